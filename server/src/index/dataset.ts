@@ -1,0 +1,421 @@
+// The index: merges parsed sources into one dataset (duplicated instruments become one
+// instrument with several source locations), links Working Group meetings and the annexes
+// that carry their recommendations both ways, and gives O(1) lookups for the resolver.
+
+import { annexLabel, GROUP_NAMES, meetingId, ordinal, parseSource } from '../model/parseSource';
+import { formatPath } from '../model/listBuilder';
+import { normalizeSpace, words } from '../model/text';
+import type {
+  Annex,
+  GroupKey,
+  Instrument,
+  InstrumentKind,
+  Meeting,
+  ParsedSource,
+  Part,
+  ReportDocument,
+  SourceLocation,
+  SourceNote,
+} from '../model/types';
+import { buildTopics, type Topic } from './topics';
+
+export interface SourceText {
+  file: string;
+  content: string;
+  /** Documents from a user's extra folder: their problems never affect the shipped dataset. */
+  origin?: 'dataset' | 'user';
+}
+
+export interface SourceSummary {
+  file: string;
+  title: string;
+  lineCount: number;
+  compendium?: string;
+  origin: 'dataset' | 'user';
+}
+
+export interface AuditEntry {
+  source: SourceLocation;
+  code: string;
+  message: string;
+}
+
+/** Where a part sits, for hover headings and breadcrumbs. */
+export interface PartContext {
+  instrument?: Instrument;
+  annex?: Annex;
+  meeting?: Meeting;
+  report?: ReportDocument;
+}
+
+export interface Dataset {
+  instruments: Instrument[];
+  meetings: Meeting[];
+  reports: ReportDocument[];
+  topics: Topic[];
+  sources: SourceSummary[];
+  notes: SourceNote[];
+  audit: AuditEntry[];
+  /** Load problems of user-added documents (file and line), served as messages. */
+  loadErrors: AuditEntry[];
+  parts: Map<string, Part>;
+  context: Map<string, PartContext>;
+  /** Topic entries that list a part, by part id. */
+  topicsByPart: Map<string, { topic: Topic; entryIndex: number }[]>;
+}
+
+export function instrumentKey(kind: InstrumentKind, symbol: string): string {
+  return `${kind} ${symbol}`;
+}
+
+export class DatasetIndex {
+  readonly data: Dataset;
+  private readonly byKey = new Map<string, Instrument>();
+  private readonly bySymbol = new Map<string, Instrument[]>();
+  private readonly meetingsByKey = new Map<string, Meeting>();
+
+  constructor(data: Dataset) {
+    this.data = data;
+    for (const inst of data.instruments) {
+      this.byKey.set(instrumentKey(inst.kind, inst.symbol), inst);
+      const list = this.bySymbol.get(inst.symbol) ?? [];
+      list.push(inst);
+      this.bySymbol.set(inst.symbol, list);
+    }
+    for (const m of data.meetings) this.meetingsByKey.set(`${m.group}:${m.number}`, m);
+  }
+
+  instrument(kind: InstrumentKind, symbol: string): Instrument | undefined {
+    return this.byKey.get(instrumentKey(kind, symbol));
+  }
+
+  instrumentsWithSymbol(symbol: string): Instrument[] {
+    return this.bySymbol.get(symbol) ?? [];
+  }
+
+  meeting(group: GroupKey, number: number): Meeting | undefined {
+    return this.meetingsByKey.get(`${group}:${number}`);
+  }
+
+  part(id: string): Part | undefined {
+    return this.data.parts.get(id);
+  }
+
+  /** Instruments covered, as a sentence fragment: "decisions 1/4, 2/2, … and resolutions 5/6, …". */
+  coverage(): string {
+    const dec = this.data.instruments.filter((i) => i.kind === 'decision').map((i) => i.symbol);
+    const res = this.data.instruments.filter((i) => i.kind === 'resolution').map((i) => i.symbol);
+    return `decisions ${listAnd(dec)} and resolutions ${listAnd(res)}`;
+  }
+}
+
+export function listAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Finds a part by label path in a list of parts. */
+export function findPath(items: Part[], path: string[]): Part | undefined {
+  let level = items;
+  let found: Part | undefined;
+  for (const seg of path) {
+    found = level.find((p) => p.num === seg);
+    if (!found) return undefined;
+    level = found.children;
+  }
+  return found;
+}
+
+export function annexOf(inst: Instrument, key: string): Annex | undefined {
+  return inst.annexes.find((a) => a.key === key);
+}
+
+function walk(parts: Part[], fn: (p: Part) => void): void {
+  for (const p of parts) {
+    fn(p);
+    walk(p.children, fn);
+  }
+}
+
+function textsDiffer(a: string, b: string): string | undefined {
+  const wa = words(a);
+  const wb = words(b);
+  const n = Math.min(wa.length, wb.length);
+  for (let i = 0; i < n; i++) {
+    if (wa[i] !== wb[i]) {
+      return `“${wa.slice(Math.max(0, i - 2), i + 3).join(' ')}” / “${wb.slice(Math.max(0, i - 2), i + 3).join(' ')}”`;
+    }
+  }
+  if (wa.length !== wb.length) return `one copy has ${Math.abs(wa.length - wb.length)} more words at the end`;
+  return undefined;
+}
+
+function mergeParts(primary: Part[], other: Part[], audit: AuditEntry[], what: string): void {
+  for (const o of other) {
+    const p = primary.find((x) => x.num === o.num);
+    if (!p) {
+      audit.push({ source: o.sources[0], code: 'duplicate-structure', message: `${what}: this copy has ${o.citation}, the other copy does not` });
+      continue;
+    }
+    p.sources.push(...o.sources);
+    const diff = textsDiffer(p.text, o.text);
+    if (diff) {
+      audit.push({
+        source: o.sources[0],
+        code: 'duplicate-text',
+        message: `${p.citation} differs from ${p.sources[0].file}:${p.sources[0].line}: ${diff}`,
+      });
+    }
+    mergeParts(p.children, o.children, audit, what);
+  }
+  for (const p of primary) {
+    if (!other.some((o) => o.num === p.num) && other.length > 0) {
+      audit.push({ source: p.sources[0], code: 'duplicate-structure', message: `${what}: ${p.citation} is missing from the other copy` });
+    }
+  }
+}
+
+function mergeInstrument(into: Instrument, other: Instrument, audit: AuditEntry[], notes: SourceNote[]): void {
+  into.sources.push(...other.sources);
+  for (const c of other.compendia) if (!into.compendia.some((x) => x.file === c.file)) into.compendia.push(c);
+  if (!into.sessionInfo.dates && other.sessionInfo.dates) into.sessionInfo = { ...other.sessionInfo };
+  const what = `${into.kind} ${into.symbol}`;
+  if (normalizeSpace(into.title) !== normalizeSpace(other.title)) {
+    audit.push({ source: other.sources[0], code: 'duplicate-text', message: `${what}: title differs from ${into.sources[0].file}:${into.sources[0].line}` });
+  }
+  if (into.preamble.length !== other.preamble.length) {
+    audit.push({ source: other.sources[0], code: 'duplicate-structure', message: `${what}: ${other.preamble.length} preambular paragraphs here, ${into.preamble.length} in ${into.sources[0].file}` });
+  }
+  mergeParts(into.preamble, other.preamble, audit, what);
+  mergeParts(into.paragraphs, other.paragraphs, audit, what);
+  for (const oa of other.annexes) {
+    const a = annexOf(into, oa.key);
+    if (!a) {
+      into.annexes.push(oa);
+      continue;
+    }
+    a.sources.push(...oa.sources);
+    mergeParts(a.items, oa.items, audit, `${what}, ${annexLabel(oa.key)}`);
+  }
+  // A label the parser had to correct in one copy but that the other copy prints right.
+  for (const n of notes) {
+    if (n.code !== 'ocr-label') continue;
+    const part = findCorrected(into, n.source);
+    if (part && part.sources.length > 1) {
+      const others = part.sources.filter((s) => s.file !== n.source.file).map((s) => `${s.file}:${s.line}`);
+      n.message += `; ${others.join(', ')} prints (${part.num})`;
+    }
+  }
+}
+
+function findCorrected(inst: Instrument, at: SourceLocation): Part | undefined {
+  let hit: Part | undefined;
+  const visit = (p: Part): void => {
+    if (p.sources.some((s) => s.file === at.file && s.line === at.line)) hit = p;
+  };
+  walk(inst.paragraphs, visit);
+  for (const a of inst.annexes) walk(a.items, visit);
+  return hit;
+}
+
+export function buildDataset(texts: SourceText[]): Dataset {
+  const parsed: { p: ParsedSource; origin: 'dataset' | 'user' }[] = [];
+  const loadErrors: AuditEntry[] = [];
+  for (const t of texts) {
+    try {
+      parsed.push({ p: parseSource(t.file, t.content), origin: t.origin ?? 'dataset' });
+    } catch (e) {
+      loadErrors.push({ source: { file: t.file, line: 1, column: 1 }, code: 'parse-failed', message: `could not be read as a source document: ${(e as Error).message}` });
+    }
+  }
+  const audit: AuditEntry[] = [];
+  const notes: SourceNote[] = parsed.flatMap((x) => x.p.notes);
+  const instruments: Instrument[] = [];
+  const byKey = new Map<string, Instrument>();
+  // Compendium copies first: they carry session headings and the part of the compendium.
+  const ordered = [...parsed].sort((a, b) => Number(!a.p.compendium) - Number(!b.p.compendium));
+  for (const { p } of ordered) {
+    for (const inst of p.instruments) {
+      const key = instrumentKey(inst.kind, inst.symbol);
+      const existing = byKey.get(key);
+      if (existing) mergeInstrument(existing, inst, audit, notes);
+      else {
+        byKey.set(key, inst);
+        instruments.push(inst);
+      }
+    }
+  }
+  instruments.sort((a, b) => a.session - b.session || a.number - b.number);
+
+  // Session dates for instruments kept only in stand-alone files.
+  const sessions = new Map<number, { dates?: string; start?: string; end?: string }>();
+  for (const { p } of parsed) for (const s of p.sessions) if (!sessions.has(s.number)) sessions.set(s.number, s);
+  for (const inst of instruments) {
+    const s = sessions.get(inst.session);
+    if (!inst.sessionInfo.dates && s) inst.sessionInfo = { number: inst.session, dates: s.dates, start: s.start, end: s.end };
+  }
+
+  // Adoption dates where a source states them.
+  for (const { p } of parsed) {
+    for (const d of p.dateMentions) {
+      const inst = byKey.get(instrumentKey(d.kind, d.instrument));
+      if (!inst) continue;
+      if (!inst.adoption) inst.adoption = { iso: d.iso, text: d.text, foundAt: d.source };
+      else if (inst.adoption.iso !== d.iso) {
+        audit.push({ source: d.source, code: 'date-conflict', message: `${d.kind} ${d.instrument} is dated ${d.text} here but ${inst.adoption.text} at ${inst.adoption.foundAt.file}:${inst.adoption.foundAt.line}` });
+      }
+    }
+  }
+
+  // Meetings and the annexes carrying their recommendations, linked both ways.
+  const meetings: Meeting[] = parsed.flatMap((x) => x.p.meetings);
+  const meetingByKey = new Map(meetings.map((m) => [`${m.group}:${m.number}`, m]));
+  for (const m of meetings) {
+    if (!m.containedIn) continue;
+    const inst = byKey.get(instrumentKey('resolution', m.containedIn.instrument)) ?? byKey.get(instrumentKey('decision', m.containedIn.instrument));
+    if (!inst) {
+      audit.push({ source: m.containedIn.source, code: 'unresolved-link', message: `the ${ordinal(m.number)} meeting points to ${m.containedIn.instrument}, which is not in the dataset` });
+      continue;
+    }
+    let key = m.containedIn.annexKey;
+    if (key === undefined && inst.annexes.length === 1) key = inst.annexes[0].key;
+    const annex = key === undefined ? undefined : annexOf(inst, key);
+    if (key !== undefined && !annex) {
+      audit.push({ source: m.containedIn.source, code: 'unresolved-link', message: `${inst.kind} ${inst.symbol} has no ${annexLabel(key)}` });
+      continue;
+    }
+    if (annex) {
+      m.endorsedIn = { instrumentId: inst.id, annexKey: annex.key };
+      annex.meeting = { group: m.group, number: m.number };
+      if (m.recommendations.length === 0) m.recommendations = annex.items;
+    }
+  }
+  for (const inst of instruments) {
+    for (const a of inst.annexes) {
+      if (!a.pointer) continue;
+      const m = meetingByKey.get(`${a.pointer.group}:${a.pointer.meeting}`);
+      if (!m) {
+        audit.push({ source: a.pointer.source, code: 'unresolved-link', message: `${inst.kind} ${inst.symbol}, ${annexLabel(a.key)} points to the ${ordinal(a.pointer.meeting)} meeting, which is not in the dataset` });
+        continue;
+      }
+      a.items = m.recommendations;
+      a.meeting = { group: m.group, number: m.number };
+      m.endorsedIn = { instrumentId: inst.id, annexKey: a.key };
+    }
+  }
+
+  // Citations: an endorsed recommendation is cited through the COP annex; the meeting form is an alias.
+  for (const m of meetings) {
+    if (!m.endorsedIn) continue;
+    const inst = instruments.find((i) => i.id === m.endorsedIn!.instrumentId)!;
+    const annexKey = m.endorsedIn.annexKey;
+    walk(m.recommendations, (p) => {
+      const viaAnnex = `${inst.kind} ${inst.symbol}, ${annexLabel(annexKey)}, paragraph ${formatPath(p.path)}`;
+      const viaMeeting = `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting, ${formatPath(p.path)}`;
+      p.citation = viaAnnex;
+      p.aliases = [viaMeeting];
+    });
+  }
+
+  const reports = parsed.map((x) => x.p.report).filter((r): r is ReportDocument => r !== undefined);
+
+  const parts = new Map<string, Part>();
+  const context = new Map<string, PartContext>();
+  for (const inst of instruments) {
+    const instPart: Part = { id: inst.id, kind: 'instrument', num: inst.symbol, path: [], citation: `${inst.kind} ${inst.symbol}`, text: inst.title, sources: inst.sources, children: [] };
+    parts.set(inst.id, instPart);
+    context.set(inst.id, { instrument: inst });
+    walk(inst.preamble, (p) => {
+      parts.set(p.id, p);
+      context.set(p.id, { instrument: inst });
+    });
+    walk(inst.paragraphs, (p) => {
+      parts.set(p.id, p);
+      context.set(p.id, { instrument: inst });
+    });
+    for (const a of inst.annexes) {
+      const annexPart: Part = { id: a.id, kind: 'annex', num: a.key, path: [], citation: `${inst.kind} ${inst.symbol}, ${annexLabel(a.key)}`, text: a.heading || a.intro || '', sources: a.sources, children: a.items };
+      parts.set(a.id, annexPart);
+      context.set(a.id, { instrument: inst, annex: a });
+      walk(a.items, (p) => {
+        parts.set(p.id, p);
+        const m = a.meeting ? meetingByKey.get(`${a.meeting.group}:${a.meeting.number}`) : undefined;
+        context.set(p.id, { instrument: inst, annex: a, meeting: m });
+      });
+    }
+  }
+  for (const m of meetings) {
+    const mp: Part = { id: m.id, kind: 'meeting', num: String(m.number), path: [], citation: `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting`, text: m.intro ?? '', sources: m.sources, children: m.recommendations };
+    parts.set(m.id, mp);
+    const endorsed = m.endorsedIn ? instruments.find((i) => i.id === m.endorsedIn!.instrumentId) : undefined;
+    const annex = endorsed && m.endorsedIn ? annexOf(endorsed, m.endorsedIn.annexKey) : undefined;
+    context.set(m.id, { meeting: m, instrument: endorsed, annex });
+    walk(m.recommendations, (p) => {
+      if (!parts.has(p.id)) parts.set(p.id, p);
+      context.set(p.id, { meeting: m, instrument: endorsed, annex });
+    });
+  }
+  for (const r of reports) {
+    parts.set(r.id, { id: r.id, kind: 'report', num: '', path: [], citation: 'report of the Secretariat', text: r.title, sources: r.sources, children: r.paragraphs });
+    context.set(r.id, { report: r });
+    walk(r.paragraphs, (p) => {
+      parts.set(p.id, p);
+      context.set(p.id, { report: r });
+    });
+    linkReportToResolution(r, byKey);
+  }
+
+  const data: Dataset = {
+    instruments,
+    meetings,
+    reports,
+    topics: [],
+    sources: parsed.map(({ p, origin }) => ({ file: p.file, title: p.title, lineCount: p.lineCount, compendium: p.compendium?.name, origin })),
+    notes,
+    audit,
+    loadErrors,
+    parts,
+    context,
+    topicsByPart: new Map(),
+  };
+  const index = new DatasetIndex(data);
+  const built = buildTopics(parsed.map((x) => x.p), index);
+  data.topics = built.topics;
+  audit.push(...built.audit);
+  for (const t of data.topics) {
+    t.entries.forEach((e, i) => {
+      for (const id of e.targets) {
+        const list = data.topicsByPart.get(id) ?? [];
+        if (!list.some((x) => x.topic === t)) list.push({ topic: t, entryIndex: i });
+        data.topicsByPart.set(id, list);
+      }
+    });
+  }
+  for (const m of meetings) if (!m.reportSymbol && built.meetingSymbols.has(m.id)) m.reportSymbol = built.meetingSymbols.get(m.id);
+  for (const inst of instruments) if (!inst.reportSymbol && built.instrumentSymbols.has(inst.id)) inst.reportSymbol = built.instrumentSymbols.get(inst.id);
+  void meetingId;
+  return data;
+}
+
+/** "In resolution 8/1, the Conference strongly encouraged …": the operative paragraph it reports on. */
+function linkReportToResolution(r: ReportDocument, byKey: Map<string, Instrument>): void {
+  for (const p of r.paragraphs) {
+    const m = /\b[Ii]n (?:its )?resolution (\d{1,2}\/\d{1,2}), the Conference (.*)$/.exec(p.text);
+    if (!m) continue;
+    const inst = byKey.get(instrumentKey('resolution', m[1]));
+    if (!inst) continue;
+    const said = new Set(words(m[2]).slice(0, 40));
+    let best: { part: Part; score: number } | undefined;
+    for (const op of inst.paragraphs) {
+      const w = new Set(words(op.text).slice(0, 40));
+      const shared = [...w].filter((x) => said.has(x)).length;
+      const score = shared / Math.max(1, Math.min(w.size, said.size));
+      if (!best || score > best.score) best = { part: op, score };
+    }
+    if (best && best.score >= 0.5) {
+      r.reportsOn.push({ reportParagraphId: p.id, instrument: inst.id, paragraph: best.part.id, score: Math.round(best.score * 100) / 100 });
+    } else {
+      r.reportsOn.push({ reportParagraphId: p.id, instrument: inst.id, score: 0 });
+    }
+  }
+}

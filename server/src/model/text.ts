@@ -1,0 +1,166 @@
+// Text helpers shared by the source parser and the reference grammar.
+// Everything here is pure and allocation-light: it runs on every line of every source.
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+export function isSuperscriptDigit(ch: string): boolean {
+  return SUPERSCRIPT_DIGITS.includes(ch);
+}
+
+/**
+ * Removes conversion noise from one line of a source: footnote markers (`Crime¹`,
+ * `<sup>4</sup>`), Markdown emphasis and heading marks, `[55/25](#)` link wrappers and stray
+ * HTML tags. Positions are not kept: callers keep the raw line for source locations.
+ */
+export function cleanInline(raw: string): string {
+  let s = raw;
+  s = s.replace(/<sup>\s*\d+\s*<\/sup>/g, '');
+  s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');
+  s = s.replace(/\[([^\]]*)\]\(#\)/g, '$1');
+  s = s.replace(/<\/?(?:u|i|p|b|em|strong|sup|sub|br)\s*\/?>/gi, ' ');
+  s = s.replace(/^#{1,6}\s+/, '');
+  s = s.replace(/\*+/g, '');
+  s = s.replace(/[\u00a0\u2007\u202f]/g, ' ');
+  s = s.replace(/[ \t]+/g, ' ');
+  return s.trim();
+}
+
+/** Collapses whitespace for comparisons and for served text. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+const ROMAN_VALUES: ReadonlyArray<[string, number]> = [
+  ['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90],
+  ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [sym, val] of ROMAN_VALUES) {
+    while (rest >= val) {
+      out += sym;
+      rest -= val;
+    }
+  }
+  return out;
+}
+
+export function fromRoman(s: string): number | undefined {
+  const up = s.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(up)) return undefined;
+  let total = 0;
+  let i = 0;
+  for (const [sym, val] of ROMAN_VALUES) {
+    while (up.startsWith(sym, i)) {
+      total += val;
+      i += sym.length;
+    }
+  }
+  if (i !== up.length || toRoman(total) !== up) return undefined;
+  return total;
+}
+
+const ORDINALS = [
+  'zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
+  'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
+export function ordinalWord(n: number): string {
+  return ORDINALS[n] ?? `${n}th`;
+}
+
+export function fromOrdinalWord(word: string): number | undefined {
+  const i = ORDINALS.indexOf(word.toLowerCase());
+  return i > 0 ? i : undefined;
+}
+
+const ROMAN_LOWER_LABELS = new Set(
+  Array.from({ length: 30 }, (_, i) => toRoman(i + 1).toLowerCase()),
+);
+
+export function isRomanLabel(label: string): boolean {
+  return ROMAN_LOWER_LABELS.has(label);
+}
+
+export function romanLabelValue(label: string): number | undefined {
+  return isRomanLabel(label) ? fromRoman(label) : undefined;
+}
+
+/** Letter sequence a, b, …, z, aa, bb … as resolutions letter their paragraphs. */
+export function letterIndex(label: string): number | undefined {
+  if (/^[a-z]$/.test(label)) return label.charCodeAt(0) - 96;
+  if (/^([a-z])\1$/.test(label)) return 26 + label.charCodeAt(0) - 96;
+  return undefined;
+}
+
+export function letterAt(index: number): string {
+  if (index >= 1 && index <= 26) return String.fromCharCode(96 + index);
+  if (index > 26 && index <= 52) return String.fromCharCode(96 + index - 26).repeat(2);
+  return '?';
+}
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December',
+];
+
+/** "21 October 2016" → "2016-10-21"; undefined when the text is not such a date. */
+export function parseDayMonthYear(text: string): string | undefined {
+  const m = /^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/.exec(normalizeSpace(text));
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[2]);
+  const day = Number(m[1]);
+  if (month < 0 || day < 1 || day > 31) return undefined;
+  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export interface DateSpan {
+  text: string;
+  start?: string;
+  end?: string;
+}
+
+/**
+ * Parses the date spans the compendia print for sessions and meetings:
+ * "17 to 21 October 2016", "28 June to 9 July 2004", "15, 16 and 18 October 2012",
+ * "8 and 9 October 2014", "16 October 2018", "15–19 October 2018".
+ */
+export function parseDateSpan(text: string): DateSpan {
+  const t = normalizeSpace(text).replace(/[–—]/g, ' to ').replace(/\s+/g, ' ');
+  const single = parseDayMonthYear(t);
+  if (single) return { text: normalizeSpace(text), start: single, end: single };
+  const m = /^(\d{1,2})(?:\s+([A-Z][a-z]+))?((?:,?\s*\d{1,2})*)\s*(?:to|and|,)\s*(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/.exec(t);
+  if (!m) return { text: normalizeSpace(text) };
+  const year = m[6];
+  const startMonth = m[2] ?? m[5];
+  return {
+    text: normalizeSpace(text),
+    start: parseDayMonthYear(`${m[1]} ${startMonth} ${year}`),
+    end: parseDayMonthYear(`${m[4]} ${m[5]} ${year}`),
+  };
+}
+
+/** Cuts a text at a word boundary near `max` characters, with a visible marker. */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  const end = cut > max * 0.5 ? cut : max;
+  return `${text.slice(0, end).replace(/[\s,;:]+$/, '')} …`;
+}
+
+/** Words for similarity comparisons: lower-cased, no punctuation. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}

@@ -1,0 +1,178 @@
+// The parsed model of the source documents. Produced by the parser, consumed by the index.
+
+export interface SourceLocation {
+  /** Path relative to the dataset root, e.g. "data/sources/000_….txt". */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units as editors count them. */
+  column: number;
+}
+
+export type PartKind =
+  | 'instrument'
+  | 'pp'
+  | 'paragraph'
+  | 'annex'
+  | 'recommendation'
+  | 'meeting'
+  | 'report'
+  | 'reportParagraph';
+
+/** Any addressable part of a document: a paragraph, a sub-item, an annex item, a recommendation. */
+export interface Part {
+  id: string;
+  kind: PartKind;
+  /** Normalised label of this level: "13", "c", "ii", "pp4". */
+  num: string;
+  /** Labels from the top of its container: ["1", "c"]. */
+  path: string[];
+  citation: string;
+  text: string;
+  /** The heading of the section the part sits in, if any (decision 4/2 "I. Substantive…"). */
+  section?: string;
+  sources: SourceLocation[];
+  children: Part[];
+  parentId?: string;
+  /** Other citations of the same text (a recommendation printed in Part A and endorsed in an annex). */
+  aliases?: string[];
+  /** Text that ends with ":" introduces its sub-items. */
+  introducesList?: boolean;
+}
+
+export type InstrumentKind = 'resolution' | 'decision';
+export type GroupKey = 'IC' | 'TA';
+
+export interface SessionInfo {
+  number: number;
+  dates?: string;
+  start?: string;
+  end?: string;
+}
+
+export interface FoundDate {
+  iso: string;
+  text: string;
+  foundAt: SourceLocation;
+}
+
+export interface CompendiumRef {
+  /** "International Cooperation" | "Technical Assistance". */
+  name: string;
+  group: GroupKey;
+  part: 'A' | 'B';
+  file: string;
+}
+
+export interface AnnexPointer {
+  group: GroupKey;
+  meeting: number;
+  source: SourceLocation;
+}
+
+export interface Annex {
+  id: string;
+  /** "" for a single unnamed annex, else "I", "II", "III". */
+  key: string;
+  heading: string;
+  intro?: string;
+  items: Part[];
+  /** The annex only says "Please see the recommendations listed under the … meeting". */
+  pointer?: AnnexPointer;
+  /** The Working Group meeting whose recommendations this annex carries. */
+  meeting?: { group: GroupKey; number: number };
+  sources: SourceLocation[];
+}
+
+export interface Instrument {
+  id: string;
+  kind: InstrumentKind;
+  session: number;
+  number: number;
+  /** "8/1" */
+  symbol: string;
+  title: string;
+  sessionInfo: SessionInfo;
+  adoption?: FoundDate;
+  compendia: CompendiumRef[];
+  reportSymbol?: string;
+  preamble: Part[];
+  paragraphs: Part[];
+  annexes: Annex[];
+  sources: SourceLocation[];
+  footnotes: Footnote[];
+}
+
+export interface Meeting {
+  id: string;
+  group: GroupKey;
+  number: number;
+  dates?: string;
+  start?: string;
+  end?: string;
+  reportSymbol?: string;
+  intro?: string;
+  /** Own recommendations as printed in Part A. */
+  recommendations: Part[];
+  /** Where the recommendations are printed when Part A only points to them. */
+  containedIn?: { instrument: string; annexKey?: string; source: SourceLocation };
+  /** The COP annex that endorsed these recommendations (filled both ways by the index). */
+  endorsedIn?: { instrumentId: string; annexKey: string };
+  sources: SourceLocation[];
+}
+
+export interface Footnote {
+  marker: string;
+  text: string;
+  source: SourceLocation;
+}
+
+export interface ReportDocument {
+  id: string;
+  title: string;
+  subtitle: string;
+  session?: number;
+  sessionPlace?: string;
+  date?: string;
+  paragraphs: Part[];
+  sections: { heading: string; source: SourceLocation }[];
+  /** Paragraphs of the report that report on a paragraph of a resolution ("In resolution 8/1, …"). */
+  reportsOn: { reportParagraphId: string; instrument: string; paragraph?: string; score: number }[];
+  sources: SourceLocation[];
+}
+
+/** A date quoted in running text next to an instrument: "its resolution 8/1 of 21 October 2016". */
+export interface DateMention {
+  instrument: string;
+  kind: InstrumentKind;
+  iso: string;
+  text: string;
+  source: SourceLocation;
+}
+
+/** A raw row of a thematic index table, cells as printed. */
+export interface IndexRow {
+  cells: string[];
+  source: SourceLocation;
+}
+
+/** Differences and corrections the parser made, kept for `resref audit`. */
+export interface SourceNote {
+  source: SourceLocation;
+  code: string;
+  message: string;
+}
+
+export interface ParsedSource {
+  file: string;
+  title: string;
+  compendium?: { name: string; group: GroupKey };
+  instruments: Instrument[];
+  meetings: Meeting[];
+  report?: ReportDocument;
+  indexRows: IndexRow[];
+  dateMentions: DateMention[];
+  sessions: SessionInfo[];
+  notes: SourceNote[];
+  lineCount: number;
+}
