@@ -62,6 +62,7 @@ export interface Dataset {
   context: Map<string, PartContext>;
   /** Topic entries that list a part, by part id. */
   topicsByPart: Map<string, { topic: Topic; entryIndex: number }[]>;
+  symbolParagraphs: Map<string, string[]>;
 }
 
 export function instrumentKey(kind: InstrumentKind, symbol: string): string {
@@ -377,10 +378,12 @@ export function buildDataset(texts: SourceText[]): Dataset {
     parts,
     context,
     topicsByPart: new Map(),
+    symbolParagraphs: new Map(),
   };
   const index = new DatasetIndex(data);
   const built = buildTopics(parsed.map((x) => x.p), index);
   data.topics = built.topics;
+  data.symbolParagraphs = built.symbolParagraphs;
   audit.push(...built.audit);
   for (const t of data.topics) {
     t.entries.forEach((e, i) => {

@@ -30,6 +30,8 @@ export interface Topic {
 
 export interface TopicsBuild {
   topics: Topic[];
+  /** Meeting-report paragraphs mapped to compendium parts: "CTOC/COP/WG.3/2015/4|2.h" → ids. */
+  symbolParagraphs: Map<string, string[]>;
   audit: AuditEntry[];
   meetingSymbols: Map<string, string>;
   instrumentSymbols: Map<string, string>;
@@ -112,6 +114,7 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
   const audit: AuditEntry[] = [];
   const meetingSymbols = new Map<string, string>();
   const instrumentSymbols = new Map<string, string>();
+  const symbolParagraphs = new Map<string, string[]>();
   for (const src of sources) {
     if (!src.compendium || src.indexRows.length === 0) continue;
     const group = src.compendium.group;
@@ -130,6 +133,19 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
         const entry = resolveEntry(e, group, compInstruments, index);
         topic.entries.push(entry);
         for (const p of entry.problems) audit.push({ source: e.source, code: 'index-locator', message: `${rt.name}: ${p}` });
+        if (e.instruments.length === 0 && e.symbol && entry.targets.length === e.paragraphRefs.length && entry.problems.length === 0) {
+          let prev: string[] = [];
+          e.paragraphRefs.forEach((ref, n) => {
+            const path = ref.bare && prev.length > 1 ? [...prev.slice(0, -1), ...ref.path] : ref.path;
+            prev = path;
+            for (const sym of e.symbol.split('–')) {
+              const key = `${sym}|${path.join('.')}`;
+              const list = symbolParagraphs.get(key) ?? [];
+              if (!list.includes(entry.targets[n])) list.push(entry.targets[n]);
+              symbolParagraphs.set(key, list);
+            }
+          });
+        }
         if (e.instruments.length === 1) {
           const inst = index.instrument(e.instruments[0].kind, e.instruments[0].symbol);
           if (inst && e.symbol && !instrumentSymbols.has(inst.id)) instrumentSymbols.set(inst.id, e.symbol);
@@ -150,48 +166,20 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
       topics.push(topic);
     }
   }
-  return { topics, audit, meetingSymbols, instrumentSymbols };
+  return { topics, audit, meetingSymbols, instrumentSymbols, symbolParagraphs };
 }
 
 function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[], index: DatasetIndex): TopicEntry {
   const problems: string[] = [];
-  const fromLocator: string[] = [];
   const rowInstruments = e.instruments.map((x) => index.instrument(x.kind, x.symbol));
   for (const [i, ri] of rowInstruments.entries()) {
     if (!ri) problems.push(`${e.instruments[i].kind} ${e.instruments[i].symbol} is not in the indexed documents`);
   }
   const rowInst = rowInstruments.length === 1 ? rowInstruments[0] : undefined;
-  let wholeMeetings: number[] = [];
-  for (const t of e.targets) {
-    if (t.reversed) problems.push(`locator “${e.locator}” has a reversed range ${toRoman(t.roman)}.${t.reversed}`);
-    if (t.part === 'B') {
-      const inst = t.instrument ? index.instrument(t.instrument.kind, t.instrument.symbol) : compInstruments.find((i) => i.session === t.roman);
-      if (!inst) {
-        problems.push(`locator “${e.locator}”: part B has no instrument of session ${toRoman(t.roman)}`);
-        continue;
-      }
-      if (t.refs.length === 0) {
-        fromLocator.push(inst.id);
-        continue;
-      }
-      const r = resolveInInstrument(inst, t.refs);
-      fromLocator.push(...r.ids);
-      for (const p of r.problems) problems.push(`locator “${e.locator}”: ${p}`);
-    } else {
-      const m = index.meeting(group, t.roman);
-      if (!m) {
-        problems.push(`locator “${e.locator}”: there is no ${toRoman(t.roman)} meeting of the Working Group on ${GROUP_NAMES[group]}`);
-        continue;
-      }
-      if (t.refs.length === 0) {
-        wholeMeetings.push(t.roman);
-        continue;
-      }
-      const r = resolveInMeeting(m.recommendations, t.refs);
-      fromLocator.push(...r.ids);
-      for (const miss of r.missing) problems.push(`locator “${e.locator}”: the ${toRoman(t.roman)} meeting has no recommendation ${miss.path.join('.')}`);
-    }
-  }
+  const loc = resolveLocator(e.targets, e.locator, group, compInstruments, index);
+  problems.push(...loc.problems);
+  const fromLocator = loc.ids;
+  const wholeMeetings = loc.wholeMeetings;
   let targets = fromLocator;
   // The paragraph column, checked against the locator where both name instrument paragraphs.
   if (rowInst && e.paragraphRefs.length > 0) {
@@ -228,4 +216,49 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
     problems,
     source: e.source,
   };
+}
+
+/** Resolves parsed compendium locators to part ids; used by the index and by drafts that cite the compendia. */
+export function resolveLocator(
+  targets: LocatorTarget[],
+  locator: string,
+  group: GroupKey,
+  compInstruments: Instrument[],
+  index: DatasetIndex,
+): { ids: string[]; problems: string[]; wholeMeetings: number[] } {
+  const problems: string[] = [];
+  const fromLocator: string[] = [];
+  const e = { locator };
+  const wholeMeetings: number[] = [];
+  for (const t of targets) {
+    if (t.reversed) problems.push(`locator “${e.locator}” has a reversed range ${toRoman(t.roman)}.${t.reversed}`);
+    if (t.part === 'B') {
+      const inst = t.instrument ? index.instrument(t.instrument.kind, t.instrument.symbol) : compInstruments.find((i) => i.session === t.roman);
+      if (!inst) {
+        problems.push(`locator “${e.locator}”: part B has no instrument of session ${toRoman(t.roman)}`);
+        continue;
+      }
+      if (t.refs.length === 0) {
+        fromLocator.push(inst.id);
+        continue;
+      }
+      const r = resolveInInstrument(inst, t.refs);
+      fromLocator.push(...r.ids);
+      for (const p of r.problems) problems.push(`locator “${e.locator}”: ${p}`);
+    } else {
+      const m = index.meeting(group, t.roman);
+      if (!m) {
+        problems.push(`locator “${e.locator}”: there is no ${toRoman(t.roman)} meeting of the Working Group on ${GROUP_NAMES[group]}`);
+        continue;
+      }
+      if (t.refs.length === 0) {
+        wholeMeetings.push(t.roman);
+        continue;
+      }
+      const r = resolveInMeeting(m.recommendations, t.refs);
+      fromLocator.push(...r.ids);
+      for (const miss of r.missing) problems.push(`locator “${e.locator}”: the ${toRoman(t.roman)} meeting has no recommendation ${miss.path.join('.')}`);
+    }
+  }
+  return { ids: fromLocator, problems, wholeMeetings };
 }

@@ -1,0 +1,360 @@
+// `resref`: the command-line face of the core. show / topics / stats / audit / check / lsp.
+// The CLI never evaluates its input: references and files are only read and parsed.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeText } from '../features/analyze';
+import { LineMap } from '../features/lineMap';
+import type { DatasetIndex } from '../index/dataset';
+import { findRoot, loadShippedIndex } from '../index/loadDataset';
+import type { Resolution, Severity, Status } from '../resolver/resolve';
+import { toSarif, type CheckProblem } from './sarif';
+
+interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const USAGE = `usage: resref <command> [options]
+
+commands:
+  show "<reference>" [--json]     print the cited text, its citation and source
+  check <files or folders…> [--format text|json|sarif]
+                                  check every reference in Markdown and text drafts
+  topics [--json]                 both thematic indexes, with their resolved paragraphs
+  stats                           counts of what the dataset holds
+  audit                           errors in the sources: index locators, duplicate texts
+  lsp --stdio                     start the language server over stdio (for any LSP editor)
+`;
+
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'show':
+        return show(rest, io);
+      case 'check':
+        return check(rest, io);
+      case 'topics':
+        return topics(rest, io);
+      case 'stats':
+        return stats(io);
+      case 'audit':
+        return audit(io);
+      case 'lsp': {
+        // Loaded lazily: the other commands must not pay for the LSP library.
+        const { startServer } = await import('../server/server');
+        startServer();
+        return -1;
+      }
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(USAGE);
+        return cmd === undefined ? 2 : 0;
+      default:
+        io.err(`resref: unknown command “${cmd}”\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    io.err(`resref: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+function loadIndex(): DatasetIndex {
+  return loadShippedIndex(findRoot());
+}
+
+function flag(args: string[], name: string): boolean {
+  return args.includes(name);
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i >= 0) return args[i + 1];
+  const eq = args.find((a) => a.startsWith(`${name}=`));
+  return eq?.slice(name.length + 1);
+}
+
+// ---- show --------------------------------------------------------------------------------
+
+export interface ShowResult {
+  status: Exclude<Status, 'external'> | 'external';
+  targets: { id: string; citation: string; text: string; source: { file: string; line: number } }[];
+  problems: { severity: Severity; code: string; message: string }[];
+}
+
+export function showReference(index: DatasetIndex, input: string): ShowResult {
+  const analysis = analyzeText(index, input);
+  const checked = analysis.resolutions.filter((r) => r.status !== 'external');
+  const chosen: Resolution | undefined = checked[0] ?? analysis.resolutions[0];
+  if (!chosen) {
+    return {
+      status: 'none',
+      targets: [],
+      problems: [{ severity: 'error', code: 'no-reference', message: `no reference found in “${input}”; write one as a drafter would, e.g. “resolution 8/1, paragraph 13”` }],
+    };
+  }
+  const seen = new Set<string>();
+  const targets = chosen.targets
+    .filter((t) => !seen.has(t.id) && seen.add(t.id))
+    .map((t) => ({ id: t.id, citation: t.citation, text: t.text, source: { file: t.source.file, line: t.source.line } }));
+  const problems = chosen.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message }));
+  if (chosen.status === 'external') {
+    problems.push({ severity: 'information', code: 'not-cop', message: 'this is not a reference to the COP documents indexed here; it is not checked' });
+  }
+  return { status: chosen.status, targets, problems };
+}
+
+function show(args: string[], io: Io): number {
+  const input = args.filter((a) => !a.startsWith('--')).join(' ');
+  if (!input.trim()) {
+    io.err('resref show: give a reference, e.g. resref show "resolution 8/1, paragraph 13"\n');
+    return 2;
+  }
+  const index = loadIndex();
+  const result = showReference(index, input);
+  if (flag(args, '--json')) {
+    io.out(`${JSON.stringify(result)}\n`);
+  } else {
+    for (const p of result.problems) io.out(`${p.severity} ${p.code}: ${p.message}\n`);
+    for (const t of result.targets) {
+      const part = index.part(t.id);
+      const more = part && part.sources.length > 1 ? ` (also ${part.sources.slice(1).map((s) => `${s.file}:${s.line}`).join(', ')})` : '';
+      io.out(`${t.citation}\n  ${t.source.file}:${t.source.line}${more}\n\n${wrap(t.text, 88, '  ')}\n\n`);
+    }
+  }
+  return result.status === 'invalid' || result.status === 'none' ? 1 : 0;
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const out: string[] = [];
+  let line = '';
+  for (const w of text.split(/\s+/)) {
+    if (line && line.length + 1 + w.length > width) {
+      out.push(indent + line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(indent + line);
+  return out.join('\n');
+}
+
+// ---- check -------------------------------------------------------------------------------
+
+const DRAFT_EXT = /\.(md|markdown|txt|text)$/i;
+
+function collectFiles(target: string, io: Io, out: string[]): boolean {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(target);
+  } catch {
+    io.err(`resref check: cannot read ${target}: no such file or folder\n`);
+    return false;
+  }
+  if (st.isDirectory()) {
+    let entries: string[];
+    try {
+      entries = fs.readdirSync(target).sort();
+    } catch (e) {
+      io.err(`resref check: cannot read folder ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return false;
+    }
+    let ok = true;
+    for (const e of entries) {
+      if (e === 'node_modules' || e.startsWith('.')) continue;
+      const p = path.join(target, e);
+      let s: fs.Stats;
+      try {
+        s = fs.statSync(p);
+      } catch {
+        continue;
+      }
+      if (s.isDirectory()) ok = collectFiles(p, io, out) && ok;
+      else if (DRAFT_EXT.test(e)) out.push(p);
+    }
+    return ok;
+  }
+  out.push(target);
+  return true;
+}
+
+export function checkDraft(index: DatasetIndex, file: string, text: string): CheckProblem[] {
+  const analysis = analyzeText(index, text);
+  const lines = new LineMap(text);
+  const problems: CheckProblem[] = [];
+  for (const r of analysis.resolutions) {
+    for (const p of r.problems) {
+      const s = lines.position(p.span.start);
+      const e = lines.position(p.span.end);
+      problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: p.severity, code: p.code, message: p.message });
+    }
+  }
+  return problems;
+}
+
+function check(args: string[], io: Io): number {
+  const format = option(args, '--format') ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    io.err(`resref check: unknown format “${format}”; use text, json or sarif\n`);
+    return 2;
+  }
+  const targets = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--format');
+  if (targets.length === 0) {
+    io.err('resref check: give files or folders to check, e.g. resref check drafts/\n');
+    return 2;
+  }
+  const files: string[] = [];
+  let ioError = false;
+  for (const t of targets) if (!collectFiles(t, io, files)) ioError = true;
+  const index = loadIndex();
+  const all: CheckProblem[] = [];
+  for (const f of files) {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(f);
+    } catch (e) {
+      io.err(`resref check: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      ioError = true;
+      continue;
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(buf).replace(/^\uFEFF/, '');
+    const rel = path.relative(process.cwd(), f) || f;
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0 && !buf.includes(Buffer.from('\uFFFD', 'utf8'))) {
+      const pos = new LineMap(text).position(bad);
+      all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: 'the file is not valid UTF-8 here; the bytes were read as U+FFFD and the rest of the file was checked' });
+    }
+    all.push(...checkDraft(index, rel, text));
+  }
+  if (format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
+  else if (format === 'sarif') io.out(`${JSON.stringify(toSarif(all), null, 2)}\n`);
+  else {
+    for (const p of all) io.out(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}\n`);
+    const errors = all.filter((p) => p.severity === 'error').length;
+    io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${all.length - errors} other finding${all.length - errors === 1 ? '' : 's'}\n`);
+  }
+  if (ioError) return 2;
+  return all.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+// ---- topics, stats, audit ---------------------------------------------------------------
+
+function topics(args: string[], io: Io): number {
+  const index = loadIndex();
+  const data = index.data;
+  if (flag(args, '--json')) {
+    const out = (['IC', 'TA'] as const).map((g) => ({
+      index: g,
+      name: data.topics.find((t) => t.index === g)?.indexName ?? '',
+      topics: data.topics
+        .filter((t) => t.index === g)
+        .map((t) => ({
+          id: t.id,
+          name: t.name,
+          source: { file: t.source.file, line: t.source.line },
+          entries: t.entries.map((e) => ({
+            symbol: e.symbol,
+            instruments: e.instruments,
+            paragraphs: e.paragraphs,
+            notes: e.notes,
+            locator: e.locator,
+            targets: e.targets,
+            citations: e.targets.map((id) => index.part(id)?.citation ?? id),
+            problems: e.problems,
+            source: { file: e.source.file, line: e.source.line },
+          })),
+        })),
+    }));
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  for (const g of ['IC', 'TA'] as const) {
+    const list = data.topics.filter((t) => t.index === g);
+    if (list.length === 0) continue;
+    io.out(`${list[0].indexName}\n`);
+    for (const t of list) {
+      io.out(`  ${t.name}\n`);
+      for (const e of t.entries) {
+        const what = [e.symbol, ...e.instruments].filter(Boolean).join(' ');
+        const cites = e.targets.map((id) => index.part(id)?.citation ?? id).join('; ');
+        io.out(`    ${what}: ${e.locator}${cites ? ` → ${cites}` : ''}${e.problems.length ? `  [${e.problems.length} problem${e.problems.length > 1 ? 's' : ''}]` : ''}\n`);
+      }
+    }
+  }
+  return 0;
+}
+
+export function datasetStats(index: DatasetIndex): Record<string, number> {
+  const d = index.data;
+  let paragraphs = 0;
+  let annexItems = 0;
+  let pps = 0;
+  const count = (parts: { children: unknown[] }[]): number => parts.reduce((n, p) => n + 1 + count(p.children as { children: unknown[] }[]), 0);
+  for (const i of d.instruments) {
+    pps += i.preamble.length;
+    paragraphs += count(i.paragraphs);
+    for (const a of i.annexes) if (!a.pointer) annexItems += count(a.items);
+  }
+  const recommendations = d.meetings.reduce((n, m) => n + (m.endorsedIn && !d.instruments.find((i) => i.id === m.endorsedIn!.instrumentId)?.annexes.find((a) => a.key === m.endorsedIn!.annexKey)?.pointer ? 0 : count(m.recommendations)), 0);
+  const entries = d.topics.reduce((n, t) => n + t.entries.length, 0);
+  const unresolved = d.topics.reduce((n, t) => n + t.entries.filter((e) => e.problems.length > 0).length, 0);
+  return {
+    sources: d.sources.length,
+    instruments: d.instruments.length,
+    resolutions: d.instruments.filter((i) => i.kind === 'resolution').length,
+    decisions: d.instruments.filter((i) => i.kind === 'decision').length,
+    preambularParagraphs: pps,
+    paragraphs,
+    annexes: d.instruments.reduce((n, i) => n + i.annexes.length, 0),
+    annexItems,
+    meetings: d.meetings.length,
+    recommendations,
+    reportParagraphs: d.reports.reduce((n, r) => n + count(r.paragraphs), 0),
+    topics: d.topics.length,
+    indexEntries: entries,
+    unresolvedIndexEntries: unresolved,
+    addressableParts: d.parts.size,
+  };
+}
+
+function stats(io: Io): number {
+  const t0 = process.hrtime.bigint();
+  const index = loadIndex();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const s = datasetStats(index);
+  const labels: Record<string, string> = {
+    sources: 'source documents',
+    instruments: 'COP instruments',
+    resolutions: '  resolutions',
+    decisions: '  decisions',
+    preambularParagraphs: 'preambular paragraphs',
+    paragraphs: 'operative paragraphs and sub-items',
+    annexes: 'annexes',
+    annexItems: 'annex items (printed in the annex)',
+    meetings: 'Working Group meetings',
+    recommendations: 'recommendations (printed in part A)',
+    reportParagraphs: 'Secretariat report paragraphs',
+    topics: 'thematic index topics',
+    indexEntries: 'thematic index entries',
+    unresolvedIndexEntries: 'index entries with a locator problem',
+    addressableParts: 'addressable parts (ids)',
+  };
+  for (const [k, v] of Object.entries(s)) io.out(`${labels[k].padEnd(40)} ${v}\n`);
+  io.out(`${'indexed in'.padEnd(40)} ${ms.toFixed(1)} ms\n`);
+  return 0;
+}
+
+function audit(io: Io): number {
+  const index = loadIndex();
+  const d = index.data;
+  const rows = [
+    ...d.notes.map((n) => ({ ...n })),
+    ...d.audit.map((a) => ({ ...a })),
+  ].sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
+  for (const r of rows) io.out(`${r.source.file}:${r.source.line}: ${r.code}: ${r.message}\n`);
+  io.err(`${rows.length} finding${rows.length === 1 ? '' : 's'} in ${d.sources.length} source documents\n`);
+  return 0;
+}

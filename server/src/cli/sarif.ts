@@ -1,0 +1,48 @@
+// SARIF 2.1.0 output for code-scanning tools.
+
+import type { Severity } from '../resolver/resolve';
+
+export interface CheckProblem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note' };
+
+export function toSarif(problems: CheckProblem[]): object {
+  const codes = [...new Set(problems.map((p) => p.code))].sort();
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'resref',
+            informationUri: 'https://github.com/resolution-references/resolution-references',
+            rules: codes.map((c) => ({ id: c, shortDescription: { text: c.replace(/-/g, ' ') } })),
+          },
+        },
+        results: problems.map((p) => ({
+          ruleId: p.code,
+          level: LEVEL[p.severity],
+          message: { text: p.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: p.file.split('\\').join('/') },
+                region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}

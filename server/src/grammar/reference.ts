@@ -1,0 +1,63 @@
+// What the grammar finds: references with the range of the whole and of every component.
+
+import type { GroupKey, InstrumentKind } from '../model/types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Label {
+  value: string;
+  span: Span;
+}
+
+/** One locator item: "(h)", "1 (c)", "PP 4", "3–7", "annex III". */
+export interface LocatorItem {
+  span: Span;
+  annex?: { key: string; span: Span };
+  pp?: boolean;
+  /** Labels from the top level: ["1", "c"]. Empty for a whole annex. */
+  path: Label[];
+  /** End of a range, at the depth of the last label of `path`. */
+  to?: Label;
+  /** Written "(h)" after "1 (d)": may inherit the parent ("1 (h)"). */
+  bare?: boolean;
+}
+
+export interface InstrumentMention {
+  kind: InstrumentKind;
+  /** The kind word as written, for fixes: "resolution", "Decisions". */
+  kindSpan: Span;
+  symbol: string;
+  session: number;
+  number: number;
+  span: Span;
+  date?: { text: string; iso?: string; span: Span };
+}
+
+export type ReferenceKind =
+  | 'cop'
+  | 'external'
+  | 'convention'
+  | 'internal'
+  | 'self'
+  | 'wg'
+  | 'compendium'
+  | 'report'
+  | 'symbol';
+
+export interface Reference {
+  kind: ReferenceKind;
+  span: Span;
+  /** COP instruments named (several for "resolutions 5/1 and 5/8"). */
+  instruments: InstrumentMention[];
+  items: LocatorItem[];
+  title?: { text: string; span: Span };
+  /** External body: "General Assembly", "Economic and Social Council", "Security Council". */
+  body?: string;
+  wg?: { group: GroupKey; meeting: number; span: Span };
+  compendium?: { group?: GroupKey; part: 'A' | 'B'; locator: string; span: Span };
+  report?: { span: Span };
+  symbol?: { value: string; span: Span };
+}

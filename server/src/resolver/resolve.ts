@@ -1,0 +1,506 @@
+// The resolver: turns a parsed reference into the parts it cites (lists and ranges expanded)
+// or into problems that say precisely what exists, each with the range of the faulty
+// component and, where one exists, a fix that edits only that component.
+
+import type { Label, LocatorItem, Reference, Span } from '../grammar/reference';
+import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/dataset';
+import { resolveLocator } from '../index/topics';
+import { annexLabel, GROUP_NAMES, ordinal } from '../model/parseSource';
+import { parseLocator } from '../model/thematicIndex';
+import { formatIsoDate, letterIndex, romanLabelValue, toRoman } from '../model/text';
+import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'information';
+export type Status = 'ok' | 'invalid' | 'unknown' | 'mismatch' | 'ambiguous' | 'external' | 'none';
+
+export interface Fix {
+  title: string;
+  span: Span;
+  newText: string;
+}
+
+export interface Problem {
+  severity: Severity;
+  code: string;
+  message: string;
+  span: Span;
+  fixes: Fix[];
+}
+
+export interface Target {
+  id: string;
+  citation: string;
+  text: string;
+  source: SourceLocation;
+  /** The component of the reference that names this target (for per-item hover). */
+  span: Span;
+}
+
+export interface Resolution {
+  reference: Reference;
+  status: Status;
+  targets: Target[];
+  problems: Problem[];
+}
+
+export function targetOf(index: DatasetIndex, part: Part, span: Span): Target {
+  return { id: part.id, citation: part.citation, text: part.text, source: part.sources[0], span };
+}
+
+function fmtLabel(v: string): string {
+  return /^\d+$/.test(v) ? v : `(${v})`;
+}
+
+/** "(a)–(x)", "1–20", "(a)–(e) and 1–12": the labels of one level, in runs. */
+export function describeLabels(parts: Part[]): string {
+  const runs: string[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    let j = i;
+    const num = /^\d+$/.test(parts[i].num);
+    const val = (p: Part): number | undefined => (num ? (/^\d+$/.test(p.num) ? Number(p.num) : undefined) : letterIndex(p.num) ?? romanLabelValue(p.num));
+    while (j + 1 < parts.length && val(parts[j + 1]) !== undefined && val(parts[j + 1]) === (val(parts[j]) ?? -5) + 1) j++;
+    runs.push(i === j ? fmtLabel(parts[i].num) : `${fmtLabel(parts[i].num)}–${fmtLabel(parts[j].num)}`);
+    i = j + 1;
+  }
+  return listAnd(runs);
+}
+
+function labelDistance(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Math.abs(Number(a) - Number(b));
+  const ra = romanLabelValue(a);
+  const rb = romanLabelValue(b);
+  if (ra !== undefined && rb !== undefined && a.length > 1 && b.length > 1) return Math.abs(ra - rb);
+  const la = letterIndex(a);
+  const lb = letterIndex(b);
+  if (la !== undefined && lb !== undefined) return Math.abs(la - lb);
+  return 100;
+}
+
+function nearest(level: Part[], want: string, max = 3): Part[] {
+  return [...level]
+    .map((p) => ({ p, d: labelDistance(p.num, want) }))
+    .filter((x) => x.d < 100)
+    .sort((x, y) => x.d - y.d)
+    .slice(0, max)
+    .map((x) => x.p);
+}
+
+function describeLevel(owner: string, level: Part[], depth: number, inAnnex: boolean): string {
+  if (level.length === 0) return `${owner} has no ${depth === 0 ? 'paragraphs' : 'subparagraphs'}`;
+  if (inAnnex && depth === 0) return `${owner} runs from ${fmtLabel(level[0].num)} to ${fmtLabel(level[level.length - 1].num)}`;
+  const allLetters = level.every((p) => letterIndex(p.num) !== undefined);
+  const allNums = level.every((p) => /^\d+$/.test(p.num));
+  const noun = depth === 0 ? 'paragraphs' : 'subparagraphs';
+  if (depth === 0 && allLetters) return `${owner} letters its ${noun} ${describeLabels(level)}`;
+  if (depth === 0 && allNums) return `${owner} numbers its ${noun} ${describeLabels(level)}`;
+  return `${owner} has ${noun} ${describeLabels(level)}`;
+}
+
+function annexList(inst: Instrument): string {
+  const keys = inst.annexes.map((a) => a.key);
+  if (keys.length === 1 && keys[0] === '') return 'a single, unnamed annex';
+  return `annex${keys.length > 1 ? 'es' : ''} ${listAnd(keys)}`;
+}
+
+function normTitle(t: string): string {
+  return t
+    .replace(/[“”"‘’'«»„]/g, '')
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^./, (c) => c.toLowerCase())
+    .replace(/[.,;]$/, '');
+}
+
+function kindWordLike(written: string, kind: string): string {
+  const plural = /s$/i.test(written);
+  let w = kind + (plural ? 's' : '');
+  if (/^[A-Z]/.test(written)) w = w[0].toUpperCase() + w.slice(1);
+  return w;
+}
+
+export class Resolver {
+  constructor(
+    private readonly index: DatasetIndex,
+    private readonly text: string,
+  ) {}
+
+  resolve(ref: Reference): Resolution {
+    try {
+      return this.resolveUnsafe(ref);
+    } catch (e) {
+      // A resolver bug must never take a draft down with it: report it on the reference.
+      return {
+        reference: ref,
+        status: 'ok',
+        targets: [],
+        problems: [{ severity: 'information', code: 'internal-error', message: `this reference could not be checked (${(e as Error).message})`, span: ref.span, fixes: [] }],
+      };
+    }
+  }
+
+  private resolveUnsafe(ref: Reference): Resolution {
+    const res: Resolution = { reference: ref, status: 'ok', targets: [], problems: [] };
+    switch (ref.kind) {
+      case 'cop':
+        this.cop(ref, res);
+        break;
+      case 'wg':
+        this.workingGroup(ref, res);
+        break;
+      case 'compendium':
+        this.compendium(ref, res);
+        break;
+      case 'report':
+        this.report(ref, res);
+        break;
+      case 'symbol':
+        this.symbol(ref, res);
+        break;
+      default:
+        res.status = 'external';
+        return res;
+    }
+    res.status = statusOf(res);
+    return res;
+  }
+
+  private problem(res: Resolution, severity: Severity, code: string, message: string, span: Span, fixes: Fix[] = []): void {
+    res.problems.push({ severity, code, message, span, fixes });
+  }
+
+  // ---- COP instruments -----------------------------------------------------------------
+  private cop(ref: Reference, res: Resolution): void {
+    for (const m of ref.instruments) {
+      let inst = this.index.instrument(m.kind, m.symbol);
+      if (!inst) {
+        const other = this.index.instrumentsWithSymbol(m.symbol);
+        if (other.length === 1) {
+          inst = other[0];
+          const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
+          const fixed = kindWordLike(written, inst.kind);
+          this.problem(res, 'warning', 'wrong-kind', `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”`, m.kindSpan, [
+            { title: `Change to “${fixed}”`, span: m.kindSpan, newText: fixed },
+          ]);
+        } else {
+          this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not in the indexed documents, which cover ${this.index.coverage()}`, m.span);
+          continue;
+        }
+      }
+      if (m.date) this.checkDate(inst, m.date, res);
+      if (ref.title) this.checkTitle(inst, ref.title, res);
+      if (ref.instruments.length === 1 && ref.items.length > 0) this.items(inst, ref.items, res);
+      else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
+    }
+  }
+
+  private checkDate(inst: Instrument, date: { text: string; iso?: string; span: Span }, res: Resolution): void {
+    const name = `${inst.kind} ${inst.symbol}`;
+    if (!date.iso) {
+      this.problem(res, 'warning', 'invalid-date', `“${date.text}” is not a valid date`, date.span);
+      return;
+    }
+    if (inst.adoption) {
+      if (inst.adoption.iso !== date.iso) {
+        const right = formatIsoDate(inst.adoption.iso);
+        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (${inst.adoption.foundAt.file}:${inst.adoption.foundAt.line})`, date.span, [
+          { title: `Change the date to ${right}`, span: date.span, newText: right },
+        ]);
+      }
+      return;
+    }
+    const s = inst.sessionInfo;
+    if (s.start && s.end && (date.iso < s.start || date.iso > s.end)) {
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${date.text} is outside it`, date.span);
+    }
+  }
+
+  private checkTitle(inst: Instrument, title: { text: string; span: Span }, res: Resolution): void {
+    if (normTitle(title.text) === normTitle(inst.title)) return;
+    this.problem(res, 'warning', 'wrong-title', `the title of ${inst.kind} ${inst.symbol} is “${inst.title}”`, title.span, [
+      { title: `Use the title of ${inst.kind} ${inst.symbol}`, span: title.span, newText: inst.title },
+    ]);
+  }
+
+  private items(inst: Instrument, items: LocatorItem[], res: Resolution): void {
+    const name = `${inst.kind} ${inst.symbol}`;
+    let prev: string[] | undefined;
+    for (const item of items) {
+      let list: Part[] = inst.paragraphs;
+      let owner = name;
+      let inAnnex = false;
+      if (item.pp) {
+        this.preamble(inst, item, res);
+        prev = undefined;
+        continue;
+      }
+      if (item.annex) {
+        const a = this.annex(inst, item.annex, res);
+        if (!a) continue;
+        if (item.path.length === 0) {
+          res.targets.push(targetOf(this.index, this.index.part(a.id)!, item.annex.span));
+          continue;
+        }
+        list = a.items;
+        owner = `${annexLabel(a.key)} of ${name}`;
+        inAnnex = true;
+        if (list.length === 0 && a.pointer === undefined) {
+          this.problem(res, 'error', 'no-paragraph', `${owner} has no numbered or lettered items`, item.span);
+          continue;
+        }
+      }
+      const found = this.walk(list, item, owner, inAnnex, prev, res);
+      if (found) prev = found.path;
+    }
+  }
+
+  private preamble(inst: Instrument, item: LocatorItem, res: Resolution): void {
+    const name = `${inst.kind} ${inst.symbol}`;
+    const n = inst.preamble.length;
+    const check = (l: Label): Part | undefined => {
+      const v = Number(l.value);
+      if (n === 0) {
+        this.problem(res, 'error', 'no-pp', `${name} has no preambular paragraphs`, l.span);
+        return undefined;
+      }
+      if (!(v >= 1 && v <= n)) {
+        this.problem(res, 'error', 'no-pp', `${name} has ${n} preambular paragraph${n > 1 ? 's' : ''} (PP 1–${n}); there is no PP ${l.value}`, l.span, [
+          { title: `Change to PP ${n}`, span: l.span, newText: String(n) },
+        ]);
+        return undefined;
+      }
+      return inst.preamble[v - 1];
+    };
+    const from = check(item.path[0]);
+    if (!item.to) {
+      if (from) res.targets.push(targetOf(this.index, from, item.path[0].span));
+      return;
+    }
+    const to = check(item.to);
+    if (!from || !to) return;
+    const a = Number(item.path[0].value);
+    const b = Number(item.to.value);
+    if (b < a) {
+      this.reversed(res, item.path[0], item.to);
+      return;
+    }
+    for (let k = a; k <= b; k++) {
+      const span = k === a ? item.path[0].span : k === b ? item.to.span : item.span;
+      res.targets.push(targetOf(this.index, inst.preamble[k - 1], span));
+    }
+  }
+
+  private reversed(res: Resolution, from: Label, to: Label): void {
+    const span = { start: from.span.start, end: to.span.end };
+    const written = this.text.slice(span.start, span.end);
+    const swapped = written.replace(this.text.slice(from.span.start, from.span.end), '\u0000').replace(this.text.slice(to.span.start, to.span.end), this.text.slice(from.span.start, from.span.end)).replace('\u0000', this.text.slice(to.span.start, to.span.end));
+    this.problem(res, 'error', 'reversed-range', `the range ${fmtLabel(from.value)}–${fmtLabel(to.value)} runs backwards; did you mean ${fmtLabel(to.value)}–${fmtLabel(from.value)}?`, span, [
+      { title: `Change to ${fmtLabel(to.value)}–${fmtLabel(from.value)}`, span, newText: swapped },
+    ]);
+  }
+
+  private annex(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, res: Resolution): Annex | undefined {
+    const name = `${inst.kind} ${inst.symbol}`;
+    const found = annexOf(inst, annex.key);
+    if (found) return found;
+    if (inst.annexes.length === 0) {
+      this.problem(res, 'error', 'no-annex', `${name} has no annex`, annex.span);
+      return undefined;
+    }
+    if (annex.key === '') {
+      const fixes = inst.annexes.map((a) => ({ title: `Change to “annex ${a.key}”`, span: annex.span, newText: `annex ${a.key}` }));
+      this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one`, annex.span, fixes);
+      return undefined;
+    }
+    if (inst.annexes.length === 1 && inst.annexes[0].key === '') {
+      this.problem(res, 'error', 'no-annex', `${name} has a single, unnamed annex; there is no annex ${annex.key}`, annex.span, [
+        { title: 'Change to “annex”', span: annex.span, newText: 'annex' },
+      ]);
+      return undefined;
+    }
+    const fixes = inst.annexes.map((a) => ({ title: `Change to “${annexLabel(a.key)}”`, span: annex.span, newText: annexLabel(a.key) }));
+    this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}`, annex.span, fixes);
+    return undefined;
+  }
+
+  /** Walks a label path down a list of parts; expands a final range. */
+  private walk(list: Part[], item: LocatorItem, owner: string, inAnnex: boolean, prev: string[] | undefined, res: Resolution): Part | undefined {
+    let labels = item.path;
+    if (item.bare && prev && prev.length > 1) {
+      const inherited = findPath(list, [...prev.slice(0, -1), ...labels.map((l) => this.norm(l.value))]);
+      if (inherited) {
+        res.targets.push(targetOf(this.index, inherited, item.span));
+        return inherited;
+      }
+    }
+    let level = list;
+    let parent: Part | undefined;
+    let found: Part | undefined;
+    for (let d = 0; d < labels.length; d++) {
+      const l = labels[d];
+      const hit = this.find(level, l.value);
+      if (!hit) {
+        const where = parent ? `${describeOwner(parent)}` : owner;
+        const msg = `${describeLevel(where, level, d, inAnnex && !parent)}; there is no ${d === 0 && !inAnnex ? 'paragraph ' : ''}${fmtLabel(l.value)}`;
+        const fixes = nearest(level, this.norm(l.value)).map((p) => ({ title: `Change to ${fmtLabel(p.num)}`, span: l.span, newText: fmtLabel(p.num) }));
+        this.problem(res, 'error', 'no-paragraph', msg, l.span, fixes);
+        return undefined;
+      }
+      parent = hit;
+      found = hit;
+      level = hit.children;
+    }
+    if (!found) return undefined;
+    if (!item.to) {
+      res.targets.push(targetOf(this.index, found, labels.length > 1 ? item.span : labels[0].span));
+      return found;
+    }
+    const siblings = labels.length > 1 ? parent && findPath(list, labels.slice(0, -1).map((l) => this.norm(l.value)))?.children : list;
+    const sibs = siblings ?? list;
+    const end = this.find(sibs, item.to.value);
+    if (!end) {
+      const fixes = nearest(sibs, this.norm(item.to.value)).map((p) => ({ title: `Change to ${fmtLabel(p.num)}`, span: item.to!.span, newText: fmtLabel(p.num) }));
+      this.problem(res, 'error', 'no-paragraph', `${describeLevel(owner, sibs, labels.length - 1, inAnnex)}; there is no ${fmtLabel(item.to.value)}`, item.to.span, fixes);
+      return undefined;
+    }
+    const a = sibs.indexOf(found);
+    const b = sibs.indexOf(end);
+    if (b < a) {
+      this.reversed(res, labels[labels.length - 1], item.to);
+      return undefined;
+    }
+    labels = labels.slice();
+    for (let k = a; k <= b; k++) {
+      const span = k === a ? labels[labels.length - 1].span : k === b ? item.to.span : item.span;
+      res.targets.push(targetOf(this.index, sibs[k], span));
+    }
+    return end;
+  }
+
+  private norm(v: string): string {
+    return v === 'I' ? 'l' : v;
+  }
+
+  private find(level: Part[], value: string): Part | undefined {
+    if (value === 'I') return level.find((p) => p.num === 'l') ?? level.find((p) => p.num === 'i');
+    return level.find((p) => p.num === value);
+  }
+
+  // ---- Working Groups, compendia, the report, symbols --------------------------------------
+  private workingGroup(ref: Reference, res: Resolution): void {
+    const wg = ref.wg!;
+    const m = this.index.meeting(wg.group, wg.meeting);
+    const groupName = `Working Group on ${GROUP_NAMES[wg.group]}`;
+    if (!m) {
+      const held = this.index.data.meetings.filter((x) => x.group === wg.group).map((x) => x.number);
+      const range = held.length ? `meetings ${toRoman(Math.min(...held))}–${toRoman(Math.max(...held))}` : 'no meetings';
+      this.problem(res, 'information', 'unknown-meeting', `the indexed documents cover ${range} of the ${groupName}; the ${ordinal(wg.meeting)} meeting is not among them`, wg.span);
+      return;
+    }
+    if (ref.items.length === 0) {
+      res.targets.push(targetOf(this.index, this.index.part(m.id)!, wg.span));
+      return;
+    }
+    const owner = `the ${ordinal(m.number)} meeting of the ${groupName}`;
+    if (m.recommendations.length === 0) {
+      const why = m.intro ? `: “${m.intro.split(/(?<=\.)\s/)[0]}”` : '';
+      this.problem(res, 'error', 'no-recommendations', `${owner} has no recommendations in the indexed documents${why}`, wg.span);
+      return;
+    }
+    let prev: string[] | undefined;
+    for (const item of ref.items) {
+      const found = this.walk(m.recommendations, item, owner, true, prev, res);
+      if (found) prev = found.path;
+    }
+  }
+
+  private compendiumInstruments(group: GroupKey): Instrument[] {
+    return this.index.data.instruments.filter((i) => i.compendia.some((c) => c.group === group));
+  }
+
+  private compendium(ref: Reference, res: Resolution): void {
+    const c = ref.compendium!;
+    const targets = parseLocator(c.locator, c.part);
+    const groups: GroupKey[] = c.group ? [c.group] : ['IC', 'TA'];
+    const results = groups.map((g) => ({ g, r: resolveLocator(targets, c.locator, g, this.compendiumInstruments(g), this.index) }));
+    const good = results.filter((x) => x.r.problems.length === 0 && (x.r.ids.length > 0 || x.r.wholeMeetings.length > 0));
+    const push = (x: (typeof results)[number]): void => {
+      for (const id of x.r.ids) res.targets.push(targetOf(this.index, this.index.part(id)!, c.span));
+      for (const n of x.r.wholeMeetings) {
+        const m = this.index.meeting(x.g, n);
+        if (m) res.targets.push(targetOf(this.index, this.index.part(m.id)!, c.span));
+      }
+    };
+    if (good.length === 1) {
+      push(good[0]);
+      return;
+    }
+    if (good.length > 1) {
+      push(good[0]);
+      this.problem(res, 'information', 'ambiguous-compendium', `part ${c.part}, ${c.locator} exists in both compendia (International Cooperation and Technical Assistance); name the compendium`, c.span);
+      return;
+    }
+    const first = results[0];
+    for (const p of first.r.problems) this.problem(res, 'error', 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
+    if (first.r.problems.length === 0) this.problem(res, 'error', 'bad-locator', `part ${c.part}, ${c.locator} does not name a paragraph of ${c.group ? `the ${GROUP_NAMES[c.group]} compendium` : 'either compendium'}`, c.span);
+    push(first);
+  }
+
+  private report(ref: Reference, res: Resolution): void {
+    const rep = this.index.data.reports[0];
+    if (!rep) {
+      this.problem(res, 'information', 'unknown-report', 'no report of the Secretariat is in the indexed documents', ref.span);
+      return;
+    }
+    if (ref.items.length === 0) {
+      res.targets.push(targetOf(this.index, this.index.part(rep.id)!, ref.report!.span));
+      return;
+    }
+    let prev: string[] | undefined;
+    for (const item of ref.items) {
+      const found = this.walk(rep.paragraphs, item, 'the report of the Secretariat', false, prev, res);
+      if (found) prev = found.path;
+    }
+  }
+
+  private symbol(ref: Reference, res: Resolution): void {
+    const sym = ref.symbol!;
+    const parts = sym.value.split('–');
+    const meetings = this.index.data.meetings.filter((m) => m.reportSymbol && m.reportSymbol.split('–').some((s) => parts.includes(s)));
+    const instruments = this.index.data.instruments.filter((i) => i.reportSymbol && parts.includes(i.reportSymbol));
+    if (ref.items.length === 0) {
+      for (const m of meetings) res.targets.push(targetOf(this.index, this.index.part(m.id)!, sym.span));
+      for (const i of instruments) res.targets.push(targetOf(this.index, this.index.part(i.id)!, sym.span));
+      if (res.targets.length === 0) res.status = 'external';
+      return;
+    }
+    if (meetings.length === 0 && instruments.length === 0) return;
+    for (const item of ref.items) {
+      const key = item.path.map((l) => l.value).join('.');
+      const ids = parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${key}`) ?? []);
+      if (ids.length === 0) {
+        this.problem(res, 'information', 'unmapped-report-paragraph', `the thematic indexes do not map paragraph ${item.path.map((l) => fmtLabel(l.value)).join(' ')} of ${sym.value} to a recommendation`, item.span);
+        continue;
+      }
+      for (const id of [...new Set(ids)]) res.targets.push(targetOf(this.index, this.index.part(id)!, item.span));
+    }
+  }
+}
+
+function describeOwner(p: Part): string {
+  return p.citation.replace(/^(.*), paragraph (.*)$/, 'paragraph $2 of $1');
+}
+
+function statusOf(res: Resolution): Status {
+  if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
+  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report')) return 'unknown';
+  if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
+  if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
+  if (res.status === 'external') return 'external';
+  return 'ok';
+}
+
+export function meetingLabel(m: Meeting): string {
+  return `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting`;
+}
