@@ -65,7 +65,8 @@ export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCach
     let local = cache?.get(blockText);
     if (!local) {
       const resolver = new Resolver(index, blockText);
-      local = scanBlock(blockText).map((ref) => resolver.resolve(ref));
+      const refs = scanBlock(blockText);
+      local = refs.map((ref) => resolver.resolve(ref, refs));
       cache?.set(blockText, local);
     }
     for (const r of local) resolutions.push(shift(r, b.start));

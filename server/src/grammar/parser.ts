@@ -464,6 +464,9 @@ class Parser {
       }
       let a = k;
       if (this.w(a, 'that', 'the', 'its') && this.w(a + 1, 'article')) a++;
+      if (this.w(a, 'article', 'articles') && this.t[a + 1]?.type !== 'num') {
+        return { ref: this.blank('convention', this.span(i, a), {}), next: a + 1 };
+      }
       if (this.w(a, 'article', 'articles')) {
         const conv = this.convention(a);
         if (conv) return { ref: { ...conv.ref, span: { start: this.t[i].start, end: conv.ref.span.end } }, next: conv.next };
@@ -584,7 +587,7 @@ class Parser {
     while (k < this.t.length) {
       const tk = this.t[k];
       const ok =
-        (tk.type === 'word' && (ROMAN_RAW.test(tk.raw) || /^[a-z]{1,2}$/.test(tk.raw) || ['annex', 'and', 'pp', 'PP'].includes(tk.value) || tk.raw === 'PP')) ||
+        (tk.type === 'word' && (ROMAN_RAW.test(tk.raw) || /^[a-z]{1,2}(?:-[a-z]{1,2})?$/.test(tk.raw) || ['annex', 'and', 'pp', 'PP'].includes(tk.value) || tk.raw === 'PP')) ||
         tk.type === 'num' ||
         tk.type === 'plabel' ||
         tk.type === 'dash' ||

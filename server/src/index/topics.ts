@@ -239,7 +239,7 @@ export function resolveLocator(
         continue;
       }
       if (t.refs.length === 0) {
-        fromLocator.push(inst.id);
+        if (!t.reversed) fromLocator.push(inst.id);
         continue;
       }
       const r = resolveInInstrument(inst, t.refs);
@@ -252,7 +252,7 @@ export function resolveLocator(
         continue;
       }
       if (t.refs.length === 0) {
-        wholeMeetings.push(t.roman);
+        if (!t.reversed) wholeMeetings.push(t.roman);
         continue;
       }
       const r = resolveInMeeting(m.recommendations, t.refs);

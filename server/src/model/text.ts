@@ -113,7 +113,9 @@ export function parseDayMonthYear(text: string): string | undefined {
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2]);
   const day = Number(m[1]);
-  if (month < 0 || day < 1 || day > 31) return undefined;
+  if (month < 0 || day < 1) return undefined;
+  const daysInMonth = new Date(Date.UTC(Number(m[3]), month + 1, 0)).getUTCDate();
+  if (day > daysInMonth) return undefined;
   return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

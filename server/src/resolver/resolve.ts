@@ -58,7 +58,8 @@ export function describeLabels(parts: Part[]): string {
   while (i < parts.length) {
     let j = i;
     const num = /^\d+$/.test(parts[i].num);
-    const val = (p: Part): number | undefined => (num ? (/^\d+$/.test(p.num) ? Number(p.num) : undefined) : letterIndex(p.num) ?? romanLabelValue(p.num));
+    const roman = parts[0].num === 'i' && parts.every((p) => romanLabelValue(p.num) !== undefined);
+    const val = (p: Part): number | undefined => (num ? (/^\d+$/.test(p.num) ? Number(p.num) : undefined) : roman ? romanLabelValue(p.num) : letterIndex(p.num));
     while (j + 1 < parts.length && val(parts[j + 1]) !== undefined && val(parts[j + 1]) === (val(parts[j]) ?? -5) + 1) j++;
     runs.push(i === j ? fmtLabel(parts[i].num) : `${fmtLabel(parts[i].num)}–${fmtLabel(parts[j].num)}`);
     i = j + 1;
@@ -126,8 +127,12 @@ export class Resolver {
     private readonly text: string,
   ) {}
 
-  resolve(ref: Reference): Resolution {
+  /** Other references of the same paragraph: an unnamed compendium is the one holding their instrument. */
+  private neighbours: Reference[] = [];
+
+  resolve(ref: Reference, neighbours: Reference[] = []): Resolution {
     try {
+      this.neighbours = neighbours;
       return this.resolveUnsafe(ref);
     } catch (e) {
       // A resolver bug must never take a draft down with it: report it on the reference.
@@ -422,7 +427,7 @@ export class Resolver {
   private compendium(ref: Reference, res: Resolution): void {
     const c = ref.compendium!;
     const targets = parseLocator(c.locator, c.part);
-    const groups: GroupKey[] = c.group ? [c.group] : ['IC', 'TA'];
+    const groups: GroupKey[] = c.group ? [c.group] : this.contextGroups(ref);
     const results = groups.map((g) => ({ g, r: resolveLocator(targets, c.locator, g, this.compendiumInstruments(g), this.index) }));
     const good = results.filter((x) => x.r.problems.length === 0 && (x.r.ids.length > 0 || x.r.wholeMeetings.length > 0));
     const push = (x: (typeof results)[number]): void => {
@@ -445,6 +450,20 @@ export class Resolver {
     for (const p of first.r.problems) this.problem(res, 'error', 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
     if (first.r.problems.length === 0) this.problem(res, 'error', 'bad-locator', `part ${c.part}, ${c.locator} does not name a paragraph of ${c.group ? `the ${GROUP_NAMES[c.group]} compendium` : 'either compendium'}`, c.span);
     push(first);
+  }
+
+  /** The compendia holding the COP instrument cited nearest to an unnamed "part B.VIII". */
+  private contextGroups(ref: Reference): GroupKey[] {
+    const near = this.neighbours
+      .filter((r) => r !== ref && r.kind === 'cop' && r.instruments.length > 0)
+      .sort((a, b) => Math.abs(a.span.start - ref.span.start) - Math.abs(b.span.start - ref.span.start));
+    for (const r of near) {
+      const inst = this.index.instrument(r.instruments[0].kind, r.instruments[0].symbol);
+      if (!inst) continue;
+      const groups = [...new Set(inst.compendia.map((c) => c.group))];
+      if (groups.length > 0) return groups;
+    }
+    return ['IC', 'TA'];
   }
 
   private report(ref: Reference, res: Resolution): void {
@@ -478,7 +497,14 @@ export class Resolver {
     if (meetings.length === 0 && instruments.length === 0) return;
     for (const item of ref.items) {
       const key = item.path.map((l) => l.value).join('.');
-      const ids = parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${key}`) ?? []);
+      let ids = parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${key}`) ?? []);
+      if (ids.length === 0) {
+        // A report paragraph that holds a whole list of recommendations ("para. 3" → 3 (a)…(n)).
+        const prefix = parts.map((p) => `${p}|${key}.`);
+        for (const [k, v] of this.index.data.symbolParagraphs) if (prefix.some((x) => k.startsWith(x))) ids.push(...v);
+        const m = meetings[0];
+        if (ids.length > 0 && m) ids = [m.id];
+      }
       if (ids.length === 0) {
         this.problem(res, 'information', 'unmapped-report-paragraph', `the thematic indexes do not map paragraph ${item.path.map((l) => fmtLabel(l.value)).join(' ')} of ${sym.value} to a recommendation`, item.span);
         continue;

@@ -1,0 +1,123 @@
+// The `resref` command as a user runs it: real processes, real files.
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { describe, it } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'resref.js');
+
+function run(args: string[], cwd = ROOT): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+describe('resref show', () => {
+  it('prints exactly one JSON object for a TA recommendation endorsed in an annex', () => {
+    const r = run(['show', 'resolution 7/3, annex I, 26', '--json']);
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out);
+    assert.equal(j.status, 'ok');
+    assert.equal(j.targets.length, 1);
+    assert.match(j.targets[0].text, /^In its delivery of technical assistance, UNODC should continue to apply the principles contained in the Paris Declaration/);
+    assert.deepEqual(j.targets[0].source, { file: 'data/sources/003_e5b7159cee534676.txt', line: 265 });
+    assert.deepEqual(j.problems, []);
+  });
+  it('returns the training recommendation for annex II, 1 (h), not a second (b)', () => {
+    const j = JSON.parse(run(['show', 'resolution 8/1, annex II, 1 (h)', '--json']).out);
+    assert.equal(j.targets[0].citation, 'resolution 8/1, annex II, paragraph 1 (h)');
+    assert.match(j.targets[0].text, /training activities on the use of the Organized Crime Convention/);
+  });
+  it('prints the text, citation and source line in plain text', () => {
+    const r = run(['show', 'paragraph 13 of resolution 8/1']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^resolution 8\/1, paragraph 13\n {2}data\/sources\/000_d0be4fca96feba30\.txt:688 \(also data\/sources\/004_32df792b76ceab0b\.txt:61\)/);
+  });
+  it('exits 1 with the problem for an invalid reference, and lists a mismatch with its targets', () => {
+    const bad = run(['show', 'resolution 8/1, annex III', '--json']);
+    assert.equal(bad.code, 1);
+    assert.deepEqual(JSON.parse(bad.out).problems[0], { severity: 'error', code: 'no-annex', message: 'resolution 8/1 has annexes I and II; there is no annex III' });
+    const mm = JSON.parse(run(['show', 'decision 8/1, paragraph 13', '--json']).out);
+    assert.equal(mm.status, 'mismatch');
+    assert.equal(mm.targets[0].citation, 'resolution 8/1, paragraph 13');
+  });
+  it('says what to write when there is no reference', () => {
+    const r = run(['show', 'hello', '--json']);
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.out).status, 'none');
+  });
+});
+
+describe('resref check', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-'));
+  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.writeFileSync(path.join(dir, 'good.md'), 'Recalling its resolution 8/1 of 21 October 2016,\n');
+  fs.writeFileSync(path.join(dir, 'sub', 'bad.txt'), 'Line one.\r\nIn accordance with resolution 8/1, annex III, and decision 8/1.\r\n');
+  fs.writeFileSync(path.join(dir, 'ignored.pdf'), 'resolution 8/1, annex III');
+  fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' resolution 8/1, paragraph 99\n')]));
+
+  it('prints file:line:col: severity code: message and exits 1 on errors', () => {
+    const r = run(['check', dir], dir);
+    assert.equal(r.code, 1);
+    const lines = r.out.trim().split('\n');
+    assert.ok(lines.includes('sub/bad.txt:2:36: error no-annex: resolution 8/1 has annexes I and II; there is no annex III'), r.out);
+    assert.ok(lines.includes('sub/bad.txt:2:51: warning wrong-kind: 8/1 is a resolution, not a decision: resolution 8/1, “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”'), r.out);
+    assert.ok(!r.out.includes('ignored.pdf'));
+  });
+  it('reads invalid UTF-8 with a clear message and checks the rest', () => {
+    const r = run(['check', 'latin1.txt'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /latin1\.txt:1:4: warning invalid-utf8: /);
+    assert.match(r.out, /latin1\.txt:1:\d+: error no-paragraph: resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99/);
+  });
+  it('exits 0 when there are no errors', () => {
+    assert.equal(run(['check', 'good.md'], dir).code, 0);
+  });
+  it('exits 2 with a clear message for a missing file, and no stack trace', () => {
+    const r = run(['check', 'nope.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /resref check: cannot read nope\.md: no such file or folder/);
+    assert.doesNotMatch(r.err, /at .*\.js:\d+/);
+  });
+  it('prints a JSON array with 1-based ranges', () => {
+    const r = run(['check', 'sub', '--format', 'json'], dir);
+    const arr = JSON.parse(r.out);
+    const p = arr.find((x: { code: string }) => x.code === 'no-annex');
+    assert.deepEqual(p, { file: path.join('sub', 'bad.txt'), line: 2, column: 36, endLine: 2, endColumn: 45, severity: 'error', code: 'no-annex', message: 'resolution 8/1 has annexes I and II; there is no annex III' });
+  });
+  it('prints SARIF 2.1.0', () => {
+    const r = run(['check', 'sub', '--format=sarif'], dir);
+    const s = JSON.parse(r.out);
+    assert.equal(s.version, '2.1.0');
+    const res = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'no-annex');
+    assert.equal(res.level, 'error');
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 2, startColumn: 36, endLine: 2, endColumn: 45 });
+  });
+  it('exits 2 for usage errors', () => {
+    assert.equal(run(['check']).code, 2);
+    assert.equal(run(['check', '.', '--format', 'xml']).code, 2);
+    assert.equal(run(['frobnicate']).code, 2);
+  });
+});
+
+describe('resref topics, stats, audit', () => {
+  it('lists both thematic indexes with resolved paragraphs', () => {
+    const j = JSON.parse(run(['topics', '--json']).out);
+    assert.deepEqual(j.map((x: { index: string }) => x.index), ['IC', 'TA']);
+    const accra = j[1].topics.find((t: { name: string }) => t.name === 'Accra Agenda for Action');
+    assert.deepEqual(accra.entries[0].citations, ['resolution 7/3, annex I, paragraph 26']);
+  });
+  it('prints the counts', () => {
+    const r = run(['stats']);
+    assert.match(r.out, /COP instruments\s+16/);
+    assert.match(r.out, /Working Group meetings\s+21/);
+    assert.match(r.out, /index entries with a locator problem\s+\d+/);
+  });
+  it('audits the sources as file:line: message', () => {
+    const r = run(['audit']);
+    assert.match(r.out, /^data\/sources\/000_d0be4fca96feba30\.txt:929: index-locator: Authorities, central: locator “IV\.l , IV\.n-g , IV\.t and IV\.w” has a reversed range IV\.n-g$/m);
+    assert.match(r.out, /^data\/sources\/000_d0be4fca96feba30\.txt:766: ocr-label: /m);
+  });
+});

@@ -1,0 +1,22 @@
+// Shared by the core tests: the real shipped dataset, loaded once.
+import * as path from 'path';
+import { loadShippedIndex } from '../../server/src/index/loadDataset';
+import type { DatasetIndex } from '../../server/src/index/dataset';
+import type { Part } from '../../server/src/model/types';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export function index(): DatasetIndex {
+  return loadShippedIndex(ROOT);
+}
+
+/** "1[a b] 2": labels of a part list with their children, as the compendia print them. */
+export function shape(parts: Part[]): string {
+  return parts.map((p) => p.num + (p.children.length ? `[${shape(p.children)}]` : '')).join(' ');
+}
+
+export function sourceLine(file: string, line: number): string {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const fs = require('fs') as typeof import('fs');
+  return fs.readFileSync(path.join(ROOT, file), 'utf8').split(/\r\n|\r|\n/)[line - 1];
+}
