@@ -43,7 +43,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         return audit(io);
       case 'lsp': {
         // Loaded lazily: the other commands must not pay for the LSP library.
-        const { startServer } = await import('../server/server');
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { startServer } = require('../server/server') as typeof import('../server/server');
         startServer();
         return -1;
       }

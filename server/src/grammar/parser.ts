@@ -196,10 +196,15 @@ class Parser {
         continue;
       }
       let r = q;
-      if (this.w(r, 'its')) r++;
-      else if (this.w(r, 'conference')) r++;
+      let its = false;
+      if (this.w(r, 'its')) {
+        r++;
+        its = true;
+      } else if (this.w(r, 'conference')) r++;
       const nk = this.t[r]?.type === 'word' ? KIND_WORDS.get(this.t[r].value) : undefined;
-      if (nk && this.t[r + 1]?.type === 'slashnum') {
+      // "its decision 4/2 of … and its resolution 5/8 of …, both entitled": one citation of two
+      // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
+      if (nk && this.t[r + 1]?.type === 'slashnum' && its) {
         curKind = nk.kind;
         kindTok = r;
         k = r + 1;

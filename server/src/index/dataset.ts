@@ -235,13 +235,29 @@ export function buildDataset(texts: SourceText[]): Dataset {
   const byKey = new Map<string, Instrument>();
   // Compendium copies first: they carry session headings and the part of the compendium.
   const ordered = [...parsed].sort((a, b) => Number(!a.p.compendium) - Number(!b.p.compendium));
-  for (const { p } of ordered) {
+  const originOf = new Map<string, 'dataset' | 'user'>();
+  for (const { p, origin } of ordered) {
+    if (origin === 'user' && p.instruments.length === 0 && p.meetings.length === 0 && !p.report) {
+      loadErrors.push({
+        source: { file: p.file, line: 1, column: 1 },
+        code: 'unrecognised-document',
+        message: 'no resolution, decision, Working Group meeting or report found; an instrument starts with a heading line such as “Resolution 10/1”, then its title',
+      });
+    }
     for (const inst of p.instruments) {
       const key = instrumentKey(inst.kind, inst.symbol);
       const existing = byKey.get(key);
-      if (existing) mergeInstrument(existing, inst, audit, notes);
+      if (existing && origin === 'user' && originOf.get(key) === 'dataset') {
+        // A user's copy never changes the shipped dataset.
+        loadErrors.push({ source: inst.sources[0], code: 'duplicate-instrument', message: `${key} is already in the shipped dataset (${existing.sources[0].file}:${existing.sources[0].line}); this copy is not used` });
+      } else if (existing && origin === 'user') {
+        const found: AuditEntry[] = [];
+        mergeInstrument(existing, inst, found, notes);
+        for (const f of found) loadErrors.push({ ...f, code: 'duplicate-instrument', message: `${key} is defined twice with different texts: ${f.message}` });
+      } else if (existing) mergeInstrument(existing, inst, audit, notes);
       else {
         byKey.set(key, inst);
+        originOf.set(key, origin);
         instruments.push(inst);
       }
     }

@@ -1,4 +1,419 @@
-// Placeholder replaced by the language server (issue 4).
-export function startServer(): void {
-  throw new Error('the language server is not built into this version');
+// The language server: wires LSP requests to the core features. Runs over IPC (VS Code
+// client) or stdio (`resref lsp --stdio`, for Neovim, Helix, Emacs): vscode-languageserver
+// picks the transport from the command line.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  CancellationToken,
+  CodeAction,
+  CodeActionKind,
+  CompletionItem,
+  CompletionItemKind,
+  Connection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentLink,
+  InitializeResult,
+  Location,
+  MarkupKind,
+  ProposedFeatures,
+  SymbolInformation,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  TextEdit,
+  createConnection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { datasetStats } from '../cli/main';
+import { analyzeText, BlockCache, type Analysis } from '../features/analyze';
+import { quickFixesFor } from '../features/codeActions';
+import { completionsAt, type CompletionKind } from '../features/completion';
+import { definitionAt } from '../features/definition';
+import { fileUri, partMarkdown } from '../features/describe';
+import { diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
+import { hoverAt } from '../features/hover';
+import { documentLinks } from '../features/links';
+import { citationsIn, partsAt, partsAtSourceLine } from '../features/references';
+import { searchParts } from '../features/search';
+import { allCitations, documentsTree, topicsTree } from '../features/views';
+import type { Span } from '../grammar/reference';
+import { buildDataset, DatasetIndex, type AuditEntry, type SourceText } from '../index/dataset';
+import { findRoot, readDatasetSources } from '../index/loadDataset';
+import { readUserSources } from '../index/userSources';
+import type { SourceLocation } from '../model/types';
+import { FolderWatcher, listDrafts } from './workspace';
+
+export interface ServerSettings {
+  enable: boolean;
+  languages: string[];
+  unknownSeverity: UnknownSeverity;
+  extraSourceFolders: string[];
+  debounceMs: number;
+}
+
+const DEFAULTS: ServerSettings = {
+  enable: true,
+  languages: ['markdown', 'plaintext'],
+  unknownSeverity: 'information',
+  extraSourceFolders: [],
+  debounceMs: 200,
+};
+
+const SEVERITY: Record<string, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
+  instrument: CompletionItemKind.Module,
+  annex: CompletionItemKind.Folder,
+  paragraph: CompletionItemKind.Reference,
+  keyword: CompletionItemKind.Keyword,
+  date: CompletionItemKind.Value,
+  title: CompletionItemKind.Text,
+  search: CompletionItemKind.Reference,
+};
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const root = findRoot(__dirname);
+  const shipped: SourceText[] = readDatasetSources(root);
+  let index = new DatasetIndex(buildDataset(shipped));
+  let indexMs = 0;
+  let settings: ServerSettings = { ...DEFAULTS };
+  let trusted = true;
+  let workspaceRoots: string[] = [];
+  let cache = new BlockCache();
+  const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let sourceProblemUris: string[] = [];
+  let configurationSupport = false;
+  const watcher = new FolderWatcher(() => void reindex('a source folder changed'));
+
+  const log = (msg: string): void => connection.console.info(`[resref] ${msg}`);
+
+  function analysisOf(doc: TextDocument): Analysis {
+    const hit = analyses.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.analysis;
+    const analysis = analyzeText(index, doc.getText(), cache);
+    analyses.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  const offsetSpan = (doc: TextDocument, s: Span) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
+  const toUri = (file: string): string => fileUri(root, file);
+  const toLocation = (s: SourceLocation): Location => ({
+    uri: toUri(s.file),
+    range: { start: { line: s.line - 1, character: s.column - 1 }, end: { line: s.line - 1, character: s.column - 1 } },
+  });
+
+  function checked(doc: TextDocument): boolean {
+    return settings.enable && settings.languages.includes(doc.languageId);
+  }
+
+  function publish(doc: TextDocument): void {
+    const version = doc.version;
+    if (!checked(doc)) {
+      void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    const analysis = analysisOf(doc);
+    // A newer version arrived while this one was analysed: never publish stale results.
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== version) return;
+    const diagnostics: Diagnostic[] = diagnosticsOf(analysis, { unknownSeverity: settings.unknownSeverity }).map((d) => ({
+      range: offsetSpan(doc, d.span),
+      severity: SEVERITY[d.severity],
+      code: d.code,
+      source: 'resref',
+      message: d.message,
+    }));
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  }
+
+  function schedule(doc: TextDocument, immediate = false): void {
+    const t = timers.get(doc.uri);
+    if (t) clearTimeout(t);
+    if (immediate) {
+      timers.delete(doc.uri);
+      publish(doc);
+      return;
+    }
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const d = documents.get(doc.uri);
+        if (d) publish(d);
+      }, settings.debounceMs),
+    );
+  }
+
+  async function reindex(reason: string): Promise<void> {
+    const t0 = process.hrtime.bigint();
+    const folders = trusted ? settings.extraSourceFolders : [];
+    const user = readUserSources(folders, workspaceRoots[0]);
+    const data = buildDataset([...shipped, ...user.texts]);
+    data.loadErrors.push(...user.errors);
+    index = new DatasetIndex(data);
+    cache = new BlockCache();
+    analyses.clear();
+    indexMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    watcher.watch(user.folders);
+    const s = datasetStats(index);
+    log(`indexed ${s.instruments} instruments, ${s.meetings} meetings, ${s.addressableParts} parts, ${s.topics} topics from ${s.sources} documents (${user.texts.length} user-added) in ${indexMs.toFixed(1)} ms (${reason})`);
+    publishSourceProblems(data.loadErrors);
+    for (const doc of documents.all()) schedule(doc, true);
+    void connection.sendNotification('resolutionReferences/indexChanged', { stats: s, loadErrors: data.loadErrors.length });
+  }
+
+  /** Problems of user-added sources, shown on those files with their line. */
+  function publishSourceProblems(errors: AuditEntry[]): void {
+    const byUri = new Map<string, Diagnostic[]>();
+    for (const e of errors) {
+      const uri = toUri(e.source.file);
+      const list = byUri.get(uri) ?? [];
+      list.push({ range: { start: { line: e.source.line - 1, character: 0 }, end: { line: e.source.line - 1, character: 1000 } }, severity: DiagnosticSeverity.Warning, code: e.code, source: 'resref', message: e.message });
+      byUri.set(uri, list);
+      log(`${e.source.file}:${e.source.line}: ${e.message}`);
+    }
+    for (const uri of sourceProblemUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
+    sourceProblemUris = [...byUri.keys()];
+  }
+
+  async function loadSettings(): Promise<void> {
+    if (!configurationSupport) return;
+    const got = (await connection.workspace.getConfiguration('resolutionReferences')) as Partial<ServerSettings> | null;
+    settings = { ...DEFAULTS, ...(got ?? {}) };
+    if (!Array.isArray(settings.languages)) settings.languages = DEFAULTS.languages;
+    if (!Array.isArray(settings.extraSourceFolders)) settings.extraSourceFolders = [];
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    configurationSupport = !!params.capabilities.workspace?.configuration;
+    const opts = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: Partial<ServerSettings> };
+    if (opts.trusted === false) trusted = false;
+    if (opts.settings) settings = { ...DEFAULTS, ...opts.settings };
+    workspaceRoots = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [fileURLToPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' ', '(', ',', '/', '@'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'resref', version: readVersion(root) },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Resolution References', 0, 'indexing the dataset', false);
+    try {
+      await loadSettings();
+      if (settings.extraSourceFolders.length > 0 || !configurationSupport) await reindex('start');
+      else {
+        const t0 = process.hrtime.bigint();
+        index = new DatasetIndex(buildDataset(shipped));
+        indexMs = Number(process.hrtime.bigint() - t0) / 1e6;
+        const s = datasetStats(index);
+        log(`indexed ${s.instruments} instruments, ${s.meetings} meetings, ${s.addressableParts} parts, ${s.topics} topics from ${s.sources} documents in ${indexMs.toFixed(1)} ms`);
+        void connection.sendNotification('resolutionReferences/indexChanged', { stats: s, loadErrors: 0 });
+      }
+    } finally {
+      progress?.done();
+    }
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const before = JSON.stringify({ f: settings.extraSourceFolders, trusted });
+    if (configurationSupport) await loadSettings();
+    else {
+      const s = (change.settings as { resolutionReferences?: Partial<ServerSettings> } | undefined)?.resolutionReferences;
+      if (s) settings = { ...DEFAULTS, ...s };
+    }
+    if (JSON.stringify({ f: settings.extraSourceFolders, trusted }) !== before) await reindex('settings changed');
+    else for (const doc of documents.all()) schedule(doc, true);
+  });
+
+  connection.onNotification('resolutionReferences/trust', async (p: { trusted: boolean }) => {
+    trusted = !!p.trusted;
+    await reindex('workspace trust changed');
+  });
+
+  documents.onDidOpen((e) => schedule(e.document, true));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    analyses.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return null;
+    const h = hoverAt(index, analysisOf(doc), doc.offsetAt(p.position), { root });
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: offsetSpan(doc, h.span) } : null;
+  });
+
+  connection.onDefinition((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return null;
+    return definitionAt(index, analysisOf(doc), doc.offsetAt(p.position)).map(toLocation);
+  });
+
+  connection.onCompletion((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const items = completionsAt(index, doc.getText(), doc.offsetAt(p.position), { root });
+    return items.map(
+      (c): CompletionItem => ({
+        label: c.label,
+        kind: COMPLETION_KIND[c.kind],
+        detail: c.detail,
+        documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+        textEdit: TextEdit.replace(offsetSpan(doc, c.replace), c.insertText),
+        sortText: c.sortText,
+        filterText: c.filterText,
+        command: c.retrigger ? { title: 'more', command: 'editor.action.triggerSuggest' } : undefined,
+      }),
+    );
+  });
+
+  connection.onCodeAction((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const span = { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) };
+    return quickFixesFor(analysisOf(doc), span).map((f): CodeAction => {
+      const range = offsetSpan(doc, f.problem.span);
+      const diag = p.context.diagnostics.find((d) => d.code === f.code && d.range.start.line === range.start.line && d.range.start.character === range.start.character);
+      return {
+        title: f.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: diag ? [diag] : undefined,
+        isPreferred: f.preferred,
+        edit: { changes: { [doc.uri]: [TextEdit.replace(offsetSpan(doc, f.edit.span), f.edit.newText)] } },
+      };
+    });
+  });
+
+  connection.onDocumentLinks((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    return documentLinks(index, analysisOf(doc)).map(
+      (l): DocumentLink => ({ range: offsetSpan(doc, l.span), target: `${toUri(l.target.file)}#L${l.target.line}`, tooltip: l.tooltip }),
+    );
+  });
+
+  connection.onWorkspaceSymbol((p) =>
+    searchParts(index, p.query, 100).map(
+      (h): SymbolInformation => ({
+        name: h.part.citation,
+        kind: h.part.kind === 'instrument' ? SymbolKind.Module : SymbolKind.String,
+        location: toLocation(h.part.sources[0]),
+        containerName: h.part.text.slice(0, 120),
+      }),
+    ),
+  );
+
+  connection.onReferences(async (p, token: CancellationToken) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    let ids: string[];
+    const docPath = p.textDocument.uri.startsWith('file:') ? fileURLToPath(p.textDocument.uri) : '';
+    const rel = docPath ? path.relative(root, docPath).split(path.sep).join('/') : '';
+    if (rel.startsWith('data/sources/')) ids = partsAtSourceLine(index, rel, p.position.line + 1);
+    else ids = partsAt(analysisOf(doc), doc.offsetAt(p.position));
+    if (ids.length === 0) return [];
+    const out: Location[] = [];
+    const open = new Map(documents.all().map((d) => [d.uri, d]));
+    const files = listDrafts(workspaceRoots);
+    const uris = new Set([...open.keys(), ...files.map((f) => pathToFileURL(f).toString())]);
+    for (const uri of uris) {
+      if (token.isCancellationRequested) return null;
+      const od = open.get(uri);
+      let analysis: Analysis;
+      let textDoc: TextDocument;
+      if (od) {
+        textDoc = od;
+        analysis = analysisOf(od);
+      } else {
+        let text: string;
+        try {
+          text = fs.readFileSync(fileURLToPath(uri), 'utf8');
+        } catch {
+          continue;
+        }
+        textDoc = TextDocument.create(uri, 'plaintext', 0, text);
+        analysis = analyzeText(index, text, cache);
+      }
+      for (const s of citationsIn(analysis, ids)) out.push({ uri, range: offsetSpan(textDoc, s) });
+    }
+    return out;
+  });
+
+  // ---- custom requests for the client's views -------------------------------------------
+  connection.onRequest('resolutionReferences/topics', () => topicsTree(index));
+  connection.onRequest('resolutionReferences/documents', () => documentsTree(index));
+  connection.onRequest('resolutionReferences/citations', () => allCitations(index));
+  connection.onRequest('resolutionReferences/part', (p: { id: string }) => {
+    const part = index.part(p.id);
+    if (!part) return null;
+    return { id: part.id, citation: part.citation, text: part.text, markdown: partMarkdown(index, part, { root }), location: toLocation(part.sources[0]), locations: part.sources.map(toLocation) };
+  });
+  connection.onRequest('resolutionReferences/stats', () => ({ ...datasetStats(index), indexMs: Math.round(indexMs * 10) / 10, loadErrors: index.data.loadErrors.map((e) => `${e.source.file}:${e.source.line}: ${e.message}`) }));
+  connection.onRequest('resolutionReferences/checkWorkspace', async (_p: unknown, token: CancellationToken) => {
+    const files = listDrafts(workspaceRoots);
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Checking drafts', 0, `${files.length} files`, true);
+    let problems = 0;
+    let errors = 0;
+    try {
+      for (const [i, f] of files.entries()) {
+        if (token.isCancellationRequested || progress?.token.isCancellationRequested) break;
+        const uri = pathToFileURL(f).toString();
+        if (documents.get(uri)) continue; // open drafts are checked live
+        let text: string;
+        try {
+          text = fs.readFileSync(f, 'utf8');
+        } catch {
+          continue;
+        }
+        const textDoc = TextDocument.create(uri, 'plaintext', 0, text);
+        const diags = diagnosticsOf(analyzeText(index, text, cache), { unknownSeverity: settings.unknownSeverity });
+        problems += diags.length;
+        errors += diags.filter((d) => d.severity === 'error').length;
+        void connection.sendDiagnostics({ uri, diagnostics: diags.map((d) => ({ range: offsetSpan(textDoc, d.span), severity: SEVERITY[d.severity], code: d.code, source: 'resref', message: d.message })) });
+        progress?.report(Math.round(((i + 1) / files.length) * 100), path.basename(f));
+      }
+    } finally {
+      progress?.done();
+    }
+    return { files: files.length, problems, errors };
+  });
+
+  connection.onShutdown(() => watcher.dispose());
+  documents.listen(connection);
+  connection.listen();
+}
+
+function readVersion(root: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
 }

@@ -1,0 +1,28 @@
+// Go to definition: the cited paragraph in its source file, at its line and column; an
+// instrument kept in two sources offers both.
+
+import type { DatasetIndex } from '../index/dataset';
+import type { SourceLocation } from '../model/types';
+import type { Analysis } from './analyze';
+import { locate } from './locate';
+
+export function definitionAt(index: DatasetIndex, analysis: Analysis, offset: number): SourceLocation[] {
+  const hit = locate(analysis, offset);
+  if (!hit) return [];
+  if (hit.mention) {
+    const inst = index.instrument(hit.mention.kind, hit.mention.symbol) ?? index.instrumentsWithSymbol(hit.mention.symbol)[0];
+    return inst ? inst.sources : [];
+  }
+  const out: SourceLocation[] = [];
+  const seen = new Set<string>();
+  for (const t of hit.targets) {
+    for (const s of index.part(t.id)?.sources ?? []) {
+      const key = `${s.file}:${s.line}:${s.column}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(s);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+// Human descriptions of parts and instruments, shared by hover, completion and the views.
+
+import { annexOf, type DatasetIndex } from '../index/dataset';
+import { annexLabel, GROUP_NAMES, ordinal } from '../model/parseSource';
+import { formatIsoDate, toRoman, truncateWords } from '../model/text';
+import type { Instrument, Part } from '../model/types';
+import { describeLabels } from '../resolver/resolve';
+
+export function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** "PP 1–8 · paragraphs 1–20 · annex I (a)–(o) · annex II 1–3" */
+export function structureSummary(inst: Instrument): string {
+  const parts: string[] = [];
+  if (inst.preamble.length > 0) parts.push(`PP 1–${inst.preamble.length}`);
+  if (inst.paragraphs.length > 0) parts.push(`paragraphs ${describeLabels(inst.paragraphs)}`);
+  for (const a of inst.annexes) {
+    const items = a.items.length > 0 ? ` ${describeLabels(a.items)}` : '';
+    parts.push(`${annexLabel(a.key)}${items}`);
+  }
+  return parts.join(' · ');
+}
+
+export function adoptionLine(inst: Instrument): string {
+  const s = inst.sessionInfo;
+  const session = `${ordinal(inst.session)} session${s.dates ? `, ${s.dates}` : ''}`;
+  const adopted = inst.adoption ? `adopted ${formatIsoDate(inst.adoption.iso)}` : 'adoption date not stated in the sources';
+  return `${adopted} · ${session}${inst.reportSymbol ? ` · report ${inst.reportSymbol}` : ''}`;
+}
+
+function link(root: string | undefined, file: string, line: number): string {
+  const label = `${file}:${line}`;
+  if (!root) return `\`${label}\``;
+  return `[${label}](${fileUri(root, file)}#L${line})`;
+}
+
+export function fileUri(root: string, file: string): string {
+  const abs = isAbsolute(file) ? file.replace(/\\/g, '/') : `${root.replace(/\\/g, '/').replace(/\/$/, '')}/${file}`;
+  return `file://${abs.startsWith('/') ? '' : '/'}${abs.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p);
+}
+
+export interface DescribeOptions {
+  /** Absolute folder that `data/…` paths are relative to; links are made when given. */
+  root?: string;
+  maxText?: number;
+}
+
+export function instrumentMarkdown(index: DatasetIndex, inst: Instrument, opts: DescribeOptions = {}): string {
+  const lines = [
+    `**${capitalize(inst.kind)} ${inst.symbol}** — ${inst.title}`,
+    '',
+    adoptionLine(inst),
+    '',
+    structureSummary(inst),
+    '',
+    `Source: ${inst.sources.map((s) => link(opts.root, s.file, s.line)).join(' · ')}${inst.compendia.length ? ` (${inst.compendia.map((c) => `${c.name} compendium, part ${c.part}`).join('; ')})` : ''}`,
+  ];
+  return lines.join('\n');
+}
+
+/** Heading, clean text, where it comes from, endorsement and topics: the hover of one part. */
+export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOptions = {}): string {
+  if (part.kind === 'instrument') {
+    const inst = index.data.instruments.find((i) => i.id === part.id);
+    if (inst) return instrumentMarkdown(index, inst, opts);
+  }
+  const ctx = index.data.context.get(part.id) ?? {};
+  const head: string[] = [`**${capitalize(part.citation)}**`];
+  const inst = ctx.instrument;
+  if (inst) {
+    const date = inst.adoption ? ` of ${formatIsoDate(inst.adoption.iso)}` : '';
+    head.push(`${capitalize(inst.kind)} ${inst.symbol}${date}, “${inst.title}”`);
+  }
+  if (ctx.annex && ctx.annex.heading) head.push(`${capitalize(annexLabel(ctx.annex.key))}: ${ctx.annex.heading}`);
+  if (part.section) head.push(`Section: ${part.section}`);
+  const out: string[] = [head.join('  \n'), ''];
+  const text = truncateWords(part.text, opts.maxText ?? 1200);
+  out.push(text.split('\n').map((l) => `> ${l}`).join('\n'));
+  if (part.children.length > 0 && part.kind !== 'annex' && part.kind !== 'meeting' && part.kind !== 'report') {
+    out.push('', part.children.map((c) => `- (${c.num}) ${truncateWords(c.text, 160)}`).join('\n'));
+  }
+  out.push('');
+  out.push(`Source: ${part.sources.map((s) => link(opts.root, s.file, s.line)).join(' · ')}`);
+  const m = ctx.meeting;
+  if (m) {
+    const meeting = `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting (${toRoman(m.number)}${m.dates ? `, ${m.dates}` : ''}${m.reportSymbol ? `, ${m.reportSymbol}` : ''})`;
+    const endorsed = inst && ctx.annex ? `; endorsed in ${inst.kind} ${inst.symbol}, ${annexLabel(ctx.annex.key)}` : '';
+    out.push('', `Recommendation of the ${meeting}${endorsed}`);
+  }
+  if (part.aliases && part.aliases.length) out.push('', `Also cited as: ${part.aliases.join('; ')}`);
+  const report = index.data.reports.flatMap((r) => r.reportsOn.filter((x) => x.paragraph === part.id).map((x) => index.part(x.reportParagraphId)!));
+  if (report.length) out.push('', `Reported on in: ${report.map((p) => p.citation).join('; ')}`);
+  const reported = index.data.reports.flatMap((r) => r.reportsOn.filter((x) => x.reportParagraphId === part.id && x.paragraph)).map((x) => index.part(x.paragraph!)!.citation);
+  if (reported.length) out.push('', `Reports on: ${reported.join('; ')}`);
+  const topics = index.data.topicsByPart.get(part.id) ?? [];
+  if (topics.length) {
+    out.push('', `Topics: ${topics.map((t) => `${t.topic.name} (${t.topic.index === 'IC' ? 'International Cooperation' : 'Technical Assistance'} index)`).join('; ')}`);
+  }
+  return out.join('\n');
+}
+
+/** Instrument of a part id, when it has one. */
+export function instrumentOf(index: DatasetIndex, id: string): Instrument | undefined {
+  return index.data.context.get(id)?.instrument;
+}
+
+export function annexItemsSummary(inst: Instrument, key: string): string {
+  const a = annexOf(inst, key);
+  return a ? describeLabels(a.items) : '';
+}

@@ -1,0 +1,222 @@
+// Editor features on the core, with cursor markers in small drafts: "|" marks the cursor.
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../server/src/features/analyze';
+import { applyEdit, quickFixesFor } from '../../server/src/features/codeActions';
+import { completionsAt } from '../../server/src/features/completion';
+import { definitionAt } from '../../server/src/features/definition';
+import { diagnosticsOf } from '../../server/src/features/diagnostics';
+import { hoverAt } from '../../server/src/features/hover';
+import { documentLinks } from '../../server/src/features/links';
+import { citationsIn, partsAt, partsAtSourceLine } from '../../server/src/features/references';
+import { searchParts } from '../../server/src/features/search';
+import { documentsTree, topicsTree } from '../../server/src/features/views';
+import { index } from './helpers';
+
+function at(marked: string): { text: string; offset: number } {
+  const offset = marked.indexOf('|');
+  assert.ok(offset >= 0, 'cursor marker');
+  return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
+}
+
+describe('hover', () => {
+  const idx = index();
+  const hover = (marked: string): string => {
+    const { text, offset } = at(marked);
+    return hoverAt(idx, analyzeText(idx, text), offset)?.markdown ?? '';
+  };
+  it('shows the cited paragraph: heading, clean text, source and topics', () => {
+    const md = hover('the recommendations contained in resolution 8/1, annex II, 1 (|c)');
+    assert.match(md, /^\*\*Resolution 8\/1, annex II, paragraph 1 \(c\)\*\*/);
+    assert.match(md, /Resolution 8\/1 of 21 October 2016, “Enhancing the effectiveness/);
+    assert.match(md, /Annex II: Recommendations formulated by the Working Group on International Cooperation/);
+    assert.match(md, /> States parties should enhance measures for the identification, tracing, freezing, seizure and recovery of proceeds of crime/);
+    assert.match(md, /Source: `data\/sources\/000_d0be4fca96feba30\.txt:754` · `data\/sources\/004_32df792b76ceab0b\.txt:135`/);
+    assert.match(md, /Recommendation of the Working Group on International Cooperation, seventh meeting \(VII, 19 to 21 October 2016, CTOC\/COP\/WG\.3\/2016\/4\); endorsed in resolution 8\/1, annex II/);
+    assert.match(md, /Topics: .*Confiscation \(International Cooperation index\)/);
+  });
+  it('hovers each item of a list on its own', () => {
+    const md = hover('resolution 8/1, annex I, (h), (|j), (l) and (n)');
+    assert.match(md, /^\*\*Resolution 8\/1, annex I, paragraph \(j\)\*\*/);
+    assert.doesNotMatch(md, /paragraph \(h\)\*\*/);
+    const range = hover('resolution 9/3, annex III, (a)–(|d)');
+    assert.match(range, /^\*\*Resolution 9\/3, annex III, paragraph \(d\)\*\*/);
+  });
+  it('shows a TA recommendation with the meeting and the annex that endorsed it', () => {
+    const md = hover('resolution 7/3, annex I, 2|6');
+    assert.match(md, /Paris Declaration on Aid Effectiveness/);
+    assert.match(md, /Recommendation of the Working Group on Technical Assistance, seventh meeting \(VII, 28 to 30 October 2013, CTOC\/COP\/WG\.2\/2013\/5\); endorsed in resolution 7\/3, annex I/);
+    assert.match(md, /Source: `data\/sources\/003_e5b7159cee534676\.txt:265`/);
+    assert.match(md, /Also cited as: Working Group on Technical Assistance, seventh meeting, 26/);
+  });
+  it('shows an instrument’s title, date, session and structure', () => {
+    const md = hover('Recalling its resolu|tion 8/1 of 21 October 2016,');
+    assert.match(md, /^\*\*Resolution 8\/1\*\* — Enhancing the effectiveness of central authorities/);
+    assert.match(md, /adopted 21 October 2016 · eighth session, 17 to 21 October 2016 · report CTOC\/COP\/2016\/15/);
+    assert.match(md, /PP 1–8 · paragraphs 1–20 · annex I \(a\)–\(o\) · annex II 1–3/);
+  });
+  it('cuts long texts with a visible marker, never mid-word', () => {
+    const { text, offset } = at('resolution 8/1, annex II, 1 (|h)');
+    const md = hoverAt(idx, analyzeText(idx, text), offset, { maxText: 100 })!.markdown;
+    const quote = md.split('\n').find((l) => l.startsWith('> '))!;
+    assert.match(quote, /\w …$/);
+    assert.ok(quote.length < 110);
+  });
+  it('puts the problem first for an invalid reference', () => {
+    assert.match(hover('resolution 8/1, annex I|II'), /no-annex.*resolution 8\/1 has annexes I and II; there is no annex III/);
+  });
+  it('shows nothing outside references and for General Assembly resolutions', () => {
+    assert.equal(hover('no refer|ence here'), '');
+    assert.equal(hover('General Assembly resolution 55/2|5, annex I'), '');
+  });
+});
+
+describe('go to definition', () => {
+  const idx = index();
+  it('opens the paragraph at its line and column', () => {
+    const { text, offset } = at('paragraph 1|3 of resolution 8/1');
+    const locs = definitionAt(idx, analyzeText(idx, text), offset);
+    assert.deepEqual(locs.map((l) => `${l.file.slice(13, 16)}:${l.line}:${l.column}`), ['000:688:1', '004:61:1']);
+  });
+  it('offers both sources of an instrument kept twice', () => {
+    const { text, offset } = at('resolution 9|/3');
+    assert.deepEqual(definitionAt(idx, analyzeText(idx, text), offset).map((l) => `${l.file.slice(13, 16)}:${l.line}`), ['000:784', '001:3']);
+  });
+  it('points at the label column of a sub-item', () => {
+    const { text, offset } = at('decision 3/2, paragraph (g) (i|ii)');
+    const [loc] = definitionAt(idx, analyzeText(idx, text), offset);
+    assert.equal(loc.line, 235);
+    assert.equal(loc.column, 3); // after the "- " bullet
+  });
+});
+
+describe('completion', () => {
+  const idx = index();
+  const complete = (marked: string) => {
+    const { text, offset } = at(marked);
+    return { items: completionsAt(idx, text, offset), text, offset };
+  };
+  it('lists the instruments of the kind after “resolution ”, with titles', () => {
+    const { items, offset } = complete('Recalling its resolution |');
+    assert.deepEqual(items.map((i) => i.label), ['5/6', '5/8', '6/1', '6/4', '7/3', '7/4', '8/1', '8/4', '9/3']);
+    const r81 = items.find((i) => i.label === '8/1')!;
+    assert.match(r81.detail!, /^Enhancing the effectiveness/);
+    assert.deepEqual(r81.replace, { start: offset, end: offset });
+    assert.deepEqual(complete('decision |').items.map((i) => i.label), ['1/4', '2/2', '2/6', '3/2', '3/4', '4/2', '4/3']);
+  });
+  it('replaces the partly written number, not just the last word', () => {
+    const { items, text } = complete('see resolution 8/|');
+    const it81 = items.find((i) => i.label === '8/1')!;
+    assert.equal(applyEdit(text, { span: it81.replace, newText: it81.insertText }), 'see resolution 8/1');
+  });
+  it('offers annexes, “paragraph” and “PP” after an instrument and “, ”', () => {
+    const labels = complete('resolution 8/1, |').items.map((i) => i.label);
+    assert.deepEqual(labels, ['annex I', 'annex II', 'paragraph', 'PP']);
+  });
+  it('offers the items of annex I after “annex I, (”, with their text', () => {
+    const { items, text } = complete('resolution 8/1, annex I, (|');
+    assert.equal(items.length, 15);
+    assert.equal(items[0].label, '(a)');
+    assert.match(items[0].documentation!, /training material on the collection and sharing of electronic evidence/);
+    const j = items.find((i) => i.label === '(j)')!;
+    assert.equal(applyEdit(text, { span: j.replace, newText: j.insertText }), 'resolution 8/1, annex I, (j)');
+  });
+  it('offers the paragraphs after “paragraph ”, nested ones included', () => {
+    const labels = complete('resolution 5/8, paragraph |').items.map((i) => i.label);
+    assert.deepEqual(labels.slice(0, 6), ['1', '1 (a)', '1 (b)', '1 (c)', '1 (d)', '2']);
+  });
+  it('offers the adoption date after “of ”, then the title', () => {
+    const d = complete('its resolution 8/1 of |').items;
+    assert.deepEqual(d.map((i) => i.label), ['21 October 2016', '21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”']);
+    const t = complete('its resolution 8/1 of 21 October 2016|').items;
+    assert.equal(t[0].insertText, ', entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”');
+  });
+  it('searches with “@” and inserts the canonical citation', () => {
+    const { items, text } = complete('as in @electronic evidence|');
+    assert.ok(items.length > 3);
+    assert.ok(items.some((i) => i.label === 'resolution 8/1, annex I, paragraph (a)'), items.map((i) => i.label).join('; '));
+    const first = items[0];
+    assert.equal(applyEdit(text, { span: first.replace, newText: first.insertText }), `as in ${first.label}`);
+  });
+});
+
+describe('diagnostics and quick fixes', () => {
+  const idx = index();
+  const draft = 'Recalling its decision 8/1 of 20 October 2016, entitled “Enhancing the effectiveness of central authorities”,\n\nNotes resolution 8/1, annex III, and resolution 8/1, annex I, (p), and resolution 5/1.';
+  const analysis = analyzeText(idx, draft);
+  it('reports each verdict on the faulty component only', () => {
+    const d = diagnosticsOf(analysis);
+    const got = d.map((x) => `${x.severity} ${x.code} “${draft.slice(x.span.start, x.span.end)}”`);
+    assert.deepEqual(got, [
+      'warning wrong-kind “decision”',
+      'warning wrong-date “20 October 2016”',
+      'warning wrong-title “Enhancing the effectiveness of central authorities”',
+      'error no-annex “annex III”',
+      'error no-paragraph “(p)”',
+      'information unknown-instrument “resolution 5/1”',
+    ]);
+  });
+  it('makes the severity of unknown references a setting', () => {
+    assert.equal(diagnosticsOf(analysis, { unknownSeverity: 'off' }).length, 5);
+    assert.equal(diagnosticsOf(analysis, { unknownSeverity: 'warning' }).find((x) => x.code === 'unknown-instrument')!.severity, 'warning');
+  });
+  it('offers fixes that edit only the faulty component, and a re-check is clean', () => {
+    let text = draft;
+    for (const code of ['wrong-kind', 'wrong-date', 'wrong-title', 'no-annex', 'no-paragraph']) {
+      const a = analyzeText(idx, text);
+      const p = a.resolutions.flatMap((r) => r.problems).find((x) => x.code === code)!;
+      const fixes = quickFixesFor(a, p.span);
+      assert.ok(fixes.length > 0, code);
+      const before = text;
+      text = applyEdit(text, fixes[0].edit);
+      assert.equal(text.slice(0, fixes[0].edit.span.start), before.slice(0, fixes[0].edit.span.start), 'nothing before the component changes');
+    }
+    assert.equal(text, 'Recalling its resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”,\n\nNotes resolution 8/1, annex I, and resolution 8/1, annex I, (o), and resolution 5/1.');
+    const again = diagnosticsOf(analyzeText(idx, text));
+    assert.deepEqual(again.map((d) => d.code), ['unknown-instrument']);
+  });
+  it('suggests the nearest valid labels', () => {
+    const a = analyzeText(idx, 'decision 3/2, paragraph (y)');
+    const fixes = quickFixesFor(a, a.resolutions[0].problems[0].span);
+    assert.deepEqual(fixes.map((f) => f.edit.newText), ['(x)', '(w)', '(v)']);
+  });
+});
+
+describe('links, references, search and views', () => {
+  const idx = index();
+  it('links each component to its source line', () => {
+    const links = documentLinks(idx, analyzeText(idx, 'resolution 8/1, annex I, (h) and (j)'));
+    assert.deepEqual(links.map((l) => `${l.target.file.slice(13, 16)}:${l.target.line}`), ['000:724', '000:730']);
+  });
+  it('finds citations of the same part in other drafts, in any form', () => {
+    const ids = partsAt(analyzeText(idx, 'paragraph 13 of resolution 8/1'), 2);
+    assert.deepEqual(ids, ['res_8-1__para_13']);
+    const other = analyzeText(idx, 'See resolution 8/1, para. 13 and resolution 8/1, paragraphs 12-14; not resolution 8/1, paragraph 3.');
+    assert.equal(citationsIn(other, ids).length, 2);
+    assert.deepEqual(partsAtSourceLine(idx, 'data/sources/000_d0be4fca96feba30.txt', 688), ['res_8-1__para_13']);
+  });
+  it('finds the paragraphs about electronic evidence', () => {
+    const hits = searchParts(idx, 'electronic evidence', 20).map((h) => h.part.citation);
+    assert.ok(hits.includes('resolution 8/1, annex I, paragraph (a)'), hits.join('; '));
+    assert.ok(hits.includes('resolution 9/3, annex I, paragraph (n)'), hits.join('; '));
+  });
+  it('builds the topics tree: index → topic → entry → paragraphs', () => {
+    const tree = topicsTree(idx);
+    assert.deepEqual(tree.map((t) => t.name), ['International Cooperation thematic index', 'Technical Assistance thematic index']);
+    const accra = tree[1].topics.find((t) => t.name === 'Accra Agenda for Action')!;
+    assert.equal(accra.entries[1].label, 'resolution 7/3 Annex I, 26');
+    assert.equal(accra.entries[1].parts[0].citation, 'resolution 7/3, annex I, paragraph 26');
+    const broken = tree[0].topics.flatMap((t) => t.entries).filter((e) => e.problems.length > 0);
+    assert.ok(broken.length >= 5);
+  });
+  it('builds the documents tree: sessions → instruments → parts; meetings → recommendations', () => {
+    const d = documentsTree(idx);
+    assert.equal(d.sessions.length, 9);
+    assert.match(d.sessions[7].label, /^VIII\. Eighth session, 17 to 21 October 2016$/);
+    const r81 = d.sessions[7].instruments.find((i) => i.label === 'Resolution 8/1')!;
+    assert.deepEqual(r81.children.map((c) => c.label), ['Preamble', 'Paragraphs', 'Annex I', 'Annex II']);
+    const ta7 = d.groups[1].meetings[6];
+    assert.equal(ta7.endorsedIn, 'resolution 7/3, annex I');
+    assert.equal(ta7.children.length, 31);
+  });
+});
