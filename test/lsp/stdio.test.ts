@@ -91,6 +91,19 @@ describe('language server over stdio', () => {
     assert.deepEqual(files, ['draft.md', 'other.txt', 'other.txt']);
   });
 
+  it('returns document links to the cited lines', async () => {
+    const links = await client.request<{ range: { start: { line: number } }; target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    const t = links.find((l) => l.range.start.line === 4)!;
+    assert.match(t.target, /000_d0be4fca96feba30\.txt#L688$/);
+  });
+
+  it('finds paragraphs by fuzzy workspace symbol search', async () => {
+    const syms = await client.request<{ name: string; location: { uri: string; range: { start: { line: number } } } }[]>('workspace/symbol', { query: 'electronic evidence' });
+    assert.ok(syms.some((s) => s.name === 'resolution 8/1, annex I, paragraph (a)'), syms.map((s) => s.name).join('; '));
+    const a = syms.find((s) => s.name === 'resolution 8/1, annex I, paragraph (a)')!;
+    assert.equal(a.location.range.start.line, 709);
+  });
+
   it('answers the custom requests for the views', async () => {
     const topics = await client.request<{ name: string; topics: unknown[] }[]>('resolutionReferences/topics', {});
     assert.deepEqual(topics.map((t) => t.name), ['International Cooperation thematic index', 'Technical Assistance thematic index']);

@@ -94,6 +94,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let sourceProblemUris: string[] = [];
   let configurationSupport = false;
   const watcher = new FolderWatcher(() => void reindex('a source folder changed'));
+  // Drafts opened while the first index is built are checked once it is ready, not against a partial one.
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((r) => (markReady = r));
 
   const log = (msg: string): void => connection.console.info(`[resref] ${msg}`);
 
@@ -141,7 +144,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (t) clearTimeout(t);
     if (immediate) {
       timers.delete(doc.uri);
-      publish(doc);
+      void ready.then(() => {
+        const d = documents.get(doc.uri);
+        if (d) publish(d);
+      });
       return;
     }
     timers.set(
@@ -233,6 +239,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     } finally {
       progress?.done();
+      markReady();
     }
   });
 
