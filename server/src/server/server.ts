@@ -27,7 +27,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { datasetStats } from '../cli/main';
+import { datasetStats } from '../features/stats';
 import { analyzeText, BlockCache, type Analysis } from '../features/analyze';
 import { quickFixesFor } from '../features/codeActions';
 import { completionsAt, type CompletionKind } from '../features/completion';

@@ -1,0 +1,176 @@
+// The VS Code client: starts the bundled server, draws the views, and adds the commands only
+// an editor can offer. All resolution happens in the server.
+
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { insertAtCursor, pickCitation } from './citationPicker';
+import { DocumentsProvider } from './documentsView';
+import { Notifications, Requests, type Citation, type DocumentsTree, type PartNode, type Stats, type TopicIndexNode } from './protocol';
+import { createClient, SECTION } from './serverClient';
+import { TopicsProvider, type TopicsItem } from './topicsView';
+
+export interface ResolutionReferencesApi {
+  client: LanguageClient;
+  topics: TopicsProvider;
+  documents: DocumentsProvider;
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<ResolutionReferencesApi> {
+  const output = vscode.window.createOutputChannel('Resolution References');
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
+  status.name = 'Resolution References';
+  status.text = '$(sync~spin) ResRef';
+  status.tooltip = 'Resolution References: starting the language server';
+  status.command = 'resolutionReferences.showOutput';
+  status.show();
+  context.subscriptions.push(output, status);
+
+  const lc = createClient(context, output, {
+    onRestarting(attempt, delay) {
+      status.text = '$(sync~spin) ResRef';
+      status.tooltip = `The language server stopped; restarting (attempt ${attempt}) in ${delay} ms`;
+      void vscode.window.showWarningMessage(`Resolution References: the language server stopped and is being restarted (attempt ${attempt}).`);
+    },
+    onGaveUp() {
+      status.text = '$(error) ResRef';
+      status.tooltip = 'The language server stopped repeatedly and was not restarted';
+      void vscode.window
+        .showErrorMessage('Resolution References: the language server stopped 5 times in 3 minutes and was not restarted. Its log is in the “Resolution References” output.', 'Restart', 'Show log')
+        .then((choice) => {
+          if (choice === 'Restart') void vscode.commands.executeCommand('resolutionReferences.restartServer');
+          if (choice === 'Show log') output.show();
+        });
+    },
+  });
+  client = lc;
+
+  const topics = new TopicsProvider(() => lc.sendRequest<TopicIndexNode[]>(Requests.topics));
+  const documents = new DocumentsProvider(() => lc.sendRequest<DocumentsTree>(Requests.documents));
+  const topicsView = vscode.window.createTreeView('resolutionReferences.topics', { treeDataProvider: topics, showCollapseAll: true });
+  const documentsView = vscode.window.createTreeView('resolutionReferences.documents', { treeDataProvider: documents, showCollapseAll: true });
+  context.subscriptions.push(topicsView, documentsView);
+
+  const refreshAll = async (): Promise<void> => {
+    const stats = await lc.sendRequest<Stats>(Requests.stats);
+    status.text = `$(book) ResRef ${stats.instruments}`;
+    const md = new vscode.MarkdownString(
+      `**Resolution References**\n\n${stats.instruments} instruments · ${stats.meetings} Working Group meetings · ${stats.addressableParts} citable parts · ${stats.topics} topics (${stats.indexEntries} index entries) from ${stats.sources} documents, indexed in ${stats.indexMs} ms` +
+        (stats.loadErrors.length ? `\n\n$(warning) ${stats.loadErrors.length} problem(s) in extra source folders: see Problems` : ''),
+    );
+    md.supportThemeIcons = true;
+    status.tooltip = md;
+    await Promise.all([topics.refresh(), documents.refresh()]);
+  };
+
+  const ready = (async () => {
+    await lc.start();
+    lc.onNotification(Notifications.indexChanged, () => void refreshAll());
+    await refreshAll();
+  })();
+  ready.catch((e: unknown) => {
+    status.text = '$(error) ResRef';
+    output.appendLine(`[client] could not start the language server: ${String(e)}`);
+  });
+  context.subscriptions.push(
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Running) void refreshAll().catch(() => undefined);
+    }),
+  );
+
+  warnIfUntrustedFolders();
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification(Notifications.trust, { trusted: true })),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.languages`)) {
+        void vscode.window.showInformationMessage('Resolution References: reload the window for the new list of checked languages to take effect.', 'Reload').then((c) => {
+          if (c === 'Reload') void vscode.commands.executeCommand('workbench.action.reloadWindow');
+        });
+      }
+    }),
+  );
+
+  const citationOf = (arg: unknown): string | undefined => {
+    if (arg && typeof arg === 'object') {
+      const a = arg as { node?: PartNode; citation?: string };
+      if (a.node && 'citation' in a.node) return a.node.citation;
+      if (typeof a.citation === 'string') return a.citation;
+    }
+    return undefined;
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('resolutionReferences.insertCitation', async (arg?: unknown) => {
+      let text = citationOf(arg);
+      if (!text) {
+        await ready;
+        const all = await lc.sendRequest<Citation[]>(Requests.citations);
+        text = (await pickCitation(all))?.citation;
+      }
+      if (text) return insertAtCursor(text);
+      return false;
+    }),
+    vscode.commands.registerCommand('resolutionReferences.copyCitation', async (arg?: unknown) => {
+      const text = citationOf(arg);
+      if (!text) return;
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage(`Copied “${text}”`, 3000);
+    }),
+    vscode.commands.registerCommand('resolutionReferences.openPart', async (node?: PartNode) => {
+      if (!node) return;
+      const uri = vscode.Uri.joinPath(context.extensionUri, ...node.source.file.split('/'));
+      const target = node.source.file.startsWith('/') ? vscode.Uri.file(node.source.file) : uri;
+      const pos = new vscode.Position(node.source.line - 1, Math.max(0, node.source.column - 1));
+      await vscode.window.showTextDocument(target, { selection: new vscode.Range(pos, pos), preview: true });
+    }),
+    vscode.commands.registerCommand('resolutionReferences.checkAllDrafts', async () => {
+      await ready;
+      const r = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Resolution References: checking drafts', cancellable: true },
+        (_p, token) => lc.sendRequest<{ files: number; problems: number; errors: number }>(Requests.checkWorkspace, {}, token),
+      );
+      void vscode.window.showInformationMessage(`Checked ${r.files} draft${r.files === 1 ? '' : 's'}: ${r.errors} error${r.errors === 1 ? '' : 's'}, ${r.problems - r.errors} other finding${r.problems - r.errors === 1 ? '' : 's'} (see Problems).`);
+      return r;
+    }),
+    vscode.commands.registerCommand('resolutionReferences.filterTopics', async (query?: string) => {
+      const q = typeof query === 'string' ? query : await vscode.window.showInputBox({ title: 'Filter topics', prompt: 'Fuzzy filter over topics, entries, subtopic notes and citations', value: topics.filterText ?? '' });
+      if (q === undefined) return;
+      const n = topics.applyFilter(q);
+      topicsView.message = topics.filterText ? `Filtered by “${topics.filterText}”: ${n} topic${n === 1 ? '' : 's'}` : undefined;
+      return n;
+    }),
+    vscode.commands.registerCommand('resolutionReferences.clearTopicsFilter', () => {
+      topics.applyFilter(undefined);
+      topicsView.message = undefined;
+    }),
+    vscode.commands.registerCommand('resolutionReferences.refreshViews', () => refreshAll()),
+    vscode.commands.registerCommand('resolutionReferences.restartServer', async () => {
+      await lc.restart();
+    }),
+    vscode.commands.registerCommand('resolutionReferences.showOutput', () => output.show()),
+  );
+
+  return { client: lc, topics, documents, ready };
+}
+
+function warnIfUntrustedFolders(): void {
+  if (vscode.workspace.isTrusted) return;
+  const inspect = vscode.workspace.getConfiguration(SECTION).inspect<string[]>('extraSourceFolders');
+  const fromWorkspace = [...(inspect?.workspaceValue ?? []), ...(inspect?.workspaceFolderValue ?? [])];
+  if (fromWorkspace.length > 0) {
+    void vscode.window.showInformationMessage(
+      `Resolution References: this workspace is not trusted, so the extra source folders in its settings (${fromWorkspace.join(', ')}) are not read. Trust the workspace to index them.`,
+      'Manage Workspace Trust',
+    ).then((c) => {
+      if (c) void vscode.commands.executeCommand('workbench.trust.manage');
+    });
+  }
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+export type { TopicsItem };

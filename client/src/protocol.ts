@@ -1,0 +1,34 @@
+// The custom requests the server answers for the views (types shared with the core).
+export type { DocumentsTree, PartNode, TopicEntryNode, TopicIndexNode, TopicNode } from '../../server/src/features/views';
+
+export const Requests = {
+  topics: 'resolutionReferences/topics',
+  documents: 'resolutionReferences/documents',
+  citations: 'resolutionReferences/citations',
+  part: 'resolutionReferences/part',
+  stats: 'resolutionReferences/stats',
+  checkWorkspace: 'resolutionReferences/checkWorkspace',
+} as const;
+
+export const Notifications = {
+  indexChanged: 'resolutionReferences/indexChanged',
+  trust: 'resolutionReferences/trust',
+} as const;
+
+export interface Citation {
+  id: string;
+  citation: string;
+  text: string;
+  topics: string;
+}
+
+export interface Stats {
+  instruments: number;
+  meetings: number;
+  addressableParts: number;
+  topics: number;
+  indexEntries: number;
+  sources: number;
+  indexMs: number;
+  loadErrors: string[];
+}

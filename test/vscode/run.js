@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Runs the VS Code integration suite (out/test/vscode/index.js) in a real VS Code:
+//  - by default in code-server's Node extension host, driven by Debian's Chromium (works offline);
+//  - with --electron through @vscode/test-electron, wherever VS Code can be downloaded.
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TESTS = path.join(ROOT, 'out', 'test', 'vscode', 'index.js');
+
+function workspaceCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-vscode-'));
+  fs.cpSync(path.join(__dirname, 'workspace'), dir, { recursive: true });
+  return dir;
+}
+
+async function electron() {
+  const { runTests } = require('@vscode/test-electron');
+  await runTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: TESTS, launchArgs: [workspaceCopy(), '--disable-extensions'] });
+}
+
+function codeServer() {
+  const rc = path.join(__dirname, 'realclient');
+  const setup = spawnSync('bash', [path.join(rc, 'setup.sh')], { stdio: 'inherit' });
+  if (setup.status !== 0) {
+    console.error('could not install code-server and Chromium (test/vscode/realclient/setup.sh); see the log above');
+    return 1;
+  }
+  const port = String(8400 + Math.floor(Math.random() * 400));
+  const r = spawnSync('bash', [path.join(rc, 'ext-tests-code-server.sh'), ROOT, workspaceCopy(), TESTS, port], { stdio: 'inherit', env: { ...process.env, TIMEOUT_MS: '300000' } });
+  return r.status ?? 1;
+}
+
+(async () => {
+  if (process.argv.includes('--electron')) {
+    await electron();
+    return;
+  }
+  process.exitCode = codeServer();
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

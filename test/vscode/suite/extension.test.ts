@@ -1,0 +1,154 @@
+// Integration tests in a real VS Code extension host: what a drafter sees.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ResolutionReferencesApi } from '../../../client/src/extension';
+import type { TopicsItem } from '../../../client/src/topicsView';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function poll<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 30000): Promise<T | undefined> {
+  const t0 = Date.now();
+  let v: T | undefined;
+  while (Date.now() - t0 < ms) {
+    v = await fn();
+    if (v) return v;
+    await sleep(200);
+  }
+  return v;
+}
+
+function hoverText(hs: vscode.Hover[]): string {
+  return hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+}
+
+suite('Resolution References in VS Code', () => {
+  let api: ResolutionReferencesApi;
+  let doc: vscode.TextDocument;
+  const folder = () => vscode.workspace.workspaceFolders![0].uri;
+
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension<ResolutionReferencesApi>('resolution-references.resolution-references');
+    assert.ok(ext, 'extension is installed');
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'draft.md'));
+    await vscode.window.showTextDocument(doc);
+    api = await ext.activate();
+    await api.ready;
+  });
+
+  test('activates on a Markdown draft', () => {
+    assert.ok(vscode.extensions.getExtension('resolution-references.resolution-references')!.isActive);
+  });
+
+  test('hover shows the cited text and where it comes from', async () => {
+    const text = await poll(async () => {
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(2, 80));
+      const t = hoverText(hs);
+      return t.includes('States parties should enhance measures') ? t : undefined;
+    });
+    assert.ok(text, 'hover text');
+    assert.match(text!, /Resolution 8\/1, annex II, paragraph 1 \(c\)/);
+    assert.match(text!, /000_d0be4fca96feba30\.txt:754/);
+  });
+
+  test('go to definition opens the paragraph in its source', async () => {
+    const locs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(4, 18));
+    const uris = locs.map((l) => ('targetUri' in l ? l.targetUri : l.uri).path.split('/').pop());
+    const lines = locs.map((l) => ('targetRange' in l ? l.targetRange : l.range).start.line);
+    assert.deepStrictEqual(uris, ['000_d0be4fca96feba30.txt', '004_32df792b76ceab0b.txt']);
+    assert.deepStrictEqual(lines, [687, 60]);
+  });
+
+  test('completion offers the items of annex I with their text', async () => {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(8, 26));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const l of ['(a)', '(b)', '(o)']) assert.ok(labels.includes(l), labels.join(' '));
+    const b = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '(b)')!;
+    const docText = typeof b.documentation === 'string' ? b.documentation : b.documentation?.value ?? '';
+    assert.match(docText, /mainstream the topic of electronic evidence/);
+  });
+
+  test('diagnostics carry ranges, severities and codes', async () => {
+    const diags = await poll(() => {
+      const d = vscode.languages.getDiagnostics(doc.uri);
+      return d.length >= 2 ? d : undefined;
+    });
+    assert.ok(diags);
+    const got = diags!.map((d) => `${vscode.DiagnosticSeverity[d.severity]} ${typeof d.code === 'object' ? d.code.value : d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+    assert.deepStrictEqual(got, ['Warning wrong-kind 2:14-22', 'Error no-annex 4:58-67']);
+    assert.strictEqual(diags![1].message, 'resolution 8/1 has annexes I and II; there is no annex III');
+  });
+
+  test('a quick fix edits only the faulty component', async () => {
+    const diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.message.startsWith('8/1 is a resolution'))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change to “resolution”');
+    assert.ok(fix && fix.edit, actions.map((a) => a.title).join('; '));
+    assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
+    assert.strictEqual(doc.lineAt(2).text, 'Recalling its resolution 8/1 of 21 October 2016, and resolution 8/1, annex II, 1 (c),');
+    const after = await poll(() => {
+      const d = vscode.languages.getDiagnostics(doc.uri);
+      return d.length === 1 ? d : undefined;
+    });
+    assert.ok(after, 'the wrong-kind diagnostic is gone');
+  });
+
+  test('the topics tree shows both indexes, topics, entries and resolved paragraphs', async () => {
+    const roots = api.topics.getChildren();
+    assert.deepStrictEqual(roots.map((r) => api.topics.getTreeItem(r).label), ['International Cooperation thematic index', 'Technical Assistance thematic index']);
+    const ta = api.topics.getChildren(roots[1]);
+    const accra = ta.find((t) => api.topics.getTreeItem(t).label === 'Accra Agenda for Action') as TopicsItem;
+    const entries = api.topics.getChildren(accra);
+    assert.strictEqual(api.topics.getTreeItem(entries[1]).label, 'resolution 7/3 Annex I, 26');
+    const parts = api.topics.getChildren(entries[1]);
+    const item = api.topics.getTreeItem(parts[0]);
+    assert.strictEqual(item.label, 'resolution 7/3, annex I, paragraph 26');
+    assert.strictEqual(item.command?.command, 'resolutionReferences.openPart');
+    const ic = api.topics.getChildren(roots[0]);
+    const central = ic.find((t) => api.topics.getTreeItem(t).label === 'Authorities, central')!;
+    const broken = api.topics.getChildren(central).map((e) => api.topics.getTreeItem(e)).filter((i) => (i.iconPath as vscode.ThemeIcon).id === 'warning');
+    assert.ok(broken.length >= 2, 'entries the index got wrong carry a warning icon');
+  });
+
+  test('filtering topics narrows them by fuzzy search', async () => {
+    const n = await vscode.commands.executeCommand<number>('resolutionReferences.filterTopics', 'electronic evidence');
+    assert.ok(n > 0 && n < 20, String(n));
+    const shown = api.topics.getChildren().flatMap((r) => api.topics.getChildren(r)).map((t) => api.topics.getTreeItem(t).label);
+    assert.ok(shown.includes('Electronic evidence'), shown.join('; '));
+    await vscode.commands.executeCommand('resolutionReferences.clearTopicsFilter');
+  });
+
+  test('the documents tree shows sessions, instruments and meetings', async () => {
+    const roots = api.documents.getChildren();
+    const labels = roots.map((r) => api.documents.getTreeItem(r).label);
+    assert.deepStrictEqual(labels.slice(0, 3), ['Conference of the Parties', 'Working Group on International Cooperation', 'Working Group on Technical Assistance']);
+  });
+
+  test('Insert citation inserts the canonical citation at the cursor', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const pos = new vscode.Position(6, 13);
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('resolutionReferences.insertCitation', { citation: 'resolution 7/3, annex I, paragraph 26' });
+    assert.strictEqual(doc.lineAt(6).text, 'Insert here: resolution 7/3, annex I, paragraph 26');
+  });
+
+  test('Insert citation… picks from every paragraph in a QuickPick', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(6).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const done = vscode.commands.executeCommand('resolutionReferences.insertCitation');
+    await sleep(1500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(await done, true);
+    assert.match(doc.lineAt(6).text, /^Insert here: resolution 7\/3, annex I, paragraph 26decision 1\/4/);
+  });
+
+  test('Check all drafts fills the Problems panel for files that are not open', async () => {
+    const r = await vscode.commands.executeCommand<{ files: number; errors: number }>('resolutionReferences.checkAllDrafts');
+    assert.ok(r.files >= 2);
+    const other = vscode.Uri.joinPath(folder(), 'other.md');
+    const d = await poll(() => {
+      const x = vscode.languages.getDiagnostics(other);
+      return x.length ? x : undefined;
+    });
+    assert.ok(d && d.some((x) => x.message === 'resolution 9/3 has annexes I, II and III; there is no annex IV'));
+  });
+});
