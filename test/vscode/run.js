@@ -31,7 +31,34 @@ function codeServer() {
   }
   const port = String(8400 + Math.floor(Math.random() * 400));
   const r = spawnSync('bash', [path.join(rc, 'ext-tests-code-server.sh'), ROOT, workspaceCopy(), TESTS, port], { stdio: 'inherit', env: { ...process.env, TIMEOUT_MS: '300000' } });
-  return r.status ?? 1;
+  if (r.status !== 0) return r.status ?? 1;
+  return vsixCheck();
+}
+
+/** Packages the .vsix, installs it into a clean code-server, and checks it in the browser with screenshots. */
+function vsixCheck() {
+  const rc = path.join(__dirname, 'realclient');
+  const pack = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'inherit' });
+  if (pack.status !== 0) return 1;
+  // Packaging minified the bundles; rebuild the development ones (with source maps) afterwards.
+  const vsix = path.join(ROOT, 'resolution-references.vsix');
+  const port = String(8800 + Math.floor(Math.random() * 400));
+  const start = spawnSync('bash', [path.join(rc, 'start-code-server.sh'), vsix, port], { encoding: 'utf8', env: { ...process.env, EXT_MODE: 'vsix' } });
+  process.stdout.write(start.stdout);
+  if (start.status !== 0) {
+    process.stderr.write(start.stderr);
+    return 1;
+  }
+  const state = /state=(\S+)/.exec(start.stdout)[1];
+  const outDir = process.argv.includes('--update-docs') ? path.join(ROOT, 'docs', 'images') : fs.mkdtempSync(path.join(os.tmpdir(), 'resref-shots-'));
+  try {
+    const r = spawnSync(process.execPath, [path.join(__dirname, 'screenshots.cjs'), '--url', `http://127.0.0.1:${port}`, '--folder', workspaceCopy(), '--out', outDir], { stdio: 'inherit' });
+    console.log(`screenshots in ${outDir}`);
+    return r.status ?? 1;
+  } finally {
+    spawnSync('bash', [path.join(rc, 'stop-code-server.sh'), state], { stdio: 'ignore' });
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.js')], { cwd: ROOT, stdio: 'inherit' });
+  }
 }
 
 (async () => {
