@@ -1,0 +1,236 @@
+// `npm run bench`: speed and scale, side by side, in one run. Prints a table (or --json) with
+// the machine, Node, and for every figure the median and the worst of several runs.
+import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { showReference } from '../../server/src/cli/main';
+import { analyzeText, BlockCache } from '../../server/src/features/analyze';
+import { buildDataset, DatasetIndex } from '../../server/src/index/dataset';
+import { findRoot, readDatasetSources } from '../../server/src/index/loadDataset';
+import { LspClient } from '../lsp/lspClient';
+import { makeDraft, referenceSentences, rng } from './corpus';
+
+const ROOT = findRoot(__dirname);
+const JSON_OUT = process.argv.includes('--json');
+const QUICK = process.argv.includes('--quick');
+
+interface Row {
+  group: string;
+  name: string;
+  unit: string;
+  median: number;
+  worst: number;
+  runs: number;
+  target?: string;
+  ok?: boolean;
+}
+const rows: Row[] = [];
+
+function stats(xs: number[]): { median: number; worst: number; p99: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], worst: s[s.length - 1], p99: s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] };
+}
+function add(group: string, name: string, unit: string, xs: number[], target?: { max: number; label: string; use?: 'median' | 'worst' | 'p99' }): void {
+  const st = stats(xs);
+  const v = target ? st[target.use ?? 'median'] : st.median;
+  rows.push({ group, name, unit, median: st.median, worst: st.worst, runs: xs.length, target: target?.label, ok: target ? v <= target.max : undefined });
+}
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+const log = (s: string): void => {
+  if (!JSON_OUT) process.stderr.write(`${s}\n`);
+};
+
+async function main(): Promise<void> {
+  const shipped = readDatasetSources(ROOT);
+  // 1. Index build of the shipped dataset.
+  log('index …');
+  const idxTimes: number[] = [];
+  const heaps: number[] = [];
+  let index!: DatasetIndex;
+  for (let i = 0; i < (QUICK ? 3 : 10); i++) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    idxTimes.push(time(() => (index = new DatasetIndex(buildDataset(shipped)))));
+    gc();
+    heaps.push((process.memoryUsage().heapUsed - before) / 1048576);
+  }
+  add('index', 'shipped dataset: first build (cold)', 'ms', [idxTimes[0]]);
+  add('index', 'shipped dataset: build (warm)', 'ms', idxTimes.slice(1), { max: 50, label: '≤ 50 ms' });
+  add('index', 'shipped dataset: heap retained', 'MB', heaps.slice(1));
+
+  // 2. Scale: ~100× corpus through the user-folder code path, in child processes.
+  log('scale …');
+  const scale: { indexMs: number; maxRssMB: number; lookupUs: number; megabytes: number }[] = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+    const r = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'scale.js'), '100'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (r.status !== 0) throw new Error(`scale run failed: ${r.stderr}`);
+    scale.push(JSON.parse(r.stdout));
+  }
+  const small = ['resolution 8/1, annex II, 1 (c)', 'paragraph 13 of resolution 8/1'];
+  for (const s of small) showReference(index, s);
+  const N = 2000;
+  const smallUs = (time(() => {
+    for (let i = 0; i < N; i++) showReference(index, small[i % 2]);
+  }) * 1000) / N;
+  add('scale', `100× corpus (${scale[0].megabytes.toFixed(1)} MB): index`, 'ms', scale.map((s) => s.indexMs), { max: 3000, label: '≤ 3 s' });
+  add('scale', '100× corpus: peak RSS', 'MB', scale.map((s) => s.maxRssMB), { max: 400, label: '≤ 400 MB', use: 'worst' });
+  add('scale', 'lookup of a reference, 100× corpus', 'µs', scale.map((s) => s.lookupUs));
+  add('scale', 'lookup of a reference, shipped dataset', 'µs', [smallUs]);
+
+  // 3. Scan: a 10 MB draft of real sentences, scanned and resolved completely, beside grep.
+  log('scan …');
+  const sentences = referenceSentences(shipped.map((s) => s.content));
+  const draft10 = makeDraft(sentences, 10 * 1024 * 1024);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-bench-'));
+  const draftFile = path.join(tmp, 'draft-10mb.md');
+  fs.writeFileSync(draftFile, draft10);
+  const scanTimes: number[] = [];
+  const grepTimes: number[] = [];
+  let refs = 0;
+  for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+    gc();
+    scanTimes.push(time(() => (refs = analyzeText(index, draft10).resolutions.length)));
+    grepTimes.push(time(() => spawnSync('grep', ['-cE', 'resolution|decision', draftFile])));
+  }
+  add('scan', `10 MB draft: scan + resolve (${refs} references)`, 'ms', scanTimes);
+  add('scan', `10 MB draft: grep -cE 'resolution|decision'`, 'ms', grepTimes);
+  const ratios = scanTimes.map((t, i) => t / grepTimes[i]);
+  add('scan', 'ratio scan / grep', '×', ratios, { max: 3, label: '≤ 3×' });
+
+  // 4. Editor latency: the built server over stdio with a real client, on a 1 MB draft.
+  log('editor …');
+  const draft1 = makeDraft(sentences, 1024 * 1024, 7);
+  const draft1File = path.join(tmp, 'draft-1mb.md');
+  fs.writeFileSync(draft1File, draft1);
+  const uri = pathToFileURL(draft1File).toString();
+  const analysis = analyzeText(index, draft1);
+  const client = new LspClient();
+  await client.initialize(tmp, { debounceMs: 0, enable: true, languages: ['markdown'], unknownSeverity: 'information', extraSourceFolders: [] });
+  await new Promise((r) => setTimeout(r, 300));
+  const tOpen = process.hrtime.bigint();
+  client.open(uri, draft1);
+  await client.diagnostics(uri, () => true, 60000);
+  const openMs = Number(process.hrtime.bigint() - tOpen) / 1e6;
+  const r = rng(3);
+  const lines = draft1.split('\n');
+  const lineStarts: number[] = [];
+  let acc = 0;
+  for (const l of lines) {
+    lineStarts.push(acc);
+    acc += l.length + 1;
+  }
+  const posOf = (offset: number): { line: number; character: number } => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - lineStarts[lo] };
+  };
+  const withTargets = analysis.resolutions.filter((x) => x.targets.length > 0);
+  const positions = Array.from({ length: 200 }, () => {
+    const res = withTargets[Math.floor(r() * withTargets.length)];
+    const t = res.targets[Math.floor(r() * res.targets.length)];
+    return { pos: posOf(t.span.start + Math.floor((t.span.end - t.span.start) / 2)), end: posOf(res.reference.span.end) };
+  });
+  const lat: Record<string, number[]> = { hover: [], definition: [], completion: [] };
+  for (const p of positions) {
+    for (const [method, key, position] of [
+      ['textDocument/hover', 'hover', p.pos],
+      ['textDocument/definition', 'definition', p.pos],
+      ['textDocument/completion', 'completion', p.end],
+    ] as const) {
+      const t0 = process.hrtime.bigint();
+      await client.request(method, { textDocument: { uri }, position });
+      lat[key].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  add('editor', '1 MB draft: full diagnostics after open', 'ms', [openMs]);
+  for (const k of Object.keys(lat)) add('editor', `${k} at 200 reference positions (p50 / p99 round trip)`, 'ms', lat[k], { max: 5, label: 'p99 ≤ 5 ms', use: 'p99' });
+  const edits: number[] = [];
+  let version = 1;
+  for (let i = 0; i < (QUICK ? 10 : 40); i++) {
+    const p = positions[i % positions.length].pos;
+    version++;
+    const v = version;
+    const t0 = process.hrtime.bigint();
+    client.change(uri, v, [{ range: { start: p, end: p }, text: i % 2 ? 'x' : ' ' }]);
+    await client.diagnostics(uri, (d) => d.version === v, 30000);
+    edits.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  add('editor', 're-diagnosis after a one-character edit (change → publish)', 'ms', edits, { max: 10, label: 'p99 ≤ 10 ms', use: 'p99' });
+  await client.stop();
+
+  // 5. Extension: bundle sizes, client load time, server start until initialize.
+  log('extension …');
+  const size = (f: string): number => (fs.existsSync(f) ? fs.statSync(f).size / 1024 : NaN);
+  rows.push({ group: 'extension', name: 'dist/extension.js', unit: 'KB', median: size(path.join(ROOT, 'dist', 'extension.js')), worst: NaN, runs: 1 });
+  rows.push({ group: 'extension', name: 'dist/server.js', unit: 'KB', median: size(path.join(ROOT, 'dist', 'server.js')), worst: NaN, runs: 1 });
+  const vsix = path.join(ROOT, 'resolution-references.vsix');
+  const vsixKb = size(vsix);
+  rows.push({ group: 'extension', name: '.vsix (npm run package)', unit: 'KB', median: vsixKb, worst: NaN, runs: 1, target: '≤ 2 MB', ok: Number.isNaN(vsixKb) ? undefined : vsixKb <= 2048 });
+  const loads: number[] = [];
+  const stub = path.join(tmp, 'load-client.js');
+  fs.writeFileSync(
+    stub,
+    `const M=require('module');const o=M._resolveFilename;M._resolveFilename=function(r,...a){return r==='vscode'?r:o.call(this,r,...a)};require.cache.vscode={id:'vscode',filename:'vscode',loaded:true,exports:new Proxy({}, {get:()=>new Proxy(function(){}, {get:()=>({})})})};const t=process.hrtime.bigint();require(${JSON.stringify(path.join(ROOT, 'dist', 'extension.js'))});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`,
+  );
+  for (let i = 0; i < 5; i++) loads.push(Number(spawnSync(process.execPath, [stub], { encoding: 'utf8' }).stdout));
+  add('extension', 'load the bundled client module', 'ms', loads);
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) starts.push(await initializeTime(path.join(ROOT, 'dist', 'server.js')));
+  add('extension', 'server: spawn → initialize answered', 'ms', starts, { max: 300, label: '≤ 300 ms' });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  print();
+}
+
+function initializeTime(module: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const p = spawn(process.execPath, [module, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    p.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    let buf = '';
+    p.stdout.on('data', (d) => {
+      buf += String(d);
+      if (buf.includes('"id":1')) {
+        resolve(Number(process.hrtime.bigint() - t0) / 1e6);
+        p.kill();
+      }
+    });
+    p.on('error', reject);
+  });
+}
+
+function print(): void {
+  const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+  if (JSON_OUT) {
+    process.stdout.write(`${JSON.stringify({ machine, rows }, null, 2)}\n`);
+    return;
+  }
+  const fmt = (n: number): string => (Number.isNaN(n) ? '' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+  const out: string[] = [];
+  out.push(`Machine: ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, ${machine.date}`);
+  out.push('');
+  out.push('| group | measure | median | worst | unit | runs | target | |');
+  out.push('| --- | --- | ---: | ---: | --- | ---: | --- | --- |');
+  for (const r of rows) out.push(`| ${r.group} | ${r.name} | ${fmt(r.median)} | ${fmt(r.worst)} | ${r.unit} | ${r.runs} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'met' : 'MISSED'} |`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+void BlockCache;
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack}\n`);
+  process.exit(1);
+});

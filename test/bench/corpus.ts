@@ -1,0 +1,59 @@
+// Generated, seeded, reproducible inputs for the benchmark: never committed.
+
+import { CASES } from '../core/grammar.cases';
+
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences of the sources that cite something, plus the drafter variants of the test table. */
+export function referenceSentences(sources: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sources) {
+    for (const line of s.split(/\r?\n/)) {
+      if (line.includes('\t')) continue;
+      if (/\b(?:resolution|decision)s? \d+\/\d+|paragraph \d+ of|Working Group on|annex [IVX]+ to/i.test(line) && line.length < 1200) out.push(line.trim());
+    }
+  }
+  for (const c of CASES) if (c.status !== 'none') out.push(c.in.replace(/\n/g, ' '));
+  return out;
+}
+
+/** A draft of `bytes` characters: paragraphs of real sentences separated by blank lines. */
+export function makeDraft(sentences: string[], bytes: number, seed = 42): string {
+  const r = rng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const n = 1 + Math.floor(r() * 4);
+    const para: string[] = [];
+    for (let k = 0; k < n; k++) para.push(sentences[Math.floor(r() * sentences.length)]);
+    const p = para.join(' ');
+    parts.push(p);
+    size += p.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/**
+ * The shipped documents renumbered `copies` times (sessions and instruments shifted by 10 × k),
+ * as another body's or session's documents in the same shape would be.
+ */
+export function renumberedCorpus(sources: { file: string; content: string }[], copies: number): { file: string; content: string }[] {
+  const out: { file: string; content: string }[] = [];
+  for (let k = 1; k <= copies; k++) {
+    const shift = 10 * k;
+    for (const s of sources) {
+      const content = s.content.replace(/\b([Rr]esolution|[Dd]ecision)(s?) (\d{1,2})\/(\d{1,2})\b/g, (_m, kind: string, pl: string, ses: string, num: string) => `${kind}${pl} ${Number(ses) + shift}/${num}`);
+      out.push({ file: `copy-${String(k).padStart(3, '0')}-${s.file.split('/').pop()}`, content });
+    }
+  }
+  return out;
+}
