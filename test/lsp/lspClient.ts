@@ -22,6 +22,8 @@ export class LspClient {
   constructor(args: string[] = [], env: NodeJS.ProcessEnv = process.env) {
     this.proc = spawn(process.execPath, [...args, path.join(ROOT, 'bin', 'resref.js'), 'lsp', '--stdio'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => this.logs.push(String(d)));
+    // Writes after the server exited (an "exit" notification racing its shutdown) are not errors here.
+    this.proc.stdin!.on('error', () => undefined);
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
       this.published.push(p);
@@ -81,7 +83,7 @@ export class LspClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.conn.sendNotification('exit');
+      await this.conn.sendNotification('exit').catch(() => undefined);
     } catch {
       // already gone
     }

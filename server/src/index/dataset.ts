@@ -139,6 +139,7 @@ function walk(parts: Part[], fn: (p: Part) => void): void {
 }
 
 function textsDiffer(a: string, b: string): string | undefined {
+  if (a === b) return undefined;
   const wa = words(a);
   const wb = words(b);
   const n = Math.min(wa.length, wb.length);

@@ -89,7 +89,9 @@ function detectGroup(title: string): GroupKey | undefined {
 export function parseSource(file: string, content: string): ParsedSource {
   const text = content.replace(/^\uFEFF/, '');
   const rawLines = text.split(/\r\n|\r|\n/);
-  const lines: Line[] = rawLines.map((raw, i) => ({ raw, clean: cleanInline(raw), no: i + 1, col: lineColumn(raw) }));
+  // `clean` is filled lazily: index-table rows only need their raw cells.
+  const lines: Line[] = rawLines.map((raw, i) => ({ raw, clean: '', no: i + 1, col: 1 }));
+  for (const l of lines.slice(0, 60)) l.clean = cleanInline(l.raw);
   const title = titleOf(lines);
   const compGroup = /Compendium/i.test(title) ? detectGroup(title) : undefined;
   const notes: SourceNote[] = [];
@@ -166,6 +168,7 @@ export function parseSource(file: string, content: string): ParsedSource {
   };
 
   const scanDates = (l: Line): void => {
+    if (!l.clean.includes(' of ')) return;
     const re = /\b(resolutions?|decisions?) (\d{1,2})\/(\d{1,2})(?: and (?:its (?:resolution|decision) )?(\d{1,2})\/(\d{1,2}))? of (\d{1,2} [A-Z][a-z]+ \d{4})/g;
     for (let m = re.exec(l.clean); m; m = re.exec(l.clean)) {
       if (/(?:Assembly|Council|Council, in its)\s*$/.test(l.clean.slice(0, m.index))) continue;
@@ -189,7 +192,6 @@ export function parseSource(file: string, content: string): ParsedSource {
   };
 
   for (const l of lines) {
-    const c = l.clean;
     if (region === 'index') {
       if (l.raw.includes('\t')) {
         const cells = l.raw.split('\t');
@@ -198,13 +200,16 @@ export function parseSource(file: string, content: string): ParsedSource {
       }
       continue;
     }
-    if (FOOTNOTE_RE.test(l.raw.trimStart()) || (isSuperscriptDigit(l.raw.trimStart()[0] ?? '') )) {
+    if (l.no > 60) l.clean = cleanInline(l.raw);
+    l.col = lineColumn(l.raw);
+    const c = l.clean;
+    if (FOOTNOTE_RE.test(l.raw.trimStart()) || isSuperscriptDigit(l.raw.trimStart()[0] ?? '')) {
       const m = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(\d+)\s*<\/sup>|(\*))\s*(.*)$/.exec(l.raw);
       if (m) footnotes.push({ marker: m[1] ?? m[2] ?? '*', text: cleanInline(m[4]), source: loc(l) });
       continue;
     }
     if (c.length === 0 || /^-{3,}$/.test(c)) continue;
-    if (/^[^\t]+\t[ivxlcdm\d]+\s*$/i.test(l.raw)) continue; // table of contents entry
+    if (l.raw.includes('\t') && /^[^\t]+\t[ivxlcdm\d]+\s*$/i.test(l.raw)) continue; // table of contents entry
     scanDates(l);
 
     if (/^A\. Recommendations adopted by the Working Group\b/.test(c)) {

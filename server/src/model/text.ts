@@ -12,16 +12,21 @@ export function isSuperscriptDigit(ch: string): boolean {
  * `<sup>4</sup>`), Markdown emphasis and heading marks, `[55/25](#)` link wrappers and stray
  * HTML tags. Positions are not kept: callers keep the raw line for source locations.
  */
+const NEEDS_CLEANING = /[<[*#⁰¹²³⁴⁵⁶⁷⁸⁹\u00a0\u2007\u202f\t]| {2}/;
+
 export function cleanInline(raw: string): string {
+  // Most lines carry no markup at all: skip the replacements for them.
+  if (!NEEDS_CLEANING.test(raw)) return raw.trim();
   let s = raw;
-  s = s.replace(/<sup>\s*\d+\s*<\/sup>/g, '');
+  if (s.includes('<')) {
+    s = s.replace(/<sup>\s*\d+\s*<\/sup>/g, '');
+    s = s.replace(/<\/?(?:u|i|p|b|em|strong|sup|sub|br)\s*\/?>/gi, ' ');
+  }
   s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');
-  s = s.replace(/\[([^\]]*)\]\(#\)/g, '$1');
-  s = s.replace(/<\/?(?:u|i|p|b|em|strong|sup|sub|br)\s*\/?>/gi, ' ');
-  s = s.replace(/^#{1,6}\s+/, '');
-  s = s.replace(/\*+/g, '');
-  s = s.replace(/[\u00a0\u2007\u202f]/g, ' ');
-  s = s.replace(/[ \t]+/g, ' ');
+  if (s.includes('](')) s = s.replace(/\[([^\]]*)\]\(#\)/g, '$1');
+  if (s.charCodeAt(0) === 35) s = s.replace(/^#{1,6}\s+/, '');
+  if (s.includes('*')) s = s.replace(/\*+/g, '');
+  s = s.replace(/[\u00a0\u2007\u202f\t ]+/g, ' ');
   return s.trim();
 }
 

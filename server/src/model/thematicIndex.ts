@@ -118,61 +118,77 @@ type Tok =
   | { t: 'dash' }
   | { t: 'semi' };
 
-const PLABEL_RE = /^\(([a-z]{1,2}|[ivx]{1,5}|I)\)/;
 
+const T_PART = /(?:See\s+)?[Pp]art\s+([AB])\b\s*:?/y;
+const T_INSTR = /(resolution|decision)s?\s+(\d{1,2}\/\d{1,2})/iy;
+const T_ANNEX = /annex(?:es)?\b/iy;
+const T_PP = /PP\b/y;
+const T_AND = /and\b/y;
+const T_ROMAN = /(XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b/y;
+const T_NUM = /\d+/y;
+const T_PLABEL = /\(([a-z]{1,2}|[ivx]{1,5}|I)\)/y;
+const T_OPEN_INSTR = /[([]\s*(?:resolution|decision)\b/iy;
+const T_LET = /[a-z]{1,4}\b/y;
+
+function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+// Sticky regular expressions read each token in place: no slicing of the rest of the cell.
 function tokenize(s: string): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
+  let m: RegExpExecArray | null;
   while (i < s.length) {
-    const rest = s.slice(i);
-    let m: RegExpExecArray | null;
-    if (/^\s/.test(rest)) {
+    const ch = s[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') {
       i++;
       continue;
     }
-    if ((m = /^(?:See\s+)?[Pp]art\s+([AB])\b\s*:?/.exec(rest))) {
+    if ((m = at(T_PART, s, i))) {
       toks.push({ t: 'part', v: m[1] as 'A' | 'B' });
       i += m[0].length;
       continue;
     }
-    if ((m = /^(resolution|decision)s?\s+(\d{1,2}\/\d{1,2})/i.exec(rest))) {
+    if ((m = at(T_INSTR, s, i))) {
       toks.push({ t: 'instr', kind: m[1].toLowerCase() as InstrumentKind, symbol: m[2] });
       i += m[0].length;
       continue;
     }
-    if ((m = /^annex(?:es)?\b/i.exec(rest))) {
+    if ((m = at(T_ANNEX, s, i))) {
       toks.push({ t: 'annex' });
       i += m[0].length;
       continue;
     }
-    if ((m = /^PP\b/.exec(rest))) {
+    if (at(T_PP, s, i)) {
       toks.push({ t: 'pp' });
       i += 2;
       continue;
     }
-    if ((m = /^and\b/.exec(rest))) {
+    if (at(T_AND, s, i)) {
       toks.push({ t: 'and' });
       i += 3;
       continue;
     }
-    if ((m = /^(XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b/.exec(rest))) {
+    if ((m = at(T_ROMAN, s, i))) {
       toks.push({ t: 'roman', v: fromRoman(m[1]) ?? 0, s: m[1] });
       i += m[0].length;
       continue;
     }
-    if ((m = /^\d+/.exec(rest))) {
+    if ((m = at(T_NUM, s, i))) {
       toks.push({ t: 'num', v: m[0] });
       i += m[0].length;
       continue;
     }
-    if ((m = PLABEL_RE.exec(rest))) {
+    if ((m = at(T_PLABEL, s, i))) {
       toks.push({ t: 'plabel', v: m[1] === 'I' ? 'l' : m[1] });
       i += m[0].length;
       continue;
     }
-    if (rest[0] === '(' || rest[0] === '[') {
+    if (ch === '(' || ch === '[') {
       // A subtopic note, possibly with nested parentheses; or an opening bracket before "resolution".
-      if (/^[([]\s*(?:resolution|decision)\b/i.test(rest)) {
+      if (at(T_OPEN_INSTR, s, i)) {
         toks.push({ t: 'open' });
         i++;
         continue;
@@ -190,17 +206,16 @@ function tokenize(s: string): Tok[] {
       i = j + 1;
       continue;
     }
-    if (rest[0] === ')' || rest[0] === ']') {
+    if (ch === ')' || ch === ']') {
       toks.push({ t: 'close' });
       i++;
       continue;
     }
-    if ((m = /^[a-z]{1,4}\b/.exec(rest))) {
+    if ((m = at(T_LET, s, i))) {
       toks.push({ t: 'let', v: m[0] });
       i += m[0].length;
       continue;
     }
-    const ch = rest[0];
     if (ch === '.') toks.push({ t: 'dot' });
     else if (ch === ',') toks.push({ t: 'comma' });
     else if (ch === ';') toks.push({ t: 'semi' });

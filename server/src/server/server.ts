@@ -83,7 +83,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   const root = findRoot(__dirname);
   const shipped: SourceText[] = readDatasetSources(root);
-  let index = new DatasetIndex(buildDataset(shipped));
+  // Built after `initialize` is answered, so the editor is not kept waiting for it.
+  let index = new DatasetIndex(buildDataset([]));
   let indexMs = 0;
   let settings: ServerSettings = { ...DEFAULTS };
   let trusted = true;
