@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText } from '../../server/src/features/analyze';
+import { analyzeText, updateAnalysis } from '../../server/src/features/analyze';
 import { scanText } from '../../server/src/grammar/parser';
 import { index } from './helpers';
 
@@ -34,6 +34,26 @@ describe('grammar properties', () => {
         }
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('re-reading only the edited blocks gives the same result as reading the whole draft', () => {
+    const base = 'Recalling its resolution 8/1 of 21 October 2016,\n\nNoting resolution 8/1, annex III, and paragraph 13 of resolution 8/1.\r\n\r\nresolution 9/3, annex I, (a)–(d)\n\n\nand decision 3/2, paragraph (y).';
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), ins: fc.oneof(fc.constantFrom('', '\n', '\n\n', ' ', 'x', '8/1', ', annex II', '\r\n\r\n', 'resolution 7/3, annex I, 26'), fc.string({ maxLength: 6 })) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let text = base;
+        let inc = analyzeText(idx, text);
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+          inc = updateAnalysis(inc, text);
+        }
+        const full = analyzeText(idx, text);
+        const view = (a: typeof full) => a.resolutions.map((r) => [r.reference.span, r.status, r.targets.map((t) => [t.id, t.span]), r.problems.map((p) => [p.code, p.span])]);
+        assert.deepEqual(view(inc), view(full));
+      }),
+      { numRuns: 500 },
     );
   });
 

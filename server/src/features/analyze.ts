@@ -1,15 +1,18 @@
 // Scans a draft and resolves every reference in it: the one entry point the CLI, the language
-// server and the tests share. Results are cached per block of text, so an edit re-reads only
-// the paragraph it touched.
+// server and the tests share. A draft is read as blocks (paragraphs between blank lines); each
+// block keeps its results relative to its own start, so an edit re-reads only the blocks it
+// touched and the blocks after it are reused as they are, merely moved.
 
 import { blocksOf, scanBlock } from '../grammar/parser';
 import type { Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/dataset';
-import { Resolver, type Resolution } from '../resolver/resolve';
+import { Resolver, type Problem, type Resolution } from '../resolver/resolve';
 
-export interface Analysis {
-  text: string;
-  resolutions: Resolution[];
+interface Block {
+  start: number;
+  end: number;
+  /** Resolutions with spans relative to `start`. */
+  local: Resolution[];
 }
 
 function shift(r: Resolution, delta: number): Resolution {
@@ -38,8 +41,14 @@ function shift(r: Resolution, delta: number): Resolution {
     reference: ref,
     status: r.status,
     targets: r.targets.map((t) => ({ ...t, span: mv(t.span) })),
-    problems: r.problems.map((p) => ({ ...p, span: mv(p.span), fixes: p.fixes.map((f) => ({ ...f, span: mv(f.span) })) })),
+    problems: r.problems.map((p) => shiftProblem(p, delta)),
   };
+}
+
+function shiftProblem(p: Problem, delta: number): Problem {
+  if (delta === 0) return p;
+  const mv = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return { ...p, span: mv(p.span), fixes: p.fixes.map((f) => ({ ...f, span: mv(f.span) })) };
 }
 
 /** Caches block results by their text; shared by every document of one server. */
@@ -53,23 +62,92 @@ export class BlockCache {
     if (this.map.size >= this.max) this.map.clear();
     this.map.set(text, v);
   }
-  clear(): void {
-    this.map.clear();
+}
+
+function analyzeBlock(index: DatasetIndex, text: string, start: number, end: number, cache?: BlockCache): Block {
+  const blockText = text.slice(start, end);
+  let local = cache?.get(blockText);
+  if (!local) {
+    const resolver = new Resolver(index, blockText);
+    const refs = scanBlock(blockText);
+    local = refs.map((ref) => resolver.resolve(ref, refs));
+    cache?.set(blockText, local);
+  }
+  return { start, end, local };
+}
+
+export class Analysis {
+  private all: Resolution[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly blocks: Block[],
+    readonly index: DatasetIndex,
+  ) {}
+
+  /** Every resolution with absolute spans (materialised once, on demand). */
+  get resolutions(): Resolution[] {
+    if (!this.all) {
+      const out: Resolution[] = [];
+      for (const b of this.blocks) for (const r of b.local) out.push(shift(r, b.start));
+      this.all = out;
+    }
+    return this.all;
+  }
+
+  /** The resolutions of the block that contains `offset` (or ends at it), absolute. */
+  resolutionsAt(offset: number): Resolution[] {
+    const b = this.blockAt(offset);
+    return b ? b.local.map((r) => shift(r, b.start)) : [];
+  }
+
+  /** Every problem with absolute spans, without materialising the rest. */
+  problems(): Problem[] {
+    const out: Problem[] = [];
+    for (const b of this.blocks) for (const r of b.local) for (const p of r.problems) out.push(shiftProblem(p, b.start));
+    return out;
+  }
+
+  private blockAt(offset: number): Block | undefined {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = this.blocks[mid];
+      if (offset < b.start) hi = mid - 1;
+      else if (offset > b.end) lo = mid + 1;
+      else return b;
+    }
+    return undefined;
   }
 }
 
 export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCache): Analysis {
-  const resolutions: Resolution[] = [];
-  for (const b of blocksOf(text)) {
-    const blockText = text.slice(b.start, b.end);
-    let local = cache?.get(blockText);
-    if (!local) {
-      const resolver = new Resolver(index, blockText);
-      const refs = scanBlock(blockText);
-      local = refs.map((ref) => resolver.resolve(ref, refs));
-      cache?.set(blockText, local);
-    }
-    for (const r of local) resolutions.push(shift(r, b.start));
-  }
-  return { text, resolutions };
+  return new Analysis(text, blocksOf(text).map((b) => analyzeBlock(index, text, b.start, b.end, cache)), index);
+}
+
+/**
+ * The analysis of `text` given the analysis of the previous version: blocks before the edit are
+ * kept, blocks after it are moved, and only the blocks the edit touched are read again.
+ */
+export function updateAnalysis(prev: Analysis, text: string, cache?: BlockCache): Analysis {
+  const old = prev.text;
+  if (old === text) return prev;
+  const index = prev.index;
+  let p = 0;
+  const max = Math.min(old.length, text.length);
+  while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  const delta = text.length - old.length;
+  const changeEndOld = old.length - s;
+  // Blocks strictly before the change (and not touching it) and strictly after it survive.
+  const before = prev.blocks.filter((b) => b.end < p - 1);
+  const after = prev.blocks.filter((b) => b.start > changeEndOld + 1);
+  const from = before.length ? before[before.length - 1].end : 0;
+  const toNew = after.length ? after[0].start + delta : text.length;
+  const middle: Block[] = [];
+  for (const b of blocksOf(text.slice(from, toNew))) middle.push(analyzeBlock(index, text, from + b.start, from + b.end, cache));
+  const moved = after.map((b) => ({ start: b.start + delta, end: b.end + delta, local: b.local }));
+  return new Analysis(text, [...before, ...middle, ...moved], index);
 }

@@ -18,7 +18,12 @@ function overlaps(a: Span, b: Span): boolean {
 
 export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
   const out: QuickFix[] = [];
-  for (const r of analysis.resolutions) {
+  const near = range.end - range.start > 2000 ? analysis.resolutions : [...analysis.resolutionsAt(range.start), ...(range.end !== range.start ? analysis.resolutionsAt(range.end) : [])];
+  const seen = new Set<string>();
+  for (const r of near) {
+    const key = `${r.reference.span.start}:${r.reference.span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     if (!overlaps(r.reference.span, range)) continue;
     for (const p of r.problems) {
       if (!overlaps(p.span, range)) continue;

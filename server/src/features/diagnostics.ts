@@ -21,8 +21,8 @@ const UNKNOWN_CODES = new Set(['unknown-instrument', 'unknown-meeting', 'unknown
 
 export function diagnosticsOf(analysis: Analysis, settings: DiagnosticSettings = { unknownSeverity: 'information' }): DraftDiagnostic[] {
   const out: DraftDiagnostic[] = [];
-  for (const r of analysis.resolutions) {
-    for (const p of r.problems) {
+  {
+    for (const p of analysis.problems()) {
       let severity: DraftDiagnostic['severity'] = p.severity;
       if (UNKNOWN_CODES.has(p.code)) {
         if (settings.unknownSeverity === 'off') continue;

@@ -21,7 +21,7 @@ function size(s: Span): number {
 }
 
 export function locate(analysis: Analysis, offset: number): Located | undefined {
-  const resolution = analysis.resolutions.find((r) => contains(r.reference.span, offset));
+  const resolution = analysis.resolutionsAt(offset).find((r) => contains(r.reference.span, offset));
   if (!resolution) return undefined;
   const ref = resolution.reference;
   const hits = resolution.targets.filter((t) => contains(t.span, offset));

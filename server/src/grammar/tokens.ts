@@ -17,13 +17,26 @@ export interface Token {
   lineStart: boolean;
 }
 
-const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u200c\u200d\u2060]/;
 const DASHES = new Set(['-', '–', '—', '‐', '‑', '‒', '−']);
 const QUOTES = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
-const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 
-function isWordChar(c: string): boolean {
-  return /[A-Za-z\u00c0-\u024f]/.test(c);
+// Character classes by code unit: the tokenizer reads every character of a draft, so no
+// regular expression runs per character.
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x2060 || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function isSkippable(c: number): boolean {
+  // "*", "_", "#", ">" (Markdown) and superscript digits (footnote markers) are transparent.
+  return c === 42 || c === 95 || c === 35 || c === 62 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 function isDigit(c: string): boolean {
@@ -38,16 +51,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   let lineStart = true;
   while (i < to) {
-    const c = text[i];
-    if (c === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       lineStart = true;
       i++;
       continue;
     }
-    if (SPACE_RE.test(c) || c === '*' || c === '_' || c === '#' || c === '>' || SUPERSCRIPT.test(c)) {
+    if (isSpaceCode(code) || isSkippable(code)) {
       i++;
       continue;
     }
+    const c = text[i];
     if (c === '<') {
       const m = /^<\/?[a-zA-Z]{1,6}[^<>\n]{0,20}>/.exec(text.slice(i, Math.min(to, i + 32)));
       if (m) {
@@ -78,9 +92,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = j;
       continue;
     }
-    if (isWordChar(c)) {
+    if (isWordCode(code)) {
       let j = i + 1;
-      while (j < to && (isWordChar(text[j]) || ((text[j] === '-' || text[j] === '’' || text[j] === "'") && j + 1 < to && isWordChar(text[j + 1])))) j++;
+      for (; j < to; j++) {
+        const cj = text.charCodeAt(j);
+        if (isWordCode(cj)) continue;
+        if ((cj === 45 || cj === 0x2019 || cj === 39) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) continue;
+        break;
+      }
       const raw = text.slice(i, j);
       out.push({ type: 'word', value: raw.toLowerCase(), raw, start, end: j, lineStart: ls });
       i = j;

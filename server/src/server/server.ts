@@ -28,7 +28,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { datasetStats } from '../features/stats';
-import { analyzeText, BlockCache, type Analysis } from '../features/analyze';
+import { analyzeText, BlockCache, updateAnalysis, type Analysis } from '../features/analyze';
 import { quickFixesFor } from '../features/codeActions';
 import { completionsAt, type CompletionKind } from '../features/completion';
 import { definitionAt } from '../features/definition';
@@ -104,7 +104,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function analysisOf(doc: TextDocument): Analysis {
     const hit = analyses.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyzeText(index, doc.getText(), cache);
+    // Re-read only what the edit touched, when the previous version was analysed with this index.
+    const analysis = hit && hit.analysis.index === index ? updateAnalysis(hit.analysis, doc.getText()) : analyzeText(index, doc.getText(), cache);
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
