@@ -46,8 +46,9 @@ describe('grammar properties', () => {
         let inc = analyzeText(idx, text);
         for (const e of edits) {
           const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
-          inc = updateAnalysis(inc, text);
+          const end = Math.min(text.length, at + e.del);
+          text = text.slice(0, at) + e.ins + text.slice(end);
+          inc = updateAnalysis(inc, text, undefined, e.del % 2 ? { start: at, endOld: end } : undefined);
         }
         const full = analyzeText(idx, text);
         const view = (a: typeof full) => a.resolutions.map((r) => [r.reference.span, r.status, r.targets.map((t) => [t.id, t.span]), r.problems.map((p) => [p.code, p.span])]);

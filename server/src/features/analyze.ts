@@ -130,17 +130,32 @@ export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCach
  * The analysis of `text` given the analysis of the previous version: blocks before the edit are
  * kept, blocks after it are moved, and only the blocks the edit touched are read again.
  */
-export function updateAnalysis(prev: Analysis, text: string, cache?: BlockCache): Analysis {
+export interface EditHint {
+  /** Offset of the edit in the previous text. */
+  start: number;
+  /** End of the replaced range in the previous text. */
+  endOld: number;
+}
+
+export function updateAnalysis(prev: Analysis, text: string, cache?: BlockCache, hint?: EditHint): Analysis {
   const old = prev.text;
-  if (old === text) return prev;
+  if (!hint && old === text) return prev;
   const index = prev.index;
-  let p = 0;
-  const max = Math.min(old.length, text.length);
-  while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  let p: number;
+  let changeEndOld: number;
+  if (hint) {
+    // The editor said where it edited (incremental sync): no need to compare the texts.
+    p = hint.start;
+    changeEndOld = hint.endOld;
+  } else {
+    p = 0;
+    const max = Math.min(old.length, text.length);
+    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    changeEndOld = old.length - s;
+  }
   const delta = text.length - old.length;
-  const changeEndOld = old.length - s;
   // Blocks strictly before the change (and not touching it) and strictly after it survive.
   const before = prev.blocks.filter((b) => b.end < p - 1);
   const after = prev.blocks.filter((b) => b.start > changeEndOld + 1);

@@ -28,7 +28,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { datasetStats } from '../features/stats';
-import { analyzeText, BlockCache, updateAnalysis, type Analysis } from '../features/analyze';
+import { analyzeText, BlockCache, updateAnalysis, type Analysis, type EditHint } from '../features/analyze';
 import { quickFixesFor } from '../features/codeActions';
 import { completionsAt, type CompletionKind } from '../features/completion';
 import { definitionAt } from '../features/definition';
@@ -80,7 +80,18 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
 };
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+  // Where each single-range edit happened, so re-analysis reads only the blocks it touched.
+  const editHints = new Map<string, { version: number; hint: EditHint }>();
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (doc, changes, version) => {
+      const only = (changes.length === 1 ? changes[0] : undefined) as { range?: { start: { line: number; character: number }; end: { line: number; character: number } } } | undefined;
+      if (only?.range) {
+        editHints.set(doc.uri, { version, hint: { start: doc.offsetAt(only.range.start), endOld: doc.offsetAt(only.range.end) } });
+      } else editHints.delete(doc.uri);
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   const root = findRoot(__dirname);
   const shipped: SourceText[] = readDatasetSources(root);
   // Built after `initialize` is answered, so the editor is not kept waiting for it.
@@ -105,7 +116,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const hit = analyses.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.analysis;
     // Re-read only what the edit touched, when the previous version was analysed with this index.
-    const analysis = hit && hit.analysis.index === index ? updateAnalysis(hit.analysis, doc.getText()) : analyzeText(index, doc.getText(), cache);
+    const edit = editHints.get(doc.uri);
+    const hint = edit && hit && edit.version === doc.version && hit.version === doc.version - 1 ? edit.hint : undefined;
+    const analysis = hit && hit.analysis.index === index ? updateAnalysis(hit.analysis, doc.getText(), undefined, hint) : analyzeText(index, doc.getText(), cache);
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
