@@ -51,7 +51,8 @@ export function readUserSources(folders: string[], base?: string): UserSources {
         let target: string;
         try {
           target = fs.realpathSync(p);
-        } catch {
+        } catch (e) {
+          if (SOURCE_EXT.test(ent.name)) errors.push({ source: { file: p, line: 1, column: 1 }, code: 'source-unreadable', message: `${p} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
           continue;
         }
         if (!within(real, target)) continue;

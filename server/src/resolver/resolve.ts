@@ -2,7 +2,7 @@
 // or into problems that say precisely what exists, each with the range of the faulty
 // component and, where one exists, a fix that edits only that component.
 
-import type { Label, LocatorItem, Reference, Span } from '../grammar/reference';
+import type { InstrumentMention, Label, LocatorItem, Reference, Span } from '../grammar/reference';
 import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/dataset';
 import { resolveLocator } from '../index/topics';
 import { annexLabel, GROUP_NAMES, ordinal } from '../model/parseSource';
@@ -183,11 +183,7 @@ export class Resolver {
         const other = this.index.instrumentsWithSymbol(m.symbol);
         if (other.length === 1) {
           inst = other[0];
-          const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
-          const fixed = kindWordLike(written, inst.kind);
-          this.problem(res, 'warning', 'wrong-kind', `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”`, m.kindSpan, [
-            { title: `Change to “${fixed}”`, span: m.kindSpan, newText: fixed },
-          ]);
+          this.problem(res, 'warning', 'wrong-kind', `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”`, m.kindSpan, this.kindFixes(ref, m));
         } else {
           this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not in the indexed documents, which cover ${this.index.coverage()}`, m.span);
           continue;
@@ -198,6 +194,26 @@ export class Resolver {
       if (ref.instruments.length === 1 && ref.items.length > 0) this.items(inst, ref.items, res);
       else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
     }
+  }
+
+  /**
+   * Fixes for a wrong kind word. When one plural word covers instruments of both kinds
+   * ("Decisions 8/1 and 3/2"), changing the word would break the others: the list is
+   * rewritten with each instrument's own kind instead ("Resolution 8/1 and decision 3/2").
+   */
+  private kindFixes(ref: Reference, m: InstrumentMention): Fix[] {
+    const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
+    const shared = ref.instruments.filter((x) => x.kindSpan.start === m.kindSpan.start);
+    const kinds = shared.map((x) => (this.index.instrument(x.kind, x.symbol) ?? this.index.instrumentsWithSymbol(x.symbol)[0])?.kind ?? x.kind);
+    if (shared.length <= 1 || kinds.every((k) => k === kinds[0])) {
+      const fixed = kindWordLike(written, kinds[shared.indexOf(m)] ?? m.kind);
+      return [{ title: `Change to “${fixed}”`, span: m.kindSpan, newText: fixed }];
+    }
+    if (shared.slice(0, -1).some((x) => x.date)) return [];
+    const words = shared.map((x, i) => `${i === 0 && /^[A-Z]/.test(written) ? kinds[i][0].toUpperCase() + kinds[i].slice(1) : kinds[i]} ${x.symbol}`);
+    const newText = words.length === 2 ? `${words[0]} and ${words[1]}` : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    const span = { start: m.kindSpan.start, end: shared[shared.length - 1].span.end };
+    return [{ title: `Change to “${newText}”`, span, newText }];
   }
 
   private checkDate(inst: Instrument, date: { text: string; iso?: string; span: Span }, res: Resolution): void {

@@ -86,6 +86,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update: (doc, changes, version) => {
       const only = (changes.length === 1 ? changes[0] : undefined) as { range?: { start: { line: number; character: number }; end: { line: number; character: number } } } | undefined;
+      changedAt.set(doc.uri, process.hrtime.bigint());
       if (only?.range) {
         editHints.set(doc.uri, { version, hint: { start: doc.offsetAt(only.range.start), endOld: doc.offsetAt(only.range.end) } });
       } else editHints.delete(doc.uri);
@@ -111,6 +112,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const ready = new Promise<void>((r) => (markReady = r));
 
   const log = (msg: string): void => connection.console.info(`[resref] ${msg}`);
+  // Server-side durations of the last requests, for the benchmark (resolutionReferences/timings).
+  const timings = new Map<string, number[]>();
+  const record = (name: string, ms: number): void => {
+    const list = timings.get(name) ?? [];
+    if (list.length >= 1000) list.shift();
+    list.push(ms);
+    timings.set(name, list);
+  };
+  const timed = <T>(name: string, fn: () => T): T => {
+    const t0 = process.hrtime.bigint();
+    try {
+      return fn();
+    } finally {
+      record(name, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  };
+  const changedAt = new Map<string, bigint>();
 
   function analysisOf(doc: TextDocument): Analysis {
     const hit = analyses.get(doc.uri);
@@ -152,6 +170,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       message: d.message,
     }));
     void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    const t0 = changedAt.get(doc.uri);
+    if (t0 !== undefined) {
+      changedAt.delete(doc.uri);
+      record('rediagnose', Number(process.hrtime.bigint() - t0) / 1e6);
+    }
   }
 
   function schedule(doc: TextDocument, immediate = false): void {
@@ -284,20 +307,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onHover((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    if (!doc) return null;
-    const h = hoverAt(index, analysisOf(doc), doc.offsetAt(p.position), { root });
-    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: offsetSpan(doc, h.span) } : null;
-  });
+  connection.onHover((p) =>
+    timed('hover', () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return null;
+      const h = hoverAt(index, analysisOf(doc), doc.offsetAt(p.position), { root });
+      return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: offsetSpan(doc, h.span) } : null;
+    }),
+  );
 
-  connection.onDefinition((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    if (!doc) return null;
-    return definitionAt(index, analysisOf(doc), doc.offsetAt(p.position)).map(toLocation);
-  });
+  connection.onDefinition((p) =>
+    timed('definition', () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return null;
+      return definitionAt(index, analysisOf(doc), doc.offsetAt(p.position)).map(toLocation);
+    }),
+  );
 
-  connection.onCompletion((p) => {
+  connection.onCompletion((p) => timed('completion', () => completion(p)));
+  const completion = (p: { textDocument: { uri: string }; position: { line: number; character: number } }): CompletionItem[] => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
     const items = completionsAt(index, doc.getText(), doc.offsetAt(p.position), { root });
@@ -313,7 +341,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         command: c.retrigger ? { title: 'more', command: 'editor.action.triggerSuggest' } : undefined,
       }),
     );
-  });
+  };
+  connection.onRequest('resolutionReferences/timings', () => Object.fromEntries(timings));
 
   connection.onCodeAction((p) => {
     const doc = documents.get(p.textDocument.uri);
