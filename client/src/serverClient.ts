@@ -14,6 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { onCrash } from './restartPolicy';
 
 export const SECTION = 'resolutionReferences';
 
@@ -27,7 +28,6 @@ export interface ServerEvents {
   onGaveUp(): void;
 }
 
-const MAX_RESTARTS = 5;
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, events: ServerEvents): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -49,15 +49,13 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: (): CloseHandlerResult => {
-        const now = Date.now();
-        crashes = crashes.filter((t) => now - t < 3 * 60 * 1000);
-        crashes.push(now);
-        if (crashes.length > MAX_RESTARTS) {
+        const decision = onCrash(crashes, Date.now());
+        crashes = decision.crashes;
+        if (decision.delayMs === undefined) {
           events.onGaveUp();
           return { action: CloseAction.DoNotRestart, handled: true };
         }
-        // Back off: 0.5 s, 1 s, 2 s, 4 s, 8 s between restarts.
-        const delay = 500 * 2 ** (crashes.length - 1);
+        const delay = decision.delayMs;
         events.onRestarting(crashes.length, delay);
         setTimeout(() => {
           void client.start().catch((e: unknown) => output.appendLine(`[client] restart failed: ${String(e)}`));

@@ -21,6 +21,35 @@ const draft = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 5 })), { maxLength: 60 }).map((a) => a.join(' ')),
 );
 
+describe('linear time on real drafts, scanned and resolved', () => {
+  const idx = index();
+  const sentence = 'Recalling its resolution 8/1 of 21 October 2016, paragraph 13 of resolution 8/1, resolution 9/3, annex III, (a)–(d), and General Assembly resolution 55/25, annex I; ';
+  function best(fn: () => void, runs: number): number {
+    let b = Infinity;
+    for (let k = 0; k < runs; k++) {
+      const t0 = process.hrtime.bigint();
+      fn();
+      b = Math.min(b, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return b;
+  }
+  it('a 1 MB single line takes about 10 times a 100 KB one', () => {
+    const small = sentence.repeat(Math.ceil(100_000 / sentence.length));
+    const big = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const t1 = best(() => analyzeText(idx, small), 3);
+    const t10 = best(() => analyzeText(idx, big), 2);
+    assert.ok(t10 < t1 * 40, `100 KB: ${t1.toFixed(1)} ms, 1 MB: ${t10.toFixed(1)} ms`);
+  });
+  it('a 10 MB draft takes about 10 times a 1 MB one', () => {
+    const para = `${sentence}${sentence}\n\n`;
+    const small = para.repeat(Math.ceil(1_000_000 / para.length));
+    const big = para.repeat(Math.ceil(10_000_000 / para.length));
+    const t1 = best(() => analyzeText(idx, small), 2);
+    const t10 = best(() => analyzeText(idx, big), 1);
+    assert.ok(t10 < t1 * 40, `1 MB: ${t1.toFixed(0)} ms, 10 MB: ${t10.toFixed(0)} ms`);
+  });
+});
+
 describe('grammar properties', () => {
   const idx = index();
   it('never throws on arbitrary Unicode and reference fragments; spans stay inside the text', () => {
@@ -77,6 +106,12 @@ describe('grammar properties', () => {
     ['an unterminated title', (n) => `resolution 8/1, entitled “${'word '.repeat(n * 20)}`],
     ['dotted locators', (n) => `part B.${'VIII.1.a and '.repeat(n * 10)}`],
     ['one long line of dashes and spaces', (n) => '– — -\u00a0'.repeat(n * 30)],
+    ['Working Group openings without a meeting', (n) => 'Working Group on International Cooperation, '.repeat(n * 5)],
+    ['report openings without a paragraph', (n) => 'report of the Secretariat on '.repeat(n * 8)],
+    ['document symbols', (n) => 'CTOC/COP/WG.3/2015/4, para. 2 (h) - '.repeat(n * 5)],
+    ['articles and paragraphs', (n) => 'article 18, paragraph 13, of '.repeat(n * 6)],
+    ['qualifiers without instruments', (n) => 'General Assembly its Conference of the Parties to the '.repeat(n * 4)],
+    ['preambular ordinals', (n) => 'the fourth preambular paragraph of the '.repeat(n * 5)],
   ];
   for (const [name, gen] of ADVERSARIAL) {
     it(`takes time linear in the input: ${name}`, () => {

@@ -15,7 +15,7 @@ const result = fc.check(
     const ms = Number(process.hrtime.bigint() - s) / 1e6;
     cases++;
     if (ms > slowest.ms) slowest = { ms, length: text.length, sample: JSON.stringify(text.slice(0, 80)) };
-    if (cases % 100000 === 0) process.stderr.write(`${cases} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+    if (cases % 25000 === 0) process.stderr.write(`${JSON.stringify({ progress: cases, failures: 0, seconds: Math.round((Date.now() - t0) / 1000), slowestCaseMs: Math.round(slowest.ms) })}\n`);
   }),
   { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20261122) },
 );

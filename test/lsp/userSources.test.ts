@@ -90,3 +90,27 @@ describe('user-added source folders', () => {
     assert.ok(progress >= 1);
   });
 });
+
+describe('an untrusted workspace', () => {
+  it('does not read extra source folders', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-untrusted-'));
+    fs.mkdirSync(path.join(ws, 'extra'));
+    fs.writeFileSync(path.join(ws, 'extra', 'r.md'), USER_DOC);
+    const client = new LspClient();
+    try {
+      const r = await client.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).toString(), workspaceFolders: [{ uri: pathToFileURL(ws).toString(), name: 'ws' }], capabilities: { workspace: { configuration: true } }, initializationOptions: { trusted: false } });
+      assert.ok(r);
+      client.settings = { extraSourceFolders: ['extra'] };
+      await client.conn.sendNotification('initialized', {});
+      const uri = pathToFileURL(path.join(ws, 'd.md')).toString();
+      client.open(uri, 'resolution 10/1');
+      const d = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.deepEqual(d.diagnostics.map((x) => x.code), ['unknown-instrument']);
+      void client.conn.sendNotification('resolutionReferences/trust', { trusted: true });
+      const d2 = await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+      assert.deepEqual(d2.diagnostics, []);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -49,9 +49,10 @@ export function completionsAt(index: DatasetIndex, text: string, offset: number,
   const prefix = text.slice(lineStart, offset);
 
   // "@electronic evidence": fuzzy search, inserting the canonical citation.
-  const at = /@([^@\n]{2,80})$/.exec(prefix);
+  // "@" then up to 40 characters of words: longer queries are not searches any more.
+  const at = /(?:^|[\s(“"‘])@([A-Za-z][^@\n]{1,39})$/.exec(prefix);
   if (at) {
-    const replace = { start: offset - at[0].length, end: offset };
+    const replace = { start: offset - at[1].length - 1, end: offset };
     return searchParts(index, at[1], 30).map((h, i) => ({
       label: h.part.citation,
       kind: 'search' as const,

@@ -64,15 +64,30 @@ function fuseOf(index: DatasetIndex): Fuse<SearchDoc> {
 }
 
 /** Parts matching a free-text query, best first. Multi-word queries must match every word. */
+/** Recent answers, per index: typing "@elec…" asks for the same query several times. */
+const recentByIndex = new WeakMap<DatasetIndex, Map<string, SearchHit[]>>();
+
 export function searchParts(index: DatasetIndex, query: string, limit = 50): SearchHit[] {
-  const q = query.trim();
+  const q = query.trim().slice(0, 60);
   if (q.length < 2) return [];
+  const key = `${limit}|${q}`;
+  let recent = recentByIndex.get(index);
+  if (!recent) {
+    recent = new Map();
+    recentByIndex.set(index, recent);
+  }
+  const hit = recent.get(key);
+  if (hit) return hit;
   const fuse = fuseOf(index);
-  const words = q.split(/\s+/).filter((w) => w.length > 1);
+  // At most five words, each at most 20 characters: fuzzy matching cost grows with pattern length.
+  const words = q.split(/\s+/).filter((w) => w.length > 1).slice(0, 5).map((w) => w.slice(0, 20));
   // Each word fuzzily, all words required: "electronic evidence" finds the paragraphs on it.
   const results =
     words.length > 1
       ? fuse.search({ $and: words.map((w) => ({ $or: (['text', 'topics', 'citation', 'title'] as const).map((k): Record<string, string> => ({ [k]: w })) })) }, { limit })
-      : fuse.search(q, { limit });
-  return results.map((r) => ({ part: index.part(r.item.id)!, score: r.score ?? 1 }));
+      : fuse.search(words[0] ?? q.slice(0, 20), { limit });
+  const out = results.map((r) => ({ part: index.part(r.item.id)!, score: r.score ?? 1 }));
+  if (recent.size > 200) recent.clear();
+  recent.set(key, out);
+  return out;
 }

@@ -425,7 +425,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!part) return null;
     return { id: part.id, citation: part.citation, text: part.text, markdown: partMarkdown(index, part, { root }), location: toLocation(part.sources[0]), locations: part.sources.map(toLocation) };
   });
-  connection.onRequest('resolutionReferences/stats', () => ({ ...datasetStats(index), indexMs: Math.round(indexMs * 10) / 10, loadErrors: index.data.loadErrors.map((e) => `${e.source.file}:${e.source.line}: ${e.message}`) }));
+  connection.onRequest('resolutionReferences/stats', () => ({ ...datasetStats(index), pid: process.pid, indexMs: Math.round(indexMs * 10) / 10, loadErrors: index.data.loadErrors.map((e) => `${e.source.file}:${e.source.line}: ${e.message}`) }));
   connection.onRequest('resolutionReferences/checkWorkspace', async (_p: unknown, token: CancellationToken) => {
     const files = listDrafts(workspaceRoots);
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);

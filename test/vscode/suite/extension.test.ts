@@ -141,6 +141,26 @@ suite('Resolution References in VS Code', () => {
     assert.match(doc.lineAt(6).text, /^Insert here: resolution 7\/3, annex I, paragraph 26decision 1\/4/);
   });
 
+  test('a killed server is restarted and answers again', async () => {
+    const before = await api.client.sendRequest<{ pid: number }>('resolutionReferences/stats');
+    process.kill(before.pid, 'SIGKILL');
+    const after = await poll(async () => {
+      try {
+        const s = await api.client.sendRequest<{ pid: number }>('resolutionReferences/stats');
+        return s.pid !== before.pid ? s : undefined;
+      } catch {
+        return undefined;
+      }
+    }, 40000);
+    assert.ok(after, 'a new server process answers');
+    const text = await poll(async () => {
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(2, 80));
+      const t = hoverText(hs);
+      return t.includes('States parties should enhance measures') ? t : undefined;
+    });
+    assert.ok(text, 'hover works again after the restart');
+  });
+
   test('Check all drafts fills the Problems panel for files that are not open', async () => {
     const r = await vscode.commands.executeCommand<{ files: number; errors: number }>('resolutionReferences.checkAllDrafts');
     assert.ok(r.files >= 2);
