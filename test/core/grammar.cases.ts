@@ -143,6 +143,8 @@ export const CASES: Case[] = [
   { in: 'See part B.VIII [resolution 8/1, annex II, 1 (e)]', status: 'ok', cites: [r81] },
   { in: 'International Cooperation compendium, Part B IV.n-g', status: 'invalid', code: 'bad-locator', msg: /reversed range IV\.n-g/ },
   { in: 'part B.VIII', status: 'ambiguous', code: 'ambiguous-compendium' },
+  { in: 'International Cooperation compendium, Part B VIII.1–99999999', status: 'invalid', code: 'bad-locator', msg: /range VIII\.1-99999999 longer than any list of paragraphs/ },
+  { in: 'resolution 8/1, paragraphs 1-999999999', status: 'invalid', code: 'no-paragraph', msg: /there is no 999999999/ },
   // ---- the Secretariat report
   { in: 'report of the Secretariat on the implementation of resolution 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'], text: /^Ten years after the Working Group on International Cooperation was established/ },
   { in: 'report of the Secretariat, paragraph 51 (c)', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 51 (c)'] },

@@ -232,6 +232,7 @@ export function resolveLocator(
   const wholeMeetings: number[] = [];
   for (const t of targets) {
     if (t.reversed) problems.push(`locator “${e.locator}” has a reversed range ${toRoman(t.roman)}.${t.reversed}`);
+    if (t.tooLong) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.tooLong} longer than any list of paragraphs`);
     if (t.part === 'B') {
       const inst = t.instrument ? index.instrument(t.instrument.kind, t.instrument.symbol) : compInstruments.find((i) => i.session === t.roman);
       if (!inst) {
@@ -239,7 +240,7 @@ export function resolveLocator(
         continue;
       }
       if (t.refs.length === 0) {
-        if (!t.reversed) fromLocator.push(inst.id);
+        if (!t.reversed && !t.tooLong) fromLocator.push(inst.id);
         continue;
       }
       const r = resolveInInstrument(inst, t.refs);
@@ -252,7 +253,7 @@ export function resolveLocator(
         continue;
       }
       if (t.refs.length === 0) {
-        if (!t.reversed) wholeMeetings.push(t.roman);
+        if (!t.reversed && !t.tooLong) wholeMeetings.push(t.roman);
         continue;
       }
       const r = resolveInMeeting(m.recommendations, t.refs);

@@ -22,6 +22,8 @@ export interface LocatorTarget {
   refs: LabelRef[];
   /** A reversed range such as "IV.n-g". */
   reversed?: string;
+  /** A range longer than any list of paragraphs ("VIII.1-99999"). */
+  tooLong?: string;
 }
 
 export interface RawEntry {
@@ -225,11 +227,14 @@ function tokenize(s: string): Tok[] {
   return toks;
 }
 
+/** Ranges longer than this are not expanded: no instrument has that many items at one level. */
+const MAX_RANGE = 300;
+
 function expandRange(from: string, to: string): string[] | undefined {
   if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
     const a = Number(from);
     const b = Number(to);
-    if (b < a) return undefined;
+    if (b < a || b - a > MAX_RANGE) return undefined;
     return Array.from({ length: b - a + 1 }, (_, k) => String(a + k));
   }
   if (/^[a-z]$/.test(from) && /^[a-z]$/.test(to)) {
@@ -243,10 +248,14 @@ function expandRange(from: string, to: string): string[] | undefined {
 
 /** The paragraph column: "PP 6 Annex, 1 and 2", "(c) (i)", "5 (b) (extradition)", "Annex II, 1 (g) (…)". */
 export function parseParagraphColumn(text: string): { refs: LabelRef[]; notes: string[] } {
-  const toks = tokenize(text);
+  return collectRefs(tokenize(text), undefined);
+}
+
+/** Label lists with ranges, nesting ("1 (c)"), annex and PP context, and subtopic notes. */
+function collectRefs(toks: Tok[], initialAnnex: string | undefined): { refs: LabelRef[]; notes: string[] } {
   const refs: LabelRef[] = [];
   const notes: string[] = [];
-  let annex: string | undefined;
+  let annex: string | undefined = initialAnnex;
   let cur: LabelRef | undefined;
   let rangeFrom: LabelRef | undefined;
   const flush = (): void => {
@@ -256,7 +265,7 @@ export function parseParagraphColumn(text: string): { refs: LabelRef[]; notes: s
       const b = cur.path[cur.path.length - 1];
       const prefix = rangeFrom.path.slice(0, -1);
       const span = expandRange(a, b);
-      if (span) for (const x of span) refs.push({ annex: rangeFrom.annex, path: [...prefix, x] });
+      if (span) for (const x of span) refs.push({ annex: rangeFrom.annex, path: [...prefix, x], bare: rangeFrom.bare });
       else refs.push(rangeFrom, cur);
       rangeFrom = undefined;
     } else refs.push(cur);
@@ -347,7 +356,7 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
         if (n?.t === 'num') {
           k++;
           if (peek()?.t === 'dash' && peek(1)?.t === 'num') {
-            const to = Number((peek(1) as { v: string }).v);
+            const to = Math.min(Number((peek(1) as { v: string }).v), Number(n.v) + MAX_RANGE);
             for (let p = Number(n.v); p <= to; p++) target.refs.push({ pp: p, path: [] });
             k += 2;
           } else target.refs.push({ pp: Number(n.v), path: [] });
@@ -368,6 +377,7 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
         const from = path[path.length - 1];
         const span = expandRange(from, to);
         if (span) for (const x of span) target.refs.push({ path: [...path.slice(0, -1), x] });
+        else if (/^\d+$/.test(from) && /^\d+$/.test(to) && Number(to) > Number(from)) target.tooLong = `${from}-${to}`;
         else target.reversed = `${from}-${to}`;
         k += 2;
       } else if (path.length > 0) target.refs.push({ path });
@@ -415,41 +425,5 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
 }
 
 function refsFromTokens(toks: Tok[], annex: string | undefined): { refs: LabelRef[] } {
-  const refs: LabelRef[] = [];
-  let cur: LabelRef | undefined;
-  let rangeFrom: LabelRef | undefined;
-  const flush = (): void => {
-    if (!cur) return;
-    if (rangeFrom) {
-      const a = rangeFrom.path[rangeFrom.path.length - 1];
-      const b = cur.path[cur.path.length - 1];
-      const span = expandRange(a, b);
-      if (span) for (const x of span) refs.push({ annex, path: [...rangeFrom.path.slice(0, -1), x], bare: rangeFrom.bare });
-      else refs.push(rangeFrom, cur);
-      rangeFrom = undefined;
-    } else refs.push(cur);
-    cur = undefined;
-  };
-  for (let k = 0; k < toks.length; k++) {
-    const tk = toks[k];
-    if (tk.t === 'num') {
-      if (!rangeFrom) flush();
-      cur = { annex, path: [tk.v] };
-    } else if (tk.t === 'plabel') {
-      if (cur && (toks[k - 1]?.t === 'num' || toks[k - 1]?.t === 'plabel')) cur.path.push(tk.v);
-      else {
-        if (!rangeFrom) flush();
-        cur = { annex, path: [tk.v], bare: true };
-      }
-    } else if (tk.t === 'dash') {
-      if (cur) {
-        rangeFrom = cur;
-        cur = undefined;
-      }
-    } else if (tk.t === 'comma' || tk.t === 'and' || tk.t === 'semi') {
-      if (cur) flush();
-    }
-  }
-  flush();
-  return { refs };
+  return { refs: collectRefs(toks, annex).refs };
 }

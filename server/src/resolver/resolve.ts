@@ -459,7 +459,7 @@ export class Resolver {
     }
     if (good.length > 1) {
       push(good[0]);
-      this.problem(res, 'information', 'ambiguous-compendium', `part ${c.part}, ${c.locator} exists in both compendia (International Cooperation and Technical Assistance); name the compendium`, c.span);
+      this.problem(res, 'warning', 'ambiguous-compendium', `part ${c.part}, ${c.locator} exists in both compendia (International Cooperation and Technical Assistance); name the compendium`, c.span);
       return;
     }
     const first = results[0];
