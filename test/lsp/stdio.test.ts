@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'url';
-import { LspClient } from './lspClient';
+import { LspClient, ROOT } from './lspClient';
 
 const DRAFT = [
   '# Draft resolution',
@@ -102,6 +102,16 @@ describe('language server over stdio', () => {
     assert.ok(syms.some((s) => s.name === 'resolution 8/1, annex I, paragraph (a)'), syms.map((s) => s.name).join('; '));
     const a = syms.find((s) => s.name === 'resolution 8/1, annex I, paragraph (a)')!;
     assert.equal(a.location.range.start.line, 709);
+  });
+
+  it('finds references from a paragraph in a data/ source file', async () => {
+    const src = pathToFileURL(path.join(ROOT, 'data', 'sources', '000_d0be4fca96feba30.txt')).toString();
+    client.open(src, fs.readFileSync(new URL(src), 'utf8'), 'plaintext');
+    const refs = await client.request<{ uri: string }[]>('textDocument/references', { textDocument: { uri: src }, position: { line: 687, character: 5 }, context: { includeDeclaration: false } });
+    const files = refs.map((r) => path.basename(new URL(r.uri).pathname)).sort();
+    // 000 itself cites it too: "data identified in paragraph 13 of … resolution 8/1" (line 750).
+    assert.deepEqual(files, ['000_d0be4fca96feba30.txt', 'draft.md', 'other.txt', 'other.txt']);
+    void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: src } });
   });
 
   it('answers the custom requests for the views', async () => {
