@@ -18,7 +18,28 @@ export interface SearchHit {
   score: number;
 }
 
-const cache = new WeakMap<DatasetIndex, Fuse<SearchDoc>>();
+interface Searcher {
+  fuse: Fuse<SearchDoc>;
+  docs: SearchDoc[];
+  /** Three-letter word prefixes → documents with such a word: narrows what fuse.js must scan. */
+  prefixes: Map<string, Set<number>>;
+}
+
+const cache = new WeakMap<DatasetIndex, Searcher>();
+
+const FUSE_OPTIONS = {
+  keys: [
+    { name: 'text', weight: 0.45 },
+    { name: 'topics', weight: 0.25 },
+    { name: 'citation', weight: 0.15 },
+    { name: 'aliases', weight: 0.05 },
+    { name: 'title', weight: 0.1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.35,
+  minMatchCharLength: 2,
+};
 
 function searchable(p: Part): boolean {
   return p.kind !== 'report' && p.text.length > 0;
@@ -41,29 +62,26 @@ export function searchDocs(index: DatasetIndex): SearchDoc[] {
   return docs;
 }
 
-function fuseOf(index: DatasetIndex): Fuse<SearchDoc> {
+function searcherOf(index: DatasetIndex): Searcher {
   let f = cache.get(index);
   if (!f) {
-    f = new Fuse(searchDocs(index), {
-      keys: [
-        { name: 'text', weight: 0.45 },
-        { name: 'topics', weight: 0.25 },
-        { name: 'citation', weight: 0.15 },
-        { name: 'aliases', weight: 0.05 },
-        { name: 'title', weight: 0.1 },
-      ],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.35,
-      minMatchCharLength: 2,
-      useExtendedSearch: false,
+    const docs = searchDocs(index);
+    const prefixes = new Map<string, Set<number>>();
+    docs.forEach((d, i) => {
+      for (const w of `${d.text} ${d.title} ${d.topics} ${d.citation}`.toLowerCase().split(/[^a-z0-9]+/)) {
+        if (w.length < 3) continue;
+        const key = w.slice(0, 3);
+        let set = prefixes.get(key);
+        if (!set) prefixes.set(key, (set = new Set()));
+        set.add(i);
+      }
     });
+    f = { fuse: new Fuse(docs, FUSE_OPTIONS), docs, prefixes };
     cache.set(index, f);
   }
   return f;
 }
 
-/** Parts matching a free-text query, best first. Multi-word queries must match every word. */
 /** Recent answers, per index: typing "@elec…" asks for the same query several times. */
 const recentByIndex = new WeakMap<DatasetIndex, Map<string, SearchHit[]>>();
 
@@ -78,9 +96,22 @@ export function searchParts(index: DatasetIndex, query: string, limit = 50): Sea
   }
   const hit = recent.get(key);
   if (hit) return hit;
-  const fuse = fuseOf(index);
+  const searcher = searcherOf(index);
   // At most five words, each at most 20 characters: fuzzy matching cost grows with pattern length.
   const words = q.split(/\s+/).filter((w) => w.length > 1).slice(0, 5).map((w) => w.slice(0, 20));
+  // Only documents having, for every word of three letters or more, a word that starts like it.
+  let candidates: Set<number> | undefined;
+  for (const w of words) {
+    const key = w.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 3);
+    if (key.length < 3) continue;
+    const set = searcher.prefixes.get(key) ?? new Set<number>();
+    candidates = candidates ? new Set([...candidates].filter((i) => set.has(i))) : set;
+  }
+  if (candidates && candidates.size === 0) {
+    recent.set(key, []);
+    return [];
+  }
+  const fuse = candidates && candidates.size < searcher.docs.length / 2 ? new Fuse([...candidates].map((i) => searcher.docs[i]), FUSE_OPTIONS) : searcher.fuse;
   // Each word fuzzily, all words required: "electronic evidence" finds the paragraphs on it.
   const results =
     words.length > 1
