@@ -134,9 +134,13 @@ suite('Resolution References in VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const end = doc.lineAt(6).range.end;
     editor.selection = new vscode.Selection(end, end);
-    const done = vscode.commands.executeCommand('resolutionReferences.insertCitation');
-    await sleep(1500);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    let settled = false;
+    const done = Promise.resolve(vscode.commands.executeCommand('resolutionReferences.insertCitation')).finally(() => (settled = true));
+    // Accept the first item as soon as the QuickPick is up (a slow machine may take a while to show it).
+    for (let i = 0; i < 60 && !settled; i++) {
+      await sleep(500);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
     assert.strictEqual(await done, true);
     assert.match(doc.lineAt(6).text, /^Insert here: resolution 7\/3, annex I, paragraph 26decision 1\/4/);
   });
