@@ -11,7 +11,9 @@ import { documentLinks } from '../../server/src/features/links';
 import { citationsIn, partsAt, partsAtSourceLine } from '../../server/src/features/references';
 import { searchParts } from '../../server/src/features/search';
 import { documentsTree, topicsTree } from '../../server/src/features/views';
-import { index } from './helpers';
+import { index, ROOT } from './helpers';
+import { buildDataset, DatasetIndex } from '../../server/src/index/dataset';
+import { readDatasetSources } from '../../server/src/index/loadDataset';
 
 function at(marked: string): { text: string; offset: number } {
   const offset = marked.indexOf('|');
@@ -218,5 +220,17 @@ describe('links, references, search and views', () => {
     const ta7 = d.groups[1].meetings[6];
     assert.equal(ta7.endorsedIn, 'resolution 7/3, annex I');
     assert.equal(ta7.children.length, 31);
+  });
+});
+
+describe('a dataset that contradicts itself', () => {
+  it('says so when a cited date is one of two dates the sources give', () => {
+    const extra = { file: '/tmp/notes.md', content: 'Recalling its resolution 8/1 of 20 October 2016,\n', origin: 'user' as const };
+    const idx2 = new DatasetIndex(buildDataset([...readDatasetSources(ROOT), extra]));
+    const a = analyzeText(idx2, 'its resolution 8/1 of 20 October 2016');
+    const p = a.resolutions[0].problems[0];
+    assert.equal(p.code, 'ambiguous-date');
+    assert.equal(p.message, 'the sources disagree on when resolution 8/1 was adopted: 21 October 2016 (data/sources/000_d0be4fca96feba30.txt:798) and 20 October 2016 (/tmp/notes.md:1)');
+    assert.equal(a.resolutions[0].status, 'ambiguous');
   });
 });

@@ -280,6 +280,7 @@ export function buildDataset(texts: SourceText[]): Dataset {
       if (!inst) continue;
       if (!inst.adoption) inst.adoption = { iso: d.iso, text: d.text, foundAt: d.source };
       else if (inst.adoption.iso !== d.iso) {
+        if (!(inst.otherDates ?? []).some((o) => o.iso === d.iso)) (inst.otherDates ??= []).push({ iso: d.iso, text: d.text, foundAt: d.source });
         audit.push({ source: d.source, code: 'date-conflict', message: `${d.kind} ${d.instrument} is dated ${d.text} here but ${inst.adoption.text} at ${inst.adoption.foundAt.file}:${inst.adoption.foundAt.line}` });
       }
     }

@@ -94,6 +94,8 @@ export interface Instrument {
   title: string;
   sessionInfo: SessionInfo;
   adoption?: FoundDate;
+  /** Other adoption dates stated by the sources: the dataset contradicts itself. */
+  otherDates?: FoundDate[];
   compendia: CompendiumRef[];
   reportSymbol?: string;
   preamble: Part[];

@@ -222,6 +222,13 @@ export class Resolver {
       this.problem(res, 'warning', 'invalid-date', `“${date.text}” is not a valid date`, date.span);
       return;
     }
+    if (inst.adoption && inst.otherDates?.length) {
+      const all = [inst.adoption, ...inst.otherDates];
+      const listed = all.map((d) => `${formatIsoDate(d.iso)} (${d.foundAt.file}:${d.foundAt.line})`).join(' and ');
+      const known = all.some((d) => d.iso === date.iso);
+      this.problem(res, 'warning', known ? 'ambiguous-date' : 'wrong-date', `the sources disagree on when ${name} was adopted: ${listed}${known ? '' : `; ${date.text} is neither`}`, date.span);
+      return;
+    }
     if (inst.adoption) {
       if (inst.adoption.iso !== date.iso) {
         const right = formatIsoDate(inst.adoption.iso);
