@@ -20,6 +20,8 @@ export interface SearchHit {
 
 interface Searcher {
   fuse: Fuse<SearchDoc>;
+  /** Over the short fields only (citation, topics, title): for queries that narrow nothing. */
+  shortFuse: Fuse<SearchDoc>;
   docs: SearchDoc[];
   /** Three-letter word prefixes → documents with such a word: narrows what fuse.js must scan. */
   prefixes: Map<string, Set<number>>;
@@ -76,7 +78,8 @@ function searcherOf(index: DatasetIndex): Searcher {
         set.add(i);
       }
     });
-    f = { fuse: new Fuse(docs, FUSE_OPTIONS), docs, prefixes };
+    const shortKeys = FUSE_OPTIONS.keys.filter((k) => k.name !== 'text');
+    f = { fuse: new Fuse(docs, FUSE_OPTIONS), shortFuse: new Fuse(docs, { ...FUSE_OPTIONS, keys: shortKeys }), docs, prefixes };
     cache.set(index, f);
   }
   return f;
@@ -102,21 +105,27 @@ export function searchParts(index: DatasetIndex, query: string, limit = 50): Sea
   // Only documents having, for every word of three letters or more, a word that starts like it.
   let candidates: Set<number> | undefined;
   for (const w of words) {
-    const key = w.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 3);
-    if (key.length < 3) continue;
-    const set = searcher.prefixes.get(key) ?? new Set<number>();
+    const prefix = w.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 3);
+    if (prefix.length < 3) continue;
+    const set = searcher.prefixes.get(prefix) ?? new Set<number>();
+    // A prefix most documents share ("par" of "paragraph") narrows nothing: skip it.
+    if (set.size > searcher.docs.length / 2) continue;
     candidates = candidates ? new Set([...candidates].filter((i) => set.has(i))) : set;
   }
   if (candidates && candidates.size === 0) {
     recent.set(key, []);
     return [];
   }
-  const fuse = candidates && candidates.size < searcher.docs.length / 2 ? new Fuse([...candidates].map((i) => searcher.docs[i]), FUSE_OPTIONS) : searcher.fuse;
+  const narrowed = candidates !== undefined && candidates.size < searcher.docs.length / 2;
+  // Paragraph texts are long: fuzzy-scan them only for the few documents the prefixes leave.
+  const fuse = narrowed ? new Fuse([...candidates!].map((i) => searcher.docs[i]), FUSE_OPTIONS) : searcher.shortFuse;
   // Each word fuzzily, all words required: "electronic evidence" finds the paragraphs on it.
+  // Over the whole collection, a multi-word fuzzy query is costly: search its longest word only.
+  const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? q.slice(0, 20);
   const results =
-    words.length > 1
+    words.length > 1 && narrowed
       ? fuse.search({ $and: words.map((w) => ({ $or: (['text', 'topics', 'citation', 'title'] as const).map((k): Record<string, string> => ({ [k]: w })) })) }, { limit })
-      : fuse.search(words[0] ?? q.slice(0, 20), { limit });
+      : fuse.search(words.length > 1 ? longest : words[0] ?? q.slice(0, 20), { limit });
   const out = results.map((r) => ({ part: index.part(r.item.id)!, score: r.score ?? 1 }));
   if (recent.size > 200) recent.clear();
   recent.set(key, out);
