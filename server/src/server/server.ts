@@ -393,7 +393,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const open = new Map(documents.all().map((d) => [d.uri, d]));
     const files = listDrafts(workspaceRoots);
     const uris = new Set([...open.keys(), ...files.map((f) => pathToFileURL(f).toString())]);
+    let n = 0;
     for (const uri of uris) {
+      // Yield now and then so that a cancellation sent by the client is read and honoured.
+      if (++n % 10 === 0) await new Promise((r) => setImmediate(r));
       if (token.isCancellationRequested) return null;
       const od = open.get(uri);
       let analysis: Analysis;
@@ -434,6 +437,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let errors = 0;
     try {
       for (const [i, f] of files.entries()) {
+        if (i % 10 === 9) await new Promise((r) => setImmediate(r));
         if (token.isCancellationRequested || progress?.token.isCancellationRequested) break;
         const uri = pathToFileURL(f).toString();
         if (documents.get(uri)) continue; // open drafts are checked live
