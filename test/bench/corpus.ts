@@ -43,15 +43,15 @@ export function makeDraft(sentences: string[], bytes: number, seed = 42): string
 }
 
 /**
- * The shipped documents renumbered `copies` times (sessions and instruments shifted by 10 × k),
- * as another body's or session's documents in the same shape would be.
+ * The shipped documents renumbered `copies` times (each instrument's number shifted by 10 × k:
+ * resolution 8/1 becomes 8/11, 8/21, …), as further documents in the same shape would be.
  */
 export function renumberedCorpus(sources: { file: string; content: string }[], copies: number): { file: string; content: string }[] {
   const out: { file: string; content: string }[] = [];
   for (let k = 1; k <= copies; k++) {
     const shift = 10 * k;
     for (const s of sources) {
-      const content = s.content.replace(/\b([Rr]esolution|[Dd]ecision)(s?) (\d{1,2})\/(\d{1,2})\b/g, (_m, kind: string, pl: string, ses: string, num: string) => `${kind}${pl} ${Number(ses) + shift}/${num}`);
+      const content = s.content.replace(/\b([Rr]esolution|[Dd]ecision)(s?) (\d{1,2})\/(\d{1,2})\b/g, (_m, kind: string, pl: string, ses: string, num: string) => `${kind}${pl} ${ses}/${Number(num) + shift}`);
       out.push({ file: `copy-${String(k).padStart(3, '0')}-${s.file.split('/').pop()}`, content });
     }
   }

@@ -201,7 +201,7 @@ function mergeInstrument(into: Instrument, other: Instrument, audit: AuditEntry[
   }
   // A label the parser had to correct in one copy but that the other copy prints right.
   for (const n of notes) {
-    if (n.code !== 'ocr-label') continue;
+    if (n.code !== 'ocr-label' || !into.sources.some((s) => s.file === n.source.file)) continue;
     const part = findCorrected(into, n.source);
     if (part && part.sources.length > 1) {
       const others = part.sources.filter((s) => s.file !== n.source.file).map((s) => `${s.file}:${s.line}`);

@@ -51,7 +51,7 @@ export function annexLabel(key: string): string {
 const FOOTNOTE_RE = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\s*\d+\s*<\/sup>|\*\s+\[)/;
 const NUM_LABEL_RE = /^(\d{1,3})\.\s+(.*)$/;
 const PAREN_LABEL_RE = /^\(([A-Za-z]{1,5})\)\s*(.*)$/;
-const INSTRUMENT_HEADING_RE = /^(Resolution|Decision) (\d{1,2})\/(\d{1,2})$/;
+const INSTRUMENT_HEADING_RE = /^(Resolution|Decision) (\d{1,2})\/(\d{1,4})$/;
 const SESSION_HEADING_RE = /^([IVX]+)\.\s+(\w+) session\b(?: of the Conference of the Parties)?,\s*(.+)$/;
 const MEETING_HEADING_RE = /^([IVX]+)\.\s+(\w+) meeting,\s*(.+)$/;
 const ANNEX_HEADING_RE = /^Annex(?:\s+([IVX]+))?$/;
@@ -169,7 +169,7 @@ export function parseSource(file: string, content: string): ParsedSource {
 
   const scanDates = (l: Line): void => {
     if (!l.clean.includes(' of ')) return;
-    const re = /\b(resolutions?|decisions?) (\d{1,2})\/(\d{1,2})(?: and (?:its (?:resolution|decision) )?(\d{1,2})\/(\d{1,2}))? of (\d{1,2} [A-Z][a-z]+ \d{4})/g;
+    const re = /\b(resolutions?|decisions?) (\d{1,2})\/(\d{1,4})(?: and (?:its (?:resolution|decision) )?(\d{1,2})\/(\d{1,4}))? of (\d{1,2} [A-Z][a-z]+ \d{4})/g;
     for (let m = re.exec(l.clean); m; m = re.exec(l.clean)) {
       if (/(?:Assembly|Council|Council, in its)\s*$/.test(l.clean.slice(0, m.index))) continue;
       const kind: InstrumentKind = m[1].startsWith('resolution') ? 'resolution' : 'decision';
@@ -182,7 +182,7 @@ export function parseSource(file: string, content: string): ParsedSource {
       }
     }
     // "its decision 4/2 of 17 October 2008 and its resolution 5/8 of 22 October 2010": the second one.
-    const re2 = /\band its (resolution|decision) (\d{1,2})\/(\d{1,2}) of (\d{1,2} [A-Z][a-z]+ \d{4})/g;
+    const re2 = /\band its (resolution|decision) (\d{1,2})\/(\d{1,4}) of (\d{1,2} [A-Z][a-z]+ \d{4})/g;
     for (let m = re2.exec(l.clean); m; m = re2.exec(l.clean)) {
       const iso = parseDayMonthYear(m[4]);
       if (!iso) continue;
@@ -426,8 +426,8 @@ export function parseSource(file: string, content: string): ParsedSource {
 
     if (meeting && meetingList) {
       const mt = meeting;
-      const contained = /contained in (?:the )?annex(?: ([IVX]+))? to resolution (\d{1,2}\/\d{1,2})/.exec(c);
-      const containedInstr = /contained in Conference (?:decision|resolution) (\d{1,2}\/\d{1,2})/.exec(c);
+      const contained = /contained in (?:the )?annex(?: ([IVX]+))? to resolution (\d{1,2}\/\d{1,4})/.exec(c);
+      const containedInstr = /contained in Conference (?:decision|resolution) (\d{1,2}\/\d{1,4})/.exec(c);
       if (contained) mt.containedIn = { instrument: contained[2], annexKey: contained[1] ?? '', source: loc(l) };
       else if (containedInstr) mt.containedIn = { instrument: containedInstr[1], source: loc(l) };
       if (numM || parenM) {

@@ -47,7 +47,8 @@ export interface RawTopic {
 const CONTINUED_RE = /\s*\(continued\)\s*/gi;
 
 function cell(raw: string | undefined): string {
-  return normalizeSpace(cleanInline(raw ?? '').replace(CONTINUED_RE, ' '));
+  const c = cleanInline(raw ?? '');
+  return c.includes('continued') ? normalizeSpace(c.replace(CONTINUED_RE, ' ')) : c;
 }
 
 export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[] {
@@ -148,42 +149,45 @@ function tokenize(s: string): Tok[] {
       i++;
       continue;
     }
-    if ((m = at(T_PART, s, i))) {
-      toks.push({ t: 'part', v: m[1] as 'A' | 'B' });
-      i += m[0].length;
-      continue;
-    }
-    if ((m = at(T_INSTR, s, i))) {
-      toks.push({ t: 'instr', kind: m[1].toLowerCase() as InstrumentKind, symbol: m[2] });
-      i += m[0].length;
-      continue;
-    }
-    if ((m = at(T_ANNEX, s, i))) {
-      toks.push({ t: 'annex' });
-      i += m[0].length;
-      continue;
-    }
-    if (at(T_PP, s, i)) {
-      toks.push({ t: 'pp' });
-      i += 2;
-      continue;
-    }
-    if (at(T_AND, s, i)) {
-      toks.push({ t: 'and' });
-      i += 3;
-      continue;
-    }
-    if ((m = at(T_ROMAN, s, i))) {
-      toks.push({ t: 'roman', v: fromRoman(m[1]) ?? 0, s: m[1] });
-      i += m[0].length;
-      continue;
-    }
-    if ((m = at(T_NUM, s, i))) {
+    // Dispatch on the first character, so each position tries only the rules that can match.
+    const code = ch.charCodeAt(0);
+    if (code >= 48 && code <= 57) {
+      m = at(T_NUM, s, i)!;
       toks.push({ t: 'num', v: m[0] });
       i += m[0].length;
       continue;
     }
-    if ((m = at(T_PLABEL, s, i))) {
+    if ((ch === 'S' || ch === 'P' || ch === 'p') && (m = at(T_PART, s, i))) {
+      toks.push({ t: 'part', v: m[1] as 'A' | 'B' });
+      i += m[0].length;
+      continue;
+    }
+    if ((ch === 'R' || ch === 'r' || ch === 'D' || ch === 'd') && (m = at(T_INSTR, s, i))) {
+      toks.push({ t: 'instr', kind: m[1].toLowerCase() as InstrumentKind, symbol: m[2] });
+      i += m[0].length;
+      continue;
+    }
+    if ((ch === 'A' || ch === 'a') && (m = at(T_ANNEX, s, i))) {
+      toks.push({ t: 'annex' });
+      i += m[0].length;
+      continue;
+    }
+    if (ch === 'P' && at(T_PP, s, i)) {
+      toks.push({ t: 'pp' });
+      i += 2;
+      continue;
+    }
+    if (ch === 'a' && at(T_AND, s, i)) {
+      toks.push({ t: 'and' });
+      i += 3;
+      continue;
+    }
+    if ((ch === 'I' || ch === 'V' || ch === 'X') && (m = at(T_ROMAN, s, i))) {
+      toks.push({ t: 'roman', v: fromRoman(m[1]) ?? 0, s: m[1] });
+      i += m[0].length;
+      continue;
+    }
+    if (ch === '(' && (m = at(T_PLABEL, s, i))) {
       toks.push({ t: 'plabel', v: m[1] === 'I' ? 'l' : m[1] });
       i += m[0].length;
       continue;
@@ -213,7 +217,7 @@ function tokenize(s: string): Tok[] {
       i++;
       continue;
     }
-    if ((m = at(T_LET, s, i))) {
+    if (code >= 97 && code <= 122 && (m = at(T_LET, s, i))) {
       toks.push({ t: 'let', v: m[0] });
       i += m[0].length;
       continue;
