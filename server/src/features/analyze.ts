@@ -8,7 +8,7 @@ import type { Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/dataset';
 import { Resolver, type Problem, type Resolution } from '../resolver/resolve';
 
-interface Block {
+export interface Block {
   start: number;
   end: number;
   /** Resolutions with spans relative to `start`. */

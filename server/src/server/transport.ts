@@ -1,0 +1,54 @@
+// The connection the server speaks over. Over stdio (every editor, VS Code included) it writes
+// with an encoder that splices in diagnostics already serialised: a 1 MB draft can carry a
+// thousand diagnostics, and re-serialising all of them after every keystroke costs more than
+// analysing the edit. Each block's diagnostics are serialised once, when the block changes.
+
+import {
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createConnection,
+  type Connection,
+  type ContentTypeEncoder,
+  type Message,
+} from 'vscode-languageserver/node';
+
+/** Arrays whose JSON text is already known, without the brackets. */
+const serialised = new WeakMap<object, string>();
+
+/** Declares the JSON of `items` (their elements, comma-separated, without brackets). */
+export function withSerialised<T extends object>(items: T[], json: string): T[] {
+  serialised.set(items, json);
+  return items;
+}
+
+const MARK = '"diagnostics":[]';
+
+export function encodeMessage(msg: Message): string {
+  const params = (msg as { method?: string; params?: { diagnostics?: unknown } }).params;
+  const raw = params?.diagnostics && typeof params.diagnostics === 'object' ? serialised.get(params.diagnostics) : undefined;
+  if (raw === undefined || raw === '') return JSON.stringify(msg);
+  const shell = JSON.stringify({ ...msg, params: { ...params, diagnostics: [] } });
+  // Strings in the shell are escaped, so the unescaped marker can only be the property itself.
+  const at = shell.lastIndexOf(MARK);
+  return `${shell.slice(0, at + MARK.length - 1)}${raw}${shell.slice(at + MARK.length - 1)}`;
+}
+
+const encoder: ContentTypeEncoder = {
+  name: 'application/json',
+  encode: (msg, options) => {
+    try {
+      return Promise.resolve(Buffer.from(encodeMessage(msg), (options.charset ?? 'utf-8') as BufferEncoding));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  },
+};
+
+export function serverConnection(argv: string[] = process.argv): Connection {
+  if (argv.includes('--stdio')) {
+    return createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder }));
+  }
+  // IPC, sockets and pipes: vscode-languageserver picks them from the command line.
+  return createConnection(ProposedFeatures.all);
+}
