@@ -4,7 +4,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { constants, PerformanceObserver } from 'perf_hooks';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
   CancellationToken,
