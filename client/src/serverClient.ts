@@ -1,4 +1,5 @@
-// Starts the bundled language server over IPC and keeps it running: a crash is restarted with
+// Starts the bundled language server over stdio (the transport every editor uses, and the one
+// whose encoder sends cached diagnostics) and keeps it running: a crash is restarted with
 // back-off, and after repeated failures the user is told and offered a manual restart.
 
 import * as path from 'path';
@@ -32,8 +33,8 @@ export interface ServerEvents {
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, events: ServerEvents): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   let crashes: number[] = [];
   let client: LanguageClient;

@@ -1,6 +1,6 @@
-// The language server: wires LSP requests to the core features. Runs over IPC (VS Code
-// client) or stdio (`resref lsp --stdio`, for Neovim, Helix, Emacs): vscode-languageserver
-// picks the transport from the command line.
+// The language server: wires LSP requests to the core features. Runs over stdio (VS Code's
+// client, and `resref lsp --stdio` for Neovim, Helix, Emacs; see transport.ts), or over IPC,
+// a socket or a pipe when started with those arguments.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -43,7 +43,7 @@ import { buildDataset, DatasetIndex, type AuditEntry, type SourceText } from '..
 import { findRoot, readDatasetSources } from '../index/loadDataset';
 import { readUserSources } from '../index/userSources';
 import type { SourceLocation } from '../model/types';
-import { serverConnection, withSerialised } from './transport';
+import { noteShutdown, serverConnection, withSerialised } from './transport';
 import { FolderWatcher, listDrafts } from './workspace';
 
 export interface ServerSettings {
@@ -532,7 +532,10 @@ export function startServer(connection: Connection = serverConnection()): void {
     return { files: files.length, problems, errors };
   });
 
-  connection.onShutdown(() => watcher.dispose());
+  connection.onShutdown(() => {
+    noteShutdown();
+    watcher.dispose();
+  });
   documents.listen(connection);
   connection.listen();
 }

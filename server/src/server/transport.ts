@@ -22,6 +22,12 @@ export function withSerialised<T extends object>(items: T[], json: string): T[] 
   return items;
 }
 
+let shutdownRequested = false;
+/** Called from the server's shutdown handler: a pipe closed after it is a clean exit. */
+export function noteShutdown(): void {
+  shutdownRequested = true;
+}
+
 const MARK = '"diagnostics":[]';
 
 export function encodeMessage(msg: Message): string {
@@ -47,7 +53,15 @@ const encoder: ContentTypeEncoder = {
 
 export function serverConnection(argv: string[] = process.argv): Connection {
   if (argv.includes('--stdio')) {
-    return createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder }));
+    // Given a reader and a writer, vscode-languageserver no longer guards stdout or watches
+    // stdin, so both are done here: stray console output must not corrupt the protocol, and
+    // the server must not outlive an editor that closed the pipe.
+    for (const k of ['log', 'info', 'warn', 'debug', 'trace'] as const) console[k] = (...args: unknown[]) => console.error(...args);
+    const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder }));
+    const gone = (): never => process.exit(shutdownRequested ? 0 : 1);
+    process.stdin.on('end', gone);
+    process.stdin.on('close', gone);
+    return connection;
   }
   // IPC, sockets and pipes: vscode-languageserver picks them from the command line.
   return createConnection(ProposedFeatures.all);
