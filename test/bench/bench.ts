@@ -7,6 +7,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { showReference } from '../../server/src/cli/main';
 import { analyzeText, BlockCache } from '../../server/src/features/analyze';
+import { scanText } from '../../server/src/grammar/parser';
+import { ADVERSARIAL } from '../core/adversarial';
 import { buildDataset, DatasetIndex, type SourceText } from '../../server/src/index/dataset';
 import { findRoot, readDatasetSources } from '../../server/src/index/loadDataset';
 import { LspClient } from '../lsp/lspClient';
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
   if (runs('scan')) scanGroup(index, sentences, tmp);
   if (runs('editor')) await editorGroup(index, sentences, tmp);
   if (runs('extension')) await extensionGroup(tmp);
+  if (runs('linearity')) linearityGroup(index);
   fs.rmSync(tmp, { recursive: true, force: true });
   print();
 }
@@ -222,6 +225,32 @@ async function extensionGroup(tmp: string): Promise<void> {
   const starts: number[] = [];
   for (let i = 0; i < 5; i++) starts.push(await initializeTime(path.join(ROOT, 'dist', 'server.js')));
   add('extension', 'server: spawn → initialize answered', 'ms', starts, { max: 300, label: '≤ 300 ms' });
+}
+
+function linearityGroup(index: DatasetIndex): void {
+  // 6. Linearity: time at 10× the input over time at 1× (linear ≈ 10, quadratic ≈ 100). The
+  // tests bound the parser's work on the same inputs without timing anything.
+  log('linearity …');
+  const best = (fn: () => void, n: number): number => {
+    let b = Infinity;
+    for (let k = 0; k < n; k++) {
+      gc();
+      b = Math.min(b, time(fn));
+    }
+    return b;
+  };
+  for (const [name, gen] of ADVERSARIAL) {
+    const small = gen(1000);
+    const big = gen(10000);
+    scanText(small);
+    const t1 = best(() => scanText(small), 5);
+    const t10 = best(() => scanText(big), 3);
+    add('linearity', `${name}: 10× input (${(big.length / 1048576).toFixed(1)} MB) / 1×`, '×', [t10 / t1], { max: 30, label: '< 30 (quadratic ≈ 100)' });
+  }
+  const para = `${ADVERSARIAL[0][1](2)}\n\n`;
+  const one = para.repeat(Math.ceil(1_000_000 / para.length));
+  const ten = para.repeat(Math.ceil(10_000_000 / para.length));
+  add('linearity', 'scan + resolve, 10 MB / 1 MB of real paragraphs', '×', [best(() => analyzeText(index, ten), 1) / best(() => analyzeText(index, one), 2)], { max: 30, label: '< 30 (quadratic ≈ 100)' });
 }
 
 function initializeTime(module: string): Promise<number> {

@@ -666,7 +666,12 @@ class Parser {
 
 /** Finds every reference in one block of text (no blank line inside). */
 export function scanBlock(text: string, from = 0, to = text.length): Reference[] {
-  return new Parser(text, tokenize(text, from, to)).run();
+  return parseTokens(text, tokenize(text, from, to));
+}
+
+/** The parser over given tokens (tests count its token reads to show it never backtracks far). */
+export function parseTokens(text: string, tokens: readonly Token[]): Reference[] {
+  return new Parser(text, tokens as Token[]).run();
 }
 
 /** Splits at blank lines: a reference never spans a paragraph break. */

@@ -1,0 +1,21 @@
+// Inputs that made (or could make) a parser backtrack over long stretches: the property tests
+// count the parser's work on them, the benchmark times them. `n` scales the input linearly.
+export const ADVERSARIAL: [string, (n: number) => string][] = [
+  ['real sentences', (n) => 'Recalling its resolution 8/1 of 21 October 2016, and paragraphs 4 and 5 of resolution 8/1, annex II, 1 (c). '.repeat(n)],
+  ['thousands of commas after a label list', (n) => `paragraphs ${'1, '.repeat(n * 20)}and 2 of`],
+  ['unbalanced parentheses', (n) => '(((((('.repeat(n * 20)],
+  ['labels without an instrument', (n) => '(a)(b)(c) (ii) '.repeat(n * 10)],
+  ['kind words without numbers', (n) => 'resolution decision resolutions of the Conference '.repeat(n * 5)],
+  ['an unterminated title', (n) => `resolution 8/1, entitled “${'word '.repeat(n * 20)}`],
+  ['dotted locators', (n) => `part B.${'VIII.1.a and '.repeat(n * 10)}`],
+  ['one long line of dashes and spaces', (n) => '– — -\u00a0'.repeat(n * 30)],
+  ['Working Group openings without a meeting', (n) => 'Working Group on International Cooperation, '.repeat(n * 5)],
+  ['report openings without a paragraph', (n) => 'report of the Secretariat on '.repeat(n * 8)],
+  ['document symbols', (n) => 'CTOC/COP/WG.3/2015/4, para. 2 (h) - '.repeat(n * 5)],
+  ['articles and paragraphs', (n) => 'article 18, paragraph 13, of '.repeat(n * 6)],
+  ['qualifiers without instruments', (n) => 'General Assembly its Conference of the Parties to the '.repeat(n * 4)],
+  ['preambular ordinals', (n) => 'the fourth preambular paragraph of the '.repeat(n * 5)],
+  ['a title opened on every line of a paragraph', (n) => 'resolution 8/1, entitled “a\n'.repeat(n * 5)],
+  ['titles opened and never closed', (n) => 'resolution 8/1, entitled ‘word '.repeat(n * 5)],
+  ['emphasis between every token', (n) => 'resolution * * * * 8/1 * * * , annex * * I '.repeat(n * 3)],
+];
