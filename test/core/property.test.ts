@@ -3,11 +3,14 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, updateAnalysis } from '../../server/src/features/analyze';
-import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
+import { analyzeText, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
+import { blocksOf, parseTokens, scanBlock } from '../../server/src/grammar/parser';
+import { readDatasetSources } from '../../server/src/index/loadDataset';
+import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
+import { makeDraft, referenceSentences } from '../bench/corpus';
 import { tokenize, type Token } from '../../server/src/grammar/tokens';
 import { ADVERSARIAL } from './adversarial';
-import { index } from './helpers';
+import { index, ROOT } from './helpers';
 
 const FRAGMENTS = [
   'resolution', 'resolutions', 'decision', 'Decision', '8/1', '3/2', '7/3', '55/25', ' of ', ' and ', ', ', 'annex', 'annex I', 'annex II',
@@ -41,8 +44,42 @@ function parserWork(text: string): { tokens: number; reads: number } {
   return { tokens, reads };
 }
 
+const verdictView = (r: Resolution) => [r.reference.span, r.status, r.targets.map((t) => [t.id, t.span, t.citation]), r.problems.map((p) => [p.code, p.severity, p.span, p.message, p.fixes])];
+
+/** Every reference of `text` resolved by a new resolver, with no remembered verdict. */
+function freshVerdicts(text: string): unknown[] {
+  const out: unknown[] = [];
+  for (const b of blocksOf(text)) {
+    const blockText = text.slice(b.start, b.end);
+    const refs = scanBlock(blockText);
+    for (const ref of refs) out.push(verdictView(shiftResolution(new Resolver(index(), blockText).resolve(ref, refs), b.start)));
+  }
+  return out;
+}
+
 describe('grammar properties', () => {
   const idx = index();
+
+  it('a remembered verdict moved onto a repeated reference equals resolving it afresh', () => {
+    // Every sentence of the sources that cites something, and every drafter variant of the
+    // grammar table, repeated at different offsets: the second occurrence onwards is served
+    // from the memo of verdicts.
+    const sentences = referenceSentences(readDatasetSources(ROOT).map((s) => s.content));
+    const text = makeDraft(sentences, 400_000, 5);
+    const fresh = freshVerdicts(text);
+    assert.ok(fresh.length > 1000);
+    assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), fresh);
+  });
+
+  it('remembered verdicts equal fresh ones on generated drafts too', () => {
+    fc.assert(
+      fc.property(fc.array(draft, { minLength: 2, maxLength: 4 }), (parts) => {
+        const text = parts.join(' resolution 8/1, annex II, 1 (c) ');
+        assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), freshVerdicts(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
   it('never throws on arbitrary Unicode and reference fragments; spans stay inside the text', () => {
     fc.assert(
       fc.property(draft, (text) => {

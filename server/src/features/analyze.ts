@@ -15,7 +15,8 @@ export interface Block {
   local: Resolution[];
 }
 
-function shift(r: Resolution, delta: number): Resolution {
+/** `r` with every span moved by `delta`. */
+export function shiftResolution(r: Resolution, delta: number): Resolution {
   if (delta === 0) return r;
   const mv = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
   const lbl = (l: Label): Label => ({ value: l.value, span: mv(l.span) });
@@ -64,13 +65,48 @@ export class BlockCache {
   }
 }
 
+// Verdicts by the text of the reference, per index: drafts cite the same few references over
+// and over, and a verdict depends only on the reference's own text and on its kind and body,
+// which the text before it can decide ("General Assembly resolution 45/116 and resolution
+// 52/88": the second is the Assembly's too). An unnamed compendium locator also looks at the
+// instruments cited around it, so it is never remembered.
+const MEMO_MAX = 20000;
+const memos = new WeakMap<DatasetIndex, Map<string, Resolution>>();
+
+function memoOf(index: DatasetIndex): Map<string, Resolution> {
+  let m = memos.get(index);
+  if (!m) memos.set(index, (m = new Map()));
+  return m;
+}
+
+/** A remembered verdict, moved onto a new occurrence of the same reference text. */
+function rebase(hit: Resolution, ref: Reference): Resolution {
+  const delta = ref.span.start - hit.reference.span.start;
+  return {
+    reference: ref,
+    status: hit.status,
+    targets: delta === 0 ? hit.targets : hit.targets.map((t) => ({ ...t, span: { start: t.span.start + delta, end: t.span.end + delta } })),
+    problems: hit.problems.map((p) => shiftProblem(p, delta)),
+  };
+}
+
 function analyzeBlock(index: DatasetIndex, text: string, start: number, end: number, cache?: BlockCache): Block {
   const blockText = text.slice(start, end);
   let local = cache?.get(blockText);
   if (!local) {
     const resolver = new Resolver(index, blockText);
     const refs = scanBlock(blockText);
-    local = refs.map((ref) => resolver.resolve(ref, refs));
+    const memo = memoOf(index);
+    local = refs.map((ref) => {
+      if (ref.kind === 'compendium') return resolver.resolve(ref, refs);
+      const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
+      const hit = memo.get(key);
+      if (hit) return rebase(hit, ref);
+      const r = resolver.resolve(ref, refs);
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(key, r);
+      return r;
+    });
     cache?.set(blockText, local);
   }
   return { start, end, local };
@@ -89,7 +125,7 @@ export class Analysis {
   get resolutions(): Resolution[] {
     if (!this.all) {
       const out: Resolution[] = [];
-      for (const b of this.blocks) for (const r of b.local) out.push(shift(r, b.start));
+      for (const b of this.blocks) for (const r of b.local) out.push(shiftResolution(r, b.start));
       this.all = out;
     }
     return this.all;
@@ -98,7 +134,7 @@ export class Analysis {
   /** The resolutions of the block that contains `offset` (or ends at it), absolute. */
   resolutionsAt(offset: number): Resolution[] {
     const b = this.blockAt(offset);
-    return b ? b.local.map((r) => shift(r, b.start)) : [];
+    return b ? b.local.map((r) => shiftResolution(r, b.start)) : [];
   }
 
   /** Every problem with absolute spans, without materialising the rest. */

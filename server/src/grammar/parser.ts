@@ -34,6 +34,8 @@ const ORDINALS = [
 ];
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const ROMAN_RAW = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+// Words that can open an instrument reference before its kind word ("its", "General Assembly" …).
+const INSTRUMENT_OPENERS = new Set(['its', 'conference', 'general', 'assembly', 'economic', 'security', 'human']);
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
 interface Attempt {
@@ -111,7 +113,7 @@ class Parser {
     if (v === 'working') return this.workingGroup(i);
     if (v === 'report') return this.report(i);
     if (v === 'part' || v === 'international' || v === 'technical' || v === 'see') return this.compendium(i);
-    if (KIND_WORDS.has(v) || ['its', 'conference', 'general', 'assembly', 'economic', 'security', 'human'].includes(v)) {
+    if (KIND_WORDS.has(v) || INSTRUMENT_OPENERS.has(v)) {
       return this.instrumentRef(i);
     }
     return undefined;

@@ -93,15 +93,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (isWordCode(code)) {
+      // Most words are already lower-case ASCII: their value is their text, with no copy.
+      let lower = code >= 97 && code <= 122;
       let j = i + 1;
       for (; j < to; j++) {
         const cj = text.charCodeAt(j);
-        if (isWordCode(cj)) continue;
+        if (isWordCode(cj)) {
+          if (cj < 97 || cj > 122) lower = false;
+          continue;
+        }
         if ((cj === 45 || cj === 0x2019 || cj === 39) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) continue;
         break;
       }
       const raw = text.slice(i, j);
-      out.push({ type: 'word', value: raw.toLowerCase(), raw, start, end: j, lineStart: ls });
+      out.push({ type: 'word', value: lower ? raw : raw.toLowerCase(), raw, start, end: j, lineStart: ls });
       i = j;
       continue;
     }
