@@ -16,6 +16,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { onCrash } from './restartPolicy';
+import { serverEnv } from './serverEnv';
 
 export const SECTION = 'resolutionReferences';
 
@@ -32,9 +33,10 @@ export interface ServerEvents {
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, events: ServerEvents): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio, options: { env } },
+    debug: { module, transport: TransportKind.stdio, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   let crashes: number[] = [];
   let client: LanguageClient;

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { onCrash } from '../../client/src/restartPolicy';
+import { serverEnv } from '../../client/src/serverEnv';
 
 describe('restarting a crashed server', () => {
   it('backs off 0.5, 1, 2, 4, 8 s and gives up after the sixth crash in three minutes', () => {
@@ -17,5 +18,13 @@ describe('restarting a crashed server', () => {
     const d = onCrash([0, 1000, 2000, 3000, 4000], 4000 + 3 * 60 * 1000);
     assert.equal(d.delayMs, 500);
     assert.equal(d.crashes.length, 1);
+  });
+});
+
+describe('the server process environment', () => {
+  it('is the editor’s, without the extra TLS certificates a server that never connects does not need', () => {
+    const editor = { PATH: '/usr/bin', HTTPS_PROXY: 'http://proxy:3128', NODE_EXTRA_CA_CERTS: '/etc/ssl/corp.pem' };
+    assert.deepEqual(serverEnv(editor), { PATH: '/usr/bin', HTTPS_PROXY: 'http://proxy:3128' });
+    assert.equal(editor.NODE_EXTRA_CA_CERTS, '/etc/ssl/corp.pem');
   });
 });
