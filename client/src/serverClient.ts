@@ -1,5 +1,4 @@
-// Starts the bundled language server over stdio (the transport every editor uses, and the one
-// whose encoder sends cached diagnostics) and keeps it running: a crash is restarted with
+// Starts the bundled language server over IPC and keeps it running: a crash is restarted with
 // back-off, and after repeated failures the user is told and offered a manual restart.
 
 import * as path from 'path';
@@ -35,8 +34,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio, options: { env } },
-    debug: { module, transport: TransportKind.stdio, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   let crashes: number[] = [];
   let client: LanguageClient;

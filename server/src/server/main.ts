@@ -1,4 +1,4 @@
-// Entry point of the bundled server (dist/server.js): the VS Code client starts it over stdio.
+// Entry point of the bundled server (dist/server.js): the VS Code client starts it over IPC.
 import { startServer } from './server';
 
 startServer();

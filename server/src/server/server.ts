@@ -1,6 +1,6 @@
-// The language server: wires LSP requests to the core features. Runs over stdio (VS Code's
-// client, and `resref lsp --stdio` for Neovim, Helix, Emacs; see transport.ts), or over IPC,
-// a socket or a pipe when started with those arguments.
+// The language server: wires LSP requests to the core features. Runs over IPC (VS Code
+// client) or stdio (`resref lsp --stdio`, for Neovim, Helix, Emacs; see transport.ts), or a
+// socket or a pipe when started with those arguments.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -43,7 +43,7 @@ import { buildDataset, DatasetIndex, type AuditEntry, type SourceText } from '..
 import { findRoot, readDatasetSources } from '../index/loadDataset';
 import { readUserSources } from '../index/userSources';
 import type { SourceLocation } from '../model/types';
-import { noteShutdown, serverConnection, withSerialised } from './transport';
+import { noteShutdown, serverConnection, splicesSerialised, withSerialised } from './transport';
 import { FolderWatcher, listDrafts } from './workspace';
 
 export interface ServerSettings {
@@ -206,6 +206,7 @@ export function startServer(connection: Connection = serverConnection()): void {
   function lspDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
     const out: Diagnostic[] = [];
     const json: string[] = [];
+    const splice = splicesSerialised();
     const severityKey = settings.unknownSeverity;
     for (const b of analysis.blocks) {
       if (!b.local.some((r) => r.problems.length > 0)) continue;
@@ -239,10 +240,12 @@ export function startServer(connection: Connection = serverConnection()): void {
       }
       if (hit.diagnostics.length === 0) continue;
       for (const d of hit.diagnostics) out.push(d);
-      hit.json ??= JSON.stringify(hit.diagnostics).slice(1, -1);
-      json.push(hit.json);
+      if (splice) {
+        hit.json ??= JSON.stringify(hit.diagnostics).slice(1, -1);
+        json.push(hit.json);
+      }
     }
-    return withSerialised(out, json.join(','));
+    return splice ? withSerialised(out, json.join(',')) : out;
   }
 
   function schedule(doc: TextDocument, immediate = false): void {
