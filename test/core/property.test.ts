@@ -94,8 +94,27 @@ describe('grammar properties', () => {
     );
   });
 
+  it('re-reading only the edited blocks equals a full read when an edit merges or splits blocks', () => {
+    // Found by the property below: deleting part of a blank line merged two blocks, and the
+    // second block's reference then continued the Assembly's resolution before it.
+    const cases: { text: string; at: number; del: number; ins: string }[] = [
+      { text: '\nNoting paragraph 13 of resolution 88/1.\r\n\r\nresolution 9/3, annex I, (a)–(d)', at: 37, del: 5, ins: '8/1' },
+      { text: 'General Assembly resolution 55/25\n  \nresolution 8/1, annex II', at: 36, del: 1, ins: '' },
+      { text: 'General Assembly resolution 55/25\n\n\nresolution 8/1, annex II', at: 34, del: 2, ins: '' },
+      { text: 'General Assembly resolution 55/25 resolution 8/1, annex II', at: 33, del: 0, ins: '\n\n' },
+      { text: 'resolution 8/1,\n\nannex II', at: 15, del: 2, ins: ' ' },
+    ];
+    for (const c of cases) {
+      const next = c.text.slice(0, c.at) + c.ins + c.text.slice(c.at + c.del);
+      const view = (a: ReturnType<typeof analyzeText>) => a.resolutions.map((r) => [next.slice(r.reference.span.start, r.reference.span.end), r.status]);
+      for (const hint of [undefined, { start: c.at, endOld: c.at + c.del }]) {
+        assert.deepEqual(view(updateAnalysis(analyzeText(idx, c.text), next, undefined, hint)), view(analyzeText(idx, next)), JSON.stringify({ ...c, hint }));
+      }
+    }
+  });
+
   it('re-reading only the edited blocks gives the same result as reading the whole draft', () => {
-    const base = 'Recalling its resolution 8/1 of 21 October 2016,\n\nNoting resolution 8/1, annex III, and paragraph 13 of resolution 8/1.\r\n\r\nresolution 9/3, annex I, (a)–(d)\n\n\nand decision 3/2, paragraph (y).';
+    const base = 'Recalling its resolution 8/1 of 21 October 2016,\n\nNoting resolution 8/1, annex III, and paragraph 13 of resolution 8/1.\r\n\r\nresolution 9/3, annex I, (a)–(d)\n\n\nand decision 3/2, paragraph (y).\n \u00a0\nGeneral Assembly resolution 55/25\n\t\nresolution 8/1, annex II';
     const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), ins: fc.oneof(fc.constantFrom('', '\n', '\n\n', ' ', 'x', '8/1', ', annex II', '\r\n\r\n', 'resolution 7/3, annex I, 26'), fc.string({ maxLength: 6 })) });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {

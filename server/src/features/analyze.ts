@@ -192,9 +192,17 @@ export function updateAnalysis(prev: Analysis, text: string, cache?: BlockCache,
     changeEndOld = old.length - s;
   }
   const delta = text.length - old.length;
-  // Blocks strictly before the change (and not touching it) and strictly after it survive.
-  const before = prev.blocks.filter((b) => b.end < p - 1);
-  const after = prev.blocks.filter((b) => b.start > changeEndOld + 1);
+  // A block survives when neither it nor the blank lines that separate it from its neighbour
+  // on the edit's side were touched: deleting part of a separator merges two blocks, and a
+  // reference can then read across the old boundary ("General Assembly resolution 55/25
+  // resolution 8/1": the second is the Assembly's too).
+  const blocks = prev.blocks;
+  let nBefore = 0;
+  while (nBefore + 1 < blocks.length && blocks[nBefore + 1].start < p) nBefore++;
+  let firstAfter = blocks.length;
+  while (firstAfter - 1 >= 1 && blocks[firstAfter - 2].end > changeEndOld) firstAfter--;
+  const before = blocks.slice(0, nBefore);
+  const after = blocks.slice(firstAfter);
   const from = before.length ? before[before.length - 1].end : 0;
   const toNew = after.length ? after[0].start + delta : text.length;
   const middle: Block[] = [];
