@@ -1,7 +1,7 @@
 // Fuzz properties shared by the test suite (a few thousand cases) and `npm run fuzz` (a million):
 // the grammar, the resolver and every editor feature, on arbitrary text and cursor positions.
 import fc from 'fast-check';
-import { analyzeText } from '../../server/src/features/analyze';
+import { analyzeText, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
 import { quickFixesFor } from '../../server/src/features/codeActions';
 import { completionsAt } from '../../server/src/features/completion';
 import { definitionAt } from '../../server/src/features/definition';
@@ -51,5 +51,14 @@ export function exercise(index: DatasetIndex, text: string, cursors: number[]): 
     for (const item of completionsAt(index, text, c)) inRange(item.replace, 'completion');
     for (const f of quickFixesFor(a, { start: c, end: c })) inRange(f.edit.span, 'quick fix');
     citationsIn(a, partsAt(a, c));
+  }
+  // An edit at the first cursor (deleting up to three characters, inserting a line break, a
+  // blank line or a letter), re-read incrementally, must equal reading the edited text whole.
+  const at = cursors[0];
+  const end = Math.min(text.length, at + (at % 4));
+  const next = text.slice(0, at) + ['\n', '\n\n', 'x', ''][at % 4] + text.slice(end);
+  const view = (x: Analysis): string => JSON.stringify(x.resolutions.map((r) => [r.reference.span, r.status, r.targets.map((t) => t.id), r.problems.map((p) => p.code)]));
+  for (const hint of [undefined, { start: at, endOld: end }]) {
+    if (view(updateAnalysis(a, next, undefined, hint)) !== view(analyzeText(index, next))) throw new Error(`incremental re-read differs after editing ${JSON.stringify(text.slice(at, end))} at ${at}`);
   }
 }
