@@ -260,8 +260,11 @@ export function startServer(connection: Connection = serverConnection()): void {
     }
     const run = (): void => {
       timers.delete(doc.uri);
-      const d = documents.get(doc.uri);
-      if (d) publish(d);
+      // Never diagnose against the empty index the server starts with.
+      void ready.then(() => {
+        const d = documents.get(doc.uri);
+        if (d) publish(d);
+      });
     };
     // No debounce: still after the edits already read from the stream, never a timer's extra millisecond.
     if (settings.debounceMs <= 0) {
@@ -273,16 +276,21 @@ export function startServer(connection: Connection = serverConnection()): void {
     }
   }
 
+  /** Everything analysed with the previous index is dropped with it, so nothing stale is served. */
+  function useIndex(next: DatasetIndex): void {
+    index = next;
+    cache = new BlockCache();
+    lspCache = new WeakMap();
+    analyses.clear();
+  }
+
   async function reindex(reason: string): Promise<void> {
     const t0 = process.hrtime.bigint();
     const folders = trusted ? settings.extraSourceFolders : [];
     const user = readUserSources(folders, workspaceRoots[0]);
     const data = buildDataset([...shipped, ...user.texts]);
     data.loadErrors.push(...user.errors);
-    index = new DatasetIndex(data);
-    cache = new BlockCache();
-    lspCache = new WeakMap();
-    analyses.clear();
+    useIndex(new DatasetIndex(data));
     indexMs = Number(process.hrtime.bigint() - t0) / 1e6;
     watcher.watch(user.folders);
     const s = datasetStats(index);
@@ -345,7 +353,7 @@ export function startServer(connection: Connection = serverConnection()): void {
       if (settings.extraSourceFolders.length > 0 || !configurationSupport) await reindex('start');
       else {
         const t0 = process.hrtime.bigint();
-        index = new DatasetIndex(buildDataset(shipped));
+        useIndex(new DatasetIndex(buildDataset(shipped)));
         indexMs = Number(process.hrtime.bigint() - t0) / 1e6;
         const s = datasetStats(index);
         log(`indexed ${s.instruments} instruments, ${s.meetings} meetings, ${s.addressableParts} parts, ${s.topics} topics from ${s.sources} documents in ${indexMs.toFixed(1)} ms`);
