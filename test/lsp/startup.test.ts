@@ -1,6 +1,6 @@
 // A draft opened, edited and hovered before the server has finished starting (between
-// `initialize` and the index being built) must not keep results made against the empty index
-// the server starts with: once the index is ready, diagnostics and hover come from it.
+// `initialize` and the index being built): requests wait for the index, and nothing made
+// against the empty index the server starts with is kept or published.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -26,8 +26,10 @@ describe('requests that arrive while the server starts', () => {
     // Before `initialized`: the server has not built its index yet.
     client.open(uri, 'Recalling resolution 8/1, annex II, 1 (c),');
     client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, text: 'Noting' }]);
-    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } });
+    const early = client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } });
     await client.conn.sendNotification('initialized', {});
+    // The early hover waited for the index instead of answering from the empty one.
+    assert.match((await early)?.contents.value ?? '', /^\*\*Resolution 8\/1\*\*/);
     const d = await client.diagnostics(uri, (p) => p.version === 2);
     assert.deepEqual(d.diagnostics.map((x) => x.message), []);
     const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } });

@@ -113,7 +113,16 @@ export function startServer(connection: Connection = serverConnection()): void {
   const watcher = new FolderWatcher(() => void reindex('a source folder changed'));
   // Drafts opened while the first index is built are checked once it is ready, not against a partial one.
   let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((r) => (markReady = r));
+  let isReady = false;
+  const ready = new Promise<void>((r) => (markReady = r)).then(() => {
+    isReady = true;
+  });
+  // Requests that arrive before the first index is built wait for it rather than being answered
+  // from the empty index the server starts with; afterwards they run at once.
+  const whenReady =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R | Promise<R> =>
+      isReady ? fn(...args) : ready.then(() => fn(...args));
 
   const log = (msg: string): void => connection.console.info(`[resref] ${msg}`);
   // Server-side durations of the last requests, for the benchmark (resolutionReferences/timings).
@@ -390,24 +399,24 @@ export function startServer(connection: Connection = serverConnection()): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onHover((p) =>
+  connection.onHover(whenReady((p) =>
     timed('hover', () => {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return null;
       const h = hoverAt(index, analysisOf(doc), doc.offsetAt(p.position), { root });
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: offsetSpan(doc, h.span) } : null;
     }),
-  );
+  ));
 
-  connection.onDefinition((p) =>
+  connection.onDefinition(whenReady((p) =>
     timed('definition', () => {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return null;
       return definitionAt(index, analysisOf(doc), doc.offsetAt(p.position)).map(toLocation);
     }),
-  );
+  ));
 
-  connection.onCompletion((p) => timed('completion', () => completion(p)));
+  connection.onCompletion(whenReady((p) => timed('completion', () => completion(p))));
   const completion = (p: { textDocument: { uri: string }; position: { line: number; character: number } }): CompletionItem[] => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
@@ -427,7 +436,7 @@ export function startServer(connection: Connection = serverConnection()): void {
   };
   connection.onRequest('resolutionReferences/timings', () => Object.fromEntries(timings));
 
-  connection.onCodeAction((p) => {
+  connection.onCodeAction(whenReady((p) => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
     const span = { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) };
@@ -442,17 +451,17 @@ export function startServer(connection: Connection = serverConnection()): void {
         edit: { changes: { [doc.uri]: [TextEdit.replace(offsetSpan(doc, f.edit.span), f.edit.newText)] } },
       };
     });
-  });
+  }));
 
-  connection.onDocumentLinks((p) => {
+  connection.onDocumentLinks(whenReady((p) => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
     return documentLinks(index, analysisOf(doc)).map(
       (l): DocumentLink => ({ range: offsetSpan(doc, l.span), target: `${toUri(l.target.file)}#L${l.target.line}`, tooltip: l.tooltip }),
     );
-  });
+  }));
 
-  connection.onWorkspaceSymbol((p) =>
+  connection.onWorkspaceSymbol(whenReady((p) =>
     searchParts(index, p.query, 100).map(
       (h): SymbolInformation => ({
         name: h.part.citation,
@@ -461,9 +470,10 @@ export function startServer(connection: Connection = serverConnection()): void {
         containerName: h.part.text.slice(0, 120),
       }),
     ),
-  );
+  ));
 
   connection.onReferences(async (p, token: CancellationToken) => {
+    await ready;
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
     let ids: string[];
@@ -503,9 +513,9 @@ export function startServer(connection: Connection = serverConnection()): void {
   });
 
   // ---- custom requests for the client's views -------------------------------------------
-  connection.onRequest('resolutionReferences/topics', () => topicsTree(index));
-  connection.onRequest('resolutionReferences/documents', () => documentsTree(index));
-  connection.onRequest('resolutionReferences/citations', () => allCitations(index));
+  connection.onRequest('resolutionReferences/topics', whenReady(() => topicsTree(index)));
+  connection.onRequest('resolutionReferences/documents', whenReady(() => documentsTree(index)));
+  connection.onRequest('resolutionReferences/citations', whenReady(() => allCitations(index)));
   connection.onRequest('resolutionReferences/part', (p: { id: string }) => {
     const part = index.part(p.id);
     if (!part) return null;
