@@ -43,15 +43,19 @@ export function makeDraft(sentences: string[], bytes: number, seed = 42): string
 }
 
 /**
- * The shipped documents renumbered `copies` times (each instrument's number shifted by 10 × k:
- * resolution 8/1 becomes 8/11, 8/21, …), as further documents in the same shape would be.
+ * The shipped documents renumbered `copies` times (each COP instrument's number shifted by
+ * 10 × k: resolution 8/1 becomes 8/11, 8/21, …), as further documents in the same shape would
+ * be. Every COP symbol is renumbered, also where no kind word precedes it ("resolutions 5/1
+ * and 5/8", the index tables), so a copy's cross-references stay within the copy.
  */
 export function renumberedCorpus(sources: { file: string; content: string }[], copies: number): { file: string; content: string }[] {
   const out: { file: string; content: string }[] = [];
   for (let k = 1; k <= copies; k++) {
     const shift = 10 * k;
     for (const s of sources) {
-      const content = s.content.replace(/\b([Rr]esolution|[Dd]ecision)(s?) (\d{1,2})\/(\d{1,2})\b/g, (_m, kind: string, pl: string, ses: string, num: string) => `${kind}${pl} ${ses}/${Number(num) + shift}`);
+      // N/M with a session N of the COP (not "55/25" of the General Assembly), not inside a
+      // document symbol such as CTOC/COP/WG.2/2010/4.
+      const content = s.content.replace(/(?<![\d/.])\b(\d{1,2})\/(\d{1,2})\b(?![\d/])/g, (m, ses: string, num: string) => (Number(ses) <= 20 ? `${ses}/${Number(num) + shift}` : m));
       out.push({ file: `copy-${String(k).padStart(3, '0')}-${s.file.split('/').pop()}`, content });
     }
   }

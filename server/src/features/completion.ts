@@ -66,7 +66,7 @@ export function completionsAt(index: DatasetIndex, text: string, offset: number,
   }
 
   // "resolution 8/" or "decisions " → instruments of that kind.
-  const kindM = /\b([Rr]esolutions\s+(?:\d{1,2}\/\d{1,2}(?:,\s*|\s+and\s+))*|[Dd]ecisions\s+(?:\d{1,2}\/\d{1,2}(?:,\s*|\s+and\s+))*|[Rr]esolution\s+|[Dd]ecision\s+)(\d{0,2}\/?\d{0,2})$/.exec(prefix);
+  const kindM = /\b([Rr]esolutions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Dd]ecisions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Rr]esolution\s+|[Dd]ecision\s+)(\d{0,2}\/?\d{0,4})$/.exec(prefix);
   if (kindM && !/\b(?:General Assembly|Assembly|Council)\s+$/.test(prefix.slice(0, kindM.index))) {
     const kind = kindM[1].toLowerCase().startsWith('res') ? 'resolution' : 'decision';
     const replace = { start: offset - kindM[2].length, end: offset };

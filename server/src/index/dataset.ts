@@ -421,7 +421,7 @@ export function buildDataset(texts: SourceText[]): Dataset {
 /** "In resolution 8/1, the Conference strongly encouraged …": the operative paragraph it reports on. */
 function linkReportToResolution(r: ReportDocument, byKey: Map<string, Instrument>): void {
   for (const p of r.paragraphs) {
-    const m = /\b[Ii]n (?:its )?resolution (\d{1,2}\/\d{1,2}), the Conference (.*)$/.exec(p.text);
+    const m = /\b[Ii]n (?:its )?resolution (\d{1,2}\/\d{1,4}), the Conference (.*)$/.exec(p.text);
     if (!m) continue;
     const inst = byKey.get(instrumentKey('resolution', m[1]));
     if (!inst) continue;

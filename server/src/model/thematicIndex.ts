@@ -76,7 +76,7 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
       }
     }
     if (!current) continue;
-    const instruments = [...cell(c2).matchAll(/\b(Resolution|Decision)\s+(\d{1,2}\/\d{1,2})/gi)].map((m) => ({
+    const instruments = [...cell(c2).matchAll(/\b(Resolution|Decision)\s+(\d{1,2}\/\d{1,4})/gi)].map((m) => ({
       kind: m[1].toLowerCase() as InstrumentKind,
       symbol: m[2],
     }));
@@ -123,7 +123,7 @@ type Tok =
 
 
 const T_PART = /(?:See\s+)?[Pp]art\s+([AB])\b\s*:?/y;
-const T_INSTR = /(resolution|decision)s?\s+(\d{1,2}\/\d{1,2})/iy;
+const T_INSTR = /(resolution|decision)s?\s+(\d{1,2}\/\d{1,4})/iy;
 const T_ANNEX = /annex(?:es)?\b/iy;
 const T_PP = /PP\b/y;
 const T_AND = /and\b/y;
