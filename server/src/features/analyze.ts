@@ -6,9 +6,9 @@
 import { blocksOf, scanBlock } from '../grammar/parser';
 import type { Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/dataset';
-import { Resolver, type Problem, type Resolution } from '../resolver/resolve';
+import { Resolver, type Problem, type Resolution, type Target } from '../resolver/resolve';
 
-export interface Block {
+interface Block {
   start: number;
   end: number;
   /** Resolutions with spans relative to `start`. */
@@ -41,9 +41,13 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
   return {
     reference: ref,
     status: r.status,
-    targets: r.targets.map((t) => ({ ...t, span: mv(t.span) })),
+    targets: r.targets.map((t) => shiftTarget(t, delta)),
     problems: r.problems.map((p) => shiftProblem(p, delta)),
   };
+}
+
+function shiftTarget(t: Target, delta: number): Target {
+  return delta === 0 ? t : { ...t, span: { start: t.span.start + delta, end: t.span.end + delta } };
 }
 
 function shiftProblem(p: Problem, delta: number): Problem {
@@ -85,7 +89,7 @@ function rebase(hit: Resolution, ref: Reference): Resolution {
   return {
     reference: ref,
     status: hit.status,
-    targets: delta === 0 ? hit.targets : hit.targets.map((t) => ({ ...t, span: { start: t.span.start + delta, end: t.span.end + delta } })),
+    targets: delta === 0 ? hit.targets : hit.targets.map((t) => shiftTarget(t, delta)),
     problems: hit.problems.map((p) => shiftProblem(p, delta)),
   };
 }
@@ -135,13 +139,6 @@ export class Analysis {
   resolutionsAt(offset: number): Resolution[] {
     const b = this.blockAt(offset);
     return b ? b.local.map((r) => shiftResolution(r, b.start)) : [];
-  }
-
-  /** Every problem with absolute spans, without materialising the rest. */
-  problems(): Problem[] {
-    const out: Problem[] = [];
-    for (const b of this.blocks) for (const r of b.local) for (const p of r.problems) out.push(shiftProblem(p, b.start));
-    return out;
   }
 
   private blockAt(offset: number): Block | undefined {
