@@ -79,8 +79,13 @@ suite('Resolution References in VS Code', () => {
 
   test('a quick fix edits only the faulty component', async () => {
     const diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.message.startsWith('8/1 is a resolution'))!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title === 'Change to “resolution”');
+    // Asked again while empty: once in a few runs of a fresh clone, the first request for
+    // code actions came back with none (seen under load, not reproduced in isolation).
+    let actions: vscode.CodeAction[] = [];
+    const fix = await poll(async () => {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      return actions.find((a) => a.title === 'Change to “resolution”');
+    }, 10000);
     assert.ok(fix && fix.edit, actions.map((a) => a.title).join('; '));
     assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
     assert.strictEqual(doc.lineAt(2).text, 'Recalling its resolution 8/1 of 21 October 2016, and resolution 8/1, annex II, 1 (c),');
