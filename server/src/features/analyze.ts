@@ -6,6 +6,7 @@
 import { blocksOf, scanBlock } from '../grammar/parser';
 import type { Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/dataset';
+import type { DraftText } from './chunkedText';
 import { Resolver, type Problem, type Resolution, type Target } from '../resolver/resolve';
 
 interface Block {
@@ -94,7 +95,7 @@ function rebase(hit: Resolution, ref: Reference): Resolution {
   };
 }
 
-function analyzeBlock(index: DatasetIndex, text: string, start: number, end: number, cache?: BlockCache): Block {
+function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache): Block {
   const blockText = text.slice(start, end);
   let local = cache?.get(blockText);
   if (!local) {
@@ -120,7 +121,7 @@ export class Analysis {
   private all: Resolution[] | undefined;
 
   constructor(
-    readonly text: string,
+    readonly text: DraftText,
     readonly blocks: Block[],
     readonly index: DatasetIndex,
   ) {}
@@ -170,9 +171,8 @@ export interface EditHint {
   endOld: number;
 }
 
-export function updateAnalysis(prev: Analysis, text: string, cache?: BlockCache, hint?: EditHint): Analysis {
-  const old = prev.text;
-  if (!hint && old === text) return prev;
+export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCache, hint?: EditHint): Analysis {
+  if (!hint && prev.text === text) return prev;
   const index = prev.index;
   let p: number;
   let changeEndOld: number;
@@ -181,14 +181,17 @@ export function updateAnalysis(prev: Analysis, text: string, cache?: BlockCache,
     p = hint.start;
     changeEndOld = hint.endOld;
   } else {
+    // Without a hint, compare the texts (whole strings: made once per version, if ever).
+    const old = prev.text.toString();
+    const now = text.toString();
     p = 0;
-    const max = Math.min(old.length, text.length);
-    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+    const max = Math.min(old.length, now.length);
+    while (p < max && old.charCodeAt(p) === now.charCodeAt(p)) p++;
     let s = 0;
-    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    while (s < max - p && old.charCodeAt(old.length - 1 - s) === now.charCodeAt(now.length - 1 - s)) s++;
     changeEndOld = old.length - s;
   }
-  const delta = text.length - old.length;
+  const delta = text.length - prev.text.length;
   // A block survives when neither it nor the blank lines that separate it from its neighbour
   // on the edit's side were touched: deleting part of a separator merges two blocks, and a
   // reference can then read across the old boundary ("General Assembly resolution 55/25

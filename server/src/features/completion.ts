@@ -4,6 +4,7 @@
 // Each item replaces exactly the partly written component.
 
 import { scanBlock } from '../grammar/parser';
+import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
 import { annexOf, type DatasetIndex } from '../index/dataset';
 import { annexLabel } from '../model/parseSource';
@@ -44,8 +45,11 @@ function labelOf(path: string[]): string {
   return path.map((x) => (/^\d+$/.test(x) ? x : `(${x})`)).join(' ');
 }
 
-export function completionsAt(index: DatasetIndex, text: string, offset: number, opts: DescribeOptions = {}): CompletionCandidate[] {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 400);
+/** Completions at `offset`, from the line before it (at most 400 characters of it). */
+export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}): CompletionCandidate[] {
+  const from = Math.max(0, offset - 400);
+  const near = text.slice(from, offset);
+  const lineStart = from + near.lastIndexOf('\n') + 1;
   const prefix = text.slice(lineStart, offset);
 
   // "@electronic evidence": fuzzy search, inserting the canonical citation.

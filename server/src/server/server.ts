@@ -26,6 +26,8 @@ import {
   TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DraftDocument } from './document';
+import type { DraftText } from '../features/chunkedText';
 import { datasetStats } from '../features/stats';
 import { analyzeText, BlockCache, updateAnalysis, type Analysis, type EditHint } from '../features/analyze';
 import { quickFixesFor } from '../features/codeActions';
@@ -82,8 +84,8 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
 export function startServer(connection: Connection = serverConnection()): void {
   // Where each single-range edit happened, so re-analysis reads only the blocks it touched.
   const editHints = new Map<string, { version: number; hint: EditHint }>();
-  const documents = new TextDocuments<TextDocument>({
-    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+  const documents = new TextDocuments<DraftDocument>({
+    create: (uri, languageId, version, content) => new DraftDocument(uri, languageId, version, content),
     update: (doc, changes, version) => {
       const only = (changes.length === 1 ? changes[0] : undefined) as { range?: { start: { line: number; character: number }; end: { line: number; character: number } } } | undefined;
       changedAt.set(doc.uri, process.hrtime.bigint());
@@ -91,9 +93,9 @@ export function startServer(connection: Connection = serverConnection()): void {
         editHints.set(doc.uri, { version, hint: { start: doc.offsetAt(only.range.start), endOld: doc.offsetAt(only.range.end) } });
       } else editHints.delete(doc.uri);
       const t = process.hrtime.bigint();
-      const updated = TextDocument.update(doc, changes, version);
+      doc.update(changes, version);
       record('rediagnose.apply', Number(process.hrtime.bigint() - t) / 1e6);
-      return updated;
+      return doc;
     },
   });
   const root = findRoot(__dirname);
@@ -151,13 +153,17 @@ export function startServer(connection: Connection = serverConnection()): void {
   });
   gcObserver.observe({ entryTypes: ['gc'] });
 
+  // An open draft's text in chunks (no copy of the whole draft per keystroke); a file read from
+  // disk for "check all drafts" is a plain string.
+  const draftText = (doc: TextDocument): DraftText => (doc instanceof DraftDocument ? doc.text : doc.getText());
+
   function analysisOf(doc: TextDocument): Analysis {
     const hit = analyses.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.analysis;
     // Re-read only what the edit touched, when the previous version was analysed with this index.
     const edit = editHints.get(doc.uri);
     const hint = edit && hit && edit.version === doc.version && hit.version === doc.version - 1 ? edit.hint : undefined;
-    const analysis = hit && hit.analysis.index === index ? updateAnalysis(hit.analysis, doc.getText(), undefined, hint) : analyzeText(index, doc.getText(), cache);
+    const analysis = hit && hit.analysis.index === index ? updateAnalysis(hit.analysis, draftText(doc), undefined, hint) : analyzeText(index, doc.getText(), cache);
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
@@ -419,7 +425,7 @@ export function startServer(connection: Connection = serverConnection()): void {
   const completion = (p: { textDocument: { uri: string }; position: { line: number; character: number } }): CompletionItem[] => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
-    const items = completionsAt(index, doc.getText(), doc.offsetAt(p.position), { root });
+    const items = completionsAt(index, draftText(doc), doc.offsetAt(p.position), { root });
     return items.map(
       (c): CompletionItem => ({
         label: c.label,
