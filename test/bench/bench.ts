@@ -138,7 +138,9 @@ async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string
   fs.writeFileSync(draft1File, draft1);
   const uri = pathToFileURL(draft1File).toString();
   const analysis = analyzeText(index, draft1);
-  const client = new LspClient();
+  // `--profile-server=DIR`: the server writes a CPU profile there (node --cpu-prof) when it exits.
+  const profileDir = process.argv.find((a) => a.startsWith('--profile-server='))?.slice(17);
+  const client = new LspClient(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
   await client.initialize(tmp, { debounceMs: 0, enable: true, languages: ['markdown'], unknownSeverity: 'information', extraSourceFolders: [] });
   await new Promise((r) => setTimeout(r, 300));
   const tOpen = process.hrtime.bigint();

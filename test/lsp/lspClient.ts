@@ -87,6 +87,10 @@ export class LspClient {
     } catch {
       // already gone
     }
+    // Let it exit by itself (it may be writing a CPU profile); kill it only if it does not.
+    if (this.proc.exitCode === null && this.proc.signalCode === null) {
+      await Promise.race([new Promise((r) => this.proc.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
+    }
     this.conn.dispose();
     this.proc.kill();
   }

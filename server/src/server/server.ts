@@ -217,9 +217,27 @@ export function startServer(connection: Connection = serverConnection()): void {
     json?: string;
   }
   let lspCache = new WeakMap<object, BlockLspDiagnostics>();
+  // Over stdio, runs of consecutive blocks' diagnostics are kept as UTF-8 JSON. A run ends after
+  // a block drawn at random (1 in 16) when its diagnostics are made, so runs are cut by content,
+  // not by count: a block that gains or loses diagnostics changes only its own run.
+  const runs = new WeakMap<BlockLspDiagnostics, { hits: BlockLspDiagnostics[]; bytes: Uint8Array }>();
+  const cutsRun = new WeakSet<BlockLspDiagnostics>();
+  let drawn = 0;
+  const drawRunEnd = (hit: BlockLspDiagnostics): void => {
+    // A multiplicative hash of a counter: reproducible, and spread like a random draw.
+    if (((Math.imul(++drawn, 0x9e3779b1) >>> 0) & 0xf0000000) === 0) cutsRun.add(hit);
+  };
+  function runBytes(hits: BlockLspDiagnostics[]): Uint8Array {
+    const known = runs.get(hits[0]);
+    if (known && known.hits.length === hits.length && known.hits.every((h, i) => h === hits[i])) return known.bytes;
+    const bytes = Buffer.from(hits.map((h) => (h.json ??= JSON.stringify(h.diagnostics).slice(1, -1))).join(','), 'utf8');
+    runs.set(hits[0], { hits, bytes });
+    return bytes;
+  }
   function lspDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
     const out: Diagnostic[] = [];
-    const json: string[] = [];
+    const pieces: Uint8Array[] = [];
+    let run: BlockLspDiagnostics[] = [];
     const splice = splicesSerialised();
     const severityKey = settings.unknownSeverity;
     for (const b of analysis.blocks) {
@@ -238,6 +256,7 @@ export function startServer(connection: Connection = serverConnection()): void {
             message: d.message,
           })),
         };
+        drawRunEnd(hit);
         // A block that starts mid-line cannot be moved by whole lines: it is never reused.
         if (at.character === 0) lspCache.set(b.local, hit);
       } else if (hit.line !== at.line) {
@@ -250,16 +269,21 @@ export function startServer(connection: Connection = serverConnection()): void {
             range: { start: { line: d.range.start.line + dl, character: d.range.start.character }, end: { line: d.range.end.line + dl, character: d.range.end.character } },
           })),
         };
+        drawRunEnd(hit);
         lspCache.set(b.local, hit);
       }
       if (hit.diagnostics.length === 0) continue;
       for (const d of hit.diagnostics) out.push(d);
       if (splice) {
-        hit.json ??= JSON.stringify(hit.diagnostics).slice(1, -1);
-        json.push(hit.json);
+        run.push(hit);
+        if (cutsRun.has(hit)) {
+          pieces.push(runBytes(run));
+          run = [];
+        }
       }
     }
-    return splice ? withSerialised(out, json.join(',')) : out;
+    if (run.length > 0) pieces.push(runBytes(run));
+    return splice ? withSerialised(out, pieces) : out;
   }
 
   function schedule(doc: TextDocument, immediate = false): void {

@@ -14,12 +14,16 @@ import {
   type Message,
 } from 'vscode-languageserver/node';
 
-/** Arrays whose JSON text is already known, without the brackets. */
-const serialised = new WeakMap<object, string>();
+/**
+ * Arrays whose JSON is already known, without the brackets, as UTF-8 pieces to be joined by
+ * commas: the server keeps runs of blocks' diagnostics encoded, so a publish after a keystroke
+ * copies bytes instead of serialising, joining and encoding a thousand diagnostics again.
+ */
+const serialised = new WeakMap<object, readonly Uint8Array[]>();
 
-/** Declares the JSON of `items` (their elements, comma-separated, without brackets). */
-export function withSerialised<T extends object>(items: T[], json: string): T[] {
-  serialised.set(items, json);
+/** Declares the JSON of `items`: their elements, comma-separated, without brackets, in pieces. */
+export function withSerialised<T extends object>(items: T[], json: string | readonly Uint8Array[]): T[] {
+  serialised.set(items, typeof json === 'string' ? (json === '' ? [] : [Buffer.from(json, 'utf8')]) : json.filter((p) => p.length > 0));
   return items;
 }
 
@@ -36,22 +40,30 @@ export function noteShutdown(): void {
 }
 
 const MARK = '"diagnostics":[]';
+const COMMA = Buffer.from(',');
 
-export function encodeMessage(msg: Message): string {
+/** The message as UTF-8 JSON: exactly `JSON.stringify(msg)`, with known diagnostics spliced in. */
+export function encodeMessage(msg: Message): Buffer {
   const params = (msg as { method?: string; params?: { diagnostics?: unknown } }).params;
-  const raw = params?.diagnostics && typeof params.diagnostics === 'object' ? serialised.get(params.diagnostics) : undefined;
-  if (raw === undefined || raw === '') return JSON.stringify(msg);
+  const pieces = params?.diagnostics && typeof params.diagnostics === 'object' ? serialised.get(params.diagnostics) : undefined;
+  if (pieces === undefined || pieces.length === 0) return Buffer.from(JSON.stringify(msg), 'utf8');
   const shell = JSON.stringify({ ...msg, params: { ...params, diagnostics: [] } });
   // Strings in the shell are escaped, so the unescaped marker can only be the property itself.
-  const at = shell.lastIndexOf(MARK);
-  return `${shell.slice(0, at + MARK.length - 1)}${raw}${shell.slice(at + MARK.length - 1)}`;
+  const at = shell.lastIndexOf(MARK) + MARK.length - 1;
+  const parts: Uint8Array[] = [Buffer.from(shell.slice(0, at), 'utf8')];
+  pieces.forEach((p, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(p);
+  });
+  parts.push(Buffer.from(shell.slice(at), 'utf8'));
+  return Buffer.concat(parts);
 }
 
 const encoder: ContentTypeEncoder = {
   name: 'application/json',
-  encode: (msg, options) => {
+  encode: (msg) => {
     try {
-      return Promise.resolve(Buffer.from(encodeMessage(msg), (options.charset ?? 'utf-8') as BufferEncoding));
+      return Promise.resolve(encodeMessage(msg));
     } catch (e) {
       return Promise.reject(e);
     }
