@@ -115,10 +115,20 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
   const meetingSymbols = new Map<string, string>();
   const instrumentSymbols = new Map<string, string>();
   const symbolParagraphs = new Map<string, string[]>();
+  // The instruments each compendium prints, found in one pass (per compendium, a pass over all
+  // instruments made index building quadratic in a large user folder of compendia).
+  const byCompendium = new Map<string, Instrument[]>();
+  for (const i of index.data.instruments) {
+    for (const c of i.compendia) {
+      const list = byCompendium.get(c.file) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      byCompendium.set(c.file, list);
+    }
+  }
   for (const src of sources) {
     if (!src.compendium || src.indexRows.length === 0) continue;
     const group = src.compendium.group;
-    const compInstruments = index.data.instruments.filter((i) => i.compendia.some((c) => c.file === src.file));
+    const compInstruments = byCompendium.get(src.file) ?? [];
     const raw = parseThematicIndex(src.indexRows, group);
     for (const rt of raw) {
       const topic: Topic = {
