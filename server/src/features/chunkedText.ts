@@ -15,6 +15,15 @@ export interface DraftText {
 // edit copies at most a few kilobytes and the chunk list stays short (~128 for 1 MB).
 const CHUNK = 8192;
 
+/**
+ * An offset as `String.prototype.substring` reads it: NaN (and undefined, which a document's
+ * line table holds after an edit made beyond its last line) is 0, then clamped to the text.
+ */
+function at(i: number, length: number): number {
+  const n = Number(i);
+  return Number.isNaN(n) ? 0 : Math.max(0, Math.min(n, length));
+}
+
 export class ChunkedText implements DraftText {
   private flat: string | undefined;
 
@@ -55,17 +64,20 @@ export class ChunkedText implements DraftText {
     return lo;
   }
 
-  charCodeAt(i: number): number {
+  charCodeAt(pos: number): number {
+    const i = Number.isNaN(Number(pos)) ? 0 : pos;
     if (i < 0 || i >= this.length) return NaN;
     if (this.flat !== undefined) return this.flat.charCodeAt(i);
     const c = this.chunkAt(i);
     return this.chunks[c].charCodeAt(i - this.starts[c]);
   }
 
-  /** Like `String.prototype.slice` with offsets inside the text (clamped, never negative-relative). */
+  /** Like `String.prototype.substring` (offsets clamped, NaN read as 0, swapped if reversed). */
   slice(start: number, end: number = this.length): string {
-    const s = Math.max(0, Math.min(start, this.length));
-    const e = Math.max(s, Math.min(end, this.length));
+    const a = at(start, this.length);
+    const b = at(end, this.length);
+    const s = Math.min(a, b);
+    const e = Math.max(a, b);
     if (this.flat !== undefined) return this.flat.slice(s, e);
     if (s === e) return '';
     let c = this.chunkAt(s);
@@ -88,8 +100,11 @@ export class ChunkedText implements DraftText {
 
   /** A new version with `start`–`end` replaced by `insert`; this one is unchanged. */
   replace(start: number, end: number, insert: string): ChunkedText {
-    const s = Math.max(0, Math.min(start, this.length));
-    const e = Math.max(s, Math.min(end, this.length));
+    // As `substring(0, start) + insert + substring(end)` would read the offsets.
+    const s = at(start, this.length);
+    const e = at(end, this.length);
+    // An end before the start repeats the text between them, as that concatenation does.
+    if (e < s) return ChunkedText.of(this.slice(0, s) + insert + this.slice(e, this.length));
     if (this.chunks.length === 0) return ChunkedText.of(insert);
     const first = this.chunkAt(s);
     // An edit that ends exactly at a chunk's end stays within that chunk.
