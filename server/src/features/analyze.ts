@@ -14,6 +14,8 @@ interface Block {
   end: number;
   /** Resolutions with spans relative to `start`. */
   local: Resolution[];
+  /** Whether any of them has a problem (the server skips the others when it lists diagnostics). */
+  hasProblems: boolean;
 }
 
 /** `r` with every span moved by `delta`. */
@@ -114,7 +116,7 @@ function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: 
     });
     cache?.set(blockText, local);
   }
-  return { start, end, local };
+  return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0) };
 }
 
 export class Analysis {
@@ -207,6 +209,6 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   const toNew = after.length ? after[0].start + delta : text.length;
   const middle: Block[] = [];
   for (const b of blocksOf(text.slice(from, toNew))) middle.push(analyzeBlock(index, text, from + b.start, from + b.end, cache));
-  const moved = after.map((b) => ({ start: b.start + delta, end: b.end + delta, local: b.local }));
+  const moved = after.map((b) => ({ start: b.start + delta, end: b.end + delta, local: b.local, hasProblems: b.hasProblems }));
   return new Analysis(text, [...before, ...middle, ...moved], index);
 }

@@ -193,6 +193,7 @@ export function startServer(connection: Connection = serverConnection()): void {
     if (!current || current.version !== version) return;
     const tB = process.hrtime.bigint();
     const diagnostics = lspDiagnostics(doc, analysis);
+    const tC = process.hrtime.bigint();
     const sent = connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     if (t0 === undefined) return;
     // Times of a re-diagnosis after an edit, by part, for the benchmark.
@@ -200,7 +201,8 @@ export function startServer(connection: Connection = serverConnection()): void {
     changedAt.delete(doc.uri);
     record('rediagnose.wait', ms(t0, tA));
     record('rediagnose.analyse', ms(tA, tB));
-    record('rediagnose.convert', ms(tB));
+    record('rediagnose.convert', ms(tB, tC));
+    record('rediagnose.send', ms(tC));
     record('rediagnose', ms(t0));
     // Writing waits for the editor to read what does not fit in the pipe: timed apart.
     void sent.then(() => record('rediagnose.written', ms(t0)));
@@ -216,7 +218,17 @@ export function startServer(connection: Connection = serverConnection()): void {
     /** Their JSON, made when first sent. */
     json?: string;
   }
-  let lspCache = new WeakMap<object, BlockLspDiagnostics>();
+  // By the block's results; identical paragraphs share their results (the block cache), so one
+  // results array can stand for blocks on several lines: its diagnostics are kept per line.
+  let lspCache = new WeakMap<object, BlockLspDiagnostics[]>();
+  const cachedAt = (local: object, line: number): BlockLspDiagnostics | undefined => lspCache.get(local)?.find((h) => h.line === line);
+  const anyCached = (local: object): BlockLspDiagnostics | undefined => lspCache.get(local)?.[0];
+  const keep = (local: object, hit: BlockLspDiagnostics): void => {
+    const list = lspCache.get(local) ?? [];
+    if (list.length >= 8) list.pop();
+    list.unshift(hit);
+    lspCache.set(local, list);
+  };
   // Over stdio, runs of consecutive blocks' diagnostics are kept as UTF-8 JSON. A run ends after
   // a block drawn at random (1 in 16) when its diagnostics are made, so runs are cut by content,
   // not by count: a block that gains or loses diagnostics changes only its own run.
@@ -241,36 +253,39 @@ export function startServer(connection: Connection = serverConnection()): void {
     const splice = splicesSerialised();
     const severityKey = settings.unknownSeverity;
     for (const b of analysis.blocks) {
-      if (!b.local.some((r) => r.problems.length > 0)) continue;
+      if (!b.hasProblems) continue;
       const at = doc.positionAt(b.start);
-      let hit = lspCache.get(b.local);
-      if (!hit || hit.severityKey !== severityKey || at.character !== 0) {
-        hit = {
-          line: at.line,
-          severityKey,
-          diagnostics: blockDiagnostics(b.local, { unknownSeverity: severityKey }, b.start).map((d) => ({
-            range: offsetSpan(doc, d.span),
-            severity: SEVERITY[d.severity],
-            code: d.code,
-            source: 'resref',
-            message: d.message,
-          })),
-        };
+      // A block that starts mid-line cannot be moved by whole lines: its diagnostics are made afresh.
+      const movable = at.character === 0;
+      let hit = movable ? cachedAt(b.local, at.line) : undefined;
+      if (hit && hit.severityKey !== severityKey) hit = undefined;
+      if (!hit) {
+        const other = movable ? anyCached(b.local) : undefined;
+        if (other && other.severityKey === severityKey) {
+          const dl = at.line - other.line;
+          hit = {
+            line: at.line,
+            severityKey,
+            diagnostics: other.diagnostics.map((d) => ({
+              ...d,
+              range: { start: { line: d.range.start.line + dl, character: d.range.start.character }, end: { line: d.range.end.line + dl, character: d.range.end.character } },
+            })),
+          };
+        } else {
+          hit = {
+            line: at.line,
+            severityKey,
+            diagnostics: blockDiagnostics(b.local, { unknownSeverity: severityKey }, b.start).map((d) => ({
+              range: offsetSpan(doc, d.span),
+              severity: SEVERITY[d.severity],
+              code: d.code,
+              source: 'resref',
+              message: d.message,
+            })),
+          };
+        }
         drawRunEnd(hit);
-        // A block that starts mid-line cannot be moved by whole lines: it is never reused.
-        if (at.character === 0) lspCache.set(b.local, hit);
-      } else if (hit.line !== at.line) {
-        const dl = at.line - hit.line;
-        hit = {
-          line: at.line,
-          severityKey,
-          diagnostics: hit.diagnostics.map((d) => ({
-            ...d,
-            range: { start: { line: d.range.start.line + dl, character: d.range.start.character }, end: { line: d.range.end.line + dl, character: d.range.end.character } },
-          })),
-        };
-        drawRunEnd(hit);
-        lspCache.set(b.local, hit);
+        if (movable) keep(b.local, hit);
       }
       if (hit.diagnostics.length === 0) continue;
       for (const d of hit.diagnostics) out.push(d);
