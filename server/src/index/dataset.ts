@@ -420,6 +420,14 @@ export function buildDataset(texts: SourceText[]): Dataset {
 
 /** "In resolution 8/1, the Conference strongly encouraged …": the operative paragraph it reports on. */
 function linkReportToResolution(r: ReportDocument, byKey: Map<string, Instrument>): void {
+  // The first words of each operative paragraph, made once per report rather than once per
+  // report paragraph that mentions the resolution.
+  const opening = new Map<Part, Set<string>>();
+  const openingOf = (op: Part): Set<string> => {
+    let w = opening.get(op);
+    if (!w) opening.set(op, (w = new Set(words(op.text).slice(0, 40))));
+    return w;
+  };
   for (const p of r.paragraphs) {
     const m = /\b[Ii]n (?:its )?resolution (\d{1,2}\/\d{1,4}), the Conference (.*)$/.exec(p.text);
     if (!m) continue;
@@ -428,7 +436,7 @@ function linkReportToResolution(r: ReportDocument, byKey: Map<string, Instrument
     const said = new Set(words(m[2]).slice(0, 40));
     let best: { part: Part; score: number } | undefined;
     for (const op of inst.paragraphs) {
-      const w = new Set(words(op.text).slice(0, 40));
+      const w = openingOf(op);
       const shared = [...w].filter((x) => said.has(x)).length;
       const score = shared / Math.max(1, Math.min(w.size, said.size));
       if (!best || score > best.score) best = { part: op, score };
