@@ -131,11 +131,13 @@ function scanGroup(index: DatasetIndex, sentences: string[], tmp: string): void 
     gc();
     scanTimes.push(time(() => (refs = analyzeText(index, draft10).blocks.reduce((n, b) => n + b.local.length, 0))));
     grepTimes.push(time(() => spawnSync('grep', ['-cE', 'resolution|decision', draftFile])));
-    floorTimes.push(time(() => (sink ^= readEveryCharacter(draft10))));
+    floorTimes.push(time(() => (sink = (sink + readEveryCharacter(draft10)) | 0)));
   }
   add('scan', `10 MB draft: scan + resolve (${refs} references)`, 'ms', scanTimes);
   add('scan', `10 MB draft: grep -cE 'resolution|decision'`, 'ms', grepTimes);
-  add('scan', `10 MB draft: one JavaScript loop reading each character (floor${sink === 0.5 ? '' : ''})`, 'ms', floorTimes);
+  add('scan', '10 MB draft: one JavaScript loop reading each character (floor)', 'ms', floorTimes);
+  // The loop's result is used, so it cannot be optimised away.
+  log(`floor checksum ${sink}`);
   const ratios = scanTimes.map((t, i) => t / grepTimes[i]);
   add('scan', 'ratio scan / grep', '×', ratios, { max: 3, label: '≤ 3×' });
   add('scan', 'ratio floor / grep', '×', floorTimes.map((t, i) => t / grepTimes[i]));

@@ -89,14 +89,14 @@ describe('the stdio encoder', () => {
     ];
     const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a%22"diagnostics":[]/b.md', version: 7, diagnostics } };
     const text = (m: object) => encodeMessage(m as Parameters<typeof encodeMessage>[0]).toString('utf8');
-    withSerialised(diagnostics, JSON.stringify(diagnostics).slice(1, -1));
+    withSerialised(diagnostics, [Buffer.from(JSON.stringify(diagnostics).slice(1, -1))]);
     assert.equal(text(msg), JSON.stringify(msg));
     // In pieces (as the server keeps runs of blocks), empty pieces included.
     const inPieces = [...diagnostics];
     withSerialised(inPieces, [Buffer.from(JSON.stringify(diagnostics[0])), Buffer.alloc(0), Buffer.from(JSON.stringify(diagnostics[1]))]);
     assert.equal(text({ ...msg, params: { ...msg.params, diagnostics: inPieces } }), JSON.stringify(msg));
     const none: never[] = [];
-    withSerialised(none, '');
+    withSerialised(none, []);
     const empty = { ...msg, params: { ...msg.params, diagnostics: none } };
     assert.equal(text(empty), JSON.stringify(empty));
     const other = { jsonrpc: '2.0', id: 1, result: { diagnostics: [1, 2] } };

@@ -213,13 +213,13 @@ export function startServer(connection: Connection = serverConnection()): void {
   // reused, or moved by whole lines when the edit added or removed lines above them.
   interface BlockLspDiagnostics {
     line: number;
-    severityKey: UnknownSeverity;
     diagnostics: Diagnostic[];
     /** Their JSON, made when first sent. */
     json?: string;
   }
   // By the block's results; identical paragraphs share their results (the block cache), so one
   // results array can stand for blocks on several lines: its diagnostics are kept per line.
+  // Dropped when the index or the severity of unknown references changes.
   let lspCache = new WeakMap<object, BlockLspDiagnostics[]>();
   const cachedAt = (local: object, line: number): BlockLspDiagnostics | undefined => lspCache.get(local)?.find((h) => h.line === line);
   const anyCached = (local: object): BlockLspDiagnostics | undefined => lspCache.get(local)?.[0];
@@ -251,21 +251,18 @@ export function startServer(connection: Connection = serverConnection()): void {
     const pieces: Uint8Array[] = [];
     let run: BlockLspDiagnostics[] = [];
     const splice = splicesSerialised();
-    const severityKey = settings.unknownSeverity;
     for (const b of analysis.blocks) {
       if (!b.hasProblems) continue;
       const at = doc.positionAt(b.start);
       // A block that starts mid-line cannot be moved by whole lines: its diagnostics are made afresh.
       const movable = at.character === 0;
       let hit = movable ? cachedAt(b.local, at.line) : undefined;
-      if (hit && hit.severityKey !== severityKey) hit = undefined;
       if (!hit) {
         const other = movable ? anyCached(b.local) : undefined;
-        if (other && other.severityKey === severityKey) {
+        if (other) {
           const dl = at.line - other.line;
           hit = {
             line: at.line,
-            severityKey,
             diagnostics: other.diagnostics.map((d) => ({
               ...d,
               range: { start: { line: d.range.start.line + dl, character: d.range.start.character }, end: { line: d.range.end.line + dl, character: d.range.end.character } },
@@ -274,8 +271,7 @@ export function startServer(connection: Connection = serverConnection()): void {
         } else {
           hit = {
             line: at.line,
-            severityKey,
-            diagnostics: blockDiagnostics(b.local, { unknownSeverity: severityKey }, b.start).map((d) => ({
+            diagnostics: blockDiagnostics(b.local, { unknownSeverity: settings.unknownSeverity }, b.start).map((d) => ({
               range: offsetSpan(doc, d.span),
               severity: SEVERITY[d.severity],
               code: d.code,
@@ -420,11 +416,13 @@ export function startServer(connection: Connection = serverConnection()): void {
 
   connection.onDidChangeConfiguration(async (change) => {
     const before = JSON.stringify({ f: settings.extraSourceFolders, trusted });
+    const severityBefore = settings.unknownSeverity;
     if (configurationSupport) await loadSettings();
     else {
       const s = (change.settings as { resolutionReferences?: Partial<ServerSettings> } | undefined)?.resolutionReferences;
       if (s) settings = { ...DEFAULTS, ...s };
     }
+    if (settings.unknownSeverity !== severityBefore) lspCache = new WeakMap();
     if (JSON.stringify({ f: settings.extraSourceFolders, trusted }) !== before) await reindex('settings changed');
     else for (const doc of documents.all()) schedule(doc, true);
   });

@@ -22,8 +22,8 @@ import {
 const serialised = new WeakMap<object, readonly Uint8Array[]>();
 
 /** Declares the JSON of `items`: their elements, comma-separated, without brackets, in pieces. */
-export function withSerialised<T extends object>(items: T[], json: string | readonly Uint8Array[]): T[] {
-  serialised.set(items, typeof json === 'string' ? (json === '' ? [] : [Buffer.from(json, 'utf8')]) : json.filter((p) => p.length > 0));
+export function withSerialised<T extends object>(items: T[], pieces: readonly Uint8Array[]): T[] {
+  serialised.set(items, pieces.filter((p) => p.length > 0));
   return items;
 }
 
