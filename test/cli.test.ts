@@ -22,7 +22,7 @@ describe('resref show', () => {
     assert.equal(j.status, 'ok');
     assert.equal(j.targets.length, 1);
     assert.match(j.targets[0].text, /^In its delivery of technical assistance, UNODC should continue to apply the principles contained in the Paris Declaration/);
-    assert.deepEqual(j.targets[0].source, { file: 'data/sources/003_e5b7159cee534676.txt', line: 265 });
+    assert.deepEqual(j.targets[0].source, { file: 'data/sources/technical-assistance-compendium.txt', line: 265 });
     assert.deepEqual(j.problems, []);
   });
   it('returns the training recommendation for annex II, 1 (h), not a second (b)', () => {
@@ -33,7 +33,7 @@ describe('resref show', () => {
   it('prints the text, citation and source line in plain text', () => {
     const r = run(['show', 'paragraph 13 of resolution 8/1']);
     assert.equal(r.code, 0);
-    assert.match(r.out, /^resolution 8\/1, paragraph 13\n {2}data\/sources\/000_d0be4fca96feba30\.txt:688 \(also data\/sources\/004_32df792b76ceab0b\.txt:61\)/);
+    assert.match(r.out, /^resolution 8\/1, paragraph 13\n {2}data\/sources\/international-cooperation-compendium\.txt:688 \(also data\/sources\/resolution-8-1\.md:61\)/);
   });
   it('exits 1 with the problem for an invalid reference, and lists a mismatch with its targets', () => {
     const bad = run(['show', 'resolution 8/1, annex III', '--json']);
@@ -117,7 +117,7 @@ describe('resref topics, stats, audit', () => {
   });
   it('audits the sources as file:line: message', () => {
     const r = run(['audit']);
-    assert.match(r.out, /^data\/sources\/000_d0be4fca96feba30\.txt:929: index-locator: Authorities, central: locator “IV\.l , IV\.n-g , IV\.t and IV\.w” has a reversed range IV\.n-g$/m);
-    assert.match(r.out, /^data\/sources\/000_d0be4fca96feba30\.txt:766: ocr-label: /m);
+    assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:929: index-locator: Authorities, central: locator “IV\.l , IV\.n-g , IV\.t and IV\.w” has a reversed range IV\.n-g$/m);
+    assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:766: ocr-label: /m);
   });
 });

@@ -3,7 +3,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { annexOf, findPath } from '../../server/src/index/dataset';
 import type { InstrumentKind } from '../../server/src/model/types';
-import { index, shape, sourceLine } from './helpers';
+import { doc, index, shape, sourceLine } from './helpers';
 
 const ALL = 'a b c d e f g h i j k l m n o p q r s t u v w x y z'.split(' ');
 const letters = (n: number): string => ALL.slice(0, n).join(' ');
@@ -121,18 +121,18 @@ describe('duplicated instruments', () => {
   const idx = index();
   it('keeps one instrument with both source locations', () => {
     const r81 = idx.instrument('resolution', '8/1')!;
-    assert.deepEqual(r81.sources.map((s) => s.file.slice(13, 16)), ['000', '004']);
+    assert.deepEqual(r81.sources.map((s) => doc(s.file)), ['IC', 'R8-1']);
     const p = findPath(r81.paragraphs, ['13'])!;
-    assert.deepEqual(p.sources.map((s) => `${s.file.slice(13, 16)}:${s.line}`), ['000:688', '004:61']);
+    assert.deepEqual(p.sources.map((s) => `${doc(s.file)}:${s.line}`), ['IC:688', 'R8-1:61']);
     const r93 = idx.instrument('resolution', '9/3')!;
-    assert.deepEqual(r93.sources.map((s) => s.file.slice(13, 16)), ['000', '001']);
+    assert.deepEqual(r93.sources.map((s) => doc(s.file)), ['IC', 'R9-3']);
   });
   it('reads 000’s OCR “(b)” as (h), agreeing with 004, and records it', () => {
     const h = findPath(annexOf(idx.instrument('resolution', '8/1')!, 'II')!.items, ['1', 'h'])!;
     assert.match(h.text, /undertake training activities on the use of the Organized Crime Convention/);
-    assert.deepEqual(h.sources.map((s) => `${s.file.slice(13, 16)}:${s.line}`), ['000:766', '004:147']);
+    assert.deepEqual(h.sources.map((s) => `${doc(s.file)}:${s.line}`), ['IC:766', 'R8-1:147']);
     const note = idx.data.notes.find((n) => n.code === 'ocr-label' && n.source.line === 766)!;
-    assert.match(note.message, /prints \(b\) where the sequence requires \(h\).*004_32df792b76ceab0b\.txt:147 prints \(h\)/);
+    assert.match(note.message, /prints \(b\) where the sequence requires \(h\).*resolution-8-1\.md:147 prints \(h\)/);
   });
   it('records the differences between copies', () => {
     assert.ok(idx.data.audit.some((a) => a.code === 'duplicate-text' && /paragraph 19/.test(a.message) && /extra budgetary/.test(a.message)));
@@ -204,8 +204,8 @@ describe('thematic indexes', () => {
     assert.deepEqual(d42.notes, ['Organized Crime Convention as a basis for extradition', 'online directory']);
   });
   it('lists the thematic-index locators that do not resolve or disagree, each with its line', () => {
-    const lines = idx.data.audit.filter((a) => a.code === 'index-locator').map((a) => `${a.source.file.slice(13, 16)}:${a.source.line}`);
-    for (const want of ['000:929', '000:980', '000:1049', '000:1050', '000:1177', '003:824']) assert.ok(lines.includes(want), `${want} in ${lines.join(' ')}`);
+    const lines = idx.data.audit.filter((a) => a.code === 'index-locator').map((a) => `${doc(a.source.file)}:${a.source.line}`);
+    for (const want of ['IC:929', 'IC:980', 'IC:1049', 'IC:1050', 'IC:1177', 'TA:824']) assert.ok(lines.includes(want), `${want} in ${lines.join(' ')}`);
     const reversed = idx.data.audit.find((a) => a.source.line === 929 && /reversed range IV\.n-g/.test(a.message));
     assert.ok(reversed);
     const wrongSession = idx.data.audit.find((a) => a.source.line === 980)!;

@@ -11,7 +11,7 @@ import { documentLinks } from '../../server/src/features/links';
 import { citationsIn, partsAt, partsAtSourceLine } from '../../server/src/features/references';
 import { searchParts } from '../../server/src/features/search';
 import { documentsTree, topicsTree } from '../../server/src/features/views';
-import { index, ROOT } from './helpers';
+import { doc, index, ROOT } from './helpers';
 import { buildDataset, DatasetIndex } from '../../server/src/index/dataset';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 
@@ -33,7 +33,7 @@ describe('hover', () => {
     assert.match(md, /Resolution 8\/1 of 21 October 2016, “Enhancing the effectiveness/);
     assert.match(md, /Annex II: Recommendations formulated by the Working Group on International Cooperation/);
     assert.match(md, /> States parties should enhance measures for the identification, tracing, freezing, seizure and recovery of proceeds of crime/);
-    assert.match(md, /Source: `data\/sources\/000_d0be4fca96feba30\.txt:754` · `data\/sources\/004_32df792b76ceab0b\.txt:135`/);
+    assert.match(md, /Source: `data\/sources\/international-cooperation-compendium\.txt:754` · `data\/sources\/resolution-8-1\.md:135`/);
     assert.match(md, /Recommendation of the Working Group on International Cooperation, seventh meeting \(VII, 19 to 21 October 2016, CTOC\/COP\/WG\.3\/2016\/4\); endorsed in resolution 8\/1, annex II/);
     assert.match(md, /Topics: .*Confiscation \(International Cooperation index\)/);
   });
@@ -48,7 +48,7 @@ describe('hover', () => {
     const md = hover('resolution 7/3, annex I, 2|6');
     assert.match(md, /Paris Declaration on Aid Effectiveness/);
     assert.match(md, /Recommendation of the Working Group on Technical Assistance, seventh meeting \(VII, 28 to 30 October 2013, CTOC\/COP\/WG\.2\/2013\/5\); endorsed in resolution 7\/3, annex I/);
-    assert.match(md, /Source: `data\/sources\/003_e5b7159cee534676\.txt:265`/);
+    assert.match(md, /Source: `data\/sources\/technical-assistance-compendium\.txt:265`/);
     assert.match(md, /Also cited as: Working Group on Technical Assistance, seventh meeting, 26/);
   });
   it('shows an instrument’s title, date, session and structure', () => {
@@ -78,11 +78,11 @@ describe('go to definition', () => {
   it('opens the paragraph at its line and column', () => {
     const { text, offset } = at('paragraph 1|3 of resolution 8/1');
     const locs = definitionAt(idx, analyzeText(idx, text), offset);
-    assert.deepEqual(locs.map((l) => `${l.file.slice(13, 16)}:${l.line}:${l.column}`), ['000:688:1', '004:61:1']);
+    assert.deepEqual(locs.map((l) => `${doc(l.file)}:${l.line}:${l.column}`), ['IC:688:1', 'R8-1:61:1']);
   });
   it('offers both sources of an instrument kept twice', () => {
     const { text, offset } = at('resolution 9|/3');
-    assert.deepEqual(definitionAt(idx, analyzeText(idx, text), offset).map((l) => `${l.file.slice(13, 16)}:${l.line}`), ['000:784', '001:3']);
+    assert.deepEqual(definitionAt(idx, analyzeText(idx, text), offset).map((l) => `${doc(l.file)}:${l.line}`), ['IC:784', 'R9-3:3']);
   });
   it('points at the label column of a sub-item', () => {
     const { text, offset } = at('decision 3/2, paragraph (g) (i|ii)');
@@ -188,14 +188,14 @@ describe('links, references, search and views', () => {
   const idx = index();
   it('links each component to its source line', () => {
     const links = documentLinks(idx, analyzeText(idx, 'resolution 8/1, annex I, (h) and (j)'));
-    assert.deepEqual(links.map((l) => `${l.target.file.slice(13, 16)}:${l.target.line}`), ['000:724', '000:730']);
+    assert.deepEqual(links.map((l) => `${doc(l.target.file)}:${l.target.line}`), ['IC:724', 'IC:730']);
   });
   it('finds citations of the same part in other drafts, in any form', () => {
     const ids = partsAt(analyzeText(idx, 'paragraph 13 of resolution 8/1'), 2);
     assert.deepEqual(ids, ['res_8-1__para_13']);
     const other = analyzeText(idx, 'See resolution 8/1, para. 13 and resolution 8/1, paragraphs 12-14; not resolution 8/1, paragraph 3.');
     assert.equal(citationsIn(other, ids).length, 2);
-    assert.deepEqual(partsAtSourceLine(idx, 'data/sources/000_d0be4fca96feba30.txt', 688), ['res_8-1__para_13']);
+    assert.deepEqual(partsAtSourceLine(idx, 'data/sources/international-cooperation-compendium.txt', 688), ['res_8-1__para_13']);
   });
   it('finds the paragraphs about electronic evidence', () => {
     const hits = searchParts(idx, 'electronic evidence', 20).map((h) => h.part.citation);
@@ -230,7 +230,7 @@ describe('a dataset that contradicts itself', () => {
     const a = analyzeText(idx2, 'its resolution 8/1 of 20 October 2016');
     const p = a.resolutions[0].problems[0];
     assert.equal(p.code, 'ambiguous-date');
-    assert.equal(p.message, 'the sources disagree on when resolution 8/1 was adopted: 21 October 2016 (data/sources/000_d0be4fca96feba30.txt:798) and 20 October 2016 (/tmp/notes.md:1)');
+    assert.equal(p.message, 'the sources disagree on when resolution 8/1 was adopted: 21 October 2016 (data/sources/international-cooperation-compendium.txt:798) and 20 October 2016 (/tmp/notes.md:1)');
     assert.equal(a.resolutions[0].status, 'ambiguous');
   });
 });

@@ -20,3 +20,16 @@ export function sourceLine(file: string, line: number): string {
   const fs = require('fs') as typeof import('fs');
   return fs.readFileSync(path.join(ROOT, file), 'utf8').split(/\r\n|\r|\n/)[line - 1];
 }
+
+const SHORT: Record<string, string> = {
+  'international-cooperation-compendium': 'IC',
+  'technical-assistance-compendium': 'TA',
+  'resolution-8-1': 'R8-1',
+  'resolution-9-3': 'R9-3',
+  'secretariat-report-cop9-resolution-8-1': 'SGR',
+};
+/** A short name of a shipped source file for compact expectations: "IC", "TA", "R8-1", "R9-3", "SGR". */
+export function doc(file: string): string {
+  const base = path.basename(file).replace(/\.(txt|md)$/, '');
+  return SHORT[base] ?? base;
+}

@@ -5,12 +5,12 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import { checkDraft } from '../../server/src/cli/main';
 import { analyzeText } from '../../server/src/features/analyze';
-import { index, ROOT } from './helpers';
+import { doc, index, ROOT } from './helpers';
 
 describe('checking the sources themselves', () => {
   const idx = index();
   const files = fs.readdirSync(path.join(ROOT, 'data', 'sources')).filter((f) => f.endsWith('.txt'));
-  const all = files.flatMap((f) => checkDraft(idx, f.slice(0, 3), fs.readFileSync(path.join(ROOT, 'data', 'sources', f), 'utf8')));
+  const all = files.flatMap((f) => checkDraft(idx, doc(f), fs.readFileSync(path.join(ROOT, 'data', 'sources', f), 'utf8')));
 
   it('reports no error: every COP citation resolves or is unknown to the dataset', () => {
     assert.deepEqual(all.filter((p) => p.severity === 'error'), []);
@@ -18,7 +18,7 @@ describe('checking the sources themselves', () => {
   });
   it('lists the instruments the sources cite but the dataset does not hold, with their lines', () => {
     const unknown = all.filter((p) => p.code === 'unknown-instrument').map((p) => `${p.file}:${p.line} ${/(resolution|decision) \d+\/\d+/.exec(p.message)![0]}`);
-    assert.deepEqual(unknown, ['000:430 resolution 5/1', '000:464 resolution 5/1', '002:154 resolution 8/2', '003:199 resolution 5/5', '003:439 decision 3/3']);
+    assert.deepEqual(unknown, ['IC:430 resolution 5/1', 'IC:464 resolution 5/1', 'SGR:154 resolution 8/2', 'TA:199 resolution 5/5', 'TA:439 decision 3/3']);
   });
   it('resolves hundreds of COP citations in them', () => {
     let ok = 0;

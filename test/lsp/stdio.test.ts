@@ -55,7 +55,7 @@ describe('language server over stdio', () => {
     const locs = await client.request<{ uri: string; range: { start: { line: number; character: number } } }[]>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 17 } });
     assert.deepEqual(
       locs.map((l) => `${path.basename(new URL(l.uri).pathname)}:${l.range.start.line + 1}:${l.range.start.character + 1}`),
-      ['000_d0be4fca96feba30.txt:688:1', '004_32df792b76ceab0b.txt:61:1'],
+      ['international-cooperation-compendium.txt:688:1', 'resolution-8-1.md:61:1'],
     );
     assert.ok(fs.existsSync(new URL(locs[0].uri)));
   });
@@ -94,7 +94,7 @@ describe('language server over stdio', () => {
   it('returns document links to the cited lines', async () => {
     const links = await client.request<{ range: { start: { line: number } }; target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
     const t = links.find((l) => l.range.start.line === 4)!;
-    assert.match(t.target, /000_d0be4fca96feba30\.txt#L688$/);
+    assert.match(t.target, /international-cooperation-compendium\.txt#L688$/);
   });
 
   it('finds paragraphs by fuzzy workspace symbol search', async () => {
@@ -105,12 +105,12 @@ describe('language server over stdio', () => {
   });
 
   it('finds references from a paragraph in a data/ source file', async () => {
-    const src = pathToFileURL(path.join(ROOT, 'data', 'sources', '000_d0be4fca96feba30.txt')).toString();
+    const src = pathToFileURL(path.join(ROOT, 'data', 'sources', 'international-cooperation-compendium.txt')).toString();
     client.open(src, fs.readFileSync(new URL(src), 'utf8'), 'plaintext');
     const refs = await client.request<{ uri: string }[]>('textDocument/references', { textDocument: { uri: src }, position: { line: 687, character: 5 }, context: { includeDeclaration: false } });
     const files = refs.map((r) => path.basename(new URL(r.uri).pathname)).sort();
-    // 000 itself cites it too: "data identified in paragraph 13 of … resolution 8/1" (line 750).
-    assert.deepEqual(files, ['000_d0be4fca96feba30.txt', 'draft.md', 'other.txt', 'other.txt']);
+    // The compendium itself cites it too: "data identified in paragraph 13 of … resolution 8/1" (line 750).
+    assert.deepEqual(files, ['draft.md', 'international-cooperation-compendium.txt', 'other.txt', 'other.txt']);
     void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: src } });
   });
 

@@ -61,7 +61,7 @@ describe('user-added source folders', () => {
     assert.match(notes.diagnostics[0].message, /no resolution, decision, Working Group meeting or report found/);
     const dup = await client.diagnostics(pathToFileURL(fs.realpathSync(path.join(extra, 'dup.md'))).toString());
     assert.equal(dup.diagnostics[0].range.start.line, 0);
-    assert.match(dup.diagnostics[0].message, /resolution 8\/1 is already in the shipped dataset \(data\/sources\/000_d0be4fca96feba30\.txt:638\); this copy is not used/);
+    assert.match(dup.diagnostics[0].message, /resolution 8\/1 is already in the shipped dataset \(data\/sources\/international-cooperation-compendium\.txt:638\); this copy is not used/);
   });
 
   it('never lets a user copy change the shipped dataset', async () => {

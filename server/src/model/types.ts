@@ -1,7 +1,7 @@
 // The parsed model of the source documents. Produced by the parser, consumed by the index.
 
 export interface SourceLocation {
-  /** Path relative to the dataset root, e.g. "data/sources/000_….txt". */
+  /** Path relative to the dataset root, e.g. "data/sources/international-cooperation-compendium.txt". */
   file: string;
   /** 1-based line. */
   line: number;

@@ -46,14 +46,14 @@ suite('Resolution References in VS Code', () => {
     });
     assert.ok(text, 'hover text');
     assert.match(text!, /Resolution 8\/1, annex II, paragraph 1 \(c\)/);
-    assert.match(text!, /000_d0be4fca96feba30\.txt:754/);
+    assert.match(text!, /international-cooperation-compendium\.txt:754/);
   });
 
   test('go to definition opens the paragraph in its source', async () => {
     const locs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(4, 18));
     const uris = locs.map((l) => ('targetUri' in l ? l.targetUri : l.uri).path.split('/').pop());
     const lines = locs.map((l) => ('targetRange' in l ? l.targetRange : l.range).start.line);
-    assert.deepStrictEqual(uris, ['000_d0be4fca96feba30.txt', '004_32df792b76ceab0b.txt']);
+    assert.deepStrictEqual(uris, ['international-cooperation-compendium.txt', 'resolution-8-1.md']);
     assert.deepStrictEqual(lines, [687, 60]);
   });
 
