@@ -71,7 +71,7 @@ describe('hover', () => {
     assert.equal(hover('no refer|ence here'), '');
     assert.match(hover('General Assembly resolution 55/2|5, annex I'), /instrument of the General Assembly, not of the Conference of the Parties.*named with it/);
     assert.match(hover('Recalling that the Economic and Social Council in its decision 2005/2|50 asked'), /Economic and Social Council.*named just before it/);
-    assert.match(hover('In its resolution 54/12|8 of 17 December 1999, the Assembly'), /not an instrument of the Conference of the Parties.*has not held a 54th session/);
+    assert.match(hover('In its resolution 54/12|8 of 17 December 1999, the Assembly'), /Not an instrument of the Conference of the Parties.*has not held a 54th session/);
   });
 });
 
