@@ -3,7 +3,7 @@
 // recommendations, the Secretariat report's paragraphs, whether shipped or from a user's
 // folder). Titles, annex headings and meeting introductions are not paragraphs.
 
-import type { DatasetIndex } from '../../index/dataset';
+import type { DatasetIndex } from '../../index/datasetIndex';
 import type { Part, PartKind } from '../../model/types';
 import { wordsOf } from './terms';
 

@@ -2,7 +2,7 @@
 // text in the shape `resref similar --json` prints, and findings for paragraphs of a draft that
 // follow a paragraph of the dataset but change it.
 
-import type { DatasetIndex } from '../../index/dataset';
+import type { DatasetIndex } from '../../index/datasetIndex';
 import { AgreedLanguage, findingMessage } from './agreedLanguage';
 import { similarityIndexOf } from './similarityIndex';
 import type { DiffPiece } from './wordDiff';

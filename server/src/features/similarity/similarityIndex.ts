@@ -17,7 +17,7 @@
 // the generated test set (test/core/similarity.test.ts prints the figures).
 
 import MiniSearch from 'minisearch';
-import type { DatasetIndex } from '../../index/dataset';
+import type { DatasetIndex } from '../../index/datasetIndex';
 import type { Part } from '../../model/types';
 import { corpusOf, type CorpusEntry } from './corpus';
 import { featuresOfTerms, wordsOf } from './terms';
