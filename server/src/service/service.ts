@@ -48,7 +48,7 @@ import { DatasetIndex, type AuditEntry, type SourceText } from '../index/dataset
 import type { SourceLocation } from '../model/types';
 import { DraftDocument } from './document';
 import { LspDiagnosticsCache, lspDiagnostic, lspRange } from './lspDiagnostics';
-import { CONFIG_FILE, editorSettings, mergeSettings, parseConfigFile, type ConfigFileSettings, type ServiceSettings } from './settings';
+import { CONFIG_FILE, editorSettings, mergeSettings, readConfigFile, type ConfigFileSettings, type ServiceSettings } from './settings';
 import { readSourceFolders, resolveFolder } from './sourceFolders';
 import { createTimings } from './timings';
 import { joinPath, listDrafts, type Disposable, type Workspace } from './workspace';
@@ -333,26 +333,12 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     analyses.clear();
   }
 
-  async function readConfigFile(): Promise<AuditEntry[]> {
-    const file = configPath();
-    fileSettings = {};
-    if (!file || !(await workspace.stat(file))) return [];
-    let text: string;
-    try {
-      text = await workspace.read(file);
-    } catch (e) {
-      return [{ source: { file, line: 1, column: 1 }, code: 'config-file', message: `${CONFIG_FILE} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }];
-    }
-    const parsed = parseConfigFile(text, file);
-    // Source folders in a workspace file are code the workspace brings: only read when trusted.
-    fileSettings = parsed.settings;
-    return parsed.problems;
-  }
-
   async function reindex(reason: string): Promise<void> {
     const generation = ++indexGeneration;
     const t0 = process.hrtime.bigint();
-    const configProblems = await readConfigFile();
+    const config = await readConfigFile(workspace, workspace.folders()[0]);
+    fileSettings = config.settings;
+    const configProblems = config.problems;
     settings = mergeSettings(fileSettings, editor);
     const folders = trusted ? settings.extraSourceFolders : [];
     const user = await readSourceFolders(workspace, folders, workspace.folders()[0]);

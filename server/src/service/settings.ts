@@ -4,6 +4,7 @@
 
 import type { AuditEntry } from '../index/datasetIndex';
 import type { UnknownSeverity } from '../features/diagnostics';
+import { joinPath, reason, type Workspace } from './workspace';
 
 export interface ServiceSettings {
   enable: boolean;
@@ -107,4 +108,18 @@ export function mergeSettings(...layers: Partial<ServiceSettings>[]): ServiceSet
   const out: ServiceSettings = { ...DEFAULT_SETTINGS, languages: [...DEFAULT_SETTINGS.languages], extraSourceFolders: [] };
   for (const l of layers) Object.assign(out, Object.fromEntries(Object.entries(l).filter(([, v]) => v !== undefined)));
   return out;
+}
+
+/** Reads `.resref.json` from `folder` through a workspace: its settings and problems (none when there is no file). */
+export async function readConfigFile(ws: Pick<Workspace, 'stat' | 'read'>, folder: string | undefined): Promise<{ settings: ConfigFileSettings; problems: AuditEntry[]; file?: string }> {
+  if (!folder) return { settings: {}, problems: [] };
+  const file = joinPath(folder, CONFIG_FILE);
+  if (!(await ws.stat(file))) return { settings: {}, problems: [] };
+  let text: string;
+  try {
+    text = await ws.read(file);
+  } catch (e) {
+    return { settings: {}, problems: [{ source: { file, line: 1, column: 1 }, code: 'config-file', message: `${CONFIG_FILE} cannot be read (${reason(e)})` }], file };
+  }
+  return { ...parseConfigFile(text, file), file };
 }
