@@ -15,6 +15,16 @@
 //   item         = label { label } [ dash label ] ;      label = NUM | "(" letters ")" ;
 //
 // Ranges are kept in the tree ("(a)–(d)" is one item with `to`): the resolver expands them.
+//
+// Whose instrument a reference is ("its resolution 54/128" in text quoting the General
+// Assembly) is not decided here: the grammar reads every text alike and marks only bodies
+// written into the reference itself ("General Assembly resolution …"). A pass after parsing
+// (grammar/attribution.ts) applies the rule, first match wins: (1) a body named just before
+// the reference, (2) just after it ("…, of the Governing Council of …"), (3) the body the
+// sentence, then the paragraph, is about (if it could have issued that number), (4) the body
+// whose document the draft is (front matter `body:`, setting, opening line "The General
+// Assembly,"), (5) the Conference, unless it cannot have issued the number (a session it has
+// not held, a year/number symbol, a date before its first session): then another body.
 
 import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
@@ -243,7 +253,9 @@ export class Parser {
       const nk = this.t.type(r) === 'word' ? KIND_WORDS.get(this.t.value(r)!) : undefined;
       // "its decision 4/2 of … and its resolution 5/8 of …, both entitled": one citation of two
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
-      if (nk && this.t.type(r + 1) === 'slashnum' && its) {
+      // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
+      // draft's own body again: a new reference, attributed after parsing.
+      if (nk && this.t.type(r + 1) === 'slashnum' && its && !body) {
         curKind = nk.kind;
         kindTok = r;
         k = r + 1;
