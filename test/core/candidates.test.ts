@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, shiftResolution } from '../../server/src/features/analyze';
+import { analyzeText, draftContext, referencesOf, shiftResolution } from '../../server/src/features/analyze';
 import { blocksOf, scanBlock, scanTokenByToken } from '../../server/src/grammar/parser';
 import type { Reference } from '../../server/src/grammar/reference';
 import { tokenize, Tokens } from '../../server/src/grammar/tokens';
@@ -105,9 +105,11 @@ describe('the candidate scan', () => {
     const view = (r: Resolution) => [r.reference, r.status, r.targets, r.problems];
     const draft = readDatasetSources(ROOT).map((s) => s.content).join('\n\n') + CASES.map((c) => c.in).join('\n\n');
     const want: unknown[] = [];
+    const body = draftContext(draft);
     for (const b of blocksOf(draft)) {
       const blockText = draft.slice(b.start, b.end);
-      const refs = scanTokenByToken(blockText);
+      // The grammar's references, then the attribution pass, as the analysis reads them.
+      const refs = referencesOf(idx, blockText, body, scanTokenByToken);
       for (const ref of refs) want.push(view(shiftResolution(new Resolver(idx, blockText).resolve(ref, refs), b.start)));
     }
     assert.ok(want.length > 1000);
