@@ -35,7 +35,11 @@ export interface CandidatePattern {
   near: number;
 }
 
-export function candidatePattern(openers: readonly OpeningWords[], near = 2): CandidatePattern {
+// Every candidate is read from this many tokens back, so words of this lead or less ("the",
+// "its": too common to look for) need no search of their own.
+const NEAR = 4;
+
+export function candidatePattern(openers: readonly OpeningWords[], near = NEAR): CandidatePattern {
   const strong: string[] = [];
   const far: string[] = [];
   const leadOf = new Map<string, number>();
