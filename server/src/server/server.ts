@@ -47,6 +47,7 @@ import { readUserSources } from '../index/userSources';
 import type { SourceLocation } from '../model/types';
 import { noteShutdown, serverConnection, splicesSerialised, withSerialised } from './transport';
 import { FolderWatcher, listDrafts } from './workspace';
+import { AGREED_LANGUAGE_REQUEST, agreedLanguageDiagnostics, agreedLanguageLenses, agreedLanguageRequest, SHOW_DIFF_COMMAND, showDiffMessage, type AgreedLanguageParams, type ShowDiffArgs } from '../service/agreedLanguage';
 
 export interface ServerSettings {
   enable: boolean;
@@ -54,6 +55,8 @@ export interface ServerSettings {
   unknownSeverity: UnknownSeverity;
   extraSourceFolders: string[];
   debounceMs: number;
+  /** Agreed-language code lenses and information diagnostics. */
+  agreedLanguage: boolean;
 }
 
 const DEFAULTS: ServerSettings = {
@@ -62,6 +65,7 @@ const DEFAULTS: ServerSettings = {
   unknownSeverity: 'information',
   extraSourceFolders: [],
   debounceMs: 200,
+  agreedLanguage: true,
 };
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
@@ -192,7 +196,7 @@ export function startServer(connection: Connection = serverConnection()): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== version) return;
     const tB = process.hrtime.bigint();
-    const diagnostics = lspDiagnostics(doc, analysis);
+    const diagnostics = lspDiagnostics(doc, analysis, settings.agreedLanguage ? timed('agreedLanguage.diagnostics', () => agreedLanguageDiagnostics(index, doc)) : []);
     const tC = process.hrtime.bigint();
     const sent = connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     if (t0 === undefined) return;
@@ -246,7 +250,7 @@ export function startServer(connection: Connection = serverConnection()): void {
     runs.set(hits[0], { hits, bytes });
     return bytes;
   }
-  function lspDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
+  function lspDiagnostics(doc: TextDocument, analysis: Analysis, extra: Diagnostic[]): Diagnostic[] {
     const out: Diagnostic[] = [];
     const pieces: Uint8Array[] = [];
     let run: BlockLspDiagnostics[] = [];
@@ -294,6 +298,10 @@ export function startServer(connection: Connection = serverConnection()): void {
       }
     }
     if (run.length > 0) pieces.push(runBytes(run));
+    if (extra.length > 0) {
+      for (const d of extra) out.push(d);
+      if (splice) pieces.push(Buffer.from(JSON.stringify(extra).slice(1, -1), 'utf8'));
+    }
     return splice ? withSerialised(out, pieces) : out;
   }
 
@@ -389,6 +397,8 @@ export function startServer(connection: Connection = serverConnection()): void {
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', '(', ',', '/', '@'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [SHOW_DIFF_COMMAND] },
       },
       serverInfo: { name: 'resref', version: readVersion(root) },
     };
@@ -423,6 +433,8 @@ export function startServer(connection: Connection = serverConnection()): void {
       if (s) settings = { ...DEFAULTS, ...s };
     }
     if (settings.unknownSeverity !== severityBefore) lspCache = new WeakMap();
+    // Lenses depend on the agreed-language setting; editors that can be told to ask again are.
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     if (JSON.stringify({ f: settings.extraSourceFolders, trusted }) !== before) await reindex('settings changed');
     else for (const doc of documents.all()) schedule(doc, true);
   });
@@ -431,6 +443,25 @@ export function startServer(connection: Connection = serverConnection()): void {
     trusted = !!p.trusted;
     await reindex('workspace trust changed');
   });
+
+  // ---- agreed language (features/similarity, service/agreedLanguage.ts) ----
+  connection.onCodeLens(
+    whenReady((p: { textDocument: { uri: string } }) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc && checked(doc) && settings.agreedLanguage ? timed('agreedLanguage.lenses', () => agreedLanguageLenses(index, doc)) : [];
+    }),
+  );
+  connection.onExecuteCommand((p) => {
+    if (p.command !== SHOW_DIFF_COMMAND) return null;
+    const a = p.arguments?.[0] as ShowDiffArgs | undefined;
+    // A notification, not a request: editors without a message UI must not be kept waiting.
+    if (a) void connection.sendNotification('window/showMessage', { type: 3, message: showDiffMessage(a) });
+    return a ?? null;
+  });
+  connection.onRequest(
+    AGREED_LANGUAGE_REQUEST,
+    whenReady((p: AgreedLanguageParams) => timed('agreedLanguage.request', () => agreedLanguageRequest(index, p ?? {}, (uri) => documents.get(uri)))),
+  );
 
   documents.onDidOpen((e) => schedule(e.document, true));
   documents.onDidChangeContent((e) => schedule(e.document));
