@@ -47,7 +47,7 @@ import { readUserSources } from '../index/userSources';
 import type { SourceLocation } from '../model/types';
 import { noteShutdown, serverConnection, splicesSerialised, withSerialised } from './transport';
 import { FolderWatcher, listDrafts } from './workspace';
-import { AGREED_LANGUAGE_REQUEST, agreedLanguageDiagnostics, agreedLanguageLenses, agreedLanguageRequest, SHOW_DIFF_COMMAND, showDiffMessage, type AgreedLanguageParams, type ShowDiffArgs } from '../service/agreedLanguage';
+import { AGREED_LANGUAGE_REQUEST, AgreedLanguageDrafts, agreedLanguageRequest, SHOW_DIFF_COMMAND, showDiffMessage, type AgreedLanguageParams, type ShowDiffArgs } from '../service/agreedLanguage';
 
 export interface ServerSettings {
   enable: boolean;
@@ -196,7 +196,7 @@ export function startServer(connection: Connection = serverConnection()): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== version) return;
     const tB = process.hrtime.bigint();
-    const diagnostics = lspDiagnostics(doc, analysis, settings.agreedLanguage ? timed('agreedLanguage.diagnostics', () => agreedLanguageDiagnostics(index, doc)) : []);
+    const diagnostics = lspDiagnostics(doc, analysis, settings.agreedLanguage ? agreedDiagnostics(doc, analysis) : { diagnostics: [], json: [] });
     const tC = process.hrtime.bigint();
     const sent = connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     if (t0 === undefined) return;
@@ -250,7 +250,7 @@ export function startServer(connection: Connection = serverConnection()): void {
     runs.set(hits[0], { hits, bytes });
     return bytes;
   }
-  function lspDiagnostics(doc: TextDocument, analysis: Analysis, extra: Diagnostic[]): Diagnostic[] {
+  function lspDiagnostics(doc: TextDocument, analysis: Analysis, extra: { diagnostics: Diagnostic[]; json: Uint8Array[] }): Diagnostic[] {
     const out: Diagnostic[] = [];
     const pieces: Uint8Array[] = [];
     let run: BlockLspDiagnostics[] = [];
@@ -298,9 +298,9 @@ export function startServer(connection: Connection = serverConnection()): void {
       }
     }
     if (run.length > 0) pieces.push(runBytes(run));
-    if (extra.length > 0) {
-      for (const d of extra) out.push(d);
-      if (splice) pieces.push(Buffer.from(JSON.stringify(extra).slice(1, -1), 'utf8'));
+    if (extra.diagnostics.length > 0) {
+      for (const d of extra.diagnostics) out.push(d);
+      if (splice) for (const j of extra.json) pieces.push(j);
     }
     return splice ? withSerialised(out, pieces) : out;
   }
@@ -333,9 +333,40 @@ export function startServer(connection: Connection = serverConnection()): void {
     }
   }
 
+  // Agreed language: matched per block, within a time budget per request; a large draft just
+  // opened is finished in slices between requests, then published again and its lenses refreshed.
+  let agreed = new AgreedLanguageDrafts(index);
+  const finishing = new Set<string>();
+  function agreedDiagnostics(doc: TextDocument, analysis: Analysis): { diagnostics: Diagnostic[]; json: Uint8Array[] } {
+    const r = timed('agreedLanguage.diagnostics', () => agreed.diagnostics(doc, analysis.text, analysis.blocks));
+    if (!r.complete) finishAgreed(doc.uri);
+    return r;
+  }
+  function finishAgreed(uri: string): void {
+    if (finishing.has(uri)) return;
+    finishing.add(uri);
+    const step = (): void => {
+      const doc = documents.get(uri);
+      if (!doc || !settings.agreedLanguage) {
+        finishing.delete(uri);
+        return;
+      }
+      const analysis = analysisOf(doc);
+      if (!agreed.diagnostics(doc, analysis.text, analysis.blocks, 20).complete) {
+        setTimeout(step, 5);
+        return;
+      }
+      finishing.delete(uri);
+      publish(doc);
+      void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    };
+    setTimeout(step, 5);
+  }
+
   /** Everything analysed with the previous index is dropped with it, so nothing stale is served. */
   function useIndex(next: DatasetIndex): void {
     index = next;
+    agreed = new AgreedLanguageDrafts(next);
     cache = new BlockCache();
     lspCache = new WeakMap();
     analyses.clear();
@@ -448,7 +479,11 @@ export function startServer(connection: Connection = serverConnection()): void {
   connection.onCodeLens(
     whenReady((p: { textDocument: { uri: string } }) => {
       const doc = documents.get(p.textDocument.uri);
-      return doc && checked(doc) && settings.agreedLanguage ? timed('agreedLanguage.lenses', () => agreedLanguageLenses(index, doc)) : [];
+      if (!doc || !checked(doc) || !settings.agreedLanguage) return [];
+      const analysis = analysisOf(doc);
+      const r = timed('agreedLanguage.lenses', () => agreed.lenses(doc, analysis.text, analysis.blocks));
+      if (!r.complete) finishAgreed(doc.uri);
+      return r.lenses;
     }),
   );
   connection.onExecuteCommand((p) => {

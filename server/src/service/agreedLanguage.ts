@@ -42,15 +42,143 @@ export interface AgreedLanguageParams {
   limit?: number;
 }
 
-function matchesOf(index: DatasetIndex, doc: DraftLike): AgreedLanguageMatch[] {
-  return agreedLanguageOf(index).matchesIn(doc.getText());
+/** A block of an analysed draft: its results array stays the same object while its text is unchanged. */
+export interface BlockLike {
+  start: number;
+  end: number;
+  local: object;
 }
 
-function argsOf(doc: DraftLike, m: AgreedLanguageMatch): ShowDiffArgs {
+export interface DraftText {
+  slice(start: number, end: number): string;
+}
+
+/** A paragraph of the draft that follows agreed language, offsets absolute. */
+interface Found {
+  at: number;
+  m: AgreedLanguageMatch;
+}
+
+/**
+ * The agreed-language state of the open drafts of one dataset. A block's matches are kept by
+ * the block's results array (the analysis keeps it while the block's text is unchanged), so a
+ * keystroke matches only the edited block; matching new blocks stops after a time budget and
+ * `complete` says whether some are left for the next call (a large draft just opened).
+ */
+export class AgreedLanguageDrafts {
+  private readonly byLocal = new WeakMap<object, AgreedLanguageMatch[]>();
+  private readonly lsp = new WeakMap<object, BlockDiagnostics>();
+
+  constructor(readonly index: DatasetIndex) {}
+
+  private found(text: DraftText, blocks: readonly BlockLike[], budgetMs: number): { found: Found[]; complete: boolean } {
+    const agreed = agreedLanguageOf(this.index);
+    const deadline = performance.now() + budgetMs;
+    const found: Found[] = [];
+    let complete = true;
+    for (const b of blocks) {
+      let local = this.byLocal.get(b.local);
+      if (!local) {
+        const blockText = text.slice(b.start, b.end);
+        if (!agreed.knows(blockText) && performance.now() > deadline) {
+          complete = false;
+          continue;
+        }
+        local = agreed.blockMatches(blockText);
+        this.byLocal.set(b.local, local);
+      }
+      for (const m of local) found.push({ at: b.start, m });
+    }
+    return { found, complete };
+  }
+
+  /** A lens above each paragraph that follows agreed language. */
+  lenses(doc: DraftLike, text: DraftText, blocks: readonly BlockLike[], budgetMs = 100): { lenses: CodeLens[]; complete: boolean } {
+    const { found, complete } = this.found(text, blocks, budgetMs);
+    const lenses = found.map(({ at, m }): CodeLens => {
+      const pos = doc.positionAt(at + m.paragraph.start);
+      return { range: { start: pos, end: pos }, command: { title: lensTitle(m), command: SHOW_DIFF_COMMAND, arguments: [argsOf(doc, at, m)] } };
+    });
+    return { lenses, complete };
+  }
+
+  /**
+   * An information diagnostic on the first changed words of each paragraph that changes agreed
+   * language. A block's diagnostics are kept with the line it started on (moved by whole lines
+   * when the block moved), and their JSON with them, so a keystroke converts one block.
+   */
+  diagnostics(doc: DraftLike, text: DraftText, blocks: readonly BlockLike[], budgetMs = 20): { diagnostics: Diagnostic[]; json: Uint8Array[]; complete: boolean } {
+    const agreed = agreedLanguageOf(this.index);
+    const deadline = performance.now() + budgetMs;
+    const diagnostics: Diagnostic[] = [];
+    const json: Uint8Array[] = [];
+    let complete = true;
+    for (const b of blocks) {
+      let local = this.byLocal.get(b.local);
+      if (!local) {
+        const blockText = text.slice(b.start, b.end);
+        if (!agreed.knows(blockText) && performance.now() > deadline) {
+          complete = false;
+          continue;
+        }
+        local = agreed.blockMatches(blockText);
+        this.byLocal.set(b.local, local);
+      }
+      if (!local.some((m) => m.changes.length > 0)) continue;
+      const at = doc.positionAt(b.start);
+      let hit = this.lsp.get(b.local);
+      if (!hit || hit.line !== at.line || hit.character !== at.character) {
+        hit =
+          hit && hit.character === 0 && at.character === 0
+            ? moved(hit, at.line)
+            : { line: at.line, character: at.character, diagnostics: local.filter((m) => m.changes.length > 0).map((m) => diagnosticOf(doc, b.start, m)) };
+        this.lsp.set(b.local, hit);
+      }
+      for (const d of hit.diagnostics) diagnostics.push(d);
+      json.push((hit.json ??= UTF8.encode(JSON.stringify(hit.diagnostics).slice(1, -1))));
+    }
+    return { diagnostics, json, complete };
+  }
+}
+
+interface BlockDiagnostics {
+  line: number;
+  character: number;
+  diagnostics: Diagnostic[];
+  /** Their JSON (without the brackets) in UTF-8, for a connection that splices encoded runs in. */
+  json?: Uint8Array;
+}
+
+const UTF8 = new TextEncoder();
+
+function moved(hit: BlockDiagnostics, line: number): BlockDiagnostics {
+  const dl = line - hit.line;
+  return {
+    line,
+    character: 0,
+    diagnostics: hit.diagnostics.map((d) => ({
+      ...d,
+      range: { start: { line: d.range.start.line + dl, character: d.range.start.character }, end: { line: d.range.end.line + dl, character: d.range.end.character } },
+    })),
+  };
+}
+
+function diagnosticOf(doc: DraftLike, at: number, m: AgreedLanguageMatch): Diagnostic {
+  return {
+    range: { start: doc.positionAt(at + m.firstChange.start), end: doc.positionAt(at + m.firstChange.end) },
+    severity: DiagnosticSeverity.Information,
+    code: 'agreed-language',
+    source: 'resref',
+    message: `follows ${m.match.part.citation} (${percent(m.match.score)}) but changes its wording: ${describeChanges(m.changes)}`,
+    data: { id: m.match.part.id },
+  };
+}
+
+function argsOf(doc: DraftLike, at: number, m: AgreedLanguageMatch): ShowDiffArgs {
   const part = m.match.part;
   return {
     uri: doc.uri,
-    range: { start: doc.positionAt(m.paragraph.start), end: doc.positionAt(m.paragraph.end) },
+    range: { start: doc.positionAt(at + m.paragraph.start), end: doc.positionAt(at + m.paragraph.end) },
     id: part.id,
     citation: part.citation,
     score: Math.round(m.match.score * 1000) / 1000,
@@ -59,28 +187,6 @@ function argsOf(doc: DraftLike, m: AgreedLanguageMatch): ShowDiffArgs {
     source: { file: part.sources[0]?.file ?? '', line: part.sources[0]?.line ?? 0 },
     changes: describeChanges(m.changes, 8),
   };
-}
-
-/** A lens above each paragraph that follows agreed language. */
-export function agreedLanguageLenses(index: DatasetIndex, doc: DraftLike): CodeLens[] {
-  return matchesOf(index, doc).map((m) => {
-    const at = doc.positionAt(m.paragraph.start);
-    return { range: { start: at, end: at }, command: { title: lensTitle(m), command: SHOW_DIFF_COMMAND, arguments: [argsOf(doc, m)] } };
-  });
-}
-
-/** An information diagnostic on the first changed words of each paragraph that changes agreed language. */
-export function agreedLanguageDiagnostics(index: DatasetIndex, doc: DraftLike): Diagnostic[] {
-  return matchesOf(index, doc)
-    .filter((m) => m.changes.length > 0)
-    .map((m) => ({
-      range: { start: doc.positionAt(m.firstChange.start), end: doc.positionAt(m.firstChange.end) },
-      severity: DiagnosticSeverity.Information,
-      code: 'agreed-language',
-      source: 'resref',
-      message: `follows ${m.match.part.citation} (${percent(m.match.score)}) but changes its wording: ${describeChanges(m.changes)}`,
-      data: { id: m.match.part.id },
-    }));
 }
 
 /** The custom request: matches of a text, or of a range of an open draft. */

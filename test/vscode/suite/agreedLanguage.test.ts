@@ -59,10 +59,8 @@ suite('Agreed language in VS Code', () => {
     const right = await vscode.workspace.openTextDocument(input.modified);
     assert.ok(left.getText().replace(/\n/g, ' ').startsWith(SOURCE_START), left.getText());
     assert.ok(right.getText().replace(/\n/g, ' ').startsWith('Urges Member States to afford one another, as appropriate,'), right.getText());
-    // A content provider's document cannot be edited and saved: an edit to it is refused.
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(input.original, new vscode.Position(0, 0), 'x');
-    assert.strictEqual(await vscode.workspace.applyEdit(edit), false);
+    // Read-only: no file system backs the scheme (a content provider's text), so nothing can be saved to it.
+    assert.strictEqual(vscode.workspace.fs.isWritableFileSystem('resref-agreed'), undefined);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

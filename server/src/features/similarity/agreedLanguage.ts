@@ -54,20 +54,29 @@ export class AgreedLanguage {
   matchesIn(draft: string): AgreedLanguageMatch[] {
     const out: AgreedLanguageMatch[] = [];
     for (const b of blocksOf(draft)) {
-      const key = draft.slice(b.start, b.end);
-      let local = this.byBlock.get(key);
-      if (!local) {
-        local = [];
-        for (const p of blockParagraphs(key, { start: 0, end: key.length })) {
-          const match = this.best(p.text);
-          if (match) local.push({ paragraph: p, match, changes: changesOf(match.diff), firstChange: firstChange(p, match) });
-        }
-        if (this.byBlock.size >= BLOCK_CACHE_MAX) this.byBlock.clear();
-        this.byBlock.set(key, local);
-      }
-      for (const m of local) out.push(b.start === 0 ? m : shift(m, b.start));
+      for (const m of this.blockMatches(draft.slice(b.start, b.end))) out.push(b.start === 0 ? m : shift(m, b.start));
     }
     return out;
+  }
+
+  /** Whether the matches of this block's text are known (no matching needed). */
+  knows(blockText: string): boolean {
+    return this.byBlock.has(blockText);
+  }
+
+  /** The matches of one block (text between blank lines), offsets relative to the block. */
+  blockMatches(blockText: string): AgreedLanguageMatch[] {
+    let local = this.byBlock.get(blockText);
+    if (!local) {
+      local = [];
+      for (const p of blockParagraphs(blockText, { start: 0, end: blockText.length })) {
+        const match = this.best(p.text);
+        if (match) local.push({ paragraph: p, match, changes: changesOf(match.diff), firstChange: firstChange(p, match) });
+      }
+      if (this.byBlock.size >= BLOCK_CACHE_MAX) this.byBlock.clear();
+      this.byBlock.set(blockText, local);
+    }
+    return local;
   }
 }
 
