@@ -105,13 +105,12 @@ export class AgreedLanguageDrafts {
   /**
    * An information diagnostic on the first changed words of each paragraph that changes agreed
    * language. A block's diagnostics are kept with the line it started on (moved by whole lines
-   * when the block moved), and their JSON with them, so a keystroke converts one block.
+   * when the block moved), so a keystroke converts one block.
    */
-  diagnostics(doc: DraftLike, text: DraftText, blocks: readonly BlockLike[], budgetMs = 20): { diagnostics: Diagnostic[]; json: Uint8Array[]; complete: boolean } {
+  diagnostics(doc: DraftLike, text: DraftText, blocks: readonly BlockLike[], budgetMs = 20): { diagnostics: Diagnostic[]; complete: boolean } {
     const agreed = agreedLanguageOf(this.index);
     const deadline = performance.now() + budgetMs;
     const diagnostics: Diagnostic[] = [];
-    const json: Uint8Array[] = [];
     let complete = true;
     for (const b of blocks) {
       let local = this.byLocal.get(b.local);
@@ -135,9 +134,8 @@ export class AgreedLanguageDrafts {
         this.lsp.set(b.local, hit);
       }
       for (const d of hit.diagnostics) diagnostics.push(d);
-      json.push((hit.json ??= UTF8.encode(JSON.stringify(hit.diagnostics).slice(1, -1))));
     }
-    return { diagnostics, json, complete };
+    return { diagnostics, complete };
   }
 }
 
@@ -145,11 +143,7 @@ interface BlockDiagnostics {
   line: number;
   character: number;
   diagnostics: Diagnostic[];
-  /** Their JSON (without the brackets) in UTF-8, for a connection that splices encoded runs in. */
-  json?: Uint8Array;
 }
-
-const UTF8 = new TextEncoder();
 
 function moved(hit: BlockDiagnostics, line: number): BlockDiagnostics {
   const dl = line - hit.line;
