@@ -14,6 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { agreedLanguageMiddleware } from './agreedLanguage';
 import { onCrash } from './restartPolicy';
 import { serverEnv } from './serverEnv';
 
@@ -48,6 +49,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions: { trusted: vscode.workspace.isTrusted },
+    middleware: agreedLanguageMiddleware,
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: (): CloseHandlerResult => {
