@@ -30,7 +30,25 @@ export interface ServerEvents {
 }
 
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, events: ServerEvents): LanguageClient {
+/**
+ * The settings of our section that the user set (user, workspace or folder level), without the
+ * defaults VS Code would fill in: the server puts them over the workspace's `.resref.json`, so a
+ * default must not hide a value the file sets. The server has the same defaults as package.json.
+ */
+export function explicitSettings(scopeUri?: string): Record<string, unknown> {
+  const cfg = vscode.workspace.getConfiguration(SECTION, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const out: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    const i = cfg.inspect(key);
+    const value = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+const SETTING_KEYS = ['enable', 'languages', 'unknownSeverity', 'extraSourceFolders', 'debounceMs'];
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, events: ServerEvents): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
@@ -45,6 +63,14 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       { scheme: 'untitled', language },
     ]),
     synchronize: { configurationSection: SECTION },
+    middleware: {
+      workspace: {
+        configuration: (params, token, next) => {
+          if (!params.items.some((item) => item.section === SECTION)) return next(params, token);
+          return params.items.map((item) => (item.section === SECTION ? explicitSettings(item.scopeUri) : null));
+        },
+      },
+    },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions: { trusted: vscode.workspace.isTrusted },
