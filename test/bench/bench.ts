@@ -14,6 +14,7 @@ import { findRoot, readDatasetSources } from '../../server/src/index/loadDataset
 import { serverEnv } from '../../client/src/serverEnv';
 import { LspClient } from '../lsp/lspClient';
 import { makeDraft, referenceSentences, rng } from './corpus';
+import { agreedGroup } from './agreedBench';
 
 const ROOT = findRoot(__dirname);
 const JSON_OUT = process.argv.includes('--json');
@@ -84,6 +85,10 @@ async function main(): Promise<void> {
   if (runs('editor')) await editorGroup(index, sentences, tmp);
   if (runs('extension')) await extensionGroup(tmp);
   if (runs('linearity')) linearityGroup(index);
+  if (runs('agreed')) {
+    log('agreed language …');
+    await agreedGroup(index, add, tmp, QUICK);
+  }
   fs.rmSync(tmp, { recursive: true, force: true });
   print();
 }
@@ -222,6 +227,8 @@ async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string
   // handing them to the connection (encoding them into the message).
   for (const k of ['gc.minor', 'gc.major']) add('editor', `server garbage collection (${k.slice(3)}), pauses during the run`, 'ms', server[k] ?? [NaN]);
   for (const k of ['apply', 'wait', 'analyse', 'convert', 'send']) add('editor', `re-diagnosis, part: ${k}`, 'ms', server[`rediagnose.${k}`] ?? [NaN]);
+  // Of "convert": agreed language, matched again only for the edited block (the setting is on by default).
+  add('editor', 're-diagnosis, part of convert: agreed language (server-side)', 'ms', server['agreedLanguage.diagnostics'] ?? [NaN]);
   await client.stop();
 }
 
