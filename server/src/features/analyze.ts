@@ -94,6 +94,11 @@ export class BlockCache {
 const MEMO_MAX = 20000;
 const memos = new WeakMap<DatasetIndex, Map<string, Resolution>>();
 
+/** Forgets the remembered verdicts of `index` (the benchmark measures a cold scan with it). */
+export function forgetVerdicts(index: DatasetIndex): void {
+  memos.delete(index);
+}
+
 function memoOf(index: DatasetIndex): Map<string, Resolution> {
   let m = memos.get(index);
   if (!m) memos.set(index, (m = new Map()));
