@@ -20,7 +20,7 @@ export interface ResolutionReferencesApi {
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ResolutionReferencesApi> {
-  const output = vscode.window.createOutputChannel('Resolution References');
+  const output = vscode.window.createOutputChannel('Resolution References', { log: true });
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
   status.name = 'Resolution References';
   status.text = '$(sync~spin) ResRef';

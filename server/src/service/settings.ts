@@ -34,7 +34,7 @@ export const CONFIG_FILE = '.resref.json';
 /** What `.resref.json` may set (its JSON schema: schemas/resref.schema.json). */
 export type ConfigFileSettings = Partial<Pick<ServiceSettings, 'extraSourceFolders' | 'unknownSeverity' | 'languages'>>;
 
-const SEVERITIES: readonly UnknownSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const SEVERITIES: readonly UnknownSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 /** Above this, a debounce is a mistake (the setting's own maximum in package.json). */
 const MAX_DEBOUNCE_MS = 5000;
 
@@ -91,7 +91,7 @@ export function validSettings(
 }
 
 const EDITOR_KEYS: readonly (keyof ServiceSettings)[] = ['enable', 'languages', 'unknownSeverity', 'extraSourceFolders', 'debounceMs', 'agreedLanguage'];
-const FILE_KEYS: readonly (keyof ServiceSettings)[] = ['extraSourceFolders', 'unknownSeverity', 'languages'];
+export const FILE_KEYS: readonly (keyof ServiceSettings)[] = ['extraSourceFolders', 'unknownSeverity', 'languages'];
 
 /** `.resref.json`: its settings, and its problems as entries on the file (line 1: the file is small). */
 export function parseConfigFile(text: string, file: string): { settings: ConfigFileSettings; problems: AuditEntry[] } {
