@@ -308,7 +308,11 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis)) diagnostics.push(d);
     const tC = timings.now();
     const sent = diagnosticsEvent.fire({ uri: doc.uri, version, diagnostics });
-    if (t0 === undefined) return;
+    if (t0 === undefined) {
+      // Diagnostics of a whole draft (opened, or settings changed): analysed and converted.
+      if (timings.enabled) timings.record('diagnose.whole', Number(tC - tA) / 1e6);
+      return;
+    }
     // Times of a re-diagnosis after an edit, by part, for the benchmark.
     changedAt.delete(doc.uri);
     const ms = (from: bigint, to: bigint): number => Number(to - from) / 1e6;
