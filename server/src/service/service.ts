@@ -171,6 +171,13 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   search: CompletionItemKind.Reference,
 };
 
+/**
+ * Language ids other editors send for the kinds VS Code calls "markdown" and "plaintext": eglot
+ * derives them from the major mode (text-mode → "text", gfm-mode → "gfm"), Helix names its
+ * plain-text language "text".
+ */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', gfm: 'markdown' };
+
 /** Drafts checked between two yields to the event loop: a cancellation is read and honoured. */
 const FILES_PER_YIELD = 10;
 const DEFAULT_REINDEX_DELAY_MS = 300;
@@ -258,7 +265,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     // Re-read only what the edit touched, when the previous version was analysed with this index.
     const edit = editHints.get(doc.uri);
     const hint = edit && hit && edit.version === doc.version && hit.version === doc.version - 1 ? edit.hint : undefined;
-    const analysis = hit && hit.analysis.index === index ? updateAnalysis(hit.analysis, draftText(doc), undefined, hint) : analyzeText(index, doc.getText(), blockCache);
+    // A change of the draftBody setting changes whose instrument "its resolution …" is everywhere.
+    const same = hit && hit.analysis.index === index && (hit.analysis.options.draftBody ?? '') === settings.draftBody;
+    const analysis = same ? updateAnalysis(hit.analysis, draftText(doc), undefined, hint) : analyzeText(index, doc.getText(), blockCache, { draftBody: settings.draftBody });
     if (open.has(doc.uri)) analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
@@ -282,7 +291,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     uri: toUri(s.file),
     range: { start: { line: s.line - 1, character: s.column - 1 }, end: { line: s.line - 1, character: s.column - 1 } },
   });
-  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(doc.languageId);
+  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId);
 
   function publish(doc: TextDocument): void {
     const version = doc.version;
@@ -624,7 +633,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
             continue;
           }
           located = new DraftDocument(uri, 'plaintext', 0, text);
-          analysis = analyzeText(index, text, blockCache);
+          analysis = analyzeText(index, text, blockCache, { draftBody: settings.draftBody });
         }
         for (const s of citationsIn(analysis, ids)) out.push({ uri, range: lspRange(located, s) });
       }
@@ -657,7 +666,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
           continue;
         }
         const located = new DraftDocument(uri, 'plaintext', 0, text);
-        const diags = diagnosticsOf(analyzeText(index, text, blockCache), { unknownSeverity: settings.unknownSeverity });
+        const diags = diagnosticsOf(analyzeText(index, text, blockCache, { draftBody: settings.draftBody }), { unknownSeverity: settings.unknownSeverity });
         problems += diags.length;
         errors += diags.filter((d) => d.severity === 'error').length;
         diagnosticsEvent.fire({ uri, diagnostics: diags.map((d) => lspDiagnostic(located, d)) });
