@@ -130,7 +130,7 @@ function show(args: string[], io: Io): number {
       io.out(`${t.citation}\n  ${t.source.file}:${t.source.line}${more}\n\n${wrap(t.text, 88, '  ')}\n\n`);
     }
   }
-  return result.status === 'invalid' || result.status === 'none' ? 1 : 0;
+  return result.status === 'invalid' || result.status === 'unchecked' || result.status === 'none' ? 1 : 0;
 }
 
 function wrap(text: string, width: number, indent: string): string {
@@ -231,7 +231,7 @@ function check(args: string[], io: Io): number {
       const pos = new LineMap(text).position(bad);
       all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: 'the file is not valid UTF-8 here; the bytes were read as U+FFFD and the rest of the file was checked' });
     }
-    all.push(...checkDraft(index, rel, text));
+    for (const d of checkDraft(index, rel, text)) all.push(d);
   }
   if (format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
   else if (format === 'sarif') io.out(`${JSON.stringify(toSarif(all), null, 2)}\n`);

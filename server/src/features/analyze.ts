@@ -7,7 +7,7 @@ import { blocksOf, scanBlock } from '../grammar/parser';
 import type { Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/dataset';
 import type { DraftText } from './chunkedText';
-import { Resolver, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 
 interface Block {
   start: number;
@@ -101,22 +101,39 @@ function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: 
   const blockText = text.slice(start, end);
   let local = cache?.get(blockText);
   if (!local) {
-    const resolver = new Resolver(index, blockText);
-    const refs = scanBlock(blockText);
-    const memo = memoOf(index);
-    local = refs.map((ref) => {
-      if (ref.kind === 'compendium') return resolver.resolve(ref, refs);
-      const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
-      const hit = memo.get(key);
-      if (hit) return rebase(hit, ref);
-      const r = resolver.resolve(ref, refs);
-      if (memo.size >= MEMO_MAX) memo.clear();
-      memo.set(key, r);
-      return r;
-    });
+    try {
+      local = readBlock(index, blockText);
+    } catch (e) {
+      // One block that breaks the scanner must not take the draft (or the server) down: it gets
+      // an error on its first line and the other blocks are served as usual.
+      local = [blockFailure(blockText, e)];
+    }
     cache?.set(blockText, local);
   }
   return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0) };
+}
+
+function blockFailure(blockText: string, e: unknown): Resolution {
+  const firstLine = blockText.search(/[\r\n]/);
+  const span = { start: 0, end: firstLine < 0 ? blockText.length : firstLine };
+  return uncheckedResolution({ kind: 'unreadable', span, instruments: [], items: [] }, e, 'this paragraph');
+}
+
+/** Scans one block and resolves its references (spans relative to the block). */
+export function readBlock(index: DatasetIndex, blockText: string): Resolution[] {
+  const resolver = new Resolver(index, blockText);
+  const refs = scanBlock(blockText);
+  const memo = memoOf(index);
+  return refs.map((ref) => {
+    if (ref.kind === 'compendium') return resolver.resolve(ref, refs);
+    const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
+    const hit = memo.get(key);
+    if (hit) return rebase(hit, ref);
+    const r = resolver.resolve(ref, refs);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, r);
+    return r;
+  });
 }
 
 export class Analysis {

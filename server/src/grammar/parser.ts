@@ -328,7 +328,7 @@ class Parser {
         const after = this.skipParaWord(s);
         const list = this.items(after, annex, pp);
         if (list.items.length === 0) break;
-        items.push(...list.items);
+        for (const it of list.items) items.push(it);
         j = list.next;
         last = j - 1;
         continue;
@@ -336,7 +336,7 @@ class Parser {
       if (this.t[s]?.type === 'plabel' || (this.t[s]?.type === 'num' && annex !== undefined)) {
         const list = this.items(s, annex, false);
         if (list.items.length === 0) break;
-        items.push(...list.items);
+        for (const it of list.items) items.push(it);
         j = list.next;
         last = j - 1;
         continue;

@@ -45,7 +45,9 @@ export type ReferenceKind =
   | 'wg'
   | 'compendium'
   | 'report'
-  | 'symbol';
+  | 'symbol'
+  /** A block that could not be read at all (an internal error): reported, never passed as checked. */
+  | 'unreadable';
 
 export interface Reference {
   kind: ReferenceKind;

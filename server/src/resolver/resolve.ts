@@ -11,7 +11,13 @@ import { formatIsoDate, letterIndex, romanLabelValue, toRoman } from '../model/t
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'information';
-export type Status = 'ok' | 'invalid' | 'unknown' | 'mismatch' | 'ambiguous' | 'external' | 'none';
+/**
+ * The verdict on one reference. `ok` only when every part of the citation was read and checked;
+ * `partial` when the grammar read the instrument but not all the locator material touching it
+ * (what was read is checked, the rest is reported as `unread-locator`); `unchecked` when checking
+ * failed with an internal error (reported as `internal-error`, never passed off as `ok`).
+ */
+export type Status = 'ok' | 'partial' | 'invalid' | 'unknown' | 'mismatch' | 'ambiguous' | 'external' | 'unchecked' | 'none';
 
 export interface Fix {
   title: string;
@@ -135,13 +141,8 @@ export class Resolver {
       this.neighbours = neighbours;
       return this.resolveUnsafe(ref);
     } catch (e) {
-      // A resolver bug must never take a draft down with it: report it on the reference.
-      return {
-        reference: ref,
-        status: 'ok',
-        targets: [],
-        problems: [{ severity: 'information', code: 'internal-error', message: `this reference could not be checked (${(e as Error).message})`, span: ref.span, fixes: [] }],
-      };
+      // A resolver bug must never take a draft down with it, nor pass for a checked reference.
+      return uncheckedResolution(ref, e, 'this reference');
     }
   }
 
@@ -535,6 +536,33 @@ export class Resolver {
       for (const id of [...new Set(ids)]) res.targets.push(targetOf(this.index, this.index.part(id)!, item.span));
     }
   }
+}
+
+/** Where internal errors are logged with their stack (stderr by default: stdout may be the LSP pipe). */
+let logInternalError: (message: string) => void = (message) => console.error(message);
+
+export function setInternalErrorLog(log: (message: string) => void): void {
+  logInternalError = log;
+}
+
+/** The verdict for `ref` when checking it threw: an error that says so, never `ok`. */
+export function uncheckedResolution(ref: Reference, e: unknown, what: string): Resolution {
+  const err = e instanceof Error ? e : new Error(String(e));
+  logInternalError(`resref internal error while checking ${what}: ${err.stack ?? err.message}`);
+  return {
+    reference: ref,
+    status: 'unchecked',
+    targets: [],
+    problems: [
+      {
+        severity: 'error',
+        code: 'internal-error',
+        message: `${what} could not be checked because of an internal error (${err.message}); nothing in it was verified — please report this with the text that caused it`,
+        span: ref.span,
+        fixes: [],
+      },
+    ],
+  };
 }
 
 function describeOwner(p: Part): string {
