@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText } from '../features/analyze';
 import { LineMap } from '../features/lineMap';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import { findRoot, loadShippedIndex } from '../index/loadDataset';
 import type { Resolution, Severity, Status } from '../resolver/resolve';
 import { toSarif, type CheckProblem } from './sarif';

@@ -5,7 +5,7 @@
 
 import { blocksOf, scanBlock } from '../grammar/parser';
 import type { Label, Reference, Span } from '../grammar/reference';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 

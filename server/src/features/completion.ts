@@ -6,8 +6,8 @@
 import { scanBlock } from '../grammar/parser';
 import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
-import { annexOf, type DatasetIndex } from '../index/dataset';
-import { annexLabel } from '../model/parseSource';
+import { annexOf, type DatasetIndex } from '../index/datasetIndex';
+import { annexLabel } from '../model/naming';
 import { formatIsoDate, truncateWords } from '../model/text';
 import type { Instrument, Part } from '../model/types';
 import { capitalize, partMarkdown, structureSummary, type DescribeOptions } from './describe';

@@ -1,7 +1,7 @@
 // Hover: exactly the cited part under the cursor, as Markdown.
 
 import type { Span } from '../grammar/reference';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { Analysis } from './analyze';
 import { instrumentMarkdown, partMarkdown, type DescribeOptions } from './describe';
 import { locate } from './locate';

@@ -3,9 +3,9 @@
 // component and, where one exists, a fix that edits only that component.
 
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from '../grammar/reference';
-import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/dataset';
+import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/datasetIndex';
 import { resolveLocator } from '../index/topics';
-import { annexLabel, GROUP_NAMES, ordinal } from '../model/parseSource';
+import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
 import { formatIsoDate, letterIndex, romanLabelValue, toRoman } from '../model/text';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -420,7 +420,7 @@ export class Resolver {
   private workingGroup(ref: Reference, res: Resolution): void {
     const wg = ref.wg!;
     const m = this.index.meeting(wg.group, wg.meeting);
-    const groupName = `Working Group on ${GROUP_NAMES[wg.group]}`;
+    const groupName = workingGroupName(wg.group);
     if (!m) {
       const held = this.index.data.meetings.filter((x) => x.group === wg.group).map((x) => x.number);
       const range = held.length ? `meetings ${toRoman(Math.min(...held))}–${toRoman(Math.max(...held))}` : 'no meetings';
@@ -579,5 +579,5 @@ function statusOf(res: Resolution): Status {
 }
 
 export function meetingLabel(m: Meeting): string {
-  return `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting`;
+  return meetingName(m.group, m.number);
 }
