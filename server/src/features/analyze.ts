@@ -40,6 +40,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
     compendium: src.compendium && { ...src.compendium, span: mv(src.compendium.span) },
     report: src.report && { span: mv(src.report.span) },
     symbol: src.symbol && { value: src.symbol.value, span: mv(src.symbol.span) },
+    unread: src.unread && src.unread.map((u) => ({ ...mv(u), side: u.side })),
   };
   return {
     reference: ref,
@@ -126,7 +127,10 @@ export function readBlock(index: DatasetIndex, blockText: string): Resolution[] 
   const memo = memoOf(index);
   return refs.map((ref) => {
     if (ref.kind === 'compendium') return resolver.resolve(ref, refs);
-    const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
+    // Whether part of the text was left unread can depend on what comes before the reference
+    // (a failed rule may have read into it), so it is part of the key.
+    const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
+    const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${unread}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
     const hit = memo.get(key);
     if (hit) return rebase(hit, ref);
     const r = resolver.resolve(ref, refs);

@@ -23,6 +23,8 @@ export interface LocatorItem {
   to?: Label;
   /** Written "(h)" after "1 (d)": may inherit the parent ("1 (h)"). */
   bare?: boolean;
+  /** Written "recommendation(s)": the container must hold recommendations. */
+  recommendation?: boolean;
 }
 
 export interface InstrumentMention {
@@ -59,7 +61,17 @@ export interface Reference {
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */
   body?: string;
   wg?: { group: GroupKey; meeting: number; span: Span };
-  compendium?: { group?: GroupKey; part: 'A' | 'B'; locator: string; span: Span };
+  /** `part` is absent when the locator follows the compendium's name directly ("…compendium, VII, annex, 23"). */
+  compendium?: { group?: GroupKey; part?: 'A' | 'B'; locator: string; span: Span };
   report?: { span: Span };
   symbol?: { value: string; span: Span };
+  /**
+   * Locator material touching the reference that the grammar did not read ("recommendation (z)"
+   * in a form it does not know): the reference's span covers it, the resolver reports it.
+   */
+  unread?: UnreadSpan[];
+}
+
+export interface UnreadSpan extends Span {
+  side: 'before' | 'after';
 }
