@@ -3,8 +3,8 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
-import { blocksOf, parseTokens, scanBlock } from '../../server/src/grammar/parser';
+import { analyzeText, draftContext, referencesOf, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
+import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
 import { makeDraft, referenceSentences } from '../bench/corpus';
@@ -48,9 +48,10 @@ const verdictView = (r: Resolution) => [r.reference.span, r.status, r.targets.ma
 /** Every reference of `text` resolved by a new resolver, with no remembered verdict. */
 function freshVerdicts(text: string): unknown[] {
   const out: unknown[] = [];
+  const draft = draftContext(text);
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
-    const refs = scanBlock(blockText);
+    const refs = referencesOf(index(), blockText, draft);
     for (const ref of refs) out.push(verdictView(shiftResolution(new Resolver(index(), blockText).resolve(ref, refs), b.start)));
   }
   return out;

@@ -3,7 +3,7 @@
 // "paragraph ", the adoption date and title after "of ", and fuzzy search after "@".
 // Each item replaces exactly the partly written component.
 
-import { scanTokenByToken } from '../grammar/parser';
+import { scanParsedOnly } from '../grammar/parser';
 import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
 import { annexOf, type DatasetIndex } from '../index/datasetIndex';
@@ -12,6 +12,7 @@ import { formatIsoDate, truncateWords } from '../model/text';
 import type { Instrument, Part } from '../model/types';
 import { capitalize, partMarkdown, structureSummary, type DescribeOptions } from './describe';
 import { searchParts } from './search';
+import { sessionCompletions } from './sessionCompletion';
 
 export type CompletionKind = 'instrument' | 'annex' | 'paragraph' | 'keyword' | 'date' | 'title' | 'search';
 
@@ -69,6 +70,10 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
     }));
   }
 
+  // Sessions and Working Group meetings (sessionCompletion.ts).
+  const sessions = sessionCompletions(index, prefix, offset, opts);
+  if (sessions) return sessions;
+
   // "resolution 8/" or "decisions " → instruments of that kind.
   const kindM = /\b([Rr]esolutions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Dd]ecisions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Rr]esolution\s+|[Dd]ecision\s+)(\d{0,2}\/?\d{0,4})$/.exec(prefix);
   if (kindM && !/\b(?:General Assembly|Assembly|Council)\s+$/.test(prefix.slice(0, kindM.index))) {
@@ -90,7 +95,7 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
   // After a complete instrument reference: find the reference that ends right before the cursor.
   // The references as parsed, without the unread material a reference may be widened over:
   // the cursor sits right after what was parsed ("resolution 5/8, paragraph |").
-  const refs = scanTokenByToken(prefix);
+  const refs = scanParsedOnly(prefix);
   const ref = [...refs].reverse().find((r) => r.kind === 'cop' && r.instruments.length === 1);
   if (!ref) return [];
   const m = ref.instruments[0];

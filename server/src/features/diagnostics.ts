@@ -17,7 +17,7 @@ export interface DraftDiagnostic {
   message: string;
 }
 
-const UNKNOWN_CODES = new Set(['unknown-instrument', 'unknown-meeting', 'unknown-report', 'unmapped-report-paragraph']);
+const UNKNOWN_CODES = new Set(['unknown-instrument', 'unknown-meeting', 'unknown-report', 'unknown-document', 'unknown-session', 'unknown-body', 'unmapped-report-paragraph']);
 
 function toDiagnostic(p: Problem, settings: DiagnosticSettings, delta: number): DraftDiagnostic | undefined {
   let severity: DraftDiagnostic['severity'] = p.severity;

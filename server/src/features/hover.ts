@@ -3,7 +3,7 @@
 import type { Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { Analysis } from './analyze';
-import { instrumentMarkdown, partMarkdown, type DescribeOptions } from './describe';
+import { capitalize, instrumentMarkdown, partMarkdown, type DescribeOptions } from './describe';
 import { locate } from './locate';
 
 export interface HoverResult {
@@ -18,6 +18,12 @@ export function hoverAt(index: DatasetIndex, analysis: Analysis, offset: number,
   if (!hit) return undefined;
   const { resolution } = hit;
   const problems = resolution.problems.map((p) => `*${p.severity}* \`${p.code}\`: ${p.message}`);
+  const attr = resolution.reference.attribution;
+  if (resolution.status === 'external' && attr) {
+    // Another body's instrument: say whose, and why, so a wrong attribution is visible.
+    const whose = attr.body === 'another body' ? 'not an instrument of the Conference of the Parties' : `an instrument of the ${attr.body}, not of the Conference of the Parties`;
+    return { markdown: `**${capitalize(whose)}**, so it is not checked against the COP documents: ${attr.reason}.`, span: resolution.reference.span };
+  }
   if (hit.mention) {
     const inst = index.instrument(hit.mention.kind, hit.mention.symbol) ?? index.instrumentsWithSymbol(hit.mention.symbol)[0];
     const body = inst ? instrumentMarkdown(index, inst, opts) : '';

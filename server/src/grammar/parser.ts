@@ -15,10 +15,22 @@
 //   item         = label { label } [ dash label ] ;      label = NUM | "(" letters ")" ;
 //
 // Ranges are kept in the tree ("(a)–(d)" is one item with `to`): the resolver expands them.
+//
+// Whose instrument a reference is ("its resolution 54/128" in text quoting the General
+// Assembly) is not decided here: the grammar reads every text alike and marks only bodies
+// written into the reference itself ("General Assembly resolution …"). A pass after parsing
+// (grammar/attribution.ts) applies the rule, first match wins: (1) a body named just before
+// the reference, (2) just after it ("…, of the Governing Council of …"), (3) the body the
+// sentence, then the paragraph, is about (if it could have issued that number), (4) the body
+// whose document the draft is (front matter `body:`, setting, opening line "The General
+// Assembly,"), (5) the Conference, unless it cannot have issued the number (a session it has
+// not held, a year/number symbol, a date before its first session): then another body.
 
 import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
+import { candidatePattern, SyncPoints } from './candidates';
+import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
 import { Tokens } from './tokens';
 import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -68,18 +80,27 @@ export interface Opener {
 export const OPENERS: readonly Opener[] = [
   {
     words: ['the', 'this'],
-    lead: 2, // "the present resolution", "the fourth preambular paragraph", "this decision"
-    rule: (p, i) => p.selfRef(i) ?? (p.ordinalAt(i + 1) !== undefined ? p.preLocated(i) : undefined),
+    // "the present resolution", "the fourth preambular paragraph", "the 11th session", "the meeting of the Working"
+    lead: 4,
+    rule: (p, i) => p.selfRef(i) ?? (p.ordinalAt(i + 1) !== undefined ? p.preLocated(i) : undefined) ?? sessionRef(p, i),
   },
+  // Sessions and meetings (sessionRules.ts): "session" opens nothing by itself; "COP8" does.
+  { words: ['session'], lead: 0, rule: () => undefined },
+  { words: ['cop'], lead: 0, rule: (p, i) => copRef(p, i) },
+  { words: ['implementation'], lead: 0, rule: (p, i) => otherBodyRef(p, i) },
   { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (p, i) => p.preLocated(i) },
+  // "International Cooperation compendium, VII, annex, 23": "compendium" opens nothing by itself,
+  // but the candidate scan starts a few tokens back from it, at "International".
+  { words: ['compendium'], lead: 0, rule: () => undefined },
   { words: ['article', 'articles', 'art'], lead: 0, rule: (p, i) => p.convention(i) },
-  { words: ['working'], lead: 0, rule: (p, i) => p.workingGroup(i) },
+  { words: ['working'], lead: 0, rule: (p, i) => p.workingGroup(i) ?? otherBodyRef(p, i) },
   { words: ['report'], lead: 0, rule: (p, i) => p.report(i) },
   { words: ['part'], lead: 0, rule: (p, i) => p.compendium(i) },
   { words: ['international', 'technical'], lead: 5, rule: (p, i) => p.compendium(i) }, // "… compendium, see Part"
   { words: ['see'], lead: 1, rule: (p, i) => p.compendium(i) },
   { words: [...KIND_WORDS.keys()], lead: 0, rule: (p, i) => p.instrumentRef(i) },
-  { words: ['its', 'assembly'], lead: 1, rule: (p, i) => p.instrumentRef(i) },
+  { words: ['its'], lead: 3, rule: (p, i) => p.instrumentRef(i) ?? sessionRef(p, i) }, // "its 11th session"
+  { words: ['assembly'], lead: 1, rule: (p, i) => p.instrumentRef(i) },
   { words: ['general', 'security'], lead: 2, rule: (p, i) => p.instrumentRef(i) },
   { words: ['human'], lead: 3, rule: (p, i) => p.instrumentRef(i) }, // "Human Rights Council resolution"
   { words: ['economic'], lead: 7, rule: (p, i) => p.instrumentRef(i) }, // "Economic and Social Council, in its resolution"
@@ -271,7 +292,9 @@ export class Parser {
       const nk = this.t.type(r) === 'word' ? KIND_WORDS.get(this.t.value(r)!) : undefined;
       // "its decision 4/2 of … and its resolution 5/8 of …, both entitled": one citation of two
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
-      if (nk && this.t.type(r + 1) === 'slashnum' && its) {
+      // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
+      // draft's own body again: a new reference, attributed after parsing.
+      if (nk && this.t.type(r + 1) === 'slashnum' && its && !body) {
         curKind = nk.kind;
         kindTok = r;
         k = r + 1;
@@ -728,6 +751,13 @@ export class Parser {
     const ref = this.blank('wg', this.span(i, ord.next), {});
     ref.wg = { group, meeting: ord.value, span: this.span(k, ord.next) };
     let next = ord.next + 1;
+    // ", held from 9 to 13 October 2017" (sessionRules.ts): the dates are checked.
+    const held = heldAt(this, next);
+    if (held) {
+      ref.wg.held = held.held;
+      ref.span.end = this.t.end(held.next - 1);
+      return { ref, next: held.next };
+    }
     let s = next;
     if (this.p(s, ',')) {
       s++;
@@ -858,13 +888,95 @@ function joinLocators(pre: LocatorItem[], post: LocatorItem[]): LocatorItem[] {
   return pre.concat(post);
 }
 
-/** Finds every reference in one block of text (no blank line inside). */
+const CANDIDATES = candidatePattern(OPENERS);
+// One of each, reused block after block: a block's scan never starts another.
+const TOKENS = new Tokens('', 0, 0);
+const SYNC = new SyncPoints();
+
+/**
+ * Finds every reference in one block of text (no blank line inside): the parser runs only
+ * from the candidates the native pattern finds (see candidates.ts), with the tokens a few
+ * words back and as far forwards as the rules read; the references, spans and order are
+ * those of `scanTokenByToken`.
+ */
 export function scanBlock(text: string, from = 0, to = text.length): Reference[] {
-  return markUnread(text, scanTokenByToken(text, from, to), from, to);
+  return markUnread(text, scanCandidates(text, from, to), from, to);
+}
+
+/** The candidate-first scan, before the unread rule marks what it did not read. */
+function scanCandidates(text: string, from: number, to: number): Reference[] {
+  // The pattern's look-ahead must not read past the block, as the tokenizer does not.
+  if (to < text.length) text = text.slice(0, to);
+  const tokens = TOKENS;
+  tokens.reset(text, from, from);
+  SYNC.reset(text, from, to);
+  const parser = new Parser(text, tokens);
+  const { re, leadOf, near } = CANDIDATES;
+  // Words of longer lead seen and not yet passed: position, lead.
+  const far: number[] = [];
+  let farHead = 0;
+  /** Where the token-by-token scan would try next: every token before it is decided. */
+  let resume = from;
+  /** The first token of the current stretch at or after `resume`. */
+  let cursor = 0;
+  const use = (x: number): void => {
+    if (tokens.from <= x && x <= tokens.pos && tokens.to === to) return;
+    tokens.reset(text, x, to);
+    cursor = 0;
+  };
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const c = m.index;
+    if (c >= to) break;
+    if (m[1] === undefined) {
+      far.push(c, leadOf.get(m[2].toLowerCase()) ?? 0);
+      continue;
+    }
+    if (c < resume) continue;
+    // Start a few tokens back (words of short lead: "its", "the present"), or further back at
+    // a word of longer lead that reaches this candidate ("Conference of the Parties …").
+    let start = SYNC.runsBefore(c, near, resume);
+    while (farHead < far.length && far[farHead] < resume) farHead += 2;
+    for (let q = farHead; q < far.length && far[q] < start; q += 2) {
+      const w = far[q];
+      use(SYNC.atOrBefore(w, resume));
+      const iw = tokens.indexAt(w, cursor);
+      if (!tokens.has(iw) || tokens.start(iw) !== w) continue;
+      let k = iw + 1;
+      while (k <= iw + far[q + 1] && tokens.has(k) && tokens.start(k) < c) k++;
+      if (k <= iw + far[q + 1] && tokens.has(k)) {
+        start = SYNC.atOrBefore(w, resume);
+        break;
+      }
+    }
+    use(start);
+    let i = tokens.indexAt(Math.max(start, resume), cursor);
+    let ic = tokens.indexAt(c, i);
+    // Fewer than `near` tokens back (runs of markup, not words): go further back.
+    for (let n = near * 2; ic - i < near && start > resume && n < 64; n *= 2) {
+      start = SYNC.runsBefore(c, n, resume);
+      use(start);
+      i = tokens.indexAt(Math.max(start, resume), cursor);
+      ic = tokens.indexAt(c, i);
+    }
+    if (!tokens.has(ic) || tokens.start(ic) !== c) continue; // inside a token: not a word there
+    while (i <= ic) i = parser.step(i);
+    resume = tokens.end(i - 1);
+    cursor = i;
+  }
+  return parser.refs;
 }
 
 /** Today's scan: every token of the block made and tried. The oracle of the candidate scan. */
 export function scanTokenByToken(text: string, from = 0, to = text.length): Reference[] {
+  return markUnread(text, scanParsedOnly(text, from, to), from, to);
+}
+
+/**
+ * The references as far as the grammar read them, without the unread material the unread rule
+ * widens them over: completion needs where the parse stopped ("resolution 5/8, paragraph |").
+ */
+export function scanParsedOnly(text: string, from = 0, to = text.length): Reference[] {
   return new Parser(text, new Tokens(text, from, to)).run();
 }
 

@@ -7,6 +7,7 @@ import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/datasetI
 import { resolveLocator } from '../index/topics';
 import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
+import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { formatIsoDate, letterIndex, ordinalWord, romanLabelValue, toRoman } from '../model/text';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
 
@@ -163,6 +164,12 @@ export class Resolver {
         break;
       case 'symbol':
         this.symbol(ref, res);
+        break;
+      case 'session':
+        resolveSession(this.index, ref, res);
+        break;
+      case 'subsidiary':
+        resolveSubsidiary(ref, res, [...new Set(this.index.data.meetings.map((m) => m.group))]);
         break;
       default:
         res.status = 'external';
@@ -480,8 +487,13 @@ export class Resolver {
   // ---- Working Groups, compendia, the report, symbols --------------------------------------
   private workingGroup(ref: Reference, res: Resolution): void {
     const wg = ref.wg!;
+    if (wg.meeting === 0) {
+      resolveMeetingByDate(this.index, ref, res);
+      return;
+    }
     const m = this.index.meeting(wg.group, wg.meeting);
     const groupName = workingGroupName(wg.group);
+    if (m) checkMeetingHeld(this.index, ref, m, res);
     if (!m) {
       const held = this.index.data.meetings.filter((x) => x.group === wg.group).map((x) => x.number);
       const range = held.length ? `meetings ${toRoman(Math.min(...held))}–${toRoman(Math.max(...held))}` : 'no meetings';
@@ -576,18 +588,39 @@ export class Resolver {
     }
   }
 
+  /** Every CTOC/ symbol is a document of the Conference or its Working Groups: one the dataset lacks is unknown, never external. */
+  private unknownSymbol(sym: NonNullable<Reference['symbol']>, res: Resolution): void {
+    const known = new Set<string>();
+    for (const m of this.index.data.meetings) for (const s of (m.reportSymbol ?? '').split('–')) if (s) known.add(s);
+    for (const i of this.index.data.instruments) if (i.reportSymbol) known.add(i.reportSymbol);
+    const sorted = [...known].sort();
+    this.problem(
+      res,
+      'information',
+      'unknown-document',
+      `${sym.value} is a document of the Conference of the Parties that the indexed documents do not hold; they map ${sorted.length} reports of sessions and Working Group meetings (${sorted.slice(0, 3).join(', ')}, …)`,
+      sym.span,
+    );
+  }
+
   private symbol(ref: Reference, res: Resolution): void {
     const sym = ref.symbol!;
     const parts = sym.value.split('–');
     const meetings = this.index.data.meetings.filter((m) => m.reportSymbol && m.reportSymbol.split('–').some((s) => parts.includes(s)));
     const instruments = this.index.data.instruments.filter((i) => i.reportSymbol && parts.includes(i.reportSymbol));
+    // A session's report is the session (with what it adopted), not a list of its instruments.
+    const sessions = this.index.data.sessions.filter((s) => s.reportSymbol && parts.includes(s.reportSymbol));
     if (ref.items.length === 0) {
       for (const m of meetings) res.targets.push(targetOf(this.index, this.index.part(m.id)!, sym.span));
-      for (const i of instruments) res.targets.push(targetOf(this.index, this.index.part(i.id)!, sym.span));
-      if (res.targets.length === 0) res.status = 'external';
+      for (const s of sessions) res.targets.push(targetOf(this.index, this.index.part(s.id)!, sym.span));
+      if (sessions.length === 0) for (const i of instruments) res.targets.push(targetOf(this.index, this.index.part(i.id)!, sym.span));
+      if (res.targets.length === 0) this.unknownSymbol(sym, res);
       return;
     }
-    if (meetings.length === 0 && instruments.length === 0) return;
+    if (meetings.length === 0 && instruments.length === 0) {
+      this.unknownSymbol(sym, res);
+      return;
+    }
     for (const item of ref.items) {
       const key = item.path.map((l) => l.value).join('.');
       let ids = parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${key}`) ?? []);
@@ -645,7 +678,7 @@ function describeOwner(p: Part): string {
 
 function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
-  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report')) return 'unknown';
+  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
   if (res.problems.some((p) => p.code === 'unread-locator')) return 'partial';
   if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
