@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { registerAgreedLanguage } from './agreedLanguage';
 import { insertAtCursor, pickCitation } from './citationPicker';
 import { DocumentsProvider } from './documentsView';
 import { Notifications, Requests, type Citation, type DocumentsTree, type PartNode, type Stats, type TopicIndexNode } from './protocol';
@@ -19,7 +20,7 @@ export interface ResolutionReferencesApi {
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ResolutionReferencesApi> {
-  const output = vscode.window.createOutputChannel('Resolution References');
+  const output = vscode.window.createOutputChannel('Resolution References', { log: true });
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
   status.name = 'Resolution References';
   status.text = '$(sync~spin) ResRef';
@@ -80,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     }),
   );
 
+  registerAgreedLanguage(context, lc, ready);
   warnIfUntrustedFolders();
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification(Notifications.trust, { trusted: true })),

@@ -5,6 +5,7 @@
 
 import { attributeReferences, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
 import { blocksOf, scanBlock } from '../grammar/parser';
+import { contentsReferences, hasContentsLines, headingBefore } from './contentsLists';
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
@@ -94,6 +95,11 @@ export class BlockCache {
 const MEMO_MAX = 20000;
 const memos = new WeakMap<DatasetIndex, Map<string, Resolution>>();
 
+/** Forgets the remembered verdicts of `index` (the benchmark measures a cold scan with it). */
+export function forgetVerdicts(index: DatasetIndex): void {
+  memos.delete(index);
+}
+
 function memoOf(index: DatasetIndex): Map<string, Resolution> {
   let m = memos.get(index);
   if (!m) memos.set(index, (m = new Map()));
@@ -149,14 +155,19 @@ function draftKey(d: DraftBody | undefined): string {
   return d ? `${d.body}\u0002${d.from}\u0002${d.quote}` : '';
 }
 
+/** How far back a contents list looks for its heading (across the blank lines between its items). */
+const CONTENTS_LOOKBACK = 4000;
+
 function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache, draft?: DraftBody): Block {
   const blockText = text.slice(start, end);
+  // A contents list ("3/4. Title") depends on the heading above it, which may be in the block before.
+  const heading = hasContentsLines(blockText) ? headingBefore(text.slice(Math.max(0, start - CONTENTS_LOOKBACK), start)) : undefined;
   // The draft's body changes what "its" means in every block: it is part of the cache key.
-  const cacheKey = draft ? `${draftKey(draft)}\u0003${blockText}` : blockText;
+  const cacheKey = `${draft ? `${draftKey(draft)}\u0003` : ''}${heading !== undefined ? `${heading}\u0004` : ''}${blockText}`;
   let local = cache?.get(cacheKey);
   if (!local) {
     try {
-      local = readBlock(index, blockText, draft);
+      local = readBlock(index, blockText, draft, heading);
     } catch (e) {
       // One block that breaks the scanner must not take the draft (or the server) down: it gets
       // an error on its first line and the other blocks are served as usual.
@@ -174,12 +185,17 @@ function blockFailure(blockText: string, e: unknown): Resolution {
 }
 
 /** Scans one block and resolves its references (spans relative to the block). */
-export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody): Resolution[] {
+export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody, heading?: string): Resolution[] {
   const resolver = new Resolver(index, blockText);
   const refs = referencesOf(index, blockText, draft);
+  if (heading !== undefined || hasContentsLines(blockText)) {
+    const kindOf = (symbol: string) => index.instrumentsWithSymbol(symbol)[0]?.kind;
+    for (const r of contentsReferences(blockText, heading, refs, kindOf)) refs.push(r);
+    refs.sort((a, b) => a.span.start - b.span.start);
+  }
   const memo = memoOf(index);
   return refs.map((ref) => {
-    if (ref.kind === 'compendium') return resolver.resolve(ref, refs);
+    if (ref.kind === 'compendium' || ref.contentsLine) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
@@ -285,6 +301,8 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   while (nBefore + 1 < blocks.length && blocks[nBefore + 1].start < p) nBefore++;
   let firstAfter = blocks.length;
   while (firstAfter - 1 >= 1 && blocks[firstAfter - 2].end > changeEndOld) firstAfter--;
+  // Contents lists after the edit depend on the heading above them, which the edit may have changed.
+  while (firstAfter < blocks.length && blocks[firstAfter].start - changeEndOld < CONTENTS_LOOKBACK && hasContentsLines(prev.text.slice(blocks[firstAfter].start, blocks[firstAfter].end))) firstAfter++;
   const before = blocks.slice(0, nBefore);
   const after = blocks.slice(firstAfter);
   const from = before.length ? before[before.length - 1].end : 0;

@@ -99,6 +99,8 @@ export interface Reference {
   symbol?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   attribution?: { body: string; reason: string };
+  /** A line of a contents list ("3/4. Title" under a heading of decisions), found after parsing. */
+  contentsLine?: true;
   /**
    * Locator material touching the reference that the grammar did not read ("recommendation (z)"
    * in a form it does not know): the reference's span covers it, the resolver reports it.
