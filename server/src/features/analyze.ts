@@ -5,7 +5,7 @@
 
 import { attributeReferences, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
 import { blocksOf, scanBlock } from '../grammar/parser';
-import { contentsReferences, hasContentsLines, headingBefore } from './contentsLists';
+import { contentsReferences, hasContentsLines, headingBefore, withoutTitleReferences } from './contentsLists';
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
@@ -187,10 +187,12 @@ function blockFailure(blockText: string, e: unknown): Resolution {
 /** Scans one block and resolves its references (spans relative to the block). */
 export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody, heading?: string): Resolution[] {
   const resolver = new Resolver(index, blockText);
-  const refs = referencesOf(index, blockText, draft);
+  let refs = referencesOf(index, blockText, draft);
   if (heading !== undefined || hasContentsLines(blockText)) {
     const kindOf = (symbol: string) => index.instrumentsWithSymbol(symbol)[0]?.kind;
-    for (const r of contentsReferences(blockText, heading, refs, kindOf)) refs.push(r);
+    const all = refs.slice();
+    for (const r of contentsReferences(blockText, heading, refs, kindOf)) all.push(r);
+    refs = withoutTitleReferences(all);
     refs.sort((a, b) => a.span.start - b.span.start);
   }
   const memo = memoOf(index);

@@ -29,9 +29,9 @@
 import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
-import { candidatePattern, SyncPoints } from './candidates';
+import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
-import { Tokens } from './tokens';
+import { Tokens, wordHash } from './tokens';
 import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
 
@@ -55,6 +55,9 @@ interface Attempt {
  * reading a whole block (the linearity test's "report openings without a paragraph").
  */
 const REPORT_DESCRIPTION_MAX = 40;
+
+// Drafts repeat their dates: "21 October 2016" → its ISO form, made once.
+const ISO_OF_DATE = new Map<string, string | undefined>();
 
 const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
@@ -107,8 +110,17 @@ export const OPENERS: readonly Opener[] = [
   { words: ['conference'], lead: 1 + 3 + CONFERENCE_TAIL.length, rule: (p, i) => p.instrumentRef(i) },
 ];
 
-const OPENER_OF = new Map<string, Opener>();
-for (const o of OPENERS) for (const w of o.words) OPENER_OF.set(w, o);
+// Opening words by a hash of their lower-cased letters, so that a token is matched against the
+// table without cutting its text out (`Tokens.wordHash`).
+const OPENER_OF = new Map<number, { word: string; opener: Opener }[]>();
+for (const o of OPENERS) {
+  for (const w of o.words) {
+    const h = wordHash(w);
+    const list = OPENER_OF.get(h) ?? [];
+    list.push({ word: w, opener: o });
+    OPENER_OF.set(h, list);
+  }
+}
 
 /** The parser over the tokens of one block. Its rules are tried only where `OPENERS` says. */
 export class Parser {
@@ -148,6 +160,10 @@ export class Parser {
     if (values.length === 0) return this.t.type(k) === 'word';
     for (const v of values) if (this.t.isWord(k, v)) return true;
     return false;
+  }
+  /** A word of `set` (its value looked up once per token, not compared word by word). */
+  private wIn(k: number, set: ReadonlySet<string>): boolean {
+    return this.t.type(k) === 'word' && set.has(this.t.value(k)!);
   }
   private p(k: number, value: string): boolean {
     return this.t.isPunct(k, value);
@@ -205,7 +221,10 @@ export class Parser {
     const type = this.t.type(i);
     if (type === 'symbol') return this.symbolRef(i);
     if (type !== 'word') return undefined;
-    return OPENER_OF.get(this.t.value(i)!)?.rule(this, i);
+    const list = OPENER_OF.get(this.t.wordHash(i));
+    if (list === undefined) return undefined;
+    for (const { word, opener } of list) if (this.t.isWord(i, word)) return opener.rule(this, i);
+    return undefined;
   }
 
   // ---- instruments ---------------------------------------------------------------------
@@ -258,7 +277,7 @@ export class Parser {
     k = j + 1;
     for (;;) {
       if (this.t.type(k) !== 'slashnum') break;
-      const [s, n] = this.t.value(k)!.split('/').map(Number);
+      const [s, n] = this.t.slashNumbers(k);
       const m: InstrumentMention = {
         kind: curKind,
         kindSpan: { start: this.t.start(kindTok), end: this.t.end(kindTok) },
@@ -358,7 +377,13 @@ export class Parser {
       const mo = this.t.raw(k + 2)!;
       const y = this.t.value(k + 3)!;
       const text = `${d} ${mo} ${y}`;
-      return { date: { text, iso: parseDayMonthYear(`${d} ${mo[0].toUpperCase()}${mo.slice(1).toLowerCase()} ${y}`), span: this.span(k + 1, k + 3) }, next: k + 4 };
+      let iso = ISO_OF_DATE.get(text);
+      if (iso === undefined && !ISO_OF_DATE.has(text)) {
+        iso = parseDayMonthYear(`${d} ${mo[0].toUpperCase()}${mo.slice(1).toLowerCase()} ${y}`);
+        if (ISO_OF_DATE.size > 5000) ISO_OF_DATE.clear();
+        ISO_OF_DATE.set(text, iso);
+      }
+      return { date: { text, iso, span: this.span(k + 1, k + 3) }, next: k + 4 };
     }
     return undefined;
   }
@@ -928,11 +953,22 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const c = m.index;
     if (c >= to) break;
+    // A match inside a word or a symbol ("CTOC/COP/2020/3.sub-paragraph"): a token may start
+    // within it, so the search goes on from the next character.
+    const symbol = m[1] !== undefined && m[1].length === 5 && m[1].charCodeAt(4) === 47;
+    if (!symbol && !wordAt(text, c, c + m[0].length)) {
+      re.lastIndex = c + 1;
+      continue;
+    }
     if (m[1] === undefined) {
       far.push(c, leadOf.get(m[2].toLowerCase()) ?? 0);
       continue;
     }
-    if (c < resume) continue;
+    if (c < resume) {
+      // Read already; a word may start where the scan resumes, within this match.
+      if (re.lastIndex > resume) re.lastIndex = resume;
+      continue;
+    }
     // Start a few tokens back (words of short lead: "its", "the present"), or further back at
     // a word of longer lead that reaches this candidate ("Conference of the Parties …").
     let start = SYNC.runsBefore(c, near, resume);
@@ -959,10 +995,15 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
       i = tokens.indexAt(Math.max(start, resume), cursor);
       ic = tokens.indexAt(c, i);
     }
-    if (!tokens.has(ic) || tokens.start(ic) !== c) continue; // inside a token: not a word there
+    if (!tokens.has(ic) || tokens.start(ic) !== c) {
+      // Inside a token (a symbol, a link target): not a word there; one may start within it.
+      re.lastIndex = c + 1;
+      continue;
+    }
     while (i <= ic) i = parser.step(i);
     resume = tokens.end(i - 1);
     cursor = i;
+    if (re.lastIndex > resume) re.lastIndex = resume;
   }
   return parser.refs;
 }
