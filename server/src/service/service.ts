@@ -171,6 +171,13 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   search: CompletionItemKind.Reference,
 };
 
+/**
+ * Language ids other editors send for the kinds VS Code calls "markdown" and "plaintext": eglot
+ * derives them from the major mode (text-mode → "text", gfm-mode → "gfm"), Helix names its
+ * plain-text language "text".
+ */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', gfm: 'markdown' };
+
 /** Drafts checked between two yields to the event loop: a cancellation is read and honoured. */
 const FILES_PER_YIELD = 10;
 const DEFAULT_REINDEX_DELAY_MS = 300;
@@ -282,7 +289,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     uri: toUri(s.file),
     range: { start: { line: s.line - 1, character: s.column - 1 }, end: { line: s.line - 1, character: s.column - 1 } },
   });
-  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(doc.languageId);
+  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId);
 
   function publish(doc: TextDocument): void {
     const version = doc.version;
