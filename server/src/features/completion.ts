@@ -3,7 +3,7 @@
 // "paragraph ", the adoption date and title after "of ", and fuzzy search after "@".
 // Each item replaces exactly the partly written component.
 
-import { scanBlock } from '../grammar/parser';
+import { scanParsedOnly } from '../grammar/parser';
 import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
 import { annexOf, type DatasetIndex } from '../index/datasetIndex';
@@ -93,7 +93,9 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
   }
 
   // After a complete instrument reference: find the reference that ends right before the cursor.
-  const refs = scanBlock(prefix);
+  // The references as parsed, without the unread material a reference may be widened over:
+  // the cursor sits right after what was parsed ("resolution 5/8, paragraph |").
+  const refs = scanParsedOnly(prefix);
   const ref = [...refs].reverse().find((r) => r.kind === 'cop' && r.instruments.length === 1);
   if (!ref) return [];
   const m = ref.instruments[0];
