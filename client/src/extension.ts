@@ -7,6 +7,8 @@ import { insertAtCursor, pickCitation } from './citationPicker';
 import { DocumentsProvider } from './documentsView';
 import { Notifications, Requests, type Citation, type DocumentsTree, type PartNode, type Stats, type TopicIndexNode } from './protocol';
 import { createClient, SECTION } from './serverClient';
+import { SOURCE_SCHEME, SourceViewer, type SourceName } from './sourceView';
+import { sourceMiddleware } from './sourceMiddleware';
 import { TopicsProvider, type TopicsItem } from './topicsView';
 
 export interface ResolutionReferencesApi {
@@ -28,6 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   status.show();
   context.subscriptions.push(output, status);
 
+  // Sources open as read-only views named for their section (see sourceView.ts).
+  let lcRef: LanguageClient | undefined;
+  const viewer = new SourceViewer(context.extensionUri, async (file, line) => lcRef?.sendRequest<SourceName>(Requests.sourceName, { file, line }));
+  context.subscriptions.push(viewer, vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, viewer));
   const lc = createClient(context, output, {
     onRestarting(attempt, delay) {
       status.text = '$(sync~spin) ResRef';
@@ -44,8 +50,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
           if (choice === 'Show log') output.show();
         });
     },
-  });
+  }, sourceMiddleware(viewer));
   client = lc;
+  lcRef = lc;
 
   const topics = new TopicsProvider(() => lc.sendRequest<TopicIndexNode[]>(Requests.topics));
   const documents = new DocumentsProvider(() => lc.sendRequest<DocumentsTree>(Requests.documents));
@@ -84,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification(Notifications.trust, { trusted: true })),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.topics.showIndexErrors`)) void topics.refresh();
       if (e.affectsConfiguration(`${SECTION}.languages`)) {
         void vscode.window.showInformationMessage('Resolution References: reload the window for the new list of checked languages to take effect.', 'Reload').then((c) => {
           if (c === 'Reload') void vscode.commands.executeCommand('workbench.action.reloadWindow');
@@ -118,8 +126,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
       await vscode.env.clipboard.writeText(text);
       vscode.window.setStatusBarMessage(`Copied “${text}”`, 3000);
     }),
+    vscode.commands.registerCommand('resolutionReferences.openSource', async (file?: string, line?: number) => {
+      if (typeof file !== 'string' || typeof line !== 'number') return undefined;
+      return viewer.open(file, line);
+    }),
     vscode.commands.registerCommand('resolutionReferences.openPart', async (node?: PartNode) => {
       if (!node) return;
+      if (node.source.file.startsWith('data/sources/')) return viewer.open(node.source.file, node.source.line);
       const uri = vscode.Uri.joinPath(context.extensionUri, ...node.source.file.split('/'));
       const target = node.source.file.startsWith('/') ? vscode.Uri.file(node.source.file) : uri;
       const pos = new vscode.Position(node.source.line - 1, Math.max(0, node.source.column - 1));

@@ -8,6 +8,7 @@ export const Requests = {
   part: 'resolutionReferences/part',
   stats: 'resolutionReferences/stats',
   checkWorkspace: 'resolutionReferences/checkWorkspace',
+  sourceName: 'resolutionReferences/sourceName',
 } as const;
 
 export const Notifications = {

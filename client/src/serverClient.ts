@@ -12,6 +12,7 @@ import {
   type CloseHandlerResult,
   type ErrorHandlerResult,
   type LanguageClientOptions,
+  type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { onCrash } from './restartPolicy';
@@ -30,7 +31,7 @@ export interface ServerEvents {
 }
 
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, events: ServerEvents): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, events: ServerEvents, middleware?: Middleware): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
@@ -48,6 +49,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions: { trusted: vscode.workspace.isTrusted },
+    middleware,
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: (): CloseHandlerResult => {

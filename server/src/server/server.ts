@@ -12,6 +12,9 @@ import {
   CodeActionKind,
   CompletionItem,
   CompletionItemKind,
+  CompletionParams,
+  CompletionTriggerKind,
+  type CompletionContext,
   Connection,
   Diagnostic,
   DiagnosticSeverity,
@@ -31,7 +34,7 @@ import type { DraftText } from '../features/chunkedText';
 import { datasetStats } from '../features/stats';
 import { analyzeText, BlockCache, updateAnalysis, type Analysis, type EditHint } from '../features/analyze';
 import { quickFixesFor } from '../features/codeActions';
-import { completionsAt, type CompletionKind } from '../features/completion';
+import { completionsAt, TRIGGER_CHARACTERS, type CompletionKind, type CompletionTrigger } from '../features/completion';
 import { definitionAt } from '../features/definition';
 import { fileUri, partMarkdown } from '../features/describe';
 import { blockDiagnostics, diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
@@ -43,6 +46,7 @@ import { allCitations, documentsTree, topicsTree } from '../features/views';
 import type { Span } from '../grammar/reference';
 import { buildDataset, DatasetIndex, type AuditEntry, type SourceText } from '../index/dataset';
 import { findRoot, readDatasetSources } from '../index/loadDataset';
+import { sourceNames } from '../index/sourceNames';
 import { readUserSources } from '../index/userSources';
 import type { SourceLocation } from '../model/types';
 import { noteShutdown, serverConnection, splicesSerialised, withSerialised } from './transport';
@@ -72,11 +76,11 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
 };
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
-  instrument: CompletionItemKind.Module,
+  instrument: CompletionItemKind.File,
   annex: CompletionItemKind.Folder,
-  paragraph: CompletionItemKind.Reference,
+  paragraph: CompletionItemKind.Text,
   keyword: CompletionItemKind.Keyword,
-  date: CompletionItemKind.Value,
+  date: CompletionItemKind.Constant,
   title: CompletionItemKind.Text,
   search: CompletionItemKind.Reference,
 };
@@ -175,8 +179,10 @@ export function startServer(connection: Connection = serverConnection()): void {
     range: { start: { line: s.line - 1, character: s.column - 1 }, end: { line: s.line - 1, character: s.column - 1 } },
   });
 
+  // The shipped sources are read, never checked as drafts (even when opened as files).
+  const sourcesDir = fileUri(root, 'data/sources/');
   function checked(doc: TextDocument): boolean {
-    return settings.enable && settings.languages.includes(doc.languageId);
+    return settings.enable && settings.languages.includes(doc.languageId) && !doc.uri.startsWith(sourcesDir);
   }
 
   function publish(doc: TextDocument): void {
@@ -387,7 +393,7 @@ export function startServer(connection: Connection = serverConnection()): void {
         referencesProvider: true,
         documentLinkProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
-        completionProvider: { triggerCharacters: [' ', '(', ',', '/', '@'], resolveProvider: false },
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'resref', version: readVersion(root) },
@@ -459,13 +465,14 @@ export function startServer(connection: Connection = serverConnection()): void {
   ));
 
   connection.onCompletion(whenReady((p) => timed('completion', () => completion(p))));
-  const completion = (p: { textDocument: { uri: string }; position: { line: number; character: number } }): CompletionItem[] => {
+  const completion = (p: CompletionParams): CompletionItem[] => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
-    const items = completionsAt(index, draftText(doc), doc.offsetAt(p.position), { root });
+    const items = completionsAt(index, draftText(doc), doc.offsetAt(p.position), { root }, completionTrigger(p.context));
     return items.map(
       (c): CompletionItem => ({
         label: c.label,
+        labelDetails: c.labelDetail || c.labelDescription ? { detail: c.labelDetail, description: c.labelDescription } : undefined,
         kind: COMPLETION_KIND[c.kind],
         detail: c.detail,
         documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
@@ -563,6 +570,7 @@ export function startServer(connection: Connection = serverConnection()): void {
     if (!part) return null;
     return { id: part.id, citation: part.citation, text: part.text, markdown: partMarkdown(index, part, { root }), location: toLocation(part.sources[0]), locations: part.sources.map(toLocation) };
   });
+  connection.onRequest('resolutionReferences/sourceName', whenReady((p: { file: string; line: number }) => ({ section: sourceNames(index).section(p), where: sourceNames(index).where(p) })));
   connection.onRequest('resolutionReferences/stats', () => ({ ...datasetStats(index), pid: process.pid, indexMs: Math.round(indexMs * 10) / 10, loadErrors: index.data.loadErrors.map((e) => `${e.source.file}:${e.source.line}: ${e.message}`) }));
   connection.onRequest('resolutionReferences/checkWorkspace', async (_p: unknown, token: CancellationToken) => {
     const files = listDrafts(workspaceRoots);
@@ -601,6 +609,12 @@ export function startServer(connection: Connection = serverConnection()): void {
   });
   documents.listen(connection);
   connection.listen();
+}
+
+function completionTrigger(context: CompletionContext | undefined): CompletionTrigger {
+  if (context?.triggerKind === CompletionTriggerKind.TriggerCharacter) return { kind: 'character', character: context.triggerCharacter ?? '' };
+  if (context?.triggerKind === CompletionTriggerKind.TriggerForIncompleteCompletions) return { kind: 'incomplete' };
+  return { kind: 'invoked' };
 }
 
 function readVersion(root: string): string {

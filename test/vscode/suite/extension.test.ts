@@ -46,15 +46,41 @@ suite('Resolution References in VS Code', () => {
     });
     assert.ok(text, 'hover text');
     assert.match(text!, /Resolution 8\/1, annex II, paragraph 1 \(c\)/);
-    assert.match(text!, /international-cooperation-compendium\.txt:754/);
+    assert.match(text!, /International Cooperation compendium, part B, resolution 8\/1, annex II — line 754/);
+    assert.doesNotMatch(text!, /\.txt|\.md/, 'no file names where a person reads');
   });
 
-  test('go to definition opens the paragraph in its source', async () => {
+  test('go to definition opens a read-only view of the source, named for its section', async () => {
     const locs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(4, 18));
-    const uris = locs.map((l) => ('targetUri' in l ? l.targetUri : l.uri).path.split('/').pop());
+    const uris = locs.map((l) => ('targetUri' in l ? l.targetUri : l.uri));
     const lines = locs.map((l) => ('targetRange' in l ? l.targetRange : l.range).start.line);
-    assert.deepStrictEqual(uris, ['international-cooperation-compendium.txt', 'resolution-8-1.md']);
+    assert.deepStrictEqual(uris.map((u) => u.scheme), ['resref-source', 'resref-source']);
+    assert.deepStrictEqual(uris.map((u) => u.path), ['/International Cooperation compendium, part B, resolution 8∕1', '/Resolution 8∕1']);
     assert.deepStrictEqual(lines, [687, 60]);
+    const view = await vscode.workspace.openTextDocument(uris[1]);
+    assert.match(view.lineAt(60).text, /^13\. Requests States parties to support central authorities/);
+    assert.doesNotMatch(view.getText(), /\*\*|<sup>/, 'clean text, no markup leftovers');
+  });
+
+  test('a paragraph opened from a tree is read-only, revealed, and never checked as a draft', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('resolutionReferences.openPart', { source: { file: 'data/sources/technical-assistance-compendium.txt', line: 265, column: 1 } });
+    assert.strictEqual(editor.document.uri.scheme, 'resref-source');
+    assert.strictEqual(editor.document.languageId, 'resref-source');
+    assert.strictEqual(editor.document.uri.path, '/Technical Assistance compendium, part A, seventh meeting');
+    assert.strictEqual(editor.selection.active.line, 264);
+    assert.match(editor.document.lineAt(264).text, /^26\. In its delivery of technical assistance/);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(editor.document.uri, new vscode.Position(0, 0), 'x');
+    assert.strictEqual(await vscode.workspace.applyEdit(edit), false, 'the view cannot be edited');
+    // The same source opened as a file (it has two findings when checked as a draft): never checked.
+    const ext = vscode.extensions.getExtension('resolution-references.resolution-references')!;
+    const file = vscode.Uri.joinPath(ext.extensionUri, 'data', 'sources', 'technical-assistance-compendium.txt');
+    const opened = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(opened, { preview: true });
+    await sleep(3000);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(file), []);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(editor.document.uri), []);
+    await vscode.window.showTextDocument(doc);
   });
 
   test('completion offers the items of annex I with their text', async () => {
@@ -102,10 +128,12 @@ suite('Resolution References in VS Code', () => {
     const ta = api.topics.getChildren(roots[1]);
     const accra = ta.find((t) => api.topics.getTreeItem(t).label === 'Accra Agenda for Action') as TopicsItem;
     const entries = api.topics.getChildren(accra);
-    assert.strictEqual(api.topics.getTreeItem(entries[1]).label, 'resolution 7/3 Annex I, 26');
+    assert.strictEqual(api.topics.getTreeItem(entries[1]).label, 'Resolution 7/3 — annex I 26');
     const parts = api.topics.getChildren(entries[1]);
     const item = api.topics.getTreeItem(parts[0]);
-    assert.strictEqual(item.label, 'resolution 7/3, annex I, paragraph 26');
+    assert.match(String(item.label), /^26 In its delivery of technical assistance, UNODC/);
+    assert.strictEqual(item.description, 'resolution 7/3, annex I, paragraph 26');
+    assert.match((item.tooltip as vscode.MarkdownString).value, /Technical Assistance compendium, part A, seventh meeting — line 265/);
     assert.strictEqual(item.command?.command, 'resolutionReferences.openPart');
     const ic = api.topics.getChildren(roots[0]);
     const central = ic.find((t) => api.topics.getTreeItem(t).label === 'Authorities, central')!;
