@@ -37,7 +37,7 @@ import { quickFixesFor } from '../features/codeActions';
 import { completionsAt, TRIGGER_CHARACTERS, type CompletionKind, type CompletionTrigger } from '../features/completion';
 import { definitionAt } from '../features/definition';
 import { fileUri, partMarkdown } from '../features/describe';
-import { blockDiagnostics, diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
+import { blockDiagnostics, CODES_HREF, diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
 import { documentLinks } from '../features/links';
 import { citationsIn, partsAt, partsAtSourceLine } from '../features/references';
@@ -281,6 +281,7 @@ export function startServer(connection: Connection = serverConnection()): void {
               range: offsetSpan(doc, d.span),
               severity: SEVERITY[d.severity],
               code: d.code,
+              codeDescription: { href: CODES_HREF },
               source: 'resref',
               message: d.message,
             })),
@@ -361,7 +362,7 @@ export function startServer(connection: Connection = serverConnection()): void {
     for (const e of errors) {
       const uri = toUri(e.source.file);
       const list = byUri.get(uri) ?? [];
-      list.push({ range: { start: { line: e.source.line - 1, character: 0 }, end: { line: e.source.line - 1, character: 1000 } }, severity: DiagnosticSeverity.Warning, code: e.code, source: 'resref', message: e.message });
+      list.push({ range: { start: { line: e.source.line - 1, character: 0 }, end: { line: e.source.line - 1, character: 1000 } }, severity: DiagnosticSeverity.Warning, code: e.code, codeDescription: { href: CODES_HREF }, source: 'resref', message: e.message });
       byUri.set(uri, list);
       log(`${e.source.file}:${e.source.line}: ${e.message}`);
     }
@@ -594,7 +595,7 @@ export function startServer(connection: Connection = serverConnection()): void {
         const diags = diagnosticsOf(analyzeText(index, text, cache), { unknownSeverity: settings.unknownSeverity });
         problems += diags.length;
         errors += diags.filter((d) => d.severity === 'error').length;
-        void connection.sendDiagnostics({ uri, diagnostics: diags.map((d) => ({ range: offsetSpan(textDoc, d.span), severity: SEVERITY[d.severity], code: d.code, source: 'resref', message: d.message })) });
+        void connection.sendDiagnostics({ uri, diagnostics: diags.map((d) => ({ range: offsetSpan(textDoc, d.span), severity: SEVERITY[d.severity], code: d.code, codeDescription: { href: CODES_HREF }, source: 'resref', message: d.message })) });
         progress?.report(Math.round(((i + 1) / files.length) * 100), path.basename(f));
       }
     } finally {

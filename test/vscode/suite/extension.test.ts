@@ -101,6 +101,9 @@ suite('Resolution References in VS Code', () => {
     const got = diags!.map((d) => `${vscode.DiagnosticSeverity[d.severity]} ${typeof d.code === 'object' ? d.code.value : d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
     assert.deepStrictEqual(got, ['Warning wrong-kind 2:14-22', 'Error no-annex 4:58-67']);
     assert.strictEqual(diags![1].message, 'resolution 8/1 has annexes I and II; there is no annex III');
+    const code = diags![1].code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.target.toString(true), 'https://github.com/resolution-references/resolution-references#diagnostic-codes');
+    assert.doesNotMatch(diags![1].message, /no-annex/, 'the code is not repeated in the message');
   });
 
   test('a quick fix edits only the faulty component', async () => {
