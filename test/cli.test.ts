@@ -121,3 +121,39 @@ describe('resref topics, stats, audit', () => {
     assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:766: ocr-label: /m);
   });
 });
+
+describe('resref similar and check --agreed-language', () => {
+  const edited = 'Urges Member States to afford one another, as appropriate, the greatest measure of assistance, in accordance with the provisions of the Convention;';
+  it('prints the matches as a JSON array, best first, with a word diff', () => {
+    const r = run(['similar', edited, '--json', '--limit', '2']);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out) as { id: string; citation: string; score: number; text: string; source: { file: string; line: number }; diff: { op: string; text: string }[] }[];
+    assert.ok(j.length >= 1 && j.length <= 2);
+    assert.deepEqual(Object.keys(j[0]), ['id', 'citation', 'score', 'text', 'source', 'diff']);
+    assert.equal(j[0].id, 'res_8-1__para_2');
+    assert.equal(j[0].citation, 'resolution 8/1, paragraph 2');
+    assert.ok(j[0].score > 0 && j[0].score < 1);
+    assert.deepEqual(Object.keys(j[0].source), ['file', 'line']);
+    assert.ok(j[0].diff.some((d) => d.op === 'insert' && d.text.includes('as appropriate')));
+    assert.ok(j[0].diff.every((d) => ['equal', 'insert', 'delete'].includes(d.op)));
+  });
+  it('prints [] when nothing is agreed language for the text, and says so in plain text', () => {
+    const text = 'Requests the Secretariat to organize a regional seminar on the restoration of mangrove forests;';
+    assert.equal(run(['similar', text, '--json']).out, '[]\n');
+    assert.match(run(['similar', text]).out, /no paragraph of the dataset is agreed language for this text/);
+  });
+  it('rejects a --limit that is not a whole number', () => {
+    const r = run(['similar', edited, '--limit', 'x']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--limit takes a whole number of 1 or more, not “x”/);
+  });
+  it('check --agreed-language names the source and the changed words; without the flag there is no such finding', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-agreed-'));
+    const file = path.join(dir, 'draft.md');
+    fs.writeFileSync(file, `# Draft\n\n1. *${edited.split(' ')[0]}* ${edited.split(' ').slice(1).join(' ')}\n`);
+    const r = run(['check', file, '--agreed-language']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /draft\.md:3:\d+: information agreed-language: follows resolution 8\/1, paragraph 2 \(\d+ %\) but changes its wording: inserted “Member”; dropped “parties”; inserted “, as appropriate,”; dropped “, as well as their domestic laws”\n/);
+    assert.doesNotMatch(run(['check', file]).out, /agreed-language/);
+  });
+});

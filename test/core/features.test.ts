@@ -81,9 +81,11 @@ describe('hover', () => {
     const md = hoverAt(idx, analyzeText(idx, text), offset, { root: '/ext' })!.markdown;
     assert.match(md, /\[Technical Assistance compendium, part A, seventh meeting — line 265\]\(file:\/\/\/ext\/data\/sources\/technical-assistance-compendium\.txt#L265\)/);
   });
-  it('shows nothing outside references and for General Assembly resolutions', () => {
+  it('shows nothing outside references; on another body\'s resolution, whose it is and why', () => {
     assert.equal(hover('no refer|ence here'), '');
-    assert.equal(hover('General Assembly resolution 55/2|5, annex I'), '');
+    assert.match(hover('General Assembly resolution 55/2|5, annex I'), /instrument of the General Assembly, not of the Conference of the Parties.*named with it/);
+    assert.match(hover('Recalling that the Economic and Social Council in its decision 2005/2|50 asked'), /Economic and Social Council.*named just before it/);
+    assert.match(hover('In its resolution 54/12|8 of 17 December 1999, the Assembly'), /Not an instrument of the Conference of the Parties.*has not held a 54th session/);
   });
 });
 

@@ -156,6 +156,10 @@ export const CASES: Case[] = [
   { in: 'CTOC/COP/WG.3/2010/1, para. 3', status: 'ok', cites: ['Working Group on International Cooperation, third meeting'] },
   { in: 'CTOC/COP/WG.2/2013/5, para. 30', status: 'ok', cites: ['resolution 7/3, annex I, paragraph 26'] },
   { in: 'CTOC/COP/WG.3/2016/4', status: 'ok', cites: ['Working Group on International Cooperation, seventh meeting'] },
+  // Every CTOC/ symbol is a COP document: one the dataset does not hold is unknown, never external.
+  { in: 'CTOC/COP/2012/2', status: 'unknown', code: 'unknown-document', msg: /CTOC\/COP\/2012\/2 is a document of the Conference of the Parties that the indexed documents do not hold/ },
+  { in: 'the report in CTOC/COP/2016/CRP.1', status: 'unknown', code: 'unknown-document' },
+  { in: 'CTOC/COP/WG.3/2099/4, para. 2', status: 'unknown', code: 'unknown-document' },
   // ---- mismatches: the target still resolves
   { in: 'decision 8/1', status: 'mismatch', code: 'wrong-kind', cites: [r81], msg: /8\/1 is a resolution, not a decision/ },
   { in: 'resolution 3/2, paragraph (g)', status: 'mismatch', code: 'wrong-kind', cites: ['decision 3/2, paragraph (g)'] },
@@ -201,6 +205,16 @@ export const CASES: Case[] = [
   { in: 'Economic and Social Council resolution 2014/17', status: 'external' },
   { in: 'Economic and Social Council, in its resolution 2014/17 of 16 July 2014', status: 'external' },
   { in: 'Security Council resolution 2322 (2016)', status: 'external' },
+  // Whose instrument (attribution after parsing): named before, after, in the sentence; impossible numbers.
+  { in: 'Economic and Social Council in its decision 2005/250', status: 'external' },
+  { in: 'decision 27/5, section II, of the Governing Council of the United Nations Environment Programme', status: 'external' },
+  { in: 'the General Assembly, in its resolution 54/128 of 17 December 1999', status: 'external' },
+  { in: 'its resolution 54/128 of 17 December 1999', status: 'external' },
+  { in: 'The Conference of the States Parties to the United Nations Convention against Corruption recalled Conference resolution 5/1', status: 'external' },
+  // near-misses: still the Conference's
+  { in: 'the Conference, in its resolution 8/1', status: 'ok', cites: [r81] },
+  { in: 'decision 3/2 of the Conference of the Parties', status: 'ok', cites: ['decision 3/2'] },
+  { in: 'its resolution 12/1', status: 'unknown', code: 'unknown-instrument' },
   { in: 'article 18, paragraph 13, of the Convention', status: 'external' },
   { in: 'the present resolution', status: 'external' },
   { in: 'paragraph (v) above', status: 'external' },

@@ -3,22 +3,16 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
-import { blocksOf, parseTokens, scanBlock } from '../../server/src/grammar/parser';
+import { analyzeText, draftContext, referencesOf, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
+import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
 import { makeDraft, referenceSentences } from '../bench/corpus';
-import { tokenize, type Token } from '../../server/src/grammar/tokens';
+import { Tokens } from '../../server/src/grammar/tokens';
 import { ADVERSARIAL } from './adversarial';
+import { FRAGMENTS } from './fragments';
 import { index, ROOT } from './helpers';
 
-const FRAGMENTS = [
-  'resolution', 'resolutions', 'decision', 'Decision', '8/1', '3/2', '7/3', '55/25', ' of ', ' and ', ', ', 'annex', 'annex I', 'annex II',
-  'paragraph', 'paras.', 'PP', 'preambular paragraph', '(a)', '(g)', '(ii)', '(I)', '(', ')', '((((', '1', '13', '3–7', '—', '–', '-', '“', '”', '"',
-  'entitled', 'of 21 October 2016', 'its', 'Conference', 'General Assembly', 'Working Group on International Cooperation', 'at its third meeting',
-  'International Cooperation compendium, Part A ', 'III.3.c', 'part B.VIII', 'report of the Secretariat', 'CTOC/COP/WG.3/2015/4', ', para. ',
-  'article 18', 'above', '\u00a0', '\u200b', '\r\n', '\n', '\n\n', '*', '**', '𝐀', '😀', '\uFEFF', 'the fourth', 'to',
-];
 
 const draft = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
@@ -26,20 +20,24 @@ const draft = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 5 })), { maxLength: 60 }).map((a) => a.join(' ')),
 );
 
+/** Tokens that count the parser's reads of them. */
+class CountedTokens extends Tokens {
+  reads = 0;
+  override has(k: number): boolean {
+    this.reads++;
+    return super.has(k);
+  }
+}
+
 /** Tokens, and the reads of them the parser makes, over every block of `text`. */
 function parserWork(text: string): { tokens: number; reads: number } {
   let reads = 0;
   let tokens = 0;
   for (const b of blocksOf(text)) {
-    const toks = tokenize(text, b.start, b.end);
-    tokens += toks.length;
-    const counted = new Proxy(toks, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && key.length > 0 && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57) reads++;
-        return Reflect.get(target, key, receiver) as Token | undefined;
-      },
-    });
+    const counted = new CountedTokens(text, b.start, b.end);
     parseTokens(text, counted);
+    tokens += counted.count;
+    reads += counted.reads;
   }
   return { tokens, reads };
 }
@@ -49,9 +47,10 @@ const verdictView = (r: Resolution) => [r.reference.span, r.status, r.targets.ma
 /** Every reference of `text` resolved by a new resolver, with no remembered verdict. */
 function freshVerdicts(text: string): unknown[] {
   const out: unknown[] = [];
+  const draft = draftContext(text);
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
-    const refs = scanBlock(blockText);
+    const refs = referencesOf(index(), blockText, draft);
     for (const ref of refs) out.push(verdictView(shiftResolution(new Resolver(index(), blockText).resolve(ref, refs), b.start)));
   }
   return out;

@@ -5,11 +5,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText } from '../features/analyze';
 import { LineMap } from '../features/lineMap';
-import type { DatasetIndex } from '../index/dataset';
-import { findRoot, loadShippedIndex } from '../index/loadDataset';
+import { buildDataset } from '../index/dataset';
+import { DatasetIndex } from '../index/datasetIndex';
+import { findRoot, loadShippedIndex, readDatasetSources } from '../index/loadDataset';
 import type { Resolution, Severity, Status } from '../resolver/resolve';
 import { toSarif, type CheckProblem } from './sarif';
 import { datasetStats } from '../features/stats';
+import { agreedLanguageFindings, agreedLanguageOf, similarTo, type SimilarResult } from '../features/similarity/similar';
+import { percent } from '../features/similarity/agreedLanguage';
+import { readUserSources } from '../index/userSources';
 
 export { datasetStats };
 
@@ -22,12 +26,21 @@ const USAGE = `usage: resref <command> [options]
 
 commands:
   show "<reference>" [--json]     print the cited text, its citation and source
-  check <files or folders…> [--format text|json|sarif]
-                                  check every reference in Markdown and text drafts
+  check <files or folders…> [--format text|json|sarif] [--agreed-language]
+                                  check every reference in Markdown and text drafts;
+                                  --agreed-language also reports each paragraph that
+                                  follows a paragraph of the dataset but changes it
+  similar "<text>" [--json] [--limit N]
+                                  the paragraphs of the dataset whose wording the text
+                                  follows, best first, with a word diff
   topics [--json]                 both thematic indexes, with their resolved paragraphs
   stats                           counts of what the dataset holds
   audit                           errors in the sources: index locators, duplicate texts
   lsp --stdio                     start the language server over stdio (for any LSP editor)
+
+options of show, check and similar:
+  --sources <folder>              also index the Markdown and text documents of a folder in
+                                  the shape of the sources (repeatable)
 `;
 
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
@@ -38,6 +51,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
         return show(rest, io);
       case 'check':
         return check(rest, io);
+      case 'similar':
+        return similar(rest, io);
       case 'topics':
         return topics(rest, io);
       case 'stats':
@@ -67,8 +82,27 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   }
 }
 
-function loadIndex(): DatasetIndex {
-  return loadShippedIndex(findRoot());
+/** The shipped dataset, plus the documents of each `--sources <folder>` when there are any. */
+function loadIndex(args: string[] = []): DatasetIndex {
+  const folders = options(args, '--sources');
+  if (folders.length === 0) return loadShippedIndex(findRoot());
+  const user = readUserSources(folders);
+  if (user.errors.length > 0) throw new Error(user.errors.map((e) => e.message).join('; '));
+  return new DatasetIndex(buildDataset([...readDatasetSources(findRoot()), ...user.texts]));
+}
+
+function options(args: string[], name: string): string[] {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    if (a === name && args[i + 1] !== undefined) out.push(args[i + 1]);
+    else if (a.startsWith(`${name}=`)) out.push(a.slice(name.length + 1));
+  });
+  return out;
+}
+
+/** Arguments that are neither options nor the values of the named options. */
+function operands(args: string[], valued: string[]): string[] {
+  return args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1]));
 }
 
 function flag(args: string[], name: string): boolean {
@@ -113,12 +147,12 @@ export function showReference(index: DatasetIndex, input: string): ShowResult {
 }
 
 function show(args: string[], io: Io): number {
-  const input = args.filter((a) => !a.startsWith('--')).join(' ');
+  const input = operands(args, ['--sources']).join(' ');
   if (!input.trim()) {
     io.err('resref show: give a reference, e.g. resref show "resolution 8/1, paragraph 13"\n');
     return 2;
   }
-  const index = loadIndex();
+  const index = loadIndex(args);
   const result = showReference(index, input);
   if (flag(args, '--json')) {
     io.out(`${JSON.stringify(result)}\n`);
@@ -185,7 +219,7 @@ function collectFiles(target: string, io: Io, out: string[]): boolean {
   return true;
 }
 
-export function checkDraft(index: DatasetIndex, file: string, text: string): CheckProblem[] {
+export function checkDraft(index: DatasetIndex, file: string, text: string, agreedLanguage = false): CheckProblem[] {
   const analysis = analyzeText(index, text);
   const lines = new LineMap(text);
   const problems: CheckProblem[] = [];
@@ -196,6 +230,14 @@ export function checkDraft(index: DatasetIndex, file: string, text: string): Che
       problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: p.severity, code: p.code, message: p.message });
     }
   }
+  if (agreedLanguage) {
+    for (const f of agreedLanguageFindings(agreedLanguageOf(index), text)) {
+      const s = lines.position(f.start);
+      const e = lines.position(f.end);
+      problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: 'information', code: f.code, message: f.message });
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   return problems;
 }
 
@@ -205,7 +247,7 @@ function check(args: string[], io: Io): number {
     io.err(`resref check: unknown format “${format}”; use text, json or sarif\n`);
     return 2;
   }
-  const targets = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--format');
+  const targets = operands(args, ['--format', '--sources']);
   if (targets.length === 0) {
     io.err('resref check: give files or folders to check, e.g. resref check drafts/\n');
     return 2;
@@ -213,7 +255,8 @@ function check(args: string[], io: Io): number {
   const files: string[] = [];
   let ioError = false;
   for (const t of targets) if (!collectFiles(t, io, files)) ioError = true;
-  const index = loadIndex();
+  const index = loadIndex(args);
+  const agreed = flag(args, '--agreed-language');
   const all: CheckProblem[] = [];
   for (const f of files) {
     let buf: Buffer;
@@ -231,7 +274,7 @@ function check(args: string[], io: Io): number {
       const pos = new LineMap(text).position(bad);
       all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: 'the file is not valid UTF-8 here; the bytes were read as U+FFFD and the rest of the file was checked' });
     }
-    all.push(...checkDraft(index, rel, text));
+    all.push(...checkDraft(index, rel, text, agreed));
   }
   if (format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
   else if (format === 'sarif') io.out(`${JSON.stringify(toSarif(all), null, 2)}\n`);
@@ -242,6 +285,40 @@ function check(args: string[], io: Io): number {
   }
   if (ioError) return 2;
   return all.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+// ---- similar -----------------------------------------------------------------------------
+
+function similar(args: string[], io: Io): number {
+  const input = operands(args, ['--limit', '--sources']).join(' ');
+  if (!input.trim()) {
+    io.err('resref similar: give the wording to look for, e.g. resref similar "Urges States parties to afford one another the greatest measure of assistance"\n');
+    return 2;
+  }
+  const rawLimit = option(args, '--limit');
+  const limit = rawLimit === undefined ? 5 : Number(rawLimit);
+  if (!Number.isInteger(limit) || limit < 1) {
+    io.err(`resref similar: --limit takes a whole number of 1 or more, not “${rawLimit}”\n`);
+    return 2;
+  }
+  const result = similarTo(loadIndex(args), input, limit);
+  if (flag(args, '--json')) {
+    io.out(`${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  if (result.length === 0) {
+    io.out('no paragraph of the dataset is agreed language for this text\n');
+    return 0;
+  }
+  for (const m of result) {
+    io.out(`${m.citation} · ${percent(m.score)}\n  ${m.source.file}:${m.source.line}\n\n${wrap(m.text, 88, '  ')}\n\n  ${diffLine(m.diff)}\n\n`);
+  }
+  return 0;
+}
+
+/** The diff in one line: [-deleted-]{+inserted+}, as `git diff --word-diff` writes it. */
+function diffLine(diff: SimilarResult['diff']): string {
+  return diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'insert' ? `{+${d.text.trim()}+} ` : `[-${d.text.trim()}-] `)).join('').replace(/\s+/g, ' ').trim();
 }
 
 // ---- topics, stats, audit ---------------------------------------------------------------

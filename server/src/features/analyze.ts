@@ -3,9 +3,10 @@
 // block keeps its results relative to its own start, so an edit re-reads only the blocks it
 // touched and the blocks after it are reused as they are, merely moved.
 
+import { attributeReferences, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
 import { blocksOf, scanBlock } from '../grammar/parser';
 import type { Label, Reference, Span } from '../grammar/reference';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { Resolver, type Problem, type Resolution, type Target } from '../resolver/resolve';
 
@@ -97,16 +98,56 @@ function rebase(hit: Resolution, ref: Reference): Resolution {
   };
 }
 
-function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache): Block {
+const limitsByIndex = new WeakMap<DatasetIndex, ConferenceLimits>();
+
+/** What the attribution pass knows of the Conference: its first session's date, from the dataset. */
+function limitsOf(index: DatasetIndex): ConferenceLimits {
+  let l = limitsByIndex.get(index);
+  if (!l) {
+    const starts = index.data.instruments.map((i) => i.sessionInfo.start).filter((x): x is string => !!x).sort();
+    l = { ...DEFAULT_LIMITS, firstSessionStart: starts[0] };
+    limitsByIndex.set(index, l);
+  }
+  return l;
+}
+
+/** Options of an analysis that concern the whole draft. */
+export interface AnalysisOptions {
+  /** The body whose document the draft is, from a setting ("General Assembly"); the draft's front matter overrides it. */
+  draftBody?: string;
+}
+
+/** The body of the draft: front matter, else the setting, else its opening line. */
+export function draftContext(text: DraftText, opts: AnalysisOptions = {}): DraftBody | undefined {
+  const found = draftBodyOf(text.slice(0, Math.min(text.length, 4000)));
+  if (found && found.from === 'front matter') return found;
+  if (opts.draftBody && opts.draftBody.trim()) return { body: opts.draftBody.trim(), from: 'setting', quote: `resolutionReferences.draftBody = ${opts.draftBody.trim()}` };
+  return found;
+}
+
+/** The references of one block, each attributed to its body (grammar, then the attribution pass). */
+export function referencesOf(index: DatasetIndex, blockText: string, draft?: DraftBody): Reference[] {
+  const refs = scanBlock(blockText);
+  attributeReferences(blockText, refs, draft, limitsOf(index));
+  return refs;
+}
+
+function draftKey(d: DraftBody | undefined): string {
+  return d ? `${d.body}\u0002${d.from}\u0002${d.quote}` : '';
+}
+
+function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache, draft?: DraftBody): Block {
   const blockText = text.slice(start, end);
-  let local = cache?.get(blockText);
+  // The draft's body changes what "its" means in every block: it is part of the cache key.
+  const cacheKey = draft ? `${draftKey(draft)}\u0003${blockText}` : blockText;
+  let local = cache?.get(cacheKey);
   if (!local) {
     const resolver = new Resolver(index, blockText);
-    const refs = scanBlock(blockText);
+    const refs = referencesOf(index, blockText, draft);
     const memo = memoOf(index);
     local = refs.map((ref) => {
       if (ref.kind === 'compendium') return resolver.resolve(ref, refs);
-      const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
+      const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
       const hit = memo.get(key);
       if (hit) return rebase(hit, ref);
       const r = resolver.resolve(ref, refs);
@@ -114,7 +155,7 @@ function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: 
       memo.set(key, r);
       return r;
     });
-    cache?.set(blockText, local);
+    cache?.set(cacheKey, local);
   }
   return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0) };
 }
@@ -126,6 +167,9 @@ export class Analysis {
     readonly text: DraftText,
     readonly blocks: Block[],
     readonly index: DatasetIndex,
+    /** The body whose document the draft is, when it names one. */
+    readonly draft?: DraftBody,
+    readonly options: AnalysisOptions = {},
   ) {}
 
   /** Every resolution with absolute spans (materialised once, on demand). */
@@ -158,8 +202,9 @@ export class Analysis {
   }
 }
 
-export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCache): Analysis {
-  return new Analysis(text, blocksOf(text).map((b) => analyzeBlock(index, text, b.start, b.end, cache)), index);
+export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCache, opts: AnalysisOptions = {}): Analysis {
+  const draft = draftContext(text, opts);
+  return new Analysis(text, blocksOf(text).map((b) => analyzeBlock(index, text, b.start, b.end, cache, draft)), index, draft, opts);
 }
 
 /**
@@ -176,6 +221,10 @@ export interface EditHint {
 export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCache, hint?: EditHint): Analysis {
   if (!hint && prev.text === text) return prev;
   const index = prev.index;
+  // An edit that changes whose document the draft is (its opening line, its front matter)
+  // changes the verdicts of every block.
+  const draft = draftContext(text, prev.options);
+  if (draftKey(draft) !== draftKey(prev.draft)) return analyzeText(index, text.toString(), cache, prev.options);
   let p: number;
   let changeEndOld: number;
   if (hint) {
@@ -208,7 +257,7 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   const from = before.length ? before[before.length - 1].end : 0;
   const toNew = after.length ? after[0].start + delta : text.length;
   const middle: Block[] = [];
-  for (const b of blocksOf(text.slice(from, toNew))) middle.push(analyzeBlock(index, text, from + b.start, from + b.end, cache));
+  for (const b of blocksOf(text.slice(from, toNew))) middle.push(analyzeBlock(index, text, from + b.start, from + b.end, cache, draft));
   const moved = after.map((b) => ({ start: b.start + delta, end: b.end + delta, local: b.local, hasProblems: b.hasProblems }));
-  return new Analysis(text, [...before, ...middle, ...moved], index);
+  return new Analysis(text, [...before, ...middle, ...moved], index, draft, prev.options);
 }

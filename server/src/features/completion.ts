@@ -13,9 +13,9 @@
 import { scanBlock } from '../grammar/parser';
 import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
-import { annexOf, type DatasetIndex } from '../index/dataset';
+import { annexOf, type DatasetIndex } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
-import { annexLabel, ordinal } from '../model/parseSource';
+import { annexLabel, ordinal } from '../model/naming';
 import { formatIsoDate, truncateWords } from '../model/text';
 import type { Instrument, Part } from '../model/types';
 import { capitalize, partMarkdown, structureSummary, type DescribeOptions } from './describe';

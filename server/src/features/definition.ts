@@ -1,7 +1,7 @@
 // Go to definition: the cited paragraph in its source file, at its line and column; an
 // instrument kept in two sources offers both.
 
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { SourceLocation } from '../model/types';
 import type { Analysis } from './analyze';
 import { locate } from './locate';

@@ -1,8 +1,8 @@
 // Human descriptions of parts and instruments, shared by hover, completion and the views.
 
-import { annexOf, type DatasetIndex } from '../index/dataset';
+import { annexOf, type DatasetIndex } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
-import { annexLabel, GROUP_NAMES, ordinal } from '../model/parseSource';
+import { annexLabel, meetingName, ordinal } from '../model/naming';
 import { formatIsoDate, toRoman, truncateWords } from '../model/text';
 import type { Instrument, Part } from '../model/types';
 import { describeLabels } from '../resolver/resolve';
@@ -90,7 +90,7 @@ export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOpti
   out.push(`Source: ${part.sources.map((s) => link(index, opts.root, s.file, s.line)).join(' · ')}`);
   const m = ctx.meeting;
   if (m) {
-    const meeting = `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting (${toRoman(m.number)}${m.dates ? `, ${m.dates}` : ''}${m.reportSymbol ? `, ${m.reportSymbol}` : ''})`;
+    const meeting = `${meetingName(m.group, m.number)} (${toRoman(m.number)}${m.dates ? `, ${m.dates}` : ''}${m.reportSymbol ? `, ${m.reportSymbol}` : ''})`;
     const endorsed = inst && ctx.annex ? `; endorsed in ${inst.kind} ${inst.symbol}, ${annexLabel(ctx.annex.key)}` : '';
     out.push('', `Recommendation of the ${meeting}${endorsed}`);
   }

@@ -20,7 +20,7 @@ export interface DraftDiagnostic {
 /** Where each diagnostic code is explained (the README's table), linked from every diagnostic. */
 export const CODES_HREF = 'https://github.com/resolution-references/resolution-references#diagnostic-codes';
 
-const UNKNOWN_CODES = new Set(['unknown-instrument', 'unknown-meeting', 'unknown-report', 'unmapped-report-paragraph']);
+const UNKNOWN_CODES = new Set(['unknown-instrument', 'unknown-meeting', 'unknown-report', 'unknown-document', 'unknown-session', 'unknown-body', 'unmapped-report-paragraph']);
 
 function toDiagnostic(p: Problem, settings: DiagnosticSettings, delta: number): DraftDiagnostic | undefined {
   let severity: DraftDiagnostic['severity'] = p.severity;

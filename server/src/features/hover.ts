@@ -2,10 +2,10 @@
 // only (one item of a list shows its own findings, not its neighbours').
 
 import type { Span } from '../grammar/reference';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { Problem } from '../resolver/resolve';
 import type { Analysis } from './analyze';
-import { instrumentMarkdown, partMarkdown, type DescribeOptions } from './describe';
+import { capitalize, instrumentMarkdown, partMarkdown, type DescribeOptions } from './describe';
 import { locate } from './locate';
 
 export interface HoverResult {
@@ -33,6 +33,12 @@ export function hoverAt(index: DatasetIndex, analysis: Analysis, offset: number,
   const hit = locate(analysis, offset);
   if (!hit) return undefined;
   const { resolution } = hit;
+  const attr = resolution.reference.attribution;
+  if (resolution.status === 'external' && attr) {
+    // Another body's instrument: say whose, and why, so a wrong attribution is visible.
+    const whose = attr.body === 'another body' ? 'not an instrument of the Conference of the Parties' : `an instrument of the ${attr.body}, not of the Conference of the Parties`;
+    return { markdown: `**${capitalize(whose)}**, so it is not checked against the COP documents: ${attr.reason}.`, span: resolution.reference.span };
+  }
   const all = resolution.problems;
   let mine: Problem[];
   const onTarget = hit.targets.filter((t) => offset >= t.span.start && offset <= t.span.end);

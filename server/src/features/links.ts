@@ -1,7 +1,7 @@
 // Document links: Ctrl+click on a reference opens the cited paragraph in its source.
 
 import type { Span } from '../grammar/reference';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { SourceLocation } from '../model/types';
 import type { Analysis } from './analyze';
 

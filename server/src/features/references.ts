@@ -1,7 +1,7 @@
 // Find references: every place in a set of drafts that cites the same parts.
 
 import type { Span } from '../grammar/reference';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { Part } from '../model/types';
 import type { Analysis } from './analyze';
 import { locate } from './locate';

@@ -1,7 +1,7 @@
 // Fuzzy search over every paragraph's text, citation, instrument title and topics (fuse.js).
 
 import Fuse from 'fuse.js';
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 import type { Part } from '../model/types';
 
 export interface SearchDoc {

@@ -1,6 +1,6 @@
 // Counts of what the dataset holds: for `resref stats`, the server log and the status bar.
 
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex } from '../index/datasetIndex';
 
 export function datasetStats(index: DatasetIndex): Record<string, number> {
   const d = index.data;

@@ -1,10 +1,9 @@
 // Data for the editor's views: the topics tree (both thematic indexes) and the documents tree.
 // Plain JSON, so the LSP server can send it as the answer to a custom request.
 
-import type { DatasetIndex } from '../index/dataset';
+import type { DatasetIndex, TopicEntry } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
-import type { TopicEntry } from '../index/topics';
-import { annexLabel, GROUP_NAMES, ordinal } from '../model/parseSource';
+import { annexLabel, capitalizedOrdinal, GROUP_NAMES, ordinal, thematicIndexName, workingGroupName } from '../model/naming';
 import { toRoman, truncateWords } from '../model/text';
 import type { Part, SourceLocation } from '../model/types';
 
@@ -111,7 +110,7 @@ function labelOf(p: Part): string {
 export function topicsTree(index: DatasetIndex): TopicIndexNode[] {
   return (['IC', 'TA'] as const).map((g) => ({
     index: g,
-    name: `${GROUP_NAMES[g]} thematic index`,
+    name: thematicIndexName(g),
     topics: index.data.topics
       .filter((t) => t.index === g)
       .map((t) => ({
@@ -158,7 +157,7 @@ export function documentsTree(index: DatasetIndex): DocumentsTree {
     sessions.set(inst.session, list);
   }
   const groups = (['IC', 'TA'] as const).map((g) => ({
-    label: `Working Group on ${GROUP_NAMES[g]}`,
+    label: workingGroupName(g),
     meetings: index.data.meetings
       .filter((m) => m.group === g)
       .map((m) => {
@@ -166,7 +165,7 @@ export function documentsTree(index: DatasetIndex): DocumentsTree {
         const endorsed = m.endorsedIn ? index.data.instruments.find((i) => i.id === m.endorsedIn!.instrumentId) : undefined;
         const endorsedIn = endorsed ? `${endorsed.kind} ${endorsed.symbol}, ${annexLabel(m.endorsedIn!.annexKey)}` : undefined;
         return {
-          ...partNode(index, mp, `${toRoman(m.number)}. ${ordinal(m.number)[0].toUpperCase()}${ordinal(m.number).slice(1)} meeting${m.dates ? `, ${m.dates}` : ''}`, 0),
+          ...partNode(index, mp, `${toRoman(m.number)}. ${capitalizedOrdinal(m.number)} meeting${m.dates ? `, ${m.dates}` : ''}`, 0),
           children: m.recommendations.map((p) => partNode(index, p, labelOf(p), 3)),
           endorsedIn,
         };
@@ -174,7 +173,7 @@ export function documentsTree(index: DatasetIndex): DocumentsTree {
   }));
   const reports = index.data.reports.map((r) => ({ ...partNode(index, index.part(r.id)!, r.subtitle, 0), children: r.paragraphs.map((p) => partNode(index, p, labelOf(p), 2)) }));
   return {
-    sessions: [...sessions.entries()].sort((a, b) => a[0] - b[0]).map(([n, instruments]) => ({ label: `${toRoman(n)}. ${ordinal(n)[0].toUpperCase()}${ordinal(n).slice(1)} session${index.data.instruments.find((i) => i.session === n)?.sessionInfo.dates ? `, ${index.data.instruments.find((i) => i.session === n)!.sessionInfo.dates}` : ''}`, instruments })),
+    sessions: [...sessions.entries()].sort((a, b) => a[0] - b[0]).map(([n, instruments]) => ({ label: `${toRoman(n)}. ${capitalizedOrdinal(n)} session${index.data.instruments.find((i) => i.session === n)?.sessionInfo.dates ? `, ${index.data.instruments.find((i) => i.session === n)!.sessionInfo.dates}` : ''}`, instruments })),
     groups,
     reports,
   };

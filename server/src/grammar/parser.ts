@@ -1,6 +1,7 @@
-// The reference grammar: a recursive-descent parser over tokens. The scanner walks the
-// tokens once; at a token that can start a reference it tries the rules below, each of
-// which consumes what it recognises or fails without consuming. Rules, in EBNF:
+// The reference grammar: a recursive-descent parser over tokens (`Tokens`: made on demand,
+// read by index through `type`, `value`, `raw`, `start`, `end`, `isWord`, `isPunct`). At a
+// token that can start a reference (a word of `OPENERS`, or a symbol) it tries the rules
+// below, each of which consumes what it recognises or fails without consuming. Rules, in EBNF:
 //
 //   reference    = preLocated | instrumentRef | workingGroup | compendium | report
 //                | symbolRef | convention | selfRef ;
@@ -14,11 +15,21 @@
 //   item         = label { label } [ dash label ] ;      label = NUM | "(" letters ")" ;
 //
 // Ranges are kept in the tree ("(a)–(d)" is one item with `to`): the resolver expands them.
+//
+// Whose instrument a reference is ("its resolution 54/128" in text quoting the General
+// Assembly) is not decided here: the grammar reads every text alike and marks only bodies
+// written into the reference itself ("General Assembly resolution …"). A pass after parsing
+// (grammar/attribution.ts) applies the rule, first match wins: (1) a body named just before
+// the reference, (2) just after it ("…, of the Governing Council of …"), (3) the body the
+// sentence, then the paragraph, is about (if it could have issued that number), (4) the body
+// whose document the draft is (front matter `body:`, setting, opening line "The General
+// Assembly,"), (5) the Conference, unless it cannot have issued the number (a session it has
+// not held, a year/number symbol, a date before its first session): then another body.
 
 import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
-import { tokenize, type Token } from './tokens';
+import { Tokens } from './tokens';
 
 const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
   ['resolution', { kind: 'resolution', plural: false }],
@@ -34,8 +45,6 @@ const ORDINALS = [
 ];
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const ROMAN_RAW = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
-// Words that can open an instrument reference before its kind word ("its", "General Assembly" …).
-const INSTRUMENT_OPENERS = new Set(['its', 'conference', 'general', 'assembly', 'economic', 'security', 'human']);
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
 interface Attempt {
@@ -43,84 +52,124 @@ interface Attempt {
   next: number;
 }
 
-function ordinalValue(w: string): number | undefined {
+function ordinalValue(w: string | undefined): number | undefined {
+  if (w === undefined) return undefined;
   const i = ORDINALS.indexOf(w);
   return i >= 0 ? i + 1 : undefined;
 }
 
-class Parser {
-  private readonly refs: Reference[] = [];
+const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
+
+/**
+ * The words that can open a reference, and the rule tried where one stands. `attempt` tries a
+ * rule only at a word of this table (or a `CTOC/…` symbol), and the candidate scanner
+ * (`candidates.ts`) finds where to parse from the same table: a new opening word goes here,
+ * never into `attempt`, or the candidate scanner cannot know it.
+ *
+ * `lead` is 0 for a word that is looked for directly. Common words that open a reference only
+ * when a word of lead 0 follows ("its resolution", "the present report", "International
+ * Cooperation compendium, see Part A") give the most tokens from them to that word, counted
+ * in tokens ("Economic and Social Council, in its resolution": 7): the scanner reads that far
+ * back from each word it found. The equivalence test (test/core/candidates.test.ts) fails
+ * when a lead is too short or a rule opens somewhere this table does not say.
+ */
+export interface Opener {
+  words: readonly string[];
+  lead: number;
+  rule: (p: Parser, i: number) => Attempt | undefined;
+}
+
+export const OPENERS: readonly Opener[] = [
+  {
+    words: ['the', 'this'],
+    lead: 2, // "the present resolution", "the fourth preambular paragraph", "this decision"
+    rule: (p, i) => p.selfRef(i) ?? (ordinalValue(p.t.value(i + 1)) !== undefined ? p.preLocated(i) : undefined),
+  },
+  { words: [...PARA_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (p, i) => p.preLocated(i) },
+  { words: ['article', 'articles', 'art'], lead: 0, rule: (p, i) => p.convention(i) },
+  { words: ['working'], lead: 0, rule: (p, i) => p.workingGroup(i) },
+  { words: ['report'], lead: 0, rule: (p, i) => p.report(i) },
+  { words: ['part'], lead: 0, rule: (p, i) => p.compendium(i) },
+  { words: ['international', 'technical'], lead: 5, rule: (p, i) => p.compendium(i) }, // "… compendium, see Part"
+  { words: ['see'], lead: 1, rule: (p, i) => p.compendium(i) },
+  { words: [...KIND_WORDS.keys()], lead: 0, rule: (p, i) => p.instrumentRef(i) },
+  { words: ['its', 'assembly'], lead: 1, rule: (p, i) => p.instrumentRef(i) },
+  { words: ['general', 'security'], lead: 2, rule: (p, i) => p.instrumentRef(i) },
+  { words: ['human'], lead: 3, rule: (p, i) => p.instrumentRef(i) }, // "Human Rights Council resolution"
+  { words: ['economic'], lead: 7, rule: (p, i) => p.instrumentRef(i) }, // "Economic and Social Council, in its resolution"
+  { words: ['conference'], lead: 1 + 3 + CONFERENCE_TAIL.length, rule: (p, i) => p.instrumentRef(i) },
+];
+
+const OPENER_OF = new Map<string, Opener>();
+for (const o of OPENERS) for (const w of o.words) OPENER_OF.set(w, o);
+
+/** The parser over the tokens of one block. Its rules are tried only where `OPENERS` says. */
+export class Parser {
+  readonly refs: Reference[] = [];
   /** A failing rule may have read a label list: none of its tokens can start a reference. */
   private skipTo = 0;
 
   constructor(
     private readonly text: string,
-    private readonly t: Token[],
+    /** The tokens; `Tokens` makes them as far as the rules read. */
+    public t: Tokens,
   ) {}
 
+  /** Today's scan, token by token: a rule is tried at every token. The oracle of `scan`. */
   run(): Reference[] {
     let i = 0;
-    while (i < this.t.length) {
-      this.skipTo = i + 1;
-      const a = this.attempt(i);
-      if (a) {
-        this.refs.push(a.ref);
-        i = Math.max(a.next, i + 1);
-      } else i = Math.max(this.skipTo, i + 1);
-    }
+    while (this.t.has(i)) i = this.step(i);
     return this.refs;
+  }
+
+  /**
+   * Tries token `i` as the old scanner did and returns the next token to try: after the
+   * reference found there, after a label list a failing rule read, or the next token.
+   */
+  step(i: number): number {
+    this.skipTo = i + 1;
+    const a = this.attempt(i);
+    if (a) {
+      this.refs.push(a.ref);
+      return Math.max(a.next, i + 1);
+    }
+    return Math.max(this.skipTo, i + 1);
   }
 
   // ---- token helpers ---------------------------------------------------------------------
   private w(k: number, ...values: string[]): boolean {
-    const tk = this.t[k];
-    return tk !== undefined && tk.type === 'word' && (values.length === 0 || values.includes(tk.value));
+    if (values.length === 0) return this.t.type(k) === 'word';
+    for (const v of values) if (this.t.isWord(k, v)) return true;
+    return false;
   }
   private p(k: number, value: string): boolean {
-    const tk = this.t[k];
-    return tk !== undefined && tk.type === 'punct' && tk.value === value;
+    return this.t.isPunct(k, value);
   }
   private isLabel(k: number): boolean {
-    const tk = this.t[k];
-    return tk !== undefined && (tk.type === 'num' || tk.type === 'plabel');
+    const ty = this.t.type(k);
+    return ty === 'num' || ty === 'plabel';
   }
   private span(a: number, b: number): Span {
-    return { start: this.t[a].start, end: this.t[b].end };
+    return { start: this.t.start(a), end: this.t.end(b) };
   }
   /** Only spaces between two tokens (no tab, no line break, no punctuation). */
   private tight(a: number, b: number): boolean {
-    const gap = this.text.slice(this.t[a].end, this.t[b].start);
-    return /^[ \u00a0\u202f*_]*$/.test(gap);
+    for (let k = this.t.end(a), e = this.t.start(b); k < e; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 42 && c !== 95) return false;
+    }
+    return true;
   }
 
   private attempt(i: number): Attempt | undefined {
-    const tk = this.t[i];
-    if (tk.type === 'symbol') return this.symbolRef(i);
-    if (tk.type !== 'word') return undefined;
-    const v = tk.value;
-    if (v === 'the' || v === 'this') {
-      const self = this.selfRef(i);
-      if (self) return self;
-      if (ordinalValue(this.t[i + 1]?.value ?? '') !== undefined) return this.preLocated(i);
-      return undefined;
-    }
-    if (PARA_WORDS.has(v) || v === 'pp' || v === 'preambular' || v === 'annex') {
-      const pre = this.preLocated(i);
-      if (pre) return pre;
-      return undefined;
-    }
-    if (v === 'article' || v === 'articles' || v === 'art') return this.convention(i);
-    if (v === 'working') return this.workingGroup(i);
-    if (v === 'report') return this.report(i);
-    if (v === 'part' || v === 'international' || v === 'technical' || v === 'see') return this.compendium(i);
-    if (KIND_WORDS.has(v) || INSTRUMENT_OPENERS.has(v)) {
-      return this.instrumentRef(i);
-    }
-    return undefined;
+    const type = this.t.type(i);
+    if (type === 'symbol') return this.symbolRef(i);
+    if (type !== 'word') return undefined;
+    return OPENER_OF.get(this.t.value(i)!)?.rule(this, i);
   }
 
   // ---- instruments ---------------------------------------------------------------------
-  private instrumentRef(i: number): Attempt | undefined {
+  instrumentRef(i: number): Attempt | undefined {
     let j = i;
     let body: string | undefined;
     let explicitCop = false;
@@ -132,8 +181,7 @@ class Parser {
       j++;
       if (this.w(j, 'of') && this.w(j + 1, 'the') && this.w(j + 2, 'parties')) {
         j += 3;
-        const tail = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
-        if (tail.every((x, o) => this.w(j + o, x))) j += tail.length;
+        if (CONFERENCE_TAIL.every((x, o) => this.w(j + o, x))) j += CONFERENCE_TAIL.length;
       }
     } else if (this.w(j, 'general') && this.w(j + 1, 'assembly')) {
       body = 'General Assembly';
@@ -152,15 +200,14 @@ class Parser {
       body = 'Human Rights Council';
       j += 3;
     }
-    const kw = this.t[j];
-    const kind = kw && kw.type === 'word' ? KIND_WORDS.get(kw.value) : undefined;
+    const kind = this.t.type(j) === 'word' ? KIND_WORDS.get(this.t.value(j)!) : undefined;
     if (!kind) return undefined;
     if (body === 'Security Council') {
       // "Security Council resolution 2322 (2016)"
       let e = j;
-      if (this.t[j + 1]?.type === 'num') {
+      if (this.t.type(j + 1) === 'num') {
         e = j + 1;
-        if (this.p(e + 1, '(') && this.t[e + 2]?.type === 'num' && this.p(e + 3, ')')) e += 3;
+        if (this.p(e + 1, '(') && this.t.type(e + 2) === 'num' && this.p(e + 3, ')')) e += 3;
       }
       return { ref: this.blank('external', this.span(i, e), { body }), next: e + 1 };
     }
@@ -170,12 +217,11 @@ class Parser {
     let kindTok = j;
     k = j + 1;
     for (;;) {
-      const sn = this.t[k];
-      if (!sn || sn.type !== 'slashnum') break;
-      const [s, n] = sn.value.split('/').map(Number);
+      if (this.t.type(k) !== 'slashnum') break;
+      const [s, n] = this.t.value(k)!.split('/').map(Number);
       const m: InstrumentMention = {
         kind: curKind,
-        kindSpan: { start: this.t[kindTok].start, end: this.t[kindTok].end },
+        kindSpan: { start: this.t.start(kindTok), end: this.t.end(kindTok) },
         symbol: `${s}/${n}`,
         session: s,
         number: n,
@@ -193,7 +239,7 @@ class Parser {
       if (this.p(q, ',')) q++;
       if (this.w(q, 'and', 'or')) q++;
       if (q === k) break;
-      if (this.t[q]?.type === 'slashnum' && kind.plural) {
+      if (this.t.type(q) === 'slashnum' && kind.plural) {
         k = q;
         continue;
       }
@@ -203,10 +249,12 @@ class Parser {
         r++;
         its = true;
       } else if (this.w(r, 'conference')) r++;
-      const nk = this.t[r]?.type === 'word' ? KIND_WORDS.get(this.t[r].value) : undefined;
+      const nk = this.t.type(r) === 'word' ? KIND_WORDS.get(this.t.value(r)!) : undefined;
       // "its decision 4/2 of … and its resolution 5/8 of …, both entitled": one citation of two
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
-      if (nk && this.t[r + 1]?.type === 'slashnum' && its) {
+      // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
+      // draft's own body again: a new reference, attributed after parsing.
+      if (nk && this.t.type(r + 1) === 'slashnum' && its && !body) {
         curKind = nk.kind;
         kindTok = r;
         k = r + 1;
@@ -223,12 +271,11 @@ class Parser {
     if (this.w(k, 'of') && this.w(k + 1, 'the') && this.w(k + 2, 'conference')) {
       k += 3;
       if (this.w(k, 'of') && this.w(k + 1, 'the') && this.w(k + 2, 'parties')) k += 3;
-      const tail = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
-      if (tail.every((x, o) => this.w(k + o, x))) k += tail.length;
+      if (CONFERENCE_TAIL.every((x, o) => this.w(k + o, x))) k += CONFERENCE_TAIL.length;
       end = k - 1;
       explicitCop = true;
     }
-    const ref = this.blank('cop', { start: this.t[i].start, end: this.t[end].end }, {});
+    const ref = this.blank('cop', { start: this.t.start(i), end: this.t.end(end) }, {});
     ref.instruments = mentions;
     const title = this.title(k);
     if (title) {
@@ -252,7 +299,7 @@ class Parser {
         end = k - 1;
       }
     }
-    ref.span.end = this.t[end].end;
+    ref.span.end = this.t.end(end);
     return { ref, next: k };
   }
 
@@ -260,18 +307,18 @@ class Parser {
   private continuesExternal(i: number): boolean {
     const prev = this.refs[this.refs.length - 1];
     if (!prev || prev.kind !== 'external') return false;
-    const gap = this.text.slice(prev.span.end, this.t[i].start);
+    const gap = this.text.slice(prev.span.end, this.t.start(i));
     return /^[\s,]*(?:and|or)?\s*$/.test(gap) && gap.length < 12;
   }
 
   private date(k: number): { date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
     if (!this.w(k, 'of')) return undefined;
-    const d = this.t[k + 1];
-    const mo = this.t[k + 2];
-    const y = this.t[k + 3];
-    if (d?.type === 'num' && mo?.type === 'word' && MONTH_SET.has(mo.value) && y?.type === 'num' && y.value.length === 4) {
-      const text = `${d.value} ${mo.raw} ${y.value}`;
-      return { date: { text, iso: parseDayMonthYear(`${d.value} ${mo.raw[0].toUpperCase()}${mo.raw.slice(1).toLowerCase()} ${y.value}`), span: this.span(k + 1, k + 3) }, next: k + 4 };
+    if (this.t.type(k + 1) === 'num' && this.t.type(k + 2) === 'word' && MONTH_SET.has(this.t.value(k + 2)!) && this.t.type(k + 3) === 'num' && this.t.value(k + 3)!.length === 4) {
+      const d = this.t.value(k + 1)!;
+      const mo = this.t.raw(k + 2)!;
+      const y = this.t.value(k + 3)!;
+      const text = `${d} ${mo} ${y}`;
+      return { date: { text, iso: parseDayMonthYear(`${d} ${mo[0].toUpperCase()}${mo.slice(1).toLowerCase()} ${y}`), span: this.span(k + 1, k + 3) }, next: k + 4 };
     }
     return undefined;
   }
@@ -282,15 +329,15 @@ class Parser {
     if (this.w(j, 'both', 'all')) j++;
     if (!this.w(j, 'entitled')) return undefined;
     j++;
-    const open = this.t[j];
-    if (!open || open.type !== 'quote') return undefined;
-    const closers = open.value === '‘' ? ['’', "'"] : ['”', '"', '“'];
-    for (let e = j + 1; e < this.t.length && e < j + 120; e++) {
-      const tk = this.t[e];
-      if (tk.type === 'quote' && closers.includes(tk.value)) {
-        const start = open.end;
-        const text = this.text.slice(start, tk.start).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
-        return { title: { text, span: { start, end: tk.start } }, next: e + 1 };
+    if (this.t.type(j) !== 'quote') return undefined;
+    const closers = this.t.value(j) === '‘' ? ['’', "'"] : ['”', '"', '“'];
+    for (let e = j + 1; e < j + 120; e++) {
+      const ty = this.t.type(e);
+      if (ty === undefined) break;
+      if (ty === 'quote' && closers.includes(this.t.value(e)!)) {
+        const start = this.t.end(j);
+        const text = this.text.slice(start, this.t.start(e)).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
+        return { title: { text, span: { start, end: this.t.start(e) } }, next: e + 1 };
       }
     }
     return undefined;
@@ -305,26 +352,26 @@ class Parser {
       let s = j;
       const comma = this.p(s, ',');
       if (comma) s++;
-      else if (!(items.length === 0 && annex === undefined && this.t[s]?.type === 'plabel' && this.tight(last, s))) break;
+      else if (!(items.length === 0 && annex === undefined && this.t.type(s) === 'plabel' && this.tight(last, s))) break;
       if (this.w(s, 'annex')) {
         const key = this.annexKey(s);
         annex = key.annex;
         j = key.next;
         last = j - 1;
-        const after = this.t[j];
+        const hasAfter = this.t.has(j);
         const moreItems = this.p(j, ',') && (this.isLabel(j + 1) || this.w(j + 1, ...PARA_WORDS));
-        if (!moreItems && after !== undefined) {
+        if (!moreItems && hasAfter) {
           items.push({ span: annex.span, annex, path: [] });
           break;
         }
-        if (!after) {
+        if (!hasAfter) {
           items.push({ span: annex.span, annex, path: [] });
           break;
         }
         continue;
       }
-      if (this.w(s, ...PARA_WORDS) || this.w(s, 'preambular') || (this.t[s]?.raw === 'PP')) {
-        const pp = this.w(s, 'preambular') || this.t[s]?.raw === 'PP';
+      if (this.w(s, ...PARA_WORDS) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP')) {
+        const pp = this.w(s, 'preambular') || this.t.isRaw(s, 'PP');
         const after = this.skipParaWord(s);
         const list = this.items(after, annex, pp);
         if (list.items.length === 0) break;
@@ -333,7 +380,7 @@ class Parser {
         last = j - 1;
         continue;
       }
-      if (this.t[s]?.type === 'plabel' || (this.t[s]?.type === 'num' && annex !== undefined)) {
+      if (this.t.type(s) === 'plabel' || (this.t.type(s) === 'num' && annex !== undefined)) {
         const list = this.items(s, annex, false);
         if (list.items.length === 0) break;
         items.push(...list.items);
@@ -347,9 +394,8 @@ class Parser {
   }
 
   private annexKey(s: number): { annex: NonNullable<LocatorItem['annex']>; next: number } {
-    const keyTok = this.t[s + 1];
-    if (keyTok && keyTok.type === 'word' && ROMAN_RAW.test(keyTok.raw)) {
-      return { annex: { key: keyTok.raw, span: this.span(s, s + 1) }, next: s + 2 };
+    if (this.t.type(s + 1) === 'word' && ROMAN_RAW.test(this.t.raw(s + 1)!)) {
+      return { annex: { key: this.t.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
     }
     return { annex: { key: '', span: this.span(s, s) }, next: s + 1 };
   }
@@ -358,7 +404,7 @@ class Parser {
   private skipParaWord(s: number): number {
     let j = s;
     if (this.w(j, 'operative', 'preambular')) j++;
-    if (this.w(j, ...PARA_WORDS) || this.t[j]?.raw === 'PP') j++;
+    if (this.w(j, ...PARA_WORDS) || this.t.isRaw(j, 'PP')) j++;
     if (this.p(j, '.')) j++;
     return j;
   }
@@ -367,17 +413,17 @@ class Parser {
     const items: LocatorItem[] = [];
     let k = j;
     for (;;) {
-      if (pp && this.t[k]?.raw === 'PP') k++;
+      if (pp && this.t.isRaw(k, 'PP')) k++;
       const it = this.item(k, annex, pp);
       if (!it) break;
-      if (it.item.path.length === 1 && items.length > 0 && items[items.length - 1].path.length > 1 && this.t[k].type === 'plabel') it.item.bare = true;
+      if (it.item.path.length === 1 && items.length > 0 && items[items.length - 1].path.length > 1 && this.t.type(k) === 'plabel') it.item.bare = true;
       items.push(it.item);
       k = it.next;
       let s = k;
       if (this.p(s, ',')) s++;
       if (this.w(s, 'and', 'or')) s++;
       if (s === k) break;
-      if (this.isLabel(s) || (pp && this.t[s]?.raw === 'PP' && this.t[s + 1]?.type === 'num')) {
+      if (this.isLabel(s) || (pp && this.t.isRaw(s, 'PP') && this.t.type(s + 1) === 'num')) {
         k = s;
         continue;
       }
@@ -391,44 +437,43 @@ class Parser {
     const path: Label[] = [];
     let k = j;
     while (this.isLabel(k)) {
-      const tk = this.t[k];
-      if (tk.type === 'num' && path.length > 0) break;
+      const ty = this.t.type(k);
+      if (ty === 'num' && path.length > 0) break;
       if (path.length > 0 && !this.tight(k - 1, k)) {
         // A line break or tab between labels ends the item.
-        if (/[\t\n]/.test(this.text.slice(this.t[k - 1].end, tk.start))) break;
+        if (/[\t\n]/.test(this.text.slice(this.t.end(k - 1), this.t.start(k)))) break;
       }
-      if (pp && tk.type !== 'num') break;
-      path.push({ value: tk.value, span: { start: tk.start, end: tk.end } });
+      if (pp && ty !== 'num') break;
+      path.push({ value: this.t.value(k)!, span: { start: this.t.start(k), end: this.t.end(k) } });
       k++;
       if (pp) break;
     }
     if (path.length === 0) return undefined;
     let to: Label | undefined;
-    const lastTok = this.t[k - 1];
+    const lastType = this.t.type(k - 1);
     let d = k;
-    const isDash = this.t[d]?.type === 'dash' || this.w(d, 'to');
+    const isDash = this.t.type(d) === 'dash' || this.w(d, 'to');
     if (isDash) {
       d++;
-      if (pp && this.t[d]?.raw === 'PP') d++;
-      const end = this.t[d];
-      if (end && end.type === lastTok.type) {
-        to = { value: end.value, span: { start: end.start, end: end.end } };
+      if (pp && this.t.isRaw(d, 'PP')) d++;
+      if (this.t.has(d) && this.t.type(d) === lastType) {
+        to = { value: this.t.value(d)!, span: { start: this.t.start(d), end: this.t.end(d) } };
         k = d + 1;
       }
     }
-    const item: LocatorItem = { span: { start: this.t[j].start, end: this.t[k - 1].end }, path, pp: pp || undefined };
+    const item: LocatorItem = { span: { start: this.t.start(j), end: this.t.end(k - 1) }, path, pp: pp || undefined };
     if (annex) item.annex = annex;
     if (to) item.to = to;
     return { item, next: k };
   }
 
   // ---- locators before the instrument ----------------------------------------------------
-  private preLocated(i: number): Attempt | undefined {
+  preLocated(i: number): Attempt | undefined {
     let j = i;
     let items: LocatorItem[] = [];
     let annex: LocatorItem['annex'];
-    if (this.w(j, 'the') && ordinalValue(this.t[j + 1]?.value ?? '') !== undefined && this.w(j + 2, 'preambular') && this.w(j + 3, 'paragraph')) {
-      const n = ordinalValue(this.t[j + 1].value)!;
+    if (this.w(j, 'the') && ordinalValue(this.t.value(j + 1)) !== undefined && this.w(j + 2, 'preambular') && this.w(j + 3, 'paragraph')) {
+      const n = ordinalValue(this.t.value(j + 1))!;
       const sp = this.span(j + 1, j + 3);
       items = [{ span: sp, pp: true, path: [{ value: String(n), span: this.span(j + 1, j + 1) }] }];
       j += 4;
@@ -439,8 +484,8 @@ class Parser {
       if (!this.w(j, 'to')) return undefined;
       items = [{ span: annex.span, annex, path: [] }];
     } else {
-      const pp = this.w(j, 'preambular') || this.t[j]?.raw === 'PP';
-      if (this.t[j]?.raw === 'pp' || this.t[j]?.raw === 'Pp') return undefined;
+      const pp = this.w(j, 'preambular') || this.t.isRaw(j, 'PP');
+      if (this.t.isRaw(j, 'pp') || this.t.isRaw(j, 'Pp')) return undefined;
       const after = this.skipParaWord(j);
       if (after === j) return undefined;
       const list = this.items(after, undefined, pp);
@@ -465,27 +510,27 @@ class Parser {
           k = key.next + 1;
         }
       }
-      if (this.w(k, 'the') && this.w(k + 1, 'present') || this.w(k, 'this') && this.w(k + 1, 'resolution', 'decision')) {
+      if ((this.w(k, 'the') && this.w(k + 1, 'present')) || (this.w(k, 'this') && this.w(k + 1, 'resolution', 'decision'))) {
         const self = this.selfRef(k);
-        if (self) return { ref: { ...self.ref, span: { start: this.t[i].start, end: self.ref.span.end }, items }, next: self.next };
+        if (self) return { ref: { ...self.ref, span: { start: this.t.start(i), end: self.ref.span.end }, items }, next: self.next };
       }
       let a = k;
       if (this.w(a, 'that', 'the', 'its') && this.w(a + 1, 'article')) a++;
-      if (this.w(a, 'article', 'articles') && this.t[a + 1]?.type !== 'num') {
+      if (this.w(a, 'article', 'articles') && this.t.type(a + 1) !== 'num') {
         return { ref: this.blank('convention', this.span(i, a), {}), next: a + 1 };
       }
       if (this.w(a, 'article', 'articles')) {
         const conv = this.convention(a);
-        if (conv) return { ref: { ...conv.ref, span: { start: this.t[i].start, end: conv.ref.span.end } }, next: conv.next };
+        if (conv) return { ref: { ...conv.ref, span: { start: this.t.start(i), end: conv.ref.span.end } }, next: conv.next };
       }
-      if (this.w(k, 'the', 'that') && this.t[k + 1]?.type === 'word' && CONVENTION_TAIL.has(this.t[k + 1].value)) {
+      if (this.w(k, 'the', 'that') && this.t.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.t.value(k + 1)!)) {
         return { ref: this.blank('convention', this.span(i, k + 1), {}), next: k + 2 };
       }
       const inst = this.instrumentRef(k);
       if (inst && inst.ref.instruments.length >= 1) {
         const ref = inst.ref;
         if (ref.kind === 'cop' && ref.instruments.length === 1) ref.items = [...items, ...ref.items];
-        ref.span = { start: this.t[i].start, end: ref.span.end };
+        ref.span = { start: this.t.start(i), end: ref.span.end };
         return { ref, next: inst.next };
       }
       if (inst) return inst;
@@ -494,7 +539,7 @@ class Parser {
   }
 
   // ---- other reference forms -------------------------------------------------------------
-  private selfRef(i: number): Attempt | undefined {
+  selfRef(i: number): Attempt | undefined {
     if (this.w(i, 'the') && this.w(i + 1, 'present') && this.w(i + 2, 'resolution', 'decision', 'report')) {
       return { ref: this.blank('self', this.span(i, i + 2), {}), next: i + 3 };
     }
@@ -504,13 +549,13 @@ class Parser {
     return undefined;
   }
 
-  private convention(i: number): Attempt | undefined {
+  convention(i: number): Attempt | undefined {
     let j = i + 1;
     if (this.p(j, '.')) j++;
-    if (this.t[j]?.type !== 'num') return undefined;
+    if (this.t.type(j) !== 'num') return undefined;
     j++;
-    while ((this.p(j, ',') || this.w(j, 'and')) && this.t[j + 1]?.type === 'num') j += 2;
-    while (this.w(j, 'and') && this.t[j + 1]?.type === 'num') j += 2;
+    while ((this.p(j, ',') || this.w(j, 'and')) && this.t.type(j + 1) === 'num') j += 2;
+    while (this.w(j, 'and') && this.t.type(j + 1) === 'num') j += 2;
     let end = j - 1;
     let k = j;
     if (this.p(k, ',') && this.w(k + 1, 'in') && this.w(k + 2, 'particular') && this.p(k + 3, ',')) k += 4;
@@ -525,18 +570,18 @@ class Parser {
     let q = k;
     if (this.p(q, ',')) q++;
     if (this.w(q, 'of')) {
-      for (let e = q + 1; e < this.t.length && e < q + 12; e++) {
-        if (this.t[e].type === 'word' && CONVENTION_TAIL.has(this.t[e].value)) {
+      for (let e = q + 1; this.t.has(e) && e < q + 12; e++) {
+        if (this.t.type(e) === 'word' && CONVENTION_TAIL.has(this.t.value(e)!)) {
           end = e;
           break;
         }
-        if (this.t[e].type === 'punct' && this.t[e].value !== ',') break;
+        if (this.t.type(e) === 'punct' && !this.p(e, ',')) break;
       }
     }
     return { ref: this.blank('convention', this.span(i, end), {}), next: end + 1 };
   }
 
-  private workingGroup(i: number): Attempt | undefined {
+  workingGroup(i: number): Attempt | undefined {
     if (!this.w(i + 1, 'group')) return undefined;
     let j = i + 2;
     if (this.w(j, 'of') && this.w(j + 1, 'government') && this.w(j + 2, 'experts')) j += 3;
@@ -551,7 +596,7 @@ class Parser {
     if (this.p(k, ',')) k++;
     if (this.w(k, 'at')) k++;
     if (this.w(k, 'its')) k++;
-    const ord = ordinalValue(this.t[k]?.value ?? '');
+    const ord = ordinalValue(this.t.value(k));
     if (ord === undefined || !this.w(k + 1, 'meeting')) return undefined;
     const ref = this.blank('wg', this.span(i, k + 1), {});
     ref.wg = { group, meeting: ord, span: this.span(k, k + 1) };
@@ -565,14 +610,14 @@ class Parser {
         if (list.items.length > 0) {
           ref.items = list.items;
           next = list.next;
-          ref.span.end = this.t[next - 1].end;
+          ref.span.end = this.t.end(next - 1);
         }
       }
     }
     return { ref, next };
   }
 
-  private compendium(i: number): Attempt | undefined {
+  compendium(i: number): Attempt | undefined {
     let j = i;
     let group: GroupKey | undefined;
     if (this.w(j, 'international') && this.w(j + 1, 'cooperation') && this.w(j + 2, 'compendium')) {
@@ -585,67 +630,66 @@ class Parser {
     if (group && this.p(j, ',')) j++;
     if (this.w(j, 'see')) j++;
     if (!this.w(j, 'part')) return undefined;
-    const partTok = this.t[j + 1];
-    if (!partTok || partTok.type !== 'word' || (partTok.raw !== 'A' && partTok.raw !== 'B')) return undefined;
+    if (this.t.type(j + 1) !== 'word' || !(this.t.isRaw(j + 1, 'A') || this.t.isRaw(j + 1, 'B'))) return undefined;
+    const part = this.t.raw(j + 1) as 'A' | 'B';
     let k = j + 2;
     if (this.p(k, ':') || this.p(k, '.')) k++;
     const locStart = k;
     // The locator: numerals, dots, labels, "annex", "and", commas and dashes.
-    while (k < this.t.length) {
-      const tk = this.t[k];
+    while (this.t.has(k)) {
+      const ty = this.t.type(k);
+      const raw = this.t.raw(k)!;
       const ok =
-        (tk.type === 'word' && (ROMAN_RAW.test(tk.raw) || /^[a-z]{1,2}(?:-[a-z]{1,2})?$/.test(tk.raw) || ['annex', 'and', 'pp', 'PP'].includes(tk.value) || tk.raw === 'PP')) ||
-        tk.type === 'num' ||
-        tk.type === 'plabel' ||
-        tk.type === 'dash' ||
-        (tk.type === 'punct' && (tk.value === '.' || tk.value === ','));
+        (ty === 'word' && (ROMAN_RAW.test(raw) || /^[a-z]{1,2}(?:-[a-z]{1,2})?$/.test(raw) || this.w(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
+        ty === 'num' ||
+        ty === 'plabel' ||
+        ty === 'dash' ||
+        (ty === 'punct' && (raw === '.' || raw === ','));
       if (!ok) break;
-      if (tk.type === 'word' && tk.value === 'and' && !(this.t[k + 1] && (ROMAN_RAW.test(this.t[k + 1].raw) || this.isLabel(k + 1)))) break;
+      if (ty === 'word' && this.w(k, 'and') && !(this.t.has(k + 1) && (ROMAN_RAW.test(this.t.raw(k + 1)!) || this.isLabel(k + 1)))) break;
       k++;
     }
-    while (k > locStart && this.t[k - 1].type === 'punct') k--;
-    if (k === locStart || !ROMAN_RAW.test(this.t[locStart].raw)) return undefined;
+    while (k > locStart && this.t.type(k - 1) === 'punct') k--;
+    if (k === locStart || !ROMAN_RAW.test(this.t.raw(locStart)!)) return undefined;
     const span = this.span(locStart, k - 1);
-    const ref = this.blank('compendium', { start: this.t[i].start, end: this.t[k - 1].end }, {});
-    ref.compendium = { group, part: partTok.raw as 'A' | 'B', locator: this.text.slice(span.start, span.end), span };
+    const ref = this.blank('compendium', { start: this.t.start(i), end: this.t.end(k - 1) }, {});
+    ref.compendium = { group, part, locator: this.text.slice(span.start, span.end), span };
     return { ref, next: k };
   }
 
-  private report(i: number): Attempt | undefined {
+  report(i: number): Attempt | undefined {
     if (!(this.w(i + 1, 'of') && this.w(i + 2, 'the') && this.w(i + 3, 'secretariat'))) return undefined;
-    let j = i + 4;
+    const j = i + 4;
     const ref = this.blank('report', this.span(i, i + 3), {});
     ref.report = { span: this.span(i, i + 3) };
     // "report of the Secretariat on …, paragraph 41": skip the description up to the comma.
     let k = j;
-    for (let n = 0; k < this.t.length && n < 40; n++, k++) {
-      const tk = this.t[k];
-      if (tk.type === 'punct' && tk.value === ',') break;
-      if (tk.type === 'punct' && (tk.value === '.' || tk.value === ';')) return { ref, next: j };
-      if (tk.type === 'word' && PARA_WORDS.has(tk.value)) {
+    for (let n = 0; this.t.has(k) && n < 40; n++, k++) {
+      const ty = this.t.type(k);
+      if (ty === 'punct' && this.p(k, ',')) break;
+      if (ty === 'punct' && (this.p(k, '.') || this.p(k, ';'))) return { ref, next: j };
+      if (ty === 'word' && PARA_WORDS.has(this.t.value(k)!)) {
         k--;
         break;
       }
     }
-    let s = k + 1;
+    const s = k + 1;
     if (this.w(s, 'paragraph', 'paragraphs', 'para', 'paras')) {
       const list = this.items(this.skipParaWord(s), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;
-        ref.span.end = this.t[list.next - 1].end;
+        ref.span.end = this.t.end(list.next - 1);
         return { ref, next: list.next };
       }
     }
-    s = j;
-    return { ref, next: s };
+    return { ref, next: j };
   }
 
   private symbolRef(i: number): Attempt | undefined {
-    const tk = this.t[i];
-    let value = tk.value;
+    let value = this.t.value(i)!;
     let j = i + 1;
-    if (this.t[j]?.type === 'dash' && this.t[j + 1]?.type === 'symbol') {
-      value = `${value}–${this.t[j + 1].value}`;
+    if (this.t.type(j) === 'dash' && this.t.type(j + 1) === 'symbol') {
+      value = `${value}–${this.t.value(j + 1)}`;
       j += 2;
     }
     const ref = this.blank('symbol', this.span(i, j - 1), {});
@@ -654,7 +698,7 @@ class Parser {
       const list = this.items(this.skipParaWord(j + 1), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;
-        ref.span.end = this.t[list.next - 1].end;
+        ref.span.end = this.t.end(list.next - 1);
         return { ref, next: list.next };
       }
     }
@@ -668,12 +712,17 @@ class Parser {
 
 /** Finds every reference in one block of text (no blank line inside). */
 export function scanBlock(text: string, from = 0, to = text.length): Reference[] {
-  return parseTokens(text, tokenize(text, from, to));
+  return scanTokenByToken(text, from, to);
+}
+
+/** Today's scan: every token of the block made and tried. The oracle of the candidate scan. */
+export function scanTokenByToken(text: string, from = 0, to = text.length): Reference[] {
+  return new Parser(text, new Tokens(text, from, to)).run();
 }
 
 /** The parser over given tokens (tests count its token reads to show it never backtracks far). */
-export function parseTokens(text: string, tokens: readonly Token[]): Reference[] {
-  return new Parser(text, tokens as Token[]).run();
+export function parseTokens(text: string, tokens: Tokens): Reference[] {
+  return new Parser(text, tokens).run();
 }
 
 /** Splits at blank lines: a reference never spans a paragraph break. */

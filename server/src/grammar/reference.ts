@@ -60,4 +60,6 @@ export interface Reference {
   compendium?: { group?: GroupKey; part: 'A' | 'B'; locator: string; span: Span };
   report?: { span: Span };
   symbol?: { value: string; span: Span };
+  /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
+  attribution?: { body: string; reason: string };
 }

@@ -153,3 +153,260 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+// ---- Tokens made on demand, without an object per token ----------------------------------
+
+const TYPE_NAMES: readonly TokType[] = ['word', 'num', 'slashnum', 'plabel', 'symbol', 'dash', 'quote', 'punct'];
+const WORD = 0;
+const NUM = 1;
+const SLASHNUM = 2;
+const PLABEL = 3;
+const SYMBOL = 4;
+const DASH = 5;
+const QUOTE = 6;
+const PUNCT = 7;
+
+// Compiled once; run in place with lastIndex, never on a slice.
+const TAG_AT = /<\/?[a-zA-Z]{1,6}[^<>\n]{0,20}>/y;
+const LABEL_AT = /\(\s?[*_]{0,2}([A-Za-z]{1,6})[*_]{0,2}\s?\)/y;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSymbolCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 47;
+}
+
+function isDashCode(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2212;
+}
+
+function isQuoteCode(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 34 || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e;
+}
+
+/**
+ * The tokens of `text` from a position where the tokenizer is between tokens, read only as far
+ * as the parser asks (`has(k)`): exactly the tokens `tokenize` makes from that position (a
+ * property test checks it), held in typed arrays. Values and raw text are cut from the text
+ * only when a rule asks for them; `isWord` compares in place.
+ */
+export class Tokens {
+  private ty = new Uint8Array(64);
+  private st = new Int32Array(64);
+  private en = new Int32Array(64);
+  /** For labels: where the letters are ("(*v*)" → "v"). */
+  private vs = new Int32Array(64);
+  private ve = new Int32Array(64);
+  private values: (string | undefined)[] = [];
+  /** Tokens made so far. */
+  count = 0;
+  /** Where the tokenizer stands: between tokens, at or before `to`. */
+  pos: number;
+
+  constructor(
+    readonly text: string,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.pos = from;
+  }
+
+  /** Whether token `k` exists (made now if needed). */
+  has(k: number): boolean {
+    while (k >= this.count) if (!this.next()) return false;
+    return k >= 0;
+  }
+  type(k: number): TokType | undefined {
+    return this.has(k) ? TYPE_NAMES[this.ty[k]] : undefined;
+  }
+  start(k: number): number {
+    this.has(k);
+    return this.st[k];
+  }
+  end(k: number): number {
+    this.has(k);
+    return this.en[k];
+  }
+  /** Normalised text: words lower-cased, labels without parentheses, dashes as "-". */
+  value(k: number): string | undefined {
+    if (!this.has(k)) return undefined;
+    let v = this.values[k];
+    if (v === undefined) {
+      const t = this.ty[k];
+      if (t === WORD) {
+        const raw = this.text.slice(this.st[k], this.en[k]);
+        v = raw.toLowerCase();
+      } else if (t === PLABEL) {
+        const letters = this.text.slice(this.vs[k], this.ve[k]);
+        v = letters === 'I' ? 'I' : letters.toLowerCase();
+      } else if (t === DASH) v = '-';
+      else v = this.text.slice(this.st[k], this.en[k]);
+      this.values[k] = v;
+    }
+    return v;
+  }
+  /** As written. */
+  raw(k: number): string | undefined {
+    return this.has(k) ? this.text.slice(this.st[k], this.en[k]) : undefined;
+  }
+  /** A word whose lower-cased text is `v` (ASCII), compared in place. */
+  isWord(k: number, v: string): boolean {
+    if (!this.has(k) || this.ty[k] !== WORD) return false;
+    const s = this.st[k];
+    if (this.en[k] - s !== v.length) return false;
+    for (let o = 0; o < v.length; o++) {
+      let c = this.text.charCodeAt(s + o);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== v.charCodeAt(o)) return false;
+    }
+    return true;
+  }
+  /** The raw text of token `k` is exactly `v` ("PP", "A"). */
+  isRaw(k: number, v: string): boolean {
+    if (!this.has(k)) return false;
+    const s = this.st[k];
+    return this.en[k] - s === v.length && this.text.startsWith(v, s);
+  }
+  /** Punctuation `v`. */
+  isPunct(k: number, v: string): boolean {
+    return this.has(k) && this.ty[k] === PUNCT && this.en[k] - this.st[k] === v.length && this.text.startsWith(v, this.st[k]);
+  }
+  /** The token as an object (for tests and rare uses). */
+  token(k: number): Token | undefined {
+    if (!this.has(k)) return undefined;
+    return { type: TYPE_NAMES[this.ty[k]], value: this.value(k)!, raw: this.raw(k)!, start: this.st[k], end: this.en[k], lineStart: false };
+  }
+  /** The first token that starts at or after `offset` (made as needed), or `count` if none. */
+  indexAt(offset: number, fromIndex = 0): number {
+    let k = fromIndex;
+    while (this.has(k) && this.st[k] < offset) k++;
+    return k;
+  }
+
+  private push(type: number, start: number, end: number): void {
+    const n = this.count;
+    if (n === this.ty.length) {
+      const grow = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.ty = grow(this.ty, (m) => new Uint8Array(m));
+      this.st = grow(this.st, (m) => new Int32Array(m));
+      this.en = grow(this.en, (m) => new Int32Array(m));
+      this.vs = grow(this.vs, (m) => new Int32Array(m));
+      this.ve = grow(this.ve, (m) => new Int32Array(m));
+    }
+    this.ty[n] = type;
+    this.st[n] = start;
+    this.en[n] = end;
+    this.count = n + 1;
+  }
+
+  /** Makes the next token; false at the end. The same steps as `tokenize`, by code unit. */
+  private next(): boolean {
+    const text = this.text;
+    const to = this.to;
+    let i = this.pos;
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || isSpaceCode(code) || isSkippable(code)) {
+        i++;
+        continue;
+      }
+      if (code === 60 /* < */) {
+        TAG_AT.lastIndex = i;
+        if (TAG_AT.test(text) && TAG_AT.lastIndex <= to) {
+          i = TAG_AT.lastIndex;
+          continue;
+        }
+      }
+      if (code === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) {
+        // Markdown link wrapper "[55/25](#)": the brackets are transparent.
+        let close = -1;
+        for (let k = i + 2; k < i + 200 && k < text.length; k++) {
+          const ck = text.charCodeAt(k);
+          if (ck === 41) {
+            close = k;
+            break;
+          }
+          if (ck === 10) break;
+        }
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+      }
+      if (code === 91 /* [ */ && i + 1 < to && (isDigitCode(text.charCodeAt(i + 1)) || text.startsWith('CTOC', i + 1))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      if (code === 67 /* C */ && text.startsWith('CTOC/', i)) {
+        let j = i;
+        while (j < to && isSymbolCode(text.charCodeAt(j))) j++;
+        while (j > i && (text.charCodeAt(j - 1) === 46 || text.charCodeAt(j - 1) === 47)) j--;
+        this.push(SYMBOL, start, j);
+        this.pos = j;
+        return true;
+      }
+      if (isWordCode(code)) {
+        let j = i + 1;
+        for (; j < to; j++) {
+          const cj = text.charCodeAt(j);
+          if (isWordCode(cj)) continue;
+          if ((cj === 45 || cj === 0x2019 || cj === 39) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) continue;
+          break;
+        }
+        this.push(WORD, start, j);
+        this.pos = j;
+        return true;
+      }
+      if (isDigitCode(code)) {
+        let j = i;
+        while (j < to && isDigitCode(text.charCodeAt(j))) j++;
+        if (text.charCodeAt(j) === 47 && j + 1 < to && isDigitCode(text.charCodeAt(j + 1))) {
+          let k = j + 1;
+          while (k < to && isDigitCode(text.charCodeAt(k))) k++;
+          this.push(SLASHNUM, start, k);
+          this.pos = k;
+          return true;
+        }
+        this.push(NUM, start, j);
+        this.pos = j;
+        return true;
+      }
+      if (code === 40 /* ( */) {
+        LABEL_AT.lastIndex = i;
+        const m = LABEL_AT.exec(text);
+        if (m && LABEL_AT.lastIndex <= to && LABEL_LETTERS.test(m[1])) {
+          const ls = text.indexOf(m[1], i + 1);
+          this.push(PLABEL, start, LABEL_AT.lastIndex);
+          this.vs[this.count - 1] = ls;
+          this.ve[this.count - 1] = ls + m[1].length;
+          this.pos = LABEL_AT.lastIndex;
+          return true;
+        }
+      }
+      if (isDashCode(code)) {
+        this.push(DASH, start, i + 1);
+        this.pos = i + 1;
+        return true;
+      }
+      if (isQuoteCode(code)) {
+        this.push(QUOTE, start, i + 1);
+        this.pos = i + 1;
+        return true;
+      }
+      // Astral-plane characters are one token of two code units: offsets stay UTF-16.
+      const len = code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      this.push(PUNCT, start, i + len);
+      this.pos = i + len;
+      return true;
+    }
+    this.pos = i;
+    return false;
+  }
+}

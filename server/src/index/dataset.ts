@@ -1,140 +1,50 @@
 // The index: merges parsed sources into one dataset (duplicated instruments become one
 // instrument with several source locations), links Working Group meetings and the annexes
 // that carry their recommendations both ways, and gives O(1) lookups for the resolver.
+//
+// buildDataset runs named passes in order; each pass reads what the ones before it built:
+//   parseAll → mergeInstruments → fillSessionDates → applyAdoptionDates → linkMeetingsAndAnnexes
+//   → citeEndorsedRecommendations → registerParts → attachTopics
 
-import { annexLabel, GROUP_NAMES, meetingId, ordinal, parseSource } from '../model/parseSource';
-import { formatPath } from '../model/listBuilder';
+import { parseSource } from '../model/parseSource';
+import { annexCitation, annexLabel, instrumentName, meetingName, ordinal, paragraphCitation, recommendationCitation, reportName } from '../model/naming';
 import { normalizeSpace, words } from '../model/text';
-import type {
-  Annex,
-  GroupKey,
-  Instrument,
-  InstrumentKind,
-  Meeting,
-  ParsedSource,
-  Part,
-  ReportDocument,
-  SourceLocation,
-  SourceNote,
-} from '../model/types';
-import { buildTopics, type Topic } from './topics';
+import type { Instrument, Meeting, ParsedSource, Part, ReportDocument, SourceLocation, SourceNote } from '../model/types';
+import { annexOf, DatasetIndex, findPath, instrumentKey, type AuditEntry, type Dataset, type PartContext, type SourceText } from './datasetIndex';
+import { buildTopics } from './topics';
 
-export interface SourceText {
-  file: string;
-  content: string;
-  /** Documents from a user's extra folder: their problems never affect the shipped dataset. */
-  origin?: 'dataset' | 'user';
+// The dataset's shape and lookups live in datasetIndex.ts; re-exported for the modules that
+// have always imported them from here.
+export {
+  annexOf,
+  DatasetIndex,
+  findPath,
+  instrumentKey,
+  listAnd,
+  type AuditEntry,
+  type Dataset,
+  type PartContext,
+  type SourceSummary,
+  type SourceText,
+  type Topic,
+  type TopicEntry,
+} from './datasetIndex';
+
+type Origin = 'dataset' | 'user';
+
+interface ParsedText {
+  p: ParsedSource;
+  origin: Origin;
 }
 
-export interface SourceSummary {
-  file: string;
-  title: string;
-  lineCount: number;
-  compendium?: string;
-  origin: 'dataset' | 'user';
-}
-
-export interface AuditEntry {
-  source: SourceLocation;
-  code: string;
-  message: string;
-}
-
-/** Where a part sits, for hover headings and breadcrumbs. */
-export interface PartContext {
-  instrument?: Instrument;
-  annex?: Annex;
-  meeting?: Meeting;
-  report?: ReportDocument;
-}
-
-export interface Dataset {
-  instruments: Instrument[];
-  meetings: Meeting[];
-  reports: ReportDocument[];
-  topics: Topic[];
-  sources: SourceSummary[];
-  notes: SourceNote[];
-  audit: AuditEntry[];
-  /** Load problems of user-added documents (file and line), served as messages. */
-  loadErrors: AuditEntry[];
-  parts: Map<string, Part>;
-  context: Map<string, PartContext>;
-  /** Topic entries that list a part, by part id. */
-  topicsByPart: Map<string, { topic: Topic; entryIndex: number }[]>;
-  symbolParagraphs: Map<string, string[]>;
-}
-
-export function instrumentKey(kind: InstrumentKind, symbol: string): string {
-  return `${kind} ${symbol}`;
-}
-
-export class DatasetIndex {
-  readonly data: Dataset;
-  private readonly byKey = new Map<string, Instrument>();
-  private readonly bySymbol = new Map<string, Instrument[]>();
-  private readonly meetingsByKey = new Map<string, Meeting>();
-
-  constructor(data: Dataset) {
-    this.data = data;
-    for (const inst of data.instruments) {
-      this.byKey.set(instrumentKey(inst.kind, inst.symbol), inst);
-      const list = this.bySymbol.get(inst.symbol) ?? [];
-      list.push(inst);
-      this.bySymbol.set(inst.symbol, list);
-    }
-    for (const m of data.meetings) this.meetingsByKey.set(`${m.group}:${m.number}`, m);
-  }
-
-  instrument(kind: InstrumentKind, symbol: string): Instrument | undefined {
-    return this.byKey.get(instrumentKey(kind, symbol));
-  }
-
-  instrumentsWithSymbol(symbol: string): Instrument[] {
-    return this.bySymbol.get(symbol) ?? [];
-  }
-
-  meeting(group: GroupKey, number: number): Meeting | undefined {
-    return this.meetingsByKey.get(`${group}:${number}`);
-  }
-
-  part(id: string): Part | undefined {
-    return this.data.parts.get(id);
-  }
-
-  /** Instruments covered, as a sentence fragment: "decisions 1/4, 2/2, … and resolutions 5/6, …". */
-  coverage(): string {
-    const dec = this.data.instruments.filter((i) => i.kind === 'decision').map((i) => i.symbol);
-    const res = this.data.instruments.filter((i) => i.kind === 'resolution').map((i) => i.symbol);
-    return `decisions ${listAnd(dec)} and resolutions ${listAnd(res)}`;
-  }
-}
-
-export function listAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Finds a part by label path in a list of parts. */
-export function findPath(items: Part[], path: string[]): Part | undefined {
-  let level = items;
-  let found: Part | undefined;
-  for (const seg of path) {
-    found = level.find((p) => p.num === seg);
-    if (!found) return undefined;
-    level = found.children;
-  }
-  return found;
-}
-
-export function annexOf(inst: Instrument, key: string): Annex | undefined {
-  return inst.annexes.find((a) => a.key === key);
-}
-
+/** Visits parts depth-first in document order, without recursion. */
 function walk(parts: Part[], fn: (p: Part) => void): void {
-  for (const p of parts) {
+  const stack: Part[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
+  while (stack.length > 0) {
+    const p = stack.pop()!;
     fn(p);
-    walk(p.children, fn);
+    for (let i = p.children.length - 1; i >= 0; i--) stack.push(p.children[i]);
   }
 }
 
@@ -181,7 +91,7 @@ function mergeInstrument(into: Instrument, other: Instrument, audit: AuditEntry[
   into.sources.push(...other.sources);
   for (const c of other.compendia) if (!into.compendia.some((x) => x.file === c.file)) into.compendia.push(c);
   if (!into.sessionInfo.dates && other.sessionInfo.dates) into.sessionInfo = { ...other.sessionInfo };
-  const what = `${into.kind} ${into.symbol}`;
+  const what = instrumentName(into.kind, into.symbol);
   if (normalizeSpace(into.title) !== normalizeSpace(other.title)) {
     audit.push({ source: other.sources[0], code: 'duplicate-text', message: `${what}: title differs from ${into.sources[0].file}:${into.sources[0].line}` });
   }
@@ -197,7 +107,7 @@ function mergeInstrument(into: Instrument, other: Instrument, audit: AuditEntry[
       continue;
     }
     a.sources.push(...oa.sources);
-    mergeParts(a.items, oa.items, audit, `${what}, ${annexLabel(oa.key)}`);
+    mergeParts(a.items, oa.items, audit, annexCitation(into.kind, into.symbol, oa.key));
   }
   // A label the parser had to correct in one copy but that the other copy prints right.
   for (const n of notes) {
@@ -221,8 +131,41 @@ function findCorrected(inst: Instrument, at: SourceLocation): Part | undefined {
 }
 
 export function buildDataset(texts: SourceText[]): Dataset {
-  const parsed: { p: ParsedSource; origin: 'dataset' | 'user' }[] = [];
   const loadErrors: AuditEntry[] = [];
+  const audit: AuditEntry[] = [];
+  const parsed = parseAll(texts, loadErrors);
+  const notes: SourceNote[] = parsed.flatMap((x) => x.p.notes);
+  const { instruments, byKey } = mergeInstruments(parsed, notes, audit, loadErrors);
+  fillSessionDates(parsed, instruments);
+  applyAdoptionDates(parsed, byKey, audit);
+  const meetings: Meeting[] = parsed.flatMap((x) => x.p.meetings);
+  linkMeetingsAndAnnexes(meetings, instruments, byKey, audit);
+  citeEndorsedRecommendations(meetings, instruments);
+  const reports = parsed.map((x) => x.p.report).filter((r): r is ReportDocument => r !== undefined);
+  const { parts, context } = registerParts(instruments, meetings, reports);
+  for (const r of reports) linkReportToResolution(r, byKey);
+
+  const data: Dataset = {
+    instruments,
+    meetings,
+    reports,
+    topics: [],
+    sources: parsed.map(({ p, origin }) => ({ file: p.file, title: p.title, lineCount: p.lineCount, compendium: p.compendium?.name, origin })),
+    notes,
+    audit,
+    loadErrors,
+    parts,
+    context,
+    topicsByPart: new Map(),
+    symbolParagraphs: new Map(),
+  };
+  attachTopics(data, parsed);
+  return data;
+}
+
+/** Pass 1: every text through the source parser; a document that throws is reported, the others kept. */
+function parseAll(texts: SourceText[], loadErrors: AuditEntry[]): ParsedText[] {
+  const parsed: ParsedText[] = [];
   for (const t of texts) {
     try {
       parsed.push({ p: parseSource(t.file, t.content), origin: t.origin ?? 'dataset' });
@@ -230,13 +173,21 @@ export function buildDataset(texts: SourceText[]): Dataset {
       loadErrors.push({ source: { file: t.file, line: 1, column: 1 }, code: 'parse-failed', message: `could not be read as a source document: ${(e as Error).message}` });
     }
   }
-  const audit: AuditEntry[] = [];
-  const notes: SourceNote[] = parsed.flatMap((x) => x.p.notes);
+  return parsed;
+}
+
+/** Pass 2: one instrument per kind and symbol; copies merged into it, differences audited. */
+function mergeInstruments(
+  parsed: ParsedText[],
+  notes: SourceNote[],
+  audit: AuditEntry[],
+  loadErrors: AuditEntry[],
+): { instruments: Instrument[]; byKey: Map<string, Instrument> } {
   const instruments: Instrument[] = [];
   const byKey = new Map<string, Instrument>();
   // Compendium copies first: they carry session headings and the part of the compendium.
   const ordered = [...parsed].sort((a, b) => Number(!a.p.compendium) - Number(!b.p.compendium));
-  const originOf = new Map<string, 'dataset' | 'user'>();
+  const originOf = new Map<string, Origin>();
   for (const { p, origin } of ordered) {
     if (origin === 'user' && p.instruments.length === 0 && p.meetings.length === 0 && !p.report) {
       loadErrors.push({
@@ -264,16 +215,21 @@ export function buildDataset(texts: SourceText[]): Dataset {
     }
   }
   instruments.sort((a, b) => a.session - b.session || a.number - b.number);
+  return { instruments, byKey };
+}
 
-  // Session dates for instruments kept only in stand-alone files.
+/** Pass 3: session dates for instruments kept only in stand-alone files. */
+function fillSessionDates(parsed: ParsedText[], instruments: Instrument[]): void {
   const sessions = new Map<number, { dates?: string; start?: string; end?: string }>();
   for (const { p } of parsed) for (const s of p.sessions) if (!sessions.has(s.number)) sessions.set(s.number, s);
   for (const inst of instruments) {
     const s = sessions.get(inst.session);
     if (!inst.sessionInfo.dates && s) inst.sessionInfo = { number: inst.session, dates: s.dates, start: s.start, end: s.end };
   }
+}
 
-  // Adoption dates where a source states them.
+/** Pass 4: adoption dates where a source states them; sources that disagree are audited. */
+function applyAdoptionDates(parsed: ParsedText[], byKey: Map<string, Instrument>, audit: AuditEntry[]): void {
   for (const { p } of parsed) {
     for (const d of p.dateMentions) {
       const inst = byKey.get(instrumentKey(d.kind, d.instrument));
@@ -285,9 +241,10 @@ export function buildDataset(texts: SourceText[]): Dataset {
       }
     }
   }
+}
 
-  // Meetings and the annexes carrying their recommendations, linked both ways.
-  const meetings: Meeting[] = parsed.flatMap((x) => x.p.meetings);
+/** Pass 5: Working Group meetings and the COP annexes carrying their recommendations, linked both ways. */
+function linkMeetingsAndAnnexes(meetings: Meeting[], instruments: Instrument[], byKey: Map<string, Instrument>, audit: AuditEntry[]): void {
   const meetingByKey = new Map(meetings.map((m) => [`${m.group}:${m.number}`, m]));
   for (const m of meetings) {
     if (!m.containedIn) continue;
@@ -300,7 +257,7 @@ export function buildDataset(texts: SourceText[]): Dataset {
     if (key === undefined && inst.annexes.length === 1) key = inst.annexes[0].key;
     const annex = key === undefined ? undefined : annexOf(inst, key);
     if (key !== undefined && !annex) {
-      audit.push({ source: m.containedIn.source, code: 'unresolved-link', message: `${inst.kind} ${inst.symbol} has no ${annexLabel(key)}` });
+      audit.push({ source: m.containedIn.source, code: 'unresolved-link', message: `${instrumentName(inst.kind, inst.symbol)} has no ${annexLabel(key)}` });
       continue;
     }
     if (annex) {
@@ -314,7 +271,7 @@ export function buildDataset(texts: SourceText[]): Dataset {
       if (!a.pointer) continue;
       const m = meetingByKey.get(`${a.pointer.group}:${a.pointer.meeting}`);
       if (!m) {
-        audit.push({ source: a.pointer.source, code: 'unresolved-link', message: `${inst.kind} ${inst.symbol}, ${annexLabel(a.key)} points to the ${ordinal(a.pointer.meeting)} meeting, which is not in the dataset` });
+        audit.push({ source: a.pointer.source, code: 'unresolved-link', message: `${annexCitation(inst.kind, inst.symbol, a.key)} points to the ${ordinal(a.pointer.meeting)} meeting, which is not in the dataset` });
         continue;
       }
       a.items = m.recommendations;
@@ -322,49 +279,49 @@ export function buildDataset(texts: SourceText[]): Dataset {
       m.endorsedIn = { instrumentId: inst.id, annexKey: a.key };
     }
   }
+}
 
-  // Citations: an endorsed recommendation is cited through the COP annex; the meeting form is an alias.
+/** Pass 6: an endorsed recommendation is cited through the COP annex; the meeting form is an alias. */
+function citeEndorsedRecommendations(meetings: Meeting[], instruments: Instrument[]): void {
   for (const m of meetings) {
-    if (!m.endorsedIn) continue;
-    const inst = instruments.find((i) => i.id === m.endorsedIn!.instrumentId)!;
-    const annexKey = m.endorsedIn.annexKey;
+    const endorsed = m.endorsedIn;
+    if (!endorsed) continue;
+    const inst = instruments.find((i) => i.id === endorsed.instrumentId)!;
     walk(m.recommendations, (p) => {
-      const viaAnnex = `${inst.kind} ${inst.symbol}, ${annexLabel(annexKey)}, paragraph ${formatPath(p.path)}`;
-      const viaMeeting = `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting, ${formatPath(p.path)}`;
-      p.citation = viaAnnex;
-      p.aliases = [viaMeeting];
+      p.citation = paragraphCitation(inst.kind, inst.symbol, p.path, endorsed.annexKey);
+      p.aliases = [recommendationCitation(m.group, m.number, p.path)];
     });
   }
+}
 
-  const reports = parsed.map((x) => x.p.report).filter((r): r is ReportDocument => r !== undefined);
-
+/** Pass 7: every addressable part by id, with where it sits. */
+function registerParts(instruments: Instrument[], meetings: Meeting[], reports: ReportDocument[]): { parts: Map<string, Part>; context: Map<string, PartContext> } {
   const parts = new Map<string, Part>();
   const context = new Map<string, PartContext>();
+  const meetingByKey = new Map(meetings.map((m) => [`${m.group}:${m.number}`, m]));
   for (const inst of instruments) {
-    const instPart: Part = { id: inst.id, kind: 'instrument', num: inst.symbol, path: [], citation: `${inst.kind} ${inst.symbol}`, text: inst.title, sources: inst.sources, children: [] };
+    const instPart: Part = { id: inst.id, kind: 'instrument', num: inst.symbol, path: [], citation: instrumentName(inst.kind, inst.symbol), text: inst.title, sources: inst.sources, children: [] };
     parts.set(inst.id, instPart);
     context.set(inst.id, { instrument: inst });
-    walk(inst.preamble, (p) => {
+    const inInstrument = (p: Part): void => {
       parts.set(p.id, p);
       context.set(p.id, { instrument: inst });
-    });
-    walk(inst.paragraphs, (p) => {
-      parts.set(p.id, p);
-      context.set(p.id, { instrument: inst });
-    });
+    };
+    walk(inst.preamble, inInstrument);
+    walk(inst.paragraphs, inInstrument);
     for (const a of inst.annexes) {
-      const annexPart: Part = { id: a.id, kind: 'annex', num: a.key, path: [], citation: `${inst.kind} ${inst.symbol}, ${annexLabel(a.key)}`, text: a.heading || a.intro || '', sources: a.sources, children: a.items };
+      const annexPart: Part = { id: a.id, kind: 'annex', num: a.key, path: [], citation: annexCitation(inst.kind, inst.symbol, a.key), text: a.heading || a.intro || '', sources: a.sources, children: a.items };
       parts.set(a.id, annexPart);
       context.set(a.id, { instrument: inst, annex: a });
+      const m = a.meeting ? meetingByKey.get(`${a.meeting.group}:${a.meeting.number}`) : undefined;
       walk(a.items, (p) => {
         parts.set(p.id, p);
-        const m = a.meeting ? meetingByKey.get(`${a.meeting.group}:${a.meeting.number}`) : undefined;
         context.set(p.id, { instrument: inst, annex: a, meeting: m });
       });
     }
   }
   for (const m of meetings) {
-    const mp: Part = { id: m.id, kind: 'meeting', num: String(m.number), path: [], citation: `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting`, text: m.intro ?? '', sources: m.sources, children: m.recommendations };
+    const mp: Part = { id: m.id, kind: 'meeting', num: String(m.number), path: [], citation: meetingName(m.group, m.number), text: m.intro ?? '', sources: m.sources, children: m.recommendations };
     parts.set(m.id, mp);
     const endorsed = m.endorsedIn ? instruments.find((i) => i.id === m.endorsedIn!.instrumentId) : undefined;
     const annex = endorsed && m.endorsedIn ? annexOf(endorsed, m.endorsedIn.annexKey) : undefined;
@@ -375,34 +332,25 @@ export function buildDataset(texts: SourceText[]): Dataset {
     });
   }
   for (const r of reports) {
-    parts.set(r.id, { id: r.id, kind: 'report', num: '', path: [], citation: 'report of the Secretariat', text: r.title, sources: r.sources, children: r.paragraphs });
+    parts.set(r.id, { id: r.id, kind: 'report', num: '', path: [], citation: reportName(undefined), text: r.title, sources: r.sources, children: r.paragraphs });
     context.set(r.id, { report: r });
     walk(r.paragraphs, (p) => {
       parts.set(p.id, p);
       context.set(p.id, { report: r });
     });
-    linkReportToResolution(r, byKey);
   }
+  return { parts, context };
+}
 
-  const data: Dataset = {
-    instruments,
-    meetings,
-    reports,
-    topics: [],
-    sources: parsed.map(({ p, origin }) => ({ file: p.file, title: p.title, lineCount: p.lineCount, compendium: p.compendium?.name, origin })),
-    notes,
-    audit,
-    loadErrors,
-    parts,
-    context,
-    topicsByPart: new Map(),
-    symbolParagraphs: new Map(),
-  };
-  const index = new DatasetIndex(data);
-  const built = buildTopics(parsed.map((x) => x.p), index);
+/** Pass 8: the thematic indexes resolved against the parts, and what they say about each part. */
+function attachTopics(data: Dataset, parsed: ParsedText[]): void {
+  const built = buildTopics(
+    parsed.map((x) => x.p),
+    new DatasetIndex(data),
+  );
   data.topics = built.topics;
   data.symbolParagraphs = built.symbolParagraphs;
-  audit.push(...built.audit);
+  data.audit.push(...built.audit);
   for (const t of data.topics) {
     t.entries.forEach((e, i) => {
       for (const id of e.targets) {
@@ -412,10 +360,8 @@ export function buildDataset(texts: SourceText[]): Dataset {
       }
     });
   }
-  for (const m of meetings) if (!m.reportSymbol && built.meetingSymbols.has(m.id)) m.reportSymbol = built.meetingSymbols.get(m.id);
-  for (const inst of instruments) if (!inst.reportSymbol && built.instrumentSymbols.has(inst.id)) inst.reportSymbol = built.instrumentSymbols.get(inst.id);
-  void meetingId;
-  return data;
+  for (const m of data.meetings) if (!m.reportSymbol && built.meetingSymbols.has(m.id)) m.reportSymbol = built.meetingSymbols.get(m.id);
+  for (const inst of data.instruments) if (!inst.reportSymbol && built.instrumentSymbols.has(inst.id)) inst.reportSymbol = built.instrumentSymbols.get(inst.id);
 }
 
 /** "In resolution 8/1, the Conference strongly encouraged …": the operative paragraph it reports on. */

@@ -3,7 +3,8 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildDataset, DatasetIndex, type SourceText } from './dataset';
+import { buildDataset } from './dataset';
+import { DatasetIndex, type SourceText } from './datasetIndex';
 
 /** The repository (or installed extension) root: the folder that holds data/sources. */
 export function findRoot(start: string = __dirname): string {

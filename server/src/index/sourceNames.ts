@@ -4,9 +4,9 @@
 // thematic-index topics), so a user's own documents are named the same way. The CLI keeps
 // file:line (it is read by tools); editors show these names.
 
-import { annexLabel, ordinal } from '../model/parseSource';
+import { annexLabel, ordinal } from '../model/naming';
 import type { SourceLocation } from '../model/types';
-import type { DatasetIndex } from './dataset';
+import type { DatasetIndex } from './datasetIndex';
 
 interface Landmark {
   line: number;

@@ -1,32 +1,13 @@
 // Resolves the thematic indexes to concrete parts, and collects every locator that does not
 // resolve or that disagrees with its own row: those are real errors in the sources.
 
-import { annexLabel, GROUP_NAMES, meetingId } from '../model/parseSource';
+import { annexCitation, annexLabel, formatPath, instrumentName, meetingId, thematicIndexName, topicId, workingGroupName } from '../model/naming';
 import { parseThematicIndex, type LabelRef, type LocatorTarget, type RawEntry } from '../model/thematicIndex';
 import { toRoman } from '../model/text';
-import type { GroupKey, Instrument, ParsedSource, Part, SourceLocation } from '../model/types';
-import { annexOf, findPath, type AuditEntry, type DatasetIndex } from './dataset';
+import type { GroupKey, Instrument, ParsedSource, Part } from '../model/types';
+import { annexOf, findPath, type AuditEntry, type DatasetIndex, type Topic, type TopicEntry } from './datasetIndex';
 
-export interface TopicEntry {
-  symbol: string;
-  instruments: string[];
-  paragraphs: string;
-  notes: string[];
-  locator: string;
-  /** Resolved part ids. */
-  targets: string[];
-  problems: string[];
-  source: SourceLocation;
-}
-
-export interface Topic {
-  id: string;
-  index: GroupKey;
-  indexName: string;
-  name: string;
-  source: SourceLocation;
-  entries: TopicEntry[];
-}
+export type { Topic, TopicEntry } from './datasetIndex';
 
 export interface TopicsBuild {
   topics: Topic[];
@@ -44,7 +25,7 @@ interface Resolved {
 
 function describePath(ref: LabelRef): string {
   if (ref.pp !== undefined) return `PP ${ref.pp}`;
-  const p = ref.path.map((x) => (/^\d+$/.test(x) ? x : `(${x})`)).join(' ');
+  const p = formatPath(ref.path);
   return ref.annex !== undefined ? `${annexLabel(ref.annex)}, ${p}` : `paragraph ${p}`;
 }
 
@@ -57,7 +38,7 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
     if (ref.pp !== undefined) {
       const pp = inst.preamble[ref.pp - 1];
       if (pp) ids.push(pp.id);
-      else problems.push(`${inst.kind} ${inst.symbol} has ${inst.preamble.length} preambular paragraphs; there is no PP ${ref.pp}`);
+      else problems.push(`${instrumentName(inst.kind, inst.symbol)} has ${inst.preamble.length} preambular paragraphs; there is no PP ${ref.pp}`);
       prev = undefined;
       continue;
     }
@@ -65,7 +46,7 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
     if (ref.annex !== undefined) {
       const a = annexOf(inst, ref.annex) ?? (ref.annex === '' && inst.annexes.length === 1 ? inst.annexes[0] : undefined);
       if (!a) {
-        problems.push(`${inst.kind} ${inst.symbol} has no ${annexLabel(ref.annex)}`);
+        problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${annexLabel(ref.annex)}`);
         continue;
       }
       items = a.items;
@@ -74,7 +55,7 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
     if (found) {
       ids.push(found.id);
       prev = found.path;
-    } else problems.push(`${inst.kind} ${inst.symbol} has no ${describePath(ref)}`);
+    } else problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describePath(ref)}`);
   }
   return { ids, problems };
 }
@@ -132,9 +113,9 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
     const raw = parseThematicIndex(src.indexRows, group);
     for (const rt of raw) {
       const topic: Topic = {
-        id: `topic_${group.toLowerCase()}_${rt.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+        id: topicId(group, rt.name),
         index: group,
-        indexName: `${GROUP_NAMES[group]} thematic index`,
+        indexName: thematicIndexName(group),
         name: rt.name,
         source: rt.source,
         entries: [],
@@ -201,7 +182,7 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
         if (ref.annex === undefined) continue;
         const a = annexOf(rowInst, ref.annex) ?? (rowInst.annexes.length === 1 ? rowInst.annexes[0] : undefined);
         if (a?.meeting && !wholeMeetings.includes(a.meeting.number)) {
-          problems.push(`locator “${e.locator}” points to part A ${wholeMeetings.map(toRoman).join(', ')} but ${rowInst.kind} ${rowInst.symbol}, ${annexLabel(a.key)} carries the ${toRoman(a.meeting.number)} meeting`);
+          problems.push(`locator “${e.locator}” points to part A ${wholeMeetings.map(toRoman).join(', ')} but ${annexCitation(rowInst.kind, rowInst.symbol, a.key)} carries the ${toRoman(a.meeting.number)} meeting`);
         }
       }
       targets = [...targets, ...r.ids];
@@ -218,7 +199,7 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
   }
   return {
     symbol: e.symbol,
-    instruments: e.instruments.map((x) => `${x.kind} ${x.symbol}`),
+    instruments: e.instruments.map((x) => instrumentName(x.kind, x.symbol)),
     paragraphs: e.paragraphs,
     notes: e.notes,
     locator: e.locator,
@@ -259,7 +240,7 @@ export function resolveLocator(
     } else {
       const m = index.meeting(group, t.roman);
       if (!m) {
-        problems.push(`locator “${e.locator}”: there is no ${toRoman(t.roman)} meeting of the Working Group on ${GROUP_NAMES[group]}`);
+        problems.push(`locator “${e.locator}”: there is no ${toRoman(t.roman)} meeting of the ${workingGroupName(group)}`);
         continue;
       }
       if (t.refs.length === 0) {

@@ -4,7 +4,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import type { AuditEntry, SourceText } from './dataset';
+import type { AuditEntry, SourceText } from './datasetIndex';
 
 const SOURCE_EXT = /\.(md|markdown|txt)$/i;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;

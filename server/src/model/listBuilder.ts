@@ -29,6 +29,7 @@ export class ListBuilder {
   readonly items: Part[] = [];
   private chain: ChainEntry[] = [];
   section: string | undefined;
+  private lastNumber: number | undefined;
 
   constructor(
     private readonly naming: ListNaming,
@@ -40,6 +41,16 @@ export class ListBuilder {
   }
 
   addNumbered(num: string, text: string, loc: SourceLocation): Part {
+    const prev = this.lastNumber;
+    const expected = prev === undefined ? 1 : prev + 1;
+    if (Number(num) !== expected) {
+      this.notes.push({
+        source: loc,
+        code: 'label-sequence',
+        message: prev === undefined ? `the first numbered paragraph is ${num}, not 1` : `paragraph ${num} follows paragraph ${prev}; ${expected} was expected`,
+      });
+    }
+    this.lastNumber = Number(num);
     this.chain = [];
     const part = this.make([num], text, loc);
     this.items.push(part);
@@ -154,7 +165,5 @@ export function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-/** "1 (c)", "(g) (ii)", "13": how drafters write a paragraph path. */
-export function formatPath(path: string[]): string {
-  return path.map((p, i) => (/^\d+$/.test(p) ? p : i === 0 || /^\d/.test(p) ? `(${p})` : `(${p})`)).join(' ');
-}
+// Kept for callers that formatted paths through the list builder before naming.ts existed.
+export { formatPath } from './naming';

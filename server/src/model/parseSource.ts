@@ -1,15 +1,43 @@
 // Parses one source document (compendium, stand-alone instrument or Secretariat report) into
 // the model. Nothing here knows line numbers of particular files: the same code must serve
 // documents a user adds in the same shape.
+//
+// The reader is an explicit line state machine:
+//
+//   region   front ─(Report of the Secretariat)→ report
+//            any   ─(A. Recommendations adopted…)→ partA ─(B. Resolutions and decisions)→ partB
+//            any   ─(**Thematic index of …**)→ index (table rows only, until the end)
+//   section  none | instrument (title → intro → preamble → body) | annex (heading → items)
+//                 | meeting | report
+//
+// Each line is first classified (blank, footnote, structural heading or text); headings move
+// the machine, text goes to the open section. Every section reads its labelled items
+// ("1.", "(a)", "(i)"), continuation lines and unlabelled text through one handler,
+// `readListLine`; what a section does with a line that is none of those is its own rule, and
+// text it cannot place is kept with the previous item and reported as a note, never dropped.
 
-import { formatPath, joinText, ListBuilder } from './listBuilder';
-import { cleanInline, fromOrdinalWord, fromRoman, isSuperscriptDigit, parseDateSpan, parseDayMonthYear, toRoman } from './text';
+import { joinText, ListBuilder, type ListNaming } from './listBuilder';
+import {
+  annexId,
+  annexLabel,
+  GROUP_NAMES,
+  instrumentId,
+  instrumentName,
+  meetingId,
+  meetingName,
+  paragraphCitation,
+  paragraphId,
+  preambleCitation,
+  preambleId,
+  recommendationCitation,
+  recommendationId,
+  reportId,
+  reportParagraphCitation,
+} from './naming';
+import { cleanInline, fromOrdinalWord, fromRoman, isSuperscriptDigit, parseDateSpan, parseDayMonthYear } from './text';
 import type {
   Annex,
-  DateMention,
   Footnote,
-  GroupKey,
-  IndexRow,
   Instrument,
   InstrumentKind,
   Meeting,
@@ -21,6 +49,9 @@ import type {
   SourceNote,
 } from './types';
 
+// Kept for callers that named things through the parser before naming.ts existed.
+export { annexLabel, GROUP_NAMES, instrumentId, meetingId, ordinal } from './naming';
+
 interface Line {
   raw: string;
   clean: string;
@@ -29,26 +60,18 @@ interface Line {
 }
 
 type Region = 'front' | 'partA' | 'partB' | 'index' | 'report';
-type InstrState = 'title' | 'intro' | 'preamble' | 'body' | 'annexTitle' | 'annexBody';
 
-export const GROUP_NAMES: Record<GroupKey, string> = {
-  IC: 'International Cooperation',
-  TA: 'Technical Assistance',
-};
-
-export function instrumentId(kind: InstrumentKind, session: number, number: number): string {
-  return `${kind === 'resolution' ? 'res' : 'dec'}_${session}-${number}`;
-}
-
-export function meetingId(group: GroupKey, number: number): string {
-  return `wg_${group.toLowerCase()}__mtg_${toRoman(number)}`;
-}
-
-export function annexLabel(key: string): string {
-  return key ? `annex ${key}` : 'annex';
-}
+/** Lines read before the title: the first bold block within them is a compendium's title. */
+const TITLE_WINDOW = 60;
+/** An unpunctuated line shorter than this in an operative part is a section heading ("I. Substantive …"). */
+const MAX_BODY_HEADING = 120;
+/** The report's headings are longer than the instruments' (they name agenda items). */
+const MAX_REPORT_HEADING = 160;
+/** A report paragraph that does not end with punctuation is still a paragraph past this length. */
+const MIN_UNPUNCTUATED_REPORT_PARAGRAPH = 80;
 
 const FOOTNOTE_RE = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\s*\d+\s*<\/sup>|\*\s+\[)/;
+const FOOTNOTE_PARTS_RE = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(\d+)\s*<\/sup>|(\*))\s*(.*)$/;
 const NUM_LABEL_RE = /^(\d{1,3})\.\s+(.*)$/;
 const PAREN_LABEL_RE = /^\(([A-Za-z]{1,5})\)\s*(.*)$/;
 const INSTRUMENT_HEADING_RE = /^(Resolution|Decision) (\d{1,2})\/(\d{1,4})$/;
@@ -56,7 +79,18 @@ const SESSION_HEADING_RE = /^([IVX]+)\.\s+(\w+) session\b(?: of the Conference o
 const MEETING_HEADING_RE = /^([IVX]+)\.\s+(\w+) meeting,\s*(.+)$/;
 const ANNEX_HEADING_RE = /^Annex(?:\s+([IVX]+))?$/;
 const SECTION_HEADING_RE = /^([IVX]+|[A-H])\.\s+(\S.*)$/;
+const PART_A_RE = /^A\. Recommendations adopted by the Working Group\b/;
+const PART_B_RE = /^B\. Resolutions and decisions\b/;
+const INDEX_RE = /^Thematic index of\b/i;
+const REPORT_RE = /^Report of the Secretariat$/;
+const RULE_RE = /^-{3,}$/;
+const TOC_ENTRY_RE = /^[^\t]+\t[ivxlcdm\d]+\s*$/i;
 const TERMINAL_RE = /[.;:,!?]["”’)\]]*$/;
+const INTRO_RE = /^The Conference of the Parties\b/;
+const POINTER_START_RE = /^Please see the recommendations/;
+const POINTER_RE = /Please see the recommendations listed under the (\w+) meeting/;
+const CONTAINED_IN_ANNEX_RE = /contained in (?:the )?annex(?: ([IVX]+))? to resolution (\d{1,2}\/\d{1,4})/;
+const CONTAINED_IN_INSTRUMENT_RE = /contained in Conference (?:decision|resolution) (\d{1,2}\/\d{1,4})/;
 
 function lineColumn(raw: string): number {
   const m = /^[\s\-#*>]*/.exec(raw);
@@ -68,7 +102,7 @@ function titleOf(lines: Line[]): string {
   // The first bold block is the document's title in the compendia; otherwise its first heading.
   const bold: string[] = [];
   let inBold = false;
-  for (const l of lines.slice(0, 60)) {
+  for (const l of lines.slice(0, TITLE_WINDOW)) {
     if (!inBold && l.raw.startsWith('**')) inBold = true;
     if (inBold) {
       bold.push(l.clean);
@@ -80,94 +114,461 @@ function titleOf(lines: Line[]): string {
   return first ? first.clean : '';
 }
 
-function detectGroup(title: string): GroupKey | undefined {
-  if (/International Cooperation/i.test(title)) return 'IC';
-  if (/Technical Assistance/i.test(title)) return 'TA';
-  return undefined;
+function detectGroup(title: string): ParsedSource['compendium'] {
+  const group = /International Cooperation/i.test(title) ? 'IC' : /Technical Assistance/i.test(title) ? 'TA' : undefined;
+  return group ? { name: GROUP_NAMES[group], group } : undefined;
 }
 
-export function parseSource(file: string, content: string): ParsedSource {
-  const text = content.replace(/^\uFEFF/, '');
-  const rawLines = text.split(/\r\n|\r|\n/);
-  // `clean` is filled lazily: index-table rows only need their raw cells.
-  const lines: Line[] = rawLines.map((raw, i) => ({ raw, clean: '', no: i + 1, col: 1 }));
-  for (const l of lines.slice(0, 60)) l.clean = cleanInline(l.raw);
-  const title = titleOf(lines);
-  const compGroup = /Compendium/i.test(title) ? detectGroup(title) : undefined;
-  const notes: SourceNote[] = [];
-  const out: ParsedSource = {
-    file,
-    title,
-    compendium: compGroup ? { name: GROUP_NAMES[compGroup], group: compGroup } : undefined,
-    instruments: [],
-    meetings: [],
-    indexRows: [],
-    dateMentions: [],
-    sessions: [],
-    notes,
-    lineCount: rawLines.length,
-  };
-  const loc = (l: Line, col?: number): SourceLocation => ({ file, line: l.no, column: col ?? l.col });
+/** What a continuation line (after a page break) appends to. */
+interface TextTarget {
+  get(): string;
+  set(v: string): void;
+}
 
-  let region: Region = 'front';
-  let session: SessionInfo | undefined;
-  let instr: Instrument | undefined;
-  let instrState: InstrState = 'title';
-  let body: ListBuilder | undefined;
-  let annex: Annex | undefined;
-  let annexList: ListBuilder | undefined;
-  let meeting: Meeting | undefined;
-  let meetingList: ListBuilder | undefined;
-  let report: ReportDocument | undefined;
-  let reportList: ListBuilder | undefined;
-  let footnotes: Footnote[] = [];
-  /** What a continuation line after a page break appends to. */
-  let lastText: { get(): string; set(v: string): void } | undefined;
-  const frontLines: Line[] = [];
-
-  const closeInstrument = (): void => {
-    if (instr) {
-      if (annex && annexList) annex.items = annexList.items;
-      if (body) instr.paragraphs = body.items;
-      instr.footnotes = footnotes;
-    }
-    instr = undefined;
-    body = undefined;
-    annex = undefined;
-    annexList = undefined;
-    lastText = undefined;
-  };
-  const closeMeeting = (): void => {
-    if (meeting && meetingList) meeting.recommendations = meetingList.items;
-    meeting = undefined;
-    meetingList = undefined;
-    lastText = undefined;
-  };
-
-  const instrumentNaming = (inst: Instrument, annexKey?: string) => ({
-    kind: 'paragraph' as const,
-    id: (path: string[]) =>
-      `${inst.id}${annexKey === undefined ? '' : annexKey ? `__annex_${annexKey}` : '__annex'}${path.map((p) => `__para_${p}`).join('')}`,
-    citation: (path: string[]) =>
-      `${inst.kind} ${inst.symbol}${annexKey === undefined ? '' : `, ${annexLabel(annexKey)}`}, paragraph ${formatPath(path)}`,
-  });
-
-  const textTarget = (part: Part) => ({
+function partText(part: Part): TextTarget {
+  return {
     get: () => part.text,
     set: (v: string) => {
       part.text = v;
       part.introducesList = /:\s*$/.test(v);
     },
-  });
+  };
+}
 
-  const isContinuation = (clean: string): boolean => {
-    if (!lastText) return false;
-    const prev = lastText.get();
+/** A line's label, read once: "1. text", "(a) text", or neither. */
+interface Labelled {
+  numbered?: { num: string; text: string };
+  parenthesized?: { label: string; text: string };
+  /** 1-based column of the label in the raw line. */
+  column: number;
+}
+
+function readLabel(l: Line): Labelled {
+  const bullet = l.clean.replace(/^-\s+/, '');
+  const idx = l.raw.search(/[(\d]/);
+  const column = idx >= 0 ? idx + 1 : l.col;
+  const numM = NUM_LABEL_RE.exec(bullet);
+  if (numM) return { numbered: { num: numM[1], text: numM[2] }, column };
+  const parenM = PAREN_LABEL_RE.exec(bullet);
+  if (parenM) return { parenthesized: { label: parenM[1], text: parenM[2] }, column };
+  return { column };
+}
+
+/** A list-bearing section: how it accepts labels, and what it does with text it cannot place. */
+interface ListSection {
+  list: ListBuilder;
+  /** "12." opens an item here (the report numbers some headings, so it checks the sequence). */
+  acceptsNumbered(num: string, text: string): boolean;
+  acceptsParenthesized(): boolean;
+  /** A line that is neither a label nor a continuation. */
+  unlabelled(l: Line, label: Labelled): void;
+  /** Called after an item was added (the report keeps its paragraphs in sync). */
+  added?(): void;
+}
+
+type Section =
+  | { kind: 'none' }
+  | { kind: 'instrument'; inst: Instrument; phase: 'title' | 'intro' | 'preamble' | 'body'; body: ListSection }
+  | { kind: 'annex'; inst: Instrument; body: ListSection; annex: Annex; items: ListSection; phase: 'heading' | 'items' }
+  | { kind: 'meeting'; meeting: Meeting; items: ListSection }
+  | { kind: 'report'; report: ReportDocument; items: ListSection };
+
+class SourceReader {
+  readonly out: ParsedSource;
+  private readonly notes: SourceNote[];
+  private region: Region = 'front';
+  private section: Section = { kind: 'none' };
+  private session: SessionInfo | undefined;
+  private footnotes: Footnote[] = [];
+  private lastText: TextTarget | undefined;
+  private readonly frontLines: Line[] = [];
+  private reportSection: Section | undefined;
+
+  constructor(private readonly file: string, title: string, lineCount: number) {
+    this.notes = [];
+    this.out = {
+      file,
+      title,
+      compendium: /Compendium/i.test(title) ? detectGroup(title) : undefined,
+      instruments: [],
+      meetings: [],
+      indexRows: [],
+      dateMentions: [],
+      sessions: [],
+      notes: this.notes,
+      lineCount,
+    };
+  }
+
+  private loc(l: Line, col?: number): SourceLocation {
+    return { file: this.file, line: l.no, column: col ?? l.col };
+  }
+
+  private note(l: Line, code: string, message: string, col?: number): void {
+    this.notes.push({ source: this.loc(l, col), code, message });
+  }
+
+  // ---- the machine -------------------------------------------------------------------
+
+  read(l: Line): void {
+    if (this.region === 'index') return this.readIndexRow(l);
+    l.col = lineColumn(l.raw);
+    const c = l.clean;
+    const start = l.raw.trimStart();
+    if (FOOTNOTE_RE.test(start) || isSuperscriptDigit(start[0] ?? '')) return this.readFootnote(l);
+    if (c.length === 0 || RULE_RE.test(c)) return;
+    if (l.raw.includes('\t') && TOC_ENTRY_RE.test(l.raw)) return;
+    this.scanDates(l);
+
+    if (PART_A_RE.test(c)) return this.enterRegion('partA');
+    if (PART_B_RE.test(c)) return this.enterRegion('partB');
+    if (INDEX_RE.test(c) && l.raw.startsWith('**')) return this.enterRegion('index');
+    if (REPORT_RE.test(c) && this.region === 'front') return this.startReport(l);
+    const sessionM = this.region === 'partB' || this.region === 'front' ? SESSION_HEADING_RE.exec(c) : null;
+    if (sessionM) return this.startSession(sessionM);
+    const meetingM = this.region === 'partA' && this.out.compendium ? MEETING_HEADING_RE.exec(c) : null;
+    if (meetingM) return this.startMeeting(l, meetingM);
+    const instrM = INSTRUMENT_HEADING_RE.exec(c);
+    if (instrM) return this.startInstrument(l, instrM);
+
+    this.readText(l);
+  }
+
+  inIndex(): boolean {
+    return this.region === 'index';
+  }
+
+  finish(): ParsedSource {
+    this.closeSection();
+    return this.out;
+  }
+
+  private readText(l: Line): void {
+    const s = this.section;
+    switch (s.kind) {
+      case 'instrument':
+        return this.readInstrumentLine(l, s);
+      case 'annex':
+        return this.readAnnexLine(l, s);
+      case 'meeting':
+        return this.readMeetingLine(l, s);
+      case 'report':
+        this.readListLine(l, s.items);
+        return;
+      case 'none':
+        if (this.region === 'front') this.frontLines.push(l);
+        return;
+    }
+  }
+
+  private enterRegion(region: Region): void {
+    this.closeSection();
+    this.region = region;
+    this.section = { kind: 'none' };
+  }
+
+  private closeSection(): void {
+    const s = this.section;
+    if (s.kind === 'instrument' || s.kind === 'annex') {
+      if (s.kind === 'annex') s.annex.items = s.items.list.items;
+      s.inst.paragraphs = s.body.list.items;
+      s.inst.footnotes = this.footnotes;
+    } else if (s.kind === 'meeting') {
+      s.meeting.recommendations = s.items.list.items;
+    }
+    // An instrument quoted inside the report closes back into the report.
+    this.section = this.region === 'report' && this.reportSection ? this.reportSection : { kind: 'none' };
+    this.lastText = undefined;
+  }
+
+  // ---- one handler for labelled items ------------------------------------------------
+
+  /**
+   * Reads a line of a list-bearing section: a labelled item, a continuation of the previous
+   * text, or unlabelled text that the section places by its own rule.
+   */
+  private readListLine(l: Line, sec: ListSection, label: Labelled = readLabel(l)): void {
+    const { numbered, parenthesized } = label;
+    if (numbered && sec.acceptsNumbered(numbered.num, numbered.text)) {
+      this.lastText = partText(sec.list.addNumbered(numbered.num, numbered.text, this.loc(l, label.column)));
+      sec.added?.();
+      return;
+    }
+    if (parenthesized && sec.acceptsParenthesized()) {
+      this.lastText = partText(sec.list.addParenthesized(parenthesized.label, parenthesized.text, this.loc(l, label.column)));
+      sec.added?.();
+      return;
+    }
+    if (this.isContinuation(l.clean) && this.lastText) {
+      this.lastText.set(joinText(this.lastText.get(), l.clean));
+      return;
+    }
+    sec.unlabelled(l, label);
+  }
+
+  private isContinuation(clean: string): boolean {
+    if (!this.lastText) return false;
+    const prev = this.lastText.get();
     if (/^[a-z]/.test(clean)) return true;
     return prev.length > 0 && !TERMINAL_RE.test(prev);
-  };
+  }
 
-  const scanDates = (l: Line): void => {
+  /** Text with no label and no open sentence before it, after the first item: kept, and reported. */
+  private keepWithPrevious(l: Line, list: ListBuilder, where: string, previous: string): void {
+    this.note(l, 'unlabelled-text', `unlabelled text in ${where} is kept with the previous ${previous}`);
+    list.appendText(l.clean);
+  }
+
+  /** Text before the first item of a list: its introduction. */
+  private readIntro(target: { intro?: string }, text: string): void {
+    target.intro = target.intro ? joinText(target.intro, text) : text;
+    this.lastText = { get: () => target.intro ?? '', set: (v) => (target.intro = v) };
+  }
+
+  private listSection(naming: ListNaming, unlabelled: ListSection['unlabelled']): ListSection {
+    return {
+      list: new ListBuilder(naming, this.notes),
+      acceptsNumbered: () => true,
+      acceptsParenthesized: () => true,
+      unlabelled,
+    };
+  }
+
+  // ---- instruments and their annexes -------------------------------------------------
+
+  private startInstrument(l: Line, m: RegExpExecArray): void {
+    this.closeSection();
+    const kind = m[1].toLowerCase() as InstrumentKind;
+    const session = Number(m[2]);
+    const number = Number(m[3]);
+    const symbol = `${session}/${number}`;
+    const comp = this.out.compendium;
+    const inst: Instrument = {
+      id: instrumentId(kind, session, number),
+      kind,
+      session,
+      number,
+      symbol,
+      title: '',
+      sessionInfo: this.session && this.session.number === session ? { ...this.session } : { number: session },
+      compendia: comp ? [{ name: comp.name, group: comp.group, part: 'B', file: this.file }] : [],
+      preamble: [],
+      paragraphs: [],
+      annexes: [],
+      sources: [this.loc(l)],
+      footnotes: [],
+    };
+    this.footnotes = [];
+    this.out.instruments.push(inst);
+    const where = `the operative part of ${instrumentName(kind, symbol)}`;
+    const body: ListSection = this.listSection(
+      { kind: 'paragraph', id: (path) => paragraphId(inst.id, path), citation: (path) => paragraphCitation(kind, symbol, path) },
+      (line) => this.readUnlabelledInstrumentLine(line, where),
+    );
+    this.section = { kind: 'instrument', inst, phase: 'title', body };
+  }
+
+  private readInstrumentLine(l: Line, s: Extract<Section, { kind: 'instrument' }>): void {
+    const c = l.clean;
+    const label = readLabel(l);
+    if (s.phase === 'title') {
+      if (label.numbered || INTRO_RE.test(c) || ANNEX_HEADING_RE.test(c)) {
+        this.note(l, 'missing-title', `${instrumentName(s.inst.kind, s.inst.symbol)} has no title line after its heading`);
+        s.phase = 'intro';
+      } else {
+        s.inst.title = c;
+        s.phase = 'intro';
+        return;
+      }
+    }
+    if (s.phase === 'intro') {
+      s.phase = 'preamble';
+      if (INTRO_RE.test(c)) {
+        // "The Conference of the Parties …," opens the preamble; it is not a paragraph.
+        let intro = c;
+        this.lastText = { get: () => intro, set: (v) => (intro = v) };
+        return;
+      }
+    }
+    const annexM = ANNEX_HEADING_RE.exec(c);
+    if (annexM) return this.startAnnex(l, s.inst, s.body, annexM[1] ?? '');
+    if (label.numbered || label.parenthesized) s.phase = 'body';
+    this.readListLine(l, s.body, label);
+  }
+
+  private readUnlabelledInstrumentLine(l: Line, where: string): void {
+    const s = this.section;
+    if (s.kind !== 'instrument') return;
+    const c = l.clean;
+    if (s.phase === 'body') {
+      if (SECTION_HEADING_RE.test(c) || (!TERMINAL_RE.test(c) && c.length < MAX_BODY_HEADING && /^[A-Z]/.test(c))) {
+        s.body.list.section = c;
+        this.lastText = undefined;
+        return;
+      }
+      this.keepWithPrevious(l, s.body.list, where, 'paragraph');
+      return;
+    }
+    // A preambular paragraph: unnumbered in the text, counted PP 1…n.
+    const inst = s.inst;
+    const n = inst.preamble.length + 1;
+    const pp: Part = {
+      id: preambleId(inst.id, n),
+      kind: 'pp',
+      num: String(n),
+      path: [`pp${n}`],
+      citation: preambleCitation(inst.kind, inst.symbol, n),
+      text: c,
+      sources: [this.loc(l)],
+      children: [],
+    };
+    inst.preamble.push(pp);
+    this.lastText = partText(pp);
+  }
+
+  private startAnnex(l: Line, inst: Instrument, body: ListSection, key: string): void {
+    const prev = this.section;
+    if (prev.kind === 'annex') prev.annex.items = prev.items.list.items;
+    if (inst.annexes.some((a) => a.key === key)) {
+      this.note(l, 'duplicate-annex', `${instrumentName(inst.kind, inst.symbol)} has a second ${annexLabel(key)}; citations of ${annexLabel(key)} reach the first one`);
+    }
+    const annex: Annex = { id: annexId(inst.id, key), key, heading: '', items: [], sources: [this.loc(l)] };
+    inst.annexes.push(annex);
+    const where = `${annexLabel(key)} of ${instrumentName(inst.kind, inst.symbol)}`;
+    const items = this.listSection(
+      { kind: 'paragraph', id: (path) => paragraphId(annex.id, path), citation: (path) => paragraphCitation(inst.kind, inst.symbol, path, key) },
+      (line) => {
+        if (items.list.items.length === 0) this.readIntro(annex, line.clean);
+        else this.keepWithPrevious(line, items.list, where, 'item');
+      },
+    );
+    this.section = { kind: 'annex', inst, body, annex, items, phase: 'heading' };
+    this.lastText = undefined;
+  }
+
+  private readAnnexLine(l: Line, s: Extract<Section, { kind: 'annex' }>): void {
+    const c = l.clean;
+    const annexM = ANNEX_HEADING_RE.exec(c);
+    if (annexM) return this.startAnnex(l, s.inst, s.body, annexM[1] ?? '');
+    const label = readLabel(l);
+    if (s.phase === 'heading') {
+      s.phase = 'items';
+      if (!POINTER_START_RE.test(c) && !label.numbered && !label.parenthesized) {
+        s.annex.heading = c;
+        return;
+      }
+    }
+    const pointer = POINTER_RE.exec(c);
+    if (pointer && this.out.compendium) {
+      s.annex.pointer = { group: this.out.compendium.group, meeting: fromOrdinalWord(pointer[1]) ?? 0, source: this.loc(l) };
+      s.annex.intro = c;
+      return;
+    }
+    this.readListLine(l, s.items, label);
+  }
+
+  // ---- Working Group meetings (part A of a compendium) -------------------------------
+
+  private startMeeting(l: Line, m: RegExpExecArray): void {
+    this.closeSection();
+    const group = this.out.compendium!.group;
+    const number = fromRoman(m[1]) ?? 0;
+    const span = parseDateSpan(m[3]);
+    const meeting: Meeting = {
+      id: meetingId(group, number),
+      group,
+      number,
+      dates: span.text,
+      start: span.start,
+      end: span.end,
+      recommendations: [],
+      sources: [this.loc(l)],
+    };
+    this.out.meetings.push(meeting);
+    const items = this.listSection(
+      { kind: 'recommendation', id: (path) => recommendationId(meeting.id, path), citation: (path) => recommendationCitation(group, number, path) },
+      (line) => {
+        if (items.list.items.length === 0) this.readIntro(meeting, line.clean);
+        else this.keepWithPrevious(line, items.list, `the recommendations of the ${meetingName(group, number)}`, 'recommendation');
+      },
+    );
+    this.section = { kind: 'meeting', meeting, items };
+  }
+
+  private readMeetingLine(l: Line, s: Extract<Section, { kind: 'meeting' }>): void {
+    const c = l.clean;
+    const annexM = CONTAINED_IN_ANNEX_RE.exec(c);
+    const instrM = annexM ? null : CONTAINED_IN_INSTRUMENT_RE.exec(c);
+    if (annexM) s.meeting.containedIn = { instrument: annexM[2], annexKey: annexM[1] ?? '', source: this.loc(l) };
+    else if (instrM) s.meeting.containedIn = { instrument: instrM[1], source: this.loc(l) };
+    this.readListLine(l, s.items);
+  }
+
+  // ---- sessions ----------------------------------------------------------------------
+
+  private startSession(m: RegExpExecArray): void {
+    // A session heading ends the instrument before it; a meeting (part A) has no sessions.
+    if (this.section.kind === 'instrument' || this.section.kind === 'annex') this.closeSection();
+    const n = fromRoman(m[1]) ?? fromOrdinalWord(m[2]) ?? 0;
+    const span = parseDateSpan(m[3]);
+    this.session = { number: n, dates: span.text, start: span.start, end: span.end };
+    this.out.sessions.push(this.session);
+  }
+
+  // ---- the Secretariat's report ------------------------------------------------------
+
+  private startReport(l: Line): void {
+    this.region = 'report';
+    const report = buildReportHeader(this.file, this.frontLines, l, this.out.title);
+    this.out.report = report;
+    const items: ListSection = {
+      list: new ListBuilder(
+        { kind: 'reportParagraph', id: (path) => paragraphId(report.id, path), citation: (path) => reportParagraphCitation(report.session, path) },
+        this.notes,
+      ),
+      // Headings are numbered too ("1. Introduction"): a paragraph continues the sequence and
+      // reads as a sentence (or is long, or is the first one).
+      acceptsNumbered: (num, text) => {
+        const next = items.list.items.length + 1;
+        return Number(num) === next && (TERMINAL_RE.test(text) || text.length > MIN_UNPUNCTUATED_REPORT_PARAGRAPH || report.paragraphs.length === 0);
+      },
+      acceptsParenthesized: () => items.list.items.length > 0,
+      added: () => {
+        report.paragraphs = items.list.items;
+      },
+      unlabelled: (line, label) => {
+        const c = line.clean;
+        if (SECTION_HEADING_RE.test(c) || label.numbered || (!TERMINAL_RE.test(c) && c.length < MAX_REPORT_HEADING)) {
+          report.sections.push({ heading: c, source: this.loc(line) });
+          items.list.section = c;
+          this.lastText = undefined;
+          return;
+        }
+        if (items.list.items.length === 0) {
+          this.note(line, 'unlabelled-text', 'text before the first numbered paragraph of the report is not part of any paragraph');
+          return;
+        }
+        items.list.appendText(c);
+      },
+    };
+    this.section = this.reportSection = { kind: 'report', report, items };
+  }
+
+  // ---- lines outside sections --------------------------------------------------------
+
+  private readIndexRow(l: Line): void {
+    if (!l.raw.includes('\t')) return;
+    const cells = l.raw.split('\t');
+    const isHeader = /^Topic$/.test(cells[0].trim()) || /Document symbol/.test(l.raw);
+    if (!isHeader) this.out.indexRows.push({ cells, source: this.loc(l, 1) });
+  }
+
+  private readFootnote(l: Line): void {
+    const m = FOOTNOTE_PARTS_RE.exec(l.raw);
+    if (m) this.footnotes.push({ marker: m[1] ?? m[2] ?? '*', text: cleanInline(m[4]), source: this.loc(l) });
+  }
+
+  private scanDates(l: Line): void {
     if (!l.clean.includes(' of ')) return;
     const re = /\b(resolutions?|decisions?) (\d{1,2})\/(\d{1,4})(?: and (?:its (?:resolution|decision) )?(\d{1,2})\/(\d{1,4}))? of (\d{1,2} [A-Z][a-z]+ \d{4})/g;
     for (let m = re.exec(l.clean); m; m = re.exec(l.clean)) {
@@ -176,9 +577,9 @@ export function parseSource(file: string, content: string): ParsedSource {
       const iso = parseDayMonthYear(m[6]);
       if (!iso) continue;
       const col = l.raw.indexOf(`${m[2]}/${m[3]}`);
-      out.dateMentions.push({ instrument: `${m[2]}/${m[3]}`, kind, iso, text: m[6], source: loc(l, col >= 0 ? col + 1 : l.col) });
+      this.out.dateMentions.push({ instrument: `${m[2]}/${m[3]}`, kind, iso, text: m[6], source: this.loc(l, col >= 0 ? col + 1 : l.col) });
       if (m[4] && m[1].endsWith('s')) {
-        out.dateMentions.push({ instrument: `${m[4]}/${m[5]}`, kind, iso, text: m[6], source: loc(l, l.col) });
+        this.out.dateMentions.push({ instrument: `${m[4]}/${m[5]}`, kind, iso, text: m[6], source: this.loc(l, l.col) });
       }
     }
     // "its decision 4/2 of 17 October 2008 and its resolution 5/8 of 22 October 2010": the second one.
@@ -187,314 +588,29 @@ export function parseSource(file: string, content: string): ParsedSource {
       const iso = parseDayMonthYear(m[4]);
       if (!iso) continue;
       const col = l.raw.indexOf(`${m[2]}/${m[3]}`);
-      out.dateMentions.push({ instrument: `${m[2]}/${m[3]}`, kind: m[1] as InstrumentKind, iso, text: m[4], source: loc(l, col >= 0 ? col + 1 : l.col) });
+      this.out.dateMentions.push({ instrument: `${m[2]}/${m[3]}`, kind: m[1] as InstrumentKind, iso, text: m[4], source: this.loc(l, col >= 0 ? col + 1 : l.col) });
     }
-  };
-
-  for (const l of lines) {
-    if (region === 'index') {
-      if (l.raw.includes('\t')) {
-        const cells = l.raw.split('\t');
-        const isHeader = /^Topic$/.test(cells[0].trim()) || /Document symbol/.test(l.raw);
-        if (!isHeader) out.indexRows.push({ cells, source: loc(l, 1) });
-      }
-      continue;
-    }
-    if (l.no > 60) l.clean = cleanInline(l.raw);
-    l.col = lineColumn(l.raw);
-    const c = l.clean;
-    if (FOOTNOTE_RE.test(l.raw.trimStart()) || isSuperscriptDigit(l.raw.trimStart()[0] ?? '')) {
-      const m = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\s*(\d+)\s*<\/sup>|(\*))\s*(.*)$/.exec(l.raw);
-      if (m) footnotes.push({ marker: m[1] ?? m[2] ?? '*', text: cleanInline(m[4]), source: loc(l) });
-      continue;
-    }
-    if (c.length === 0 || /^-{3,}$/.test(c)) continue;
-    if (l.raw.includes('\t') && /^[^\t]+\t[ivxlcdm\d]+\s*$/i.test(l.raw)) continue; // table of contents entry
-    scanDates(l);
-
-    if (/^A\. Recommendations adopted by the Working Group\b/.test(c)) {
-      closeInstrument();
-      closeMeeting();
-      region = 'partA';
-      continue;
-    }
-    if (/^B\. Resolutions and decisions\b/.test(c)) {
-      closeInstrument();
-      closeMeeting();
-      region = 'partB';
-      continue;
-    }
-    if (/^Thematic index of\b/i.test(c) && l.raw.startsWith('**')) {
-      closeInstrument();
-      closeMeeting();
-      region = 'index';
-      continue;
-    }
-    if (/^Report of the Secretariat$/.test(c) && region === 'front') {
-      region = 'report';
-      report = buildReportHeader(file, frontLines, l, title);
-      const rep = report;
-      reportList = new ListBuilder(
-        {
-          kind: 'reportParagraph',
-          id: (path) => `${rep.id}${path.map((p) => `__para_${p}`).join('')}`,
-          citation: (path) => `report of the Secretariat${rep.session ? ` to the ${ordinal(rep.session)} session` : ''}, paragraph ${formatPath(path)}`,
-        },
-        notes,
-      );
-      continue;
-    }
-
-    const sessionM = SESSION_HEADING_RE.exec(c);
-    if (sessionM && (region === 'partB' || region === 'front')) {
-      closeInstrument();
-      const n = fromRoman(sessionM[1]) ?? fromOrdinalWord(sessionM[2]) ?? 0;
-      const span = parseDateSpan(sessionM[3]);
-      session = { number: n, dates: span.text, start: span.start, end: span.end };
-      out.sessions.push(session);
-      continue;
-    }
-    const meetingM = region === 'partA' ? MEETING_HEADING_RE.exec(c) : null;
-    if (meetingM && out.compendium) {
-      closeMeeting();
-      const n = fromRoman(meetingM[1]) ?? 0;
-      const span = parseDateSpan(meetingM[3]);
-      const group = out.compendium.group;
-      const m: Meeting = {
-        id: meetingId(group, n),
-        group,
-        number: n,
-        dates: span.text,
-        start: span.start,
-        end: span.end,
-        recommendations: [],
-        sources: [loc(l)],
-      };
-      out.meetings.push(m);
-      meeting = m;
-      const groupName = GROUP_NAMES[group];
-      meetingList = new ListBuilder(
-        {
-          kind: 'recommendation',
-          id: (path) => `${m.id}${path.map((p) => `__rec_${p}`).join('')}`,
-          citation: (path) => `Working Group on ${groupName}, ${ordinal(n)} meeting, ${formatPath(path)}`,
-        },
-        notes,
-      );
-      continue;
-    }
-    const instrM = INSTRUMENT_HEADING_RE.exec(c);
-    if (instrM) {
-      closeInstrument();
-      closeMeeting();
-      const kind = instrM[1].toLowerCase() as InstrumentKind;
-      const s = Number(instrM[2]);
-      const n = Number(instrM[3]);
-      const inst: Instrument = {
-        id: instrumentId(kind, s, n),
-        kind,
-        session: s,
-        number: n,
-        symbol: `${s}/${n}`,
-        title: '',
-        sessionInfo: session && session.number === s ? { ...session } : { number: s },
-        compendia: out.compendium ? [{ name: out.compendium.name, group: out.compendium.group, part: 'B', file }] : [],
-        preamble: [],
-        paragraphs: [],
-        annexes: [],
-        sources: [loc(l)],
-        footnotes: [],
-      };
-      footnotes = [];
-      out.instruments.push(inst);
-      instr = inst;
-      instrState = 'title';
-      body = new ListBuilder(instrumentNaming(inst), notes);
-      continue;
-    }
-
-    const bullet = c.replace(/^-\s+/, '');
-    const numM = NUM_LABEL_RE.exec(bullet);
-    const parenM = numM ? null : PAREN_LABEL_RE.exec(bullet);
-    const labelCol = (): number => {
-      const idx = l.raw.search(/[(\d]/);
-      return idx >= 0 ? idx + 1 : l.col;
-    };
-
-    if (instr && body) {
-      const inst = instr;
-      switch (instrState) {
-        case 'title':
-          inst.title = c;
-          instrState = 'intro';
-          continue;
-        case 'intro':
-          if (/^The Conference of the Parties\b/.test(c)) {
-            instrState = 'preamble';
-            const intro = c;
-            let introText = intro;
-            lastText = { get: () => introText, set: (v) => (introText = v) };
-            continue;
-          }
-          instrState = 'preamble';
-          break;
-        default:
-          break;
-      }
-      const annexM = ANNEX_HEADING_RE.exec(c);
-      if (annexM) {
-        if (annex && annexList) annex.items = annexList.items;
-        const key = annexM[1] ?? '';
-        annex = { id: `${inst.id}${key ? `__annex_${key}` : '__annex'}`, key, heading: '', items: [], sources: [loc(l)] };
-        inst.annexes.push(annex);
-        annexList = new ListBuilder(instrumentNaming(inst, key), notes);
-        instrState = 'annexTitle';
-        lastText = undefined;
-        continue;
-      }
-      if (instrState === 'annexTitle' && annex) {
-        instrState = 'annexBody';
-        if (!/^Please see the recommendations/.test(c)) {
-          annex.heading = c;
-          continue;
-        }
-      }
-      if (instrState === 'annexBody' && annex && annexList) {
-        const pointer = /Please see the recommendations listed under the (\w+) meeting/.exec(c);
-        if (pointer && out.compendium) {
-          annex.pointer = { group: out.compendium.group, meeting: fromOrdinalWord(pointer[1]) ?? 0, source: loc(l) };
-          annex.intro = c;
-          continue;
-        }
-        if (numM || parenM) {
-          const p = numM ? annexList.addNumbered(numM[1], numM[2], loc(l, labelCol())) : annexList.addParenthesized(parenM![1], parenM![2], loc(l, labelCol()));
-          lastText = textTarget(p);
-          continue;
-        }
-        if (isContinuation(c) && lastText) {
-          lastText.set(joinText(lastText.get(), c));
-          continue;
-        }
-        const a = annex;
-        if (annexList.items.length === 0) {
-          a.intro = a.intro ? joinText(a.intro, c) : c;
-          lastText = { get: () => a.intro ?? '', set: (v) => (a.intro = v) };
-        } else {
-          notes.push({ source: loc(l), code: 'unlabelled-text', message: `unlabelled text in ${annexLabel(a.key)} of ${inst.kind} ${inst.symbol} is kept with the previous item` });
-          annexList.appendText(c);
-        }
-        continue;
-      }
-      // Preamble and operative part.
-      if (numM || parenM) {
-        instrState = 'body';
-        const p = numM ? body.addNumbered(numM[1], numM[2], loc(l, labelCol())) : body.addParenthesized(parenM![1], parenM![2], loc(l, labelCol()));
-        lastText = textTarget(p);
-        continue;
-      }
-      if (isContinuation(c) && lastText) {
-        lastText.set(joinText(lastText.get(), c));
-        continue;
-      }
-      if (instrState === 'body') {
-        const sec = SECTION_HEADING_RE.exec(c);
-        if (sec || (!TERMINAL_RE.test(c) && c.length < 120 && /^[A-Z]/.test(c))) {
-          body.section = c;
-          lastText = undefined;
-          continue;
-        }
-        notes.push({ source: loc(l), code: 'unlabelled-text', message: `unlabelled text in the operative part of ${inst.kind} ${inst.symbol} is kept with the previous paragraph` });
-        body.appendText(c);
-        continue;
-      }
-      // A preambular paragraph: unnumbered in the text, counted PP 1…n.
-      const n = inst.preamble.length + 1;
-      const pp: Part = {
-        id: `${inst.id}__pp_${n}`,
-        kind: 'pp',
-        num: String(n),
-        path: [`pp${n}`],
-        citation: `${inst.kind} ${inst.symbol}, PP ${n}`,
-        text: c,
-        sources: [loc(l)],
-        children: [],
-      };
-      inst.preamble.push(pp);
-      lastText = textTarget(pp);
-      continue;
-    }
-
-    if (meeting && meetingList) {
-      const mt = meeting;
-      const contained = /contained in (?:the )?annex(?: ([IVX]+))? to resolution (\d{1,2}\/\d{1,4})/.exec(c);
-      const containedInstr = /contained in Conference (?:decision|resolution) (\d{1,2}\/\d{1,4})/.exec(c);
-      if (contained) mt.containedIn = { instrument: contained[2], annexKey: contained[1] ?? '', source: loc(l) };
-      else if (containedInstr) mt.containedIn = { instrument: containedInstr[1], source: loc(l) };
-      if (numM || parenM) {
-        const p = numM ? meetingList.addNumbered(numM[1], numM[2], loc(l, labelCol())) : meetingList.addParenthesized(parenM![1], parenM![2], loc(l, labelCol()));
-        lastText = textTarget(p);
-        continue;
-      }
-      if (isContinuation(c) && lastText) {
-        lastText.set(joinText(lastText.get(), c));
-        continue;
-      }
-      if (meetingList.items.length === 0) {
-        mt.intro = mt.intro ? joinText(mt.intro, c) : c;
-        lastText = { get: () => mt.intro ?? '', set: (v) => (mt.intro = v) };
-      } else {
-        meetingList.appendText(c);
-      }
-      continue;
-    }
-
-    if (region === 'report' && report && reportList) {
-      const rep = report;
-      const expected = rep.paragraphs.length === 0 ? 1 : reportList.items.length + 1;
-      if (numM && Number(numM[1]) === reportList.items.length + 1 && (TERMINAL_RE.test(numM[2]) || numM[2].length > 80 || expected === 1)) {
-        const p = reportList.addNumbered(numM[1], numM[2], loc(l, labelCol()));
-        rep.paragraphs = reportList.items;
-        lastText = textTarget(p);
-        continue;
-      }
-      if (parenM && reportList.items.length > 0) {
-        const p = reportList.addParenthesized(parenM[1], parenM[2], loc(l, labelCol()));
-        lastText = textTarget(p);
-        continue;
-      }
-      if (isContinuation(c) && lastText) {
-        lastText.set(joinText(lastText.get(), c));
-        continue;
-      }
-      if (SECTION_HEADING_RE.test(c) || numM || (!TERMINAL_RE.test(c) && c.length < 160)) {
-        rep.sections.push({ heading: c, source: loc(l) });
-        reportList.section = c;
-        lastText = undefined;
-        continue;
-      }
-      reportList.appendText(c);
-      continue;
-    }
-    if (region === 'front') frontLines.push(l);
   }
-  closeInstrument();
-  closeMeeting();
-  if (report) {
-    out.report = report;
-  }
-  return out;
 }
 
-export function ordinal(n: number): string {
-  const words = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-  return words[n] ?? `${n}th`;
+export function parseSource(file: string, content: string): ParsedSource {
+  const text = content.replace(/^\uFEFF/, '');
+  const rawLines = text.split(/\r\n|\r|\n/);
+  // `clean` is filled lazily: index-table rows only need their raw cells.
+  const lines: Line[] = rawLines.map((raw, i) => ({ raw, clean: '', no: i + 1, col: 1 }));
+  for (const l of lines.slice(0, TITLE_WINDOW)) l.clean = cleanInline(l.raw);
+  const reader = new SourceReader(file, titleOf(lines), rawLines.length);
+  for (const l of lines) {
+    if (l.no > TITLE_WINDOW && !reader.inIndex()) l.clean = cleanInline(l.raw);
+    reader.read(l);
+  }
+  return reader.finish();
 }
 
 function buildReportHeader(file: string, front: Line[], at: Line, title: string): ReportDocument {
   let session: number | undefined;
   let date: string | undefined;
   let place: string | undefined;
-  let subtitle = '';
   for (const l of front) {
     const s = /^(\w+) session$/.exec(l.clean);
     if (s) session = fromOrdinalWord(s[1]);
@@ -504,10 +620,9 @@ function buildReportHeader(file: string, front: Line[], at: Line, title: string)
     if (p) place = `${p[1]}, ${p[2]}`;
   }
   const before = front.filter((l) => l.no < at.no && l.clean.length > 40 && !l.raw.startsWith('**') && !/^\*/.test(l.clean));
-  subtitle = before.length > 0 ? before[before.length - 1].clean : '';
-  const id = `sgr_${session ?? 0}`;
+  const subtitle = before.length > 0 ? before[before.length - 1].clean : '';
   return {
-    id,
+    id: reportId(session),
     title: subtitle || title,
     subtitle: 'Report of the Secretariat',
     session,

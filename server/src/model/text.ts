@@ -79,8 +79,13 @@ const ORDINALS = [
   'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
 ];
 
+/** "seventh"; past "twentieth" the numeric form with its English suffix ("21st", "112th"). */
 export function ordinalWord(n: number): string {
-  return ORDINALS[n] ?? `${n}th`;
+  const word = ORDINALS[n];
+  if (word !== undefined) return word;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 export function fromOrdinalWord(word: string): number | undefined {

@@ -3,9 +3,9 @@
 // component and, where one exists, a fix that edits only that component.
 
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from '../grammar/reference';
-import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/dataset';
+import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/datasetIndex';
 import { resolveLocator } from '../index/topics';
-import { annexLabel, GROUP_NAMES, ordinal } from '../model/parseSource';
+import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
 import { formatIsoDate, letterIndex, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
@@ -430,7 +430,7 @@ export class Resolver {
   private workingGroup(ref: Reference, res: Resolution): void {
     const wg = ref.wg!;
     const m = this.index.meeting(wg.group, wg.meeting);
-    const groupName = `Working Group on ${GROUP_NAMES[wg.group]}`;
+    const groupName = workingGroupName(wg.group);
     if (!m) {
       const held = this.index.data.meetings.filter((x) => x.group === wg.group).map((x) => x.number);
       const range = held.length ? `meetings ${toRoman(Math.min(...held))}–${toRoman(Math.max(...held))}` : 'no meetings';
@@ -517,6 +517,21 @@ export class Resolver {
     }
   }
 
+  /** Every CTOC/ symbol is a document of the Conference or its Working Groups: one the dataset lacks is unknown, never external. */
+  private unknownSymbol(sym: NonNullable<Reference['symbol']>, res: Resolution): void {
+    const known = new Set<string>();
+    for (const m of this.index.data.meetings) for (const s of (m.reportSymbol ?? '').split('–')) if (s) known.add(s);
+    for (const i of this.index.data.instruments) if (i.reportSymbol) known.add(i.reportSymbol);
+    const sorted = [...known].sort();
+    this.problem(
+      res,
+      'information',
+      'unknown-document',
+      `${sym.value} is a document of the Conference of the Parties that the indexed documents do not hold; they map ${sorted.length} reports of sessions and Working Group meetings (${sorted.slice(0, 3).join(', ')}, …)`,
+      sym.span,
+    );
+  }
+
   private symbol(ref: Reference, res: Resolution): void {
     const sym = ref.symbol!;
     const parts = sym.value.split('–');
@@ -525,10 +540,13 @@ export class Resolver {
     if (ref.items.length === 0) {
       for (const m of meetings) res.targets.push(targetOf(this.index, this.index.part(m.id)!, sym.span));
       for (const i of instruments) res.targets.push(targetOf(this.index, this.index.part(i.id)!, sym.span));
-      if (res.targets.length === 0) res.status = 'external';
+      if (res.targets.length === 0) this.unknownSymbol(sym, res);
       return;
     }
-    if (meetings.length === 0 && instruments.length === 0) return;
+    if (meetings.length === 0 && instruments.length === 0) {
+      this.unknownSymbol(sym, res);
+      return;
+    }
     for (const item of ref.items) {
       const key = item.path.map((l) => l.value).join('.');
       let ids = parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${key}`) ?? []);
@@ -554,7 +572,7 @@ function describeOwner(p: Part): string {
 
 function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
-  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report')) return 'unknown';
+  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
   if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
   if (res.status === 'external') return 'external';
@@ -562,7 +580,7 @@ function statusOf(res: Resolution): Status {
 }
 
 export function meetingLabel(m: Meeting): string {
-  return `Working Group on ${GROUP_NAMES[m.group]}, ${ordinal(m.number)} meeting`;
+  return meetingName(m.group, m.number);
 }
 
 /** A fix title with the target's first words, so the choice can be made by what it says. */

@@ -1,0 +1,94 @@
+// Agreed language in a draft: for each paragraph, the paragraph of the dataset it follows, the
+// score, and what the draft changed. Results are kept by the paragraph's wording, so after a
+// keystroke only the edited paragraph is matched again.
+
+import type { DraftParagraph } from './draftParagraphs';
+import { draftParagraphs } from './draftParagraphs';
+import type { SimilarityIndex, SimilarityMatch } from './similarityIndex';
+import { wordsOf } from './terms';
+import { changesOf, describeChanges, type WordChange } from './wordDiff';
+
+/** Paragraphs with fewer words are not checked: a heading or a label, not wording. */
+export const MIN_PARAGRAPH_WORDS = 6;
+
+export interface AgreedLanguageMatch {
+  paragraph: DraftParagraph;
+  match: SimilarityMatch;
+  changes: WordChange[];
+  /** Draft offsets of the first changed words (the paragraph's start when only words were dropped). */
+  firstChange: { start: number; end: number };
+}
+
+const CACHE_MAX = 5000;
+
+export class AgreedLanguage {
+  private readonly byText = new Map<string, SimilarityMatch | null>();
+  /** Paragraphs matched (not found in the cache) since the last call of takeMatchedCount. */
+  private matched = 0;
+
+  constructor(readonly similarity: SimilarityIndex) {}
+
+  /** The best match of a paragraph's wording, remembered. */
+  best(text: string): SimilarityMatch | undefined {
+    const hit = this.byText.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    this.matched++;
+    const m = wordsOf(text).length >= MIN_PARAGRAPH_WORDS ? this.similarity.match(text, { limit: 1 })[0] : undefined;
+    if (this.byText.size >= CACHE_MAX) this.byText.clear();
+    this.byText.set(text, m ?? null);
+    return m;
+  }
+
+  takeMatchedCount(): number {
+    const n = this.matched;
+    this.matched = 0;
+    return n;
+  }
+
+  /** Every paragraph of the draft that follows a paragraph of the dataset. */
+  matchesIn(draft: string): AgreedLanguageMatch[] {
+    const out: AgreedLanguageMatch[] = [];
+    for (const p of draftParagraphs(draft)) {
+      const match = this.best(p.text);
+      if (!match) continue;
+      const changes = changesOf(match.diff);
+      out.push({ paragraph: p, match, changes, firstChange: firstChange(p, match) });
+    }
+    return out;
+  }
+}
+
+function firstChange(p: DraftParagraph, match: SimilarityMatch): { start: number; end: number } {
+  let at = 0;
+  for (const d of match.diff) {
+    if (d.op === 'equal') at += d.text.length;
+    else if (d.op === 'insert') {
+      const lead = d.text.length - d.text.trimStart().length;
+      const len = d.text.trim().length;
+      const s = Math.min(at + lead, p.offsets.length - 1);
+      const e = Math.min(at + lead + Math.max(len, 1), p.offsets.length) - 1;
+      return { start: p.offsets[s], end: p.offsets[e] + 1 };
+    } else {
+      // Dropped words: mark the draft's next word.
+      const rest = p.text.slice(at);
+      const m = /\S+/.exec(rest);
+      if (!m) break;
+      return { start: p.offsets[at + m.index], end: p.offsets[at + m.index + m[0].length - 1] + 1 };
+    }
+  }
+  return { start: p.start, end: p.offsets[Math.min(p.text.indexOf(' ') > 0 ? p.text.indexOf(' ') : p.text.length, p.offsets.length) - 1] + 1 };
+}
+
+export function percent(score: number): string {
+  return `${Math.round(score * 100)} %`;
+}
+
+/** "Follows resolution 8/1, paragraph 13 · 87 %" */
+export function lensTitle(m: AgreedLanguageMatch): string {
+  return `Follows ${m.match.part.citation} · ${percent(m.match.score)}${m.changes.length === 0 ? ' (unchanged)' : ''}`;
+}
+
+/** The finding for a paragraph that follows agreed language but changes it. */
+export function findingMessage(m: AgreedLanguageMatch): string {
+  return `follows ${m.match.part.citation} (${percent(m.match.score)}) but changes its wording: ${describeChanges(m.changes)}`;
+}

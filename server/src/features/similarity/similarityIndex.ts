@@ -1,0 +1,155 @@
+// Agreed-language similarity over the paragraphs of a dataset.
+//
+// Two stages. Candidate retrieval: MiniSearch (a BM25 inverted index) ranks the paragraphs
+// that share words with the text, rare words first, and keeps the best few dozen, so the cost
+// of a query does not grow with the number of paragraphs compared in full. Scoring: each
+// candidate is compared on single words and ordered word pairs, every term weighted by its
+// inverse document frequency in the dataset (ln(1 + N / df)), so that wording every resolution
+// shares ("Requests the Secretariat to", "States parties") weighs next to nothing and a rare
+// pair of words in the same order weighs most.
+//
+//   covered   = weight of the text's terms the paragraph also has / weight of the text's terms
+//   used      = the same shared weight / weight of the paragraph's terms
+//   score     = weighted harmonic mean of covered (weight ALPHA) and used (1 - ALPHA)
+//
+// `covered` is weighed most: a drafter who keeps half a paragraph still follows it, while a
+// draft that shares only common words covers little of itself. The threshold is calibrated on
+// the generated test set (test/core/similarity.test.ts prints the figures).
+
+import MiniSearch from 'minisearch';
+import type { DatasetIndex } from '../../index/datasetIndex';
+import type { Part } from '../../model/types';
+import { corpusOf, type CorpusEntry } from './corpus';
+import { featuresOfTerms, wordsOf } from './terms';
+import { wordDiff, type DiffPiece } from './wordDiff';
+
+export const ALPHA = 0.7;
+/** Scores below this are not agreed language (calibrated on the test set). */
+export const THRESHOLD = 0.4;
+/** A text whose shared terms weigh less than this shares too little to follow anything. */
+export const MIN_SHARED_WEIGHT = 30;
+/** Candidates taken from the ranking index for full scoring. */
+const CANDIDATES = 40;
+/** Words of the text the ranking index is asked about. */
+const QUERY_TERMS = 12;
+/** Texts longer than this (characters) are cut before matching: a paragraph, not a document. */
+export const MAX_QUERY_CHARS = 4000;
+
+export interface SimilarityMatch {
+  part: Part;
+  /** Other parts with the same wording. */
+  same: Part[];
+  /** 0–1. */
+  score: number;
+  /** Source paragraph → the text. */
+  diff: DiffPiece[];
+}
+
+export interface MatchOptions {
+  limit?: number;
+  threshold?: number;
+  /** Skip the word diff (ranking only). */
+  noDiff?: boolean;
+  /** Overrides MIN_SHARED_WEIGHT (calibration). */
+  minShared?: number;
+}
+
+interface Entry extends CorpusEntry {
+  features: Set<string>;
+  weight: number;
+}
+
+export class SimilarityIndex {
+  private readonly entries: Entry[];
+  private readonly df = new Map<string, number>();
+  private readonly search: MiniSearch<{ id: number; text: string }>;
+  readonly buildMs: number;
+
+  constructor(corpus: readonly CorpusEntry[]) {
+    const t0 = performance.now();
+    const terms = corpus.map((c) => wordsOf(c.part.text).map((w) => w.term));
+    this.entries = corpus.map((c, i) => ({ ...c, features: featuresOfTerms(terms[i]), weight: 0 }));
+    for (const e of this.entries) for (const f of e.features) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    for (const e of this.entries) {
+      let w = 0;
+      for (const f of e.features) w += this.weight(f);
+      e.weight = w;
+    }
+    this.search = new MiniSearch<{ id: number; text: string }>({
+      fields: ['text'],
+      // Documents arrive as their stemmed terms, already split: no second tokenisation.
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => (t.length > 1 ? t : null),
+      searchOptions: { combineWith: 'OR' },
+    });
+    this.search.addAll(terms.map((t, id) => ({ id, text: t.join(' ') })));
+    this.buildMs = performance.now() - t0;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Inverse document frequency; a term the dataset never uses is as rare as the rarest. */
+  weight(feature: string): number {
+    return Math.log(1 + this.entries.length / (this.df.get(feature) ?? 1));
+  }
+
+  /** The paragraphs whose wording `text` follows, best first. */
+  match(text: string, opts: MatchOptions = {}): SimilarityMatch[] {
+    const limit = opts.limit ?? 10;
+    const threshold = opts.threshold ?? THRESHOLD;
+    const query = text.length > MAX_QUERY_CHARS ? text.slice(0, MAX_QUERY_CHARS) : text;
+    const queryTerms = wordsOf(query).map((w) => w.term);
+    const features = featuresOfTerms(queryTerms);
+    if (features.size === 0 || limit <= 0) return [];
+    let wq = 0;
+    for (const f of features) wq += this.weight(f);
+    const ranked = this.search.search(this.rarest(queryTerms).join(' ')).slice(0, CANDIDATES);
+    const scored: { entry: Entry; score: number }[] = [];
+    for (const r of ranked) {
+      const entry = this.entries[r.id as number];
+      const score = this.score(features, wq, entry, opts.minShared ?? MIN_SHARED_WEIGHT);
+      if (score >= threshold) scored.push({ entry, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    return scored.slice(0, limit).map(({ entry, score }) => ({
+      part: entry.part,
+      same: entry.same,
+      score,
+      diff: opts.noDiff ? [] : wordDiff(entry.part.text, query),
+    }));
+  }
+
+  /**
+   * The query's rarest words that the dataset has: a paragraph that follows another keeps
+   * most of its rare words, and asking the ranking index for common words costs most (their
+   * lists of paragraphs are longest) while telling least.
+   */
+  private rarest(terms: readonly string[]): string[] {
+    const known = [...new Set(terms)].filter((t) => t.length > 1 && this.df.has(t));
+    known.sort((a, b) => this.df.get(a)! - this.df.get(b)!);
+    return known.slice(0, QUERY_TERMS);
+  }
+
+  private score(features: Set<string>, wq: number, entry: Entry, minShared: number): number {
+    let shared = 0;
+    for (const f of features) if (entry.features.has(f)) shared += this.weight(f);
+    if (shared < minShared) return 0;
+    const covered = shared / wq;
+    const used = shared / entry.weight;
+    return 1 / (ALPHA / covered + (1 - ALPHA) / used);
+  }
+}
+
+const built = new WeakMap<DatasetIndex, SimilarityIndex>();
+
+/** The similarity index of a dataset, built on first use and kept as long as the dataset. */
+export function similarityIndexOf(index: DatasetIndex): SimilarityIndex {
+  let s = built.get(index);
+  if (!s) {
+    s = new SimilarityIndex(corpusOf(index));
+    built.set(index, s);
+  }
+  return s;
+}

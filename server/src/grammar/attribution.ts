@@ -1,0 +1,270 @@
+// Whose instrument: a pass over the references the grammar found in one block, after parsing.
+// The grammar reads "its resolution 54/128" the same way in every text; which body "its" (or a
+// bare "resolution 5/1") means depends on the text around the reference, which the grammar
+// does not look at. The rule, in order (the first that applies decides):
+//
+//   1. a body named by the grammar itself ("General Assembly resolution 55/25") or just before
+//      the reference ("Economic and Social Council in its decision 2005/250");
+//   2. a body named just after it ("decision 27/5, section II, of the Governing Council of the
+//      United Nations Environment Programme"); "of the Conference of the Parties" is ours;
+//   3. the body the sentence, then the paragraph, is about: the last body named before the
+//      reference and not part of another reference ("the Conference of the States Parties to
+//      the United Nations Convention against Corruption … its resolution 4/1"); a bare "the
+//      Conference" is the last Conference named in full before it; a body only counts here if
+//      it could have issued that number (the General Assembly numbers session/number only
+//      from its 31st session; the Economic and Social Council year/number);
+//   4. the body whose document the draft is: a front-matter key `body:`, else a setting, else
+//      the opening line ("The General Assembly,");
+//   5. otherwise the Conference of the Parties, unless the Conference cannot have issued the
+//      number (a session it has not held, a year/number form, a date before its first session):
+//      then another body, even after "its".
+//
+// A reference attributed to another body becomes `external` with `attribution` saying to which
+// body and why; hover shows it.
+
+import type { Reference, Span } from './reference';
+
+export const OUR_BODY = 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime';
+
+/** Facts about the Conference the pass needs; from the dataset when it has them. */
+export interface ConferenceLimits {
+  /** Highest session number the Conference can have held when the draft is written. */
+  maxSession: number;
+  /** ISO date the first session opened: nothing it adopted is older. */
+  firstSessionStart?: string;
+}
+
+export const DEFAULT_LIMITS: ConferenceLimits = { maxSession: 20 };
+
+/** Which body the draft itself is a document of, and how that was found. */
+export interface DraftBody {
+  body: string;
+  /** "front matter", "setting", "opening line". */
+  from: string;
+  quote: string;
+}
+
+// Bodies drafters name. "Conference of the (States) Parties to …" is matched with its whole
+// "to the …" tail so that the Convention decides whose Conference it is.
+const BODY_SOURCE =
+  String.raw`(General Assembly|Economic and Social Council|Security Council|Human Rights Council|` +
+  String.raw`Commission on (?:Crime Prevention and Criminal Justice|Narcotic Drugs|the Status of Women)|` +
+  String.raw`Governing Council of the United Nations Environment Programme|United Nations Environment Assembly|World Health Assembly|` +
+  String.raw`Conference of the (?:States )?Parties(?: to the (?:[A-Z][\w-]*|against|on|of|the|and|in)(?: (?:[A-Z][\w-]*|against|on|of|the|and|in))*)?|Conference)`;
+const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
+const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
+const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
+const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
+
+/** Normalises a matched body name: ours collapses to OUR_BODY. */
+export function bodyName(matched: string): string {
+  const m = matched.replace(/\s+/g, ' ').replace(/ and the Protocols?.*$/, '').trim();
+  if (/^Conference of the Parties to the United Nations Convention against Transnational Organized Crime/.test(m)) return OUR_BODY;
+  if (m === 'Conference of the Parties') return OUR_BODY;
+  if (/^Conference of the (?:States )?Parties to the United Nations Convention against Corruption/.test(m)) {
+    return 'Conference of the States Parties to the United Nations Convention against Corruption';
+  }
+  return m;
+}
+
+function isOurs(body: string): boolean {
+  return body === OUR_BODY;
+}
+
+/** Could `body` have issued every instrument of `ref`? Only bodies whose numbering is known are checked. */
+function plausibleFor(body: string, ref: Reference): boolean {
+  return ref.instruments.every((m) => {
+    const year = m.session >= 1000;
+    if (body === 'General Assembly') return !year && m.session >= 31;
+    if (body === 'Economic and Social Council') return year;
+    if (body === 'Security Council') return false;
+    return !year;
+  });
+}
+
+/** Why the Conference cannot have issued `ref`'s instruments, or undefined when it could. */
+export function impossibleForConference(ref: Reference, limits: ConferenceLimits): string | undefined {
+  if (ref.instruments.length === 0) return undefined;
+  for (const m of ref.instruments) {
+    if (m.session >= 1000) return `the Conference numbers its instruments by session (“8/1”), never by year (“${m.symbol}”)`;
+    if (m.session > limits.maxSession) return `the Conference of the Parties has not held a ${m.session}th session, so ${m.symbol} cannot be one of its instruments`;
+    if (m.date?.iso && limits.firstSessionStart && m.date.iso < limits.firstSessionStart) {
+      return `${m.date.text} is before the first session of the Conference (which opened on ${limits.firstSessionStart})`;
+    }
+  }
+  return undefined;
+}
+
+/** The body whose document the draft is, from its front matter or opening line. */
+export function draftBodyOf(head: string): DraftBody | undefined {
+  const lines = head.split(/\r\n|\r|\n/);
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    for (let i = 1; i < lines.length && i < 40; i++) {
+      if (/^(?:---|\.\.\.)\s*$/.test(lines[i])) break;
+      const m = /^body\s*:\s*["']?(.+?)["']?\s*$/i.exec(lines[i]);
+      if (m) return { body: bodyName(m[1]), from: 'front matter', quote: lines[i].trim() };
+    }
+  }
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim() === '' || /^---\s*$/.test(line)) continue;
+    if (++seen > 12) break;
+    OPENING_RE.lastIndex = 0;
+    const m = OPENING_RE.exec(line);
+    if (m) return { body: bodyName(m[1]), from: 'opening line', quote: line.replace(/[*_#>]/g, '').trim() };
+    // A long line is running text: the opening line comes before any.
+    if (line.length > 200) break;
+  }
+  return undefined;
+}
+
+const ABBREV = /(?:\b(?:paras?|No|Nos|vol|vols|art|arts|p|pp|e\.g|i\.e|cf|op|Rev|Add|Corr)|\b[A-Z])\.$/;
+
+/** Start of the sentence containing `at`. */
+function sentenceStart(text: string, at: number): number {
+  const re = /[.!?;:]["”’)]*\s+(?=[“"‘(]?[A-Z0-9])/g;
+  let start = 0;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    if (m[0][0] === '.' && ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
+interface Mention {
+  body: string;
+  span: Span;
+  bare: boolean;
+}
+
+function inside(spans: Span[], s: Span): boolean {
+  return spans.some((x) => s.start >= x.start && s.start < x.end);
+}
+
+function quoteOf(text: string, s: Span): string {
+  const q = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  return q.length > 90 ? `${q.slice(0, 87)}…` : q;
+}
+
+function setExternal(ref: Reference, body: string | undefined, reason: string): void {
+  ref.kind = 'external';
+  if (body) ref.body = body;
+  ref.attribution = { body: body ?? 'another body', reason };
+}
+
+/**
+ * Attributes each instrument reference of one block (in place). `draft` is the body of the
+ * whole draft, when it names one.
+ */
+export function attributeReferences(text: string, refs: Reference[], draft?: DraftBody, limits: ConferenceLimits = DEFAULT_LIMITS): void {
+  if (!refs.some((r) => r.instruments.length > 0)) return;
+  const refSpans = refs.map((r) => r.span);
+  let mentions: Mention[] | undefined;
+  const mentionsOf = (): Mention[] => {
+    if (mentions) return mentions;
+    mentions = [];
+    BODY_RE.lastIndex = 0;
+    for (let m = BODY_RE.exec(text); m; m = BODY_RE.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (inside(refSpans, span)) continue;
+      // "the Conference" alone: whose Conference is decided below.
+      mentions.push({ body: m[1] === 'Conference' ? '' : bodyName(m[1]), span, bare: m[1] === 'Conference' });
+    }
+    return mentions;
+  };
+  /** A bare "the Conference" is the last Conference named in full before it; else the draft's, else ours. */
+  const resolveBare = (at: number): string => {
+    const full = mentionsOf().filter((m) => !m.bare && m.span.start < at && /^Conference\b/.test(m.body));
+    if (full.length > 0) return full[full.length - 1].body;
+    if (draft && /^Conference\b/.test(draft.body)) return draft.body;
+    return OUR_BODY;
+  };
+
+  for (const ref of refs) {
+    if (ref.instruments.length === 0) continue;
+    if (ref.kind !== 'cop' && ref.kind !== 'external') continue;
+    const written = text.slice(ref.span.start, ref.span.end);
+    // 1. The grammar named the body ("General Assembly resolution …").
+    if (ref.kind === 'external' && ref.body) {
+      ref.attribution = { body: ref.body, reason: `the body is named with it (“${quoteOf(text, ref.span)}”)` };
+      continue;
+    }
+    const opener = /^its\b/i.test(written) ? 'its' : /^Conference\b/i.test(written) ? 'conference' : 'bare';
+    const fullOurs = /\bof the Conference of the Parties\b/.test(written);
+    // 1. Named just before.
+    const before = BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 200), ref.span.start));
+    if (before && !fullOurs) {
+      const body = before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]);
+      if (isOurs(body)) {
+        if (ref.kind === 'external' && !impossibleForConference(ref, limits)) ref.kind = 'cop';
+        if (ref.kind === 'cop') continue;
+      } else {
+        setExternal(ref, body, `the ${body} is named just before it (“${before[0].replace(/\s+/g, ' ').trim()}”)`);
+        continue;
+      }
+    }
+    // 2. Named just after.
+    const after = AFTER_RE.exec(text.slice(ref.span.end, ref.span.end + 240));
+    if (after && !fullOurs) {
+      const body = after[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(after[1]);
+      if (!isOurs(body)) {
+        setExternal(ref, body, `the ${body} is named just after it (“${after[0].replace(/^[\s,]+/, '').replace(/\s+/g, ' ')}”)`);
+        continue;
+      }
+    }
+    const impossible = impossibleForConference(ref, limits);
+    if (fullOurs && !impossible) {
+      ref.kind = 'cop';
+      continue;
+    }
+    if (ref.kind === 'external' && !impossible) {
+      // The grammar's continuation rule ("General Assembly resolution 45/116 and resolution
+      // 52/88") already decided: keep it.
+      continue;
+    }
+    // 3. The body of the sentence, then of the paragraph.
+    const sStart = sentenceStart(text, ref.span.start);
+    let decided = false;
+    for (const scope of ['sentence', 'paragraph'] as const) {
+      const lo = scope === 'sentence' ? sStart : 0;
+      const hi = scope === 'sentence' ? ref.span.start : sStart;
+      const cands = mentionsOf().filter((m) => m.span.start >= lo && m.span.end <= hi);
+      if (opener === 'conference') {
+        // "Conference resolution 5/1": the Conference of this sentence or paragraph.
+        const conf = cands.filter((m) => m.bare || /^Conference\b/.test(m.body));
+        if (conf.length === 0) continue;
+        const last = conf[conf.length - 1];
+        const body = last.bare ? resolveBare(last.span.start) : last.body;
+        if (!isOurs(body) && plausibleFor(body, ref)) {
+          setExternal(ref, body, `the ${scope} is about the ${body} (“${quoteOf(text, last.span)}”), so “Conference” is that Conference`);
+          decided = true;
+        } else if (isOurs(body)) decided = !impossible;
+        break;
+      }
+      if (cands.length === 0) continue;
+      const last = cands[cands.length - 1];
+      const body = last.bare ? resolveBare(last.span.start) : last.body;
+      if (isOurs(body)) {
+        decided = !impossible;
+        break;
+      }
+      if (plausibleFor(body, ref)) {
+        setExternal(ref, body, `the ${scope} is about the ${body} (“${quoteOf(text, last.span)}”)`);
+        decided = true;
+        break;
+      }
+    }
+    if (decided) continue;
+    // 4. The body of the draft.
+    if (draft && !isOurs(draft.body) && opener !== 'conference' && (plausibleFor(draft.body, ref) || impossible)) {
+      setExternal(ref, draft.body, `the draft is a document of the ${draft.body} (${draft.from}: “${draft.quote}”)`);
+      continue;
+    }
+    // 5. The Conference, unless it cannot have issued the number.
+    if (impossible) {
+      setExternal(ref, undefined, impossible);
+      continue;
+    }
+    if (ref.kind === 'external') ref.kind = 'cop';
+  }
+}

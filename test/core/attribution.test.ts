@@ -1,0 +1,71 @@
+// Whose instrument: the attribution pass after parsing (grammar/attribution.ts), on sentences in
+// the style of UN texts that quote other bodies, with near-misses that stay the Conference's.
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { analyzeText, updateAnalysis } from '../../server/src/features/analyze';
+import { index } from './helpers';
+
+describe('whose instrument (attribution after parsing)', () => {
+  const idx = index();
+  /** Each reference of `text` as "written → status body". */
+  const verdicts = (text: string, draftBody?: string): string[] =>
+    analyzeText(idx, text, undefined, { draftBody }).resolutions.map((r) => `${text.slice(r.reference.span.start, r.reference.span.end)} → ${r.status}${r.reference.attribution ? ` ${r.reference.attribution.body}` : ''}`);
+
+  it('a body named just before: "Economic and Social Council in its decision …"', () => {
+    assert.deepEqual(verdicts('Taking note of Economic and Social Council in its decision 2005/250 and of its resolution 8/1,'), [
+      'its decision 2005/250 → external Economic and Social Council',
+      'its resolution 8/1 → ok',
+    ]);
+  });
+  it('a body named just after: "decision 27/5, section II, of the Governing Council of …"', () => {
+    assert.deepEqual(verdicts('Recalling decision 27/5, section II, of the Governing Council of the United Nations Environment Programme,'), [
+      'decision 27/5 → external Governing Council of the United Nations Environment Programme',
+    ]);
+    // Near-miss: "of the Conference of the Parties" after it is ours.
+    assert.deepEqual(verdicts('Recalling decision 3/2 of the Conference of the Parties,'), ['decision 3/2 of the Conference of the Parties → ok']);
+  });
+  it('"its" in text quoting the General Assembly is the Assembly\'s; numbers the Conference cannot have issued are another body\'s', () => {
+    assert.deepEqual(verdicts('Recalling that the General Assembly, in its resolution 54/128 of 17 December 1999, called for a convention,'), [
+      'its resolution 54/128 of 17 December 1999 → external General Assembly',
+    ]);
+    assert.deepEqual(verdicts('In its resolution 54/128 of 17 December 1999, the Assembly established an ad hoc committee.'), [
+      'its resolution 54/128 of 17 December 1999 → external another body',
+    ]);
+  });
+  it('the Conference of the States Parties to the Convention against Corruption numbers its resolutions the same way', () => {
+    const text = 'The Conference of the States Parties to the United Nations Convention against Corruption, at its fifth session, adopted Conference resolution 5/1. In its resolution 4/1, it had already asked for the same.';
+    assert.deepEqual(verdicts(text), [
+      'Conference resolution 5/1 → external Conference of the States Parties to the United Nations Convention against Corruption',
+      'its resolution 4/1 → external Conference of the States Parties to the United Nations Convention against Corruption',
+    ]);
+    // Near-miss: a paragraph about this Conference keeps "Conference resolution 5/8" as ours.
+    assert.deepEqual(verdicts('The Conference of the Parties to the United Nations Convention against Transnational Organized Crime recalled Conference resolution 5/8.'), ['Conference resolution 5/8 → ok']);
+  });
+  it('"its" after a named body is the draft\'s own body again', () => {
+    assert.deepEqual(verdicts('Recalling its resolution 8/1 and General Assembly resolution 55/25, and its decision 3/2,'), [
+      'its resolution 8/1 → ok',
+      'General Assembly resolution 55/25 → external General Assembly',
+      'its decision 3/2 → ok',
+    ]);
+  });
+  it('the draft\'s own body: opening line, front matter, setting', () => {
+    const ga = 'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000 and resolution 8/1 of the Conference of the Parties,';
+    assert.deepEqual(verdicts(ga), ['its resolution 55/25 of 15 November 2000 → external General Assembly', 'resolution 8/1 of the Conference of the Parties → ok']);
+    const cop = '*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*\n\nRecalling its resolution 8/1,';
+    assert.deepEqual(verdicts(cop), ['its resolution 8/1 → ok']);
+    const front = '---\nbody: Conference of the States Parties to the United Nations Convention against Corruption\n---\n\nRecalling its resolution 5/1,';
+    assert.deepEqual(verdicts(front), ['its resolution 5/1 → external Conference of the States Parties to the United Nations Convention against Corruption']);
+    assert.deepEqual(verdicts('Recalling its resolution 70/174,', 'General Assembly'), ['its resolution 70/174 → external General Assembly']);
+    // The front matter overrides the setting; without either, the Conference.
+    assert.deepEqual(verdicts('---\nbody: Conference of the Parties\n---\n\nRecalling its resolution 8/1,', 'General Assembly'), ['its resolution 8/1 → ok']);
+    assert.deepEqual(verdicts('Recalling its resolution 8/1,'), ['its resolution 8/1 → ok']);
+  });
+  it('an edit to the opening line re-attributes every block', () => {
+    const before = 'The Conference of the Parties,\n\nRecalling its resolution 70/174,';
+    const a = analyzeText(idx, before);
+    assert.equal(a.resolutions[0].reference.attribution?.body, 'another body');
+    const after = before.replace('Conference of the Parties', 'General Assembly');
+    const b = updateAnalysis(a, after, undefined, { start: 4, endOld: 29 });
+    assert.equal(b.resolutions[0].reference.attribution?.body, 'General Assembly');
+  });
+});
