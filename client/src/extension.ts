@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { insertAtCursor, pickCitation } from './citationPicker';
+import { insertAtCursor, pickCitations } from './citationPicker';
 import { DocumentsProvider } from './documentsView';
 import { Notifications, Requests, type Citation, type DocumentsTree, type PartNode, type Stats, type TopicIndexNode } from './protocol';
 import { createClient, SECTION } from './serverClient';
@@ -19,6 +19,9 @@ export interface ResolutionReferencesApi {
 }
 
 let client: LanguageClient | undefined;
+
+/** Ids of the last citations inserted, most recent first: the picker lists them first. */
+const RECENT_KEY = 'resolutionReferences.recentCitations';
 
 export async function activate(context: vscode.ExtensionContext): Promise<ResolutionReferencesApi> {
   const output = vscode.window.createOutputChannel('Resolution References');
@@ -114,8 +117,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
       let text = citationOf(arg);
       if (!text) {
         await ready;
-        const all = await lc.sendRequest<Citation[]>(Requests.citations);
-        text = (await pickCitation(all))?.citation;
+        // { ids, firstMention } names the parts directly (tests, other extensions); else the picker.
+        const given = arg && typeof arg === 'object' && Array.isArray((arg as { ids?: unknown }).ids) ? (arg as { ids: string[]; firstMention?: boolean }) : undefined;
+        let ids = given?.ids;
+        let firstMention = !!given?.firstMention;
+        if (!ids) {
+          const all = await lc.sendRequest<Citation[]>(Requests.citations);
+          const picked = await pickCitations(all, context.globalState.get<string[]>(RECENT_KEY, []));
+          ids = picked?.entries.map((e) => e.id);
+          firstMention = !!picked?.firstMention;
+        }
+        if (!ids || ids.length === 0) return false;
+        text = await lc.sendRequest<string>(Requests.cite, { ids, firstMention });
+        const recent = [...ids, ...context.globalState.get<string[]>(RECENT_KEY, []).filter((id) => !ids!.includes(id))].slice(0, 20);
+        await context.globalState.update(RECENT_KEY, recent);
       }
       if (text) return insertAtCursor(text);
       return false;

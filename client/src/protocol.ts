@@ -9,6 +9,7 @@ export const Requests = {
   stats: 'resolutionReferences/stats',
   checkWorkspace: 'resolutionReferences/checkWorkspace',
   sourceName: 'resolutionReferences/sourceName',
+  cite: 'resolutionReferences/cite',
 } as const;
 
 export const Notifications = {
@@ -16,12 +17,7 @@ export const Notifications = {
   trust: 'resolutionReferences/trust',
 } as const;
 
-export interface Citation {
-  id: string;
-  citation: string;
-  text: string;
-  topics: string;
-}
+export type { CitationEntry as Citation } from '../../server/src/features/views';
 
 export interface Stats {
   instruments: number;

@@ -260,8 +260,17 @@ describe('links, references, search and views', () => {
     const tree = topicsTree(idx);
     assert.deepEqual(tree.map((t) => t.name), ['International Cooperation thematic index', 'Technical Assistance thematic index']);
     const accra = tree[1].topics.find((t) => t.name === 'Accra Agenda for Action')!;
-    assert.equal(accra.entries[1].label, 'resolution 7/3 Annex I, 26');
+    // Entries named by what they resolve to; the printed row stays for the tooltip.
+    assert.equal(accra.entries[1].label, 'Resolution 7/3 — annex I 26');
+    assert.equal(accra.entries[1].printed, 'resolution 7/3 Annex I, 26');
     assert.equal(accra.entries[1].parts[0].citation, 'resolution 7/3, annex I, paragraph 26');
+    // Rows told apart by their start, the source named for people.
+    assert.match(accra.entries[1].parts[0].label, /^26 In its delivery of technical assistance, UNODC should/);
+    assert.equal(accra.entries[1].parts[0].where, 'Technical Assistance compendium, part A, seventh meeting — line 265');
+    const central = tree[0].topics.find((t) => t.name === 'Authorities, central')!;
+    assert.ok(central.entries.some((e) => e.label === 'Resolution 8/1 — annex I (h), (j), (l), (n)'), central.entries.map((e) => e.label).join(' | '));
+    const labels = tree.flatMap((t) => t.topics.flatMap((tp) => tp.entries.flatMap((e) => e.parts.map((p) => p.label))));
+    assert.ok(!labels.some((l) => /^resolution \d/.test(l)), 'no row starts with a citation cut off into identical labels');
     const broken = tree[0].topics.flatMap((t) => t.entries).filter((e) => e.problems.length > 0);
     assert.ok(broken.length >= 5);
   });

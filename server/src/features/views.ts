@@ -3,6 +3,7 @@
 
 import type { DatasetIndex, TopicEntry } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
+import { cite, citeFirst } from './citationStyle';
 import { annexLabel, capitalizedOrdinal, GROUP_NAMES, ordinal, thematicIndexName, workingGroupName } from '../model/naming';
 import { toRoman, truncateWords } from '../model/text';
 import type { Part, SourceLocation } from '../model/types';
@@ -47,7 +48,7 @@ function partNode(index: DatasetIndex, p: Part, label: string, depth: number, ma
   return {
     id: p.id,
     label,
-    citation: p.citation,
+    citation: cite(index, p),
     text: truncateWords(p.text, maxText),
     source: p.sources[0],
     where: sourceNames(index).where(p.sources[0]),
@@ -179,12 +180,24 @@ export function documentsTree(index: DatasetIndex): DocumentsTree {
   };
 }
 
-/** Every paragraph with its citation and a preview: for the Insert citation picker. */
-export function allCitations(index: DatasetIndex): { id: string; citation: string; text: string; topics: string }[] {
-  const out: { id: string; citation: string; text: string; topics: string }[] = [];
+/** Every citable part with its citation (short and first-mention forms) and a preview: for the Insert Citation picker. */
+export interface CitationEntry {
+  id: string;
+  /** The canonical citation, which place queries ("8/1 annex II") match. */
+  citation: string;
+  /** What is inserted: the short form of the citation style. */
+  cite: string;
+  /** The first-mention form, with date and title. */
+  first: string;
+  text: string;
+  topics: string;
+}
+
+export function allCitations(index: DatasetIndex): CitationEntry[] {
+  const out: CitationEntry[] = [];
   for (const p of index.data.parts.values()) {
     if (p.kind === 'report' || p.kind === 'meeting') continue;
-    out.push({ id: p.id, citation: p.citation, text: truncateWords(p.text, 300), topics: (index.data.topicsByPart.get(p.id) ?? []).map((t) => t.topic.name).join(' · ') });
+    out.push({ id: p.id, citation: p.citation, cite: cite(index, p), first: citeFirst(index, p), text: truncateWords(p.text, 300), topics: (index.data.topicsByPart.get(p.id) ?? []).map((t) => t.topic.name).join(' · ') });
   }
   return out;
 }

@@ -47,6 +47,7 @@ import type { Span } from '../grammar/reference';
 import { buildDataset, DatasetIndex, type AuditEntry, type SourceText } from '../index/dataset';
 import { findRoot, readDatasetSources } from '../index/loadDataset';
 import { sourceNames } from '../index/sourceNames';
+import { citeMany } from '../features/citationStyle';
 import { readUserSources } from '../index/userSources';
 import type { SourceLocation } from '../model/types';
 import { noteShutdown, serverConnection, splicesSerialised, withSerialised } from './transport';
@@ -571,6 +572,10 @@ export function startServer(connection: Connection = serverConnection()): void {
     if (!part) return null;
     return { id: part.id, citation: part.citation, text: part.text, markdown: partMarkdown(index, part, { root }), location: toLocation(part.sources[0]), locations: part.sources.map(toLocation) };
   });
+  connection.onRequest('resolutionReferences/cite', whenReady((p: { ids: string[]; firstMention?: boolean }) => {
+    const parts = p.ids.map((id) => index.part(id)).filter((x): x is NonNullable<typeof x> => !!x);
+    return parts.length ? citeMany(index, parts, !!p.firstMention) : '';
+  }));
   connection.onRequest('resolutionReferences/sourceName', whenReady((p: { file: string; line: number }) => ({ section: sourceNames(index).section(p), where: sourceNames(index).where(p) })));
   connection.onRequest('resolutionReferences/stats', () => ({ ...datasetStats(index), pid: process.pid, indexMs: Math.round(indexMs * 10) / 10, loadErrors: index.data.loadErrors.map((e) => `${e.source.file}:${e.source.line}: ${e.message}`) }));
   connection.onRequest('resolutionReferences/checkWorkspace', async (_p: unknown, token: CancellationToken) => {

@@ -47,7 +47,9 @@ suite('Resolution References in VS Code', () => {
     assert.ok(text, 'hover text');
     assert.match(text!, /Resolution 8\/1, annex II, paragraph 1 \(c\)/);
     assert.match(text!, /International Cooperation compendium, part B, resolution 8\/1, annex II — line 754/);
-    assert.doesNotMatch(text!, /\.txt|\.md/, 'no file names where a person reads');
+    // What a person reads (link targets aside) names no file; the link opens the read-only view.
+    assert.doesNotMatch(text!.replace(/\]\([^)]*\)/g, ']'), /\.txt|\.md/, 'no file names where a person reads');
+    assert.match(text!, /\]\(command:resolutionReferences\.openSource\?/);
   });
 
   test('go to definition opens a read-only view of the source, named for its section', async () => {
@@ -69,9 +71,11 @@ suite('Resolution References in VS Code', () => {
     assert.strictEqual(editor.document.uri.path, '/Technical Assistance compendium, part A, seventh meeting');
     assert.strictEqual(editor.selection.active.line, 264);
     assert.match(editor.document.lineAt(264).text, /^26\. In its delivery of technical assistance/);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(editor.document.uri, new vscode.Position(0, 0), 'x');
-    assert.strictEqual(await vscode.workspace.applyEdit(edit), false, 'the view cannot be edited');
+    // Typing into the view changes nothing: it is read-only.
+    const before = editor.document.lineAt(264).text;
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    assert.strictEqual(editor.document.lineAt(264).text, before, 'the view cannot be edited');
+    assert.strictEqual(editor.document.isDirty, false);
     // The same source opened as a file (it has two findings when checked as a draft): never checked.
     const ext = vscode.extensions.getExtension('resolution-references.resolution-references')!;
     const file = vscode.Uri.joinPath(ext.extensionUri, 'data', 'sources', 'technical-assistance-compendium.txt');
@@ -179,6 +183,35 @@ suite('Resolution References in VS Code', () => {
     }
     assert.strictEqual(await done, true);
     assert.match(doc.lineAt(6).text, /^Insert here: resolution 7\/3, annex I, paragraph 26decision 1\/4/);
+  });
+
+  test('Insert citation cites several at once, gives the first mention, lists recent ones first and has a keybinding', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const line = doc.lineCount - 1;
+    const put = async (arg: unknown): Promise<string> => {
+      const end = doc.lineAt(line).range.end;
+      await editor.edit((b) => b.replace(new vscode.Range(new vscode.Position(line, 0), end), ''));
+      editor.selection = new vscode.Selection(new vscode.Position(line, 0), new vscode.Position(line, 0));
+      assert.strictEqual(await vscode.commands.executeCommand('resolutionReferences.insertCitation', arg), true);
+      return doc.lineAt(line).text;
+    };
+    assert.strictEqual(await put({ ids: ['res_5-8', 'res_8-1'] }), 'resolutions 5/8 and 8/1');
+    assert.strictEqual(await put({ ids: ['res_8-1'], firstMention: true }), 'resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”');
+    assert.strictEqual(await put({ ids: ['res_9-3__annex_I__para_n'] }), 'resolution 9/3, annex I, paragraph (n)');
+    // The most recent citation heads the picker: accepting the top item inserts it.
+    const end = doc.lineAt(line).range.end;
+    await editor.edit((b) => b.replace(new vscode.Range(new vscode.Position(line, 0), end), ''));
+    let settled = false;
+    const done = Promise.resolve(vscode.commands.executeCommand('resolutionReferences.insertCitation')).finally(() => (settled = true));
+    for (let i = 0; i < 60 && !settled; i++) {
+      await sleep(500);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    assert.strictEqual(await done, true);
+    assert.strictEqual(doc.lineAt(line).text, 'resolution 9/3, annex I, paragraph (n)');
+    const keys = (vscode.extensions.getExtension('resolution-references.resolution-references')!.packageJSON.contributes.keybindings as { command: string; key: string }[]);
+    assert.ok(keys.some((k) => k.command === 'resolutionReferences.insertCitation' && k.key === 'ctrl+alt+c'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   test('a killed server is restarted and answers again', async () => {
