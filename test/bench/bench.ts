@@ -154,7 +154,8 @@ async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string
   const analysis = analyzeText(index, draft1);
   // `--profile-server=DIR`: the server writes a CPU profile there (node --cpu-prof) when it exits.
   const profileDir = process.argv.find((a) => a.startsWith('--profile-server='))?.slice(17);
-  const client = new LspClient(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  // RESREF_TIMINGS=1: the server records its side of each request (off unless asked for).
+  const client = new LspClient(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], { ...process.env, RESREF_TIMINGS: '1' });
   await client.initialize(tmp, { debounceMs: 0, enable: true, languages: ['markdown'], unknownSeverity: 'information', extraSourceFolders: [] });
   await new Promise((r) => setTimeout(r, 300));
   const tOpen = process.hrtime.bigint();

@@ -35,6 +35,7 @@ describe('whose instrument (attribution after parsing)', () => {
   it('the Conference of the States Parties to the Convention against Corruption numbers its resolutions the same way', () => {
     const text = 'The Conference of the States Parties to the United Nations Convention against Corruption, at its fifth session, adopted Conference resolution 5/1. In its resolution 4/1, it had already asked for the same.';
     assert.deepEqual(verdicts(text), [
+      'its fifth session → external Conference of the States Parties to the United Nations Convention against Corruption',
       'Conference resolution 5/1 → external Conference of the States Parties to the United Nations Convention against Corruption',
       'its resolution 4/1 → external Conference of the States Parties to the United Nations Convention against Corruption',
     ]);
@@ -59,6 +60,14 @@ describe('whose instrument (attribution after parsing)', () => {
     // The front matter overrides the setting; without either, the Conference.
     assert.deepEqual(verdicts('---\nbody: Conference of the Parties\n---\n\nRecalling its resolution 8/1,', 'General Assembly'), ['its resolution 8/1 → ok']);
     assert.deepEqual(verdicts('Recalling its resolution 8/1,'), ['its resolution 8/1 → ok']);
+  });
+  it('sessions: "its fifth session" is the session of the body named for it; "COP8" is always ours', () => {
+    assert.deepEqual(verdicts('The Commission on Narcotic Drugs, at its fifth session, adopted a resolution. The Conference, at its fifth session, adopted resolution 5/8.'), [
+      'its fifth session → external Commission on Narcotic Drugs',
+      'its fifth session → ok',
+      'resolution 5/8 → ok',
+    ]);
+    assert.deepEqual(verdicts('The General Assembly,\n\nNoting the outcome of COP8 and of its 70th session,'), ['COP8 → ok', 'its 70th session → external General Assembly']);
   });
   it('an edit to the opening line re-attributes every block', () => {
     const before = 'The Conference of the Parties,\n\nRecalling its resolution 70/174,';

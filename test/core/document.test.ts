@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ChunkedText } from '../../server/src/features/chunkedText';
-import { DraftDocument } from '../../server/src/server/document';
+import { DraftDocument } from '../../server/src/service/document';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { ROOT } from './helpers';
 

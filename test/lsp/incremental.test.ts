@@ -1,6 +1,5 @@
 // Diagnostics after incremental edits: the server reuses each unchanged block's diagnostics
-// (moved by whole lines when lines were added above it) and splices their cached JSON into
-// the message. After every edit, what the editor receives must equal a fresh analysis of the
+// (moved by whole lines when lines were added above it). After every edit, what the editor receives must equal a fresh analysis of the
 // whole text, converted to lines and columns independently.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -11,7 +10,6 @@ import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/features/analyze';
 import { diagnosticsOf, type UnknownSeverity } from '../../server/src/features/diagnostics';
-import { encodeMessage, withSerialised } from '../../server/src/server/transport';
 import { rng } from '../bench/corpus';
 import { index as loadIndex } from '../core/helpers';
 import { LspClient, type Published } from './lspClient';
@@ -78,28 +76,5 @@ describe('diagnostics after incremental edits', () => {
     const p = await client.diagnostics(uri, () => client.published.length > before);
     assert.deepEqual(got(p), expected(text, 'off'));
     assert.ok(!got(p).some((d) => d.includes('unknown-instrument')));
-  });
-});
-
-describe('the stdio encoder', () => {
-  it('splices pre-serialised diagnostics into exactly the JSON the default encoder writes', () => {
-    const diagnostics = [
-      { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } }, severity: 1, code: 'no-annex', source: 'resref', message: 'resolution 8/1 has annexes I and II; there is no annex III “quoted”' },
-      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } }, severity: 3, code: 'unknown-instrument', source: 'resref', message: 'no resolution 99/1' },
-    ];
-    const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a%22"diagnostics":[]/b.md', version: 7, diagnostics } };
-    const text = (m: object) => encodeMessage(m as Parameters<typeof encodeMessage>[0]).toString('utf8');
-    withSerialised(diagnostics, [Buffer.from(JSON.stringify(diagnostics).slice(1, -1))]);
-    assert.equal(text(msg), JSON.stringify(msg));
-    // In pieces (as the server keeps runs of blocks), empty pieces included.
-    const inPieces = [...diagnostics];
-    withSerialised(inPieces, [Buffer.from(JSON.stringify(diagnostics[0])), Buffer.alloc(0), Buffer.from(JSON.stringify(diagnostics[1]))]);
-    assert.equal(text({ ...msg, params: { ...msg.params, diagnostics: inPieces } }), JSON.stringify(msg));
-    const none: never[] = [];
-    withSerialised(none, []);
-    const empty = { ...msg, params: { ...msg.params, diagnostics: none } };
-    assert.equal(text(empty), JSON.stringify(empty));
-    const other = { jsonrpc: '2.0', id: 1, result: { diagnostics: [1, 2] } };
-    assert.equal(text(other), JSON.stringify(other));
   });
 });

@@ -13,7 +13,10 @@ import { toSarif, type CheckProblem } from './sarif';
 import { datasetStats } from '../features/stats';
 import { agreedLanguageFindings, agreedLanguageOf, similarTo, type SimilarResult } from '../features/similarity/similar';
 import { percent } from '../features/similarity/agreedLanguage';
-import { readUserSources } from '../index/userSources';
+import { NodeWorkspace } from '../service/nodeWorkspace';
+import { DEFAULT_SETTINGS, mergeSettings, readConfigFile, type ServiceSettings } from '../service/settings';
+import { diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
+import { readSourceFolders } from '../service/sourceFolders';
 
 export { datasetStats };
 
@@ -38,9 +41,13 @@ commands:
   audit                           errors in the sources: index locators, duplicate texts
   lsp --stdio                     start the language server over stdio (for any LSP editor)
 
-options of show, check and similar:
+options of show, check, similar, topics, stats and audit:
   --sources <folder>              also index the Markdown and text documents of a folder in
                                   the shape of the sources (repeatable)
+
+configuration: .resref.json in the working folder, as the language server reads it in the
+workspace folder: {"extraSourceFolders": ["sources"], "unknownSeverity": "warning",
+"languages": ["markdown"]}; --sources adds to its extraSourceFolders
 `;
 
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
@@ -48,17 +55,17 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   try {
     switch (cmd) {
       case 'show':
-        return show(rest, io);
+        return show(rest, io, await loadIndex(rest));
       case 'check':
-        return check(rest, io);
+        return check(rest, io, await loadIndex(rest));
       case 'similar':
-        return similar(rest, io);
+        return similar(rest, io, await loadIndex(rest));
       case 'topics':
-        return topics(rest, io);
+        return topics(rest, io, await loadIndex(rest));
       case 'stats':
-        return stats(io);
+        return await stats(rest, io);
       case 'audit':
-        return audit(io);
+        return audit(io, await loadIndex(rest));
       case 'lsp': {
         // Loaded lazily: the other commands must not pay for the LSP library.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -82,13 +89,28 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   }
 }
 
-/** The shipped dataset, plus the documents of each `--sources <folder>` when there are any. */
-function loadIndex(args: string[] = []): DatasetIndex {
-  const folders = options(args, '--sources');
-  if (folders.length === 0) return loadShippedIndex(findRoot());
-  const user = readUserSources(folders);
+interface Loaded {
+  index: DatasetIndex;
+  settings: ServiceSettings;
+}
+
+/**
+ * The dataset as the language server would build it for a workspace opened here: the shipped
+ * sources, the `extraSourceFolders` of `.resref.json` in the working folder (relative to it),
+ * and each `--sources <folder>` (relative to the working folder). A folder or a configuration
+ * file that cannot be read is a usage error: a check against a partial dataset would mislead.
+ */
+async function loadIndex(args: string[] = []): Promise<Loaded> {
+  const cwd = process.cwd();
+  const ws = new NodeWorkspace([cwd]);
+  const config = await readConfigFile(ws, cwd);
+  if (config.problems.length > 0) throw new Error(config.problems.map((p) => `${p.source.file}: ${p.message}`).join('; '));
+  const settings = mergeSettings(config.settings);
+  const folders = [...settings.extraSourceFolders, ...options(args, '--sources')];
+  if (folders.length === 0) return { index: loadShippedIndex(findRoot()), settings };
+  const user = await readSourceFolders(ws, folders, cwd);
   if (user.errors.length > 0) throw new Error(user.errors.map((e) => e.message).join('; '));
-  return new DatasetIndex(buildDataset([...readDatasetSources(findRoot()), ...user.texts]));
+  return { index: new DatasetIndex(buildDataset([...readDatasetSources(findRoot()), ...user.texts])), settings };
 }
 
 function options(args: string[], name: string): string[] {
@@ -146,13 +168,12 @@ export function showReference(index: DatasetIndex, input: string): ShowResult {
   return { status: chosen.status, targets, problems };
 }
 
-function show(args: string[], io: Io): number {
+function show(args: string[], io: Io, { index }: Loaded): number {
   const input = operands(args, ['--sources']).join(' ');
   if (!input.trim()) {
     io.err('resref show: give a reference, e.g. resref show "resolution 8/1, paragraph 13"\n');
     return 2;
   }
-  const index = loadIndex(args);
   const result = showReference(index, input);
   if (flag(args, '--json')) {
     io.out(`${JSON.stringify(result)}\n`);
@@ -219,16 +240,15 @@ function collectFiles(target: string, io: Io, out: string[]): boolean {
   return true;
 }
 
-export function checkDraft(index: DatasetIndex, file: string, text: string, agreedLanguage = false): CheckProblem[] {
+/** A draft's findings, exactly the diagnostics the language server publishes for it with the same settings. */
+export function checkDraft(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity): CheckProblem[] {
   const analysis = analyzeText(index, text);
   const lines = new LineMap(text);
   const problems: CheckProblem[] = [];
-  for (const r of analysis.resolutions) {
-    for (const p of r.problems) {
-      const s = lines.position(p.span.start);
-      const e = lines.position(p.span.end);
-      problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: p.severity, code: p.code, message: p.message });
-    }
+  for (const p of diagnosticsOf(analysis, { unknownSeverity })) {
+    const s = lines.position(p.span.start);
+    const e = lines.position(p.span.end);
+    problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: p.severity, code: p.code, message: p.message });
   }
   if (agreedLanguage) {
     for (const f of agreedLanguageFindings(agreedLanguageOf(index), text)) {
@@ -241,7 +261,7 @@ export function checkDraft(index: DatasetIndex, file: string, text: string, agre
   return problems;
 }
 
-function check(args: string[], io: Io): number {
+function check(args: string[], io: Io, { index, settings }: Loaded): number {
   const format = option(args, '--format') ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) {
     io.err(`resref check: unknown format “${format}”; use text, json or sarif\n`);
@@ -255,7 +275,6 @@ function check(args: string[], io: Io): number {
   const files: string[] = [];
   let ioError = false;
   for (const t of targets) if (!collectFiles(t, io, files)) ioError = true;
-  const index = loadIndex(args);
   const agreed = flag(args, '--agreed-language');
   const all: CheckProblem[] = [];
   for (const f of files) {
@@ -274,7 +293,7 @@ function check(args: string[], io: Io): number {
       const pos = new LineMap(text).position(bad);
       all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: 'the file is not valid UTF-8 here; the bytes were read as U+FFFD and the rest of the file was checked' });
     }
-    all.push(...checkDraft(index, rel, text, agreed));
+    for (const p of checkDraft(index, rel, text, agreed, settings.unknownSeverity)) all.push(p);
   }
   if (format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
   else if (format === 'sarif') io.out(`${JSON.stringify(toSarif(all), null, 2)}\n`);
@@ -289,7 +308,7 @@ function check(args: string[], io: Io): number {
 
 // ---- similar -----------------------------------------------------------------------------
 
-function similar(args: string[], io: Io): number {
+function similar(args: string[], io: Io, { index }: Loaded): number {
   const input = operands(args, ['--limit', '--sources']).join(' ');
   if (!input.trim()) {
     io.err('resref similar: give the wording to look for, e.g. resref similar "Urges States parties to afford one another the greatest measure of assistance"\n');
@@ -301,7 +320,7 @@ function similar(args: string[], io: Io): number {
     io.err(`resref similar: --limit takes a whole number of 1 or more, not “${rawLimit}”\n`);
     return 2;
   }
-  const result = similarTo(loadIndex(args), input, limit);
+  const result = similarTo(index, input, limit);
   if (flag(args, '--json')) {
     io.out(`${JSON.stringify(result)}\n`);
     return 0;
@@ -323,8 +342,7 @@ function diffLine(diff: SimilarResult['diff']): string {
 
 // ---- topics, stats, audit ---------------------------------------------------------------
 
-function topics(args: string[], io: Io): number {
-  const index = loadIndex();
+function topics(args: string[], io: Io, { index }: Loaded): number {
   const data = index.data;
   if (flag(args, '--json')) {
     const out = (['IC', 'TA'] as const).map((g) => ({
@@ -368,9 +386,9 @@ function topics(args: string[], io: Io): number {
   return 0;
 }
 
-function stats(io: Io): number {
+async function stats(args: string[], io: Io): Promise<number> {
   const t0 = process.hrtime.bigint();
-  const index = loadIndex();
+  const { index } = await loadIndex(args);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const s = datasetStats(index);
   const labels: Record<string, string> = {
@@ -395,8 +413,7 @@ function stats(io: Io): number {
   return 0;
 }
 
-function audit(io: Io): number {
-  const index = loadIndex();
+function audit(io: Io, { index }: Loaded): number {
   const d = index.data;
   const rows = [
     ...d.notes.map((n) => ({ ...n })),

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 output for code-scanning tools.
 
-import type { Severity } from '../resolver/resolve';
+import type { DraftDiagnostic } from '../features/diagnostics';
 
 export interface CheckProblem {
   file: string;
@@ -8,12 +8,13 @@ export interface CheckProblem {
   column: number;
   endLine: number;
   endColumn: number;
-  severity: Severity;
+  /** As the language server publishes it: "unknown" verdicts take the configured severity. */
+  severity: DraftDiagnostic['severity'];
   code: string;
   message: string;
 }
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note' };
+const LEVEL: Record<CheckProblem['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function toSarif(problems: CheckProblem[]): object {
   const codes = [...new Set(problems.map((p) => p.code))].sort();

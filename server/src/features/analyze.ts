@@ -5,7 +5,7 @@
 
 import { attributeReferences, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
 import { blocksOf, scanBlock } from '../grammar/parser';
-import type { Label, Reference, Span } from '../grammar/reference';
+import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { Resolver, type Problem, type Resolution, type Target } from '../resolver/resolve';
@@ -37,7 +37,15 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
       to: it.to && lbl(it.to),
     })),
     title: src.title && { text: src.title.text, span: mv(src.title.span) },
-    wg: src.wg && { ...src.wg, span: mv(src.wg.span) },
+    wg: src.wg && { ...src.wg, span: mv(src.wg.span), held: src.wg.held && moveHeld(src.wg.held, mv) },
+    session: src.session && {
+      ...src.session,
+      span: mv(src.session.span),
+      held: src.session.held && moveHeld(src.session.held, mv),
+      cop: src.session.cop && { number: src.session.cop.number, span: mv(src.session.cop.span) },
+      metBy: src.session.metBy && { group: src.session.metBy.group, span: mv(src.session.metBy.span) },
+    },
+    subsidiary: src.subsidiary && { name: src.subsidiary.name, span: mv(src.subsidiary.span) },
     compendium: src.compendium && { ...src.compendium, span: mv(src.compendium.span) },
     report: src.report && { span: mv(src.report.span) },
     symbol: src.symbol && { value: src.symbol.value, span: mv(src.symbol.span) },
@@ -48,6 +56,10 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
     targets: r.targets.map((t) => shiftTarget(t, delta)),
     problems: r.problems.map((p) => shiftProblem(p, delta)),
   };
+}
+
+function moveHeld(h: HeldAt, mv: (s: Span) => Span): HeldAt {
+  return { date: h.date && { ...h.date, span: mv(h.date.span) }, venue: h.venue && { text: h.venue.text, span: mv(h.venue.span) } };
 }
 
 function shiftTarget(t: Target, delta: number): Target {

@@ -157,7 +157,7 @@ function setExternal(ref: Reference, body: string | undefined, reason: string): 
  * whole draft, when it names one.
  */
 export function attributeReferences(text: string, refs: Reference[], draft?: DraftBody, limits: ConferenceLimits = DEFAULT_LIMITS): void {
-  if (!refs.some((r) => r.instruments.length > 0)) return;
+  if (!refs.some((r) => r.instruments.length > 0 || r.kind === 'session')) return;
   const refSpans = refs.map((r) => r.span);
   let mentions: Mention[] | undefined;
   const mentionsOf = (): Mention[] => {
@@ -180,7 +180,45 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     return OUR_BODY;
   };
 
+  /**
+   * "at its fifth session" and "the fifth session of the Conference" are the Conference's unless
+   * the text names another body for them (the same rules, without numbering checks: a session
+   * the Conference has not held yet is unknown, not another body's). "COP8" is always ours.
+   */
+  const attributeSession = (ref: Reference): void => {
+    const written = text.slice(ref.span.start, ref.span.end);
+    if (/^COP/.test(written) || /\bof the Conference of the Parties\b/.test(written)) return;
+    let found: { body: string; why: string } | undefined;
+    if (/^its\b/i.test(written)) {
+      const before = BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 200), ref.span.start));
+      if (before) found = { body: before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]), why: `is named just before it (“${before[0].replace(/\s+/g, ' ').trim()}”)` };
+      if (!found) {
+        const sStart = sentenceStart(text, ref.span.start);
+        for (const [lo, hi, scope] of [[sStart, ref.span.start, 'sentence'], [0, sStart, 'paragraph']] as const) {
+          const cands = mentionsOf().filter((m) => m.span.start >= lo && m.span.end <= hi);
+          if (cands.length === 0) continue;
+          const last = cands[cands.length - 1];
+          found = { body: last.bare ? resolveBare(last.span.start) : last.body, why: `is what the ${scope} is about (“${quoteOf(text, last.span)}”)` };
+          break;
+        }
+      }
+      if (!found && draft) found = { body: draft.body, why: `is the body of the draft (${draft.from}: “${draft.quote}”)` };
+    } else if (/\bof the Conference\b/.test(written)) {
+      const body = resolveBare(ref.span.start);
+      found = { body, why: `is the Conference last named in full before it` };
+    }
+    if (found && !isOurs(found.body)) {
+      ref.kind = 'external';
+      ref.body = found.body;
+      ref.attribution = { body: found.body, reason: `a session of the ${found.body}, which ${found.why}` };
+    }
+  };
+
   for (const ref of refs) {
+    if (ref.kind === 'session') {
+      attributeSession(ref);
+      continue;
+    }
     if (ref.instruments.length === 0) continue;
     if (ref.kind !== 'cop' && ref.kind !== 'external') continue;
     const written = text.slice(ref.span.start, ref.span.end);

@@ -29,6 +29,7 @@
 import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
+import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
 import { Tokens } from './tokens';
 
 const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
@@ -82,18 +83,24 @@ export interface Opener {
 export const OPENERS: readonly Opener[] = [
   {
     words: ['the', 'this'],
-    lead: 2, // "the present resolution", "the fourth preambular paragraph", "this decision"
-    rule: (p, i) => p.selfRef(i) ?? (ordinalValue(p.t.value(i + 1)) !== undefined ? p.preLocated(i) : undefined),
+    // "the present resolution", "the fourth preambular paragraph", "the 11th session", "the meeting of the Working"
+    lead: 4,
+    rule: (p, i) => p.selfRef(i) ?? (ordinalValue(p.t.value(i + 1)) !== undefined ? p.preLocated(i) : undefined) ?? sessionRef(p, i),
   },
+  // Sessions and meetings (sessionRules.ts): "session" opens nothing by itself; "COP8" does.
+  { words: ['session'], lead: 0, rule: () => undefined },
+  { words: ['cop'], lead: 0, rule: (p, i) => copRef(p, i) },
+  { words: ['implementation'], lead: 0, rule: (p, i) => otherBodyRef(p, i) },
   { words: [...PARA_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (p, i) => p.preLocated(i) },
   { words: ['article', 'articles', 'art'], lead: 0, rule: (p, i) => p.convention(i) },
-  { words: ['working'], lead: 0, rule: (p, i) => p.workingGroup(i) },
+  { words: ['working'], lead: 0, rule: (p, i) => p.workingGroup(i) ?? otherBodyRef(p, i) },
   { words: ['report'], lead: 0, rule: (p, i) => p.report(i) },
   { words: ['part'], lead: 0, rule: (p, i) => p.compendium(i) },
   { words: ['international', 'technical'], lead: 5, rule: (p, i) => p.compendium(i) }, // "… compendium, see Part"
   { words: ['see'], lead: 1, rule: (p, i) => p.compendium(i) },
   { words: [...KIND_WORDS.keys()], lead: 0, rule: (p, i) => p.instrumentRef(i) },
-  { words: ['its', 'assembly'], lead: 1, rule: (p, i) => p.instrumentRef(i) },
+  { words: ['its'], lead: 3, rule: (p, i) => p.instrumentRef(i) ?? sessionRef(p, i) }, // "its 11th session"
+  { words: ['assembly'], lead: 1, rule: (p, i) => p.instrumentRef(i) },
   { words: ['general', 'security'], lead: 2, rule: (p, i) => p.instrumentRef(i) },
   { words: ['human'], lead: 3, rule: (p, i) => p.instrumentRef(i) }, // "Human Rights Council resolution"
   { words: ['economic'], lead: 7, rule: (p, i) => p.instrumentRef(i) }, // "Economic and Social Council, in its resolution"
@@ -601,6 +608,13 @@ export class Parser {
     const ref = this.blank('wg', this.span(i, k + 1), {});
     ref.wg = { group, meeting: ord, span: this.span(k, k + 1) };
     let next = k + 2;
+    // ", held from 9 to 13 October 2017" (sessionRules.ts): the dates are checked.
+    const held = heldAt(this, next);
+    if (held) {
+      ref.wg.held = held.held;
+      ref.span.end = this.t.end(held.next - 1);
+      return { ref, next: held.next };
+    }
     let s = next;
     if (this.p(s, ',')) {
       s++;

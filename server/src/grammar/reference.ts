@@ -36,6 +36,23 @@ export interface InstrumentMention {
   date?: { text: string; iso?: string; span: Span };
 }
 
+/** "from 17 to 21 October 2016", "8–17 October 2008": when a session or meeting was held, as written. */
+export interface HeldDate {
+  text: string;
+  start?: string;
+  end?: string;
+  /** The date as written, with "from"/"on" when the text has it (a fix replaces this range). */
+  span: Span;
+  /** "from", "on" or "" (in parentheses): how a fix writes the right dates. */
+  form: 'from' | 'on' | 'paren' | 'in';
+}
+
+/** Where and when a session or meeting was held, when the text says it. */
+export interface HeldAt {
+  date?: HeldDate;
+  venue?: { text: string; span: Span };
+}
+
 export type ReferenceKind =
   | 'cop'
   | 'external'
@@ -45,7 +62,9 @@ export type ReferenceKind =
   | 'wg'
   | 'compendium'
   | 'report'
-  | 'symbol';
+  | 'symbol'
+  | 'session'
+  | 'subsidiary';
 
 export interface Reference {
   kind: ReferenceKind;
@@ -56,7 +75,20 @@ export interface Reference {
   title?: { text: string; span: Span };
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */
   body?: string;
-  wg?: { group: GroupKey; meeting: number; span: Span };
+  /** `meeting` 0: a meeting named by its dates only ("the meeting of the Working Group … held from …"). */
+  wg?: { group: GroupKey; meeting: number; span: Span; held?: HeldAt };
+  /** A session of the Conference: "its eighth session", "the fifth session of the Conference", "COP8". */
+  session?: {
+    number: number;
+    span: Span;
+    held?: HeldAt;
+    /** "(COP11)" after the ordinal: the number it gives. */
+    cop?: { number: number; span: Span };
+    /** "the Working Group [on …] met during …": a Working Group meeting must fall within it. */
+    metBy?: { group?: GroupKey; span: Span };
+  };
+  /** A subsidiary body of the Conference the dataset does not hold: "Working Group on Firearms". */
+  subsidiary?: { name: string; span: Span };
   compendium?: { group?: GroupKey; part: 'A' | 'B'; locator: string; span: Span };
   report?: { span: Span };
   symbol?: { value: string; span: Span };

@@ -7,9 +7,9 @@
 //   → citeEndorsedRecommendations → registerParts → attachTopics
 
 import { parseSource } from '../model/parseSource';
-import { annexCitation, annexLabel, instrumentName, meetingName, ordinal, paragraphCitation, recommendationCitation, reportName } from '../model/naming';
+import { annexCitation, annexLabel, instrumentName, meetingName, ordinal, paragraphCitation, recommendationCitation, reportName, sessionId, sessionName } from '../model/naming';
 import { normalizeSpace, words } from '../model/text';
-import type { Instrument, Meeting, ParsedSource, Part, ReportDocument, SourceLocation, SourceNote } from '../model/types';
+import type { Instrument, Meeting, ParsedSource, Part, ReportDocument, Session, SourceLocation, SourceNote } from '../model/types';
 import { annexOf, DatasetIndex, findPath, instrumentKey, type AuditEntry, type Dataset, type PartContext, type SourceText } from './datasetIndex';
 import { buildTopics } from './topics';
 
@@ -148,6 +148,7 @@ export function buildDataset(texts: SourceText[]): Dataset {
   const data: Dataset = {
     instruments,
     meetings,
+    sessions: [],
     reports,
     topics: [],
     sources: parsed.map(({ p, origin }) => ({ file: p.file, title: p.title, lineCount: p.lineCount, compendium: p.compendium?.name, origin })),
@@ -160,7 +161,63 @@ export function buildDataset(texts: SourceText[]): Dataset {
     symbolParagraphs: new Map(),
   };
   attachTopics(data, parsed);
+  data.sessions = buildSessions(parsed, instruments, meetings, audit);
+  for (const s of data.sessions) {
+    data.parts.set(s.id, sessionPart(s, instruments));
+    data.context.set(s.id, { session: s });
+  }
   return data;
+}
+
+/**
+ * Pass 9: the sessions of the Conference, from the session headings of the compendia and the
+ * front matter of session documents; what each adopted and which Working Group meetings were
+ * held during it. Sources that disagree on a session's dates or venue are audited, not merged.
+ */
+function buildSessions(parsed: ParsedText[], instruments: Instrument[], meetings: Meeting[], audit: AuditEntry[]): Session[] {
+  const byNumber = new Map<number, Session>();
+  for (const { p } of parsed) {
+    for (const info of p.sessions) {
+      if (info.number <= 0) continue;
+      let s = byNumber.get(info.number);
+      if (!s) byNumber.set(info.number, (s = { id: sessionId(info.number), number: info.number, sources: [], instruments: [], meetings: [] }));
+      if (info.source) s.sources.push(info.source);
+      const at = info.source ?? { file: p.file, line: 1, column: 1 };
+      if (info.start) {
+        if (!s.start) {
+          s.dates = info.dates;
+          s.start = info.start;
+          s.end = info.end;
+        } else if (s.start !== info.start || s.end !== info.end) {
+          audit.push({ source: at, code: 'session-conflict', message: `the ${sessionName(info.number)} is dated ${info.dates} here but ${s.dates} at ${s.sources[0].file}:${s.sources[0].line}` });
+        }
+      }
+      if (info.venue) {
+        if (!s.venue) s.venue = info.venue;
+        else if (s.venue !== info.venue) audit.push({ source: at, code: 'session-conflict', message: `the ${sessionName(info.number)} was held in ${info.venue} according to this line but in ${s.venue} according to ${s.sources[0].file}:${s.sources[0].line}` });
+      }
+    }
+  }
+  const sessions = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  for (const s of sessions) {
+    const adopted = instruments.filter((i) => i.session === s.number);
+    s.instruments = adopted.map((i) => i.id);
+    if (s.start && s.end) s.meetings = meetings.filter((m) => m.start && m.end && m.start >= s.start! && m.end <= s.end!).map((m) => m.id);
+    const symbols = adopted.map((i) => i.reportSymbol).filter((x): x is string => !!x);
+    if (symbols.length > 0) s.reportSymbol = symbols.sort((a, b) => symbols.filter((x) => x === b).length - symbols.filter((x) => x === a).length)[0];
+  }
+  return sessions;
+}
+
+/** "17 to 21 October 2016, Vienna; adopted resolutions 8/1 and 8/4": the text a session part serves. */
+export function sessionSummary(s: Session, instruments: Instrument[]): string {
+  const when = [s.dates, s.venue].filter(Boolean).join(', ');
+  const adopted = instruments.filter((i) => s.instruments.includes(i.id)).map((i) => instrumentName(i.kind, i.symbol));
+  return `${when || 'dates not stated in the sources'}${adopted.length ? `; adopted ${adopted.join(', ')}` : ''}`;
+}
+
+function sessionPart(s: Session, instruments: Instrument[]): Part {
+  return { id: s.id, kind: 'session', num: String(s.number), path: [], citation: sessionName(s.number), text: sessionSummary(s, instruments), sources: s.sources, children: [] };
 }
 
 /** Pass 1: every text through the source parser; a document that throws is reported, the others kept. */

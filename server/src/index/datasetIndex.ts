@@ -3,7 +3,7 @@
 // builders no longer import each other.
 
 import { instrumentName } from '../model/naming';
-import type { Annex, GroupKey, Instrument, InstrumentKind, Meeting, Part, ReportDocument, SourceLocation, SourceNote } from '../model/types';
+import type { Annex, GroupKey, Instrument, InstrumentKind, Meeting, Part, ReportDocument, Session, SourceLocation, SourceNote } from '../model/types';
 
 export interface SourceText {
   file: string;
@@ -32,6 +32,7 @@ export interface PartContext {
   annex?: Annex;
   meeting?: Meeting;
   report?: ReportDocument;
+  session?: Session;
 }
 
 export interface TopicEntry {
@@ -58,6 +59,8 @@ export interface Topic {
 export interface Dataset {
   instruments: Instrument[];
   meetings: Meeting[];
+  /** Sessions of the Conference the sources describe, by number. */
+  sessions: Session[];
   reports: ReportDocument[];
   topics: Topic[];
   sources: SourceSummary[];
@@ -103,6 +106,10 @@ export class DatasetIndex {
 
   meeting(group: GroupKey, number: number): Meeting | undefined {
     return this.meetingsByKey.get(`${group}:${number}`);
+  }
+
+  session(number: number): Session | undefined {
+    return this.data.sessions.find((s) => s.number === number);
   }
 
   part(id: string): Part | undefined {

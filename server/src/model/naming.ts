@@ -42,6 +42,10 @@ export function paragraphId(containerId: string, path: string[]): string {
   return `${containerId}${path.map((p) => `__para_${p}`).join('')}`;
 }
 
+export function sessionId(number: number): string {
+  return `cop__session_${number}`;
+}
+
 export function meetingId(group: GroupKey, number: number): string {
   return `wg_${group.toLowerCase()}__mtg_${toRoman(number)}`;
 }
@@ -74,6 +78,11 @@ export function formatPath(path: string[]): string {
 /** "resolution 8/1". */
 export function instrumentName(kind: InstrumentKind, symbol: string): string {
   return `${kind} ${symbol}`;
+}
+
+/** "eighth session of the Conference". */
+export function sessionName(number: number): string {
+  return `${ordinal(number)} session of the Conference`;
 }
 
 /** "Working Group on Technical Assistance". */

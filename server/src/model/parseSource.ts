@@ -225,7 +225,7 @@ class SourceReader {
     if (INDEX_RE.test(c) && l.raw.startsWith('**')) return this.enterRegion('index');
     if (REPORT_RE.test(c) && this.region === 'front') return this.startReport(l);
     const sessionM = this.region === 'partB' || this.region === 'front' ? SESSION_HEADING_RE.exec(c) : null;
-    if (sessionM) return this.startSession(sessionM);
+    if (sessionM) return this.startSession(l, sessionM);
     const meetingM = this.region === 'partA' && this.out.compendium ? MEETING_HEADING_RE.exec(c) : null;
     if (meetingM) return this.startMeeting(l, meetingM);
     const instrM = INSTRUMENT_HEADING_RE.exec(c);
@@ -506,12 +506,12 @@ class SourceReader {
 
   // ---- sessions ----------------------------------------------------------------------
 
-  private startSession(m: RegExpExecArray): void {
+  private startSession(l: Line, m: RegExpExecArray): void {
     // A session heading ends the instrument before it; a meeting (part A) has no sessions.
     if (this.section.kind === 'instrument' || this.section.kind === 'annex') this.closeSection();
     const n = fromRoman(m[1]) ?? fromOrdinalWord(m[2]) ?? 0;
     const span = parseDateSpan(m[3]);
-    this.session = { number: n, dates: span.text, start: span.start, end: span.end };
+    this.session = { number: n, dates: span.text, start: span.start, end: span.end, source: this.loc(l) };
     this.out.sessions.push(this.session);
   }
 
@@ -521,6 +521,8 @@ class SourceReader {
     this.region = 'report';
     const report = buildReportHeader(this.file, this.frontLines, l, this.out.title);
     this.out.report = report;
+    const described = sessionOfFrontMatter(this.file, this.frontLines);
+    if (described) this.out.sessions.push(described);
     const items: ListSection = {
       list: new ListBuilder(
         { kind: 'reportParagraph', id: (path) => paragraphId(report.id, path), citation: (path) => reportParagraphCitation(report.session, path) },
@@ -605,6 +607,31 @@ export function parseSource(file: string, content: string): ParsedSource {
     reader.read(l);
   }
   return reader.finish();
+}
+
+/**
+ * A session document's front matter names its session and where and when it meets:
+ * "Ninth session" then "Vienna, 15–19 October 2018".
+ */
+function sessionOfFrontMatter(file: string, front: Line[]): SessionInfo | undefined {
+  for (let i = 0; i < front.length; i++) {
+    const s = /^(\w+) session$/.exec(front[i].clean);
+    const n = s ? fromOrdinalWord(s[1]) : undefined;
+    if (!n) continue;
+    const info: SessionInfo = { number: n, source: { file, line: front[i].no, column: front[i].col } };
+    for (const l of front.slice(i + 1, i + 4)) {
+      const p = /^([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),\s*(\d.*\d{4})$/u.exec(l.clean);
+      if (!p) continue;
+      const span = parseDateSpan(p[2]);
+      info.venue = p[1];
+      info.dates = span.text;
+      info.start = span.start;
+      info.end = span.end;
+      break;
+    }
+    return info;
+  }
+  return undefined;
 }
 
 function buildReportHeader(file: string, front: Line[], at: Line, title: string): ReportDocument {

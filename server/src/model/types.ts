@@ -17,7 +17,8 @@ export type PartKind =
   | 'recommendation'
   | 'meeting'
   | 'report'
-  | 'reportParagraph';
+  | 'reportParagraph'
+  | 'session';
 
 /** Any addressable part of a document: a paragraph, a sub-item, an annex item, a recommendation. */
 export interface Part {
@@ -48,6 +49,28 @@ export interface SessionInfo {
   dates?: string;
   start?: string;
   end?: string;
+  /** "Vienna": where a source states it (a session document's front matter). */
+  venue?: string;
+  /** The heading or front-matter line that describes the session. */
+  source?: SourceLocation;
+}
+
+/** A session of the Conference as the sources describe it (merged over every source). */
+export interface Session {
+  id: string;
+  number: number;
+  dates?: string;
+  start?: string;
+  end?: string;
+  venue?: string;
+  /** Headings and front-matter lines that describe it. */
+  sources: SourceLocation[];
+  /** Ids of the instruments adopted at it. */
+  instruments: string[];
+  /** Ids of the Working Group meetings held during it (their dates fall within the session's). */
+  meetings: string[];
+  /** The session's report, as the thematic indexes give it for the instruments it adopted. */
+  reportSymbol?: string;
 }
 
 export interface FoundDate {

@@ -7,6 +7,7 @@ import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/datasetI
 import { resolveLocator } from '../index/topics';
 import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
+import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { formatIsoDate, letterIndex, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -163,6 +164,12 @@ export class Resolver {
         break;
       case 'symbol':
         this.symbol(ref, res);
+        break;
+      case 'session':
+        resolveSession(this.index, ref, res);
+        break;
+      case 'subsidiary':
+        resolveSubsidiary(ref, res, [...new Set(this.index.data.meetings.map((m) => m.group))]);
         break;
       default:
         res.status = 'external';
@@ -429,8 +436,13 @@ export class Resolver {
   // ---- Working Groups, compendia, the report, symbols --------------------------------------
   private workingGroup(ref: Reference, res: Resolution): void {
     const wg = ref.wg!;
+    if (wg.meeting === 0) {
+      resolveMeetingByDate(this.index, ref, res);
+      return;
+    }
     const m = this.index.meeting(wg.group, wg.meeting);
     const groupName = workingGroupName(wg.group);
+    if (m) checkMeetingHeld(this.index, ref, m, res);
     if (!m) {
       const held = this.index.data.meetings.filter((x) => x.group === wg.group).map((x) => x.number);
       const range = held.length ? `meetings ${toRoman(Math.min(...held))}–${toRoman(Math.max(...held))}` : 'no meetings';
@@ -572,7 +584,7 @@ function describeOwner(p: Part): string {
 
 function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
-  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document')) return 'unknown';
+  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
   if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
   if (res.status === 'external') return 'external';

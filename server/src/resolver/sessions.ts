@@ -1,0 +1,143 @@
+// Resolving sessions of the Conference, Working Group meetings named by their dates, the dates
+// and venues written after them, and subsidiary bodies the dataset does not hold. Kept apart
+// from resolve.ts (instruments and locators); the Resolver calls in here.
+
+import type { HeldAt, Reference, Span } from '../grammar/reference';
+import type { DatasetIndex } from '../index/datasetIndex';
+import { meetingName, ordinal, sessionName, workingGroupName } from '../model/naming';
+import { MONTHS, toRoman } from '../model/text';
+import type { GroupKey, Meeting, Session, SourceLocation } from '../model/types';
+
+// The shapes resolve.ts fills, restated here so that this module does not import it (resolve.ts
+// imports this one).
+interface Fix {
+  title: string;
+  span: Span;
+  newText: string;
+}
+interface Target {
+  id: string;
+  citation: string;
+  text: string;
+  source: SourceLocation;
+  span: Span;
+}
+interface Resolution {
+  targets: Target[];
+  problems: { severity: 'error' | 'warning' | 'information'; code: string; message: string; span: Span; fixes: Fix[] }[];
+}
+type Problem = Resolution['problems'][number];
+
+function push(res: Resolution, severity: Problem['severity'], code: string, message: string, span: Span, fixes: Fix[] = []): void {
+  res.problems.push({ severity, code, message, span, fixes });
+}
+
+function target(index: DatasetIndex, id: string, span: Span): Target {
+  const part = index.part(id)!;
+  return { id: part.id, citation: part.citation, text: part.text, source: part.sources[0] ?? { file: '', line: 1, column: 1 }, span };
+}
+
+function where(s: SourceLocation | undefined): string {
+  return s ? ` (${s.file}:${s.line})` : '';
+}
+
+/** The right dates, written the way the draft wrote them ("from 17 to 21 October 2016", "17–21 October 2016"). */
+function datesAs(form: NonNullable<HeldAt['date']>['form'], dates: string, start?: string, end?: string): string {
+  if (form === 'paren') return dates.replace(/ to /, '–');
+  if (form === 'on' || (start && start === end)) return start === end ? `on ${dates}` : `from ${dates}`;
+  if (form === 'in' && start) return `in ${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
+  return `from ${dates}`;
+}
+
+/** Checks the written dates and venue against what the sources say; warnings with fixes. */
+function checkHeld(res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; source?: SourceLocation }): void {
+  if (!held) return;
+  const d = held.date;
+  if (d && known.start && known.end && known.dates) {
+    if (d.form === 'in') {
+      const month = d.start;
+      if (month && !(known.start.slice(0, 7) <= month && month <= known.end.slice(0, 7))) {
+        const right = datesAs('in', known.dates, known.start, known.end);
+        push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
+      }
+    } else if (!d.start) {
+      push(res, 'warning', 'invalid-date', `“${d.text}” is not a valid date`, d.span);
+    } else if (d.start !== known.start || (d.end ?? d.start) !== known.end) {
+      const right = datesAs(d.form, known.dates, known.start, known.end);
+      push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(known.source)}, not ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
+    }
+  }
+  const v = held.venue;
+  if (v && known.venue && v.text !== known.venue) {
+    push(res, 'warning', 'wrong-venue', `the ${name} was held in ${known.venue}${where(known.source)}, not in ${v.text}`, v.span, [{ title: `Change to “${known.venue}”`, span: v.span, newText: known.venue }]);
+  }
+}
+
+function describedRange(sessions: Session[]): string {
+  if (sessions.length === 0) return 'no session of the Conference';
+  const first = sessions[0];
+  const last = sessions[sessions.length - 1];
+  return `sessions ${first.number}–${last.number} of the Conference (${first.start?.slice(0, 4) ?? '?'}–${last.end?.slice(0, 4) ?? '?'})`;
+}
+
+export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolution): void {
+  const s = ref.session!;
+  const sessions = index.data.sessions;
+  const session = index.session(s.number);
+  if (!session) {
+    const max = sessions.length ? sessions[sessions.length - 1].number : 0;
+    const why = s.number > max ? `the ${ordinal(s.number)} session is later than any of them` : `the ${ordinal(s.number)} session is not among them`;
+    push(res, 'information', 'unknown-session', `the indexed documents describe ${describedRange(sessions)}; ${why}`, s.span);
+    return;
+  }
+  res.targets.push(target(index, session.id, s.span));
+  const name = sessionName(session.number);
+  checkHeld(res, s.held, name, { ...session, source: session.sources[0] });
+  if (s.cop && s.cop.number !== s.number) {
+    push(res, 'warning', 'wrong-session-number', `“COP${s.cop.number}” names the ${ordinal(s.cop.number)} session, but the text says the ${ordinal(s.number)}`, s.cop.span, [
+      { title: `Change to “COP${s.number}”`, span: s.cop.span, newText: `COP${s.number}` },
+    ]);
+  }
+  if (s.metBy) {
+    const held = session.meetings.map((id) => index.data.meetings.find((m) => m.id === id)!).filter((m) => !s.metBy!.group || m.group === s.metBy!.group);
+    if (held.length === 0) {
+      const group = s.metBy.group ? workingGroupName(s.metBy.group) : 'either Working Group';
+      push(res, 'warning', 'no-meeting-during', `no meeting of the ${group} in the indexed documents was held during the ${name} (${session.dates ?? 'dates not stated'})`, s.metBy.span);
+    }
+  }
+}
+
+/** A Working Group meeting: its dates and venue when written; a meeting named by its dates only. */
+export function checkMeetingHeld(index: DatasetIndex, ref: Reference, m: Meeting, res: Resolution): void {
+  checkHeld(res, ref.wg?.held, meetingName(m.group, m.number), { dates: m.dates, start: m.start, end: m.end, source: m.sources[0] });
+}
+
+/** "the meeting of the Working Group on … held from …": the meeting whose dates those are. */
+export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: Resolution): void {
+  const wg = ref.wg!;
+  const d = wg.held?.date;
+  const mine = index.data.meetings.filter((m) => m.group === wg.group);
+  const hit = d?.start ? mine.find((m) => m.start === d.start && m.end === (d.end ?? d.start)) : undefined;
+  if (hit) {
+    res.targets.push(target(index, hit.id, wg.span));
+    checkHeld(res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, source: hit.sources[0] });
+    return;
+  }
+  const year = d?.start?.slice(0, 4);
+  const sameYear = mine.filter((m) => year && m.start?.startsWith(year));
+  const list = sameYear.map((m) => `${ordinal(m.number)} (${toRoman(m.number)}), ${m.dates}`).join('; ');
+  const fixes: Fix[] =
+    sameYear.length === 1 && d && sameYear[0].dates
+      ? [{ title: `Change to the dates of the ${ordinal(sameYear[0].number)} meeting`, span: d.span, newText: datesAs(d.form, sameYear[0].dates, sameYear[0].start, sameYear[0].end) }]
+      : [];
+  if (sameYear.length > 0) {
+    push(res, 'warning', 'wrong-date', `no meeting of the ${workingGroupName(wg.group)} in the indexed documents was held ${d?.text ? `${d.form === 'from' ? 'from' : d.form === 'in' ? 'in' : 'on'} ${d.text}` : 'then'}; its meetings in ${year}: ${list}`, d?.span ?? wg.span, fixes);
+    return;
+  }
+  push(res, 'information', 'unknown-meeting', `the indexed documents describe no meeting of the ${workingGroupName(wg.group)} in ${year ?? 'that year'}`, d?.span ?? wg.span);
+}
+
+export function resolveSubsidiary(ref: Reference, res: Resolution, groups: GroupKey[]): void {
+  const b = ref.subsidiary!;
+  push(res, 'information', 'unknown-body', `the indexed documents hold the recommendations of the ${groups.map(workingGroupName).join(' and of the ')} only; the ${b.name} is a subsidiary body of the Conference whose documents they do not hold`, b.span);
+}

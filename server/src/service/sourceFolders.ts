@@ -1,0 +1,97 @@
+// Extra source folders (settings, `.resref.json`, `resref check --sources`): only Markdown and
+// text files below the named folders are read (symbolic links that lead elsewhere are skipped),
+// and a file that cannot be read yields a message with its name while everything else is still
+// served. Shared by the language service and the CLI, so both index the same documents.
+
+import type { AuditEntry, SourceText } from '../index/datasetIndex';
+import { joinPath, reason, type Workspace } from './workspace';
+
+const SOURCE_EXT = /\.(md|markdown|txt)$/i;
+/** A source document is a UN document of tens of pages; a file this large is something else. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Files read from all source folders together: bounds the memory a misnamed folder can take. */
+const MAX_FILES = 5000;
+
+export interface UserSources {
+  texts: SourceText[];
+  errors: AuditEntry[];
+  /** Folders that exist (the named ones and those below them), for the watcher. */
+  folders: string[];
+}
+
+function within(root: string, p: string): boolean {
+  return p === root || p.startsWith(root.endsWith('/') ? root : `${root}/`) || p.startsWith(root.endsWith('\\') ? root : `${root}\\`);
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+}
+
+/** A folder named relative to `base` (the first workspace folder, or the CLI's working folder). */
+export function resolveFolder(base: string | undefined, folder: string): string {
+  if (isAbsolute(folder) || !base) return folder;
+  const rel = folder.replace(/^\.[\\/]/, '');
+  return rel === '.' || rel === '' ? base : joinPath(base, rel);
+}
+
+export async function readSourceFolders(ws: Workspace, folders: readonly string[], base?: string): Promise<UserSources> {
+  const texts: SourceText[] = [];
+  const errors: AuditEntry[] = [];
+  const dirs: string[] = [];
+  const entry = (file: string, code: string, message: string): AuditEntry => ({ source: { file, line: 1, column: 1 }, code, message });
+  for (const raw of folders) {
+    const folder = resolveFolder(base, raw);
+    let real: string;
+    try {
+      real = await ws.realpath(folder);
+      const st = await ws.stat(real);
+      if (st?.type !== 'directory') throw Object.assign(new Error('not a folder'), { code: st ? 'ENOTDIR' : 'ENOENT' });
+    } catch (e) {
+      errors.push(entry(folder, 'source-folder', `extra source folder ${folder} cannot be read (${reason(e)})`));
+      continue;
+    }
+    // Depth first with an explicit stack, names sorted so the index does not depend on the disk.
+    const stack = [real];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
+      dirs.push(dir);
+      let names: string[];
+      try {
+        names = (await ws.list(dir)).map((e) => e.name).sort((a, b) => a.localeCompare(b));
+      } catch (e) {
+        errors.push(entry(dir, 'source-folder', `folder ${dir} cannot be read (${reason(e)})`));
+        continue;
+      }
+      const subfolders: string[] = [];
+      for (const name of names) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const p = joinPath(dir, name);
+        let target: string;
+        try {
+          target = await ws.realpath(p);
+        } catch (e) {
+          if (SOURCE_EXT.test(name)) errors.push(entry(p, 'source-unreadable', `${p} cannot be read (${reason(e)})`));
+          continue;
+        }
+        if (!within(real, target)) continue;
+        const st = await ws.stat(target);
+        if (!st) continue;
+        if (st.type === 'directory') subfolders.push(target);
+        else if (SOURCE_EXT.test(name) && texts.length < MAX_FILES) {
+          if (st.size > MAX_FILE_BYTES) {
+            errors.push(entry(target, 'source-too-large', `${target} is ${(st.size / 1048576).toFixed(1)} MB; source files over 20 MB are not indexed`));
+            continue;
+          }
+          try {
+            texts.push({ file: target, content: await ws.read(target), origin: 'user' });
+          } catch (e) {
+            errors.push(entry(target, 'source-unreadable', `${target} cannot be read (${reason(e)})`));
+          }
+        }
+      }
+      // Pushed in reverse so that they are read in name order, each before the next one's files.
+      for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i]);
+    }
+  }
+  return { texts, errors, folders: dirs };
+}

@@ -1,0 +1,93 @@
+// What the language service knows of the world outside the open drafts: the workspace folders
+// and the files below them. Production passes the Node file system (nodeWorkspace.ts); tests
+// pass an in-memory workspace (test/service/inMemoryWorkspace.ts). The service reaches files
+// only through this interface, so every feature can be tested without a process or a folder.
+
+export type FileType = 'file' | 'directory' | 'other';
+
+export interface FileStat {
+  type: FileType;
+  size: number;
+}
+
+export interface DirectoryEntry {
+  name: string;
+  /** The type of what the entry leads to (symbolic links followed); 'other' when it leads nowhere. */
+  type: FileType;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export interface Workspace {
+  /** Absolute paths of the workspace folders, the first one being where `.resref.json` is looked for. */
+  folders(): readonly string[];
+  /** A file's text (UTF-8); rejects with an error whose `code` says why (ENOENT, EACCES, …). */
+  read(path: string): Promise<string>;
+  /** undefined when nothing is there. */
+  stat(path: string): Promise<FileStat | undefined>;
+  /** Entries of a folder; rejects when it cannot be read. */
+  list(dir: string): Promise<DirectoryEntry[]>;
+  /** The path with symbolic links resolved: a source folder never reads outside itself. */
+  realpath(path: string): Promise<string>;
+  /** Starts watching these folders (each non-recursively) instead of those watched before. */
+  watch(dirs: readonly string[]): Disposable;
+  /** Files created, changed or deleted in a watched folder (or any file, for a workspace that knows). */
+  onDidChangeFiles(listener: (paths: string[]) => void): Disposable;
+}
+
+/** "code" of a file-system error, or its message. */
+export function reason(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+const DRAFT_EXT = /\.(md|markdown|txt)$/i;
+const SKIP = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
+/** A workspace with more drafts than this is a repository of something else: stop listing. */
+export const MAX_DRAFTS = 5000;
+/** Drafts are written by people; larger files are generated and not worth a check in the editor. */
+export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+/** Folder depth below a workspace folder that is still searched for drafts. */
+const MAX_DRAFT_DEPTH = 12;
+
+/** The Markdown and text drafts below the workspace folders, depth first in listing order. */
+export async function listDrafts(ws: Workspace, max = MAX_DRAFTS, maxBytes = MAX_DRAFT_BYTES): Promise<string[]> {
+  const out: string[] = [];
+  // An explicit stack of open folders: no recursion whose depth grows with the folders.
+  const stack: { dir: string; entries: DirectoryEntry[]; next: number; depth: number }[] = [];
+  const enter = async (dir: string, depth: number): Promise<void> => {
+    try {
+      stack.push({ dir, entries: await ws.list(dir), next: 0, depth });
+    } catch {
+      // an unreadable folder holds no drafts we can check
+    }
+  };
+  for (const root of ws.folders()) {
+    await enter(root, 0);
+    while (stack.length > 0 && out.length < max) {
+      const top = stack[stack.length - 1];
+      if (top.next >= top.entries.length) {
+        stack.pop();
+        continue;
+      }
+      const e = top.entries[top.next++];
+      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      const p = joinPath(top.dir, e.name);
+      if (e.type === 'directory') {
+        if (top.depth < MAX_DRAFT_DEPTH) await enter(p, top.depth + 1);
+      } else if (e.type === 'file' && DRAFT_EXT.test(e.name)) {
+        const st = await ws.stat(p);
+        if (st && st.size <= maxBytes) out.push(p);
+      }
+    }
+    stack.length = 0;
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export function joinPath(dir: string, name: string): string {
+  const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
+  return dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+}
