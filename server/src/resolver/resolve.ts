@@ -355,7 +355,7 @@ export class Resolver {
       return undefined;
     }
     if (annex.key === '') {
-      const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a)), span: annex.span, newText: `annex ${a.key}` }));
+      const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: annex.span, newText: `annex ${a.key}` }));
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one`, annex.span, fixes);
       return undefined;
     }
@@ -365,7 +365,7 @@ export class Resolver {
       ]);
       return undefined;
     }
-    const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a)), span: annex.span, newText: annexLabel(a.key) }));
+    const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
     this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}`, annex.span, fixes);
     return undefined;
   }
@@ -596,12 +596,12 @@ export function meetingLabel(m: Meeting): string {
 }
 
 /** A fix title with the target's first words, so the choice can be made by what it says. */
-function withWords(title: string, text: string | undefined): string {
+function withWords(title: string, text: string | undefined, max = 70): string {
   const t = text?.replace(/\s+/g, ' ').trim();
-  return t ? `${title} — ${truncateWords(t, 70)}` : title;
+  return t ? `${title} — ${truncateWords(t, max)}` : title;
 }
 
 /** What tells an annex from its siblings: the meeting whose recommendations it carries, else its heading. */
 function annexWords(a: Annex): string {
-  return a.meeting ? `recommendations of the Working Group on ${GROUP_NAMES[a.meeting.group]}, ${ordinal(a.meeting.number)} meeting` : a.heading;
+  return a.meeting ? `recommendations of the ${ordinal(a.meeting.number)} meeting of the Working Group on ${GROUP_NAMES[a.meeting.group]}` : a.heading;
 }
