@@ -10,6 +10,7 @@ export const Requests = {
   checkWorkspace: 'resolutionReferences/checkWorkspace',
   sourceName: 'resolutionReferences/sourceName',
   cite: 'resolutionReferences/cite',
+  citedIn: 'resolutionReferences/citedIn',
 } as const;
 
 export const Notifications = {
@@ -18,6 +19,7 @@ export const Notifications = {
 } as const;
 
 export type { CitationEntry as Citation } from '../../server/src/features/views';
+export type { CitedInDraft } from '../../server/src/service/service';
 
 export interface Stats {
   instruments: number;

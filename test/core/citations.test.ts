@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { analyzeText } from '../../server/src/features/analyze';
 import { itemsInPlace, rankByPlace } from '../../server/src/features/citationQuery';
 import { cite, citeFirst, citeMany } from '../../server/src/features/citationStyle';
+import { citedIn, tableOfAuthorities } from '../../server/src/features/citedIn';
 import { allCitations } from '../../server/src/features/views';
 import type { Part } from '../../server/src/model/types';
 import { index } from './helpers';
@@ -70,5 +71,28 @@ describe('place queries', () => {
     assert.deepEqual(itemsInPlace('9/3, annex I, (n)', all).map((c) => c.citation), ['resolution 9/3, annex I, paragraph (n)']);
     assert.deepEqual(itemsInPlace('resolution 8/1 para 13', all).map((c) => c.citation), ['resolution 8/1, paragraph 13']);
     assert.deepEqual(itemsInPlace('electronic evidence', all), []);
+  });
+});
+
+describe('cited in this draft', () => {
+  const draft = 'Recalling its resolution 8/1 of 21 October 2016 and resolution 8/1, annex I, (h) and (j),\n\nNoting resolutions 5/1 and 9/3, and resolution 9/3, annex IV, and decision 8/1, and resolution 8/1, annex I, (h),\n';
+  const groups = citedIn(idx, analyzeText(idx, draft));
+  it('groups every instrument and part by instrument, with counts and findings', () => {
+    assert.deepEqual(groups.map((g) => g.label), ['Resolution 8/1', 'Resolution 5/1', 'Resolution 9/3']);
+    const r81 = groups[0];
+    assert.equal(r81.count, 4);
+    assert.equal(groups[2].count, 2);
+    assert.deepEqual(r81.parts.map((p) => `${p.citation} ×${p.count}`), ['resolution 8/1 ×2', 'resolution 8/1, annex I, paragraph (h) ×2', 'resolution 8/1, annex I, paragraph (j) ×1']);
+    assert.deepEqual(r81.findings.map((f) => f.code), ['wrong-kind']);
+    assert.ok(groups[1].unknown);
+    assert.deepEqual(groups[2].findings.map((f) => f.message), ['resolution 9/3 has annexes I, II and III; there is no annex IV']);
+  });
+  it('copies as a Markdown table of authorities', () => {
+    const table = tableOfAuthorities(groups);
+    const lines = table.trim().split('\n');
+    assert.equal(lines[0], '| Authority | Date and title | Parts cited | Times cited | Check |');
+    assert.match(lines[2], /^\| Resolution 8\/1 \| 21 October 2016 · Enhancing the effectiveness .* \| annex I, paragraph \(h\); annex I, paragraph \(j\) \| 4 \| 8\/1 is a resolution, not a decision/);
+    assert.match(lines[3], /^\| Resolution 5\/1 \| not among the indexed documents; not checked \| — \| 1 \| not checked \|$/);
+    assert.match(lines[4], /^\| Resolution 9\/3 \| Implementation of the provisions on international cooperation .* \| — \| 2 \| resolution 9\/3 has annexes I, II and III; there is no annex IV \|$/);
   });
 });

@@ -86,7 +86,7 @@ export function citedIn(index: DatasetIndex, analysis: Analysis): CitedGroup[] {
       const m = r.reference.instruments.find((x) => pr.span.start >= x.span.start && pr.span.end <= x.span.end) ?? (r.reference.instruments.length === 1 ? r.reference.instruments[0] : undefined);
       let g: CitedGroup | undefined;
       if (pr.code === 'unknown-instrument' && m) {
-        g = group(`unknown:${m.kind} ${m.symbol}`, () => ({ label: `${capitalize(m.kind)} ${m.symbol}`, detail: 'not among the indexed documents; not checked', unknown: true }), m.span);
+        g = group(`unknown:${m.kind} ${m.symbol}`, () => ({ label: `${capitalize(m.kind)} ${m.symbol}`, detail: 'not among the indexed documents; not checked', unknown: true }), { start: m.span.end - m.symbol.length, end: m.span.end });
       } else if (m) {
         const inst = index.instrument(m.kind, m.symbol) ?? index.instrumentsWithSymbol(m.symbol)[0];
         g = inst ? groups.get(inst.id) ?? group(inst.id, () => ({ label: `${capitalize(inst.kind)} ${inst.symbol}`, detail: inst.title, unknown: false }), m.span) : undefined;
@@ -98,7 +98,8 @@ export function citedIn(index: DatasetIndex, analysis: Analysis): CitedGroup[] {
     }
     for (const g of touched) g.count++;
   }
-  return [...groups.values()].sort((a, b) => a.first.start - b.first.start);
+  // By where each is first named (its end: a shared kind word starts "resolutions 5/1 and 9/3" for both).
+  return [...groups.values()].sort((a, b) => a.first.end - b.first.end);
 }
 
 /** The draft's authorities as a Markdown table, in the order they are first cited. */

@@ -234,9 +234,32 @@ suite('Resolution References in VS Code', () => {
     assert.ok(text, 'hover works again after the restart');
   });
 
+  test('the “Cited in this draft” view groups what the draft cites, and copies a table of authorities', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    await api.cited.refresh(editor);
+    const groups = api.cited.getChildren();
+    const labels = groups.map((g) => api.cited.getTreeItem(g).label);
+    assert.deepStrictEqual(labels, ['Resolution 8/1']);
+    const r81 = api.cited.getTreeItem(groups[0]);
+    assert.match(String(r81.description), /^cited \d+× · [12] findings?$/);
+    const children = api.cited.getChildren(groups[0]).map((c) => api.cited.getTreeItem(c));
+    assert.ok(children.some((c) => c.label === 'resolution 8/1, annex II, paragraph 1 (c)'), children.map((c) => c.label).join('; '));
+    assert.ok(children.some((c) => c.label === 'resolution 8/1 has annexes I and II; there is no annex III'));
+    assert.strictEqual(r81.command?.command, 'vscode.open');
+    const table = await vscode.commands.executeCommand<string>('resolutionReferences.copyTableOfAuthorities');
+    assert.match(table, /^\| Authority \| Date and title \| Parts cited \| Times cited \| Check \|\n\| --- /);
+    assert.match(table, /\| Resolution 8\/1 \| 21 October 2016 · Enhancing the effectiveness/);
+    assert.strictEqual(await vscode.env.clipboard.readText(), table);
+  });
+
   test('Check all drafts fills the Problems panel for files that are not open', async () => {
-    const r = await vscode.commands.executeCommand<{ files: number; errors: number }>('resolutionReferences.checkAllDrafts');
+    const r = await vscode.commands.executeCommand<{ files: number; errors: number; shown: { errors: number; total: number; files: string[] }; message: string }>('resolutionReferences.checkAllDrafts');
     assert.ok(r.files >= 2);
+    // The summary is what the Problems panel shows for this extension, and names the files.
+    const inProblems = vscode.languages.getDiagnostics().flatMap(([, ds]) => ds.filter((d) => d.source === 'resref'));
+    assert.strictEqual(r.shown.total, inProblems.length);
+    assert.ok(r.shown.files.includes('other.md') && r.shown.files.includes('draft.md'), r.message);
+    assert.match(r.message, new RegExp(`: ${r.shown.errors} errors? and ${r.shown.total - r.shown.errors} other findings? in `));
     const other = vscode.Uri.joinPath(folder(), 'other.md');
     const d = await poll(() => {
       const x = vscode.languages.getDiagnostics(other);
