@@ -24,7 +24,12 @@ export class DocumentsProvider implements vscode.TreeDataProvider<DocumentsItem>
         type: 'group',
         label: 'Conference of the Parties',
         icon: 'law',
-        children: t.sessions.map((s) => ({ type: 'group', label: s.label, icon: 'calendar', children: s.instruments.map((i) => toItem(i, i.text)) })),
+        children: t.sessions.map((s) => ({
+          type: 'group',
+          label: s.label,
+          icon: 'calendar',
+          children: [...s.instruments.map((i) => toItem(i, i.text)), ...(s.meetings ?? []).map((m) => toItem({ ...m, children: [] }, 'Working Group meeting held during the session'))],
+        })),
       },
       ...t.groups.map(
         (g): DocumentsItem => ({

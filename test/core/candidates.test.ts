@@ -3,14 +3,25 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { tokenize } from '../../server/src/grammar/tokens';
-import { Tokens } from '../../server/src/grammar/tokens';
+import { analyzeText, draftContext, referencesOf, shiftResolution } from '../../server/src/features/analyze';
+import { blocksOf, scanBlock, scanTokenByToken } from '../../server/src/grammar/parser';
+import type { Reference } from '../../server/src/grammar/reference';
+import { tokenize, Tokens } from '../../server/src/grammar/tokens';
+import { readDatasetSources } from '../../server/src/index/loadDataset';
+import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
+import { ADVERSARIAL } from './adversarial';
 import { FRAGMENTS } from './fragments';
+import { CASES } from './grammar.cases';
+import { index, ROOT } from './helpers';
+
+// Markup the tokenizer reads through, some of it holding words that open a reference: the
+// scan must never start inside it.
+const MARKUP = [' ', '<sup>', '</sup>', '](#x y)', '[', '( a )', '(\nb)', '( ii\n)', 'CTOC/COP/2020/3.', '\u200b', ' ](#see resolution 8/1) ', '<i t="its decision 3/2">', '[8/1](x annex I)', '( a ', ' pp) ', '(*v*)', 'non-paragraph 3 of', 'd’annex II to'];
 
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 50 }).map((a) => a.join('')),
-  fc.array(fc.constantFrom(...FRAGMENTS, ' ', '<sup>', '</sup>', '](#x y)', '[', '( a )', '(\nb)', '( ii\n)', 'CTOC/COP/2020/3.', '\u200b'), { maxLength: 60 }).map((a) => a.join('')),
+  fc.array(fc.constantFrom(...FRAGMENTS, ...MARKUP), { maxLength: 60 }).map((a) => a.join('')),
 );
 
 describe('tokens made on demand', () => {
@@ -29,5 +40,79 @@ describe('tokens made on demand', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** The references of every block of `text`: by the candidate scan, and by the oracle. */
+function bothScans(text: string): { got: Reference[]; want: Reference[] } {
+  const got: Reference[] = [];
+  const want: Reference[] = [];
+  for (const b of blocksOf(text)) {
+    got.push(...scanBlock(text, b.start, b.end));
+    want.push(...scanTokenByToken(text, b.start, b.end));
+  }
+  return { got, want };
+}
+
+/** Fails with the first reference one scan found and the other did not, in words. */
+function assertSameScan(text: string, what: string): void {
+  const { got, want } = bothScans(text);
+  const quote = (r: Reference | undefined): string => (r ? `${r.kind} “${text.slice(r.span.start, r.span.end)}” at ${r.span.start}` : 'nothing');
+  for (let k = 0; k < Math.max(got.length, want.length); k++) {
+    if (JSON.stringify(got[k]) === JSON.stringify(want[k])) continue;
+    assert.fail(
+      `${what}: the token-by-token scan reads ${quote(want[k])}, the candidate scan ${quote(got[k])}. ` +
+        'If the grammar now opens a reference at a new word, add the word to OPENERS (server/src/grammar/parser.ts) with its lead.\n' +
+        `text: ${JSON.stringify(text.length > 600 ? text.slice(Math.max(0, (want[k] ?? got[k])!.span.start - 200), (want[k] ?? got[k])!.span.end + 200) : text)}`,
+    );
+  }
+}
+
+const PROSE = ['Recalling', 'the', 'its', 'Conference', 'of the Parties', 'in', 'and', 'noting', 'General', 'International', 'technical assistance', 'see', 'part of it', 'this', 'present', ',', '.', ';', 'fourth', 'Working', 'report', 'Article', '\n', '  ', '*', '(', ')'];
+const sentence = fc.array(fc.oneof(fc.constantFrom(...CASES.map((c) => c.in)), fc.constantFrom(...PROSE), fc.constantFrom(...FRAGMENTS), fc.constantFrom(...MARKUP)), { maxLength: 25 });
+
+describe('the candidate scan', () => {
+  it('finds every reference of the grammar table exactly as the token-by-token scan does', () => {
+    // Each case alone, after prose, glued to its neighbours, and in emphasis.
+    for (const c of CASES) {
+      for (const t of [c.in, `Recalling ${c.in}.`, `the ${c.in} and ${c.in}`, `*${c.in}*`, `x${c.in}`, `(${c.in})`, `its ${c.in}`, `Conference ${c.in}`]) assertSameScan(t, `case ${JSON.stringify(c.in)}`);
+    }
+  });
+
+  it('finds the same references on generated drafts of grammar cases, prose and fragments', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', '', '\n', '\n\n', '\u00a0', ...MARKUP), (paras, glue) => {
+        assertSameScan(paras.map((p) => p.join(glue)).join(' '), 'generated draft');
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds the same references on arbitrary Unicode, markup and reference fragments', () => {
+    fc.assert(
+      fc.property(text, (s) => assertSameScan(s, 'generated text')),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the same references in the sources themselves and in the adversarial inputs', () => {
+    for (const src of readDatasetSources(ROOT)) assertSameScan(src.content, src.file);
+    for (const [name, gen] of ADVERSARIAL) assertSameScan(gen(300), name);
+  });
+
+  it('gives the same verdicts as resolving what the token-by-token scan reads', () => {
+    const idx = index();
+    const view = (r: Resolution) => [r.reference, r.status, r.targets, r.problems];
+    const draft = readDatasetSources(ROOT).map((s) => s.content).join('\n\n') + CASES.map((c) => c.in).join('\n\n');
+    const want: unknown[] = [];
+    const body = draftContext(draft);
+    for (const b of blocksOf(draft)) {
+      const blockText = draft.slice(b.start, b.end);
+      // The grammar's references, then the attribution pass, as the analysis reads them.
+      const refs = referencesOf(idx, blockText, body, scanTokenByToken);
+      for (const ref of refs) want.push(view(shiftResolution(new Resolver(idx, blockText).resolve(ref, refs), b.start)));
+    }
+    assert.ok(want.length > 1000);
+    assert.deepEqual(analyzeText(idx, draft).resolutions.map(view), want);
   });
 });

@@ -277,7 +277,7 @@ describe('links, references, search and views', () => {
   it('builds the documents tree: sessions → instruments → parts; meetings → recommendations', () => {
     const d = documentsTree(idx);
     assert.equal(d.sessions.length, 9);
-    assert.match(d.sessions[7].label, /^VIII\. Eighth session, 17 to 21 October 2016$/);
+    assert.match(d.sessions[7].label, /^VIII\. Eighth session, 17 to 21 October 2016 · adopted 8\/1, 8\/4$/);
     const r81 = d.sessions[7].instruments.find((i) => i.label === 'Resolution 8/1')!;
     assert.deepEqual(r81.children.map((c) => c.label), ['Preamble', 'Paragraphs', 'Annex I', 'Annex II']);
     const ta7 = d.groups[1].meetings[6];
@@ -295,5 +295,65 @@ describe('a dataset that contradicts itself', () => {
     assert.equal(p.code, 'ambiguous-date');
     assert.equal(p.message, 'the sources disagree on when resolution 8/1 was adopted: 21 October 2016 (International Cooperation compendium, part B, resolution 9/3 — line 798) and 20 October 2016 (notes.md — line 1)');
     assert.equal(a.resolutions[0].status, 'ambiguous');
+  });
+});
+
+describe('sessions of the Conference and Working Group meetings in the editor', () => {
+  const idx = index();
+  it('hover on a session: dates, venue, what it adopted, the meetings held during it', () => {
+    const { text, offset } = at('Recalling that the Conference, at its ni|nth session, adopted resolution 9/3,');
+    const md = hoverAt(idx, analyzeText(idx, text), offset)?.markdown ?? '';
+    assert.match(md, /\*\*Ninth session of the Conference\*\* \(COP9\)/);
+    assert.match(md, /15 to 19 October 2018 · held in Vienna · report CTOC\/COP\/2018\/13/);
+    assert.match(md, /Resolution 9\/3: Implementation of the provisions on international cooperation/);
+    assert.match(md, /Working Group on International Cooperation, tenth meeting \(16 October 2018\)/);
+  });
+  it('go to definition on a session opens its headings', () => {
+    const { text, offset } = at('COP|8');
+    const locs = definitionAt(idx, analyzeText(idx, text), offset);
+    assert.deepEqual(locs.map((l) => `${doc(l.file)}:${l.line}`), ['IC:636', 'TA:630']);
+  });
+  it('a wrong date or venue is a warning whose quick fix writes what the sources say', () => {
+    for (const [draft, fixed] of [
+      ['at its eighth session, held from 17 to 22 October 2016,', 'at its eighth session, held from 17 to 21 October 2016,'],
+      ['its fourth session (Vienna, 8–18 October 2008)', 'its fourth session (Vienna, 8–17 October 2008)'],
+      ['its ninth session (Palermo, 15–19 October 2018)', 'its ninth session (Vienna, 15–19 October 2018)'],
+      ['the Working Group on International Cooperation at its eighth meeting, held from 9 to 12 October 2017', 'the Working Group on International Cooperation at its eighth meeting, held from 9 to 13 October 2017'],
+    ]) {
+      const a = analyzeText(idx, draft);
+      const d = diagnosticsOf(a).find((x) => x.severity === 'warning');
+      assert.ok(d, draft);
+      const fixes = quickFixesFor(a, d.span);
+      assert.equal(applyEdit(draft, fixes[0].edit), fixed);
+      assert.deepEqual(diagnosticsOf(analyzeText(idx, fixed)), []);
+    }
+  });
+  it('completion offers sessions after "at its" and "COP", their dates after "session", meetings after "meeting of the Working Group"', () => {
+    const labels = (t: string): string[] => completionsAt(idx, t, t.length).map((c) => c.label);
+    assert.deepEqual(labels('to report to the Conference at its ').slice(0, 3), ['first session', 'second session', 'third session']);
+    assert.equal(labels('at its ').length, idx.data.sessions.length);
+    assert.deepEqual(labels('as agreed at COP').slice(-1), ['COP9']);
+    assert.deepEqual(labels('the Conference, at its eighth session'), [', held from 17 to 21 October 2016']);
+    assert.deepEqual(labels('the ninth session of the Conference'), [', held in Vienna from 15 to 19 October 2018']);
+    assert.deepEqual(labels('the meeting of the Working Group '), ['on International Cooperation', 'on Technical Assistance']);
+    const meetings = labels('the meeting of the Working Group on Technical Assistance ');
+    assert.equal(meetings[0], 'held on 16 and 17 October 2006');
+    assert.equal(meetings[1], 'held from 3 to 5 October 2007');
+    // Each offered meeting resolves to that meeting.
+    for (const m of meetings) {
+      const t = `the meeting of the Working Group on Technical Assistance ${m}`;
+      const r = analyzeText(idx, t).resolutions[0];
+      assert.equal(r.status, 'ok', t);
+    }
+  });
+  it('the Documents view lists sessions with their dates, what they adopted and the meetings held during them', () => {
+    const tree = documentsTree(idx);
+    const eighth = tree.sessions.find((s) => s.label.startsWith('VIII.'));
+    assert.ok(eighth);
+    assert.equal(eighth.label, 'VIII. Eighth session, 17 to 21 October 2016 · adopted 8/1, 8/4');
+    assert.deepEqual(eighth.instruments.map((i) => i.label), ['Resolution 8/1', 'Resolution 8/4']);
+    assert.deepEqual(eighth.meetings?.map((m) => m.label), ['Working Group on International Cooperation, seventh meeting, 19 to 21 October 2016', 'Working Group on Technical Assistance, ninth meeting, 17 to 19 October 2016']);
+    assert.equal(eighth.session?.source.line, 636);
+    assert.equal(tree.sessions.length, 9);
   });
 });

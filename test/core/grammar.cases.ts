@@ -151,7 +151,7 @@ export const CASES: Case[] = [
   { in: 'report of the Secretariat, paras. 5 and 12', status: 'ok', cites: cites('report of the Secretariat to the ninth session, paragraph ', ['5', '12']) },
   { in: 'report of the Secretariat, paragraph 52', status: 'invalid', code: 'no-paragraph', msg: /paragraphs 1–51; there is no paragraph 52/ },
   // ---- document symbols
-  { in: 'CTOC/COP/2016/15', status: 'ok', cites: [r81, 'resolution 8/4'] },
+  { in: 'CTOC/COP/2016/15', status: 'ok', cites: ['eighth session of the Conference'], text: /adopted resolution 8\/1, resolution 8\/4/ },
   { in: 'CTOC/COP/WG.3/2015/4, para. 2 (h)', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (h)'] },
   { in: 'CTOC/COP/WG.3/2010/1, para. 3', status: 'ok', cites: ['Working Group on International Cooperation, third meeting'] },
   { in: 'CTOC/COP/WG.2/2013/5, para. 30', status: 'ok', cites: ['resolution 7/3, annex I, paragraph 26'] },

@@ -138,8 +138,8 @@ export function draftContext(text: DraftText, opts: AnalysisOptions = {}): Draft
 }
 
 /** The references of one block, each attributed to its body (grammar, then the attribution pass). */
-export function referencesOf(index: DatasetIndex, blockText: string, draft?: DraftBody): Reference[] {
-  const refs = scanBlock(blockText);
+export function referencesOf(index: DatasetIndex, blockText: string, draft?: DraftBody, scan: (text: string) => Reference[] = scanBlock): Reference[] {
+  const refs = scan(blockText);
   attributeReferences(blockText, refs, draft, limitsOf(index));
   return refs;
 }

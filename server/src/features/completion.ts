@@ -20,6 +20,7 @@ import { formatIsoDate, truncateWords } from '../model/text';
 import type { Instrument, Part } from '../model/types';
 import { capitalize, partMarkdown, structureSummary, type DescribeOptions } from './describe';
 import { searchParts } from './search';
+import { sessionCompletions } from './sessionCompletion';
 
 export type CompletionKind = 'instrument' | 'annex' | 'paragraph' | 'keyword' | 'date' | 'title' | 'search';
 
@@ -117,6 +118,10 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
       filterText: `@${at[1]}`,
     }));
   }
+
+  // Sessions and Working Group meetings (sessionCompletion.ts).
+  const sessions = sessionCompletions(index, prefix, offset, opts);
+  if (sessions) return sessions;
 
   // "resolution 8/" or "decisions " → instruments of that kind.
   const kindM = /\b([Rr]esolutions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Dd]ecisions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Rr]esolution\s+|[Dd]ecision\s+)(\d{0,2}\/?\d{0,4})$/.exec(prefix);

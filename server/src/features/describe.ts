@@ -2,9 +2,9 @@
 
 import { annexOf, type DatasetIndex } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
-import { annexLabel, meetingName, ordinal } from '../model/naming';
+import { annexLabel, meetingName, ordinal, sessionName } from '../model/naming';
 import { formatIsoDate, toRoman, truncateWords } from '../model/text';
-import type { Instrument, Part } from '../model/types';
+import type { Instrument, Part, Session } from '../model/types';
 import { describeLabels } from '../resolver/resolve';
 
 export function capitalize(s: string): string {
@@ -66,7 +66,27 @@ export function instrumentMarkdown(index: DatasetIndex, inst: Instrument, opts: 
 }
 
 /** Heading, clean text, where it comes from, endorsement and topics: the hover of one part. */
+/** A session: when and where, what it adopted, the Working Group meetings held during it, its report. */
+export function sessionMarkdown(index: DatasetIndex, s: Session, opts: DescribeOptions = {}): string {
+  const adopted = index.data.instruments.filter((i) => s.instruments.includes(i.id));
+  const meetings = index.data.meetings.filter((m) => s.meetings.includes(m.id));
+  const lines = [
+    `**${capitalize(sessionName(s.number))}** (COP${s.number})`,
+    '',
+    `${s.dates ?? 'dates not stated in the sources'} · ${s.venue ? `held in ${s.venue}` : 'venue not stated in the sources'}${s.reportSymbol ? ` · report ${s.reportSymbol}` : ''}`,
+    '',
+    adopted.length ? `Adopted:\n${adopted.map((i) => `- ${capitalize(i.kind)} ${i.symbol}: ${i.title}`).join('\n')}` : 'Adopted: no instrument in the indexed documents',
+  ];
+  if (meetings.length) lines.push('', `Working Group meetings held during it: ${meetings.map((m) => `${meetingName(m.group, m.number)} (${m.dates ?? ''})`).join('; ')}`);
+  lines.push('', `Source: ${s.sources.map((x) => link(index, opts.root, x.file, x.line)).join(' · ')}`);
+  return lines.join('\n');
+}
+
 export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOptions = {}): string {
+  if (part.kind === 'session') {
+    const s = index.data.context.get(part.id)?.session;
+    if (s) return sessionMarkdown(index, s, opts);
+  }
   if (part.kind === 'instrument') {
     const inst = index.data.instruments.find((i) => i.id === part.id);
     if (inst) return instrumentMarkdown(index, inst, opts);

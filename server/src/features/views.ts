@@ -4,7 +4,7 @@
 import type { DatasetIndex, TopicEntry } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
 import { cite, citeFirst } from './citationStyle';
-import { annexLabel, capitalizedOrdinal, GROUP_NAMES, ordinal, thematicIndexName, workingGroupName } from '../model/naming';
+import { annexLabel, capitalizedOrdinal, GROUP_NAMES, meetingName, ordinal, thematicIndexName, workingGroupName } from '../model/naming';
 import { toRoman, truncateWords } from '../model/text';
 import type { Part, SourceLocation } from '../model/types';
 
@@ -136,7 +136,8 @@ function printedRow(e: TopicEntry): string {
 }
 
 export interface DocumentsTree {
-  sessions: { label: string; instruments: PartNode[] }[];
+  /** Sessions of the Conference: as the sources describe them, with what they adopted and the meetings held during them. */
+  sessions: { label: string; instruments: PartNode[]; session?: PartNode; meetings?: PartNode[] }[];
   groups: { label: string; meetings: (PartNode & { endorsedIn?: string })[] }[];
   reports: PartNode[];
 }
@@ -174,7 +175,18 @@ export function documentsTree(index: DatasetIndex): DocumentsTree {
   }));
   const reports = index.data.reports.map((r) => ({ ...partNode(index, index.part(r.id)!, r.subtitle, 0), children: r.paragraphs.map((p) => partNode(index, p, labelOf(p), 2)) }));
   return {
-    sessions: [...sessions.entries()].sort((a, b) => a[0] - b[0]).map(([n, instruments]) => ({ label: `${toRoman(n)}. ${capitalizedOrdinal(n)} session${index.data.instruments.find((i) => i.session === n)?.sessionInfo.dates ? `, ${index.data.instruments.find((i) => i.session === n)!.sessionInfo.dates}` : ''}`, instruments })),
+    sessions: [...new Set([...index.data.sessions.map((s) => s.number), ...sessions.keys()])]
+      .sort((a, b) => a - b)
+      .map((n) => {
+        const instruments = sessions.get(n) ?? [];
+        const s = index.session(n);
+        const dates = s?.dates ?? index.data.instruments.find((i) => i.session === n)?.sessionInfo.dates;
+        const adopted = index.data.instruments.filter((i) => i.session === n).map((i) => i.symbol);
+        const label = `${toRoman(n)}. ${capitalizedOrdinal(n)} session${dates ? `, ${dates}` : ''}${s?.venue ? `, ${s.venue}` : ''}${adopted.length ? ` · adopted ${adopted.join(', ')}` : ''}`;
+        if (!s) return { label, instruments };
+        const meetings = index.data.meetings.filter((m) => s.meetings.includes(m.id)).map((m) => partNode(index, index.part(m.id)!, `${meetingName(m.group, m.number)}${m.dates ? `, ${m.dates}` : ''}`, 0));
+        return { label, instruments, session: partNode(index, index.part(s.id)!, label, 0), meetings };
+      }),
     groups,
     reports,
   };

@@ -29,6 +29,7 @@
 import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
+import { candidatePattern, SyncPoints } from './candidates';
 import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
 import { Tokens } from './tokens';
 
@@ -724,9 +725,78 @@ export class Parser {
   }
 }
 
-/** Finds every reference in one block of text (no blank line inside). */
+const CANDIDATES = candidatePattern(OPENERS);
+// One of each, reused block after block: a block's scan never starts another.
+const TOKENS = new Tokens('', 0, 0);
+const SYNC = new SyncPoints();
+
+/**
+ * Finds every reference in one block of text (no blank line inside): the parser runs only
+ * from the candidates the native pattern finds (see candidates.ts), with the tokens a few
+ * words back and as far forwards as the rules read; the references, spans and order are
+ * those of `scanTokenByToken`.
+ */
 export function scanBlock(text: string, from = 0, to = text.length): Reference[] {
-  return scanTokenByToken(text, from, to);
+  // The pattern's look-ahead must not read past the block, as the tokenizer does not.
+  if (to < text.length) text = text.slice(0, to);
+  const tokens = TOKENS;
+  tokens.reset(text, from, from);
+  SYNC.reset(text, from, to);
+  const parser = new Parser(text, tokens);
+  const { re, leadOf, near } = CANDIDATES;
+  // Words of longer lead seen and not yet passed: position, lead.
+  const far: number[] = [];
+  let farHead = 0;
+  /** Where the token-by-token scan would try next: every token before it is decided. */
+  let resume = from;
+  /** The first token of the current stretch at or after `resume`. */
+  let cursor = 0;
+  const use = (x: number): void => {
+    if (tokens.from <= x && x <= tokens.pos && tokens.to === to) return;
+    tokens.reset(text, x, to);
+    cursor = 0;
+  };
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const c = m.index;
+    if (c >= to) break;
+    if (m[1] === undefined) {
+      far.push(c, leadOf.get(m[2].toLowerCase()) ?? 0);
+      continue;
+    }
+    if (c < resume) continue;
+    // Start a few tokens back (words of short lead: "its", "the present"), or further back at
+    // a word of longer lead that reaches this candidate ("Conference of the Parties …").
+    let start = SYNC.runsBefore(c, near, resume);
+    while (farHead < far.length && far[farHead] < resume) farHead += 2;
+    for (let q = farHead; q < far.length && far[q] < start; q += 2) {
+      const w = far[q];
+      use(SYNC.atOrBefore(w, resume));
+      const iw = tokens.indexAt(w, cursor);
+      if (!tokens.has(iw) || tokens.start(iw) !== w) continue;
+      let k = iw + 1;
+      while (k <= iw + far[q + 1] && tokens.has(k) && tokens.start(k) < c) k++;
+      if (k <= iw + far[q + 1] && tokens.has(k)) {
+        start = SYNC.atOrBefore(w, resume);
+        break;
+      }
+    }
+    use(start);
+    let i = tokens.indexAt(Math.max(start, resume), cursor);
+    let ic = tokens.indexAt(c, i);
+    // Fewer than `near` tokens back (runs of markup, not words): go further back.
+    for (let n = near * 2; ic - i < near && start > resume && n < 64; n *= 2) {
+      start = SYNC.runsBefore(c, n, resume);
+      use(start);
+      i = tokens.indexAt(Math.max(start, resume), cursor);
+      ic = tokens.indexAt(c, i);
+    }
+    if (!tokens.has(ic) || tokens.start(ic) !== c) continue; // inside a token: not a word there
+    while (i <= ic) i = parser.step(i);
+    resume = tokens.end(i - 1);
+    cursor = i;
+  }
+  return parser.refs;
 }
 
 /** Today's scan: every token of the block made and tried. The oracle of the candidate scan. */

@@ -22,7 +22,7 @@ const QUOTES = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
 
 // Character classes by code unit: the tokenizer reads every character of a draft, so no
 // regular expression runs per character.
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return (
     c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
@@ -206,11 +206,21 @@ export class Tokens {
   pos: number;
 
   constructor(
-    readonly text: string,
-    readonly from: number,
-    readonly to: number,
+    public text: string,
+    public from: number,
+    public to: number,
   ) {
     this.pos = from;
+  }
+
+  /** Starts again at `from` (a position between tokens), keeping the arrays. */
+  reset(text: string, from: number, to: number): void {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.pos = from;
+    this.count = 0;
+    if (this.values.length) this.values = [];
   }
 
   /** Whether token `k` exists (made now if needed). */

@@ -549,9 +549,12 @@ export class Resolver {
     const parts = sym.value.split('–');
     const meetings = this.index.data.meetings.filter((m) => m.reportSymbol && m.reportSymbol.split('–').some((s) => parts.includes(s)));
     const instruments = this.index.data.instruments.filter((i) => i.reportSymbol && parts.includes(i.reportSymbol));
+    // A session's report is the session (with what it adopted), not a list of its instruments.
+    const sessions = this.index.data.sessions.filter((s) => s.reportSymbol && parts.includes(s.reportSymbol));
     if (ref.items.length === 0) {
       for (const m of meetings) res.targets.push(targetOf(this.index, this.index.part(m.id)!, sym.span));
-      for (const i of instruments) res.targets.push(targetOf(this.index, this.index.part(i.id)!, sym.span));
+      for (const s of sessions) res.targets.push(targetOf(this.index, this.index.part(s.id)!, sym.span));
+      if (sessions.length === 0) for (const i of instruments) res.targets.push(targetOf(this.index, this.index.part(i.id)!, sym.span));
       if (res.targets.length === 0) this.unknownSymbol(sym, res);
       return;
     }

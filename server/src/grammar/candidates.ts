@@ -1,0 +1,135 @@
+// Where a reference can start, found natively: one regular expression, compiled once from the
+// parser's table of opening words (`OPENERS`), finds the words at which the parser must start;
+// the parser runs only from there, and the prose between them is never tokenized.
+//
+// Exactness rests on two facts, both checked against the token-by-token scan by
+// test/core/candidates.test.ts:
+// - A word of lead 0 (a kind word, "paragraph", "annex", "part", …) or a `CTOC/` symbol is
+//   found wherever it is a token: the pattern's look-behind and look-ahead are the
+//   tokenizer's word boundaries. Rules tried elsewhere fail without effect.
+// - A word of lead n > 0 ("its", "Conference", …) opens a reference only n tokens or fewer
+//   before a word of lead 0, so the scanner starts that many tokens back, or at such a word
+//   the pattern also found.
+
+import { isSpaceCode } from './tokens';
+
+export interface OpeningWords {
+  words: readonly string[];
+  lead: number;
+}
+
+/** Letters the tokenizer joins into one word (its `isWordCode`). */
+const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+
+// Case-insensitive letter by letter: the `i` flag would also take some letters beyond Latin for
+// the letters of the look-behind, where the tokenizer does not.
+const caseless = (w: string): string =>
+  [...w].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toUpperCase()}${ch.toLowerCase()}]` : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))).join('');
+
+export interface CandidatePattern {
+  /** Global; words in any case. Group 1: a word of lead 0 or a symbol; group 2: a word of longer lead. */
+  re: RegExp;
+  /** Lead of the words of group 2, by lower-cased word. */
+  leadOf: Map<string, number>;
+  /** Words whose lead is at most this are covered by starting this many tokens back from every candidate. */
+  near: number;
+}
+
+// Every candidate is read from this many tokens back, so words of this lead or less ("the",
+// "its": too common to look for) need no search of their own.
+const NEAR = 4;
+
+export function candidatePattern(openers: readonly OpeningWords[], near = NEAR): CandidatePattern {
+  const strong: string[] = [];
+  const far: string[] = [];
+  const leadOf = new Map<string, number>();
+  for (const o of openers) {
+    for (const w of o.words) {
+      if (o.lead === 0) strong.push(w);
+      else if (o.lead > near) {
+        far.push(w);
+        leadOf.set(w, o.lead);
+      }
+    }
+  }
+  const alt = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map(caseless).join('|');
+  // Not after a letter: the words sought start with a Latin letter, which no token other than
+  // a word of letters ends before ("CTOC/COP/2020/3.non-paragraph": "paragraph" is a token,
+  // so a hyphen after a letter is no boundary to rely on). Not followed by a letter, nor by a
+  // hyphen or apostrophe and a letter: there the tokenizer's word goes on.
+  const before = `(?<![${LETTER}])`;
+  const after = `(?![${LETTER}]|[-'’][${LETTER}])`;
+  const source = `${before}(?:(CTOC/|(?:${alt(strong)})${after})${far.length ? `|(${alt(far)})${after}` : ''})`;
+  return { re: new RegExp(source, 'g'), leadOf, near };
+}
+
+function isGap(c: number): boolean {
+  return c === 10 || isSpaceCode(c);
+}
+
+/**
+ * Positions where the token-by-token scan stands between tokens, found backwards: the
+ * position after a space or line break that no token or transparent stretch spans (a label
+ * "( a )" holds a space next to a parenthesis; a tag "<a x>" and a link target "](x y)" can
+ * hold spaces and never a line break).
+ */
+export class SyncPoints {
+  private text = '';
+  private from = 0;
+  private to = 0;
+  private tags = false;
+  private links = false;
+
+  reset(text: string, from: number, to: number): void {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    const lt = text.indexOf('<', from);
+    this.tags = lt >= 0 && lt < to;
+    const ln = text.indexOf('](', from);
+    this.links = ln >= 0 && ln < to;
+  }
+
+  /** Whether the gap character at `p` is read between tokens. */
+  private between(p: number): boolean {
+    const t = this.text;
+    if (t.charCodeAt(p - 1) === 40 || t.charCodeAt(p + 1) === 41) return false;
+    if (this.tags) {
+      for (let q = p - 1; q >= this.from && q >= p - 29; q--) {
+        const c = t.charCodeAt(q);
+        if (c === 62 || c === 10) break;
+        if (c === 60) return false;
+      }
+    }
+    if (this.links) {
+      for (let q = p - 1; q > this.from && q >= p - 199; q--) {
+        const c = t.charCodeAt(q);
+        if (c === 41 || c === 10) break;
+        if (c === 40 && t.charCodeAt(q - 1) === 93) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last position between tokens at or before `x`, not before `lo` (itself between tokens). */
+  atOrBefore(x: number, lo: number): number {
+    const t = this.text;
+    for (let p = x - 1; p >= lo; p--) if (isGap(t.charCodeAt(p)) && this.between(p)) return p + 1;
+    return lo;
+  }
+
+  /** A position between tokens about `n` runs of non-space characters before `x`, not before `lo`. */
+  runsBefore(x: number, n: number, lo: number): number {
+    const t = this.text;
+    let p = x - 1;
+    for (let r = 0; r < n && p >= lo; r++) {
+      while (p >= lo && isGap(t.charCodeAt(p))) p--;
+      while (p >= lo && !isGap(t.charCodeAt(p))) p--;
+    }
+    return p < lo ? lo : this.atOrBefore(p + 1, lo);
+  }
+
+  get end(): number {
+    return this.to;
+  }
+}
