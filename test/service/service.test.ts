@@ -203,6 +203,14 @@ describe('language service: check all drafts in memory', () => {
     h.service.dispose();
   });
 
+  it('counts only files of the checked languages as drafts', async () => {
+    const h = await start({ '/ws/a.md': 'resolution 8/1, annex III', '/ws/notes.txt': 'resolution 8/1, annex III' }, { languages: ['markdown'] });
+    const result = await h.service.checkAllDrafts();
+    assert.deepEqual(result, { files: 1, problems: 1, errors: 1 });
+    assert.deepEqual(h.published.map((p) => p.uri), ['file:///ws/a.md']);
+    h.service.dispose();
+  });
+
   it('reports progress and stops when cancelled', async () => {
     const files = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`/ws/d${String(i).padStart(2, '0')}.md`, 'resolution 8/1, annex III']));
     const h = await start(files);

@@ -602,7 +602,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async checkAllDrafts(token, progress) {
       await whenReady();
-      const files = await listDrafts(workspace);
+      // Only files of the checked languages count as drafts (".txt" is plain text), never the shipped sources.
+      const languageOf = (f: string): string => (/\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext');
+      const files = (await listDrafts(workspace)).filter((f) => settings.languages.includes(languageOf(f)) && !pathToFileURL(f).toString().startsWith(sourcesDir));
       let problems = 0;
       let errors = 0;
       for (const [i, f] of files.entries()) {
