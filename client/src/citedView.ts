@@ -47,7 +47,7 @@ export class CitedProvider implements vscode.TreeDataProvider<CitedItem> {
         item.tooltip = new vscode.MarkdownString(`**${g.label}**${g.detail ? `\n\n${g.detail}` : ''}`);
         const worst = g.findings.find((f) => f.severity === 'error') ?? g.findings.find((f) => f.severity === 'warning');
         item.iconPath = g.unknown ? new vscode.ThemeIcon('question') : worst ? new vscode.ThemeIcon(SEVERITY_ICON[worst.severity][0], new vscode.ThemeColor(SEVERITY_ICON[worst.severity][1])) : new vscode.ThemeIcon('law');
-        item.command = jump(el.uri, g.first);
+        // A click opens the group (its parts and findings jump to the draft).
         item.contextValue = 'citedGroup';
         return item;
       }

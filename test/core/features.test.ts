@@ -187,6 +187,17 @@ describe('completion', () => {
       assert.equal(r81.labelDescription, 'eighth session, 2016');
     });
   });
+  it('announces “@” search when asked where nothing else fits, and keeps its list open for more words', () => {
+    const hint = complete('Recalling |').items;
+    assert.deepEqual(hint.map((i) => i.label), ['@ search every paragraph by its words']);
+    assert.equal(hint[0].insertText, '@');
+    assert.deepEqual(complete('Recall|').items, [], 'not in the middle of a word');
+    const one = complete('as in @e|').items;
+    assert.equal(one.length, 1);
+    assert.ok(one[0].incomplete);
+    const words = complete('as in @central authorities network|').items;
+    assert.ok(words.length > 0 && words.every((i) => i.incomplete), 'several words');
+  });
   it('searches with “@” and inserts the canonical citation', () => {
     const { items, text } = complete('as in @electronic evidence|');
     assert.ok(items.length > 3);

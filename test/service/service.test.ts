@@ -85,7 +85,7 @@ describe('language service: features in LSP types', () => {
   it('completes the annexes of an instrument, replacing what was typed', async () => {
     const h = await start();
     const { doc, at } = h.open('/ws/draft.md', 'Recalling resolution 8/1, an|');
-    const items = await h.service.completion(doc, at);
+    const { items } = await h.service.completion(doc, at);
     assert.deepEqual(items.map((i) => i.label).filter((l) => l.startsWith('annex')), ['annex I', 'annex II']);
     const edit = items[0].textEdit as { range: unknown; newText: string };
     assert.deepEqual(edit.range, { start: { line: 0, character: 26 }, end: { line: 0, character: 28 } });

@@ -40,7 +40,19 @@ export interface CompletionCandidate {
   labelDetail?: string;
   /** Shown on every row at its right: the session, the date, the annex. */
   labelDescription?: string;
+  /** The list changes as more is typed: the editor should ask again (the "@" search). */
+  incomplete?: boolean;
 }
+
+/** Announces "@" search in a list asked for explicitly, and stands in for results until two letters are typed. */
+const SEARCH_HINT: Omit<CompletionCandidate, 'replace' | 'insertText'> = {
+  label: '@ search every paragraph by its words',
+  kind: 'keyword',
+  detail: 'Type “@” then words of a paragraph, e.g. “@electronic evidence”: the list shows the paragraphs that match and inserts the citation',
+  labelDescription: 'type @ and words',
+  sortText: 'zzzz',
+  incomplete: true,
+};
 
 /** Why completion was asked for: explicitly (Ctrl+Space, or as-you-type) or by a trigger character. */
 export type CompletionTrigger = { kind: 'invoked' } | { kind: 'character'; character: string } | { kind: 'incomplete' };
@@ -92,7 +104,12 @@ function labelOf(path: string[]): string {
  * for by a trigger character is offered only where a locator is expected (see the header).
  */
 export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}, trigger: CompletionTrigger = { kind: 'invoked' }): CompletionCandidate[] {
-  return candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverAutoClosed(c, text, offset));
+  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverAutoClosed(c, text, offset));
+  // Asked for explicitly where nothing fits: say that "@" searches by words.
+  // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
+  const before = text.slice(Math.max(0, offset - 1), offset);
+  if (found.length === 0 && trigger.kind === 'invoked' && (before === '' || /\s/.test(before))) return [{ ...SEARCH_HINT, replace: { start: offset, end: offset }, insertText: '@', filterText: '@', retrigger: true }];
+  return found;
 }
 
 function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions, auto: boolean): CompletionCandidate[] {
@@ -103,10 +120,13 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
 
   // "@electronic evidence": fuzzy search, inserting the canonical citation.
   // "@" then up to 40 characters of words: longer queries are not searches any more.
-  const at = /(?:^|[\s(“"‘])@([A-Za-z][^@\n]{1,39})$/.exec(prefix);
+  // The list stays "incomplete" so the editor asks again as words are typed (several words too).
+  const at = /(?:^|[\s(“"‘])@((?:[A-Za-z][^@\n]{0,38})?)$/.exec(prefix);
   if (at) {
     const replace = { start: offset - at[1].length - 1, end: offset };
+    if (at[1].trim().length < 2) return [{ ...SEARCH_HINT, replace, insertText: `@${at[1]}`, filterText: `@${at[1]}` }];
     return searchParts(index, at[1], 30).map((h, i) => ({
+      incomplete: true,
       label: h.part.citation,
       kind: 'search' as const,
       detail: truncateWords(h.part.text, 90),

@@ -10,6 +10,7 @@ import {
   CompletionItemKind,
   CompletionTriggerKind,
   type CompletionContext,
+  type CompletionList,
   MarkupKind,
   SymbolKind,
   TextDocumentSyncKind,
@@ -146,7 +147,8 @@ export interface ResolutionService {
 
   hover(doc: TextDocument, position: Position): Promise<Hover | null>;
   definition(doc: TextDocument, position: Position): Promise<Location[]>;
-  completion(doc: TextDocument, position: Position, context?: CompletionContext): Promise<CompletionItem[]>;
+  /** A list marked incomplete (the "@" search) is asked for again as the drafter types. */
+  completion(doc: TextDocument, position: Position, context?: CompletionContext): Promise<CompletionList>;
   codeActions(doc: TextDocument, range: Range, context: CodeActionContext): Promise<CodeAction[]>;
   documentLinks(doc: TextDocument): Promise<DocumentLink[]>;
   workspaceSymbols(query: string): Promise<SymbolInformation[]>;
@@ -508,8 +510,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async completion(doc, position, context) {
       await whenReady();
-      return timings.timed('completion', () =>
-        completionsAt(index, draftText(doc), doc.offsetAt(position), { root }, completionTrigger(context)).map(
+      return timings.timed('completion', () => {
+        const found = completionsAt(index, draftText(doc), doc.offsetAt(position), { root }, completionTrigger(context));
+        return { isIncomplete: found.some((c) => c.incomplete), items: found.map(
           (c): CompletionItem => ({
             label: c.label,
             labelDetails: c.labelDetail || c.labelDescription ? { detail: c.labelDetail, description: c.labelDescription } : undefined,
@@ -521,8 +524,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
             filterText: c.filterText,
             command: c.retrigger ? { title: 'more', command: 'editor.action.triggerSuggest' } : undefined,
           }),
-        ),
-      );
+        ) };
+      });
     },
 
     async codeActions(doc, range, context) {
