@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { registerAgreedLanguage } from './agreedLanguage';
 import { insertAtCursor, pickCitations } from './citationPicker';
 import { DocumentsProvider } from './documentsView';
 import { CitedProvider } from './citedView';
@@ -26,7 +27,7 @@ let client: LanguageClient | undefined;
 const RECENT_KEY = 'resolutionReferences.recentCitations';
 
 export async function activate(context: vscode.ExtensionContext): Promise<ResolutionReferencesApi> {
-  const output = vscode.window.createOutputChannel('Resolution References');
+  const output = vscode.window.createOutputChannel('Resolution References', { log: true });
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
   status.name = 'Resolution References';
   status.text = '$(sync~spin) ResRef';
@@ -114,6 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     }),
   );
 
+  registerAgreedLanguage(context, lc, ready);
   warnIfUntrustedFolders();
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification(Notifications.trust, { trusted: true })),

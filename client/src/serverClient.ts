@@ -15,6 +15,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { agreedLanguageMiddleware } from './agreedLanguage';
 import { onCrash } from './restartPolicy';
 import { serverEnv } from './serverEnv';
 
@@ -31,8 +32,33 @@ export interface ServerEvents {
 }
 
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, events: ServerEvents, middleware?: Middleware): LanguageClient {
+/**
+ * The settings of our section that the user set (user, workspace or folder level), without the
+ * defaults VS Code would fill in: the server puts them over the workspace's `.resref.json`, so a
+ * default must not hide a value the file sets. The server has the same defaults as package.json.
+ */
+export function explicitSettings(keys: readonly string[], scopeUri?: string): Record<string, unknown> {
+  const cfg = vscode.workspace.getConfiguration(SECTION, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const i = cfg.inspect(key);
+    const value = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** The settings package.json contributes to our section, without the section prefix. */
+function settingKeys(context: vscode.ExtensionContext): string[] {
+  const props = (context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } }).contributes?.configuration?.properties ?? {};
+  return Object.keys(props)
+    .filter((k) => k.startsWith(`${SECTION}.`))
+    .map((k) => k.slice(SECTION.length + 1));
+}
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, events: ServerEvents, extra: Middleware = {}): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const keys = settingKeys(context);
   const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env } },
@@ -46,10 +72,19 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       { scheme: 'untitled', language },
     ]),
     synchronize: { configurationSection: SECTION },
+    middleware: {
+      ...agreedLanguageMiddleware,
+      ...extra,
+      workspace: {
+        configuration: (params, token, next) => {
+          if (!params.items.some((item) => item.section === SECTION)) return next(params, token);
+          return params.items.map((item) => (item.section === SECTION ? explicitSettings(keys, item.scopeUri) : null));
+        },
+      },
+    },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions: { trusted: vscode.workspace.isTrusted },
-    middleware,
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: (): CloseHandlerResult => {

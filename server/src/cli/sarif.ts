@@ -37,7 +37,7 @@ export function toSarif(problems: CheckProblem[]): object {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: p.file.split('\\').join('/') },
+                artifactLocation: { uri: fileUriReference(p.file) },
                 region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
               },
             },
@@ -46,4 +46,9 @@ export function toSarif(problems: CheckProblem[]): object {
       },
     ],
   };
+}
+
+/** A relative path as a URI reference (SARIF's artifactLocation.uri): segments percent-encoded. */
+function fileUriReference(file: string): string {
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }

@@ -5,6 +5,7 @@
 
 import { attributeReferences, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
 import { blocksOf, scanBlock } from '../grammar/parser';
+import { contentsReferences, hasContentsLines, headingBefore } from './contentsLists';
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
@@ -93,6 +94,11 @@ export class BlockCache {
 const MEMO_MAX = 20000;
 const memos = new WeakMap<DatasetIndex, Map<string, Resolution>>();
 
+/** Forgets the remembered verdicts of `index` (the benchmark measures a cold scan with it). */
+export function forgetVerdicts(index: DatasetIndex): void {
+  memos.delete(index);
+}
+
 function memoOf(index: DatasetIndex): Map<string, Resolution> {
   let m = memos.get(index);
   if (!m) memos.set(index, (m = new Map()));
@@ -148,17 +154,27 @@ function draftKey(d: DraftBody | undefined): string {
   return d ? `${d.body}\u0002${d.from}\u0002${d.quote}` : '';
 }
 
+/** How far back a contents list looks for its heading (across the blank lines between its items). */
+const CONTENTS_LOOKBACK = 4000;
+
 function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache, draft?: DraftBody): Block {
   const blockText = text.slice(start, end);
+  // A contents list ("3/4. Title") depends on the heading above it, which may be in the block before.
+  const heading = hasContentsLines(blockText) ? headingBefore(text.slice(Math.max(0, start - CONTENTS_LOOKBACK), start)) : undefined;
   // The draft's body changes what "its" means in every block: it is part of the cache key.
-  const cacheKey = draft ? `${draftKey(draft)}\u0003${blockText}` : blockText;
+  const cacheKey = `${draft ? `${draftKey(draft)}\u0003` : ''}${heading !== undefined ? `${heading}\u0004` : ''}${blockText}`;
   let local = cache?.get(cacheKey);
   if (!local) {
     const resolver = new Resolver(index, blockText);
     const refs = referencesOf(index, blockText, draft);
+    if (heading !== undefined || hasContentsLines(blockText)) {
+      const kindOf = (symbol: string) => index.instrumentsWithSymbol(symbol)[0]?.kind;
+      refs.push(...contentsReferences(blockText, heading, refs, kindOf));
+      refs.sort((a, b) => a.span.start - b.span.start);
+    }
     const memo = memoOf(index);
     local = refs.map((ref) => {
-      if (ref.kind === 'compendium') return resolver.resolve(ref, refs);
+      if (ref.kind === 'compendium' || ref.contentsLine) return resolver.resolve(ref, refs);
       const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
       const hit = memo.get(key);
       if (hit) return rebase(hit, ref);
@@ -264,6 +280,8 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   while (nBefore + 1 < blocks.length && blocks[nBefore + 1].start < p) nBefore++;
   let firstAfter = blocks.length;
   while (firstAfter - 1 >= 1 && blocks[firstAfter - 2].end > changeEndOld) firstAfter--;
+  // Contents lists after the edit depend on the heading above them, which the edit may have changed.
+  while (firstAfter < blocks.length && blocks[firstAfter].start - changeEndOld < CONTENTS_LOOKBACK && hasContentsLines(prev.text.slice(blocks[firstAfter].start, blocks[firstAfter].end))) firstAfter++;
   const before = blocks.slice(0, nBefore);
   const after = blocks.slice(firstAfter);
   const from = before.length ? before[before.length - 1].end : 0;

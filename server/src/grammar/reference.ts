@@ -94,4 +94,6 @@ export interface Reference {
   symbol?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   attribution?: { body: string; reason: string };
+  /** A line of a contents list ("3/4. Title" under a heading of decisions), found after parsing. */
+  contentsLine?: true;
 }

@@ -11,6 +11,7 @@ import { findRoot, readDatasetSources } from '../index/loadDataset';
 import { NodeWorkspace } from '../service/nodeWorkspace';
 import { createResolutionService, workspaceFoldersOf, type Progress } from '../service/service';
 import { noteShutdown, serverConnection } from './transport';
+import { AGREED_LANGUAGE_REQUEST, type AgreedLanguageParams } from '../service/agreedLanguage';
 
 export function startServer(connection: Connection = serverConnection()): void {
   const root = findRoot(__dirname);
@@ -65,6 +66,14 @@ export function startServer(connection: Connection = serverConnection()): void {
   connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.range, p.context)));
   connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc)));
   connection.onWorkspaceSymbol((p) => service.workspaceSymbols(p.query));
+  connection.onCodeLens(withDoc([], (doc) => service.codeLenses(doc)));
+  connection.onExecuteCommand((p) => {
+    const r = service.executeCommand(p.command, p.arguments ?? []);
+    // A notification, not a request: editors without a message UI must not be kept waiting.
+    if (r.message) void connection.sendNotification('window/showMessage', { type: 3, message: r.message });
+    return r.result;
+  });
+  service.onCodeLensesChanged(() => void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined));
   connection.onReferences((p, token) => withDoc([], (doc) => service.references(doc, p.position, token))(p));
 
   // ---- custom requests for the client's views and the benchmark ----------------------
@@ -77,6 +86,7 @@ export function startServer(connection: Connection = serverConnection()): void {
   connection.onRequest('resolutionReferences/citedIn', withDoc(null, (doc) => service.citedIn(doc)));
   connection.onRequest('resolutionReferences/stats', () => service.stats());
   connection.onRequest('resolutionReferences/timings', () => service.timings());
+  connection.onRequest(AGREED_LANGUAGE_REQUEST, (p: AgreedLanguageParams) => service.agreedLanguage(p));
   connection.onRequest('resolutionReferences/checkWorkspace', async (_p: unknown, token) => {
     const work = await progress('Checking drafts', 'listing the drafts of the workspace', true);
     return service.checkAllDrafts(token, work.p).finally(() => work.done());

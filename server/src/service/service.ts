@@ -17,6 +17,7 @@ import {
   TextEdit,
   type CancellationToken,
   type CodeAction,
+  type CodeLens,
   type CodeActionContext,
   type CompletionItem,
   type Diagnostic,
@@ -59,6 +60,8 @@ import { CONFIG_FILE, editorSettings, mergeSettings, readConfigFile, type Config
 import { readSourceFolders, resolveFolder } from './sourceFolders';
 import { createTimings } from './timings';
 import { joinPath, listDrafts, type Disposable, type Workspace } from './workspace';
+import { AgreedLanguageDrafts, agreedLanguageRequest, SHOW_DIFF_COMMAND, showDiffMessage, type AgreedLanguageParams, type ShowDiffArgs } from './agreedLanguage';
+import type { SimilarResult } from '../features/similarity/similar';
 
 export interface Logger {
   info(message: string): void;
@@ -155,6 +158,14 @@ export interface ResolutionService {
   references(doc: TextDocument, position: Position, token?: CancellationToken): Promise<Location[] | null>;
   /** The draft's diagnostics now (what is published after an edit). */
   diagnostics(doc: TextDocument): Promise<Diagnostic[]>;
+  /** A lens above each paragraph that follows agreed language (none when the setting is off). */
+  codeLenses(doc: TextDocument): Promise<CodeLens[]>;
+  /** workspace/executeCommand: the agreed-language lens command answers its diff and a message to show. */
+  executeCommand(command: string, args: unknown[]): { result: ShowDiffArgs | null; message?: string };
+  /** resolutionReferences/agreedLanguage: matches of a text or of a range of an open draft. */
+  agreedLanguage(params: AgreedLanguageParams): Promise<SimilarResult[]>;
+  /** Lenses changed without an edit (the setting, a large draft finished matching): editors may ask again. */
+  onCodeLensesChanged(listener: () => void): Disposable;
   /** Checks every draft of the workspace that is not open, publishing each file's diagnostics. */
   checkAllDrafts(token?: CancellationToken, progress?: Progress): Promise<CheckResult>;
 
@@ -221,6 +232,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   const timings = createTimings(init.timings ?? false);
   const diagnosticsEvent = emitter<PublishDiagnosticsParams>();
   const indexEvent = emitter<IndexChanged>();
+  const lensesEvent = emitter<void>();
 
   // ---- state -----------------------------------------------------------------------
   // Built after `initialize` is answered, so the editor is not kept waiting for it.
@@ -228,6 +240,10 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   let indexMs = 0;
   let blockCache = new BlockCache();
   const lspCache = new LspDiagnosticsCache();
+  // Agreed language: matched per block within a time budget per request; a large draft just
+  // opened is finished in slices between requests, then published again and its lenses refreshed.
+  let agreed = new AgreedLanguageDrafts(index);
+  const finishing = new Set<string>();
   let editor: Partial<ServiceSettings> = {};
   let fileSettings: ConfigFileSettings = {};
   let settings = mergeSettings();
@@ -321,9 +337,14 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     if (!current || current.version !== version) return;
     const tB = timings.now();
     const diagnostics = lspCache.diagnostics(doc, analysis, settings.unknownSeverity);
+    if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis)) diagnostics.push(d);
     const tC = timings.now();
     const sent = diagnosticsEvent.fire({ uri: doc.uri, version, diagnostics });
-    if (t0 === undefined) return;
+    if (t0 === undefined) {
+      // Diagnostics of a whole draft (opened, or settings changed): analysed and converted.
+      if (timings.enabled) timings.record('diagnose.whole', Number(tC - tA) / 1e6);
+      return;
+    }
     // Times of a re-diagnosis after an edit, by part, for the benchmark.
     changedAt.delete(doc.uri);
     const ms = (from: bigint, to: bigint): number => Number(to - from) / 1e6;
@@ -334,6 +355,33 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     timings.since('rediagnose', t0);
     // Writing waits for the editor to read what does not fit in the pipe: timed apart.
     void Promise.all(sent).then(() => timings.since('rediagnose.written', t0));
+  }
+
+  function agreedDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
+    const r = timings.timed('agreedLanguage.diagnostics', () => agreed.diagnostics(doc, analysis.text, analysis.blocks));
+    if (!r.complete) finishAgreed(doc.uri);
+    return r.diagnostics;
+  }
+
+  function finishAgreed(uri: string): void {
+    if (finishing.has(uri)) return;
+    finishing.add(uri);
+    const step = (): void => {
+      const doc = open.get(uri);
+      if (!doc || !settings.agreedLanguage) {
+        finishing.delete(uri);
+        return;
+      }
+      const analysis = analysisOf(doc);
+      if (!agreed.diagnostics(doc, analysis.text, analysis.blocks).complete) {
+        setTimeout(step, 5);
+        return;
+      }
+      finishing.delete(uri);
+      publish(doc);
+      lensesEvent.fire();
+    };
+    setTimeout(step, 5);
   }
 
   function cancelPending(uri: string): void {
@@ -370,6 +418,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     blockCache = new BlockCache();
     lspCache.clear();
     analyses.clear();
+    agreed = new AgreedLanguageDrafts(next);
   }
 
   async function reindex(reason: string): Promise<void> {
@@ -449,6 +498,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
           workspaceSymbolProvider: true,
           completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+          codeLensProvider: { resolveProvider: false },
+          executeCommandProvider: { commands: [SHOW_DIFF_COMMAND] },
         },
       };
     },
@@ -484,8 +535,10 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     async didChangeConfiguration(pushed) {
       const before = JSON.stringify({ f: settings.extraSourceFolders, trusted });
       const severityBefore = settings.unknownSeverity;
+      const agreedBefore = settings.agreedLanguage;
       await loadEditorSettings(pushed ?? {});
       if (settings.unknownSeverity !== severityBefore) lspCache.clear();
+      if (settings.agreedLanguage !== agreedBefore) lensesEvent.fire();
       if (JSON.stringify({ f: settings.extraSourceFolders, trusted }) !== before) await reindex('settings changed');
       else for (const doc of open.values()) schedule(doc, true);
     },
@@ -549,6 +602,28 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       return documentLinks(index, analysisOf(doc)).map((l): DocumentLink => ({ range: lspRange(doc, l.span), target: `${toUri(l.target.file)}#L${l.target.line}`, tooltip: l.tooltip }));
     },
 
+    async codeLenses(doc) {
+      await whenReady();
+      if (!checked(doc) || !settings.agreedLanguage) return [];
+      const analysis = analysisOf(doc);
+      const r = timings.timed('agreedLanguage.lenses', () => agreed.lenses(doc, analysis.text, analysis.blocks));
+      if (!r.complete) finishAgreed(doc.uri);
+      return r.lenses;
+    },
+
+    executeCommand(command, args) {
+      if (command !== SHOW_DIFF_COMMAND) return { result: null };
+      const a = args[0] as ShowDiffArgs | undefined;
+      return a && typeof a === 'object' && typeof a.citation === 'string' ? { result: a, message: showDiffMessage(a) } : { result: null };
+    },
+
+    async agreedLanguage(params) {
+      await whenReady();
+      return timings.timed('agreedLanguage.request', () => agreedLanguageRequest(index, params ?? {}, (uri) => open.get(uri)));
+    },
+
+    onCodeLensesChanged: (l) => lensesEvent.on(l),
+
     async workspaceSymbols(query) {
       await whenReady();
       return searchParts(index, query, 100).map(
@@ -600,7 +675,10 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     async diagnostics(doc) {
       await whenReady();
       if (!checked(doc)) return [];
-      return lspCache.diagnostics(doc, analysisOf(doc), settings.unknownSeverity);
+      const analysis = analysisOf(doc);
+      const out = lspCache.diagnostics(doc, analysis, settings.unknownSeverity);
+      if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis)) out.push(d);
+      return out;
     },
 
     async checkAllDrafts(token, progress) {

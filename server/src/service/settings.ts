@@ -15,6 +15,8 @@ export interface ServiceSettings {
   extraSourceFolders: string[];
   /** Delay after typing before a draft is re-checked. */
   debounceMs: number;
+  /** Agreed-language code lenses and information diagnostics. */
+  agreedLanguage: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ServiceSettings> = Object.freeze({
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<ServiceSettings> = Object.freeze({
   unknownSeverity: 'information',
   extraSourceFolders: [],
   debounceMs: 200,
+  agreedLanguage: true,
 });
 
 /** The workspace file read by the server and the CLI alike. */
@@ -31,7 +34,7 @@ export const CONFIG_FILE = '.resref.json';
 /** What `.resref.json` may set (its JSON schema: schemas/resref.schema.json). */
 export type ConfigFileSettings = Partial<Pick<ServiceSettings, 'extraSourceFolders' | 'unknownSeverity' | 'languages'>>;
 
-const SEVERITIES: readonly UnknownSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const SEVERITIES: readonly UnknownSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 /** Above this, a debounce is a mistake (the setting's own maximum in package.json). */
 const MAX_DEBOUNCE_MS = 5000;
 
@@ -74,6 +77,10 @@ export function validSettings(
         if (isStringArray(value)) settings.extraSourceFolders = value;
         else problems.push(`${where}: “extraSourceFolders” must be a list of folder paths`);
         break;
+      case 'agreedLanguage':
+        if (typeof value === 'boolean') settings.agreedLanguage = value;
+        else problems.push(`${where}: “agreedLanguage” must be true or false`);
+        break;
       case 'debounceMs':
         if (typeof value === 'number' && value >= 0 && value <= MAX_DEBOUNCE_MS) settings.debounceMs = value;
         else problems.push(`${where}: “debounceMs” must be a number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}`);
@@ -83,8 +90,8 @@ export function validSettings(
   return { settings, problems };
 }
 
-const EDITOR_KEYS: readonly (keyof ServiceSettings)[] = ['enable', 'languages', 'unknownSeverity', 'extraSourceFolders', 'debounceMs'];
-const FILE_KEYS: readonly (keyof ServiceSettings)[] = ['extraSourceFolders', 'unknownSeverity', 'languages'];
+const EDITOR_KEYS: readonly (keyof ServiceSettings)[] = ['enable', 'languages', 'unknownSeverity', 'extraSourceFolders', 'debounceMs', 'agreedLanguage'];
+export const FILE_KEYS: readonly (keyof ServiceSettings)[] = ['extraSourceFolders', 'unknownSeverity', 'languages'];
 
 /** `.resref.json`: its settings, and its problems as entries on the file (line 1: the file is small). */
 export function parseConfigFile(text: string, file: string): { settings: ConfigFileSettings; problems: AuditEntry[] } {

@@ -2,8 +2,7 @@
 // score, and what the draft changed. Results are kept by the paragraph's wording, so after a
 // keystroke only the edited paragraph is matched again.
 
-import type { DraftParagraph } from './draftParagraphs';
-import { draftParagraphs } from './draftParagraphs';
+import { blockParagraphs, blocksOf, type DraftParagraph } from './draftParagraphs';
 import type { SimilarityIndex, SimilarityMatch } from './similarityIndex';
 import { wordsOf } from './terms';
 import { changesOf, describeChanges, type WordChange } from './wordDiff';
@@ -20,9 +19,12 @@ export interface AgreedLanguageMatch {
 }
 
 const CACHE_MAX = 5000;
+const BLOCK_CACHE_MAX = 20000;
 
 export class AgreedLanguage {
   private readonly byText = new Map<string, SimilarityMatch | null>();
+  /** Matches of a block (text between blank lines) by its text, offsets relative to the block. */
+  private readonly byBlock = new Map<string, AgreedLanguageMatch[]>();
   /** Paragraphs matched (not found in the cache) since the last call of takeMatchedCount. */
   private matched = 0;
 
@@ -45,17 +47,46 @@ export class AgreedLanguage {
     return n;
   }
 
-  /** Every paragraph of the draft that follows a paragraph of the dataset. */
+  /**
+   * Every paragraph of the draft that follows a paragraph of the dataset. Blocks are looked up
+   * by their text first: a keystroke changes one block, and only its paragraphs are read again.
+   */
   matchesIn(draft: string): AgreedLanguageMatch[] {
     const out: AgreedLanguageMatch[] = [];
-    for (const p of draftParagraphs(draft)) {
-      const match = this.best(p.text);
-      if (!match) continue;
-      const changes = changesOf(match.diff);
-      out.push({ paragraph: p, match, changes, firstChange: firstChange(p, match) });
+    for (const b of blocksOf(draft)) {
+      for (const m of this.blockMatches(draft.slice(b.start, b.end))) out.push(b.start === 0 ? m : shift(m, b.start));
     }
     return out;
   }
+
+  /** Whether the matches of this block's text are known (no matching needed). */
+  knows(blockText: string): boolean {
+    return this.byBlock.has(blockText);
+  }
+
+  /** The matches of one block (text between blank lines), offsets relative to the block. */
+  blockMatches(blockText: string): AgreedLanguageMatch[] {
+    let local = this.byBlock.get(blockText);
+    if (!local) {
+      local = [];
+      for (const p of blockParagraphs(blockText, { start: 0, end: blockText.length })) {
+        const match = this.best(p.text);
+        if (match) local.push({ paragraph: p, match, changes: changesOf(match.diff), firstChange: firstChange(p, match) });
+      }
+      if (this.byBlock.size >= BLOCK_CACHE_MAX) this.byBlock.clear();
+      this.byBlock.set(blockText, local);
+    }
+    return local;
+  }
+}
+
+function shift(m: AgreedLanguageMatch, d: number): AgreedLanguageMatch {
+  const p = m.paragraph;
+  return {
+    ...m,
+    paragraph: { start: p.start + d, end: p.end + d, text: p.text, offsets: p.offsets.map((o) => o + d) },
+    firstChange: { start: m.firstChange.start + d, end: m.firstChange.end + d },
+  };
 }
 
 function firstChange(p: DraftParagraph, match: SimilarityMatch): { start: number; end: number } {

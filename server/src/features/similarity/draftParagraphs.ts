@@ -22,8 +22,13 @@ const OPENS_PARAGRAPH = /^[ \t]*(?:>[ \t]*)*(?:\d{1,3}[.)]|\(?[a-z]{1,2}\)|\((?:
 
 /** Paragraphs of `text` in order; headings and empty lines are not paragraphs. */
 export function draftParagraphs(text: string): DraftParagraph[] {
+  return blocksOf(text).flatMap((b) => blockParagraphs(text, b));
+}
+
+/** The paragraphs of one block (text between blank lines) of `text`, offsets in `text`. */
+export function blockParagraphs(text: string, b: { start: number; end: number }): DraftParagraph[] {
   const out: DraftParagraph[] = [];
-  for (const b of blocksOf(text)) {
+  {
     let cur: { text: string; offsets: number[]; start: number; end: number } | undefined;
     const flush = (): void => {
       if (cur && cur.text.trim()) out.push(finish(cur));
@@ -48,6 +53,8 @@ export function draftParagraphs(text: string): DraftParagraph[] {
   }
   return out;
 }
+
+export { blocksOf };
 
 function appendClean(cur: { text: string; offsets: number[]; end: number }, line: string, from: number, base: number): void {
   if (cur.text && !cur.text.endsWith(' ')) {

@@ -4,6 +4,7 @@
 
 import type { DatasetIndex } from '../../index/datasetIndex';
 import { AgreedLanguage, findingMessage } from './agreedLanguage';
+import { draftParagraphs } from './draftParagraphs';
 import { similarityIndexOf } from './similarityIndex';
 import type { DiffPiece } from './wordDiff';
 
@@ -19,8 +20,10 @@ export interface SimilarResult {
 
 /** The paragraphs whose wording `text` follows, best first; [] when none does. */
 export function similarTo(index: DatasetIndex, text: string, limit = 5): SimilarResult[] {
+  // A selection or a pasted paragraph may carry its label, emphasis or line breaks.
+  const clean = draftParagraphs(text).map((p) => p.text).join(' ');
   return similarityIndexOf(index)
-    .match(text, { limit })
+    .match(clean || text, { limit })
     .map((m) => ({
       id: m.part.id,
       citation: m.part.citation,

@@ -29,9 +29,9 @@ export const THRESHOLD = 0.4;
 /** A text whose shared terms weigh less than this shares too little to follow anything. */
 export const MIN_SHARED_WEIGHT = 30;
 /** Candidates taken from the ranking index for full scoring. */
-const CANDIDATES = 40;
+const CANDIDATES = 15;
 /** Words of the text the ranking index is asked about. */
-const QUERY_TERMS = 12;
+const QUERY_TERMS = 8;
 /** Texts longer than this (characters) are cut before matching: a paragraph, not a document. */
 export const MAX_QUERY_CHARS = 4000;
 
@@ -103,13 +103,19 @@ export class SimilarityIndex {
     const queryTerms = wordsOf(query).map((w) => w.term);
     const features = featuresOfTerms(queryTerms);
     if (features.size === 0 || limit <= 0) return [];
+    // Each term of the text with its weight, once: every candidate is scored against them.
+    const weighted: [string, number][] = [];
     let wq = 0;
-    for (const f of features) wq += this.weight(f);
+    for (const f of features) {
+      const w = this.weight(f);
+      weighted.push([f, w]);
+      wq += w;
+    }
     const ranked = this.search.search(this.rarest(queryTerms).join(' ')).slice(0, CANDIDATES);
     const scored: { entry: Entry; score: number }[] = [];
     for (const r of ranked) {
       const entry = this.entries[r.id as number];
-      const score = this.score(features, wq, entry, opts.minShared ?? MIN_SHARED_WEIGHT);
+      const score = this.score(weighted, wq, entry, opts.minShared ?? MIN_SHARED_WEIGHT);
       if (score >= threshold) scored.push({ entry, score });
     }
     scored.sort((a, b) => b.score - a.score);
@@ -132,9 +138,9 @@ export class SimilarityIndex {
     return known.slice(0, QUERY_TERMS);
   }
 
-  private score(features: Set<string>, wq: number, entry: Entry, minShared: number): number {
+  private score(weighted: readonly [string, number][], wq: number, entry: Entry, minShared: number): number {
     let shared = 0;
-    for (const f of features) if (entry.features.has(f)) shared += this.weight(f);
+    for (const [f, w] of weighted) if (entry.features.has(f)) shared += w;
     if (shared < minShared) return 0;
     const covered = shared / wq;
     const used = shared / entry.weight;

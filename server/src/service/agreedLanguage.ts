@@ -1,0 +1,204 @@
+// Agreed language over LSP: code lenses above draft paragraphs that follow a paragraph of the
+// dataset, information diagnostics for those that change its wording, the command a lens runs
+// and the custom request other editors call with a text or a range. Pure conversions from the
+// core (features/similarity) to LSP types; the server only routes requests here.
+
+import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
+import { lensTitle, percent, type AgreedLanguageMatch } from '../features/similarity/agreedLanguage';
+import { agreedLanguageOf, similarTo, type SimilarResult } from '../features/similarity/similar';
+import { describeChanges } from '../features/similarity/wordDiff';
+import type { DatasetIndex } from '../index/datasetIndex';
+
+/** Run by a lens; over LSP (workspace/executeCommand) it answers the diff and shows a message. */
+export const SHOW_DIFF_COMMAND = 'resolutionReferences.agreedLanguage.showDiff';
+/** `{ text } | { textDocument, range }` (and `limit`) → the matches as `resref similar --json` prints them. */
+export const AGREED_LANGUAGE_REQUEST = 'resolutionReferences/agreedLanguage';
+
+export interface DraftLike {
+  uri: string;
+  getText(range?: Range): string;
+  positionAt(offset: number): Position;
+}
+
+/** What a lens hands to its command: enough to draw the diff without asking again. */
+export interface ShowDiffArgs {
+  uri: string;
+  range: Range;
+  id: string;
+  citation: string;
+  score: number;
+  /** The source paragraph and the draft's paragraph (label and emphasis left out). */
+  sourceText: string;
+  draftText: string;
+  source: { file: string; line: number };
+  /** "“States parties” → “Member States”; inserted …" ("" when unchanged). */
+  changes: string;
+}
+
+export interface AgreedLanguageParams {
+  text?: string;
+  textDocument?: { uri: string };
+  range?: Range;
+  limit?: number;
+}
+
+/** A block of an analysed draft: its results array stays the same object while its text is unchanged. */
+export interface BlockLike {
+  start: number;
+  end: number;
+  local: object;
+}
+
+export interface DraftText {
+  slice(start: number, end: number): string;
+}
+
+/** A paragraph of the draft that follows agreed language, offsets absolute. */
+interface Found {
+  at: number;
+  m: AgreedLanguageMatch;
+}
+
+/**
+ * The agreed-language state of the open drafts of one dataset. A block's matches are kept by
+ * the block's results array (the analysis keeps it while the block's text is unchanged), so a
+ * keystroke matches only the edited block; matching new blocks stops after a time budget and
+ * `complete` says whether some are left for the next call (a large draft just opened).
+ */
+export class AgreedLanguageDrafts {
+  private readonly byLocal = new WeakMap<object, AgreedLanguageMatch[]>();
+  private readonly lsp = new WeakMap<object, BlockDiagnostics>();
+
+  constructor(readonly index: DatasetIndex) {}
+
+  private found(text: DraftText, blocks: readonly BlockLike[], budgetMs: number): { found: Found[]; complete: boolean } {
+    const agreed = agreedLanguageOf(this.index);
+    const deadline = performance.now() + budgetMs;
+    const found: Found[] = [];
+    let complete = true;
+    for (const b of blocks) {
+      let local = this.byLocal.get(b.local);
+      if (!local) {
+        const blockText = text.slice(b.start, b.end);
+        if (!agreed.knows(blockText) && performance.now() > deadline) {
+          complete = false;
+          continue;
+        }
+        local = agreed.blockMatches(blockText);
+        this.byLocal.set(b.local, local);
+      }
+      for (const m of local) found.push({ at: b.start, m });
+    }
+    return { found, complete };
+  }
+
+  /** A lens above each paragraph that follows agreed language. */
+  lenses(doc: DraftLike, text: DraftText, blocks: readonly BlockLike[], budgetMs = 100): { lenses: CodeLens[]; complete: boolean } {
+    const { found, complete } = this.found(text, blocks, budgetMs);
+    const lenses = found.map(({ at, m }): CodeLens => {
+      const pos = doc.positionAt(at + m.paragraph.start);
+      return { range: { start: pos, end: pos }, command: { title: lensTitle(m), command: SHOW_DIFF_COMMAND, arguments: [argsOf(doc, at, m)] } };
+    });
+    return { lenses, complete };
+  }
+
+  /**
+   * An information diagnostic on the first changed words of each paragraph that changes agreed
+   * language. A block's diagnostics are kept with the line it started on (moved by whole lines
+   * when the block moved), so a keystroke converts one block.
+   */
+  diagnostics(doc: DraftLike, text: DraftText, blocks: readonly BlockLike[], budgetMs = 20): { diagnostics: Diagnostic[]; complete: boolean } {
+    const agreed = agreedLanguageOf(this.index);
+    const deadline = performance.now() + budgetMs;
+    const diagnostics: Diagnostic[] = [];
+    let complete = true;
+    for (const b of blocks) {
+      let local = this.byLocal.get(b.local);
+      if (!local) {
+        const blockText = text.slice(b.start, b.end);
+        if (!agreed.knows(blockText) && performance.now() > deadline) {
+          complete = false;
+          continue;
+        }
+        local = agreed.blockMatches(blockText);
+        this.byLocal.set(b.local, local);
+      }
+      if (!local.some((m) => m.changes.length > 0)) continue;
+      const at = doc.positionAt(b.start);
+      let hit = this.lsp.get(b.local);
+      if (!hit || hit.line !== at.line || hit.character !== at.character) {
+        hit =
+          hit && hit.character === 0 && at.character === 0
+            ? moved(hit, at.line)
+            : { line: at.line, character: at.character, diagnostics: local.filter((m) => m.changes.length > 0).map((m) => diagnosticOf(doc, b.start, m)) };
+        this.lsp.set(b.local, hit);
+      }
+      for (const d of hit.diagnostics) diagnostics.push(d);
+    }
+    return { diagnostics, complete };
+  }
+}
+
+interface BlockDiagnostics {
+  line: number;
+  character: number;
+  diagnostics: Diagnostic[];
+}
+
+function moved(hit: BlockDiagnostics, line: number): BlockDiagnostics {
+  const dl = line - hit.line;
+  return {
+    line,
+    character: 0,
+    diagnostics: hit.diagnostics.map((d) => ({
+      ...d,
+      range: { start: { line: d.range.start.line + dl, character: d.range.start.character }, end: { line: d.range.end.line + dl, character: d.range.end.character } },
+    })),
+  };
+}
+
+function diagnosticOf(doc: DraftLike, at: number, m: AgreedLanguageMatch): Diagnostic {
+  return {
+    range: { start: doc.positionAt(at + m.firstChange.start), end: doc.positionAt(at + m.firstChange.end) },
+    severity: DiagnosticSeverity.Information,
+    code: 'agreed-language',
+    source: 'resref',
+    message: `follows ${m.match.part.citation} (${percent(m.match.score)}) but changes its wording: ${describeChanges(m.changes)}`,
+    data: { id: m.match.part.id },
+  };
+}
+
+function argsOf(doc: DraftLike, at: number, m: AgreedLanguageMatch): ShowDiffArgs {
+  const part = m.match.part;
+  return {
+    uri: doc.uri,
+    range: { start: doc.positionAt(at + m.paragraph.start), end: doc.positionAt(at + m.paragraph.end) },
+    id: part.id,
+    citation: part.citation,
+    score: Math.round(m.match.score * 1000) / 1000,
+    sourceText: part.text,
+    draftText: m.paragraph.text,
+    source: { file: part.sources[0]?.file ?? '', line: part.sources[0]?.line ?? 0 },
+    changes: describeChanges(m.changes, 8),
+  };
+}
+
+/** The custom request: matches of a text, or of a range of an open draft. */
+export function agreedLanguageRequest(index: DatasetIndex, params: AgreedLanguageParams, docOf: (uri: string) => DraftLike | undefined): SimilarResult[] {
+  let text = params.text;
+  if (text === undefined && params.textDocument) {
+    const doc = docOf(params.textDocument.uri);
+    if (!doc) throw new Error(`${params.textDocument.uri} is not open in the editor; send { text } instead`);
+    text = doc.getText(params.range);
+  }
+  if (typeof text !== 'string') throw new Error('resolutionReferences/agreedLanguage takes { text } or { textDocument, range }');
+  const limit = Number.isInteger(params.limit) && params.limit! > 0 ? Math.min(params.limit!, 50) : 10;
+  return similarTo(index, text, limit);
+}
+
+/** The message the command shows in editors that run it on the server. */
+export function showDiffMessage(a: ShowDiffArgs): string {
+  return a.changes
+    ? `This paragraph follows ${a.citation} (${percent(a.score)}, ${a.source.file}:${a.source.line}) and changes: ${a.changes}`
+    : `This paragraph follows ${a.citation} (${a.source.file}:${a.source.line}) word for word.`;
+}
