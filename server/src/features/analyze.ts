@@ -5,7 +5,7 @@
 
 import { attributeReferences, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
 import { blocksOf, scanBlock } from '../grammar/parser';
-import { contentsReferences, hasContentsLines, headingBefore } from './contentsLists';
+import { contentsReferences, hasContentsLines, headingBefore, withoutTitleReferences } from './contentsLists';
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
@@ -169,8 +169,10 @@ function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: 
     const refs = referencesOf(index, blockText, draft);
     if (heading !== undefined || hasContentsLines(blockText)) {
       const kindOf = (symbol: string) => index.instrumentsWithSymbol(symbol)[0]?.kind;
-      refs.push(...contentsReferences(blockText, heading, refs, kindOf));
-      refs.sort((a, b) => a.span.start - b.span.start);
+      const all = withoutTitleReferences([...refs, ...contentsReferences(blockText, heading, refs, kindOf)]);
+      all.sort((a, b) => a.span.start - b.span.start);
+      refs.length = 0;
+      refs.push(...all);
     }
     const memo = memoOf(index);
     local = refs.map((ref) => {

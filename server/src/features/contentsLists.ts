@@ -51,6 +51,13 @@ export function headingBefore(textBefore: string): string | undefined {
  * a heading inside the block governs the lines after it. Lines that another reference already
  * covers are left alone; `kindOf` names the kind of a symbol under a heading of both kinds.
  */
+/** Removes the references the grammar found inside the titles of contents lines: a title is quoted text. */
+export function withoutTitleReferences(refs: Reference[]): Reference[] {
+  const titles = refs.filter((r) => r.contentsLine && r.title).map((r) => r.title!.span);
+  if (titles.length === 0) return refs;
+  return refs.filter((r) => r.contentsLine || !titles.some((t) => r.span.start >= t.start && r.span.end <= t.end));
+}
+
 export function contentsReferences(block: string, outer: string | undefined, taken: Reference[], kindOf: (symbol: string) => InstrumentKind | undefined): Reference[] {
   const out: Reference[] = [];
   let kind = outer !== undefined ? headingKind(outer) : undefined;
@@ -67,7 +74,7 @@ export function contentsReferences(block: string, outer: string | undefined, tak
     const symStart = m.index + m[1].length;
     const symbol = `${m[2]}/${m[3]}`;
     const symEnd = symStart + symbol.length;
-    if (taken.some((r) => r.span.start < lastLineEnd && r.span.end > symStart)) continue;
+    if (taken.some((r) => r.span.start < symEnd && r.span.end > symStart)) continue;
     const mentionKind = kind === 'both' ? kindOf(symbol) ?? 'resolution' : kind;
     const titleStart = lastLineEnd - m[4].length;
     out.push({

@@ -146,6 +146,8 @@ function metBefore(p: Parser, i: number): { group?: GroupKey; span: Span } | und
   for (let k = i - 3; k >= 0 && k >= i - 9; k--) {
     if (p.t.isWord(k, 'working')) {
       const g = groupAt(p, k);
+      // A body the dataset does not hold ("the Working Group on Firearms … met during"): nothing to check.
+      if (g?.other) return undefined;
       return { group: g?.group, span: span(p, k, i - 1) };
     }
   }

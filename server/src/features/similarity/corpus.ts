@@ -14,6 +14,8 @@ export const MIN_WORDS = 4;
 
 export interface CorpusEntry {
   part: Part;
+  /** The words of its text as terms (terms.ts), in order. */
+  terms: string[];
   /** Other parts with the same words (a paragraph repeated in two instruments). */
   same: Part[];
 }
@@ -24,15 +26,15 @@ export function corpusOf(index: DatasetIndex): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   for (const part of index.data.parts.values()) {
     if (!PARAGRAPH_KINDS.has(part.kind)) continue;
-    const ws = wordsOf(part.text);
-    if (ws.length < MIN_WORDS) continue;
-    const key = ws.map((w) => w.term).join(' ');
+    const terms = wordsOf(part.text).map((w) => w.term);
+    if (terms.length < MIN_WORDS) continue;
+    const key = terms.join(' ');
     const seen = byWords.get(key);
     if (seen) {
       seen.same.push(part);
       continue;
     }
-    const entry: CorpusEntry = { part, same: [] };
+    const entry: CorpusEntry = { part, terms, same: [] };
     byWords.set(key, entry);
     out.push(entry);
   }

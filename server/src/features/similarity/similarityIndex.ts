@@ -20,7 +20,7 @@ import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../index/datasetIndex';
 import type { Part } from '../../model/types';
 import { corpusOf, type CorpusEntry } from './corpus';
-import { featuresOfTerms, wordsOf } from './terms';
+import { wordsOf } from './terms';
 import { wordDiff, type DiffPiece } from './wordDiff';
 
 export const ALPHA = 0.7;
@@ -55,24 +55,40 @@ export interface MatchOptions {
 }
 
 interface Entry extends CorpusEntry {
-  features: Set<string>;
+  features: Set<number>;
   weight: number;
 }
 
+/** Word pairs are numbered past every single word: (first + 1) × PAIR + second. */
+const PAIR = 2 ** 21;
+
 export class SimilarityIndex {
   private readonly entries: Entry[];
-  private readonly df = new Map<string, number>();
+  /** Term → number (features are numbers: no string is made per word pair). */
+  private readonly vocabulary = new Map<string, number>();
+  private readonly df = new Map<number, number>();
   private readonly search: MiniSearch<{ id: number; text: string }>;
   readonly buildMs: number;
 
   constructor(corpus: readonly CorpusEntry[]) {
     const t0 = performance.now();
-    const terms = corpus.map((c) => wordsOf(c.part.text).map((w) => w.term));
-    this.entries = corpus.map((c, i) => ({ ...c, features: featuresOfTerms(terms[i]), weight: 0 }));
+    this.entries = corpus.map((c) => {
+      const features = new Set<number>();
+      let prev = -1;
+      for (const t of c.terms) {
+        let id = this.vocabulary.get(t);
+        if (id === undefined) this.vocabulary.set(t, (id = this.vocabulary.size));
+        features.add(id);
+        if (prev >= 0) features.add((prev + 1) * PAIR + id);
+        prev = id;
+      }
+      return { ...c, features, weight: 0 };
+    });
     for (const e of this.entries) for (const f of e.features) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    const n = this.entries.length;
     for (const e of this.entries) {
       let w = 0;
-      for (const f of e.features) w += this.weight(f);
+      for (const f of e.features) w += Math.log(1 + n / this.df.get(f)!);
       e.weight = w;
     }
     this.search = new MiniSearch<{ id: number; text: string }>({
@@ -82,7 +98,7 @@ export class SimilarityIndex {
       processTerm: (t) => (t.length > 1 ? t : null),
       searchOptions: { combineWith: 'OR' },
     });
-    this.search.addAll(terms.map((t, id) => ({ id, text: t.join(' ') })));
+    this.search.addAll(this.entries.map((e, id) => ({ id, text: e.terms.join(' ') })));
     this.buildMs = performance.now() - t0;
   }
 
@@ -90,9 +106,17 @@ export class SimilarityIndex {
     return this.entries.length;
   }
 
-  /** Inverse document frequency; a term the dataset never uses is as rare as the rarest. */
+  /** Inverse document frequency of a term or a pair ("a b"); one the dataset never uses is as rare as the rarest. */
   weight(feature: string): number {
-    return Math.log(1 + this.entries.length / (this.df.get(feature) ?? 1));
+    const [a, b] = feature.split(' ');
+    const ia = this.vocabulary.get(a);
+    const ib = b === undefined ? undefined : this.vocabulary.get(b);
+    const f = ia === undefined ? undefined : b === undefined ? ia : ib === undefined ? undefined : (ia + 1) * PAIR + ib;
+    return this.idf(f);
+  }
+
+  private idf(feature: number | undefined): number {
+    return Math.log(1 + this.entries.length / ((feature === undefined ? undefined : this.df.get(feature)) ?? 1));
   }
 
   /** The paragraphs whose wording `text` follows, best first. */
@@ -101,13 +125,26 @@ export class SimilarityIndex {
     const threshold = opts.threshold ?? THRESHOLD;
     const query = text.length > MAX_QUERY_CHARS ? text.slice(0, MAX_QUERY_CHARS) : text;
     const queryTerms = wordsOf(query).map((w) => w.term);
-    const features = featuresOfTerms(queryTerms);
-    if (features.size === 0 || limit <= 0) return [];
-    // Each term of the text with its weight, once: every candidate is scored against them.
-    const weighted: [string, number][] = [];
-    let wq = 0;
-    for (const f of features) {
-      const w = this.weight(f);
+    if (queryTerms.length === 0 || limit <= 0) return [];
+    // Each term and pair of the text with its weight, once: every candidate is scored against
+    // them. Terms and pairs the dataset never uses weigh in the text's total only.
+    const known = new Set<number>();
+    const unseen = new Set<string>();
+    let prev: number | undefined;
+    for (let i = 0; i < queryTerms.length; i++) {
+      const id = this.vocabulary.get(queryTerms[i]);
+      if (id === undefined) unseen.add(queryTerms[i]);
+      else known.add(id);
+      if (i > 0) {
+        if (id !== undefined && prev !== undefined) known.add((prev + 1) * PAIR + id);
+        else unseen.add(`${queryTerms[i - 1]} ${queryTerms[i]}`);
+      }
+      prev = id;
+    }
+    const weighted: [number, number][] = [];
+    let wq = unseen.size * this.idf(undefined);
+    for (const f of known) {
+      const w = this.idf(f);
       weighted.push([f, w]);
       wq += w;
     }
@@ -133,12 +170,13 @@ export class SimilarityIndex {
    * lists of paragraphs are longest) while telling least.
    */
   private rarest(terms: readonly string[]): string[] {
-    const known = [...new Set(terms)].filter((t) => t.length > 1 && this.df.has(t));
-    known.sort((a, b) => this.df.get(a)! - this.df.get(b)!);
+    const dfOf = (t: string): number => this.df.get(this.vocabulary.get(t)!)!;
+    const known = [...new Set(terms)].filter((t) => t.length > 1 && this.vocabulary.has(t));
+    known.sort((a, b) => dfOf(a) - dfOf(b));
     return known.slice(0, QUERY_TERMS);
   }
 
-  private score(weighted: readonly [string, number][], wq: number, entry: Entry, minShared: number): number {
+  private score(weighted: readonly [number, number][], wq: number, entry: Entry, minShared: number): number {
     let shared = 0;
     for (const [f, w] of weighted) if (entry.features.has(f)) shared += w;
     if (shared < minShared) return 0;

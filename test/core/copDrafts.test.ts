@@ -1,0 +1,75 @@
+// Drafts in the style of real COP documents (test/fixtures/cop-drafts): they check clean except
+// for the faults planted in them, each of which is reported on its line; the unknowns they cite
+// (a later session, a document and a body the dataset does not hold) are information; the
+// instruments of other bodies are attributed to them and left alone.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { describe, it } from 'node:test';
+import { checkDraft } from '../../server/src/cli/main';
+import { analyzeText } from '../../server/src/features/analyze';
+import { index, ROOT } from './helpers';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'cop-drafts');
+const COP10 = 'draft-resolution-cop10-international-cooperation.md';
+const GA = 'draft-resolution-general-assembly.txt';
+const REPORT = 'report-cop4-decisions.txt';
+
+describe('drafts in the style of COP documents', () => {
+  const idx = index();
+  const read = (f: string): string => fs.readFileSync(path.join(DIR, f), 'utf8');
+  const findings = (f: string): string[] => checkDraft(idx, f, read(f)).map((p) => `${p.line} ${p.severity} ${p.code}`);
+
+  it('the draft resolution for the tenth session: every planted fault, nothing else', () => {
+    assert.deepEqual(findings(COP10), [
+      '11 warning wrong-date', // planted: the fourth session "from 8 to 18 October 2008"
+      '15 warning wrong-venue', // planted: the ninth session in "Palermo"
+      '17 warning wrong-session-number', // planted: the ninth session "(COP8)"
+      '17 error no-annex', // planted: resolution 8/1, annex III
+      '23 warning wrong-date', // planted: the eighth meeting "from 9 to 12 October 2017"
+      '25 information unknown-document', // not held: CTOC/COP/2012/2
+      '27 information unknown-body', // not held: the Working Group on Firearms
+      '29 information unknown-session', // not held: the eleventh session, later than the sources
+      '31 information unknown-session', // not held: the tenth session
+      '31 warning no-meeting-during', // planted: the Working Group on Technical Assistance did not meet during the second session
+    ]);
+  });
+  it('the General Assembly draft: the Assembly\'s, the Council\'s and the other Conference\'s instruments are theirs; one planted fault', () => {
+    assert.deepEqual(findings(GA), ['11 warning wrong-date']); // no meeting "from 27 to 29 October 2009"
+    const a = analyzeText(idx, read(GA));
+    const whose = a.resolutions.filter((r) => r.status === 'external').map((r) => r.reference.attribution?.body ?? '');
+    assert.deepEqual(whose, [
+      'General Assembly',
+      'General Assembly',
+      'Conference of the States Parties to the United Nations Convention against Corruption',
+      'Conference of the States Parties to the United Nations Convention against Corruption',
+      'Commission on Crime Prevention and Criminal Justice',
+      'Economic and Social Council',
+      'Human Rights Council',
+      'General Assembly',
+    ]);
+    // The Conference's own resolution and session, named in full, stay ours and resolve.
+    const ours = a.resolutions.filter((r) => r.status === 'ok').map((r) => r.targets[0].citation);
+    assert.deepEqual(ours, ['resolution 9/3', 'ninth session of the Conference', 'Working Group on Technical Assistance, fourth meeting']);
+  });
+  it('the session report: its contents list is checked (one wrong title, one decision the dataset lacks)', () => {
+    assert.deepEqual(findings(REPORT), ['9 warning wrong-title', '11 information unknown-instrument', '15 information unknown-body']);
+  });
+  it('the tenth-session draft resolves its sessions, meetings and symbols', () => {
+    const a = analyzeText(idx, read(COP10));
+    const ok = a.resolutions.filter((r) => r.status === 'ok').map((r) => r.targets.map((t) => t.citation).join(' + '));
+    assert.deepEqual(ok, [
+      'decision 2/2',
+      'second session of the Conference',
+      'decision 3/2',
+      'third session of the Conference',
+      'decision 4/2',
+      'resolution 8/1',
+      'eighth session of the Conference',
+      'resolution 9/3',
+      'ninth session of the Conference',
+      'resolution 8/1, annex I, paragraph (h)',
+      'eighth session of the Conference',
+    ]);
+  });
+});
