@@ -29,9 +29,9 @@
 import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
-import { candidatePattern, SyncPoints } from './candidates';
+import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
-import { Tokens } from './tokens';
+import { Tokens, wordHash } from './tokens';
 
 const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
   ['resolution', { kind: 'resolution', plural: false }],
@@ -59,6 +59,9 @@ function ordinalValue(w: string | undefined): number | undefined {
   const i = ORDINALS.indexOf(w);
   return i >= 0 ? i + 1 : undefined;
 }
+
+// Drafts repeat their dates: "21 October 2016" → its ISO form, made once.
+const ISO_OF_DATE = new Map<string, string | undefined>();
 
 const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
@@ -108,8 +111,17 @@ export const OPENERS: readonly Opener[] = [
   { words: ['conference'], lead: 1 + 3 + CONFERENCE_TAIL.length, rule: (p, i) => p.instrumentRef(i) },
 ];
 
-const OPENER_OF = new Map<string, Opener>();
-for (const o of OPENERS) for (const w of o.words) OPENER_OF.set(w, o);
+// Opening words by a hash of their lower-cased letters, so that a token is matched against the
+// table without cutting its text out (`Tokens.wordHash`).
+const OPENER_OF = new Map<number, { word: string; opener: Opener }[]>();
+for (const o of OPENERS) {
+  for (const w of o.words) {
+    const h = wordHash(w);
+    const list = OPENER_OF.get(h) ?? [];
+    list.push({ word: w, opener: o });
+    OPENER_OF.set(h, list);
+  }
+}
 
 /** The parser over the tokens of one block. Its rules are tried only where `OPENERS` says. */
 export class Parser {
@@ -150,6 +162,10 @@ export class Parser {
     for (const v of values) if (this.t.isWord(k, v)) return true;
     return false;
   }
+  /** A word of `set` (its value looked up once per token, not compared word by word). */
+  private wIn(k: number, set: ReadonlySet<string>): boolean {
+    return this.t.type(k) === 'word' && set.has(this.t.value(k)!);
+  }
   private p(k: number, value: string): boolean {
     return this.t.isPunct(k, value);
   }
@@ -173,7 +189,10 @@ export class Parser {
     const type = this.t.type(i);
     if (type === 'symbol') return this.symbolRef(i);
     if (type !== 'word') return undefined;
-    return OPENER_OF.get(this.t.value(i)!)?.rule(this, i);
+    const list = OPENER_OF.get(this.t.wordHash(i));
+    if (list === undefined) return undefined;
+    for (const { word, opener } of list) if (this.t.isWord(i, word)) return opener.rule(this, i);
+    return undefined;
   }
 
   // ---- instruments ---------------------------------------------------------------------
@@ -226,7 +245,7 @@ export class Parser {
     k = j + 1;
     for (;;) {
       if (this.t.type(k) !== 'slashnum') break;
-      const [s, n] = this.t.value(k)!.split('/').map(Number);
+      const [s, n] = this.t.slashNumbers(k);
       const m: InstrumentMention = {
         kind: curKind,
         kindSpan: { start: this.t.start(kindTok), end: this.t.end(kindTok) },
@@ -326,7 +345,13 @@ export class Parser {
       const mo = this.t.raw(k + 2)!;
       const y = this.t.value(k + 3)!;
       const text = `${d} ${mo} ${y}`;
-      return { date: { text, iso: parseDayMonthYear(`${d} ${mo[0].toUpperCase()}${mo.slice(1).toLowerCase()} ${y}`), span: this.span(k + 1, k + 3) }, next: k + 4 };
+      let iso = ISO_OF_DATE.get(text);
+      if (iso === undefined && !ISO_OF_DATE.has(text)) {
+        iso = parseDayMonthYear(`${d} ${mo[0].toUpperCase()}${mo.slice(1).toLowerCase()} ${y}`);
+        if (ISO_OF_DATE.size > 5000) ISO_OF_DATE.clear();
+        ISO_OF_DATE.set(text, iso);
+      }
+      return { date: { text, iso, span: this.span(k + 1, k + 3) }, next: k + 4 };
     }
     return undefined;
   }
@@ -367,7 +392,7 @@ export class Parser {
         j = key.next;
         last = j - 1;
         const hasAfter = this.t.has(j);
-        const moreItems = this.p(j, ',') && (this.isLabel(j + 1) || this.w(j + 1, ...PARA_WORDS));
+        const moreItems = this.p(j, ',') && (this.isLabel(j + 1) || this.wIn(j + 1, PARA_WORDS));
         if (!moreItems && hasAfter) {
           items.push({ span: annex.span, annex, path: [] });
           break;
@@ -378,7 +403,7 @@ export class Parser {
         }
         continue;
       }
-      if (this.w(s, ...PARA_WORDS) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP')) {
+      if (this.wIn(s, PARA_WORDS) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP')) {
         const pp = this.w(s, 'preambular') || this.t.isRaw(s, 'PP');
         const after = this.skipParaWord(s);
         const list = this.items(after, annex, pp);
@@ -412,7 +437,7 @@ export class Parser {
   private skipParaWord(s: number): number {
     let j = s;
     if (this.w(j, 'operative', 'preambular')) j++;
-    if (this.w(j, ...PARA_WORDS) || this.t.isRaw(j, 'PP')) j++;
+    if (this.wIn(j, PARA_WORDS) || this.t.isRaw(j, 'PP')) j++;
     if (this.p(j, '.')) j++;
     return j;
   }
@@ -760,11 +785,22 @@ export function scanBlock(text: string, from = 0, to = text.length): Reference[]
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const c = m.index;
     if (c >= to) break;
+    // A match inside a word or a symbol ("CTOC/COP/2020/3.sub-paragraph"): a token may start
+    // within it, so the search goes on from the next character.
+    const symbol = m[1] !== undefined && m[1].length === 5 && m[1].charCodeAt(4) === 47;
+    if (!symbol && !wordAt(text, c, c + m[0].length)) {
+      re.lastIndex = c + 1;
+      continue;
+    }
     if (m[1] === undefined) {
       far.push(c, leadOf.get(m[2].toLowerCase()) ?? 0);
       continue;
     }
-    if (c < resume) continue;
+    if (c < resume) {
+      // Read already; a word may start where the scan resumes, within this match.
+      if (re.lastIndex > resume) re.lastIndex = resume;
+      continue;
+    }
     // Start a few tokens back (words of short lead: "its", "the present"), or further back at
     // a word of longer lead that reaches this candidate ("Conference of the Parties …").
     let start = SYNC.runsBefore(c, near, resume);
@@ -791,10 +827,15 @@ export function scanBlock(text: string, from = 0, to = text.length): Reference[]
       i = tokens.indexAt(Math.max(start, resume), cursor);
       ic = tokens.indexAt(c, i);
     }
-    if (!tokens.has(ic) || tokens.start(ic) !== c) continue; // inside a token: not a word there
+    if (!tokens.has(ic) || tokens.start(ic) !== c) {
+      // Inside a token (a symbol, a link target): not a word there; one may start within it.
+      re.lastIndex = c + 1;
+      continue;
+    }
     while (i <= ic) i = parser.step(i);
     resume = tokens.end(i - 1);
     cursor = i;
+    if (re.lastIndex > resume) re.lastIndex = resume;
   }
   return parser.refs;
 }

@@ -35,7 +35,7 @@ function isSkippable(c: number): boolean {
   return c === 42 || c === 95 || c === 35 || c === 62 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
@@ -156,6 +156,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 // ---- Tokens made on demand, without an object per token ----------------------------------
 
+/** A hash of an ASCII lower-case word, as `Tokens.wordHash` computes it for a token. */
+export function wordHash(w: string): number {
+  let h = 0;
+  for (let o = 0; o < w.length; o++) h = (Math.imul(h, 31) + w.charCodeAt(o)) | 0;
+  return h;
+}
+
 const TYPE_NAMES: readonly TokType[] = ['word', 'num', 'slashnum', 'plabel', 'symbol', 'dash', 'quote', 'punct'];
 const WORD = 0;
 const NUM = 1;
@@ -272,6 +279,31 @@ export class Tokens {
       if (c !== v.charCodeAt(o)) return false;
     }
     return true;
+  }
+  /** The two numbers of a "8/1" token, read from its digits. */
+  slashNumbers(k: number): [number, number] {
+    // Beyond 15 digits, as Number() rounds them.
+    if (this.en[k] - this.st[k] > 15) return this.value(k)!.split('/').map(Number) as [number, number];
+    let a = 0;
+    let b = 0;
+    let second = false;
+    for (let o = this.st[k], e = this.en[k]; o < e; o++) {
+      const c = this.text.charCodeAt(o);
+      if (c === 47) second = true;
+      else if (second) b = b * 10 + (c - 48);
+      else a = a * 10 + (c - 48);
+    }
+    return [a, b];
+  }
+  /** `wordHash` of the token's text, lower-cased as `isWord` compares it, read in place. */
+  wordHash(k: number): number {
+    let h = 0;
+    for (let o = this.st[k], e = this.en[k]; o < e; o++) {
+      let c = this.text.charCodeAt(o);
+      if (c >= 65 && c <= 90) c += 32;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    return h;
   }
   /** The raw text of token `k` is exactly `v` ("PP", "A"). */
   isRaw(k: number, v: string): boolean {
