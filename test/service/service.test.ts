@@ -117,6 +117,19 @@ describe('language service: features in LSP types', () => {
     h.service.dispose();
   });
 
+  it('checks plain text and Markdown under the ids other editors send (eglot: "text", "gfm")', async () => {
+    const h = await start();
+    for (const [file, lang] of [['/ws/a.txt', 'text'], ['/ws/b.md', 'gfm']]) {
+      const got = h.diagnostics(uriOf(file));
+      h.open(file, 'resolution 8/1, annex III', lang);
+      assert.deepEqual((await got).diagnostics.map((d) => d.code), ['no-annex'], lang);
+    }
+    const other = h.diagnostics(uriOf('/ws/c.py'));
+    h.open('/ws/c.py', 'resolution 8/1, annex III', 'python');
+    assert.deepEqual((await other).diagnostics, []);
+    h.service.dispose();
+  });
+
   it('links each cited component to its source line, and finds paragraphs by symbol search', async () => {
     const h = await start();
     const { doc } = h.open('/ws/draft.md', 'resolution 8/1, annex I, (h) and (j)');

@@ -208,6 +208,13 @@ function completionTrigger(context: CompletionContext | undefined): CompletionTr
   return { kind: 'invoked' };
 }
 
+/**
+ * Language ids other editors send for the kinds VS Code calls "markdown" and "plaintext": eglot
+ * derives them from the major mode (text-mode → "text", gfm-mode → "gfm"), Helix names its
+ * plain-text language "text".
+ */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', gfm: 'markdown' };
+
 /** Drafts checked between two yields to the event loop: a cancellation is read and honoured. */
 const FILES_PER_YIELD = 10;
 const DEFAULT_REINDEX_DELAY_MS = 300;
@@ -321,7 +328,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   });
   // The shipped sources are read, never checked as drafts (even when opened as files).
   const sourcesDir = fileUri(root, 'data/sources/');
-  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(doc.languageId) && !doc.uri.startsWith(sourcesDir);
+  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId) && !doc.uri.startsWith(sourcesDir);
 
   function publish(doc: TextDocument): void {
     const version = doc.version;
