@@ -160,6 +160,14 @@ suite('Resolution References in VS Code', () => {
     const roots = api.documents.getChildren();
     const labels = roots.map((r) => api.documents.getTreeItem(r).label);
     assert.deepStrictEqual(labels.slice(0, 3), ['Conference of the Parties', 'Working Group on International Cooperation', 'Working Group on Technical Assistance']);
+    // Each session with what it adopted and the Working Group meetings held during it.
+    const eighth = api.documents.getChildren(roots[0]).find((s) => String(api.documents.getTreeItem(s).label).startsWith('VIII.'));
+    assert.ok(eighth);
+    assert.strictEqual(api.documents.getTreeItem(eighth).label, 'VIII. Eighth session, 17 to 21 October 2016 · adopted 8/1, 8/4');
+    assert.deepStrictEqual(
+      api.documents.getChildren(eighth).map((k) => api.documents.getTreeItem(k).label),
+      ['Resolution 8/1', 'Resolution 8/4', 'Working Group on International Cooperation, seventh meeting, 19 to 21 October 2016', 'Working Group on Technical Assistance, ninth meeting, 17 to 19 October 2016'],
+    );
   });
 
   test('Insert citation inserts the canonical citation at the cursor', async () => {
