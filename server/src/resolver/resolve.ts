@@ -8,7 +8,8 @@ import { resolveLocator } from '../index/topics';
 import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
-import { formatIsoDate, letterIndex, ordinalWord, romanLabelValue, toRoman } from '../model/text';
+import { formatIsoDate, letterIndex, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
+import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'information';
@@ -214,11 +215,11 @@ export class Resolver {
           inst = other[0];
           this.problem(res, 'warning', 'wrong-kind', `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”`, m.kindSpan, this.kindFixes(ref, m));
         } else {
-          this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not in the indexed documents, which cover ${this.index.coverage()}`, m.span);
+          this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not among the indexed documents; not checked`, m.span);
           continue;
         }
       }
-      if (m.date) this.checkDate(inst, m.date, res);
+      if (m.date) this.checkDate(inst, m.date, res, m);
       if (ref.title) this.checkTitle(inst, ref.title, res);
       // A locator after a list of instruments is checked against each of them.
       if (ref.items.length > 0) {
@@ -251,7 +252,7 @@ export class Resolver {
     return [{ title: `Change to “${newText}”`, span, newText }];
   }
 
-  private checkDate(inst: Instrument, date: { text: string; iso?: string; span: Span }, res: Resolution): void {
+  private checkDate(inst: Instrument, date: { text: string; iso?: string; span: Span }, res: Resolution, mention?: InstrumentMention): void {
     const name = `${inst.kind} ${inst.symbol}`;
     if (!date.iso) {
       this.problem(res, 'warning', 'invalid-date', `“${date.text}” is not a valid date`, date.span);
@@ -259,7 +260,7 @@ export class Resolver {
     }
     if (inst.adoption && inst.otherDates?.length) {
       const all = [inst.adoption, ...inst.otherDates];
-      const listed = all.map((d) => `${formatIsoDate(d.iso)} (${d.foundAt.file}:${d.foundAt.line})`).join(' and ');
+      const listed = all.map((d) => `${formatIsoDate(d.iso)} (${sourceNames(this.index).where(d.foundAt)})`).join(' and ');
       const known = all.some((d) => d.iso === date.iso);
       this.problem(res, 'warning', known ? 'ambiguous-date' : 'wrong-date', `the sources disagree on when ${name} was adopted: ${listed}${known ? '' : `; ${date.text} is neither`}`, date.span);
       return;
@@ -267,8 +268,18 @@ export class Resolver {
     if (inst.adoption) {
       if (inst.adoption.iso !== date.iso) {
         const right = formatIsoDate(inst.adoption.iso);
-        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (${inst.adoption.foundAt.file}:${inst.adoption.foundAt.line})`, date.span, [
+        // The drafter may have the date right and the instrument wrong: offer the one of that date.
+        const ofThatDate = mention ? this.index.data.instruments.filter((i) => i.adoption?.iso === date.iso && i !== inst) : [];
+        const single = mention && mention.kindSpan.start === mention.span.start;
+        const written = mention ? this.text.slice(mention.kindSpan.start, mention.kindSpan.end) : '';
+        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (${sourceNames(this.index).where(inst.adoption.foundAt)})`, date.span, [
           { title: `Change the date to ${right}`, span: date.span, newText: right },
+          ...ofThatDate
+            .filter((o) => single || o.kind === inst.kind)
+            .map((o) => {
+              const newText = single ? `${kindWordLike(written, o.kind)} ${o.symbol}` : o.symbol;
+              return { title: `Change to ${o.kind} ${o.symbol}, adopted on ${date.text} — ${truncateWords(o.title, 70)}`, span: single ? mention!.span : { start: mention!.span.end - mention!.symbol.length, end: mention!.span.end }, newText };
+            }),
         ]);
       }
       return;
@@ -352,7 +363,7 @@ export class Resolver {
         // The fix keeps the form written: "PP 25" → "8", "twenty-fifth" → "eighth", "25th" → "8th".
         const newText = /^\d+$/.test(written) ? String(n) : /^\d/.test(written) ? ordinalWord(Math.max(n, 21)).replace(/^\d+/, String(n)) : ordinalWord(n);
         this.problem(res, 'error', 'no-pp', `${name} has ${n} preambular paragraph${n > 1 ? 's' : ''} (PP 1–${n}); there is no PP ${l.value}`, l.span, [
-          { title: `Change to ${/^\d+$/.test(written) ? `PP ${n}` : `“${newText}”`}`, span: l.span, newText },
+          { title: withWords(`Change to ${/^\d+$/.test(written) ? `PP ${n}` : `“${newText}”`}`, inst.preamble[n - 1]?.text), span: l.span, newText },
         ]);
         return undefined;
       }
@@ -395,7 +406,7 @@ export class Resolver {
       return undefined;
     }
     if (annex.key === '') {
-      const fixes = inst.annexes.map((a) => ({ title: `Change to “annex ${a.key}”`, span: annex.span, newText: `annex ${a.key}` }));
+      const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: annex.span, newText: `annex ${a.key}` }));
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one`, annex.span, fixes);
       return undefined;
     }
@@ -405,7 +416,7 @@ export class Resolver {
       ]);
       return undefined;
     }
-    const fixes = inst.annexes.map((a) => ({ title: `Change to “${annexLabel(a.key)}”`, span: annex.span, newText: annexLabel(a.key) }));
+    const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
     this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}`, annex.span, fixes);
     return undefined;
   }
@@ -430,7 +441,7 @@ export class Resolver {
         const where = parent ? `${describeOwner(parent)}` : owner;
         const noun = d === 0 && item.recommendation ? 'recommendation ' : d === 0 && !inAnnex ? 'paragraph ' : '';
         const msg = `${describeLevel(where, level, d, inAnnex && !parent)}; there is no ${noun}${fmtLabel(l.value)}`;
-        const fixes = nearest(level, this.norm(l.value)).map((p) => ({ title: `Change to ${fmtLabel(p.num)}`, span: l.span, newText: fmtLabel(p.num) }));
+        const fixes = nearest(level, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
         this.problem(res, 'error', 'no-paragraph', msg, l.span, fixes);
         return undefined;
       }
@@ -448,7 +459,7 @@ export class Resolver {
     const sibs = siblings ?? list;
     const end = this.find(sibs, item.to.value);
     if (!end) {
-      const fixes = nearest(sibs, this.norm(item.to.value)).map((p) => ({ title: `Change to ${fmtLabel(p.num)}`, span: item.to!.span, newText: fmtLabel(p.num) }));
+      const fixes = nearest(sibs, this.norm(item.to.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: item.to!.span, newText: fmtLabel(p.num) }));
       this.problem(res, 'error', 'no-paragraph', `${describeLevel(owner, sibs, labels.length - 1, inAnnex)}; there is no ${fmtLabel(item.to.value)}`, item.to.span, fixes);
       return undefined;
     }
@@ -688,4 +699,15 @@ function statusOf(res: Resolution): Status {
 
 export function meetingLabel(m: Meeting): string {
   return meetingName(m.group, m.number);
+}
+
+/** A fix title with the target's first words, so the choice can be made by what it says. */
+function withWords(title: string, text: string | undefined, max = 70): string {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  return t ? `${title} — ${truncateWords(t, max)}` : title;
+}
+
+/** What tells an annex from its siblings: the meeting whose recommendations it carries, else its heading. */
+function annexWords(a: Annex): string {
+  return a.meeting ? `recommendations of the ${ordinal(a.meeting.number)} meeting of the Working Group on ${GROUP_NAMES[a.meeting.group]}` : a.heading;
 }
