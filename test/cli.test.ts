@@ -72,6 +72,16 @@ describe('resref check', () => {
     assert.match(r.out, /latin1\.txt:1:4: warning invalid-utf8: /);
     assert.match(r.out, /latin1\.txt:1:\d+: error no-paragraph: resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99/);
   });
+  it('--body and draftBody in .resref.json say whose documents the drafts are: "its resolution 5/1" is then that body\'s', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-body-'));
+    fs.writeFileSync(path.join(d, 'cosp.md'), 'Recalling its resolution 5/1,\n');
+    assert.match(run(['check', 'cosp.md'], d).out, /cosp\.md:1:15: information unknown-instrument: resolution 5\/1 is not in the indexed documents/);
+    const uncac = 'Conference of the States Parties to the United Nations Convention against Corruption';
+    const found = (r: { out: string; err: string }): string => r.out + r.err;
+    assert.match(found(run(['check', '--body', uncac, 'cosp.md'], d)), /^1 file checked: 0 errors, 0 other findings/);
+    fs.writeFileSync(path.join(d, '.resref.json'), JSON.stringify({ draftBody: uncac }));
+    assert.match(found(run(['check', 'cosp.md'], d)), /^1 file checked: 0 errors, 0 other findings/);
+  });
   it('exits 0 when there are no errors', () => {
     assert.equal(run(['check', 'good.md'], dir).code, 0);
   });

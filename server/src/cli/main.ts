@@ -47,7 +47,9 @@ options of show, check, similar, topics, stats and audit:
 
 configuration: .resref.json in the working folder, as the language server reads it in the
 workspace folder: {"extraSourceFolders": ["sources"], "unknownSeverity": "warning",
-"languages": ["markdown"]}; --sources adds to its extraSourceFolders
+"languages": ["markdown"], "draftBody": "General Assembly"}; --sources adds to its extraSourceFolders;
+check --body "<body>" sets draftBody: whose documents the drafts are, for whose instrument
+"its resolution …" is (default: each draft's front matter "body:" or opening line)
 `;
 
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
@@ -241,8 +243,8 @@ function collectFiles(target: string, io: Io, out: string[]): boolean {
 }
 
 /** A draft's findings, exactly the diagnostics the language server publishes for it with the same settings. */
-export function checkDraft(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity): CheckProblem[] {
-  const analysis = analyzeText(index, text);
+export function checkDraft(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity, draftBody = DEFAULT_SETTINGS.draftBody): CheckProblem[] {
+  const analysis = analyzeText(index, text, undefined, { draftBody });
   const lines = new LineMap(text);
   const problems: CheckProblem[] = [];
   for (const p of diagnosticsOf(analysis, { unknownSeverity })) {
@@ -267,7 +269,7 @@ function check(args: string[], io: Io, { index, settings }: Loaded): number {
     io.err(`resref check: unknown format “${format}”; use text, json or sarif\n`);
     return 2;
   }
-  const targets = operands(args, ['--format', '--sources']);
+  const targets = operands(args, ['--format', '--sources', '--body']);
   if (targets.length === 0) {
     io.err('resref check: give files or folders to check, e.g. resref check drafts/\n');
     return 2;
@@ -293,7 +295,7 @@ function check(args: string[], io: Io, { index, settings }: Loaded): number {
       const pos = new LineMap(text).position(bad);
       all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: 'the file is not valid UTF-8 here; the bytes were read as U+FFFD and the rest of the file was checked' });
     }
-    for (const p of checkDraft(index, rel, text, agreed, settings.unknownSeverity)) all.push(p);
+    for (const p of checkDraft(index, rel, text, agreed, settings.unknownSeverity, option(args, '--body') ?? settings.draftBody)) all.push(p);
   }
   if (format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
   else if (format === 'sarif') io.out(`${JSON.stringify(toSarif(all), null, 2)}\n`);

@@ -4,7 +4,8 @@
 // below, each of which consumes what it recognises or fails without consuming. Rules, in EBNF:
 //
 //   reference    = preLocated | instrumentRef | workingGroup | compendium | report
-//                | symbolRef | convention | selfRef ;
+//                | symbolRef | convention | selfRef
+//                | sessionRef | meetingRef | subsidiary ;      (these three: sessionRules.ts, EBNF there)
 //   preLocated   = ( "the" ORDINAL "preambular paragraph" | paraWord items | ppWord items
 //                  | annexWord ) ( "of" [ annexWord "to" ] instrumentRef | "to" instrumentRef ) ;
 //   instrumentRef= [ qualifier ] kindWord SLASHNUM [ date ] { ( "," | "and" ) [ "its" ] [ kindWord ] SLASHNUM [ date ] }

@@ -265,7 +265,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     // Re-read only what the edit touched, when the previous version was analysed with this index.
     const edit = editHints.get(doc.uri);
     const hint = edit && hit && edit.version === doc.version && hit.version === doc.version - 1 ? edit.hint : undefined;
-    const analysis = hit && hit.analysis.index === index ? updateAnalysis(hit.analysis, draftText(doc), undefined, hint) : analyzeText(index, doc.getText(), blockCache);
+    // A change of the draftBody setting changes whose instrument "its resolution …" is everywhere.
+    const same = hit && hit.analysis.index === index && (hit.analysis.options.draftBody ?? '') === settings.draftBody;
+    const analysis = same ? updateAnalysis(hit.analysis, draftText(doc), undefined, hint) : analyzeText(index, doc.getText(), blockCache, { draftBody: settings.draftBody });
     if (open.has(doc.uri)) analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
@@ -631,7 +633,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
             continue;
           }
           located = new DraftDocument(uri, 'plaintext', 0, text);
-          analysis = analyzeText(index, text, blockCache);
+          analysis = analyzeText(index, text, blockCache, { draftBody: settings.draftBody });
         }
         for (const s of citationsIn(analysis, ids)) out.push({ uri, range: lspRange(located, s) });
       }
@@ -664,7 +666,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
           continue;
         }
         const located = new DraftDocument(uri, 'plaintext', 0, text);
-        const diags = diagnosticsOf(analyzeText(index, text, blockCache), { unknownSeverity: settings.unknownSeverity });
+        const diags = diagnosticsOf(analyzeText(index, text, blockCache, { draftBody: settings.draftBody }), { unknownSeverity: settings.unknownSeverity });
         problems += diags.length;
         errors += diags.filter((d) => d.severity === 'error').length;
         diagnosticsEvent.fire({ uri, diagnostics: diags.map((d) => lspDiagnostic(located, d)) });

@@ -17,6 +17,12 @@ export interface ServiceSettings {
   debounceMs: number;
   /** Agreed-language code lenses and information diagnostics. */
   agreedLanguage: boolean;
+  /**
+   * The body whose documents the drafts are ("General Assembly"), for whose instrument "its
+   * resolution …" is; "" reads it from each draft's opening line. A draft's front matter
+   * (`body: …`) overrides it.
+   */
+  draftBody: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ServiceSettings> = Object.freeze({
@@ -26,13 +32,14 @@ export const DEFAULT_SETTINGS: Readonly<ServiceSettings> = Object.freeze({
   extraSourceFolders: [],
   debounceMs: 200,
   agreedLanguage: true,
+  draftBody: '',
 });
 
 /** The workspace file read by the server and the CLI alike. */
 export const CONFIG_FILE = '.resref.json';
 
 /** What `.resref.json` may set (its JSON schema: schemas/resref.schema.json). */
-export type ConfigFileSettings = Partial<Pick<ServiceSettings, 'extraSourceFolders' | 'unknownSeverity' | 'languages'>>;
+export type ConfigFileSettings = Partial<Pick<ServiceSettings, 'extraSourceFolders' | 'unknownSeverity' | 'languages' | 'draftBody'>>;
 
 export const SEVERITIES: readonly UnknownSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 /** Above this, a debounce is a mistake (the setting's own maximum in package.json). */
@@ -81,6 +88,10 @@ export function validSettings(
         if (typeof value === 'boolean') settings.agreedLanguage = value;
         else problems.push(`${where}: “agreedLanguage” must be true or false`);
         break;
+      case 'draftBody':
+        if (typeof value === 'string' && value.length <= 200) settings.draftBody = value;
+        else problems.push(`${where}: “draftBody” must be the name of a body, e.g. "General Assembly", or "" to read it from each draft`);
+        break;
       case 'debounceMs':
         if (typeof value === 'number' && value >= 0 && value <= MAX_DEBOUNCE_MS) settings.debounceMs = value;
         else problems.push(`${where}: “debounceMs” must be a number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}`);
@@ -90,8 +101,8 @@ export function validSettings(
   return { settings, problems };
 }
 
-const EDITOR_KEYS: readonly (keyof ServiceSettings)[] = ['enable', 'languages', 'unknownSeverity', 'extraSourceFolders', 'debounceMs', 'agreedLanguage'];
-export const FILE_KEYS: readonly (keyof ServiceSettings)[] = ['extraSourceFolders', 'unknownSeverity', 'languages'];
+const EDITOR_KEYS: readonly (keyof ServiceSettings)[] = ['enable', 'languages', 'unknownSeverity', 'extraSourceFolders', 'debounceMs', 'agreedLanguage', 'draftBody'];
+export const FILE_KEYS: readonly (keyof ServiceSettings)[] = ['extraSourceFolders', 'unknownSeverity', 'languages', 'draftBody'];
 
 /** `.resref.json`: its settings, and its problems as entries on the file (line 1: the file is small). */
 export function parseConfigFile(text: string, file: string): { settings: ConfigFileSettings; problems: AuditEntry[] } {
