@@ -2,6 +2,7 @@
 // per kind of edit), boilerplate, the word diff, draft paragraphs, findings, user sources and
 // the per-paragraph cache.
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { describe, it } from 'node:test';
 import { agreedLanguageFindings, agreedLanguageOf, similarTo } from '../../server/src/features/similarity/similar';
 import { AgreedLanguage, lensTitle } from '../../server/src/features/similarity/agreedLanguage';
@@ -175,5 +176,28 @@ describe('agreed language in a draft', () => {
     const edited = paras.map((p, i) => (i === 12 ? p.replace(/ /, ' , as appropriate, ') : p)).join('\n\n');
     agreed.matchesIn(edited);
     assert.equal(agreed.takeMatchedCount(), 1);
+  });
+});
+
+describe('agreed language on any text', () => {
+  it('never throws; paragraph offsets point at their characters; findings lie inside the draft', () => {
+    const ix = index();
+    const agreed = agreedLanguageOf(ix);
+    const pieces = [
+      ...corpusOf(ix).slice(0, 40).map((e) => e.part.text),
+      '1. ', '(a) ', '- ', '# ', '*', '__', '\r\n', '\n\n', '\r', '\u00a0', '–', '—', '‘’', '“”', ', as appropriate,', ' ', 'é', '😀', '\u0301',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 30 }), (parts) => {
+        const draft = parts.join('');
+        for (const p of draftParagraphs(draft)) {
+          assert.equal(p.offsets.length, p.text.length);
+          for (let i = 0; i < p.text.length; i++) if (p.text[i] !== ' ') assert.equal(draft[p.offsets[i]], p.text[i]);
+        }
+        for (const f of agreedLanguageFindings(agreed, draft)) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= draft.length, JSON.stringify(f));
+        similarTo(ix, draft, 3);
+      }),
+      { numRuns: 300, seed: 16 },
+    );
   });
 });

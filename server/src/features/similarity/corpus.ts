@@ -5,7 +5,7 @@
 
 import type { DatasetIndex } from '../../index/datasetIndex';
 import type { Part, PartKind } from '../../model/types';
-import { wordsOf } from './terms';
+import { termsOf } from './terms';
 
 const PARAGRAPH_KINDS: ReadonlySet<PartKind> = new Set<PartKind>(['pp', 'paragraph', 'recommendation', 'reportParagraph']);
 
@@ -26,7 +26,7 @@ export function corpusOf(index: DatasetIndex): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   for (const part of index.data.parts.values()) {
     if (!PARAGRAPH_KINDS.has(part.kind)) continue;
-    const terms = wordsOf(part.text).map((w) => w.term);
+    const terms = termsOf(part.text);
     if (terms.length < MIN_WORDS) continue;
     const key = terms.join(' ');
     const seen = byWords.get(key);

@@ -20,7 +20,7 @@ import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../index/datasetIndex';
 import type { Part } from '../../model/types';
 import { corpusOf, type CorpusEntry } from './corpus';
-import { wordsOf } from './terms';
+import { termsOf } from './terms';
 import { wordDiff, type DiffPiece } from './wordDiff';
 
 export const ALPHA = 0.7;
@@ -30,6 +30,8 @@ export const THRESHOLD = 0.4;
 export const MIN_SHARED_WEIGHT = 30;
 /** Candidates taken from the ranking index for full scoring. */
 const CANDIDATES = 15;
+/** Share of the paragraphs above which a word is too common to rank candidates by. */
+const COMMON_SHARE = 0.2;
 /** Words of the text the ranking index is asked about. */
 const QUERY_TERMS = 8;
 /** Texts longer than this (characters) are cut before matching: a paragraph, not a document. */
@@ -67,6 +69,8 @@ export class SimilarityIndex {
   /** Term → number (features are numbers: no string is made per word pair). */
   private readonly vocabulary = new Map<string, number>();
   private readonly df = new Map<number, number>();
+  /** Words in more paragraphs than this are not in the ranking index. */
+  private readonly common: number;
   private readonly search: MiniSearch<{ id: number; text: string }>;
   readonly buildMs: number;
 
@@ -98,7 +102,12 @@ export class SimilarityIndex {
       processTerm: (t) => (t.length > 1 ? t : null),
       searchOptions: { combineWith: 'OR' },
     });
-    this.search.addAll(this.entries.map((e, id) => ({ id, text: e.terms.join(' ') })));
+    // The ranking index is only asked for a text's rarest words: words most paragraphs have
+    // ("the", "of", "States") are left out of it, and each paragraph gives each word once.
+    this.common = Math.max(2, n * COMMON_SHARE);
+    this.search.addAll(
+      this.entries.map((e, id) => ({ id, text: [...new Set(e.terms)].filter((t) => this.df.get(this.vocabulary.get(t)!)! <= this.common).join(' ') })),
+    );
     this.buildMs = performance.now() - t0;
   }
 
@@ -124,7 +133,7 @@ export class SimilarityIndex {
     const limit = opts.limit ?? 10;
     const threshold = opts.threshold ?? THRESHOLD;
     const query = text.length > MAX_QUERY_CHARS ? text.slice(0, MAX_QUERY_CHARS) : text;
-    const queryTerms = wordsOf(query).map((w) => w.term);
+    const queryTerms = termsOf(query);
     if (queryTerms.length === 0 || limit <= 0) return [];
     // Each term and pair of the text with its weight, once: every candidate is scored against
     // them. Terms and pairs the dataset never uses weigh in the text's total only.
@@ -171,7 +180,7 @@ export class SimilarityIndex {
    */
   private rarest(terms: readonly string[]): string[] {
     const dfOf = (t: string): number => this.df.get(this.vocabulary.get(t)!)!;
-    const known = [...new Set(terms)].filter((t) => t.length > 1 && this.vocabulary.has(t));
+    const known = [...new Set(terms)].filter((t) => t.length > 1 && this.vocabulary.has(t) && dfOf(t) <= this.common);
     known.sort((a, b) => dfOf(a) - dfOf(b));
     return known.slice(0, QUERY_TERMS);
   }

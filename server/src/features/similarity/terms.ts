@@ -12,8 +12,20 @@ export interface WordAt {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Stems of the words seen (a dataset has a few thousand distinct words among tens of thousands). */
+const stems = new Map<string, string>();
+
 /** Folds a word to its stem: enough to make inflected forms meet, not a full stemmer. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= 100000) stems.clear();
+    stems.set(word, (s = stemOf(word)));
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase();
   // Accents folded only where there are any: normalising every word costs more than the rest.
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -30,6 +42,14 @@ export function wordsOf(text: string): WordAt[] {
   const out: WordAt[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ term: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The terms of `text` in order (wordsOf without the offsets). */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(stem(m[0]));
   return out;
 }
 

@@ -1,8 +1,14 @@
-// The word-level difference between a source paragraph and a draft (jsdiff's diffWords: a
-// Myers diff over words that keeps punctuation as its own tokens), and a reading of it as the
-// changes a drafter made: words replaced, inserted, dropped.
+// The word-level difference between a source paragraph and a draft (jsdiff's Myers diff over
+// tokens: words and punctuation marks, each with the spaces after it, compared without them),
+// and a reading of it as the changes a drafter made: words replaced, inserted, dropped.
+// diffArrays over tokens made here rather than diffWords: the same algorithm, at half the cost
+// (diffWords re-tokenises and then redistributes whitespace between the changes).
 
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\s*|[^\s\p{L}\p{N}]\s*|\s+/gu;
+const tokens = (s: string): string[] => s.match(TOKEN) ?? [];
+const sameWord = (a: string, b: string): boolean => a === b || a.trimEnd() === b.trimEnd();
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -19,14 +25,31 @@ export interface WordChange {
   to?: string;
 }
 
-/** Source → draft, in order; whitespace differences are not changes. */
+/**
+ * Source → draft, in order; whitespace differences are not changes. The equal and inserted
+ * pieces are the draft's own text (they join into it exactly), the deleted ones the source's.
+ */
 export function wordDiff(source: string, draft: string): DiffPiece[] {
+  const a = tokens(source);
+  const b = tokens(draft);
   const out: DiffPiece[] = [];
-  for (const c of diffWords(source, draft)) {
-    const op: DiffOp = c.added ? 'insert' : c.removed ? 'delete' : 'equal';
+  let i = 0;
+  let j = 0;
+  for (const c of diffArrays(a, b, { comparator: sameWord })) {
+    const n = c.count ?? c.value.length;
+    let text: string;
+    let op: DiffOp;
+    if (c.removed) {
+      op = 'delete';
+      text = a.slice(i, (i += n)).join('');
+    } else {
+      op = c.added ? 'insert' : 'equal';
+      text = b.slice(j, (j += n)).join('');
+      if (!c.added) i += n;
+    }
     const last = out[out.length - 1];
-    if (last && last.op === op) last.text += c.value;
-    else out.push({ op, text: c.value });
+    if (last && last.op === op) last.text += text;
+    else out.push({ op, text });
   }
   return out;
 }
