@@ -21,12 +21,13 @@ describe('repairs of the sources are audited', () => {
       'IC:766 ocr-label: prints (b) where the sequence requires (h); read as (h); data/sources/resolution-8-1.md:147 prints (h)',
       'TA:700 index-repair: Data collection: the topic “Data collection” is printed in the document-symbol column; read as a topic',
       'TA:724 index-repair: Focal point for the purposes of article 32 of the Organized Crime Convention: document symbol “CTOC/COP/WG.2.2016/5” is printed with a dot for a slash; read as “CTOC/COP/WG.2/2016/5”',
+      'TA:848 index-repair: United Nations Convention against Transnational Organized Crime: the paragraph column prints “o” without parentheses; read as (o)',
     ]);
   });
 
   it('marks the repaired entries in the Topics view data', () => {
     const entries = idx.data.topics.flatMap((t) => t.entries).filter((e) => e.repairs.length > 0);
-    assert.equal(entries.length, 3);
+    assert.equal(entries.length, 4);
     for (const e of entries) assert.ok(e.repairs.every((r) => /printed|prints/.test(r)));
   });
 });

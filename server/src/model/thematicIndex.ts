@@ -96,7 +96,8 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
       skip();
       continue;
     }
-    const { refs, notes } = parseParagraphColumn(paragraphsRaw);
+    const { refs, notes, repairs: columnRepairs } = parseParagraphColumn(paragraphsRaw);
+    for (const r of columnRepairs) repairs.push(r);
     const readSymbol = symbol.replace(/\s*[-–]\s*/g, '–').replace(/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/, '$1.$2/$3');
     if (/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/.test(symbol)) repairs.push(`document symbol “${symbol}” is printed with a dot for a slash; read as “${readSymbol}”`);
     // The tokenizer reads "(I)" as the letter (l) and "IV.I" as IV.l: the OCR slip of the sources.
@@ -269,14 +270,15 @@ function expandRange(from: string, to: string): string[] | undefined {
 }
 
 /** The paragraph column: "PP 6 Annex, 1 and 2", "(c) (i)", "5 (b) (extradition)", "Annex II, 1 (g) (…)". */
-export function parseParagraphColumn(text: string): { refs: LabelRef[]; notes: string[] } {
-  return collectRefs(tokenize(text), undefined);
+export function parseParagraphColumn(text: string): { refs: LabelRef[]; notes: string[]; repairs: string[] } {
+  return collectRefs(tokenize(text), undefined, true);
 }
 
 /** Label lists with ranges, nesting ("1 (c)"), annex and PP context, and subtopic notes. */
-function collectRefs(toks: Tok[], initialAnnex: string | undefined): { refs: LabelRef[]; notes: string[] } {
+function collectRefs(toks: Tok[], initialAnnex: string | undefined, bareLetters = false): { refs: LabelRef[]; notes: string[]; repairs: string[] } {
   const refs: LabelRef[] = [];
   const notes: string[] = [];
+  const repairs: string[] = [];
   let annex: string | undefined = initialAnnex;
   let cur: LabelRef | undefined;
   let rangeFrom: LabelRef | undefined;
@@ -336,13 +338,26 @@ function collectRefs(toks: Tok[], initialAnnex: string | undefined): { refs: Lab
       case 'note':
         notes.push(tk.v);
         break;
+      case 'let': {
+        // "(b), (f), (k), (n) and o": a letter closing a list of labels, printed without its
+        // parentheses, is read as the label (o) and said so.
+        const link = toks[k - 1]?.t;
+        if (bareLetters && /^[a-z]$/.test(tk.v) && (link === 'and' || link === 'comma') && toks[k - 2]?.t === 'plabel') {
+          flush();
+          cur = { annex, path: [tk.v], bare: true };
+          repairs.push(`the paragraph column prints “${tk.v}” without parentheses; read as (${tk.v})`);
+          break;
+        }
+        if (cur) flush();
+        break;
+      }
       default:
         if (cur) flush();
         break;
     }
   }
   flush();
-  return { refs, notes };
+  return { refs, notes, repairs };
 }
 
 /** The compendium locator: "Part A III.3.c , III.3.d", "VII.PP.6 VII, annex, 1 and 2", "See part B.VIII (resolution 8/1, annex II, 1 (e))". */
