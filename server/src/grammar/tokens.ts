@@ -227,7 +227,7 @@ export class Tokens {
     this.to = to;
     this.pos = from;
     this.count = 0;
-    if (this.values.length) this.values = [];
+    if (this.values.length) this.values.length = 0;
   }
 
   /** Whether token `k` exists (made now if needed). */
