@@ -1,19 +1,30 @@
-// "Insert citation…": a QuickPick over every paragraph, fuzzy (fuse.js), with a text preview.
+// "Insert Citation…": a QuickPick over every citable part, like a reference manager: recent
+// citations first, a query that names a place ("8/1 annex II") ranks its items first, then
+// fuzzy matches (fuse.js) of citation, text and topics; several can be checked at once, and a
+// button switches to the first-mention form (date and title).
 
 import Fuse from 'fuse.js';
 import * as vscode from 'vscode';
+import { itemsInPlace } from '../../server/src/features/citationQuery';
 import type { Citation } from './protocol';
 
 interface CitationPick extends vscode.QuickPickItem {
-  citation: Citation;
+  citation?: Citation;
 }
 
-function toPick(c: Citation): CitationPick {
-  return { label: c.citation, detail: c.text, description: c.topics || undefined, citation: c, alwaysShow: true };
+export interface PickedCitations {
+  entries: Citation[];
+  firstMention: boolean;
 }
 
-/** Lets the user pick a citation; resolves to it, or undefined when dismissed. */
-export function pickCitation(citations: Citation[], initial = ''): Promise<Citation | undefined> {
+const LIMIT = 60;
+
+function toPick(c: Citation, firstMention: boolean): CitationPick {
+  return { label: firstMention ? c.first : c.cite, detail: c.text, description: c.topics || undefined, citation: c, alwaysShow: true };
+}
+
+/** Lets the user pick one or more citations; resolves to them, or undefined when dismissed. */
+export function pickCitations(citations: Citation[], recentIds: readonly string[], initial = ''): Promise<PickedCitations | undefined> {
   const fuse = new Fuse(citations, {
     keys: [
       { name: 'citation', weight: 0.4 },
@@ -23,22 +34,54 @@ export function pickCitation(citations: Citation[], initial = ''): Promise<Citat
     threshold: 0.35,
     ignoreLocation: true,
   });
+  const byId = new Map(citations.map((c) => [c.id, c]));
+  const recent = recentIds.map((id) => byId.get(id)).filter((c): c is Citation => !!c);
+  let firstMention = false;
+  const toggle: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('calendar'), tooltip: 'First mention: with date and title' };
   const qp = vscode.window.createQuickPick<CitationPick>();
-  qp.title = 'Insert citation';
-  qp.placeholder = 'Type words of the paragraph, its topic or its citation (e.g. “electronic evidence”, “8/1 annex II”)';
+  qp.canSelectMany = true;
+  qp.placeholder = 'Words of the paragraph, its topic or its citation (“electronic evidence”, “8/1 annex II”); check several to cite them together';
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
+  qp.buttons = [toggle];
+  const setTitle = (): void => {
+    qp.title = firstMention ? 'Insert citation — first mention (date and title)' : 'Insert citation';
+  };
   const update = (value: string): void => {
-    qp.items = value.trim() ? fuse.search(value, { limit: 60 }).map((r) => toPick(r.item)) : citations.slice(0, 60).map(toPick);
+    const checked = new Set(qp.selectedItems.map((i) => i.citation?.id));
+    let items: CitationPick[];
+    if (!value.trim()) {
+      const rest = citations.filter((c) => !recent.includes(c)).slice(0, LIMIT);
+      items = [
+        ...(recent.length ? [{ label: 'recent', kind: vscode.QuickPickItemKind.Separator } as CitationPick, ...recent.map((c) => toPick(c, firstMention))] : []),
+        ...(recent.length ? [{ label: 'all', kind: vscode.QuickPickItemKind.Separator } as CitationPick] : []),
+        ...rest.map((c) => toPick(c, firstMention)),
+      ];
+    } else {
+      const inPlace = itemsInPlace(value, citations).slice(0, LIMIT);
+      const seen = new Set(inPlace.map((c) => c.id));
+      const fuzzy = fuse.search(value, { limit: LIMIT }).map((r) => r.item).filter((c) => !seen.has(c.id));
+      items = [...inPlace, ...fuzzy].slice(0, LIMIT).map((c) => toPick(c, firstMention));
+    }
+    qp.items = items;
+    qp.selectedItems = items.filter((i) => i.citation && checked.has(i.citation.id));
   };
   qp.onDidChangeValue(update);
+  qp.onDidTriggerButton(() => {
+    firstMention = !firstMention;
+    setTitle();
+    update(qp.value);
+  });
+  setTitle();
   qp.value = initial;
   update(initial);
   return new Promise((resolve) => {
     qp.onDidAccept(() => {
-      const chosen = qp.selectedItems[0]?.citation;
+      // Checked items; else the highlighted one; else the top of the list (Enter on a query).
+      const top = qp.items.find((i) => i.citation);
+      const chosen = (qp.selectedItems.length ? qp.selectedItems : qp.activeItems.length ? qp.activeItems.slice(0, 1) : top ? [top] : []).map((i) => i.citation).filter((c): c is Citation => !!c);
       qp.hide();
-      resolve(chosen);
+      resolve(chosen.length ? { entries: chosen, firstMention } : undefined);
     });
     qp.onDidHide(() => {
       resolve(undefined);

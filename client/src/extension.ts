@@ -4,20 +4,27 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { registerAgreedLanguage } from './agreedLanguage';
-import { insertAtCursor, pickCitation } from './citationPicker';
+import { insertAtCursor, pickCitations } from './citationPicker';
 import { DocumentsProvider } from './documentsView';
-import { Notifications, Requests, type Citation, type DocumentsTree, type PartNode, type Stats, type TopicIndexNode } from './protocol';
+import { CitedProvider } from './citedView';
+import { Notifications, Requests, type CitedInDraft, type Citation, type DocumentsTree, type PartNode, type Stats, type TopicIndexNode } from './protocol';
 import { createClient, SECTION } from './serverClient';
+import { SOURCE_SCHEME, SourceViewer, type SourceName } from './sourceView';
+import { sourceMiddleware } from './sourceMiddleware';
 import { TopicsProvider, type TopicsItem } from './topicsView';
 
 export interface ResolutionReferencesApi {
   client: LanguageClient;
   topics: TopicsProvider;
   documents: DocumentsProvider;
+  cited: CitedProvider;
   ready: Promise<void>;
 }
 
 let client: LanguageClient | undefined;
+
+/** Ids of the last citations inserted, most recent first: the picker lists them first. */
+const RECENT_KEY = 'resolutionReferences.recentCitations';
 
 export async function activate(context: vscode.ExtensionContext): Promise<ResolutionReferencesApi> {
   const output = vscode.window.createOutputChannel('Resolution References', { log: true });
@@ -29,6 +36,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   status.show();
   context.subscriptions.push(output, status);
 
+  // Sources open as read-only views named for their section (see sourceView.ts).
+  let lcRef: LanguageClient | undefined;
+  const viewer = new SourceViewer(context.extensionUri, async (file, line) => lcRef?.sendRequest<SourceName>(Requests.sourceName, { file, line }));
+  context.subscriptions.push(viewer, vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, viewer));
   const lc = createClient(context, output, {
     onRestarting(attempt, delay) {
       status.text = '$(sync~spin) ResRef';
@@ -45,18 +56,40 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
           if (choice === 'Show log') output.show();
         });
     },
-  });
+  }, sourceMiddleware(viewer));
   client = lc;
+  lcRef = lc;
 
   const topics = new TopicsProvider(() => lc.sendRequest<TopicIndexNode[]>(Requests.topics));
   const documents = new DocumentsProvider(() => lc.sendRequest<DocumentsTree>(Requests.documents));
   const topicsView = vscode.window.createTreeView('resolutionReferences.topics', { treeDataProvider: topics, showCollapseAll: true });
   const documentsView = vscode.window.createTreeView('resolutionReferences.documents', { treeDataProvider: documents, showCollapseAll: true });
-  context.subscriptions.push(topicsView, documentsView);
+  // "Cited in this draft": follows the active editor and its edits (the server reads the draft).
+  const cited = new CitedProvider((uri) => lc.sendRequest<CitedInDraft | null>(Requests.citedIn, { textDocument: { uri } }));
+  const citedView = vscode.window.createTreeView('resolutionReferences.cited', { treeDataProvider: cited, showCollapseAll: true });
+  let citedTimer: NodeJS.Timeout | undefined;
+  const refreshCited = (delay = 0): void => {
+    if (citedTimer) clearTimeout(citedTimer);
+    citedTimer = setTimeout(() => {
+      void cited.refresh(vscode.window.activeTextEditor).then(() => {
+        const n = cited.current?.groups.length ?? 0;
+        citedView.message = cited.current ? (n ? undefined : 'This draft cites no instrument yet.') : 'Open a draft to see what it cites.';
+      });
+    }, delay);
+  };
+  context.subscriptions.push(
+    topicsView,
+    documentsView,
+    citedView,
+    vscode.window.onDidChangeActiveTextEditor(() => refreshCited(100)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) refreshCited(700);
+    }),
+  );
 
   const refreshAll = async (): Promise<void> => {
     const stats = await lc.sendRequest<Stats>(Requests.stats);
-    status.text = `$(book) ResRef ${stats.instruments}`;
+    status.text = `$(law) ${stats.instruments} COP instruments indexed`;
     const md = new vscode.MarkdownString(
       `**Resolution References**\n\n${stats.instruments} instruments · ${stats.meetings} Working Group meetings · ${stats.addressableParts} citable parts · ${stats.topics} topics (${stats.indexEntries} index entries) from ${stats.sources} documents, indexed in ${stats.indexMs} ms` +
         (stats.loadErrors.length ? `\n\n$(warning) ${stats.loadErrors.length} problem(s) in extra source folders: see Problems` : ''),
@@ -64,6 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     md.supportThemeIcons = true;
     status.tooltip = md;
     await Promise.all([topics.refresh(), documents.refresh()]);
+    refreshCited();
   };
 
   const ready = (async () => {
@@ -86,6 +120,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification(Notifications.trust, { trusted: true })),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.topics.showIndexErrors`)) void topics.refresh();
       if (e.affectsConfiguration(`${SECTION}.languages`)) {
         void vscode.window.showInformationMessage('Resolution References: reload the window for the new list of checked languages to take effect.', 'Reload').then((c) => {
           if (c === 'Reload') void vscode.commands.executeCommand('workbench.action.reloadWindow');
@@ -108,8 +143,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
       let text = citationOf(arg);
       if (!text) {
         await ready;
-        const all = await lc.sendRequest<Citation[]>(Requests.citations);
-        text = (await pickCitation(all))?.citation;
+        // { ids, firstMention } names the parts directly (tests, other extensions); else the picker.
+        const given = arg && typeof arg === 'object' && Array.isArray((arg as { ids?: unknown }).ids) ? (arg as { ids: string[]; firstMention?: boolean }) : undefined;
+        let ids = given?.ids;
+        let firstMention = !!given?.firstMention;
+        if (!ids) {
+          const all = await lc.sendRequest<Citation[]>(Requests.citations);
+          const picked = await pickCitations(all, context.globalState.get<string[]>(RECENT_KEY, []));
+          ids = picked?.entries.map((e) => e.id);
+          firstMention = !!picked?.firstMention;
+        }
+        if (!ids || ids.length === 0) return false;
+        text = await lc.sendRequest<string>(Requests.cite, { ids, firstMention });
+        const recent = [...ids, ...context.globalState.get<string[]>(RECENT_KEY, []).filter((id) => !ids!.includes(id))].slice(0, 20);
+        await context.globalState.update(RECENT_KEY, recent);
       }
       if (text) return insertAtCursor(text);
       return false;
@@ -120,12 +167,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
       await vscode.env.clipboard.writeText(text);
       vscode.window.setStatusBarMessage(`Copied “${text}”`, 3000);
     }),
+    vscode.commands.registerCommand('resolutionReferences.openSource', async (file?: string, line?: number) => {
+      if (typeof file !== 'string' || typeof line !== 'number') return undefined;
+      return viewer.open(file, line);
+    }),
     vscode.commands.registerCommand('resolutionReferences.openPart', async (node?: PartNode) => {
       if (!node) return;
+      if (node.source.file.startsWith('data/sources/')) return viewer.open(node.source.file, node.source.line);
       const uri = vscode.Uri.joinPath(context.extensionUri, ...node.source.file.split('/'));
       const target = node.source.file.startsWith('/') ? vscode.Uri.file(node.source.file) : uri;
       const pos = new vscode.Position(node.source.line - 1, Math.max(0, node.source.column - 1));
       await vscode.window.showTextDocument(target, { selection: new vscode.Range(pos, pos), preview: true });
+    }),
+    vscode.commands.registerCommand('resolutionReferences.copyTableOfAuthorities', async () => {
+      await cited.refresh(vscode.window.activeTextEditor);
+      const table = cited.current?.table;
+      if (!table || !cited.current?.groups.length) {
+        void vscode.window.showInformationMessage('Resolution References: the active draft cites no instrument, so there is no table of authorities to copy.');
+        return undefined;
+      }
+      await vscode.env.clipboard.writeText(table);
+      vscode.window.setStatusBarMessage(`Copied the table of authorities (${cited.current.groups.length} authorities)`, 3000);
+      return table;
     }),
     vscode.commands.registerCommand('resolutionReferences.checkAllDrafts', async () => {
       await ready;
@@ -133,15 +196,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
         { location: vscode.ProgressLocation.Notification, title: 'Resolution References: checking drafts', cancellable: true },
         (_p, token) => lc.sendRequest<{ files: number; problems: number; errors: number }>(Requests.checkWorkspace, {}, token),
       );
-      void vscode.window.showInformationMessage(`Checked ${r.files} draft${r.files === 1 ? '' : 's'}: ${r.errors} error${r.errors === 1 ? '' : 's'}, ${r.problems - r.errors} other finding${r.problems - r.errors === 1 ? '' : 's'} (see Problems).`);
-      return r;
+      // The summary counts what the Problems panel shows for this extension (open drafts included), by file.
+      const shown = vscode.languages.getDiagnostics().map(([uri, ds]) => [uri, ds.filter((d) => d.source === 'resref')] as const).filter(([, ds]) => ds.length > 0);
+      const errors = shown.reduce((n, [, ds]) => n + ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length, 0);
+      const total = shown.reduce((n, [, ds]) => n + ds.length, 0);
+      const names = shown.map(([uri]) => vscode.workspace.asRelativePath(uri));
+      const where = names.length ? ` in ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}` : '';
+      const message = `Checked ${r.files} draft${r.files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'} and ${total - errors} other finding${total - errors === 1 ? '' : 's'}${where}.`;
+      void vscode.window.showInformationMessage(message);
+      return { ...r, shown: { errors, total, files: names }, message };
     }),
     vscode.commands.registerCommand('resolutionReferences.filterTopics', async (query?: string) => {
-      const q = typeof query === 'string' ? query : await vscode.window.showInputBox({ title: 'Filter topics', prompt: 'Fuzzy filter over topics, entries, subtopic notes and citations', value: topics.filterText ?? '' });
-      if (q === undefined) return;
-      const n = topics.applyFilter(q);
-      topicsView.message = topics.filterText ? `Filtered by “${topics.filterText}”: ${n} topic${n === 1 ? '' : 's'}` : undefined;
-      return n;
+      const apply = (q: string): number => {
+        const n = topics.applyFilter(q);
+        topicsView.message = topics.filterText ? `Filtered by “${topics.filterText}”: ${n} topic${n === 1 ? '' : 's'}` : undefined;
+        return n;
+      };
+      if (typeof query === 'string') return apply(query);
+      const before = topics.filterText ?? '';
+      // Narrows as you type; Escape restores the filter there was.
+      const q = await vscode.window.showInputBox({
+        title: 'Filter topics',
+        prompt: 'Fuzzy filter over topics, entries, subtopic notes and citations (narrows as you type)',
+        value: before,
+        validateInput: (v) => {
+          const n = apply(v);
+          return v.trim() && n === 0 ? { message: 'No topic matches', severity: vscode.InputBoxValidationSeverity.Info } : undefined;
+        },
+      });
+      return apply(q ?? before);
     }),
     vscode.commands.registerCommand('resolutionReferences.clearTopicsFilter', () => {
       topics.applyFilter(undefined);
@@ -154,7 +237,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Resolu
     vscode.commands.registerCommand('resolutionReferences.showOutput', () => output.show()),
   );
 
-  return { client: lc, topics, documents, ready };
+  return { client: lc, topics, documents, cited, ready };
 }
 
 function warnIfUntrustedFolders(): void {

@@ -8,6 +8,9 @@ export const Requests = {
   part: 'resolutionReferences/part',
   stats: 'resolutionReferences/stats',
   checkWorkspace: 'resolutionReferences/checkWorkspace',
+  sourceName: 'resolutionReferences/sourceName',
+  cite: 'resolutionReferences/cite',
+  citedIn: 'resolutionReferences/citedIn',
 } as const;
 
 export const Notifications = {
@@ -15,12 +18,8 @@ export const Notifications = {
   trust: 'resolutionReferences/trust',
 } as const;
 
-export interface Citation {
-  id: string;
-  citation: string;
-  text: string;
-  topics: string;
-}
+export type { CitationEntry as Citation } from '../../server/src/features/views';
+export type { CitedInDraft } from '../../server/src/service/service';
 
 export interface Stats {
   instruments: number;

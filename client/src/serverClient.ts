@@ -12,6 +12,7 @@ import {
   type CloseHandlerResult,
   type ErrorHandlerResult,
   type LanguageClientOptions,
+  type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { agreedLanguageMiddleware } from './agreedLanguage';
@@ -55,7 +56,7 @@ function settingKeys(context: vscode.ExtensionContext): string[] {
     .map((k) => k.slice(SECTION.length + 1));
 }
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, events: ServerEvents): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, events: ServerEvents, extra: Middleware = {}): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const keys = settingKeys(context);
   const env = serverEnv(process.env);
@@ -73,6 +74,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     synchronize: { configurationSection: SECTION },
     middleware: {
       ...agreedLanguageMiddleware,
+      ...extra,
       workspace: {
         configuration: (params, token, next) => {
           if (!params.items.some((item) => item.section === SECTION)) return next(params, token);

@@ -11,16 +11,26 @@ export type TopicsItem =
   | { type: 'entry'; node: TopicEntryNode; topic: TopicNode }
   | { type: 'part'; node: PartNode };
 
-export function partTreeItem(node: PartNode, label = node.citation): vscode.TreeItem {
+/** A row of a tree for one part: its label (first words), the citation as description, the text and its source in the tooltip. */
+export function partTreeItem(node: PartNode, label = node.label): vscode.TreeItem {
   const item = new vscode.TreeItem(label, node.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = undefined;
-  item.description = node.text.length > 0 && label !== node.citation ? node.text.slice(0, 80) : undefined;
-  const md = new vscode.MarkdownString(`**${node.citation}**\n\n${node.text}\n\n\`${node.source.file}:${node.source.line}\``);
+  item.description = label !== node.citation ? node.citation : undefined;
+  const md = new vscode.MarkdownString(`**${capitalize(node.citation)}**\n\n${node.text}\n\n*${node.where}*`);
   item.tooltip = md;
   item.contextValue = 'part';
   item.iconPath = new vscode.ThemeIcon('symbol-string');
   item.command = { command: 'resolutionReferences.openPart', title: 'Open in source', arguments: [node] };
   return item;
+}
+
+function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Whether the thematic indexes' own errors are marked (setting resolutionReferences.topics.showIndexErrors). */
+function showIndexErrors(): boolean {
+  return vscode.workspace.getConfiguration('resolutionReferences').get<boolean>('topics.showIndexErrors', true);
 }
 
 export class TopicsProvider implements vscode.TreeDataProvider<TopicsItem> {
@@ -85,7 +95,7 @@ export class TopicsProvider implements vscode.TreeDataProvider<TopicsItem> {
       }
       case 'topic': {
         const item = new vscode.TreeItem(el.node.name, vscode.TreeItemCollapsibleState.Collapsed);
-        const broken = el.node.entries.filter((e) => e.problems.length > 0).length;
+        const broken = showIndexErrors() ? el.node.entries.filter((e) => e.problems.length > 0).length : 0;
         item.description = `${el.node.entries.length} entr${el.node.entries.length === 1 ? 'y' : 'ies'}${broken ? `, ${broken} with index errors` : ''}`;
         item.iconPath = new vscode.ThemeIcon('tag');
         item.contextValue = 'topic';
@@ -95,12 +105,14 @@ export class TopicsProvider implements vscode.TreeDataProvider<TopicsItem> {
         const e = el.node;
         const item = new vscode.TreeItem(e.label, e.parts.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.description = e.description || undefined;
-        const md = new vscode.MarkdownString(`**${el.topic.name}** — ${e.label}\n\nLocator: \`${e.locator}\`${e.description ? `\n\nSubtopics: ${e.description}` : ''}`);
-        if (e.problems.length) md.appendMarkdown(`\n\n$(warning) The index got this entry wrong:\n\n${e.problems.map((p) => `- ${p}`).join('\n')}`);
+        const md = new vscode.MarkdownString(`**${el.topic.name}** — ${e.label}\n\nPrinted in the index as: ${e.printed}${e.description ? `\n\nSubtopics: ${e.description}` : ''}`);
+        // The index's own errors: an icon on the row, the explanation only here (and a setting hides both).
+        const marked = e.problems.length > 0 && showIndexErrors();
+        if (marked) md.appendMarkdown(`\n\n$(warning) The index itself got this entry wrong; the paragraphs below are what it should list:\n\n${e.problems.map((p) => `- ${p}`).join('\n')}`);
         md.supportThemeIcons = true;
         item.tooltip = md;
-        item.iconPath = e.problems.length ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('list-flat');
-        item.contextValue = e.problems.length ? 'entryWithProblems' : 'entry';
+        item.iconPath = marked ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('list-flat');
+        item.contextValue = marked ? 'entryWithProblems' : 'entry';
         return item;
       }
       case 'part':

@@ -69,6 +69,12 @@ describe('whose instrument (attribution after parsing)', () => {
     ]);
     assert.deepEqual(verdicts('The General Assembly,\n\nNoting the outcome of COP8 and of its 70th session,'), ['COP8 → ok', 'its 70th session → external General Assembly']);
   });
+  it('a Working Group\'s "session" is its meeting: "the Working Group on International Cooperation, at its tenth session"', () => {
+    assert.deepEqual(verdicts('The Working Group on International Cooperation, at its tenth session, held on 16 October 2018, adopted recommendations.'), ['its tenth session, held on 16 October 2018 → ok']);
+    assert.equal(analyzeText(idx, 'the Working Group on Technical Assistance at its twelfth session').resolutions[0].problems[0].code, 'unknown-meeting');
+    // Near-miss: "…, held at its sixth session" is the Conference's session during which the group met.
+    assert.equal(analyzeText(idx, 'the meeting of the Working Group on International Cooperation, held at its sixth session').resolutions[0].reference.kind, 'session');
+  });
   it('an edit to the opening line re-attributes every block', () => {
     const before = 'The Conference of the Parties,\n\nRecalling its resolution 70/174,';
     const a = analyzeText(idx, before);

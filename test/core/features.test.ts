@@ -3,7 +3,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../server/src/features/analyze';
 import { applyEdit, quickFixesFor } from '../../server/src/features/codeActions';
-import { completionsAt } from '../../server/src/features/completion';
+import { completionsAt, TRIGGER_CHARACTERS } from '../../server/src/features/completion';
 import { definitionAt } from '../../server/src/features/definition';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { hoverAt } from '../../server/src/features/hover';
@@ -33,7 +33,7 @@ describe('hover', () => {
     assert.match(md, /Resolution 8\/1 of 21 October 2016, “Enhancing the effectiveness/);
     assert.match(md, /Annex II: Recommendations formulated by the Working Group on International Cooperation/);
     assert.match(md, /> States parties should enhance measures for the identification, tracing, freezing, seizure and recovery of proceeds of crime/);
-    assert.match(md, /Source: `data\/sources\/international-cooperation-compendium\.txt:754` · `data\/sources\/resolution-8-1\.md:135`/);
+    assert.match(md, /Source: International Cooperation compendium, part B, resolution 8\/1, annex II — line 754 · Resolution 8\/1, annex II — line 135/);
     assert.match(md, /Recommendation of the Working Group on International Cooperation, seventh meeting \(VII, 19 to 21 October 2016, CTOC\/COP\/WG\.3\/2016\/4\); endorsed in resolution 8\/1, annex II/);
     assert.match(md, /Topics: .*Confiscation \(International Cooperation index\)/);
   });
@@ -48,7 +48,7 @@ describe('hover', () => {
     const md = hover('resolution 7/3, annex I, 2|6');
     assert.match(md, /Paris Declaration on Aid Effectiveness/);
     assert.match(md, /Recommendation of the Working Group on Technical Assistance, seventh meeting \(VII, 28 to 30 October 2013, CTOC\/COP\/WG\.2\/2013\/5\); endorsed in resolution 7\/3, annex I/);
-    assert.match(md, /Source: `data\/sources\/technical-assistance-compendium\.txt:265`/);
+    assert.match(md, /Source: Technical Assistance compendium, part A, seventh meeting — line 265/);
     assert.match(md, /Also cited as: Working Group on Technical Assistance, seventh meeting, 26/);
   });
   it('shows an instrument’s title, date, session and structure', () => {
@@ -65,7 +65,21 @@ describe('hover', () => {
     assert.ok(quote.length < 110);
   });
   it('puts the problem first for an invalid reference', () => {
-    assert.match(hover('resolution 8/1, annex I|II'), /no-annex.*resolution 8\/1 has annexes I and II; there is no annex III/);
+    assert.equal(hover('resolution 8/1, annex I|II'), '**Error:** resolution 8/1 has annexes I and II; there is no annex III');
+  });
+  it('shows one item of a list with its own findings only', () => {
+    const ten = hover('Recalling its resolutions 5/1 and 10/|4, and');
+    assert.match(ten, /^\*\*Note:\*\* resolution 10\/4 is not among the indexed documents; not checked {2}\nThe indexed documents cover decisions 1\/4/);
+    assert.doesNotMatch(ten, /5\/1/);
+    const a = hover('resolution 8/1, annex I, (|a) and (p)');
+    assert.doesNotMatch(a, /there is no \(p\)/);
+    assert.match(a, /Resolution 8\/1, annex I, paragraph \(a\)/);
+    assert.equal(hover('resolution 8/1, annex I, (a) and (|p)'), '**Error:** annex I of resolution 8/1 runs from (a) to (o); there is no (p)');
+  });
+  it('names sources for people, linked to the exact line', () => {
+    const { text, offset } = at('resolution 7/3, annex I, paragraph 2|6');
+    const md = hoverAt(idx, analyzeText(idx, text), offset, { root: '/ext' })!.markdown;
+    assert.match(md, /\[Technical Assistance compendium, part A, seventh meeting — line 265\]\(file:\/\/\/ext\/data\/sources\/technical-assistance-compendium\.txt#L265\)/);
   });
   it('shows nothing outside references; on another body\'s resolution, whose it is and why', () => {
     assert.equal(hover('no refer|ence here'), '');
@@ -134,6 +148,55 @@ describe('completion', () => {
     assert.deepEqual(d.map((i) => i.label), ['21 October 2016', '21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”']);
     const t = complete('its resolution 8/1 of 21 October 2016|').items;
     assert.equal(t[0].insertText, ', entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”');
+  });
+  describe('never types for the drafter', () => {
+    const auto = (marked: string, character = ' ') => {
+      const { text, offset } = at(marked);
+      return completionsAt(idx, text, offset, {}, { kind: 'character', character });
+    };
+    it('opens no list by itself on punctuation that ends a clause', () => {
+      for (const c of [',', ';', '.', '/']) assert.ok(!TRIGGER_CHARACTERS.includes(c), c);
+      // The lists the issue saw accepted by Enter: each is there on request only.
+      assert.deepEqual(auto('Recalling its resolution 8/1 of 21 October 2016, |'), []);
+      assert.deepEqual(auto('Bearing in mind its resolution 8/4, |'), []);
+      assert.deepEqual(auto('and its decision 3/2, |'), []);
+      assert.deepEqual(auto('Recalling its resolution |'), []);
+      assert.ok(complete('Recalling its resolution 8/1 of 21 October 2016, |').items.length > 0, 'on request');
+      assert.ok(complete('Bearing in mind its resolution 8/4, |').items.length > 0, 'on request');
+    });
+    it('opens a list by itself where a locator is expected', () => {
+      assert.deepEqual(auto('resolution 8/1, annex |').map((i) => i.label), ['annex I', 'annex II']);
+      assert.equal(auto('resolution 8/1, annex I, (|', '(').length, 15);
+      assert.equal(auto('resolution 5/8, paragraph |')[0].label, '1');
+      assert.equal(auto('resolution 8/1, PP |')[0].label, 'PP 1');
+      assert.equal(auto('its resolution 8/1 of |')[0].label, '21 October 2016');
+    });
+    it('replaces the bracket the editor closed', () => {
+      const { text, offset } = at('resolution 9/3, annex I, (|)');
+      const j = completionsAt(idx, text, offset, {}, { kind: 'character', character: '(' }).find((i) => i.label === '(j)')!;
+      assert.equal(applyEdit(text, { span: j.replace, newText: j.insertText }), 'resolution 9/3, annex I, (j)');
+      const typed = at('resolution 9/3, annex I, (j|)');
+      const j2 = completionsAt(idx, typed.text, typed.offset).find((i) => i.label === '(j)')!;
+      assert.equal(applyEdit(typed.text, { span: j2.replace, newText: j2.insertText }), 'resolution 9/3, annex I, (j)');
+    });
+    it('shows the first words of the text on every row', () => {
+      const j = complete('resolution 9/3, annex I, (|').items.find((i) => i.label === '(j)')!;
+      assert.match(j.labelDetail!, /^ \S/);
+      const r81 = complete('its resolution |').items.find((i) => i.label === '8/1')!;
+      assert.match(r81.labelDetail!, /Enhancing the effectiveness/);
+      assert.equal(r81.labelDescription, 'eighth session, 2016');
+    });
+  });
+  it('announces “@” search when asked where nothing else fits, and keeps its list open for more words', () => {
+    const hint = complete('Recalling |').items;
+    assert.deepEqual(hint.map((i) => i.label), ['@ search every paragraph by its words']);
+    assert.equal(hint[0].insertText, '@');
+    assert.deepEqual(complete('Recall|').items, [], 'not in the middle of a word');
+    const one = complete('as in @e|').items;
+    assert.equal(one.length, 1);
+    assert.ok(one[0].incomplete);
+    const words = complete('as in @central authorities network|').items;
+    assert.ok(words.length > 0 && words.every((i) => i.incomplete), 'several words');
   });
   it('searches with “@” and inserts the canonical citation', () => {
     const { items, text } = complete('as in @electronic evidence|');
@@ -208,8 +271,17 @@ describe('links, references, search and views', () => {
     const tree = topicsTree(idx);
     assert.deepEqual(tree.map((t) => t.name), ['International Cooperation thematic index', 'Technical Assistance thematic index']);
     const accra = tree[1].topics.find((t) => t.name === 'Accra Agenda for Action')!;
-    assert.equal(accra.entries[1].label, 'resolution 7/3 Annex I, 26');
+    // Entries named by what they resolve to; the printed row stays for the tooltip.
+    assert.equal(accra.entries[1].label, 'Resolution 7/3 — annex I 26');
+    assert.equal(accra.entries[1].printed, 'resolution 7/3 Annex I, 26');
     assert.equal(accra.entries[1].parts[0].citation, 'resolution 7/3, annex I, paragraph 26');
+    // Rows told apart by their start, the source named for people.
+    assert.match(accra.entries[1].parts[0].label, /^26 In its delivery of technical assistance, UNODC should/);
+    assert.equal(accra.entries[1].parts[0].where, 'Technical Assistance compendium, part A, seventh meeting — line 265');
+    const central = tree[0].topics.find((t) => t.name === 'Authorities, central')!;
+    assert.ok(central.entries.some((e) => e.label === 'Resolution 8/1 — annex I (h), (j), (l), (n)'), central.entries.map((e) => e.label).join(' | '));
+    const labels = tree.flatMap((t) => t.topics.flatMap((tp) => tp.entries.flatMap((e) => e.parts.map((p) => p.label))));
+    assert.ok(!labels.some((l) => /^resolution \d/.test(l)), 'no row starts with a citation cut off into identical labels');
     const broken = tree[0].topics.flatMap((t) => t.entries).filter((e) => e.problems.length > 0);
     assert.ok(broken.length >= 5);
   });
@@ -232,7 +304,7 @@ describe('a dataset that contradicts itself', () => {
     const a = analyzeText(idx2, 'its resolution 8/1 of 20 October 2016');
     const p = a.resolutions[0].problems[0];
     assert.equal(p.code, 'ambiguous-date');
-    assert.equal(p.message, 'the sources disagree on when resolution 8/1 was adopted: 21 October 2016 (data/sources/international-cooperation-compendium.txt:798) and 20 October 2016 (/tmp/notes.md:1)');
+    assert.equal(p.message, 'the sources disagree on when resolution 8/1 was adopted: 21 October 2016 (International Cooperation compendium, part B, resolution 9/3 — line 798) and 20 October 2016 (notes.md — line 1)');
     assert.equal(a.resolutions[0].status, 'ambiguous');
   });
 });

@@ -11,6 +11,7 @@ import { makeDraft, referenceSentences } from '../bench/corpus';
 import { Tokens } from '../../server/src/grammar/tokens';
 import { ADVERSARIAL } from './adversarial';
 import { FRAGMENTS } from './fragments';
+import { LARGE } from './large';
 import { index, ROOT } from './helpers';
 
 
@@ -142,6 +143,15 @@ describe('grammar properties', () => {
       const big = parserWork(gen(2000));
       assert.ok(big.tokens > 0);
       // Linear is 10× the work for 10× the input; quadratic would be 100×.
+      assert.ok(big.reads <= small.reads * 12, `1×: ${small.reads} reads of ${small.tokens} tokens; 10×: ${big.reads} reads of ${big.tokens} tokens`);
+      assert.ok(big.reads <= big.tokens * 40, `${big.reads} reads of ${big.tokens} tokens`);
+    });
+  }
+  for (const [name, gen] of LARGE) {
+    it(`reads a bounded number of tokens per token: ${name}`, () => {
+      const small = parserWork(gen(10_000));
+      const big = parserWork(gen(100_000));
+      assert.ok(big.tokens > 0);
       assert.ok(big.reads <= small.reads * 12, `1×: ${small.reads} reads of ${small.tokens} tokens; 10×: ${big.reads} reads of ${big.tokens} tokens`);
       assert.ok(big.reads <= big.tokens * 40, `${big.reads} reads of ${big.tokens} tokens`);
     });

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { LARGE } from '../core/large';
 import { LspClient, ROOT } from './lspClient';
 
 describe('language server robustness', () => {
@@ -98,5 +99,23 @@ describe('language server robustness', () => {
   it('made no network request', () => {
     assert.ok(client.logs.join('\n').includes('no-network stub loaded'), 'the stub that fails network access was loaded');
     assert.ok(!client.logs.join('\n').includes('NETWORK ACCESS ATTEMPTED'), client.logs.join('\n'));
+  });
+  it('survives drafts of one huge repeated construct and still answers elsewhere', async () => {
+    // A 1 MB line of "(a), " once overflowed the parser's stack and killed the server on open.
+    const other = pathToFileURL(path.join(ws, 'beside.md')).toString();
+    client.open(other, 'resolution 8/1, paragraph 13');
+    for (const [name, gen] of LARGE) {
+      const uri = pathToFileURL(path.join(ws, `large-${LARGE.findIndex((x) => x[0] === name)}.md`)).toString();
+      const text = `${gen(1_000_000)}\nresolution 9/3, PP 6\n`;
+      client.open(uri, text);
+      const d = await client.diagnostics(uri, () => true, 60000);
+      assert.ok(!d.diagnostics.some((x: { code?: unknown }) => x.code === 'internal-error'), name);
+      const lines = text.split('\n');
+      const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: lines.length - 2, character: 17 } });
+      assert.match(h?.contents.value ?? '', /Resolution 9\/3, PP 6/, name);
+      const h2 = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 26 } });
+      assert.match(h2?.contents.value ?? '', /paragraph 13/, name);
+      void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
   });
 });

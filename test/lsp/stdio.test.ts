@@ -61,7 +61,9 @@ describe('language server over stdio', () => {
   });
 
   it('answers completion with the annex items and their text', async () => {
-    const items = await client.request<{ label: string; documentation?: { value: string }; textEdit: { newText: string; range: { start: { character: number } } } }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 26 } });
+    const list = await client.request<{ isIncomplete: boolean; items: { label: string; documentation?: { value: string }; textEdit: { newText: string; range: { start: { character: number } } } }[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 26 } });
+    assert.equal(list.isIncomplete, false);
+    const items = list.items;
     assert.equal(items.length, 15);
     assert.equal(items[1].label, '(b)');
     assert.match(items[1].documentation!.value, /mainstream the topic of electronic evidence/);

@@ -85,7 +85,7 @@ describe('language service: features in LSP types', () => {
   it('completes the annexes of an instrument, replacing what was typed', async () => {
     const h = await start();
     const { doc, at } = h.open('/ws/draft.md', 'Recalling resolution 8/1, an|');
-    const items = await h.service.completion(doc, at);
+    const { items } = await h.service.completion(doc, at);
     assert.deepEqual(items.map((i) => i.label).filter((l) => l.startsWith('annex')), ['annex I', 'annex II']);
     const edit = items[0].textEdit as { range: unknown; newText: string };
     assert.deepEqual(edit.range, { start: { line: 0, character: 26 }, end: { line: 0, character: 28 } });
@@ -104,8 +104,10 @@ describe('language service: features in LSP types', () => {
     ]);
     assert.equal(d.diagnostics[0].message, 'resolution 8/1 has annexes I and II; there is no annex III');
     const actions = await h.service.codeActions(doc, d.diagnostics[0].range, { diagnostics: d.diagnostics });
-    assert.ok(actions.some((a) => a.title === 'Change to “annex II”'), actions.map((a) => a.title).join('; '));
-    const fix = actions.find((a) => a.title === 'Change to “annex II”')!;
+    // Each fix says what its target is, so the choice can be made by it.
+    const title = 'Change to annex II — recommendations of the seventh meeting of the Working Group on International Cooperation';
+    assert.ok(actions.some((a) => a.title === title), actions.map((a) => a.title).join('; '));
+    const fix = actions.find((a) => a.title === title)!;
     assert.deepEqual(fix.diagnostics, [d.diagnostics[0]]);
     const [edit] = fix.edit!.changes![uri];
     const next = h.diagnostics(uri, (p) => p.version === 2);
@@ -211,6 +213,14 @@ describe('language service: check all drafts in memory', () => {
       'clean.md': [],
       'notes/b.txt': ['0:0 wrong-kind', '0:43 no-paragraph'],
     });
+    h.service.dispose();
+  });
+
+  it('counts only files of the checked languages as drafts', async () => {
+    const h = await start({ '/ws/a.md': 'resolution 8/1, annex III', '/ws/notes.txt': 'resolution 8/1, annex III' }, { languages: ['markdown'] });
+    const result = await h.service.checkAllDrafts();
+    assert.deepEqual(result, { files: 1, problems: 1, errors: 1 });
+    assert.deepEqual(h.published.map((p) => p.uri), ['file:///ws/a.md']);
     h.service.dispose();
   });
 

@@ -96,16 +96,26 @@ async function hoverText(page, word, nth, needle) {
     await page.keyboard.press('Escape');
 
     await page.locator('.activitybar .action-item a[aria-label^="Resolution References"]').first().click();
+    // "Cited in this draft": what the active draft cites, grouped by instrument, with findings.
+    const citedRow = page.locator('.monaco-list-row', { hasText: 'Resolution 8/1' }).first();
+    const cOk = await citedRow.waitFor({ timeout }).then(() => true, () => false);
+    if (cOk) await citedRow.click();
+    const citedPart = await page.locator('.monaco-list-row', { hasText: 'annex II, paragraph 1 (c)' }).first().waitFor({ timeout: 20000 }).then(() => true, () => false);
+    check('cited in this draft', cOk && citedPart);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(out, 'cited.png') });
+    // Collapse it so the topics have room.
+    await page.locator('.pane-header', { hasText: 'Cited in This Draft' }).first().click().catch(() => undefined);
     const idx = page.locator('.monaco-list-row', { hasText: 'International Cooperation thematic index' }).first();
     await idx.waitFor({ timeout });
     await idx.click();
     const topic = page.locator('.monaco-list-row', { hasText: 'Authorities, central' }).first();
     await topic.waitFor({ timeout });
     await topic.click();
-    const entry = page.locator('.monaco-list-row', { hasText: 'CTOC/COP/WG.3/2010/1' }).first();
+    const entry = page.locator('.monaco-list-row', { hasText: 'Working Group on International Cooperation, third meeting' }).first();
     const eOk = await entry.waitFor({ timeout: 20000 }).then(() => true, () => false);
     if (eOk) await entry.click();
-    const partOk = await page.locator('.monaco-list-row', { hasText: 'third meeting, (c)' }).first().waitFor({ timeout: 20000 }).then(() => true, () => false);
+    const partOk = await page.locator('.monaco-list-row', { hasText: '(c) States and the United Nations Office' }).first().waitFor({ timeout: 20000 }).then(() => true, () => false);
     check('topics tree', eOk && partOk);
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(out, 'topics.png') });

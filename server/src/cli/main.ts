@@ -187,7 +187,7 @@ function show(args: string[], io: Io, { index }: Loaded): number {
       io.out(`${t.citation}\n  ${t.source.file}:${t.source.line}${more}\n\n${wrap(t.text, 88, '  ')}\n\n`);
     }
   }
-  return result.status === 'invalid' || result.status === 'none' ? 1 : 0;
+  return result.status === 'invalid' || result.status === 'unchecked' || result.status === 'none' ? 1 : 0;
 }
 
 function wrap(text: string, width: number, indent: string): string {

@@ -9,7 +9,7 @@ import { contentsReferences, hasContentsLines, headingBefore, withoutTitleRefere
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
-import { Resolver, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 
 interface Block {
   start: number;
@@ -50,6 +50,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
     compendium: src.compendium && { ...src.compendium, span: mv(src.compendium.span) },
     report: src.report && { span: mv(src.report.span) },
     symbol: src.symbol && { value: src.symbol.value, span: mv(src.symbol.span) },
+    unread: src.unread && src.unread.map((u) => ({ ...mv(u), side: u.side })),
   };
   return {
     reference: ref,
@@ -165,29 +166,49 @@ function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: 
   const cacheKey = `${draft ? `${draftKey(draft)}\u0003` : ''}${heading !== undefined ? `${heading}\u0004` : ''}${blockText}`;
   let local = cache?.get(cacheKey);
   if (!local) {
-    const resolver = new Resolver(index, blockText);
-    const refs = referencesOf(index, blockText, draft);
-    if (heading !== undefined || hasContentsLines(blockText)) {
-      const kindOf = (symbol: string) => index.instrumentsWithSymbol(symbol)[0]?.kind;
-      const all = withoutTitleReferences([...refs, ...contentsReferences(blockText, heading, refs, kindOf)]);
-      all.sort((a, b) => a.span.start - b.span.start);
-      refs.length = 0;
-      refs.push(...all);
+    try {
+      local = readBlock(index, blockText, draft, heading);
+    } catch (e) {
+      // One block that breaks the scanner must not take the draft (or the server) down: it gets
+      // an error on its first line and the other blocks are served as usual.
+      local = [blockFailure(blockText, e)];
     }
-    const memo = memoOf(index);
-    local = refs.map((ref) => {
-      if (ref.kind === 'compendium' || ref.contentsLine) return resolver.resolve(ref, refs);
-      const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
-      const hit = memo.get(key);
-      if (hit) return rebase(hit, ref);
-      const r = resolver.resolve(ref, refs);
-      if (memo.size >= MEMO_MAX) memo.clear();
-      memo.set(key, r);
-      return r;
-    });
     cache?.set(cacheKey, local);
   }
   return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0) };
+}
+
+function blockFailure(blockText: string, e: unknown): Resolution {
+  const firstLine = blockText.search(/[\r\n]/);
+  const span = { start: 0, end: firstLine < 0 ? blockText.length : firstLine };
+  return uncheckedResolution({ kind: 'unreadable', span, instruments: [], items: [] }, e, 'this paragraph');
+}
+
+/** Scans one block and resolves its references (spans relative to the block). */
+export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody, heading?: string): Resolution[] {
+  const resolver = new Resolver(index, blockText);
+  let refs = referencesOf(index, blockText, draft);
+  if (heading !== undefined || hasContentsLines(blockText)) {
+    const kindOf = (symbol: string) => index.instrumentsWithSymbol(symbol)[0]?.kind;
+    const all = refs.slice();
+    for (const r of contentsReferences(blockText, heading, refs, kindOf)) all.push(r);
+    refs = withoutTitleReferences(all);
+    refs.sort((a, b) => a.span.start - b.span.start);
+  }
+  const memo = memoOf(index);
+  return refs.map((ref) => {
+    if (ref.kind === 'compendium' || ref.contentsLine) return resolver.resolve(ref, refs);
+    // Whether part of the text was left unread can depend on what comes before the reference
+    // (a failed rule may have read into it), so it is part of the key.
+    const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
+    const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
+    const hit = memo.get(key);
+    if (hit) return rebase(hit, ref);
+    const r = resolver.resolve(ref, refs);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, r);
+    return r;
+  });
 }
 
 export class Analysis {

@@ -2,12 +2,20 @@
 // instrument and ", ", the items of an annex after "annex I, (", paragraphs after
 // "paragraph ", the adoption date and title after "of ", and fuzzy search after "@".
 // Each item replaces exactly the partly written component.
+//
+// Never type for the drafter: a list that opens by itself (a trigger character) is offered only
+// where a locator is expected — after "annex", "paragraph(s)", "PP", "(" after an annex or a
+// paragraph word, "of" after an instrument with a known date — and on "@" (an explicit search).
+// Everything else (instruments after "resolution ", ", annex …" after an instrument, the title
+// after a date) waits for an explicit request (Ctrl+Space). Punctuation that ends a clause never
+// opens a list, and no item carries commit characters.
 
-import { scanBlock } from '../grammar/parser';
+import { scanParsedOnly } from '../grammar/parser';
 import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
 import { annexOf, type DatasetIndex } from '../index/datasetIndex';
-import { annexLabel } from '../model/naming';
+import { sourceNames } from '../index/sourceNames';
+import { annexLabel, ordinal } from '../model/naming';
 import { formatIsoDate, truncateWords } from '../model/text';
 import type { Instrument, Part } from '../model/types';
 import { capitalize, partMarkdown, structureSummary, type DescribeOptions } from './describe';
@@ -28,6 +36,51 @@ export interface CompletionCandidate {
   filterText?: string;
   /** Ask the editor for completions again after inserting (e.g. after "annex I, "). */
   retrigger?: boolean;
+  /** Shown on every row right after the label: the title or the first words of the text. */
+  labelDetail?: string;
+  /** Shown on every row at its right: the session, the date, the annex. */
+  labelDescription?: string;
+  /** The list changes as more is typed: the editor should ask again (the "@" search). */
+  incomplete?: boolean;
+}
+
+/** Announces "@" search in a list asked for explicitly, and stands in for results until two letters are typed. */
+const SEARCH_HINT: Omit<CompletionCandidate, 'replace' | 'insertText'> = {
+  label: '@ search every paragraph by its words',
+  kind: 'keyword',
+  detail: 'Type “@” then words of a paragraph, e.g. “@electronic evidence”: the list shows the paragraphs that match and inserts the citation',
+  labelDescription: 'type @ and words',
+  sortText: 'zzzz',
+  incomplete: true,
+};
+
+/** Why completion was asked for: explicitly (Ctrl+Space, or as-you-type) or by a trigger character. */
+export type CompletionTrigger = { kind: 'invoked' } | { kind: 'character'; character: string } | { kind: 'incomplete' };
+
+/** The characters on which an editor asks for completions by itself; never "," ";" "." or "/". */
+export const TRIGGER_CHARACTERS = [' ', '(', '@'];
+
+// Closers an editor may have inserted after an opener the drafter typed ("(" → "()").
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '”', '‘': '’' };
+
+/**
+ * When the replaced text starts with an opener whose closer follows the cursor (auto-closed by
+ * the editor) and the item ends with that closer, the item replaces the closer too: choosing
+ * "(j)" after "(" must give "(j)", not "(j))".
+ */
+function coverAutoClosed(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): CompletionCandidate {
+  if (c.replace.end !== offset || c.replace.start >= offset) return c;
+  const opener = text.slice(c.replace.start, c.replace.start + 1);
+  const closer = CLOSERS[opener];
+  if (!closer || !c.insertText.endsWith(closer)) return c;
+  if (text.slice(offset, offset + 1) !== closer) return c;
+  // Only when the drafter has not closed it already: "(j|)" then ")" is the editor's.
+  if (text.slice(c.replace.start, offset).includes(closer)) return c;
+  return { ...c, replace: { start: c.replace.start, end: offset + 1 } };
+}
+
+function firstWords(text: string, max = 60): string {
+  return truncateWords(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 function flatten(parts: Part[]): Part[] {
@@ -46,8 +99,20 @@ function labelOf(path: string[]): string {
   return path.map((x) => (/^\d+$/.test(x) ? x : `(${x})`)).join(' ');
 }
 
-/** Completions at `offset`, from the line before it (at most 400 characters of it). */
-export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}): CompletionCandidate[] {
+/**
+ * Completions at `offset`, from the line before it (at most 400 characters of it). A list asked
+ * for by a trigger character is offered only where a locator is expected (see the header).
+ */
+export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}, trigger: CompletionTrigger = { kind: 'invoked' }): CompletionCandidate[] {
+  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverAutoClosed(c, text, offset));
+  // Asked for explicitly where nothing fits: say that "@" searches by words.
+  // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
+  const before = text.slice(Math.max(0, offset - 1), offset);
+  if (found.length === 0 && trigger.kind === 'invoked' && (before === '' || /\s/.test(before))) return [{ ...SEARCH_HINT, replace: { start: offset, end: offset }, insertText: '@', filterText: '@', retrigger: true }];
+  return found;
+}
+
+function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions, auto: boolean): CompletionCandidate[] {
   const from = Math.max(0, offset - 400);
   const near = text.slice(from, offset);
   const lineStart = from + near.lastIndexOf('\n') + 1;
@@ -55,13 +120,17 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
 
   // "@electronic evidence": fuzzy search, inserting the canonical citation.
   // "@" then up to 40 characters of words: longer queries are not searches any more.
-  const at = /(?:^|[\s(“"‘])@([A-Za-z][^@\n]{1,39})$/.exec(prefix);
+  // The list stays "incomplete" so the editor asks again as words are typed (several words too).
+  const at = /(?:^|[\s(“"‘])@((?:[A-Za-z][^@\n]{0,38})?)$/.exec(prefix);
   if (at) {
     const replace = { start: offset - at[1].length - 1, end: offset };
+    if (at[1].trim().length < 2) return [{ ...SEARCH_HINT, replace, insertText: `@${at[1]}`, filterText: `@${at[1]}` }];
     return searchParts(index, at[1], 30).map((h, i) => ({
+      incomplete: true,
       label: h.part.citation,
       kind: 'search' as const,
       detail: truncateWords(h.part.text, 90),
+      labelDetail: ` ${firstWords(h.part.text, 50)}`,
       documentation: partMarkdown(index, h.part, opts),
       insertText: h.part.citation,
       replace,
@@ -77,6 +146,8 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
   // "resolution 8/" or "decisions " → instruments of that kind.
   const kindM = /\b([Rr]esolutions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Dd]ecisions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Rr]esolution\s+|[Dd]ecision\s+)(\d{0,2}\/?\d{0,4})$/.exec(prefix);
   if (kindM && !/\b(?:General Assembly|Assembly|Council)\s+$/.test(prefix.slice(0, kindM.index))) {
+    // An instrument number is not a locator: its list waits for an explicit request.
+    if (auto) return [];
     const kind = kindM[1].toLowerCase().startsWith('res') ? 'resolution' : 'decision';
     const replace = { start: offset - kindM[2].length, end: offset };
     return index.data.instruments
@@ -85,6 +156,8 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
         label: i.symbol,
         kind: 'instrument' as const,
         detail: i.title,
+        labelDetail: ` ${firstWords(i.title, 60)}`,
+        labelDescription: `${ordinal(i.session)} session${i.adoption ? `, ${i.adoption.iso.slice(0, 4)}` : ''}`,
         documentation: `${capitalize(i.kind)} ${i.symbol}${i.adoption ? ` of ${formatIsoDate(i.adoption.iso)}` : ''}\n\n${structureSummary(i)}`,
         insertText: i.symbol,
         replace,
@@ -93,7 +166,9 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
   }
 
   // After a complete instrument reference: find the reference that ends right before the cursor.
-  const refs = scanBlock(prefix);
+  // The references as parsed, without the unread material a reference may be widened over:
+  // the cursor sits right after what was parsed ("resolution 5/8, paragraph |").
+  const refs = scanParsedOnly(prefix);
   const ref = [...refs].reverse().find((r) => r.kind === 'cop' && r.instruments.length === 1);
   if (!ref) return [];
   const m = ref.instruments[0];
@@ -110,13 +185,20 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
     const replace = { start: offset - ofM[1].length, end: offset };
     if (!inst.adoption) return [];
     const date = formatIsoDate(inst.adoption.iso);
+    const stated = sourceNames(index).where(inst.adoption.foundAt);
+    const dateItem: CompletionCandidate = { label: date, kind: 'date', detail: `adoption date of ${inst.kind} ${inst.symbol}`, labelDescription: `adoption date of ${inst.kind} ${inst.symbol}`, insertText: date, replace, documentation: `Stated in ${stated}` };
+    // Opened by itself after "of ", the list offers the date only: the longer "date, entitled …"
+    // would still match once the drafter has typed the date and a comma, and stay open there.
+    if (auto) return [dateItem];
     return [
-      { label: date, kind: 'date', detail: `adoption date of ${inst.kind} ${inst.symbol}`, insertText: date, replace, documentation: `Stated at ${inst.adoption.foundAt.file}:${inst.adoption.foundAt.line}` },
-      { label: `${date}, entitled “${inst.title}”`, kind: 'title', detail: 'date and title', insertText: `${date}, entitled “${inst.title}”`, replace },
+      { label: date, kind: 'date', detail: `adoption date of ${inst.kind} ${inst.symbol}`, labelDescription: `adoption date of ${inst.kind} ${inst.symbol}`, insertText: date, replace, documentation: `Stated in ${stated}` },
+      { label: `${date}, entitled “${inst.title}”`, kind: 'title', detail: 'date and title', labelDescription: 'date and title', insertText: `${date}, entitled “${inst.title}”`, replace },
     ];
   }
+  // After the date, the title is offered on request only: "," there ends a clause as often as not.
   const titleM = /^(,?\s*(?:e[a-z]*)?)$/.exec(tail);
   if (titleM && m.date && ref.items.length === 0 && !ref.title) {
+    if (auto) return [];
     const replace = { start: offset - titleM[1].length, end: offset };
     return [{ label: `, entitled “${inst.title}”`, kind: 'title', detail: `title of ${inst.kind} ${inst.symbol}`, insertText: `, entitled “${inst.title}”`, replace, filterText: titleM[1] }];
   }
@@ -141,6 +223,12 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
     const replace = { start: offset - ppM[1].length, end: offset };
     return inst.preamble.map((p, i) => ({ ...paragraphItem(index, p, replace, i, opts), label: `PP ${p.num}`, insertText: p.num, filterText: p.num }));
   }
+  // "…, annex " (the grammar already read "annex" as the instrument's annex) → the annexes.
+  const bareAnnexM = /,\s*(annex\s*)$/.exec(prefix.slice(ref.span.start));
+  if (bareAnnexM && lastItem?.path.length === 0 && inst.annexes.some((a) => a.key !== '')) {
+    const replace = { start: offset - bareAnnexM[1].length, end: offset };
+    return inst.annexes.map((a, i) => annexItem(inst, a.key, a.heading, replace, i));
+  }
   const annexM = /^\s*,\s*annex\s*([IVX]*)$/.exec(tail);
   if (annexM) {
     const replace = { start: offset - annexM[0].replace(/^\s*,\s*/, '').length, end: offset };
@@ -149,6 +237,7 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
   // ", " after the instrument → its annexes, "paragraph", "PP".
   const commaM = /^\s*,\s*([A-Za-z]*)$/.exec(tail);
   if (commaM && ref.items.length === 0) {
+    if (auto) return [];
     const replace = { start: offset - commaM[1].length, end: offset };
     const out: CompletionCandidate[] = inst.annexes.map((a, i) => annexItem(inst, a.key, a.heading, replace, i));
     if (inst.paragraphs.length) out.push({ label: 'paragraph', kind: 'keyword', detail: `paragraphs ${structureSummary({ ...inst, preamble: [], annexes: [] }).replace(/^paragraphs /, '')}`, insertText: 'paragraph ', replace, sortText: '1', retrigger: true });
@@ -164,6 +253,8 @@ function annexItem(inst: Instrument, key: string, heading: string, replace: Span
     label: annexLabel(key),
     kind: 'annex',
     detail: heading || `${annexLabel(key)} of ${inst.kind} ${inst.symbol}`,
+    labelDetail: heading ? ` ${firstWords(heading, 60)}` : undefined,
+    labelDescription: `${inst.kind} ${inst.symbol}`,
     insertText: `${annexLabel(key)}, `,
     replace,
     sortText: `0${i}`,
@@ -177,6 +268,7 @@ function paragraphItem(index: DatasetIndex, p: Part, replace: Span, i: number, o
     label,
     kind: 'paragraph',
     detail: truncateWords(p.text, 80),
+    labelDetail: ` ${firstWords(p.text, 60)}`,
     documentation: partMarkdown(index, p, { ...opts, maxText: 600 }),
     insertText: label,
     replace,

@@ -1,6 +1,7 @@
 // Human descriptions of parts and instruments, shared by hover, completion and the views.
 
 import { annexOf, type DatasetIndex } from '../index/datasetIndex';
+import { sourceNames } from '../index/sourceNames';
 import { annexLabel, meetingName, ordinal, sessionName } from '../model/naming';
 import { formatIsoDate, toRoman, truncateWords } from '../model/text';
 import type { Instrument, Part, Session } from '../model/types';
@@ -29,9 +30,10 @@ export function adoptionLine(inst: Instrument): string {
   return `${adopted} · ${session}${inst.reportSymbol ? ` · report ${inst.reportSymbol}` : ''}`;
 }
 
-function link(root: string | undefined, file: string, line: number): string {
-  const label = `${file}:${line}`;
-  if (!root) return `\`${label}\``;
+/** A source location named for people ("Resolution 9/3, annex I — line 40"), linked to its exact line. */
+function link(index: DatasetIndex, root: string | undefined, file: string, line: number): string {
+  const label = sourceNames(index).where({ file, line });
+  if (!root) return label;
   return `[${label}](${fileUri(root, file)}#L${line})`;
 }
 
@@ -58,7 +60,7 @@ export function instrumentMarkdown(index: DatasetIndex, inst: Instrument, opts: 
     '',
     structureSummary(inst),
     '',
-    `Source: ${inst.sources.map((s) => link(opts.root, s.file, s.line)).join(' · ')}${inst.compendia.length ? ` (${inst.compendia.map((c) => `${c.name} compendium, part ${c.part}`).join('; ')})` : ''}`,
+    `Source: ${inst.sources.map((s) => link(index, opts.root, s.file, s.line)).join(' · ')}`,
   ];
   return lines.join('\n');
 }
@@ -76,7 +78,7 @@ export function sessionMarkdown(index: DatasetIndex, s: Session, opts: DescribeO
     adopted.length ? `Adopted:\n${adopted.map((i) => `- ${capitalize(i.kind)} ${i.symbol}: ${i.title}`).join('\n')}` : 'Adopted: no instrument in the indexed documents',
   ];
   if (meetings.length) lines.push('', `Working Group meetings held during it: ${meetings.map((m) => `${meetingName(m.group, m.number)} (${m.dates ?? ''})`).join('; ')}`);
-  lines.push('', `Source: ${s.sources.map((x) => link(opts.root, x.file, x.line)).join(' · ')}`);
+  lines.push('', `Source: ${s.sources.map((x) => link(index, opts.root, x.file, x.line)).join(' · ')}`);
   return lines.join('\n');
 }
 
@@ -105,7 +107,7 @@ export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOpti
     out.push('', part.children.map((c) => `- (${c.num}) ${truncateWords(c.text, 160)}`).join('\n'));
   }
   out.push('');
-  out.push(`Source: ${part.sources.map((s) => link(opts.root, s.file, s.line)).join(' · ')}`);
+  out.push(`Source: ${part.sources.map((s) => link(index, opts.root, s.file, s.line)).join(' · ')}`);
   const m = ctx.meeting;
   if (m) {
     const meeting = `${meetingName(m.group, m.number)} (${toRoman(m.number)}${m.dates ? `, ${m.dates}` : ''}${m.reportSymbol ? `, ${m.reportSymbol}` : ''})`;

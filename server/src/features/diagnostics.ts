@@ -17,6 +17,9 @@ export interface DraftDiagnostic {
   message: string;
 }
 
+/** Where each diagnostic code is explained (the README's table), linked from every diagnostic. */
+export const CODES_HREF = 'https://github.com/resolution-references/resolution-references#diagnostic-codes';
+
 const UNKNOWN_CODES = new Set(['unknown-instrument', 'unknown-meeting', 'unknown-report', 'unknown-document', 'unknown-session', 'unknown-body', 'unmapped-report-paragraph']);
 
 function toDiagnostic(p: Problem, settings: DiagnosticSettings, delta: number): DraftDiagnostic | undefined {

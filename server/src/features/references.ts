@@ -42,7 +42,7 @@ export function citationsIn(analysis: Analysis, ids: string[]): Span[] {
       const id = `${m.kind === 'resolution' ? 'res' : 'dec'}_${m.session}-${m.number}`;
       if (wanted.has(id)) spans.set(`${m.span.start}:${m.span.end}`, m.span);
     }
-    out.push(...spans.values());
+    for (const s of spans.values()) out.push(s);
   }
   return out;
 }

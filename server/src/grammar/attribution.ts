@@ -54,6 +54,8 @@ const BODY_SOURCE =
 const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
+// "the Working Group on International Cooperation, at its eleventh session": the group's meeting.
+const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since)\s+)?$/;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** Normalises a matched body name: ours collapses to OUR_BODY. */
@@ -189,6 +191,14 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     const written = text.slice(ref.span.start, ref.span.end);
     if (/^COP/.test(written) || /\bof the Conference of the Parties\b/.test(written)) return;
     let found: { body: string; why: string } | undefined;
+    const wg = /^its\b/i.test(written) ? WG_BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 120), ref.span.start)) : null;
+    if (wg && ref.session) {
+      // Working Groups call their meetings sessions too: the group's meeting of that number.
+      ref.kind = 'wg';
+      ref.wg = { group: wg[1] === 'International Cooperation' ? 'IC' : 'TA', meeting: ref.session.number, span: ref.session.span, held: ref.session.held };
+      ref.session = undefined;
+      return;
+    }
     if (/^its\b/i.test(written)) {
       const before = BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 200), ref.span.start));
       if (before) found = { body: before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]), why: `is named just before it (“${before[0].replace(/\s+/g, ' ').trim()}”)` };

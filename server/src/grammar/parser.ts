@@ -33,6 +33,8 @@ import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './r
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
 import { Tokens, wordHash } from './tokens';
+import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
+import { markUnread } from './unread';
 
 const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
   ['resolution', { kind: 'resolution', plural: false }],
@@ -40,14 +42,7 @@ const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
   ['decision', { kind: 'decision', plural: false }],
   ['decisions', { kind: 'decision', plural: true }],
 ]);
-const PARA_WORDS = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'para', 'paras', 'operative', 'sub-paragraph', 'sub-paragraphs']);
-const ORDINALS = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
-  'eighteenth', 'nineteenth', 'twentieth',
-];
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
-const ROMAN_RAW = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
 interface Attempt {
@@ -55,11 +50,12 @@ interface Attempt {
   next: number;
 }
 
-function ordinalValue(w: string | undefined): number | undefined {
-  if (w === undefined) return undefined;
-  const i = ORDINALS.indexOf(w);
-  return i >= 0 ? i + 1 : undefined;
-}
+/**
+ * How many tokens of description "report of the Secretariat on …" may run before its ", para.":
+ * the report's title is 27 words; a limit keeps a report opening without a paragraph from
+ * reading a whole block (the linearity test's "report openings without a paragraph").
+ */
+const REPORT_DESCRIPTION_MAX = 40;
 
 // Drafts repeat their dates: "21 October 2016" → its ISO form, made once.
 const ISO_OF_DATE = new Map<string, string | undefined>();
@@ -90,13 +86,16 @@ export const OPENERS: readonly Opener[] = [
     words: ['the', 'this'],
     // "the present resolution", "the fourth preambular paragraph", "the 11th session", "the meeting of the Working"
     lead: 4,
-    rule: (p, i) => p.selfRef(i) ?? (ordinalValue(p.t.value(i + 1)) !== undefined ? p.preLocated(i) : undefined) ?? sessionRef(p, i),
+    rule: (p, i) => p.selfRef(i) ?? (p.ordinalAt(i + 1) !== undefined ? p.preLocated(i) : undefined) ?? sessionRef(p, i),
   },
   // Sessions and meetings (sessionRules.ts): "session" opens nothing by itself; "COP8" does.
   { words: ['session'], lead: 0, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (p, i) => copRef(p, i) },
   { words: ['implementation'], lead: 0, rule: (p, i) => otherBodyRef(p, i) },
-  { words: [...PARA_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (p, i) => p.preLocated(i) },
+  { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (p, i) => p.preLocated(i) },
+  // "International Cooperation compendium, VII, annex, 23": "compendium" opens nothing by itself,
+  // but the candidate scan starts a few tokens back from it, at "International".
+  { words: ['compendium'], lead: 0, rule: () => undefined },
   { words: ['article', 'articles', 'art'], lead: 0, rule: (p, i) => p.convention(i) },
   { words: ['working'], lead: 0, rule: (p, i) => p.workingGroup(i) ?? otherBodyRef(p, i) },
   { words: ['report'], lead: 0, rule: (p, i) => p.report(i) },
@@ -184,6 +183,39 @@ export class Parser {
       if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 42 && c !== 95) return false;
     }
     return true;
+  }
+
+  /**
+   * An ordinal at token `k`: "sixth", "twenty-fifth", "twenty fifth", "25th" (the suffix
+   * written tight against the number). Its value and the token after it.
+   */
+  ordinalAt(k: number): { value: number; next: number } | undefined {
+    const ty = this.t.type(k);
+    if (ty === 'num') {
+      if (this.t.type(k + 1) === 'word' && ORDINAL_SUFFIXES.includes(this.t.value(k + 1)!) && this.t.end(k) === this.t.start(k + 1)) {
+        return { value: Number(this.t.value(k)), next: k + 2 };
+      }
+      return undefined;
+    }
+    if (ty !== 'word') return undefined;
+    const v = this.t.value(k)!;
+    const one = ordinalWordValue(v);
+    if (one !== undefined) return { value: one, next: k + 1 };
+    const tens = TENS.indexOf(v);
+    if (tens >= 0) {
+      const u = UNIT_ORDINALS.indexOf(this.t.value(k + 1) ?? '');
+      if (this.t.type(k + 1) === 'word' && u >= 0 && u < 9) return { value: (tens + 2) * 10 + u + 1, next: k + 2 };
+    }
+    return undefined;
+  }
+
+  /** "the sixth preambular paragraph", "25th preambular paragraph" at `k` (the "the" optional). */
+  private ordinalPreambular(k: number): { item: LocatorItem; next: number } | undefined {
+    const s = this.w(k, 'the') ? k + 1 : k;
+    const ord = this.ordinalAt(s);
+    if (!ord || !this.w(ord.next, 'preambular') || !this.w(ord.next + 1, 'paragraph')) return undefined;
+    const label = { value: String(ord.value), span: this.span(s, ord.next - 1) };
+    return { item: { span: this.span(s, ord.next + 1), pp: true, path: [label] }, next: ord.next + 2 };
   }
 
   private attempt(i: number): Attempt | undefined {
@@ -319,7 +351,7 @@ export class Parser {
     } else if (!explicitCop && this.continuesExternal(i)) {
       ref.kind = 'external';
     }
-    if (!title && mentions.length === 1) {
+    if (!title) {
       const post = this.postLocators(k, end);
       if (post.items.length > 0) {
         ref.items = post.items;
@@ -386,14 +418,28 @@ export class Parser {
       let s = j;
       const comma = this.p(s, ',');
       if (comma) s++;
-      else if (!(items.length === 0 && annex === undefined && this.t.type(s) === 'plabel' && this.tight(last, s))) break;
+      else if (items.length === 0 && annex === undefined && this.p(s, '(')) {
+        // "resolution 9/3 (paras. 4 and 9)"
+        const inner = this.parenthesisedLocator(s);
+        if (inner) for (const it of inner.items) items.push(it);
+        if (inner) j = inner.next;
+        break;
+      } else if (!(items.length === 0 && annex === undefined && this.t.type(s) === 'plabel' && this.tight(last, s))) break;
+      const ordinal = this.ordinalPreambular(s);
+      if (ordinal) {
+        // "resolution 7/3, sixth preambular paragraph"
+        items.push(ordinal.item);
+        j = ordinal.next;
+        last = j - 1;
+        continue;
+      }
       if (this.w(s, 'annex')) {
         const key = this.annexKey(s);
         annex = key.annex;
         j = key.next;
         last = j - 1;
         const hasAfter = this.t.has(j);
-        const moreItems = this.p(j, ',') && (this.isLabel(j + 1) || this.wIn(j + 1, PARA_WORDS));
+        const moreItems = this.p(j, ',') && (this.isLabel(j + 1) || this.isParaWord(j + 1));
         if (!moreItems && hasAfter) {
           items.push({ span: annex.span, annex, path: [] });
           break;
@@ -404,12 +450,27 @@ export class Parser {
         }
         continue;
       }
-      if (this.wIn(s, PARA_WORDS) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP')) {
+      if (this.isParaWord(s) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP')) {
         const pp = this.w(s, 'preambular') || this.t.isRaw(s, 'PP');
+        const rec = this.isRecommendationWord(s);
+        // "paragraph 13, subparagraph (b)": the subparagraphs of the item just named.
+        let parent = this.w(s, 'subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs') ? items[items.length - 1] : undefined;
+        if (parent && (parent.to || parent.pp || parent.path.length === 0)) parent = undefined;
         const after = this.skipParaWord(s);
         const list = this.items(after, annex, pp);
         if (list.items.length === 0) break;
-        items.push(...list.items);
+        // The parent was named only to hold them: it is not cited itself.
+        if (parent && !list.items.some((it) => it.pp)) items.pop();
+        else parent = undefined;
+        for (const it of list.items) {
+          if (rec) it.recommendation = true;
+          if (parent) {
+            it.path = parent.path.concat(it.path);
+            it.bare = undefined;
+            if (parent.recommendation) it.recommendation = true;
+          }
+          items.push(it);
+        }
         j = list.next;
         last = j - 1;
         continue;
@@ -417,7 +478,7 @@ export class Parser {
       if (this.t.type(s) === 'plabel' || (this.t.type(s) === 'num' && annex !== undefined)) {
         const list = this.items(s, annex, false);
         if (list.items.length === 0) break;
-        items.push(...list.items);
+        for (const it of list.items) items.push(it);
         j = list.next;
         last = j - 1;
         continue;
@@ -425,6 +486,38 @@ export class Parser {
       break;
     }
     return { items, next: j };
+  }
+
+  /** "(paras. 4 and 9)", "(annex II, para. 3)" right after the instrument; undefined if not closed. */
+  private parenthesisedLocator(open: number): { items: LocatorItem[]; next: number } | undefined {
+    let s = open + 1;
+    let annex: LocatorItem['annex'];
+    if (this.w(s, 'annex')) {
+      const key = this.annexKey(s);
+      annex = key.annex;
+      s = key.next;
+      if (this.p(s, ')')) return { items: [{ span: annex.span, annex, path: [] }], next: s + 1 };
+      if (!this.p(s, ',')) return undefined;
+      s++;
+    }
+    if (!(this.isParaWord(s) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP'))) return undefined;
+    const pp = this.w(s, 'preambular') || this.t.isRaw(s, 'PP');
+    const rec = this.isRecommendationWord(s);
+    const list = this.items(this.skipParaWord(s), annex, pp);
+    if (list.items.length === 0 || !this.p(list.next, ')')) return undefined;
+    if (rec) for (const it of list.items) it.recommendation = true;
+    return { items: list.items, next: list.next + 1 };
+  }
+
+  /** "paragraph", "paras", "subparagraph", "operative" …, or "recommendation(s)". */
+  private isParaWord(k: number): boolean {
+    if (this.t.type(k) !== 'word') return false;
+    const v = this.t.value(k)!;
+    return PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v);
+  }
+
+  private isRecommendationWord(k: number): boolean {
+    return this.t.type(k) === 'word' && RECOMMENDATION_WORDS.has(this.t.value(k)!);
   }
 
   private annexKey(s: number): { annex: NonNullable<LocatorItem['annex']>; next: number } {
@@ -438,7 +531,7 @@ export class Parser {
   private skipParaWord(s: number): number {
     let j = s;
     if (this.w(j, 'operative', 'preambular')) j++;
-    if (this.wIn(j, PARA_WORDS) || this.t.isRaw(j, 'PP')) j++;
+    if (this.isParaWord(j) || this.t.isRaw(j, 'PP')) j++;
     if (this.p(j, '.')) j++;
     return j;
   }
@@ -503,73 +596,122 @@ export class Parser {
 
   // ---- locators before the instrument ----------------------------------------------------
   preLocated(i: number): Attempt | undefined {
-    let j = i;
-    let items: LocatorItem[] = [];
-    let annex: LocatorItem['annex'];
-    if (this.w(j, 'the') && ordinalValue(this.t.value(j + 1)) !== undefined && this.w(j + 2, 'preambular') && this.w(j + 3, 'paragraph')) {
-      const n = ordinalValue(this.t.value(j + 1))!;
-      const sp = this.span(j + 1, j + 3);
-      items = [{ span: sp, pp: true, path: [{ value: String(n), span: this.span(j + 1, j + 1) }] }];
-      j += 4;
-    } else if (this.w(j, 'annex')) {
-      const key = this.annexKey(j);
-      annex = key.annex;
-      j = key.next;
-      if (!this.w(j, 'to')) return undefined;
-      items = [{ span: annex.span, annex, path: [] }];
-    } else {
-      const pp = this.w(j, 'preambular') || this.t.isRaw(j, 'PP');
-      if (this.t.isRaw(j, 'pp') || this.t.isRaw(j, 'Pp')) return undefined;
-      const after = this.skipParaWord(j);
-      if (after === j) return undefined;
-      const list = this.items(after, undefined, pp);
-      if (list.items.length === 0) return undefined;
-      items = list.items;
-      j = list.next;
-    }
+    const chain = this.locatorChain(i);
+    if (!chain) return undefined;
+    const { items, annex } = chain;
+    const j = chain.next;
     // "paragraph (v) above" is internal to the text that contains it.
     if (this.w(j, 'above', 'below')) {
       const ref = this.blank('internal', this.span(i, j), {});
       ref.items = items;
       return { ref, next: j + 1 };
     }
-    if (this.w(j, 'of', 'in', 'to')) {
-      let k = j + 1;
-      // "paragraph 2 (b) of annex II to resolution 8/1"
-      if (this.w(k, 'annex') && !annex) {
-        const key = this.annexKey(k);
-        if (this.w(key.next, 'to')) {
-          annex = key.annex;
-          for (const it of items) it.annex = annex;
-          k = key.next + 1;
-        }
-      }
-      if ((this.w(k, 'the') && this.w(k + 1, 'present')) || (this.w(k, 'this') && this.w(k + 1, 'resolution', 'decision'))) {
-        const self = this.selfRef(k);
-        if (self) return { ref: { ...self.ref, span: { start: this.t.start(i), end: self.ref.span.end }, items }, next: self.next };
-      }
-      let a = k;
-      if (this.w(a, 'that', 'the', 'its') && this.w(a + 1, 'article')) a++;
-      if (this.w(a, 'article', 'articles') && this.t.type(a + 1) !== 'num') {
-        return { ref: this.blank('convention', this.span(i, a), {}), next: a + 1 };
-      }
-      if (this.w(a, 'article', 'articles')) {
-        const conv = this.convention(a);
-        if (conv) return { ref: { ...conv.ref, span: { start: this.t.start(i), end: conv.ref.span.end } }, next: conv.next };
-      }
-      if (this.w(k, 'the', 'that') && this.t.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.t.value(k + 1)!)) {
-        return { ref: this.blank('convention', this.span(i, k + 1), {}), next: k + 2 };
-      }
-      const inst = this.instrumentRef(k);
-      if (inst && inst.ref.instruments.length >= 1) {
-        const ref = inst.ref;
-        if (ref.kind === 'cop' && ref.instruments.length === 1) ref.items = [...items, ...ref.items];
-        ref.span = { start: this.t.start(i), end: ref.span.end };
-        return { ref, next: inst.next };
-      }
-      if (inst) return inst;
+    if (!this.w(j, 'of', 'in', 'to')) return undefined;
+    const k = j + 1;
+    if ((this.w(k, 'the') && this.w(k + 1, 'present')) || (this.w(k, 'this') && this.w(k + 1, 'resolution', 'decision'))) {
+      const self = this.selfRef(k);
+      if (self) return { ref: { ...self.ref, span: { start: this.t.start(i), end: self.ref.span.end }, items }, next: self.next };
     }
+    let a = k;
+    if (this.w(a, 'that', 'the', 'its') && this.w(a + 1, 'article')) a++;
+    if (this.w(a, 'article', 'articles') && this.t.type(a + 1) !== 'num') {
+      return { ref: this.blank('convention', this.span(i, a), {}), next: a + 1 };
+    }
+    if (this.w(a, 'article', 'articles')) {
+      const conv = this.convention(a);
+      if (conv) return { ref: { ...conv.ref, span: { start: this.t.start(i), end: conv.ref.span.end } }, next: conv.next };
+    }
+    if (this.w(k, 'the', 'that') && this.t.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.t.value(k + 1)!)) {
+      return { ref: this.blank('convention', this.span(i, k + 1), {}), next: k + 2 };
+    }
+    // "paragraph 60 of the report of the Secretariat"
+    if (this.w(k, 'the') && this.w(k + 1, 'report') && !annex) {
+      const rep = this.report(k + 1);
+      if (rep && rep.ref.items.length === 0) {
+        rep.ref.items = items;
+        rep.ref.span = { start: this.t.start(i), end: rep.ref.span.end };
+        return rep;
+      }
+    }
+    const inst = this.instrumentRef(k);
+    if (inst && inst.ref.instruments.length >= 1) {
+      const ref = inst.ref;
+      if (ref.kind === 'cop') ref.items = joinLocators(items, ref.items);
+      ref.span = { start: this.t.start(i), end: ref.span.end };
+      return { ref, next: inst.next };
+    }
+    if (inst) return inst;
     return undefined;
+  }
+
+  /**
+   * Locators before the instrument, innermost first, joined by "of", "to" or "in", read in
+   * one pass: "subparagraph (q) of paragraph 2 of annex II". The outer groups name one item
+   * each, whose labels prefix the inner ones ("2 (q)"); an annex is the outermost container.
+   */
+  private locatorChain(i: number): { items: LocatorItem[]; annex?: LocatorItem['annex']; next: number } | undefined {
+    const groups: { items: LocatorItem[]; annex?: LocatorItem['annex']; recommendation: boolean; next: number }[] = [];
+    let j = i;
+    for (;;) {
+      const g = this.locatorGroup(j);
+      if (!g) break;
+      groups.push(g);
+      j = g.next;
+      if (g.annex || !this.w(j, 'of', 'in', 'to') || !this.startsLocatorGroup(j + 1)) break;
+      j++;
+    }
+    if (groups.length === 0) return undefined;
+    const next = groups[groups.length - 1].next;
+    // Whatever follows the chain, a rule tried inside it would read the same tokens to the
+    // same end: none of them starts a reference the chain does not (keeps long chains linear).
+    this.skipTo = Math.max(this.skipTo, next);
+    let annex: LocatorItem['annex'];
+    const prefix: Label[] = [];
+    let recommendation = groups[0].recommendation;
+    for (let g = groups.length - 1; g >= 1; g--) {
+      const outer = groups[g];
+      if (outer.annex) {
+        annex = outer.annex;
+        continue;
+      }
+      const only = outer.items[0];
+      // Outer groups of several items or a range do not say which item holds the inner ones.
+      if (outer.items.length !== 1 || only.to || only.pp || groups[0].items.some((it) => it.pp)) return undefined;
+      if (prefix.length === 0) recommendation = outer.recommendation;
+      for (const l of only.path) prefix.push(l);
+    }
+    if (groups[0].annex) return { items: [{ span: groups[0].annex.span, annex: groups[0].annex, path: [] }], annex: groups[0].annex, next };
+    const items = groups[0].items.map((it) => {
+      const out: LocatorItem = prefix.length > 0 ? { ...it, path: prefix.concat(it.path), bare: undefined } : it;
+      if (annex) out.annex = annex;
+      if (recommendation) out.recommendation = true;
+      else delete out.recommendation;
+      return out;
+    });
+    return { items, annex, next };
+  }
+
+  /** Whether a locator group can start at `k` (checked before "of" is taken as a link of the chain). */
+  private startsLocatorGroup(k: number): boolean {
+    return this.isParaWord(k) || this.w(k, 'annex', 'preambular') || this.t.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
+  }
+
+  /** One group of a locator chain: "the fourth preambular paragraph", "paragraphs 4 and 5", "PP 3", "annex II". */
+  private locatorGroup(j: number): { items: LocatorItem[]; annex?: LocatorItem['annex']; recommendation: boolean; next: number } | undefined {
+    const ordinal = this.ordinalPreambular(j);
+    if (ordinal) return { items: [ordinal.item], recommendation: false, next: ordinal.next };
+    if (this.w(j, 'annex')) {
+      const key = this.annexKey(j);
+      return { items: [], annex: key.annex, recommendation: false, next: key.next };
+    }
+    const pp = this.w(j, 'preambular') || this.t.isRaw(j, 'PP');
+    if (this.t.isRaw(j, 'pp') || this.t.isRaw(j, 'Pp')) return undefined;
+    const recommendation = this.isRecommendationWord(j);
+    const after = this.skipParaWord(j);
+    if (after === j) return undefined;
+    const list = this.items(after, undefined, pp);
+    if (list.items.length === 0) return undefined;
+    return { items: list.items, recommendation, next: list.next };
   }
 
   // ---- other reference forms -------------------------------------------------------------
@@ -630,11 +772,11 @@ export class Parser {
     if (this.p(k, ',')) k++;
     if (this.w(k, 'at')) k++;
     if (this.w(k, 'its')) k++;
-    const ord = ordinalValue(this.t.value(k));
-    if (ord === undefined || !this.w(k + 1, 'meeting')) return undefined;
-    const ref = this.blank('wg', this.span(i, k + 1), {});
-    ref.wg = { group, meeting: ord, span: this.span(k, k + 1) };
-    let next = k + 2;
+    const ord = this.ordinalAt(k);
+    if (ord === undefined || !this.w(ord.next, 'meeting')) return undefined;
+    const ref = this.blank('wg', this.span(i, ord.next), {});
+    ref.wg = { group, meeting: ord.value, span: this.span(k, ord.next) };
+    let next = ord.next + 1;
     // ", held from 9 to 13 October 2017" (sessionRules.ts): the dates are checked.
     const held = heldAt(this, next);
     if (held) {
@@ -670,11 +812,16 @@ export class Parser {
     }
     if (group && this.p(j, ',')) j++;
     if (this.w(j, 'see')) j++;
-    if (!this.w(j, 'part')) return undefined;
-    if (this.t.type(j + 1) !== 'word' || !(this.t.isRaw(j + 1, 'A') || this.t.isRaw(j + 1, 'B'))) return undefined;
-    const part = this.t.raw(j + 1) as 'A' | 'B';
-    let k = j + 2;
-    if (this.p(k, ':') || this.p(k, '.')) k++;
+    let part: 'A' | 'B' | undefined;
+    let k: number;
+    if (this.w(j, 'part') && (this.t.isRaw(j + 1, 'A') || this.t.isRaw(j + 1, 'B'))) {
+      part = this.t.raw(j + 1) as 'A' | 'B';
+      k = j + 2;
+      if (this.p(k, ':') || this.p(k, '.')) k++;
+    } else if (group && this.t.type(j) === 'word' && ROMAN_RAW.test(this.t.raw(j)!)) {
+      // "International Cooperation compendium, VII, annex, 23": as the index tables print it.
+      k = j;
+    } else return undefined;
     const locStart = k;
     // The locator: numerals, dots, labels, "annex", "and", commas and dashes.
     while (this.t.has(k)) {
@@ -704,9 +851,15 @@ export class Parser {
     const ref = this.blank('report', this.span(i, i + 3), {});
     ref.report = { span: this.span(i, i + 3) };
     // "report of the Secretariat on …, paragraph 41": skip the description up to the comma.
+    // What is in parentheses ("(CTOC/COP/2018/3)", "(also taking into account paragraph 10 of
+    // resolution 8/1)") describes the report; its commas and paragraphs are not the locator.
     let k = j;
-    for (let n = 0; this.t.has(k) && n < 40; n++, k++) {
+    let depth = 0;
+    for (let n = 0; this.t.has(k) && n < REPORT_DESCRIPTION_MAX; n++, k++) {
       const ty = this.t.type(k);
+      if (ty === 'punct' && this.p(k, '(')) depth++;
+      else if (ty === 'punct' && this.p(k, ')')) depth = Math.max(0, depth - 1);
+      if (depth > 0) continue;
       if (ty === 'punct' && this.p(k, ',')) break;
       if (ty === 'punct' && (this.p(k, '.') || this.p(k, ';'))) return { ref, next: j };
       if (ty === 'word' && PARA_WORDS.has(this.t.value(k)!)) {
@@ -751,6 +904,16 @@ export class Parser {
   }
 }
 
+/**
+ * Locators before the instrument joined to those after it. "annex II to resolution 9/3,
+ * paragraph (q)": the paragraph is the annex's item, not the instrument's.
+ */
+function joinLocators(pre: LocatorItem[], post: LocatorItem[]): LocatorItem[] {
+  const onlyAnnex = pre.length === 1 && pre[0].path.length === 0 && pre[0].annex;
+  if (onlyAnnex && post.length > 0 && post.every((it) => !it.annex && !it.pp)) return post.map((it) => ({ ...it, annex: onlyAnnex }));
+  return pre.concat(post);
+}
+
 const CANDIDATES = candidatePattern(OPENERS);
 // One of each, reused block after block: a block's scan never starts another.
 const TOKENS = new Tokens('', 0, 0);
@@ -763,6 +926,11 @@ const SYNC = new SyncPoints();
  * those of `scanTokenByToken`.
  */
 export function scanBlock(text: string, from = 0, to = text.length): Reference[] {
+  return markUnread(text, scanCandidates(text, from, to), from, to);
+}
+
+/** The candidate-first scan, before the unread rule marks what it did not read. */
+function scanCandidates(text: string, from: number, to: number): Reference[] {
   // The pattern's look-ahead must not read past the block, as the tokenizer does not.
   if (to < text.length) text = text.slice(0, to);
   const tokens = TOKENS;
@@ -843,6 +1011,14 @@ export function scanBlock(text: string, from = 0, to = text.length): Reference[]
 
 /** Today's scan: every token of the block made and tried. The oracle of the candidate scan. */
 export function scanTokenByToken(text: string, from = 0, to = text.length): Reference[] {
+  return markUnread(text, scanParsedOnly(text, from, to), from, to);
+}
+
+/**
+ * The references as far as the grammar read them, without the unread material the unread rule
+ * widens them over: completion needs where the parse stopped ("resolution 5/8, paragraph |").
+ */
+export function scanParsedOnly(text: string, from = 0, to = text.length): Reference[] {
   return new Parser(text, new Tokens(text, from, to)).run();
 }
 

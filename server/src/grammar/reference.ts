@@ -23,6 +23,8 @@ export interface LocatorItem {
   to?: Label;
   /** Written "(h)" after "1 (d)": may inherit the parent ("1 (h)"). */
   bare?: boolean;
+  /** Written "recommendation(s)": the container must hold recommendations. */
+  recommendation?: boolean;
 }
 
 export interface InstrumentMention {
@@ -64,7 +66,9 @@ export type ReferenceKind =
   | 'report'
   | 'symbol'
   | 'session'
-  | 'subsidiary';
+  | 'subsidiary'
+  /** A block that could not be read at all (an internal error): reported, never passed as checked. */
+  | 'unreadable';
 
 export interface Reference {
   kind: ReferenceKind;
@@ -89,11 +93,21 @@ export interface Reference {
   };
   /** A subsidiary body of the Conference the dataset does not hold: "Working Group on Firearms". */
   subsidiary?: { name: string; span: Span };
-  compendium?: { group?: GroupKey; part: 'A' | 'B'; locator: string; span: Span };
+  /** `part` is absent when the locator follows the compendium's name directly ("…compendium, VII, annex, 23"). */
+  compendium?: { group?: GroupKey; part?: 'A' | 'B'; locator: string; span: Span };
   report?: { span: Span };
   symbol?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   attribution?: { body: string; reason: string };
   /** A line of a contents list ("3/4. Title" under a heading of decisions), found after parsing. */
   contentsLine?: true;
+  /**
+   * Locator material touching the reference that the grammar did not read ("recommendation (z)"
+   * in a form it does not know): the reference's span covers it, the resolver reports it.
+   */
+  unread?: UnreadSpan[];
+}
+
+export interface UnreadSpan extends Span {
+  side: 'before' | 'after';
 }

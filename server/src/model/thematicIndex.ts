@@ -399,7 +399,7 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
       while (k < toks.length && !(toks[k].t === 'roman' && (toks[k + 1]?.t === 'dot' || toks[k + 1]?.t === 'comma')) && toks[k].t !== 'part') k++;
       const labelText = toks.slice(start, k);
       const { refs } = refsFromTokens(labelText, annexKey);
-      target.refs.push(...refs);
+      for (const r of refs) target.refs.push(r);
       continue;
     }
     if (nx?.t === 'open' || (nx?.t === 'instr')) {
@@ -418,7 +418,7 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
           annexKey = inner[j + 1]?.t === 'roman' ? (inner[j + 1] as { s: string }).s : '';
           j += annexKey ? 2 : 1;
         }
-        target.refs.push(...refsFromTokens(inner.slice(j), annexKey).refs);
+        for (const r of refsFromTokens(inner.slice(j), annexKey).refs) target.refs.push(r);
         k++;
       }
       continue;

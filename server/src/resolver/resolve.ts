@@ -2,17 +2,24 @@
 // or into problems that say precisely what exists, each with the range of the faulty
 // component and, where one exists, a fix that edits only that component.
 
-import type { InstrumentMention, Label, LocatorItem, Reference, Span } from '../grammar/reference';
+import type { InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from '../grammar/reference';
 import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/datasetIndex';
 import { resolveLocator } from '../index/topics';
 import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
-import { formatIsoDate, letterIndex, romanLabelValue, toRoman } from '../model/text';
+import { formatIsoDate, letterIndex, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
+import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'information';
-export type Status = 'ok' | 'invalid' | 'unknown' | 'mismatch' | 'ambiguous' | 'external' | 'none';
+/**
+ * The verdict on one reference. `ok` only when every part of the citation was read and checked;
+ * `partial` when the grammar read the instrument but not all the locator material touching it
+ * (what was read is checked, the rest is reported as `unread-locator`); `unchecked` when checking
+ * failed with an internal error (reported as `internal-error`, never passed off as `ok`).
+ */
+export type Status = 'ok' | 'partial' | 'invalid' | 'unknown' | 'mismatch' | 'ambiguous' | 'external' | 'unchecked' | 'none';
 
 export interface Fix {
   title: string;
@@ -136,13 +143,8 @@ export class Resolver {
       this.neighbours = neighbours;
       return this.resolveUnsafe(ref);
     } catch (e) {
-      // A resolver bug must never take a draft down with it: report it on the reference.
-      return {
-        reference: ref,
-        status: 'ok',
-        targets: [],
-        problems: [{ severity: 'information', code: 'internal-error', message: `this reference could not be checked (${(e as Error).message})`, span: ref.span, fixes: [] }],
-      };
+      // A resolver bug must never take a draft down with it, nor pass for a checked reference.
+      return uncheckedResolution(ref, e, 'this reference');
     }
   }
 
@@ -174,8 +176,29 @@ export class Resolver {
         res.status = 'external';
         return res;
     }
+    if (ref.unread) this.unread(ref, ref.unread, res);
     res.status = statusOf(res);
     return res;
+  }
+
+  /** What the grammar did not read is said, with what was checked: never dropped. */
+  private unread(ref: Reference, unread: UnreadSpan[], res: Resolution): void {
+    let read = { start: ref.span.start, end: ref.span.end };
+    for (const u of unread) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
+    const quote = (s: Span, max: number): string => {
+      const t = this.text
+        .slice(s.start, s.end)
+        .replace(/<[^<>\n]{0,40}>|[*_]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,]+|\s(?:of|to|and|or))+$/gi, '');
+      return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+    };
+    const checked = quote(read, 80);
+    for (const u of unread) {
+      const what = quote(u, 60);
+      this.problem(res, 'warning', 'unread-locator', `${checked} was checked; “${what}” ${u.side} it was not understood, so it was not checked`, { start: u.start, end: u.end });
+    }
   }
 
   private problem(res: Resolution, severity: Severity, code: string, message: string, span: Span, fixes: Fix[] = []): void {
@@ -192,13 +215,19 @@ export class Resolver {
           inst = other[0];
           this.problem(res, 'warning', 'wrong-kind', `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”`, m.kindSpan, this.kindFixes(ref, m));
         } else {
-          this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not in the indexed documents, which cover ${this.index.coverage()}`, m.span);
+          this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not among the indexed documents; not checked`, m.span);
           continue;
         }
       }
-      if (m.date) this.checkDate(inst, m.date, res);
+      if (m.date) this.checkDate(inst, m.date, res, m);
       if (ref.title) this.checkTitle(inst, ref.title, res);
-      if (ref.instruments.length === 1 && ref.items.length > 0) this.items(inst, ref.items, res);
+      // A locator after a list of instruments is checked against each of them.
+      if (ref.items.length > 0) {
+        const before = res.problems.length;
+        this.items(inst, ref.items, res);
+        // A label shared by several instruments: a fix right for one may be wrong for the others.
+        if (ref.instruments.length > 1) for (let p = before; p < res.problems.length; p++) res.problems[p].fixes = [];
+      }
       else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
     }
   }
@@ -223,7 +252,7 @@ export class Resolver {
     return [{ title: `Change to “${newText}”`, span, newText }];
   }
 
-  private checkDate(inst: Instrument, date: { text: string; iso?: string; span: Span }, res: Resolution): void {
+  private checkDate(inst: Instrument, date: { text: string; iso?: string; span: Span }, res: Resolution, mention?: InstrumentMention): void {
     const name = `${inst.kind} ${inst.symbol}`;
     if (!date.iso) {
       this.problem(res, 'warning', 'invalid-date', `“${date.text}” is not a valid date`, date.span);
@@ -231,7 +260,7 @@ export class Resolver {
     }
     if (inst.adoption && inst.otherDates?.length) {
       const all = [inst.adoption, ...inst.otherDates];
-      const listed = all.map((d) => `${formatIsoDate(d.iso)} (${d.foundAt.file}:${d.foundAt.line})`).join(' and ');
+      const listed = all.map((d) => `${formatIsoDate(d.iso)} (${sourceNames(this.index).where(d.foundAt)})`).join(' and ');
       const known = all.some((d) => d.iso === date.iso);
       this.problem(res, 'warning', known ? 'ambiguous-date' : 'wrong-date', `the sources disagree on when ${name} was adopted: ${listed}${known ? '' : `; ${date.text} is neither`}`, date.span);
       return;
@@ -239,8 +268,18 @@ export class Resolver {
     if (inst.adoption) {
       if (inst.adoption.iso !== date.iso) {
         const right = formatIsoDate(inst.adoption.iso);
-        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (${inst.adoption.foundAt.file}:${inst.adoption.foundAt.line})`, date.span, [
+        // The drafter may have the date right and the instrument wrong: offer the one of that date.
+        const ofThatDate = mention ? this.index.data.instruments.filter((i) => i.adoption?.iso === date.iso && i !== inst) : [];
+        const single = mention && mention.kindSpan.start === mention.span.start;
+        const written = mention ? this.text.slice(mention.kindSpan.start, mention.kindSpan.end) : '';
+        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (${sourceNames(this.index).where(inst.adoption.foundAt)})`, date.span, [
           { title: `Change the date to ${right}`, span: date.span, newText: right },
+          ...ofThatDate
+            .filter((o) => single || o.kind === inst.kind)
+            .map((o) => {
+              const newText = single ? `${kindWordLike(written, o.kind)} ${o.symbol}` : o.symbol;
+              return { title: `Change to ${o.kind} ${o.symbol}, adopted on ${date.text} — ${truncateWords(o.title, 70)}`, span: single ? mention!.span : { start: mention!.span.end - mention!.symbol.length, end: mention!.span.end }, newText };
+            }),
         ]);
       }
       return;
@@ -280,14 +319,34 @@ export class Resolver {
         list = a.items;
         owner = `${annexLabel(a.key)} of ${name}`;
         inAnnex = true;
+        if (item.recommendation && !holdsRecommendations(a.heading, a.meeting !== undefined)) {
+          this.problem(res, 'error', 'not-recommendations', `${owner} (“${a.heading}”) does not hold recommendations; cite its items as paragraphs`, item.span, this.paragraphWordFix(item));
+          continue;
+        }
         if (list.length === 0 && a.pointer === undefined) {
           this.problem(res, 'error', 'no-paragraph', `${owner} has no numbered or lettered items`, item.span);
           continue;
         }
       }
+      if (!item.annex && item.recommendation && !holdsRecommendations(inst.title, false)) {
+        const carrying = inst.annexes.filter((a) => holdsRecommendations(a.heading, a.meeting !== undefined)).map((a) => annexLabel(a.key));
+        const where = carrying.length > 0 ? `; the recommendations it carries are in ${listAnd(carrying)}` : '';
+        this.problem(res, 'error', 'not-recommendations', `the operative paragraphs of ${name} are not recommendations${where}`, item.span, this.paragraphWordFix(item));
+        continue;
+      }
       const found = this.walk(list, item, owner, inAnnex, prev, res);
       if (found) prev = found.path;
     }
+  }
+
+  /** "recommendation 3" → "paragraph 3", when the word written is found just before the item. */
+  private paragraphWordFix(item: LocatorItem): Fix[] {
+    const before = this.text.slice(Math.max(0, item.span.start - 40), item.span.start);
+    const m = /(recommendations?)(\s*)$/i.exec(before);
+    if (!m) return [];
+    const start = item.span.start - m[0].length;
+    const word = m[1].toLowerCase().endsWith('s') ? 'paragraphs' : 'paragraph';
+    return [{ title: `Change to “${word}”`, span: { start, end: start + m[1].length }, newText: word }];
   }
 
   private preamble(inst: Instrument, item: LocatorItem, res: Resolution): void {
@@ -300,8 +359,11 @@ export class Resolver {
         return undefined;
       }
       if (!(v >= 1 && v <= n)) {
+        const written = this.text.slice(l.span.start, l.span.end);
+        // The fix keeps the form written: "PP 25" → "8", "twenty-fifth" → "eighth", "25th" → "8th".
+        const newText = /^\d+$/.test(written) ? String(n) : /^\d/.test(written) ? ordinalWord(Math.max(n, 21)).replace(/^\d+/, String(n)) : ordinalWord(n);
         this.problem(res, 'error', 'no-pp', `${name} has ${n} preambular paragraph${n > 1 ? 's' : ''} (PP 1–${n}); there is no PP ${l.value}`, l.span, [
-          { title: `Change to PP ${n}`, span: l.span, newText: String(n) },
+          { title: withWords(`Change to ${/^\d+$/.test(written) ? `PP ${n}` : `“${newText}”`}`, inst.preamble[n - 1]?.text), span: l.span, newText },
         ]);
         return undefined;
       }
@@ -344,7 +406,7 @@ export class Resolver {
       return undefined;
     }
     if (annex.key === '') {
-      const fixes = inst.annexes.map((a) => ({ title: `Change to “annex ${a.key}”`, span: annex.span, newText: `annex ${a.key}` }));
+      const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: annex.span, newText: `annex ${a.key}` }));
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one`, annex.span, fixes);
       return undefined;
     }
@@ -354,7 +416,7 @@ export class Resolver {
       ]);
       return undefined;
     }
-    const fixes = inst.annexes.map((a) => ({ title: `Change to “${annexLabel(a.key)}”`, span: annex.span, newText: annexLabel(a.key) }));
+    const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
     this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}`, annex.span, fixes);
     return undefined;
   }
@@ -377,11 +439,13 @@ export class Resolver {
       const hit = this.find(level, l.value);
       if (!hit) {
         const where = parent ? `${describeOwner(parent)}` : owner;
-        const msg = `${describeLevel(where, level, d, inAnnex && !parent)}; there is no ${d === 0 && !inAnnex ? 'paragraph ' : ''}${fmtLabel(l.value)}`;
-        const fixes = nearest(level, this.norm(l.value)).map((p) => ({ title: `Change to ${fmtLabel(p.num)}`, span: l.span, newText: fmtLabel(p.num) }));
+        const noun = d === 0 && item.recommendation ? 'recommendation ' : d === 0 && !inAnnex ? 'paragraph ' : '';
+        const msg = `${describeLevel(where, level, d, inAnnex && !parent)}; there is no ${noun}${fmtLabel(l.value)}`;
+        const fixes = nearest(level, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
         this.problem(res, 'error', 'no-paragraph', msg, l.span, fixes);
         return undefined;
       }
+      if (l.value === 'I') this.capitalI(l, hit, res);
       parent = hit;
       found = hit;
       level = hit.children;
@@ -395,7 +459,7 @@ export class Resolver {
     const sibs = siblings ?? list;
     const end = this.find(sibs, item.to.value);
     if (!end) {
-      const fixes = nearest(sibs, this.norm(item.to.value)).map((p) => ({ title: `Change to ${fmtLabel(p.num)}`, span: item.to!.span, newText: fmtLabel(p.num) }));
+      const fixes = nearest(sibs, this.norm(item.to.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: item.to!.span, newText: fmtLabel(p.num) }));
       this.problem(res, 'error', 'no-paragraph', `${describeLevel(owner, sibs, labels.length - 1, inAnnex)}; there is no ${fmtLabel(item.to.value)}`, item.to.span, fixes);
       return undefined;
     }
@@ -411,6 +475,15 @@ export class Resolver {
       res.targets.push(targetOf(this.index, sibs[k], span));
     }
     return end;
+  }
+
+  /** "(I)" is not a label of its own: it was read as the letter (l) or the numeral (i); say so. */
+  private capitalI(l: Label, hit: Part, res: Resolution): void {
+    const as = fmtLabel(hit.num);
+    const what = hit.num === 'l' ? 'the letter (l)' : 'the numeral (i)';
+    this.problem(res, 'warning', 'capital-i-label', `“(I)” was read as ${what}, ${hit.citation}; write “${as}”`, l.span, [
+      { title: `Change to “${as}”`, span: l.span, newText: as },
+    ]);
   }
 
   private norm(v: string): string {
@@ -461,10 +534,17 @@ export class Resolver {
 
   private compendium(ref: Reference, res: Resolution): void {
     const c = ref.compendium!;
-    const targets = parseLocator(c.locator, c.part);
     const groups: GroupKey[] = c.group ? [c.group] : this.contextGroups(ref);
-    const results = groups.map((g) => ({ g, r: resolveLocator(targets, c.locator, g, this.compendiumInstruments(g), this.index) }));
-    const good = results.filter((x) => x.r.problems.length === 0 && (x.r.ids.length > 0 || x.r.wholeMeetings.length > 0));
+    // Without "part A/B" the locator may be either: a meeting's recommendation or an instrument's
+    // paragraph. Only instruments (part B) have annexes and preambles.
+    const parts: ('A' | 'B')[] = c.part ? [c.part] : /annex|PP/i.test(c.locator) ? ['B'] : ['B', 'A'];
+    const results = parts.flatMap((part) => groups.map((g) => ({ g, r: resolveLocator(parseLocator(c.locator, part), c.locator, g, this.compendiumInstruments(g), this.index) })));
+    const seen = new Set<string>();
+    // Readings that name the same parts are one reading, not an ambiguity.
+    const good = results.filter((x) => x.r.problems.length === 0 && (x.r.ids.length > 0 || x.r.wholeMeetings.length > 0)).filter((x) => {
+      const key = `${x.r.ids.join(' ')}|${x.r.wholeMeetings.map((n) => `${x.g}${n}`).join(' ')}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
     const push = (x: (typeof results)[number]): void => {
       for (const id of x.r.ids) res.targets.push(targetOf(this.index, this.index.part(id)!, c.span));
       for (const n of x.r.wholeMeetings) {
@@ -478,12 +558,13 @@ export class Resolver {
     }
     if (good.length > 1) {
       push(good[0]);
-      this.problem(res, 'warning', 'ambiguous-compendium', `part ${c.part}, ${c.locator} exists in both compendia (International Cooperation and Technical Assistance); name the compendium`, c.span);
+      const sameGroup = good.every((x) => x.g === good[0].g);
+      this.problem(res, 'warning', 'ambiguous-compendium', sameGroup ? `${c.locator} names a paragraph in both part A and part B of the ${GROUP_NAMES[good[0].g]} compendium; write “part A” or “part B”` : `${c.part ? `part ${c.part}, ` : ''}${c.locator} exists in both compendia (International Cooperation and Technical Assistance); name the compendium`, c.span);
       return;
     }
     const first = results[0];
     for (const p of first.r.problems) this.problem(res, 'error', 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
-    if (first.r.problems.length === 0) this.problem(res, 'error', 'bad-locator', `part ${c.part}, ${c.locator} does not name a paragraph of ${c.group ? `the ${GROUP_NAMES[c.group]} compendium` : 'either compendium'}`, c.span);
+    if (first.r.problems.length === 0) this.problem(res, 'error', 'bad-locator', `${c.part ? `part ${c.part}, ` : ''}${c.locator} does not name a paragraph of ${c.group ? `the ${GROUP_NAMES[c.group]} compendium` : 'either compendium'}`, c.span);
     push(first);
   }
 
@@ -570,6 +651,38 @@ export class Resolver {
   }
 }
 
+/** Where internal errors are logged with their stack (stderr by default: stdout may be the LSP pipe). */
+let logInternalError: (message: string) => void = (message) => console.error(message);
+
+export function setInternalErrorLog(log: (message: string) => void): void {
+  logInternalError = log;
+}
+
+/** The verdict for `ref` when checking it threw: an error that says so, never `ok`. */
+export function uncheckedResolution(ref: Reference, e: unknown, what: string): Resolution {
+  const err = e instanceof Error ? e : new Error(String(e));
+  logInternalError(`resref internal error while checking ${what}: ${err.stack ?? err.message}`);
+  return {
+    reference: ref,
+    status: 'unchecked',
+    targets: [],
+    problems: [
+      {
+        severity: 'error',
+        code: 'internal-error',
+        message: `${what} could not be checked because of an internal error (${err.message}); nothing in it was verified — please report this with the text that caused it`,
+        span: ref.span,
+        fixes: [],
+      },
+    ],
+  };
+}
+
+/** An annex or instrument whose items are recommendations: it carries a meeting's, or says so. */
+function holdsRecommendations(heading: string, carriesMeeting: boolean): boolean {
+  return carriesMeeting || /^\s*recommendations\b/i.test(heading);
+}
+
 function describeOwner(p: Part): string {
   return p.citation.replace(/^(.*), paragraph (.*)$/, 'paragraph $2 of $1');
 }
@@ -578,6 +691,7 @@ function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
   if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
+  if (res.problems.some((p) => p.code === 'unread-locator')) return 'partial';
   if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
   if (res.status === 'external') return 'external';
   return 'ok';
@@ -585,4 +699,15 @@ function statusOf(res: Resolution): Status {
 
 export function meetingLabel(m: Meeting): string {
   return meetingName(m.group, m.number);
+}
+
+/** A fix title with the target's first words, so the choice can be made by what it says. */
+function withWords(title: string, text: string | undefined, max = 70): string {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  return t ? `${title} — ${truncateWords(t, max)}` : title;
+}
+
+/** What tells an annex from its siblings: the meeting whose recommendations it carries, else its heading. */
+function annexWords(a: Annex): string {
+  return a.meeting ? `recommendations of the ${ordinal(a.meeting.number)} meeting of the Working Group on ${GROUP_NAMES[a.meeting.group]}` : a.heading;
 }

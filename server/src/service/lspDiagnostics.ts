@@ -5,7 +5,7 @@
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../features/analyze';
-import { blockDiagnostics, type DraftDiagnostic, type UnknownSeverity } from '../features/diagnostics';
+import { blockDiagnostics, CODES_HREF, type DraftDiagnostic, type UnknownSeverity } from '../features/diagnostics';
 import type { Span } from '../grammar/reference';
 
 export const LSP_SEVERITY: Record<DraftDiagnostic['severity'], 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -15,7 +15,7 @@ export function lspRange(doc: Pick<TextDocument, 'positionAt'>, s: Span): Diagno
 }
 
 export function lspDiagnostic(doc: Pick<TextDocument, 'positionAt'>, d: DraftDiagnostic): Diagnostic {
-  return { range: lspRange(doc, d.span), severity: LSP_SEVERITY[d.severity], code: d.code, source: 'resref', message: d.message };
+  return { range: lspRange(doc, d.span), severity: LSP_SEVERITY[d.severity], code: d.code, codeDescription: { href: CODES_HREF }, source: 'resref', message: d.message };
 }
 
 interface BlockLspDiagnostics {

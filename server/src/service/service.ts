@@ -8,6 +8,9 @@
 import {
   CodeActionKind,
   CompletionItemKind,
+  CompletionTriggerKind,
+  type CompletionContext,
+  type CompletionList,
   MarkupKind,
   SymbolKind,
   TextDocumentSyncKind,
@@ -34,7 +37,10 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { analyzeText, BlockCache, updateAnalysis, type Analysis, type EditHint } from '../features/analyze';
 import type { DraftText } from '../features/chunkedText';
 import { quickFixesFor } from '../features/codeActions';
-import { completionsAt, type CompletionKind } from '../features/completion';
+import { completionsAt, TRIGGER_CHARACTERS, type CompletionKind, type CompletionTrigger } from '../features/completion';
+import { citeMany } from '../features/citationStyle';
+import { citedIn, tableOfAuthorities } from '../features/citedIn';
+import { sourceNames } from '../index/sourceNames';
 import { definitionAt } from '../features/definition';
 import { fileUri, partMarkdown } from '../features/describe';
 import { diagnosticsOf } from '../features/diagnostics';
@@ -47,6 +53,7 @@ import { allCitations, documentsTree, topicsTree } from '../features/views';
 import { buildDataset } from '../index/dataset';
 import { DatasetIndex, type AuditEntry, type SourceText } from '../index/datasetIndex';
 import type { SourceLocation } from '../model/types';
+import type { Span } from '../grammar/reference';
 import { DraftDocument } from './document';
 import { LspDiagnosticsCache, lspDiagnostic, lspRange } from './lspDiagnostics';
 import { CONFIG_FILE, editorSettings, mergeSettings, readConfigFile, type ConfigFileSettings, type ServiceSettings } from './settings';
@@ -103,6 +110,22 @@ export interface CheckResult {
   errors: number;
 }
 
+/** What a draft cites (resolutionReferences/citedIn), with LSP ranges to jump to. */
+export interface CitedInDraft {
+  uri: string;
+  /** The same as a Markdown table of authorities. */
+  table: string;
+  groups: {
+    label: string;
+    detail?: string;
+    count: number;
+    unknown: boolean;
+    first: Range;
+    parts: { id: string; citation: string; count: number; ranges: Range[] }[];
+    findings: { severity: 'error' | 'warning' | 'information'; code: string; message: string; range: Range }[];
+  }[];
+}
+
 export interface PartInfo {
   id: string;
   citation: string;
@@ -127,7 +150,8 @@ export interface ResolutionService {
 
   hover(doc: TextDocument, position: Position): Promise<Hover | null>;
   definition(doc: TextDocument, position: Position): Promise<Location[]>;
-  completion(doc: TextDocument, position: Position): Promise<CompletionItem[]>;
+  /** A list marked incomplete (the "@" search) is asked for again as the drafter types. */
+  completion(doc: TextDocument, position: Position, context?: CompletionContext): Promise<CompletionList>;
   codeActions(doc: TextDocument, range: Range, context: CodeActionContext): Promise<CodeAction[]>;
   documentLinks(doc: TextDocument): Promise<DocumentLink[]>;
   workspaceSymbols(query: string): Promise<SymbolInformation[]>;
@@ -148,6 +172,12 @@ export interface ResolutionService {
   topics(): Promise<ReturnType<typeof topicsTree>>;
   documents(): Promise<ReturnType<typeof documentsTree>>;
   citations(): Promise<ReturnType<typeof allCitations>>;
+  /** The citation of parts in the citation style (several at once, or the first-mention form). */
+  cite(ids: string[], firstMention: boolean): Promise<string>;
+  /** A source line named for people: { section: "Resolution 9/3, annex I", where: "… — line 40" }. */
+  sourceName(file: string, line: number): Promise<{ section: string; where: string }>;
+  /** What an open draft cites, grouped by instrument, with positions to jump to. */
+  citedIn(doc: TextDocument): Promise<CitedInDraft>;
   part(id: string): PartInfo | null;
   stats(): ServiceStats;
   timings(): Record<string, number[]>;
@@ -162,14 +192,21 @@ export interface ResolutionService {
 }
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
-  instrument: CompletionItemKind.Module,
+  instrument: CompletionItemKind.File,
   annex: CompletionItemKind.Folder,
-  paragraph: CompletionItemKind.Reference,
+  paragraph: CompletionItemKind.Text,
   keyword: CompletionItemKind.Keyword,
-  date: CompletionItemKind.Value,
+  date: CompletionItemKind.Constant,
   title: CompletionItemKind.Text,
   search: CompletionItemKind.Reference,
 };
+
+/** Why completion was asked for, in the core's terms: a trigger character opens lists only where a locator is expected. */
+function completionTrigger(context: CompletionContext | undefined): CompletionTrigger {
+  if (context?.triggerKind === CompletionTriggerKind.TriggerCharacter) return { kind: 'character', character: context.triggerCharacter ?? '' };
+  if (context?.triggerKind === CompletionTriggerKind.TriggerForIncompleteCompletions) return { kind: 'incomplete' };
+  return { kind: 'invoked' };
+}
 
 /**
  * Language ids other editors send for the kinds VS Code calls "markdown" and "plaintext": eglot
@@ -291,7 +328,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     uri: toUri(s.file),
     range: { start: { line: s.line - 1, character: s.column - 1 }, end: { line: s.line - 1, character: s.column - 1 } },
   });
-  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId);
+  // The shipped sources are read, never checked as drafts (even when opened as files).
+  const sourcesDir = fileUri(root, 'data/sources/');
+  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId) && !doc.uri.startsWith(sourcesDir);
 
   function publish(doc: TextDocument): void {
     const version = doc.version;
@@ -466,7 +505,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
           referencesProvider: true,
           documentLinkProvider: { resolveProvider: false },
           workspaceSymbolProvider: true,
-          completionProvider: { triggerCharacters: [' ', '(', ',', '/', '@'], resolveProvider: false },
+          completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
           codeLensProvider: { resolveProvider: false },
           executeCommandProvider: { commands: [SHOW_DIFF_COMMAND] },
@@ -531,12 +570,14 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       return timings.timed('definition', () => definitionAt(index, analysisOf(doc), doc.offsetAt(position)).map(toLocation));
     },
 
-    async completion(doc, position) {
+    async completion(doc, position, context) {
       await whenReady();
-      return timings.timed('completion', () =>
-        completionsAt(index, draftText(doc), doc.offsetAt(position), { root }).map(
+      return timings.timed('completion', () => {
+        const found = completionsAt(index, draftText(doc), doc.offsetAt(position), { root }, completionTrigger(context));
+        return { isIncomplete: found.some((c) => c.incomplete), items: found.map(
           (c): CompletionItem => ({
             label: c.label,
+            labelDetails: c.labelDetail || c.labelDescription ? { detail: c.labelDetail, description: c.labelDescription } : undefined,
             kind: COMPLETION_KIND[c.kind],
             detail: c.detail,
             documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
@@ -545,8 +586,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
             filterText: c.filterText,
             command: c.retrigger ? { title: 'more', command: 'editor.action.triggerSuggest' } : undefined,
           }),
-        ),
-      );
+        ) };
+      });
     },
 
     async codeActions(doc, range, context) {
@@ -653,7 +694,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async checkAllDrafts(token, progress) {
       await whenReady();
-      const files = await listDrafts(workspace);
+      // Only files of the checked languages count as drafts (".txt" is plain text), never the shipped sources.
+      const languageOf = (f: string): string => (/\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext');
+      const files = (await listDrafts(workspace)).filter((f) => settings.languages.includes(languageOf(f)) && !pathToFileURL(f).toString().startsWith(sourcesDir));
       let problems = 0;
       let errors = 0;
       for (const [i, f] of files.entries()) {
@@ -688,6 +731,33 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     async citations() {
       await whenReady();
       return allCitations(index);
+    },
+    async cite(ids, firstMention) {
+      await whenReady();
+      const parts = ids.map((id) => index.part(id)).filter((x): x is NonNullable<typeof x> => !!x);
+      return parts.length ? citeMany(index, parts, firstMention) : '';
+    },
+    async sourceName(file, line) {
+      await whenReady();
+      return { section: sourceNames(index).section({ file, line }), where: sourceNames(index).where({ file, line }) };
+    },
+    async citedIn(doc) {
+      await whenReady();
+      const groups = citedIn(index, analysisOf(doc));
+      const at = (s: Span): Range => lspRange(doc, s);
+      return {
+        uri: doc.uri,
+        table: tableOfAuthorities(groups),
+        groups: groups.map((g) => ({
+          label: g.label,
+          detail: g.detail,
+          count: g.count,
+          unknown: g.unknown,
+          first: at(g.first),
+          parts: g.parts.map((p) => ({ id: p.id, citation: p.citation, count: p.count, ranges: p.spans.map(at) })),
+          findings: g.findings.map((f) => ({ severity: f.severity, code: f.code, message: f.message, range: at(f.span) })),
+        })),
+      };
     },
     part(id) {
       const part = index.part(id);

@@ -29,7 +29,7 @@ export function draftParagraphs(text: string): DraftParagraph[] {
 export function blockParagraphs(text: string, b: { start: number; end: number }): DraftParagraph[] {
   const out: DraftParagraph[] = [];
   {
-    let cur: { text: string; offsets: number[]; start: number; end: number } | undefined;
+    let cur: Paragraph | undefined;
     const flush = (): void => {
       if (cur && cur.text.trim()) out.push(finish(cur));
       cur = undefined;
@@ -44,7 +44,7 @@ export function blockParagraphs(text: string, b: { start: number; end: number })
       } else {
         if (OPENS_PARAGRAPH.test(raw)) flush();
         const label = LABEL.exec(raw)?.[0].length ?? 0;
-        cur ??= { text: '', offsets: [], start: lineStart + label, end: lineStart + label };
+        cur ??= { text: '', offsets: [], start: lineStart + label, end: lineStart + label, atBreak: true };
         appendClean(cur, raw, label, lineStart);
       }
       lineStart = lineEnd + 1;
@@ -56,29 +56,45 @@ export function blockParagraphs(text: string, b: { start: number; end: number })
 
 export { blocksOf };
 
-function appendClean(cur: { text: string; offsets: number[]; end: number }, line: string, from: number, base: number): void {
-  if (cur.text && !cur.text.endsWith(' ')) {
+/**
+ * A paragraph being read. `atBreak`: its text is empty or ends with a space. Kept aside because
+ * asking the text (`endsWith`) flattens the string built so far on every character, which made
+ * one long line quadratic (a 1 MB line took minutes and stalled the language server).
+ */
+interface Paragraph {
+  text: string;
+  offsets: number[];
+  start: number;
+  end: number;
+  atBreak: boolean;
+}
+
+function appendClean(cur: Paragraph, line: string, from: number, base: number): void {
+  if (!cur.atBreak) {
     cur.text += ' ';
     cur.offsets.push(base - 1);
+    cur.atBreak = true;
   }
   for (let i = from; i < line.length; i++) {
     const ch = line[i];
     // Emphasis marks around words (*Requests*, __Noting__) are not wording.
     if ((ch === '*' || ch === '_') && (i === 0 || /[\s*_]/.test(line[i - 1]) || i + 1 === line.length || /[\s*_.,;:]/.test(line[i + 1]))) continue;
     if (/\s/.test(ch)) {
-      if (cur.text && !cur.text.endsWith(' ')) {
+      if (!cur.atBreak) {
         cur.text += ' ';
         cur.offsets.push(base + i);
+        cur.atBreak = true;
       }
       continue;
     }
     cur.text += ch;
+    cur.atBreak = false;
     cur.offsets.push(base + i);
     cur.end = base + i + 1;
   }
 }
 
-function finish(cur: { text: string; offsets: number[]; start: number; end: number }): DraftParagraph {
+function finish(cur: Paragraph): DraftParagraph {
   let text = cur.text;
   let offsets = cur.offsets;
   while (text.endsWith(' ')) {

@@ -1,0 +1,184 @@
+// The rule that keeps "ok" honest: locator material that touches a reference but that the
+// grammar did not read is marked on the reference (`unread`), so the resolver reports it
+// (`unread-locator`, status `partial`) instead of dropping it.
+//
+//   unreadAfter  = [ "," ] [ "and" | "or" ] trigger { locatorToken } ;   (up to the next reference)
+//   unreadBefore = { locatorToken | "of" | "to" | "the" } ( "of" | "to" ) ;   (the reference follows)
+//   trigger      = paraWord | recommendationWord | foreignWord | "annex" | "preambular" | "PP" | LABEL | NUM
+//                | ORDINAL "preambular" | "(" ( paraWord | recommendationWord | "annex" | "PP" ) ;
+//   locatorToken = trigger words | NUM | LABEL | ROMAN | ORDINAL | "st" | "nd" | "rd" | "th"
+//                | "and" | "or" | "," | "." | DASH | "(" | ")" ;
+//   foreignWord  = "section" | "chapter" | "clause" | "item" | "point" | "footnote" | … ;
+//
+// Material counts only if it holds a value (a number, a label, an annex numeral or an ordinal)
+// or a locator word of this grammar ("resolution 8/1, para."); the nouns of other citation
+// systems count only with a value ("section II", not "points out"). Before the reference it must also hold a locator word or a label, so
+// "2016 of resolution 8/1" or "chapter 3 of" stay prose. A label alone after a line break
+// starts a list item, not a locator; a tab separates table cells, so nothing across one touches
+// the reference (the thematic indexes print "Decision 3/2<TAB>(d)"). The rule runs on the text between references, after the
+// scan, so it is the same whichever scanner found the references; it reads each gap once
+// forward (after a reference) and at most `LEADING_WINDOW` characters back (before one).
+
+import type { Reference, Span } from './reference';
+import { Tokens } from './tokens';
+import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
+
+/**
+ * How far back from a reference unread locator material is looked for: longer than any
+ * realistic chain ("subparagraph (iii) of subparagraph (q) of paragraph 12 of annex II to" is
+ * 70 characters), short enough that prose before a reference is never tokenized twice over.
+ */
+export const LEADING_WINDOW = 200;
+
+/** References whose verdict says what was checked; the others are not checked at all. */
+const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol', 'compendium']);
+
+/**
+ * Nouns of other citation systems the grammar has no rule for ("section II", "chapter 3"):
+ * next to a reference they are locator material it did not read, never prose to skip.
+ */
+const FOREIGN_LOCATOR_WORDS = new Set([
+  'section', 'sections', 'subsection', 'chapter', 'chapters', 'clause', 'clauses', 'item', 'items', 'point', 'points',
+  'footnote', 'footnotes', 'appendix', 'page', 'pages', 'line', 'lines', 'indent', 'table', 'sub-item',
+]);
+
+type Role = 'keyword' | 'value' | 'joiner' | 'open' | 'close' | 'none';
+
+function roleOf(t: Tokens, k: number): Role {
+  const ty = t.type(k);
+  if (ty === 'num' || ty === 'plabel') return 'value';
+  if (ty === 'dash') return 'joiner';
+  if (ty === 'punct') {
+    if (t.isPunct(k, ',') || t.isPunct(k, '.')) return 'joiner';
+    if (t.isPunct(k, '(')) return 'open';
+    if (t.isPunct(k, ')')) return 'close';
+    return 'none';
+  }
+  if (ty !== 'word') return 'none';
+  const v = t.value(k)!;
+  if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || t.isRaw(k, 'PP')) return 'keyword';
+  if (ROMAN_RAW.test(t.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v)) return 'value';
+  if (ORDINAL_SUFFIXES.includes(v) && k > 0 && t.type(k - 1) === 'num' && t.end(k - 1) === t.start(k)) return 'value';
+  if (v === 'and' || v === 'or') return 'joiner';
+  return 'none';
+}
+
+function hasTab(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
+}
+
+/** Whether unread material starts at `k` (the first token after the comma and "and"). */
+function triggers(t: Tokens, k: number, afterComma: boolean, text: string, from: number): boolean {
+  const role = roleOf(t, k);
+  if (role === 'keyword') return true;
+  if (role === 'open') return roleOf(t, k + 1) === 'keyword';
+  // A label or a number right after the reference is a locator it did not read ("resolution
+  // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
+  if (t.type(k) === 'plabel' || t.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, t.start(k)));
+  if (role === 'value' && t.type(k) === 'word') {
+    // An ordinal: only as "sixth preambular paragraph".
+    let e = k + 1;
+    while (roleOf(t, e) === 'value' && t.type(e) === 'word') e++;
+    return t.isWord(e, 'preambular');
+  }
+  return false;
+}
+
+/** Unread material right after `ref`, before `limit`; undefined if none. */
+function unreadAfter(text: string, ref: Reference, limit: number): Span | undefined {
+  const t = new Tokens(text, ref.span.end, limit);
+  let k = 0;
+  let afterComma = false;
+  while (t.isPunct(k, ',')) {
+    k++;
+    afterComma = true;
+  }
+  if (t.isWord(k, 'and') || t.isWord(k, 'or')) k++;
+  if (!t.has(k) || !triggers(t, k, afterComma, text, ref.span.end)) return undefined;
+  if (hasTab(text, ref.span.end, t.start(k))) return undefined;
+  const first = k;
+  let last = -1;
+  let depth = 0;
+  let hasValue = false;
+  /** A word of this grammar ("paragraph", "annex", "PP"): locator material even without a value. */
+  let hasOwnWord = false;
+  for (let e = first; t.has(e); e++) {
+    const role = roleOf(t, e);
+    if (role === 'none' || (e > first && hasTab(text, t.end(e - 1), t.start(e)))) break;
+    if (role === 'open') depth++;
+    else if (role === 'close') {
+      if (depth === 0) break;
+      depth--;
+      last = e;
+    } else if (role === 'keyword' || role === 'value') {
+      last = e;
+      if (role === 'value') hasValue = true;
+      else if (!FOREIGN_LOCATOR_WORDS.has(t.value(e)!)) hasOwnWord = true;
+    }
+  }
+  if (last < first || !(hasValue || hasOwnWord)) return undefined;
+  return { start: t.start(first), end: t.end(last) };
+}
+
+/** Unread material right before `ref`, after `floor` (the end of the reference before it). */
+function unreadBefore(text: string, ref: Reference, floor: number): Span | undefined {
+  let from = Math.max(floor, ref.span.start - LEADING_WINDOW);
+  // Start between tokens: at the first space of the window (or at the previous reference's end).
+  if (from > floor) {
+    while (from < ref.span.start && !/\s/.test(text[from])) from++;
+  }
+  const t = new Tokens(text, from, ref.span.start);
+  let n = 0;
+  while (t.has(n)) n++;
+  const link = n - 1;
+  if (link < 1 || !(t.isWord(link, 'of') || t.isWord(link, 'to'))) return undefined;
+  const before = roleOf(t, link - 1);
+  if (before !== 'value' && before !== 'keyword' && before !== 'close') return undefined;
+  if (hasTab(text, t.end(link), ref.span.start)) return undefined;
+  let first = link;
+  let depth = 0;
+  let named = false;
+  for (let e = link - 1; e >= 0; e--) {
+    if (hasTab(text, t.end(e), t.start(e + 1))) break;
+    const role = roleOf(t, e);
+    const chainWord = t.isWord(e, 'of') || t.isWord(e, 'to') || t.isWord(e, 'the');
+    if (role === 'none' && !chainWord) break;
+    if (role === 'close') depth++;
+    else if (role === 'open') {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (role === 'keyword' || t.type(e) === 'plabel') named = true;
+    if (role === 'keyword' || role === 'value' || role === 'open' || (t.isWord(e, 'the') && e + 1 < link)) first = e;
+  }
+  if (first >= link || !named) return undefined;
+  return { start: t.start(first), end: t.end(link) };
+}
+
+/**
+ * Marks on each checked reference the locator material next to it that the grammar did not
+ * read, and widens the reference over it (so its range, its hover and its remembered verdict
+ * include what was not understood). `from`–`to` is the block the references were found in.
+ */
+export function markUnread(text: string, refs: Reference[], from: number, to: number): Reference[] {
+  for (let r = 0; r < refs.length; r++) {
+    const ref = refs[r];
+    if (!CHECKED_KINDS.has(ref.kind)) continue;
+    const floor = r > 0 ? refs[r - 1].span.end : from;
+    const limit = r + 1 < refs.length ? refs[r + 1].span.start : to;
+    const before = ref.span.start > floor ? unreadBefore(text, ref, floor) : undefined;
+    const after = limit > ref.span.end ? unreadAfter(text, ref, limit) : undefined;
+    if (!before && !after) continue;
+    ref.unread = [];
+    if (before) {
+      ref.unread.push({ ...before, side: 'before' });
+      ref.span = { start: before.start, end: ref.span.end };
+    }
+    if (after) {
+      ref.unread.push({ ...after, side: 'after' });
+      ref.span = { start: ref.span.start, end: after.end };
+    }
+  }
+  return refs;
+}

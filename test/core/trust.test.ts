@@ -1,0 +1,73 @@
+// "ok" can be trusted: an exception while checking never passes for a checked reference, and
+// no draft, however large or odd, crashes the checker.
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { checkDraft, showReference } from '../../server/src/cli/main';
+import { analyzeText } from '../../server/src/features/analyze';
+import { diagnosticsOf } from '../../server/src/features/diagnostics';
+import * as parser from '../../server/src/grammar/parser';
+import { Resolver, setInternalErrorLog } from '../../server/src/resolver/resolve';
+import { index } from './helpers';
+import { LARGE } from './large';
+
+describe('internal errors are reported, never ok', () => {
+  const idx = index();
+
+  it('an exception in the resolver gives status unchecked and an internal-error, logged with its stack', () => {
+    const logged: string[] = [];
+    setInternalErrorLog((m) => logged.push(m));
+    try {
+      // A Working Group reference without its meeting cannot come from the parser: the resolver throws on it.
+      const r = new Resolver(idx, 'Working Group').resolve({ kind: 'wg', span: { start: 0, end: 13 }, instruments: [], items: [] });
+      assert.equal(r.status, 'unchecked');
+      assert.equal(r.problems.length, 1);
+      assert.equal(r.problems[0].severity, 'error');
+      assert.equal(r.problems[0].code, 'internal-error');
+      assert.match(r.problems[0].message, /could not be checked because of an internal error \(.+\); nothing in it was verified/);
+      assert.equal(logged.length, 1);
+      assert.match(logged[0], /at .*resolve/);
+    } finally {
+      setInternalErrorLog((m) => console.error(m));
+    }
+  });
+
+  it('an exception while reading one block marks that block and serves the others', () => {
+    const original = parser.scanBlock;
+    const logged: string[] = [];
+    setInternalErrorLog((m) => logged.push(m));
+    const mod = parser as { scanBlock: typeof parser.scanBlock };
+    mod.scanBlock = (text, from, to) => {
+      if (text.includes('BOOM')) throw new Error('scanner failed on purpose');
+      return original(text, from, to);
+    };
+    try {
+      const text = 'See resolution 8/1, annex III.\n\nBOOM resolution 9/3, paragraph 4\nsecond line\n\nresolution 8/1, paragraph 13';
+      const a = analyzeText(idx, text);
+      const codes = diagnosticsOf(a).map((d) => `${d.code}@${text.slice(d.span.start, d.span.end)}`);
+      assert.deepEqual(codes, ['no-annex@annex III', 'internal-error@BOOM resolution 9/3, paragraph 4']);
+      const broken = a.resolutions.find((r) => r.reference.kind === 'unreadable');
+      assert.equal(broken?.status, 'unchecked');
+      assert.equal(a.resolutions[a.resolutions.length - 1].status, 'ok');
+      assert.match(logged.join('\n'), /scanner failed on purpose\n\s+at /);
+      const shown = showReference(idx, 'BOOM resolution 8/1');
+      assert.equal(shown.status, 'unchecked');
+    } finally {
+      mod.scanBlock = original;
+      setInternalErrorLog((m) => console.error(m));
+    }
+  });
+});
+
+describe('large drafts of one construct are checked without a crash', () => {
+  const idx = index();
+  for (const [name, gen] of LARGE) {
+    // 1 MB here (the whole suite shares two cores); `npm run fuzz` checks 100 KB – 10 MB of each,
+    // and property.test.ts shows the parser's work on them grows linearly.
+    it(`1 MB: ${name}`, () => {
+      const text = gen(1_000_000);
+      assert.ok(text.length >= 1_000_000);
+      const problems = checkDraft(idx, 'big.md', text);
+      assert.ok(!problems.some((p) => p.code === 'internal-error'), JSON.stringify(problems.find((p) => p.code === 'internal-error')));
+    });
+  }
+});
