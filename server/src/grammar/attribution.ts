@@ -122,25 +122,36 @@ export function draftBodyOf(head: string): DraftBody | undefined {
 
 const ABBREV = /(?:\b(?:paras?|No|Nos|vol|vols|art|arts|p|pp|e\.g|i\.e|cf|op|Rev|Add|Corr)|\b[A-Z])\.$/;
 
-/** Start of the sentence containing `at`. */
-function sentenceStart(text: string, at: number): number {
+/** Where each sentence of `text` starts, in order (computed once per block). */
+function sentenceStarts(text: string): number[] {
   const re = /[.!?;:]["”’)]*\s+(?=[“"‘(]?[A-Z0-9])/g;
-  let start = 0;
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+  const out = [0];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0][0] === '.' && ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-    start = m.index + m[0].length;
+    out.push(m.index + m[0].length);
   }
-  return start;
+  return out;
+}
+
+/** The last element of `sorted` (by `key`) whose key is at most `at`, or -1. */
+function lastAtMost<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 interface Mention {
   body: string;
   span: Span;
   bare: boolean;
-}
-
-function inside(spans: Span[], s: Span): boolean {
-  return spans.some((x) => s.start >= x.start && s.start < x.end);
 }
 
 function quoteOf(text: string, s: Span): string {
@@ -161,23 +172,43 @@ function setExternal(ref: Reference, body: string | undefined, reason: string): 
 export function attributeReferences(text: string, refs: Reference[], draft?: DraftBody, limits: ConferenceLimits = DEFAULT_LIMITS): void {
   if (!refs.some((r) => r.instruments.length > 0 || r.kind === 'session')) return;
   const refSpans = refs.map((r) => r.span);
+  // Body names in the block outside references, in order; found once per block, looked up by
+  // binary search (a block with thousands of references stays linear).
   let mentions: Mention[] | undefined;
+  let conferences: Mention[] = [];
+  let fullConferences: Mention[] = [];
+  let starts: number[] | undefined;
   const mentionsOf = (): Mention[] => {
     if (mentions) return mentions;
     mentions = [];
+    let r = 0;
     BODY_RE.lastIndex = 0;
     for (let m = BODY_RE.exec(text); m; m = BODY_RE.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (inside(refSpans, span)) continue;
+      while (r < refSpans.length && refSpans[r].end <= span.start) r++;
+      if (r < refSpans.length && span.start >= refSpans[r].start && span.start < refSpans[r].end) continue;
       // "the Conference" alone: whose Conference is decided below.
       mentions.push({ body: m[1] === 'Conference' ? '' : bodyName(m[1]), span, bare: m[1] === 'Conference' });
     }
+    conferences = mentions.filter((x) => x.bare || /^Conference\b/.test(x.body));
+    fullConferences = mentions.filter((x) => !x.bare && /^Conference\b/.test(x.body));
     return mentions;
+  };
+  const sentenceStart = (at: number): number => {
+    starts ??= sentenceStarts(text);
+    const k = lastAtMost(starts, at, (x) => x);
+    return k >= 0 ? starts[k] : 0;
+  };
+  /** The last mention of `list` that ends by `hi` and starts at or after `lo`. */
+  const lastIn = (list: Mention[], lo: number, hi: number): Mention | undefined => {
+    const k = lastAtMost(list, hi, (x) => x.span.end);
+    return k >= 0 && list[k].span.start >= lo ? list[k] : undefined;
   };
   /** A bare "the Conference" is the last Conference named in full before it; else the draft's, else ours. */
   const resolveBare = (at: number): string => {
-    const full = mentionsOf().filter((m) => !m.bare && m.span.start < at && /^Conference\b/.test(m.body));
-    if (full.length > 0) return full[full.length - 1].body;
+    mentionsOf();
+    const k = lastAtMost(fullConferences, at - 1, (x) => x.span.start);
+    if (k >= 0) return fullConferences[k].body;
     if (draft && /^Conference\b/.test(draft.body)) return draft.body;
     return OUR_BODY;
   };
@@ -203,11 +234,10 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       const before = BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 200), ref.span.start));
       if (before) found = { body: before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]), why: `is named just before it (“${before[0].replace(/\s+/g, ' ').trim()}”)` };
       if (!found) {
-        const sStart = sentenceStart(text, ref.span.start);
+        const sStart = sentenceStart(ref.span.start);
         for (const [lo, hi, scope] of [[sStart, ref.span.start, 'sentence'], [0, sStart, 'paragraph']] as const) {
-          const cands = mentionsOf().filter((m) => m.span.start >= lo && m.span.end <= hi);
-          if (cands.length === 0) continue;
-          const last = cands[cands.length - 1];
+          const last = lastIn(mentionsOf(), lo, hi);
+          if (!last) continue;
           found = { body: last.bare ? resolveBare(last.span.start) : last.body, why: `is what the ${scope} is about (“${quoteOf(text, last.span)}”)` };
           break;
         }
@@ -271,17 +301,16 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       continue;
     }
     // 3. The body of the sentence, then of the paragraph.
-    const sStart = sentenceStart(text, ref.span.start);
+    const sStart = sentenceStart(ref.span.start);
     let decided = false;
     for (const scope of ['sentence', 'paragraph'] as const) {
       const lo = scope === 'sentence' ? sStart : 0;
       const hi = scope === 'sentence' ? ref.span.start : sStart;
-      const cands = mentionsOf().filter((m) => m.span.start >= lo && m.span.end <= hi);
       if (opener === 'conference') {
         // "Conference resolution 5/1": the Conference of this sentence or paragraph.
-        const conf = cands.filter((m) => m.bare || /^Conference\b/.test(m.body));
-        if (conf.length === 0) continue;
-        const last = conf[conf.length - 1];
+        mentionsOf();
+        const last = lastIn(conferences, lo, hi);
+        if (!last) continue;
         const body = last.bare ? resolveBare(last.span.start) : last.body;
         if (!isOurs(body) && plausibleFor(body, ref)) {
           setExternal(ref, body, `the ${scope} is about the ${body} (“${quoteOf(text, last.span)}”), so “Conference” is that Conference`);
@@ -289,8 +318,8 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
         } else if (isOurs(body)) decided = !impossible;
         break;
       }
-      if (cands.length === 0) continue;
-      const last = cands[cands.length - 1];
+      const last = lastIn(mentionsOf(), lo, hi);
+      if (!last) continue;
       const body = last.bare ? resolveBare(last.span.start) : last.body;
       if (isOurs(body)) {
         decided = !impossible;
