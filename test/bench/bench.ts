@@ -189,7 +189,10 @@ async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string
   const profileDir = process.argv.find((a) => a.startsWith('--profile-server='))?.slice(17);
   // RESREF_TIMINGS=1: the server records its side of each request (off unless asked for).
   const client = new LspClient(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], { ...process.env, RESREF_TIMINGS: '1' });
-  await client.initialize(tmp, { debounceMs: 0, enable: true, languages: ['markdown'], unknownSeverity: 'information', extraSourceFolders: [] });
+  // --agreed-language=off: re-diagnosis without the agreed-language pass, to compare with runs
+  // made before it existed (it is on by default, as for users).
+  const agreedLanguage = !process.argv.includes('--agreed-language=off');
+  await client.initialize(tmp, { debounceMs: 0, enable: true, languages: ['markdown'], unknownSeverity: 'information', extraSourceFolders: [], agreedLanguage });
   await new Promise((r) => setTimeout(r, 300));
   const tOpen = process.hrtime.bigint();
   client.open(uri, draft1);
