@@ -20,6 +20,7 @@ import { formatIsoDate, truncateWords } from '../model/text';
 import type { Instrument, Part } from '../model/types';
 import { capitalize, partMarkdown, structureSummary, type DescribeOptions } from './describe';
 import { searchParts } from './search';
+import { cite } from './citationStyle';
 import { sessionCompletions } from './sessionCompletion';
 
 export type CompletionKind = 'instrument' | 'annex' | 'paragraph' | 'keyword' | 'date' | 'title' | 'search';
@@ -132,7 +133,7 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
       detail: truncateWords(h.part.text, 90),
       labelDetail: ` ${firstWords(h.part.text, 50)}`,
       documentation: partMarkdown(index, h.part, opts),
-      insertText: h.part.citation,
+      insertText: cite(index, h.part),
       replace,
       sortText: String(i).padStart(4, '0'),
       filterText: `@${at[1]}`,

@@ -92,6 +92,14 @@ suite('Resolution References in VS Code', () => {
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     for (const l of ['(a)', '(b)', '(o)']) assert.ok(labels.includes(l), labels.join(' '));
     const b = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '(b)')!;
+    // Every row carries its first words and a fitting kind; nothing is preselected.
+    assert.ok(typeof b.label !== 'string' && /^ The Secretariat should continue to mainstream the topic of/.test(b.label.detail ?? ''), JSON.stringify(b.label));
+    assert.strictEqual(b.kind, vscode.CompletionItemKind.Text);
+    assert.ok(list.items.every((i) => !i.preselect && !(i.commitCharacters && i.commitCharacters.length)));
+    const r = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(4, 34));
+    const r81 = r.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '8/1');
+    assert.ok(r81 && typeof r81.label !== 'string' && /Enhancing the effectiveness/.test(r81.label.detail ?? '') && r81.label.description === 'eighth session, 2016', JSON.stringify(r81?.label));
+    assert.strictEqual(r81!.kind, vscode.CompletionItemKind.File);
     const docText = typeof b.documentation === 'string' ? b.documentation : b.documentation?.value ?? '';
     assert.match(docText, /mainstream the topic of electronic evidence/);
   });
@@ -120,6 +128,13 @@ suite('Resolution References in VS Code', () => {
       return actions.find((a) => a.title === 'Change to “resolution”');
     }, 10000);
     assert.ok(fix && fix.edit, actions.map((a) => a.title).join('; '));
+    // The fixes of the missing annex say what each annex is.
+    const annexDiag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.message.endsWith('there is no annex III'))!;
+    const annexFixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, annexDiag.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepStrictEqual(annexFixes.map((a) => a.title).filter((t) => t.startsWith('Change to annex')), [
+      'Change to annex I — recommendations of the sixth meeting of the Working Group on International Cooperation',
+      'Change to annex II — recommendations of the seventh meeting of the Working Group on International Cooperation',
+    ]);
     assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
     assert.strictEqual(doc.lineAt(2).text, 'Recalling its resolution 8/1 of 21 October 2016, and resolution 8/1, annex II, 1 (c),');
     const after = await poll(() => {
