@@ -28,6 +28,18 @@ class CountedTokens extends Tokens {
     this.reads++;
     return super.has(k);
   }
+  override type(k: number): ReturnType<Tokens['type']> {
+    this.reads++;
+    return super.type(k);
+  }
+  override isWord(k: number, v: string): boolean {
+    this.reads++;
+    return super.isWord(k, v);
+  }
+  override isPunct(k: number, v: string): boolean {
+    this.reads++;
+    return super.isPunct(k, v);
+  }
 }
 
 /** Tokens, and the reads of them the parser makes, over every block of `text`. */

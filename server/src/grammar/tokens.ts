@@ -232,18 +232,22 @@ export class Tokens {
 
   /** Whether token `k` exists (made now if needed). */
   has(k: number): boolean {
+    return (k < this.count && k >= 0) || this.fill(k);
+  }
+  // Kept apart from the accessors, which stay small enough to be inlined where the rules call them.
+  private fill(k: number): boolean {
     while (k >= this.count) if (!this.next()) return false;
     return k >= 0;
   }
   type(k: number): TokType | undefined {
-    return this.has(k) ? TYPE_NAMES[this.ty[k]] : undefined;
+    return (k < this.count && k >= 0) || this.fill(k) ? TYPE_NAMES[this.ty[k]] : undefined;
   }
   start(k: number): number {
-    this.has(k);
+    if (k >= this.count) this.fill(k);
     return this.st[k];
   }
   end(k: number): number {
-    this.has(k);
+    if (k >= this.count) this.fill(k);
     return this.en[k];
   }
   /** Normalised text: words lower-cased, labels without parentheses, dashes as "-". */
@@ -270,7 +274,7 @@ export class Tokens {
   }
   /** A word whose lower-cased text is `v` (ASCII), compared in place. */
   isWord(k: number, v: string): boolean {
-    if (!this.has(k) || this.ty[k] !== WORD) return false;
+    if (!((k < this.count && k >= 0) || this.fill(k)) || this.ty[k] !== WORD) return false;
     const s = this.st[k];
     if (this.en[k] - s !== v.length) return false;
     for (let o = 0; o < v.length; o++) {
@@ -313,7 +317,7 @@ export class Tokens {
   }
   /** Punctuation `v`. */
   isPunct(k: number, v: string): boolean {
-    return this.has(k) && this.ty[k] === PUNCT && this.en[k] - this.st[k] === v.length && this.text.startsWith(v, this.st[k]);
+    return ((k < this.count && k >= 0) || this.fill(k)) && this.ty[k] === PUNCT && this.en[k] - this.st[k] === v.length && this.text.charCodeAt(this.st[k]) === v.charCodeAt(0) && (v.length === 1 || this.text.startsWith(v, this.st[k]));
   }
   /** The token as an object (for tests and rare uses). */
   token(k: number): Token | undefined {
