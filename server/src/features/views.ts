@@ -122,7 +122,8 @@ export function topicsTree(index: DatasetIndex): TopicIndexNode[] {
           label: entryLabel(index, e.targets) ?? printedRow(e),
           printed: printedRow(e),
           description: e.notes.join('; '),
-          problems: e.problems,
+          // What the reader repaired is marked too: the index does not say what was read.
+          problems: e.problems.concat(e.repairs),
           locator: e.locator,
           source: e.source,
           parts: e.targets.map((id) => index.part(id)).filter((p): p is Part => !!p).map((p) => ({ ...partNode(index, p, startOf(p), 0), children: [] })),

@@ -6,14 +6,71 @@
 //   reference    = preLocated | instrumentRef | workingGroup | compendium | report
 //                | symbolRef | convention | selfRef
 //                | sessionRef | meetingRef | subsidiary ;      (these three: sessionRules.ts, EBNF there)
-//   preLocated   = ( "the" ORDINAL "preambular paragraph" | paraWord items | ppWord items
-//                  | annexWord ) ( "of" [ annexWord "to" ] instrumentRef | "to" instrumentRef ) ;
-//   instrumentRef= [ qualifier ] kindWord SLASHNUM [ date ] { ( "," | "and" ) [ "its" ] [ kindWord ] SLASHNUM [ date ] }
-//                  [ "of the Conference of the Parties" … ] [ [ "," ] [ "both" ] "entitled" quoted ]
-//                  { "," postLocator } ;
-//   postLocator  = annexWord [ "," ( paraWord items | items ) ] | paraWord items | ppWord items | items ;
-//   items        = item { ( "," | "and" | ", and" ) item } ;
-//   item         = label { label } [ dash label ] ;      label = NUM | "(" letters ")" ;
+//
+//   preLocated   = locatorChain ( "above" | "below"                             (internal: not checked)
+//                               | ( "of" | "in" | "to" ) target ) ;
+//   locatorChain = group { ( "of" | "in" | "to" ) group } ;    (innermost first, read in one pass)
+//   group        = [ "the" ] ORDINAL "preambular" "paragraph" | paraWord items | ppWord items
+//                | "annex" [ ROMAN ] ;                          (an annex ends the chain)
+//   target       = selfRef | convention | "the" report | instrumentRef ;
+//   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
+//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ]
+//                  [ [ "," ] [ "both" | "all" ] "entitled" QUOTE … QUOTE ]   (at most TITLE_TOKENS_MAX)
+//                  [ postLocators ] ;                           (not after a title)
+//   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
+//                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
+//                | "Security Council" | "Human Rights Council" ;
+//   mention      = SLASHNUM [ "of" NUM MONTH YEAR ] ;
+//   listLink     = [ "," ] [ "and" | "or" ] ( SLASHNUM                      (after a plural kind word)
+//                                           | "its" kindWord SLASHNUM ) ;
+//   postLocators = ( "," postLocator | TIGHT_LABEL items ) { "," postLocator }
+//                | "(" [ "annex" [ ROMAN ] "," ] ( paraWord | ppWord ) items ")" ;   ("(paras. 4 and 9)")
+//   postLocator  = ORDINAL "preambular" "paragraph" | "annex" [ ROMAN ]
+//                | paraWord items | ppWord items | items ;
+//   paraWord     = [ "operative" ] ( "paragraph" | "paragraphs" | "para" | "paras" | "subparagraph" | …
+//                | "recommendation" | "recommendations" ) [ "." ] ;
+//   ppWord       = "preambular" ( "paragraph" | "paragraphs" ) | "PP" ;
+//   items        = item { ( "," | "and" | "or" | ", and" ) item } ;
+//   item         = label { label } [ ( DASH | "to" ) label ] ;      label = NUM | "(" letters ")" ;
+//   ORDINAL      = "first" … "nineteenth" | TENS_ORDINAL | TENS ( "-" | " " ) "first" … "ninth"
+//                | NUM ( "st" | "nd" | "rd" | "th" ) ;          (1–99; the suffix written tight)
+//   workingGroup = "Working Group" [ "of Government Experts" ] "on" ( "International Cooperation"
+//                | "Technical Assistance" ) [ "," ] [ "at" ] [ "its" ] ORDINAL "meeting"
+//                  [ heldAt ] [ "," [ "recommendation(s)" | "paragraph(s)" ] items ] ;
+//   compendium   = [ groupName "compendium" [ "," ] ] [ "see" ]
+//                  ( "part" ( "A" | "B" ) [ ":" | "." ] | (* after groupName only *) ) compLocator ;
+//   compLocator  = ROMAN { ROMAN | NUM | LABEL | letters | "annex" | "PP" | "and" | "." | "," | DASH } ;
+//   report       = "report of the Secretariat" [ description ] [ "," paraWord items ] ;
+//                  (description: at most REPORT_DESCRIPTION_MAX tokens, parentheses skipped whole)
+//   symbolRef    = SYMBOL [ DASH SYMBOL ] [ "," paraWord items ] ;
+//   convention   = ( "article" | "articles" | "art" [ "." ] ) NUM { ( "," | "and" ) NUM }
+//                  [ "," [ "in particular," ] paraWord items ] [ [ "," ] "of" … CONVENTION_TAIL ] ;
+//   selfRef      = "the present" ( "resolution" | "decision" | "report" ) | "this" ( "resolution" | "decision" ) ;
+//
+// Disambiguation, in the order the rules apply:
+//   - A rule is tried only at a word of OPENERS (or a symbol); the first rule that matches wins
+//     and the scan resumes after what it read. A failing rule that read a label list or a
+//     locator chain marks those tokens: none of them can start a reference (`skipTo`), which
+//     keeps every rule linear.
+//   - Instruments: sessions above MAX_COP_SESSION or symbols of EXTERNAL_SYMBOL_MIN_LENGTH
+//     characters or more are another body's unless "its"/"Conference" says otherwise; an
+//     instrument right after an external one (gap under EXTERNAL_LIST_GAP_MAX) is external too.
+//     Whose instrument the rest are is decided after parsing (see below).
+//   - "resolution 8/1 and resolution 8/1, annex III" are two references; "its decision 4/2 …
+//     and its resolution 5/8 …, both entitled" is one (the second "its" continues the list).
+//   - A locator after a list of instruments applies to each of them.
+//   - In a locator chain the outer groups must name one item each (their labels prefix the
+//     inner ones: "subparagraph (q) of paragraph 2" is 2 (q)); an annex applies to every item.
+//     Before an instrument, a chain that is only an annex gives its annex to the items written
+//     after the instrument ("annex II to resolution 9/3, paragraph (q)").
+//   - "subparagraph" after an item names that item's subparagraphs ("paragraph 13,
+//     subparagraph (b)" is 13 (b)). A label after a line break or a tab ends an item.
+//   - Without "part A/B", a compendium locator is tried as part B (instruments) and part A
+//     (meetings); one holding "annex" or "PP" is part B only; readings naming different
+//     parts are reported as ambiguous.
+//   - The unread rule (grammar/unread.ts, EBNF there): after either scan, locator material
+//     touching a checked reference that no rule above read is marked on it; the reference's
+//     range covers it and its verdict is `partial`, never `ok`.
 //
 // Ranges are kept in the tree ("(a)–(d)" is one item with `to`): the resolver expands them.
 //
@@ -56,6 +113,22 @@ interface Attempt {
  * reading a whole block (the linearity test's "report openings without a paragraph").
  */
 const REPORT_DESCRIPTION_MAX = 40;
+
+/**
+ * Sessions above this are not the Conference's (it held its eleventh in 2024): "resolution
+ * 45/116" without "its" or "Conference" is another body's. Raise it when the Conference passes it.
+ */
+const MAX_COP_SESSION = 20;
+/** Symbols this long ("2014/17", "45/116") are other bodies' numbering: the Conference's are "8/1", "10/4". */
+const EXTERNAL_SYMBOL_MIN_LENGTH = 7;
+/** "…resolution 45/116, annex, and resolution 52/88": a gap this short still continues an external list. */
+const EXTERNAL_LIST_GAP_MAX = 12;
+/** How many tokens a quoted title may run before its closing quote (the longest title is 26 words). */
+const TITLE_TOKENS_MAX = 120;
+/** How far "of the … Convention" may run after an article ("of the United Nations Convention against …"). */
+const CONVENTION_NAME_TOKENS_MAX = 12;
+/** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
+const DATE_CACHE_MAX = 5000;
 
 // Drafts repeat their dates: "21 October 2016" → its ISO form, made once.
 const ISO_OF_DATE = new Map<string, string | undefined>();
@@ -157,16 +230,18 @@ export class Parser {
   }
 
   // ---- token helpers ---------------------------------------------------------------------
-  private w(k: number, ...values: string[]): boolean {
+  /** Token `k` is a word, one of `values` if given. */
+  private isWordAt(k: number, ...values: string[]): boolean {
     if (values.length === 0) return this.t.type(k) === 'word';
     for (const v of values) if (this.t.isWord(k, v)) return true;
     return false;
   }
   /** A word of `set` (its value looked up once per token, not compared word by word). */
-  private wIn(k: number, set: ReadonlySet<string>): boolean {
+  private isWordIn(k: number, set: ReadonlySet<string>): boolean {
     return this.t.type(k) === 'word' && set.has(this.t.value(k)!);
   }
-  private p(k: number, value: string): boolean {
+  /** Token `k` is the punctuation `value`. */
+  private isPunctAt(k: number, value: string): boolean {
     return this.t.isPunct(k, value);
   }
   private isLabel(k: number): boolean {
@@ -211,9 +286,9 @@ export class Parser {
 
   /** "the sixth preambular paragraph", "25th preambular paragraph" at `k` (the "the" optional). */
   private ordinalPreambular(k: number): { item: LocatorItem; next: number } | undefined {
-    const s = this.w(k, 'the') ? k + 1 : k;
+    const s = this.isWordAt(k, 'the') ? k + 1 : k;
     const ord = this.ordinalAt(s);
-    if (!ord || !this.w(ord.next, 'preambular') || !this.w(ord.next + 1, 'paragraph')) return undefined;
+    if (!ord || !this.isWordAt(ord.next, 'preambular') || !this.isWordAt(ord.next + 1, 'paragraph')) return undefined;
     const label = { value: String(ord.value), span: this.span(s, ord.next - 1) };
     return { item: { span: this.span(s, ord.next + 1), pp: true, path: [label] }, next: ord.next + 2 };
   }
@@ -233,30 +308,30 @@ export class Parser {
     let j = i;
     let body: string | undefined;
     let explicitCop = false;
-    if (this.w(j, 'its')) {
+    if (this.isWordAt(j, 'its')) {
       explicitCop = true;
       j++;
-    } else if (this.w(j, 'conference')) {
+    } else if (this.isWordAt(j, 'conference')) {
       explicitCop = true;
       j++;
-      if (this.w(j, 'of') && this.w(j + 1, 'the') && this.w(j + 2, 'parties')) {
+      if (this.isWordAt(j, 'of') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'parties')) {
         j += 3;
-        if (CONFERENCE_TAIL.every((x, o) => this.w(j + o, x))) j += CONFERENCE_TAIL.length;
+        if (CONFERENCE_TAIL.every((x, o) => this.isWordAt(j + o, x))) j += CONFERENCE_TAIL.length;
       }
-    } else if (this.w(j, 'general') && this.w(j + 1, 'assembly')) {
+    } else if (this.isWordAt(j, 'general') && this.isWordAt(j + 1, 'assembly')) {
       body = 'General Assembly';
       j += 2;
-    } else if (this.w(j, 'assembly')) {
+    } else if (this.isWordAt(j, 'assembly')) {
       body = 'General Assembly';
       j++;
-    } else if (this.w(j, 'economic') && this.w(j + 1, 'and') && this.w(j + 2, 'social') && this.w(j + 3, 'council')) {
+    } else if (this.isWordAt(j, 'economic') && this.isWordAt(j + 1, 'and') && this.isWordAt(j + 2, 'social') && this.isWordAt(j + 3, 'council')) {
       body = 'Economic and Social Council';
       j += 4;
-      if (this.p(j, ',') && this.w(j + 1, 'in') && this.w(j + 2, 'its')) j += 3;
-    } else if (this.w(j, 'security') && this.w(j + 1, 'council')) {
+      if (this.isPunctAt(j, ',') && this.isWordAt(j + 1, 'in') && this.isWordAt(j + 2, 'its')) j += 3;
+    } else if (this.isWordAt(j, 'security') && this.isWordAt(j + 1, 'council')) {
       body = 'Security Council';
       j += 2;
-    } else if (this.w(j, 'human') && this.w(j + 1, 'rights') && this.w(j + 2, 'council')) {
+    } else if (this.isWordAt(j, 'human') && this.isWordAt(j + 1, 'rights') && this.isWordAt(j + 2, 'council')) {
       body = 'Human Rights Council';
       j += 3;
     }
@@ -267,7 +342,7 @@ export class Parser {
       let e = j;
       if (this.t.type(j + 1) === 'num') {
         e = j + 1;
-        if (this.p(e + 1, '(') && this.t.type(e + 2) === 'num' && this.p(e + 3, ')')) e += 3;
+        if (this.isPunctAt(e + 1, '(') && this.t.type(e + 2) === 'num' && this.isPunctAt(e + 3, ')')) e += 3;
       }
       return { ref: this.blank('external', this.span(i, e), { body }), next: e + 1 };
     }
@@ -296,8 +371,8 @@ export class Parser {
       }
       // Another instrument in the same list: ", 5/8", " and 5/8", " and its resolution 5/8".
       let q = k;
-      if (this.p(q, ',')) q++;
-      if (this.w(q, 'and', 'or')) q++;
+      if (this.isPunctAt(q, ',')) q++;
+      if (this.isWordAt(q, 'and', 'or')) q++;
       if (q === k) break;
       if (this.t.type(q) === 'slashnum' && kind.plural) {
         k = q;
@@ -305,10 +380,10 @@ export class Parser {
       }
       let r = q;
       let its = false;
-      if (this.w(r, 'its')) {
+      if (this.isWordAt(r, 'its')) {
         r++;
         its = true;
-      } else if (this.w(r, 'conference')) r++;
+      } else if (this.isWordAt(r, 'conference')) r++;
       const nk = this.t.type(r) === 'word' ? KIND_WORDS.get(this.t.value(r)!) : undefined;
       // "its decision 4/2 of … and its resolution 5/8 of …, both entitled": one citation of two
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
@@ -328,10 +403,10 @@ export class Parser {
     if (kind.plural && lastDate) for (const m of mentions) if (!m.date) m.date = lastDate;
     let end = k - 1;
     // "of the Conference of the Parties [to the … Convention …]"
-    if (this.w(k, 'of') && this.w(k + 1, 'the') && this.w(k + 2, 'conference')) {
+    if (this.isWordAt(k, 'of') && this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'conference')) {
       k += 3;
-      if (this.w(k, 'of') && this.w(k + 1, 'the') && this.w(k + 2, 'parties')) k += 3;
-      if (CONFERENCE_TAIL.every((x, o) => this.w(k + o, x))) k += CONFERENCE_TAIL.length;
+      if (this.isWordAt(k, 'of') && this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'parties')) k += 3;
+      if (CONFERENCE_TAIL.every((x, o) => this.isWordAt(k + o, x))) k += CONFERENCE_TAIL.length;
       end = k - 1;
       explicitCop = true;
     }
@@ -346,7 +421,7 @@ export class Parser {
     if (body) {
       ref.kind = 'external';
       ref.body = body;
-    } else if (!explicitCop && mentions.every((m) => m.session > 20 || m.symbol.length > 6)) {
+    } else if (!explicitCop && mentions.every((m) => m.session > MAX_COP_SESSION || m.symbol.length >= EXTERNAL_SYMBOL_MIN_LENGTH)) {
       ref.kind = 'external';
     } else if (!explicitCop && this.continuesExternal(i)) {
       ref.kind = 'external';
@@ -368,11 +443,11 @@ export class Parser {
     const prev = this.refs[this.refs.length - 1];
     if (!prev || prev.kind !== 'external') return false;
     const gap = this.text.slice(prev.span.end, this.t.start(i));
-    return /^[\s,]*(?:and|or)?\s*$/.test(gap) && gap.length < 12;
+    return /^[\s,]*(?:and|or)?\s*$/.test(gap) && gap.length < EXTERNAL_LIST_GAP_MAX;
   }
 
   private date(k: number): { date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
-    if (!this.w(k, 'of')) return undefined;
+    if (!this.isWordAt(k, 'of')) return undefined;
     if (this.t.type(k + 1) === 'num' && this.t.type(k + 2) === 'word' && MONTH_SET.has(this.t.value(k + 2)!) && this.t.type(k + 3) === 'num' && this.t.value(k + 3)!.length === 4) {
       const d = this.t.value(k + 1)!;
       const mo = this.t.raw(k + 2)!;
@@ -381,7 +456,7 @@ export class Parser {
       let iso = ISO_OF_DATE.get(text);
       if (iso === undefined && !ISO_OF_DATE.has(text)) {
         iso = parseDayMonthYear(`${d} ${mo[0].toUpperCase()}${mo.slice(1).toLowerCase()} ${y}`);
-        if (ISO_OF_DATE.size > 5000) ISO_OF_DATE.clear();
+        if (ISO_OF_DATE.size > DATE_CACHE_MAX) ISO_OF_DATE.clear();
         ISO_OF_DATE.set(text, iso);
       }
       return { date: { text, iso, span: this.span(k + 1, k + 3) }, next: k + 4 };
@@ -391,13 +466,13 @@ export class Parser {
 
   private title(k: number): { title: { text: string; span: Span }; next: number } | undefined {
     let j = k;
-    if (this.p(j, ',')) j++;
-    if (this.w(j, 'both', 'all')) j++;
-    if (!this.w(j, 'entitled')) return undefined;
+    if (this.isPunctAt(j, ',')) j++;
+    if (this.isWordAt(j, 'both', 'all')) j++;
+    if (!this.isWordAt(j, 'entitled')) return undefined;
     j++;
     if (this.t.type(j) !== 'quote') return undefined;
     const closers = this.t.value(j) === '‘' ? ['’', "'"] : ['”', '"', '“'];
-    for (let e = j + 1; e < j + 120; e++) {
+    for (let e = j + 1; e < j + TITLE_TOKENS_MAX; e++) {
       const ty = this.t.type(e);
       if (ty === undefined) break;
       if (ty === 'quote' && closers.includes(this.t.value(e)!)) {
@@ -416,9 +491,9 @@ export class Parser {
     let last = prevEnd;
     for (;;) {
       let s = j;
-      const comma = this.p(s, ',');
+      const comma = this.isPunctAt(s, ',');
       if (comma) s++;
-      else if (items.length === 0 && annex === undefined && this.p(s, '(')) {
+      else if (items.length === 0 && annex === undefined && this.isPunctAt(s, '(')) {
         // "resolution 9/3 (paras. 4 and 9)"
         const inner = this.parenthesisedLocator(s);
         if (inner) for (const it of inner.items) items.push(it);
@@ -433,13 +508,13 @@ export class Parser {
         last = j - 1;
         continue;
       }
-      if (this.w(s, 'annex')) {
+      if (this.isWordAt(s, 'annex')) {
         const key = this.annexKey(s);
         annex = key.annex;
         j = key.next;
         last = j - 1;
         const hasAfter = this.t.has(j);
-        const moreItems = this.p(j, ',') && (this.isLabel(j + 1) || this.isParaWord(j + 1));
+        const moreItems = this.isPunctAt(j, ',') && (this.isLabel(j + 1) || this.isParaWord(j + 1));
         if (!moreItems && hasAfter) {
           items.push({ span: annex.span, annex, path: [] });
           break;
@@ -450,11 +525,11 @@ export class Parser {
         }
         continue;
       }
-      if (this.isParaWord(s) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP')) {
-        const pp = this.w(s, 'preambular') || this.t.isRaw(s, 'PP');
+      if (this.isParaWord(s) || this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP')) {
+        const pp = this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP');
         const rec = this.isRecommendationWord(s);
         // "paragraph 13, subparagraph (b)": the subparagraphs of the item just named.
-        let parent = this.w(s, 'subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs') ? items[items.length - 1] : undefined;
+        let parent = this.isWordAt(s, 'subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs') ? items[items.length - 1] : undefined;
         if (parent && (parent.to || parent.pp || parent.path.length === 0)) parent = undefined;
         const after = this.skipParaWord(s);
         const list = this.items(after, annex, pp);
@@ -492,19 +567,19 @@ export class Parser {
   private parenthesisedLocator(open: number): { items: LocatorItem[]; next: number } | undefined {
     let s = open + 1;
     let annex: LocatorItem['annex'];
-    if (this.w(s, 'annex')) {
+    if (this.isWordAt(s, 'annex')) {
       const key = this.annexKey(s);
       annex = key.annex;
       s = key.next;
-      if (this.p(s, ')')) return { items: [{ span: annex.span, annex, path: [] }], next: s + 1 };
-      if (!this.p(s, ',')) return undefined;
+      if (this.isPunctAt(s, ')')) return { items: [{ span: annex.span, annex, path: [] }], next: s + 1 };
+      if (!this.isPunctAt(s, ',')) return undefined;
       s++;
     }
-    if (!(this.isParaWord(s) || this.w(s, 'preambular') || this.t.isRaw(s, 'PP'))) return undefined;
-    const pp = this.w(s, 'preambular') || this.t.isRaw(s, 'PP');
+    if (!(this.isParaWord(s) || this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP'))) return undefined;
+    const pp = this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP');
     const rec = this.isRecommendationWord(s);
     const list = this.items(this.skipParaWord(s), annex, pp);
-    if (list.items.length === 0 || !this.p(list.next, ')')) return undefined;
+    if (list.items.length === 0 || !this.isPunctAt(list.next, ')')) return undefined;
     if (rec) for (const it of list.items) it.recommendation = true;
     return { items: list.items, next: list.next + 1 };
   }
@@ -530,9 +605,9 @@ export class Parser {
   /** Skips "paragraph", "paras.", "operative paragraph", "preambular paragraphs", "PP". */
   private skipParaWord(s: number): number {
     let j = s;
-    if (this.w(j, 'operative', 'preambular')) j++;
+    if (this.isWordAt(j, 'operative', 'preambular')) j++;
     if (this.isParaWord(j) || this.t.isRaw(j, 'PP')) j++;
-    if (this.p(j, '.')) j++;
+    if (this.isPunctAt(j, '.')) j++;
     return j;
   }
 
@@ -547,8 +622,8 @@ export class Parser {
       items.push(it.item);
       k = it.next;
       let s = k;
-      if (this.p(s, ',')) s++;
-      if (this.w(s, 'and', 'or')) s++;
+      if (this.isPunctAt(s, ',')) s++;
+      if (this.isWordAt(s, 'and', 'or')) s++;
       if (s === k) break;
       if (this.isLabel(s) || (pp && this.t.isRaw(s, 'PP') && this.t.type(s + 1) === 'num')) {
         k = s;
@@ -579,7 +654,7 @@ export class Parser {
     let to: Label | undefined;
     const lastType = this.t.type(k - 1);
     let d = k;
-    const isDash = this.t.type(d) === 'dash' || this.w(d, 'to');
+    const isDash = this.t.type(d) === 'dash' || this.isWordAt(d, 'to');
     if (isDash) {
       d++;
       if (pp && this.t.isRaw(d, 'PP')) d++;
@@ -601,31 +676,31 @@ export class Parser {
     const { items, annex } = chain;
     const j = chain.next;
     // "paragraph (v) above" is internal to the text that contains it.
-    if (this.w(j, 'above', 'below')) {
+    if (this.isWordAt(j, 'above', 'below')) {
       const ref = this.blank('internal', this.span(i, j), {});
       ref.items = items;
       return { ref, next: j + 1 };
     }
-    if (!this.w(j, 'of', 'in', 'to')) return undefined;
+    if (!this.isWordAt(j, 'of', 'in', 'to')) return undefined;
     const k = j + 1;
-    if ((this.w(k, 'the') && this.w(k + 1, 'present')) || (this.w(k, 'this') && this.w(k + 1, 'resolution', 'decision'))) {
+    if ((this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'present')) || (this.isWordAt(k, 'this') && this.isWordAt(k + 1, 'resolution', 'decision'))) {
       const self = this.selfRef(k);
       if (self) return { ref: { ...self.ref, span: { start: this.t.start(i), end: self.ref.span.end }, items }, next: self.next };
     }
     let a = k;
-    if (this.w(a, 'that', 'the', 'its') && this.w(a + 1, 'article')) a++;
-    if (this.w(a, 'article', 'articles') && this.t.type(a + 1) !== 'num') {
+    if (this.isWordAt(a, 'that', 'the', 'its') && this.isWordAt(a + 1, 'article')) a++;
+    if (this.isWordAt(a, 'article', 'articles') && this.t.type(a + 1) !== 'num') {
       return { ref: this.blank('convention', this.span(i, a), {}), next: a + 1 };
     }
-    if (this.w(a, 'article', 'articles')) {
+    if (this.isWordAt(a, 'article', 'articles')) {
       const conv = this.convention(a);
       if (conv) return { ref: { ...conv.ref, span: { start: this.t.start(i), end: conv.ref.span.end } }, next: conv.next };
     }
-    if (this.w(k, 'the', 'that') && this.t.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.t.value(k + 1)!)) {
+    if (this.isWordAt(k, 'the', 'that') && this.t.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.t.value(k + 1)!)) {
       return { ref: this.blank('convention', this.span(i, k + 1), {}), next: k + 2 };
     }
     // "paragraph 60 of the report of the Secretariat"
-    if (this.w(k, 'the') && this.w(k + 1, 'report') && !annex) {
+    if (this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'report') && !annex) {
       const rep = this.report(k + 1);
       if (rep && rep.ref.items.length === 0) {
         rep.ref.items = items;
@@ -657,7 +732,7 @@ export class Parser {
       if (!g) break;
       groups.push(g);
       j = g.next;
-      if (g.annex || !this.w(j, 'of', 'in', 'to') || !this.startsLocatorGroup(j + 1)) break;
+      if (g.annex || !this.isWordAt(j, 'of', 'in', 'to') || !this.startsLocatorGroup(j + 1)) break;
       j++;
     }
     if (groups.length === 0) return undefined;
@@ -693,18 +768,18 @@ export class Parser {
 
   /** Whether a locator group can start at `k` (checked before "of" is taken as a link of the chain). */
   private startsLocatorGroup(k: number): boolean {
-    return this.isParaWord(k) || this.w(k, 'annex', 'preambular') || this.t.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
+    return this.isParaWord(k) || this.isWordAt(k, 'annex', 'preambular') || this.t.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
   }
 
   /** One group of a locator chain: "the fourth preambular paragraph", "paragraphs 4 and 5", "PP 3", "annex II". */
   private locatorGroup(j: number): { items: LocatorItem[]; annex?: LocatorItem['annex']; recommendation: boolean; next: number } | undefined {
     const ordinal = this.ordinalPreambular(j);
     if (ordinal) return { items: [ordinal.item], recommendation: false, next: ordinal.next };
-    if (this.w(j, 'annex')) {
+    if (this.isWordAt(j, 'annex')) {
       const key = this.annexKey(j);
       return { items: [], annex: key.annex, recommendation: false, next: key.next };
     }
-    const pp = this.w(j, 'preambular') || this.t.isRaw(j, 'PP');
+    const pp = this.isWordAt(j, 'preambular') || this.t.isRaw(j, 'PP');
     if (this.t.isRaw(j, 'pp') || this.t.isRaw(j, 'Pp')) return undefined;
     const recommendation = this.isRecommendationWord(j);
     const after = this.skipParaWord(j);
@@ -716,10 +791,10 @@ export class Parser {
 
   // ---- other reference forms -------------------------------------------------------------
   selfRef(i: number): Attempt | undefined {
-    if (this.w(i, 'the') && this.w(i + 1, 'present') && this.w(i + 2, 'resolution', 'decision', 'report')) {
+    if (this.isWordAt(i, 'the') && this.isWordAt(i + 1, 'present') && this.isWordAt(i + 2, 'resolution', 'decision', 'report')) {
       return { ref: this.blank('self', this.span(i, i + 2), {}), next: i + 3 };
     }
-    if (this.w(i, 'this') && this.w(i + 1, 'resolution', 'decision')) {
+    if (this.isWordAt(i, 'this') && this.isWordAt(i + 1, 'resolution', 'decision')) {
       return { ref: this.blank('self', this.span(i, i + 1), {}), next: i + 2 };
     }
     return undefined;
@@ -727,16 +802,16 @@ export class Parser {
 
   convention(i: number): Attempt | undefined {
     let j = i + 1;
-    if (this.p(j, '.')) j++;
+    if (this.isPunctAt(j, '.')) j++;
     if (this.t.type(j) !== 'num') return undefined;
     j++;
-    while ((this.p(j, ',') || this.w(j, 'and')) && this.t.type(j + 1) === 'num') j += 2;
-    while (this.w(j, 'and') && this.t.type(j + 1) === 'num') j += 2;
+    while ((this.isPunctAt(j, ',') || this.isWordAt(j, 'and')) && this.t.type(j + 1) === 'num') j += 2;
+    while (this.isWordAt(j, 'and') && this.t.type(j + 1) === 'num') j += 2;
     let end = j - 1;
     let k = j;
-    if (this.p(k, ',') && this.w(k + 1, 'in') && this.w(k + 2, 'particular') && this.p(k + 3, ',')) k += 4;
-    else if (this.p(k, ',')) k++;
-    if (this.w(k, 'paragraph', 'paragraphs', 'para', 'paras')) {
+    if (this.isPunctAt(k, ',') && this.isWordAt(k + 1, 'in') && this.isWordAt(k + 2, 'particular') && this.isPunctAt(k + 3, ',')) k += 4;
+    else if (this.isPunctAt(k, ',')) k++;
+    if (this.isWordAt(k, 'paragraph', 'paragraphs', 'para', 'paras')) {
       const list = this.items(this.skipParaWord(k), undefined, false);
       if (list.items.length > 0) {
         end = list.next - 1;
@@ -744,36 +819,36 @@ export class Parser {
       }
     }
     let q = k;
-    if (this.p(q, ',')) q++;
-    if (this.w(q, 'of')) {
-      for (let e = q + 1; this.t.has(e) && e < q + 12; e++) {
+    if (this.isPunctAt(q, ',')) q++;
+    if (this.isWordAt(q, 'of')) {
+      for (let e = q + 1; this.t.has(e) && e < q + CONVENTION_NAME_TOKENS_MAX; e++) {
         if (this.t.type(e) === 'word' && CONVENTION_TAIL.has(this.t.value(e)!)) {
           end = e;
           break;
         }
-        if (this.t.type(e) === 'punct' && !this.p(e, ',')) break;
+        if (this.t.type(e) === 'punct' && !this.isPunctAt(e, ',')) break;
       }
     }
     return { ref: this.blank('convention', this.span(i, end), {}), next: end + 1 };
   }
 
   workingGroup(i: number): Attempt | undefined {
-    if (!this.w(i + 1, 'group')) return undefined;
+    if (!this.isWordAt(i + 1, 'group')) return undefined;
     let j = i + 2;
-    if (this.w(j, 'of') && this.w(j + 1, 'government') && this.w(j + 2, 'experts')) j += 3;
-    if (!this.w(j, 'on')) return undefined;
+    if (this.isWordAt(j, 'of') && this.isWordAt(j + 1, 'government') && this.isWordAt(j + 2, 'experts')) j += 3;
+    if (!this.isWordAt(j, 'on')) return undefined;
     j++;
     let group: GroupKey | undefined;
-    if (this.w(j, 'international') && this.w(j + 1, 'cooperation')) group = 'IC';
-    else if (this.w(j, 'technical') && this.w(j + 1, 'assistance')) group = 'TA';
+    if (this.isWordAt(j, 'international') && this.isWordAt(j + 1, 'cooperation')) group = 'IC';
+    else if (this.isWordAt(j, 'technical') && this.isWordAt(j + 1, 'assistance')) group = 'TA';
     if (!group) return undefined;
     j += 2;
     let k = j;
-    if (this.p(k, ',')) k++;
-    if (this.w(k, 'at')) k++;
-    if (this.w(k, 'its')) k++;
+    if (this.isPunctAt(k, ',')) k++;
+    if (this.isWordAt(k, 'at')) k++;
+    if (this.isWordAt(k, 'its')) k++;
     const ord = this.ordinalAt(k);
-    if (ord === undefined || !this.w(ord.next, 'meeting')) return undefined;
+    if (ord === undefined || !this.isWordAt(ord.next, 'meeting')) return undefined;
     const ref = this.blank('wg', this.span(i, ord.next), {});
     ref.wg = { group, meeting: ord.value, span: this.span(k, ord.next) };
     let next = ord.next + 1;
@@ -785,9 +860,9 @@ export class Parser {
       return { ref, next: held.next };
     }
     let s = next;
-    if (this.p(s, ',')) {
+    if (this.isPunctAt(s, ',')) {
       s++;
-      if (this.w(s, 'recommendation', 'recommendations', 'paragraph', 'paragraphs')) s++;
+      if (this.isWordAt(s, 'recommendation', 'recommendations', 'paragraph', 'paragraphs')) s++;
       if (this.isLabel(s)) {
         const list = this.items(s, undefined, false);
         if (list.items.length > 0) {
@@ -803,21 +878,21 @@ export class Parser {
   compendium(i: number): Attempt | undefined {
     let j = i;
     let group: GroupKey | undefined;
-    if (this.w(j, 'international') && this.w(j + 1, 'cooperation') && this.w(j + 2, 'compendium')) {
+    if (this.isWordAt(j, 'international') && this.isWordAt(j + 1, 'cooperation') && this.isWordAt(j + 2, 'compendium')) {
       group = 'IC';
       j += 3;
-    } else if (this.w(j, 'technical') && this.w(j + 1, 'assistance') && this.w(j + 2, 'compendium')) {
+    } else if (this.isWordAt(j, 'technical') && this.isWordAt(j + 1, 'assistance') && this.isWordAt(j + 2, 'compendium')) {
       group = 'TA';
       j += 3;
     }
-    if (group && this.p(j, ',')) j++;
-    if (this.w(j, 'see')) j++;
+    if (group && this.isPunctAt(j, ',')) j++;
+    if (this.isWordAt(j, 'see')) j++;
     let part: 'A' | 'B' | undefined;
     let k: number;
-    if (this.w(j, 'part') && (this.t.isRaw(j + 1, 'A') || this.t.isRaw(j + 1, 'B'))) {
+    if (this.isWordAt(j, 'part') && (this.t.isRaw(j + 1, 'A') || this.t.isRaw(j + 1, 'B'))) {
       part = this.t.raw(j + 1) as 'A' | 'B';
       k = j + 2;
-      if (this.p(k, ':') || this.p(k, '.')) k++;
+      if (this.isPunctAt(k, ':') || this.isPunctAt(k, '.')) k++;
     } else if (group && this.t.type(j) === 'word' && ROMAN_RAW.test(this.t.raw(j)!)) {
       // "International Cooperation compendium, VII, annex, 23": as the index tables print it.
       k = j;
@@ -828,13 +903,13 @@ export class Parser {
       const ty = this.t.type(k);
       const raw = this.t.raw(k)!;
       const ok =
-        (ty === 'word' && (ROMAN_RAW.test(raw) || /^[a-z]{1,2}(?:-[a-z]{1,2})?$/.test(raw) || this.w(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
+        (ty === 'word' && (ROMAN_RAW.test(raw) || /^[a-z]{1,2}(?:-[a-z]{1,2})?$/.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
         ty === 'num' ||
         ty === 'plabel' ||
         ty === 'dash' ||
         (ty === 'punct' && (raw === '.' || raw === ','));
       if (!ok) break;
-      if (ty === 'word' && this.w(k, 'and') && !(this.t.has(k + 1) && (ROMAN_RAW.test(this.t.raw(k + 1)!) || this.isLabel(k + 1)))) break;
+      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.t.has(k + 1) && (ROMAN_RAW.test(this.t.raw(k + 1)!) || this.isLabel(k + 1)))) break;
       k++;
     }
     while (k > locStart && this.t.type(k - 1) === 'punct') k--;
@@ -846,7 +921,7 @@ export class Parser {
   }
 
   report(i: number): Attempt | undefined {
-    if (!(this.w(i + 1, 'of') && this.w(i + 2, 'the') && this.w(i + 3, 'secretariat'))) return undefined;
+    if (!(this.isWordAt(i + 1, 'of') && this.isWordAt(i + 2, 'the') && this.isWordAt(i + 3, 'secretariat'))) return undefined;
     const j = i + 4;
     const ref = this.blank('report', this.span(i, i + 3), {});
     ref.report = { span: this.span(i, i + 3) };
@@ -857,18 +932,18 @@ export class Parser {
     let depth = 0;
     for (let n = 0; this.t.has(k) && n < REPORT_DESCRIPTION_MAX; n++, k++) {
       const ty = this.t.type(k);
-      if (ty === 'punct' && this.p(k, '(')) depth++;
-      else if (ty === 'punct' && this.p(k, ')')) depth = Math.max(0, depth - 1);
+      if (ty === 'punct' && this.isPunctAt(k, '(')) depth++;
+      else if (ty === 'punct' && this.isPunctAt(k, ')')) depth = Math.max(0, depth - 1);
       if (depth > 0) continue;
-      if (ty === 'punct' && this.p(k, ',')) break;
-      if (ty === 'punct' && (this.p(k, '.') || this.p(k, ';'))) return { ref, next: j };
+      if (ty === 'punct' && this.isPunctAt(k, ',')) break;
+      if (ty === 'punct' && (this.isPunctAt(k, '.') || this.isPunctAt(k, ';'))) return { ref, next: j };
       if (ty === 'word' && PARA_WORDS.has(this.t.value(k)!)) {
         k--;
         break;
       }
     }
     const s = k + 1;
-    if (this.w(s, 'paragraph', 'paragraphs', 'para', 'paras')) {
+    if (this.isWordAt(s, 'paragraph', 'paragraphs', 'para', 'paras')) {
       const list = this.items(this.skipParaWord(s), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;
@@ -888,7 +963,7 @@ export class Parser {
     }
     const ref = this.blank('symbol', this.span(i, j - 1), {});
     ref.symbol = { value, span: this.span(i, j - 1) };
-    if (this.p(j, ',') && this.w(j + 1, 'para', 'paras', 'paragraph', 'paragraphs')) {
+    if (this.isPunctAt(j, ',') && this.isWordAt(j + 1, 'para', 'paras', 'paragraph', 'paragraphs')) {
       const list = this.items(this.skipParaWord(j + 1), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;

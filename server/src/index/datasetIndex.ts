@@ -44,6 +44,8 @@ export interface TopicEntry {
   /** Resolved part ids. */
   targets: string[];
   problems: string[];
+  /** Where the index reader read the row other than as printed (also in `resref audit`). */
+  repairs: string[];
   source: SourceLocation;
 }
 

@@ -112,6 +112,7 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
     const compInstruments = byCompendium.get(src.file) ?? [];
     const raw = parseThematicIndex(src.indexRows, group);
     for (const rt of raw) {
+      for (const r of rt.repairs) audit.push({ source: r.source, code: 'index-repair', message: `${rt.name}: ${r.message}` });
       const topic: Topic = {
         id: topicId(group, rt.name),
         index: group,
@@ -124,6 +125,7 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
         const entry = resolveEntry(e, group, compInstruments, index);
         topic.entries.push(entry);
         for (const p of entry.problems) audit.push({ source: e.source, code: 'index-locator', message: `${rt.name}: ${p}` });
+        for (const r of e.repairs) audit.push({ source: e.source, code: 'index-repair', message: `${rt.name}: ${r}` });
         if (e.instruments.length === 0 && e.symbol && entry.targets.length === e.paragraphRefs.length && entry.problems.length === 0) {
           let prev: string[] = [];
           e.paragraphRefs.forEach((ref, n) => {
@@ -205,6 +207,7 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
     locator: e.locator,
     targets: [...new Set(targets)],
     problems,
+    repairs: e.repairs,
     source: e.source,
   };
 }

@@ -36,12 +36,16 @@ export interface RawEntry {
   locator: string;
   targets: LocatorTarget[];
   source: SourceLocation;
+  /** Where the row was read other than as printed: "printed …; read as …" (for `resref audit`). */
+  repairs: string[];
 }
 
 export interface RawTopic {
   name: string;
   source: SourceLocation;
   entries: RawEntry[];
+  /** Repairs of rows that give no entry (a topic printed in the symbol column). */
+  repairs: { message: string; source: SourceLocation }[];
 }
 
 const CONTINUED_RE = /\s*\(continued\)\s*/gi;
@@ -60,8 +64,10 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
     let topicName = cell(c0);
     let symbol = cell(c1);
     if (/^Notes?:/.test(topicName)) continue;
+    const repairs: string[] = [];
     // A topic name that slipped into the symbol column ("\tData collection\t\t\tPart A").
     if (!topicName && symbol && !/CTOC\//.test(symbol)) {
+      repairs.push(`the topic “${symbol}” is printed in the document-symbol column; read as a topic`);
       topicName = symbol;
       symbol = '';
     }
@@ -70,24 +76,35 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
       const existing = byName.get(key);
       if (existing) current = existing;
       else {
-        current = { name: topicName, source: row.source, entries: [] };
+        current = { name: topicName, source: row.source, entries: [], repairs: [] };
         topics.push(current);
         byName.set(key, current);
       }
     }
     if (!current) continue;
+    const rowTopic = current;
+    const skip = (): void => {
+      for (const message of repairs) rowTopic.repairs.push({ message, source: row.source });
+    };
     const instruments = [...cell(c2).matchAll(/\b(Resolution|Decision)\s+(\d{1,2}\/\d{1,4})/gi)].map((m) => ({
       kind: m[1].toLowerCase() as InstrumentKind,
       symbol: m[2],
     }));
     const paragraphsRaw = cell(c3);
     const locator = cell(c4);
-    if (!symbol && !paragraphsRaw && instruments.length === 0 && /^Part [AB]$/.test(locator)) continue;
-    if (!symbol && !paragraphsRaw && !locator) continue;
+    if ((!symbol && !paragraphsRaw && instruments.length === 0 && /^Part [AB]$/.test(locator)) || (!symbol && !paragraphsRaw && !locator)) {
+      skip();
+      continue;
+    }
     const { refs, notes } = parseParagraphColumn(paragraphsRaw);
+    const readSymbol = symbol.replace(/\s*[-–]\s*/g, '–').replace(/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/, '$1.$2/$3');
+    if (/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/.test(symbol)) repairs.push(`document symbol “${symbol}” is printed with a dot for a slash; read as “${readSymbol}”`);
+    // The tokenizer reads "(I)" as the letter (l) and "IV.I" as IV.l: the OCR slip of the sources.
+    for (const m of paragraphsRaw.matchAll(/\(I\)/g)) repairs.push(`the paragraph column prints “${m[0]}”; read as (l)`);
+    for (const m of locator.matchAll(/\b([IVX]+)\.I\b(?![IVX])/g)) repairs.push(`the locator prints “${m[0]}”; read as ${m[1]}.l`);
     current.entries.push({
       topic: current.name,
-      symbol: symbol.replace(/\s*[-–]\s*/g, '–').replace(/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/, '$1.$2/$3'),
+      symbol: readSymbol,
       instruments,
       paragraphs: paragraphsRaw,
       notes,
@@ -95,6 +112,7 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
       locator,
       targets: parseLocator(locator, instruments.length > 0 ? 'B' : 'A'),
       source: row.source,
+      repairs,
     });
   }
   return topics;
