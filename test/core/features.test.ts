@@ -368,3 +368,35 @@ describe('sessions of the Conference and Working Group meetings in the editor', 
     assert.equal(tree.sessions.length, 9);
   });
 });
+
+describe('a session described by a user document', () => {
+  // A session document of a later session, in the shape of the shipped ones: the same parser
+  // reads its front matter, so the session becomes part of the dataset with what it adopted.
+  const cop10 = [
+    'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    '',
+    'Tenth session',
+    '',
+    'Vienna, 12–16 October 2020',
+    '',
+    'Resolution 10/1',
+    '',
+    'Implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime',
+    '',
+    'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+    '',
+    '1. Decides to continue its work;',
+  ].join('\n');
+  const idx2 = new DatasetIndex(buildDataset([...readDatasetSources(ROOT), { file: '/tmp/cop10.md', content: cop10, origin: 'user' as const }]));
+  it('is citable, with its dates, venue and what it adopted', () => {
+    const s = idx2.session(10);
+    assert.ok(s);
+    assert.deepEqual([s.dates, s.venue, s.instruments, s.sources.map((x) => x.line)], ['12–16 October 2020', 'Vienna', ['res_10-1'], [3]]);
+    const ok = analyzeText(idx2, 'at its tenth session, held in Vienna from 12 to 16 October 2020').resolutions[0];
+    assert.deepEqual([ok.status, ok.targets[0].citation], ['ok', 'tenth session of the Conference']);
+    const wrong = analyzeText(idx2, 'its tenth session (Palermo, 12–16 October 2020)').resolutions[0];
+    assert.deepEqual(wrong.problems.map((p) => p.message), ['the tenth session of the Conference was held in Vienna (/tmp/cop10.md:3), not in Palermo']);
+    // Without the document, the same citation is unknown: a later session than the sources describe.
+    assert.equal(analyzeText(index(), 'at its tenth session').resolutions[0].status, 'unknown');
+  });
+});

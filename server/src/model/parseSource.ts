@@ -240,6 +240,12 @@ class SourceReader {
 
   finish(): ParsedSource {
     this.closeSection();
+    // Any session document's front matter ("Tenth session" / "Vienna, 12–16 October 2020")
+    // describes its session, whether a report or an instrument follows.
+    if (!this.out.report) {
+      const described = sessionOfFrontMatter(this.file, this.frontLines);
+      if (described) this.out.sessions.push(described);
+    }
     return this.out;
   }
 
