@@ -2,6 +2,7 @@
 // the style of UN texts that quote other bodies, with near-misses that stay the Conference's.
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
+import { showReference } from '../../server/src/cli/main';
 import { analyzeText, updateAnalysis } from '../../server/src/features/analyze';
 import { index } from './helpers';
 
@@ -74,6 +75,11 @@ describe('whose instrument (attribution after parsing)', () => {
     assert.equal(analyzeText(idx, 'the Working Group on Technical Assistance at its twelfth session').resolutions[0].problems[0].code, 'unknown-meeting');
     // Near-miss: "…, held at its sixth session" is the Conference's session during which the group met.
     assert.equal(analyzeText(idx, 'the meeting of the Working Group on International Cooperation, held at its sixth session').resolutions[0].reference.kind, 'session');
+  });
+  it('resref show says whose instrument it is and why', () => {
+    const r = showReference(idx, 'decision 27/5, section II, of the Governing Council of the United Nations Environment Programme');
+    assert.equal(r.status, 'external');
+    assert.match(r.problems[0].message, /^this is an instrument of the Governing Council of the United Nations Environment Programme \(the Governing Council of the United Nations Environment Programme is named just after it/);
   });
   it('an edit to the opening line re-attributes every block', () => {
     const before = 'The Conference of the Parties,\n\nRecalling its resolution 70/174,';

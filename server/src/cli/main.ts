@@ -165,7 +165,11 @@ export function showReference(index: DatasetIndex, input: string): ShowResult {
     .map((t) => ({ id: t.id, citation: t.citation, text: t.text, source: { file: t.source.file, line: t.source.line } }));
   const problems = chosen.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message }));
   if (chosen.status === 'external') {
-    problems.push({ severity: 'information', code: 'not-cop', message: 'this is not a reference to the COP documents indexed here; it is not checked' });
+    const attr = chosen.reference.attribution;
+    const message = attr
+      ? `this is ${attr.body === 'another body' ? 'not an instrument of the Conference of the Parties' : `an instrument of the ${attr.body}`} (${attr.reason}); it is not checked`
+      : 'this is not a reference to the COP documents indexed here; it is not checked';
+    problems.push({ severity: 'information', code: 'not-cop', message });
   }
   return { status: chosen.status, targets, problems };
 }
