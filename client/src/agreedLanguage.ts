@@ -22,7 +22,6 @@ export interface ShowDiffArgs {
   sourceText: string;
   draftText: string;
   source: { file: string; line: number };
-  changes: string;
 }
 
 export interface SimilarResult {

@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import { lensTitle, percent, type AgreedLanguageMatch } from '../features/similarity/agreedLanguage';
 import { agreedLanguageOf, similarTo, type SimilarResult } from '../features/similarity/similar';
-import { describeChanges } from '../features/similarity/wordDiff';
+import { changesOf, describeChanges, wordDiff, type DiffPiece } from '../features/similarity/wordDiff';
 import type { DatasetIndex } from '../index/datasetIndex';
 
 /** Run by a lens; over LSP (workspace/executeCommand) it answers the diff and shows a message. */
@@ -31,8 +31,6 @@ export interface ShowDiffArgs {
   sourceText: string;
   draftText: string;
   source: { file: string; line: number };
-  /** "“States parties” → “Member States”; inserted …" ("" when unchanged). */
-  changes: string;
 }
 
 export interface AgreedLanguageParams {
@@ -179,7 +177,6 @@ function argsOf(doc: DraftLike, at: number, m: AgreedLanguageMatch): ShowDiffArg
     sourceText: part.text,
     draftText: m.paragraph.text,
     source: { file: part.sources[0]?.file ?? '', line: part.sources[0]?.line ?? 0 },
-    changes: describeChanges(m.changes, 8),
   };
 }
 
@@ -196,8 +193,14 @@ export function agreedLanguageRequest(index: DatasetIndex, params: AgreedLanguag
   return similarTo(index, text, limit);
 }
 
+/** What the lens command answers: its arguments and the changes, "" when there are none. */
+export function showDiff(a: ShowDiffArgs): ShowDiffArgs & { changes: string; diff: DiffPiece[] } {
+  const diff = wordDiff(a.sourceText, a.draftText);
+  return { ...a, changes: describeChanges(changesOf(diff), 8), diff };
+}
+
 /** The message the command shows in editors that run it on the server. */
-export function showDiffMessage(a: ShowDiffArgs): string {
+export function showDiffMessage(a: ShowDiffArgs & { changes: string }): string {
   return a.changes
     ? `This paragraph follows ${a.citation} (${percent(a.score)}, ${a.source.file}:${a.source.line}) and changes: ${a.changes}`
     : `This paragraph follows ${a.citation} (${a.source.file}:${a.source.line}) word for word.`;

@@ -60,7 +60,7 @@ import { CONFIG_FILE, editorSettings, mergeSettings, readConfigFile, type Config
 import { readSourceFolders, resolveFolder } from './sourceFolders';
 import { createTimings } from './timings';
 import { joinPath, listDrafts, type Disposable, type Workspace } from './workspace';
-import { AgreedLanguageDrafts, agreedLanguageRequest, SHOW_DIFF_COMMAND, showDiffMessage, type AgreedLanguageParams, type ShowDiffArgs } from './agreedLanguage';
+import { AgreedLanguageDrafts, agreedLanguageRequest, SHOW_DIFF_COMMAND, showDiff, showDiffMessage, type AgreedLanguageParams, type ShowDiffArgs } from './agreedLanguage';
 import type { SimilarResult } from '../features/similarity/similar';
 
 export interface Logger {
@@ -161,7 +161,7 @@ export interface ResolutionService {
   /** A lens above each paragraph that follows agreed language (none when the setting is off). */
   codeLenses(doc: TextDocument): Promise<CodeLens[]>;
   /** workspace/executeCommand: the agreed-language lens command answers its diff and a message to show. */
-  executeCommand(command: string, args: unknown[]): { result: ShowDiffArgs | null; message?: string };
+  executeCommand(command: string, args: unknown[]): { result: (ShowDiffArgs & { changes: string }) | null; message?: string };
   /** resolutionReferences/agreedLanguage: matches of a text or of a range of an open draft. */
   agreedLanguage(params: AgreedLanguageParams): Promise<SimilarResult[]>;
   /** Lenses changed without an edit (the setting, a large draft finished matching): editors may ask again. */
@@ -623,7 +623,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     executeCommand(command, args) {
       if (command !== SHOW_DIFF_COMMAND) return { result: null };
       const a = args[0] as ShowDiffArgs | undefined;
-      return a && typeof a === 'object' && typeof a.citation === 'string' ? { result: a, message: showDiffMessage(a) } : { result: null };
+      if (!a || typeof a !== 'object' || typeof a.citation !== 'string' || typeof a.sourceText !== 'string' || typeof a.draftText !== 'string') return { result: null };
+      const shown = showDiff(a);
+      return { result: shown, message: showDiffMessage(shown) };
     },
 
     async agreedLanguage(params) {

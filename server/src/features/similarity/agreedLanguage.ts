@@ -10,13 +10,35 @@ import { changesOf, describeChanges, type WordChange } from './wordDiff';
 /** Paragraphs with fewer words are not checked: a heading or a label, not wording. */
 export const MIN_PARAGRAPH_WORDS = 6;
 
-export interface AgreedLanguageMatch {
-  paragraph: DraftParagraph;
-  match: SimilarityMatch;
-  changes: WordChange[];
-  /** Draft offsets of the first changed words (the paragraph's start when only words were dropped). */
-  firstChange: { start: number; end: number };
+/**
+ * A draft paragraph and the paragraph of the dataset it follows. What the draft changed (the
+ * word diff) is worked out on first read: a lens needs only whether anything changed.
+ */
+export class AgreedLanguageMatch {
+  private changed?: WordChange[];
+  private first?: { start: number; end: number };
+
+  constructor(
+    readonly paragraph: DraftParagraph,
+    readonly match: SimilarityMatch,
+  ) {}
+
+  /** The draft's words are the source's words (spaces aside). */
+  get unchanged(): boolean {
+    return collapse(this.paragraph.text) === collapse(this.match.part.text);
+  }
+
+  get changes(): WordChange[] {
+    return (this.changed ??= this.unchanged ? [] : changesOf(this.match.diff));
+  }
+
+  /** Draft offsets of the first changed words (the next word when words were only dropped). */
+  get firstChange(): { start: number; end: number } {
+    return (this.first ??= firstChange(this.paragraph, this.match));
+  }
 }
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const CACHE_MAX = 5000;
 const BLOCK_CACHE_MAX = 20000;
@@ -71,7 +93,7 @@ export class AgreedLanguage {
       local = [];
       for (const p of blockParagraphs(blockText, { start: 0, end: blockText.length })) {
         const match = this.best(p.text);
-        if (match) local.push({ paragraph: p, match, changes: changesOf(match.diff), firstChange: firstChange(p, match) });
+        if (match) local.push(new AgreedLanguageMatch(p, match));
       }
       if (this.byBlock.size >= BLOCK_CACHE_MAX) this.byBlock.clear();
       this.byBlock.set(blockText, local);
@@ -82,11 +104,7 @@ export class AgreedLanguage {
 
 function shift(m: AgreedLanguageMatch, d: number): AgreedLanguageMatch {
   const p = m.paragraph;
-  return {
-    ...m,
-    paragraph: { start: p.start + d, end: p.end + d, text: p.text, offsets: p.offsets.map((o) => o + d) },
-    firstChange: { start: m.firstChange.start + d, end: m.firstChange.end + d },
-  };
+  return new AgreedLanguageMatch({ start: p.start + d, end: p.end + d, text: p.text, offsets: p.offsets.map((o) => o + d) }, m.match);
 }
 
 function firstChange(p: DraftParagraph, match: SimilarityMatch): { start: number; end: number } {
@@ -116,7 +134,7 @@ export function percent(score: number): string {
 
 /** "Follows resolution 8/1, paragraph 13 · 87 %" */
 export function lensTitle(m: AgreedLanguageMatch): string {
-  return `Follows ${m.match.part.citation} · ${percent(m.match.score)}${m.changes.length === 0 ? ' (unchanged)' : ''}`;
+  return `Follows ${m.match.part.citation} · ${percent(m.match.score)}${m.unchanged ? ' (unchanged)' : ''}`;
 }
 
 /** The finding for a paragraph that follows agreed language but changes it. */

@@ -43,8 +43,8 @@ export interface SimilarityMatch {
   same: Part[];
   /** 0–1. */
   score: number;
-  /** Source paragraph → the text. */
-  diff: DiffPiece[];
+  /** Source paragraph → the text (made on first read: ranking alone does not need it). */
+  readonly diff: DiffPiece[];
 }
 
 export interface MatchOptions {
@@ -165,12 +165,17 @@ export class SimilarityIndex {
       if (score >= threshold) scored.push({ entry, score });
     }
     scored.sort((a, b) => b.score - a.score);
-    return scored.slice(0, limit).map(({ entry, score }) => ({
-      part: entry.part,
-      same: entry.same,
-      score,
-      diff: opts.noDiff ? [] : wordDiff(entry.part.text, query),
-    }));
+    return scored.slice(0, limit).map(({ entry, score }) => {
+      let diff: DiffPiece[] | undefined;
+      return {
+        part: entry.part,
+        same: entry.same,
+        score,
+        get diff(): DiffPiece[] {
+          return (diff ??= opts.noDiff ? [] : wordDiff(entry.part.text, query));
+        },
+      };
+    });
   }
 
   /**
