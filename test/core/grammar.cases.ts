@@ -163,7 +163,7 @@ export const CASES: Case[] = [
   { in: 'COP8', status: 'ok', cites: ['eighth session of the Conference'] },
   { in: 'the ninth session of the Conference of the Parties (COP9)', status: 'ok', cites: ['ninth session of the Conference'] },
   { in: 'the 11th session of the Conference of the Parties (COP11)', status: 'unknown', code: 'unknown-session', msg: /describe sessions 1–9 of the Conference \(2004–2018\); the eleventh session is later than any of them/ },
-  { in: 'at its ninth session, held in Vienna from 15 to 20 October 2018', status: 'mismatch', code: 'wrong-date', msg: /the ninth session of the Conference was held from 15 to 19 October 2018 \(data\/sources\/international-cooperation-compendium.txt:782\), not 15 to 20 October 2018/ },
+  { in: 'at its ninth session, held in Vienna from 15 to 20 October 2018', status: 'mismatch', code: 'wrong-date', msg: /the ninth session of the Conference was held from 15 to 19 October 2018 \(International Cooperation compendium, part B, ninth session — line 782\), not 15 to 20 October 2018/ },
   { in: 'its ninth session (Palermo, 15–19 October 2018)', status: 'mismatch', code: 'wrong-venue', msg: /was held in Vienna .*not in Palermo/ },
   { in: 'its fourth session (COP5)', status: 'mismatch', code: 'wrong-session-number' },
   { in: 'the Working Group on Technical Assistance met during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },

@@ -50,6 +50,14 @@ export class SourceNames {
       }
     }
     for (const m of data.meetings) for (const s of m.sources) mark(s, `part A, ${ordinal(m.number)} meeting`);
+    // A session heading opens its own section of part B: without it, a session's line would be
+    // named after the last annex of the session before.
+    for (const session of data.sessions) {
+      for (const s of session.sources) {
+        const inCompendium = data.sources.some((src) => src.file === s.file && src.compendium);
+        mark(s, `${inCompendium ? 'part B, ' : ''}${ordinal(session.number)} session`);
+      }
+    }
     for (const r of data.reports) for (const sec of r.sections) mark(sec.source, sec.heading.replace(/^[IVX]+\.\s+|^[A-H]\.\s+|^\d+\.\s+/, ''));
     for (const t of data.topics) mark(t.source, `thematic index, “${t.name}”`);
     for (const o of this.outlines.values()) o.landmarks.sort((a, b) => a.line - b.line);

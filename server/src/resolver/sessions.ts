@@ -6,6 +6,7 @@ import type { HeldAt, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import { meetingName, ordinal, sessionName, workingGroupName } from '../model/naming';
 import { MONTHS, toRoman } from '../model/text';
+import { sourceNames } from '../index/sourceNames';
 import type { GroupKey, Meeting, Session, SourceLocation } from '../model/types';
 
 // The shapes resolve.ts fills, restated here so that this module does not import it (resolve.ts
@@ -37,8 +38,9 @@ function target(index: DatasetIndex, id: string, span: Span): Target {
   return { id: part.id, citation: part.citation, text: part.text, source: part.sources[0] ?? { file: '', line: 1, column: 1 }, span };
 }
 
-function where(s: SourceLocation | undefined): string {
-  return s ? ` (${s.file}:${s.line})` : '';
+// Messages are read in editors: the source is named for people, not by its file (the CLI adds file:line).
+function where(index: DatasetIndex, s: SourceLocation | undefined): string {
+  return s ? ` (${sourceNames(index).where(s)})` : '';
 }
 
 /** The right dates, written the way the draft wrote them ("from 17 to 21 October 2016", "17–21 October 2016"). */
@@ -50,7 +52,7 @@ function datesAs(form: NonNullable<HeldAt['date']>['form'], dates: string, start
 }
 
 /** Checks the written dates and venue against what the sources say; warnings with fixes. */
-function checkHeld(res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; source?: SourceLocation }): void {
+function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; source?: SourceLocation }): void {
   if (!held) return;
   const d = held.date;
   if (d && known.start && known.end && known.dates) {
@@ -58,18 +60,18 @@ function checkHeld(res: Resolution, held: HeldAt | undefined, name: string, know
       const month = d.start;
       if (month && !(known.start.slice(0, 7) <= month && month <= known.end.slice(0, 7))) {
         const right = datesAs('in', known.dates, known.start, known.end);
-        push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
+        push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(index, known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
       }
     } else if (!d.start) {
       push(res, 'warning', 'invalid-date', `“${d.text}” is not a valid date`, d.span);
     } else if (d.start !== known.start || (d.end ?? d.start) !== known.end) {
       const right = datesAs(d.form, known.dates, known.start, known.end);
-      push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(known.source)}, not ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
+      push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(index, known.source)}, not ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
     }
   }
   const v = held.venue;
   if (v && known.venue && v.text !== known.venue) {
-    push(res, 'warning', 'wrong-venue', `the ${name} was held in ${known.venue}${where(known.source)}, not in ${v.text}`, v.span, [{ title: `Change to “${known.venue}”`, span: v.span, newText: known.venue }]);
+    push(res, 'warning', 'wrong-venue', `the ${name} was held in ${known.venue}${where(index, known.source)}, not in ${v.text}`, v.span, [{ title: `Change to “${known.venue}”`, span: v.span, newText: known.venue }]);
   }
 }
 
@@ -92,7 +94,7 @@ export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolut
   }
   res.targets.push(target(index, session.id, s.span));
   const name = sessionName(session.number);
-  checkHeld(res, s.held, name, { ...session, source: session.sources[0] });
+  checkHeld(index, res, s.held, name, { ...session, source: session.sources[0] });
   if (s.cop && s.cop.number !== s.number) {
     push(res, 'warning', 'wrong-session-number', `“COP${s.cop.number}” names the ${ordinal(s.cop.number)} session, but the text says the ${ordinal(s.number)}`, s.cop.span, [
       { title: `Change to “COP${s.number}”`, span: s.cop.span, newText: `COP${s.number}` },
@@ -109,7 +111,7 @@ export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolut
 
 /** A Working Group meeting: its dates and venue when written; a meeting named by its dates only. */
 export function checkMeetingHeld(index: DatasetIndex, ref: Reference, m: Meeting, res: Resolution): void {
-  checkHeld(res, ref.wg?.held, meetingName(m.group, m.number), { dates: m.dates, start: m.start, end: m.end, source: m.sources[0] });
+  checkHeld(index, res, ref.wg?.held, meetingName(m.group, m.number), { dates: m.dates, start: m.start, end: m.end, source: m.sources[0] });
 }
 
 /** "the meeting of the Working Group on … held from …": the meeting whose dates those are. */
@@ -120,7 +122,7 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
   const hit = d?.start ? mine.find((m) => m.start === d.start && m.end === (d.end ?? d.start)) : undefined;
   if (hit) {
     res.targets.push(target(index, hit.id, wg.span));
-    checkHeld(res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, source: hit.sources[0] });
+    checkHeld(index, res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, source: hit.sources[0] });
     return;
   }
   const year = d?.start?.slice(0, 4);
