@@ -22,7 +22,10 @@ describe('drafts in the style of COP documents', () => {
 
   it('the draft resolution for the tenth session: every planted fault, nothing else', () => {
     assert.deepEqual(findings(COP10), [
+      '9 information unchecked-venue', // no source says where the third session was held
       '11 warning wrong-date', // planted: the fourth session "from 8 to 18 October 2008"
+      '11 information unchecked-venue', // nor where the fourth was
+      '13 information unchecked-venue', // nor the eighth
       '15 warning wrong-venue', // planted: the ninth session in "Palermo"
       '17 warning wrong-session-number', // planted: the ninth session "(COP8)"
       '17 error no-annex', // planted: resolution 8/1, annex III
@@ -35,7 +38,7 @@ describe('drafts in the style of COP documents', () => {
     ]);
   });
   it('the General Assembly draft: the Assembly\'s, the Council\'s and the other Conference\'s instruments are theirs; one planted fault', () => {
-    assert.deepEqual(findings(GA), ['11 warning wrong-date']); // no meeting "from 27 to 29 October 2009"
+    assert.deepEqual(findings(GA), ['11 information unchecked-venue', '11 warning wrong-date']); // no meeting "from 27 to 29 October 2009"
     const a = analyzeText(idx, read(GA));
     const whose = a.resolutions.filter((r) => r.status === 'external').map((r) => r.reference.attribution?.body ?? '');
     assert.deepEqual(whose, [
@@ -50,22 +53,26 @@ describe('drafts in the style of COP documents', () => {
     ]);
     // The Conference's own resolution and session, named in full, stay ours and resolve.
     const ours = a.resolutions.filter((r) => r.status === 'ok').map((r) => r.targets[0].citation);
-    assert.deepEqual(ours, ['resolution 9/3', 'ninth session of the Conference', 'Working Group on Technical Assistance, fourth meeting']);
+    assert.deepEqual(ours, ['resolution 9/3', 'ninth session of the Conference']);
+    // The meeting resolves by its dates, but no source says where it was held: partial, not ok.
+    const partial = a.resolutions.filter((r) => r.status === 'partial').map((r) => r.targets[0].citation);
+    assert.deepEqual(partial, ['Working Group on Technical Assistance, fourth meeting']);
   });
   it('the session report: its contents list is checked (one wrong title, one decision the dataset lacks)', () => {
-    assert.deepEqual(findings(REPORT), ['9 warning wrong-title', '11 information unknown-instrument', '15 information unknown-body']);
+    assert.deepEqual(findings(REPORT), ['1 information unchecked-venue', '9 warning wrong-title', '11 information unknown-instrument', '15 information unknown-body']);
   });
   it('the tenth-session draft resolves its sessions, meetings and symbols', () => {
     const a = analyzeText(idx, read(COP10));
+    // A session whose venue no source states is resolved, but its verdict is partial, never ok.
+    const partial = a.resolutions.filter((r) => r.status === 'partial').map((r) => r.targets.map((t) => t.citation).join(' + '));
+    assert.deepEqual(partial, ['third session of the Conference', 'fourth session of the Conference', 'eighth session of the Conference']);
     const ok = a.resolutions.filter((r) => r.status === 'ok').map((r) => r.targets.map((t) => t.citation).join(' + '));
     assert.deepEqual(ok, [
       'decision 2/2',
       'second session of the Conference',
       'decision 3/2',
-      'third session of the Conference',
       'decision 4/2',
       'resolution 8/1',
-      'eighth session of the Conference',
       'resolution 9/3',
       'ninth session of the Conference',
       'resolution 8/1, annex I, paragraph (h)',

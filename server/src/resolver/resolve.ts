@@ -691,7 +691,7 @@ function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
   if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
-  if (res.problems.some((p) => p.code === 'unread-locator')) return 'partial';
+  if (res.problems.some((p) => p.code === 'unread-locator' || p.code === 'unchecked-venue')) return 'partial';
   if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
   if (res.status === 'external') return 'external';
   return 'ok';

@@ -70,6 +70,10 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
     }
   }
   const v = held.venue;
+  // "ok" means every part was checked: a venue the sources do not state is said to be unchecked.
+  if (v && !known.venue) {
+    push(res, 'information', 'unchecked-venue', `the sources do not say where the ${name} was held; “${v.text}” was not checked`, v.span);
+  }
   if (v && known.venue && v.text !== known.venue) {
     push(res, 'warning', 'wrong-venue', `the ${name} was held in ${known.venue}${where(index, known.source)}, not in ${v.text}`, v.span, [{ title: `Change to “${known.venue}”`, span: v.span, newText: known.venue }]);
   }
