@@ -69,21 +69,31 @@ export class AgreedLanguageDrafts {
 
   constructor(readonly index: DatasetIndex) {}
 
+  /**
+   * A block's matches: kept while its results array lives, else matched now; undefined when the
+   * block is new to the matcher and the time budget is spent (left for the next call).
+   */
+  private matchesOf(agreed: ReturnType<typeof agreedLanguageOf>, text: DraftText, b: BlockLike, deadline: number): AgreedLanguageMatch[] | undefined {
+    let local = this.byLocal.get(b.local);
+    if (!local) {
+      const blockText = text.slice(b.start, b.end);
+      if (!agreed.knows(blockText) && performance.now() > deadline) return undefined;
+      local = agreed.blockMatches(blockText);
+      this.byLocal.set(b.local, local);
+    }
+    return local;
+  }
+
   private found(text: DraftText, blocks: readonly BlockLike[], budgetMs: number): { found: Found[]; complete: boolean } {
     const agreed = agreedLanguageOf(this.index);
     const deadline = performance.now() + budgetMs;
     const found: Found[] = [];
     let complete = true;
     for (const b of blocks) {
-      let local = this.byLocal.get(b.local);
+      const local = this.matchesOf(agreed, text, b, deadline);
       if (!local) {
-        const blockText = text.slice(b.start, b.end);
-        if (!agreed.knows(blockText) && performance.now() > deadline) {
-          complete = false;
-          continue;
-        }
-        local = agreed.blockMatches(blockText);
-        this.byLocal.set(b.local, local);
+        complete = false;
+        continue;
       }
       for (const m of local) found.push({ at: b.start, m });
     }
@@ -111,15 +121,10 @@ export class AgreedLanguageDrafts {
     const diagnostics: Diagnostic[] = [];
     let complete = true;
     for (const b of blocks) {
-      let local = this.byLocal.get(b.local);
+      const local = this.matchesOf(agreed, text, b, deadline);
       if (!local) {
-        const blockText = text.slice(b.start, b.end);
-        if (!agreed.knows(blockText) && performance.now() > deadline) {
-          complete = false;
-          continue;
-        }
-        local = agreed.blockMatches(blockText);
-        this.byLocal.set(b.local, local);
+        complete = false;
+        continue;
       }
       if (!local.some((m) => m.changes.length > 0)) continue;
       const at = doc.positionAt(b.start);
