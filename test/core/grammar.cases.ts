@@ -172,6 +172,11 @@ export const CASES: Case[] = [
   { in: 'the eighth session', status: 'none' },
   { in: 'the fifth session of the General Assembly', status: 'none' },
   { in: 'training sessions were held in Vienna', status: 'none' },
+  // A locator after a session is never dropped: reported, and the verdict is partial.
+  { in: 'COP8, annex III', status: 'partial', code: 'unread-locator', msg: /COP8 was checked; “annex III” after it was not understood/ },
+  { in: 'at its eighth session, chapter 4', status: 'partial', code: 'unread-locator' },
+  // A paragraph of a session report the dataset does not hold cannot be checked: partial, not ok.
+  { in: 'CTOC/COP/2016/15, para. 900', status: 'partial', code: 'unmapped-report-paragraph' },
   { in: 'the cop 8 figures', status: 'none' },
   // ---- Working Group meetings in their own wording; other subsidiary bodies
   { in: 'the tenth session of the Working Group on International Cooperation', status: 'ok', cites: ['Working Group on International Cooperation, tenth meeting'] },

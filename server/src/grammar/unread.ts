@@ -31,7 +31,7 @@ import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, or
 export const LEADING_WINDOW = 200;
 
 /** References whose verdict says what was checked; the others are not checked at all. */
-const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol', 'compendium']);
+const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol', 'compendium', 'session']);
 
 /**
  * Nouns of other citation systems the grammar has no rule for ("section II", "chapter 3"):

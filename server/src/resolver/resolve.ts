@@ -691,7 +691,9 @@ function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
   if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
-  if (res.problems.some((p) => p.code === 'unread-locator' || p.code === 'unchecked-venue')) return 'partial';
+  // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
+  // the sources do not give) makes the verdict partial, never ok.
+  if (res.problems.some((p) => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph')) return 'partial';
   if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
   if (res.status === 'external') return 'external';
   return 'ok';
