@@ -11,6 +11,8 @@ import { buildDataset } from '../../server/src/index/dataset';
 import { DatasetIndex } from '../../server/src/index/datasetIndex';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { AgreedLanguageDrafts } from '../../server/src/service/agreedLanguage';
+import { LspDiagnosticsCache } from '../../server/src/service/lspDiagnostics';
+import { rng } from '../rng';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -21,11 +23,11 @@ describe('agreed language in the language service', () => {
     const before = paras.join('\n\n');
     const docOf = (text: string) => {
       const lines = new LineMap(text);
-      return { uri: 'file:///draft.md', getText: () => text, positionAt: (o: number) => lines.position(o) };
+      return { uri: 'file:///draft.md', getText: () => text, positionAt: (o: number) => lines.position(o), lineCount: lines.lineCount };
     };
     const drafts = new AgreedLanguageDrafts(ix);
     const a = analyzeText(ix, before);
-    const first = drafts.diagnostics(docOf(before), a.text, a.blocks, 1e9);
+    const first = drafts.diagnostics(docOf(before), a, 1e9);
     assert.ok(first.complete);
     assert.ok(first.diagnostics.length >= 30, `${first.diagnostics.length} diagnostics`);
     agreedLanguageOf(ix).takeMatchedCount();
@@ -33,10 +35,43 @@ describe('agreed language in the language service', () => {
     const at = before.indexOf(paras[19]) + 10;
     const after = `${before.slice(0, at)}x${before.slice(at)}`;
     const b = updateAnalysis(a, after, undefined, { start: at, endOld: at });
-    const second = drafts.diagnostics(docOf(after), b.text, b.blocks);
+    const second = drafts.diagnostics(docOf(after), b);
     assert.equal(agreedLanguageOf(ix).takeMatchedCount(), 1);
     assert.equal(second.diagnostics.length, first.diagnostics.length);
     // Paragraphs after the edit keep their diagnostics on the same lines (the edit added no line).
     assert.deepEqual(second.diagnostics.slice(20).map((d) => d.range), first.diagnostics.slice(20).map((d) => d.range));
+  });
+
+  it('diagnostics kept across edits are those a fresh conversion gives, for edits that add, remove, split and join lines', () => {
+    const ix = new DatasetIndex(buildDataset(readDatasetSources(ROOT)));
+    // Paragraphs that change agreed language, and references with problems (both kinds are kept per block).
+    const paras = corpusOf(ix)
+      .slice(100, 140)
+      .map((e, i) => `${i + 1}. ${e.part.text.replace(/ the /, ' the relevant ')}${i % 3 === 0 ? ' See resolution 8/1, annex III, and paragraph 99 of resolution 9/3.' : ''}`);
+    let text = paras.join('\n\n');
+    const docOf = (t: string) => {
+      const lines = new LineMap(t);
+      return { uri: 'file:///draft.md', getText: () => t, positionAt: (o: number) => lines.position(o), lineCount: lines.lineCount };
+    };
+    const agreed = new AgreedLanguageDrafts(ix);
+    const refs = new LspDiagnosticsCache();
+    let analysis = analyzeText(ix, text);
+    agreed.diagnostics(docOf(text), analysis, 1e9);
+    refs.diagnostics(docOf(text), analysis, 'warning');
+    const r = rng(11);
+    const edits = ['x', '\n', '\n\n', '', ' and', '\r\n'];
+    for (let step = 0; step < 60; step++) {
+      const at = Math.floor(r() * text.length);
+      const removed = step % 4 === 3 ? Math.min(text.length - at, 1 + Math.floor(r() * 5)) : 0;
+      const insert = edits[Math.floor(r() * edits.length)];
+      text = `${text.slice(0, at)}${insert}${text.slice(at + removed)}`;
+      analysis = updateAnalysis(analysis, text, undefined, { start: at, endOld: at + removed });
+      const doc = docOf(text);
+      const kept = agreed.diagnostics(doc, analysis, 1e9);
+      const fresh = new AgreedLanguageDrafts(ix).diagnostics(doc, analyzeText(ix, text), 1e9);
+      assert.ok(kept.complete);
+      assert.deepEqual(kept.diagnostics, fresh.diagnostics, `agreed language after edit ${step} (${JSON.stringify(insert)} at ${at}, ${removed} removed)`);
+      assert.deepEqual(refs.diagnostics(doc, analysis, 'warning'), new LspDiagnosticsCache().diagnostics(doc, analyzeText(ix, text), 'warning'), `references after edit ${step}`);
+    }
   });
 });

@@ -231,8 +231,26 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
   });
 }
 
+/**
+ * How an analysis was made from the previous version's: its first `kept` blocks are the previous
+ * analysis's, the next `read` blocks were read again, and the rest are the previous analysis's
+ * blocks from `movedFrom` on, moved by the edit. Consumers that convert blocks (diagnostics in
+ * editor types) convert only the `read` ones again.
+ */
+export interface BlockEdit {
+  /** The previous analysis's `serial` (a number, so that versions do not hold on to each other). */
+  from: number;
+  kept: number;
+  read: number;
+  movedFrom: number;
+}
+
+let serials = 0;
+
 export class Analysis {
   private all: Resolution[] | undefined;
+  /** Tells analyses apart (in `BlockEdit.from`). */
+  readonly serial = ++serials;
 
   constructor(
     readonly text: DraftText,
@@ -241,6 +259,7 @@ export class Analysis {
     /** The body whose document the draft is, when it names one. */
     readonly draft?: DraftBody,
     readonly options: AnalysisOptions = {},
+    readonly edit?: BlockEdit,
   ) {}
 
   /** Every resolution with absolute spans (materialised once, on demand). */
@@ -332,5 +351,5 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   const middle: Block[] = [];
   for (const b of blocksOf(text.slice(from, toNew))) middle.push(analyzeBlock(index, text, from + b.start, from + b.end, cache, draft));
   const moved = after.map((b) => ({ start: b.start + delta, end: b.end + delta, local: b.local, hasProblems: b.hasProblems }));
-  return new Analysis(text, [...before, ...middle, ...moved], index, draft, prev.options);
+  return new Analysis(text, [...before, ...middle, ...moved], index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter });
 }

@@ -151,7 +151,7 @@ const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'agains
 export interface Opener {
   words: readonly string[];
   lead: number;
-  rule: (p: Parser, i: number) => Attempt | undefined;
+  rule: (parser: Parser, i: number) => Attempt | undefined;
 }
 
 export const OPENERS: readonly Opener[] = [
@@ -159,29 +159,29 @@ export const OPENERS: readonly Opener[] = [
     words: ['the', 'this'],
     // "the present resolution", "the fourth preambular paragraph", "the 11th session", "the meeting of the Working"
     lead: 4,
-    rule: (p, i) => p.selfRef(i) ?? (p.ordinalAt(i + 1) !== undefined ? p.preLocated(i) : undefined) ?? sessionRef(p, i),
+    rule: (parser, i) => parser.selfRef(i) ?? (parser.ordinalAt(i + 1) !== undefined ? parser.preLocated(i) : undefined) ?? sessionRef(parser, i),
   },
   // Sessions and meetings (sessionRules.ts): "session" opens nothing by itself; "COP8" does.
   { words: ['session'], lead: 0, rule: () => undefined },
-  { words: ['cop'], lead: 0, rule: (p, i) => copRef(p, i) },
-  { words: ['implementation'], lead: 0, rule: (p, i) => otherBodyRef(p, i) },
-  { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (p, i) => p.preLocated(i) },
+  { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
+  { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
+  { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
   // "International Cooperation compendium, VII, annex, 23": "compendium" opens nothing by itself,
   // but the candidate scan starts a few tokens back from it, at "International".
   { words: ['compendium'], lead: 0, rule: () => undefined },
-  { words: ['article', 'articles', 'art'], lead: 0, rule: (p, i) => p.convention(i) },
-  { words: ['working'], lead: 0, rule: (p, i) => p.workingGroup(i) ?? otherBodyRef(p, i) },
-  { words: ['report'], lead: 0, rule: (p, i) => p.report(i) },
-  { words: ['part'], lead: 0, rule: (p, i) => p.compendium(i) },
-  { words: ['international', 'technical'], lead: 5, rule: (p, i) => p.compendium(i) }, // "… compendium, see Part"
-  { words: ['see'], lead: 1, rule: (p, i) => p.compendium(i) },
-  { words: [...KIND_WORDS.keys()], lead: 0, rule: (p, i) => p.instrumentRef(i) },
-  { words: ['its'], lead: 3, rule: (p, i) => p.instrumentRef(i) ?? sessionRef(p, i) }, // "its 11th session"
-  { words: ['assembly'], lead: 1, rule: (p, i) => p.instrumentRef(i) },
-  { words: ['general', 'security'], lead: 2, rule: (p, i) => p.instrumentRef(i) },
-  { words: ['human'], lead: 3, rule: (p, i) => p.instrumentRef(i) }, // "Human Rights Council resolution"
-  { words: ['economic'], lead: 7, rule: (p, i) => p.instrumentRef(i) }, // "Economic and Social Council, in its resolution"
-  { words: ['conference'], lead: 1 + 3 + CONFERENCE_TAIL.length, rule: (p, i) => p.instrumentRef(i) },
+  { words: ['article', 'articles', 'art'], lead: 0, rule: (parser, i) => parser.convention(i) },
+  { words: ['working'], lead: 0, rule: (parser, i) => parser.workingGroup(i) ?? otherBodyRef(parser, i) },
+  { words: ['report'], lead: 0, rule: (parser, i) => parser.report(i) },
+  { words: ['part'], lead: 0, rule: (parser, i) => parser.compendium(i) },
+  { words: ['international', 'technical'], lead: 5, rule: (parser, i) => parser.compendium(i) }, // "… compendium, see Part"
+  { words: ['see'], lead: 1, rule: (parser, i) => parser.compendium(i) },
+  { words: [...KIND_WORDS.keys()], lead: 0, rule: (parser, i) => parser.instrumentRef(i) },
+  { words: ['its'], lead: 3, rule: (parser, i) => parser.instrumentRef(i) ?? sessionRef(parser, i) }, // "its 11th session"
+  { words: ['assembly'], lead: 1, rule: (parser, i) => parser.instrumentRef(i) },
+  { words: ['general', 'security'], lead: 2, rule: (parser, i) => parser.instrumentRef(i) },
+  { words: ['human'], lead: 3, rule: (parser, i) => parser.instrumentRef(i) }, // "Human Rights Council resolution"
+  { words: ['economic'], lead: 7, rule: (parser, i) => parser.instrumentRef(i) }, // "Economic and Social Council, in its resolution"
+  { words: ['conference'], lead: 1 + 3 + CONFERENCE_TAIL.length, rule: (parser, i) => parser.instrumentRef(i) },
 ];
 
 // Opening words by a hash of their lower-cased letters, so that a token is matched against the
@@ -207,13 +207,13 @@ export class Parser {
   constructor(
     private readonly text: string,
     /** The tokens; `Tokens` makes them as far as the rules read. */
-    public t: Tokens,
+    public readonly tokens: Tokens,
   ) {}
 
   /** Today's scan, token by token: a rule is tried at every token. The oracle of `scan`. */
   run(): Reference[] {
     let i = 0;
-    while (this.t.has(i)) i = this.step(i);
+    while (this.tokens.has(i)) i = this.step(i);
     return this.refs;
   }
 
@@ -234,28 +234,28 @@ export class Parser {
   // ---- token helpers ---------------------------------------------------------------------
   /** Token `k` is a word, one of `values` if given. */
   private isWordAt(k: number, ...values: string[]): boolean {
-    if (values.length === 0) return this.t.type(k) === 'word';
-    for (const v of values) if (this.t.isWord(k, v)) return true;
+    if (values.length === 0) return this.tokens.type(k) === 'word';
+    for (const v of values) if (this.tokens.isWord(k, v)) return true;
     return false;
   }
   /** A word of `set` (its value looked up once per token, not compared word by word). */
   private isWordIn(k: number, set: ReadonlySet<string>): boolean {
-    return this.t.type(k) === 'word' && set.has(this.t.value(k)!);
+    return this.tokens.type(k) === 'word' && set.has(this.tokens.value(k)!);
   }
   /** Token `k` is the punctuation `value`. */
   private isPunctAt(k: number, value: string): boolean {
-    return this.t.isPunct(k, value);
+    return this.tokens.isPunct(k, value);
   }
   private isLabel(k: number): boolean {
-    const ty = this.t.type(k);
+    const ty = this.tokens.type(k);
     return ty === 'num' || ty === 'plabel';
   }
   private span(a: number, b: number): Span {
-    return { start: this.t.start(a), end: this.t.end(b) };
+    return { start: this.tokens.start(a), end: this.tokens.end(b) };
   }
   /** Only spaces between two tokens (no tab, no line break, no punctuation). */
-  private tight(a: number, b: number): boolean {
-    for (let k = this.t.end(a), e = this.t.start(b); k < e; k++) {
+  private onlySpacesBetween(a: number, b: number): boolean {
+    for (let k = this.tokens.end(a), e = this.tokens.start(b); k < e; k++) {
       const c = this.text.charCodeAt(k);
       if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 42 && c !== 95) return false;
     }
@@ -267,21 +267,21 @@ export class Parser {
    * written tight against the number). Its value and the token after it.
    */
   ordinalAt(k: number): { value: number; next: number } | undefined {
-    const ty = this.t.type(k);
+    const ty = this.tokens.type(k);
     if (ty === 'num') {
-      if (this.t.type(k + 1) === 'word' && ORDINAL_SUFFIXES.includes(this.t.value(k + 1)!) && this.t.end(k) === this.t.start(k + 1)) {
-        return { value: Number(this.t.value(k)), next: k + 2 };
+      if (this.tokens.type(k + 1) === 'word' && ORDINAL_SUFFIXES.includes(this.tokens.value(k + 1)!) && this.tokens.end(k) === this.tokens.start(k + 1)) {
+        return { value: Number(this.tokens.value(k)), next: k + 2 };
       }
       return undefined;
     }
     if (ty !== 'word') return undefined;
-    const v = this.t.value(k)!;
+    const v = this.tokens.value(k)!;
     const one = ordinalWordValue(v);
     if (one !== undefined) return { value: one, next: k + 1 };
     const tens = TENS.indexOf(v);
     if (tens >= 0) {
-      const u = UNIT_ORDINALS.indexOf(this.t.value(k + 1) ?? '');
-      if (this.t.type(k + 1) === 'word' && u >= 0 && u < 9) return { value: (tens + 2) * 10 + u + 1, next: k + 2 };
+      const u = UNIT_ORDINALS.indexOf(this.tokens.value(k + 1) ?? '');
+      if (this.tokens.type(k + 1) === 'word' && u >= 0 && u < 9) return { value: (tens + 2) * 10 + u + 1, next: k + 2 };
     }
     return undefined;
   }
@@ -296,12 +296,12 @@ export class Parser {
   }
 
   private attempt(i: number): Attempt | undefined {
-    const type = this.t.type(i);
+    const type = this.tokens.type(i);
     if (type === 'symbol') return this.symbolRef(i);
-    if (type !== 'word' || !this.t.hasShape(i, OPENER_SHAPES)) return undefined;
-    const list = OPENER_OF.get(this.t.wordHash(i));
+    if (type !== 'word' || !this.tokens.hasShape(i, OPENER_SHAPES)) return undefined;
+    const list = OPENER_OF.get(this.tokens.wordHash(i));
     if (list === undefined) return undefined;
-    for (const { word, opener } of list) if (this.t.isWord(i, word)) return opener.rule(this, i);
+    for (const { word, opener } of list) if (this.tokens.isWord(i, word)) return opener.rule(this, i);
     return undefined;
   }
 
@@ -337,14 +337,14 @@ export class Parser {
       body = 'Human Rights Council';
       j += 3;
     }
-    const kind = this.t.type(j) === 'word' ? KIND_WORDS.get(this.t.value(j)!) : undefined;
+    const kind = this.tokens.type(j) === 'word' ? KIND_WORDS.get(this.tokens.value(j)!) : undefined;
     if (!kind) return undefined;
     if (body === 'Security Council') {
       // "Security Council resolution 2322 (2016)"
       let e = j;
-      if (this.t.type(j + 1) === 'num') {
+      if (this.tokens.type(j + 1) === 'num') {
         e = j + 1;
-        if (this.isPunctAt(e + 1, '(') && this.t.type(e + 2) === 'num' && this.isPunctAt(e + 3, ')')) e += 3;
+        if (this.isPunctAt(e + 1, '(') && this.tokens.type(e + 2) === 'num' && this.isPunctAt(e + 3, ')')) e += 3;
       }
       return { ref: this.blank('external', this.span(i, e), { body }), next: e + 1 };
     }
@@ -354,11 +354,11 @@ export class Parser {
     let kindTok = j;
     k = j + 1;
     for (;;) {
-      if (this.t.type(k) !== 'slashnum') break;
-      const [s, n] = this.t.slashNumbers(k);
+      if (this.tokens.type(k) !== 'slashnum') break;
+      const [s, n] = this.tokens.slashNumbers(k);
       const m: InstrumentMention = {
         kind: curKind,
-        kindSpan: { start: this.t.start(kindTok), end: this.t.end(kindTok) },
+        kindSpan: { start: this.tokens.start(kindTok), end: this.tokens.end(kindTok) },
         symbol: `${s}/${n}`,
         session: s,
         number: n,
@@ -376,7 +376,7 @@ export class Parser {
       if (this.isPunctAt(q, ',')) q++;
       if (this.isWordAt(q, 'and', 'or')) q++;
       if (q === k) break;
-      if (this.t.type(q) === 'slashnum' && kind.plural) {
+      if (this.tokens.type(q) === 'slashnum' && kind.plural) {
         k = q;
         continue;
       }
@@ -386,12 +386,12 @@ export class Parser {
         r++;
         its = true;
       } else if (this.isWordAt(r, 'conference')) r++;
-      const nk = this.t.type(r) === 'word' ? KIND_WORDS.get(this.t.value(r)!) : undefined;
+      const nk = this.tokens.type(r) === 'word' ? KIND_WORDS.get(this.tokens.value(r)!) : undefined;
       // "its decision 4/2 of … and its resolution 5/8 of …, both entitled": one citation of two
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
       // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
       // draft's own body again: a new reference, attributed after parsing.
-      if (nk && this.t.type(r + 1) === 'slashnum' && its && !body) {
+      if (nk && this.tokens.type(r + 1) === 'slashnum' && its && !body) {
         curKind = nk.kind;
         kindTok = r;
         k = r + 1;
@@ -412,7 +412,7 @@ export class Parser {
       end = k - 1;
       explicitCop = true;
     }
-    const ref = this.blank('cop', { start: this.t.start(i), end: this.t.end(end) }, {});
+    const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
     const title = this.title(k);
     if (title) {
@@ -436,7 +436,7 @@ export class Parser {
         end = k - 1;
       }
     }
-    ref.span.end = this.t.end(end);
+    ref.span.end = this.tokens.end(end);
     return { ref, next: k };
   }
 
@@ -444,16 +444,16 @@ export class Parser {
   private continuesExternal(i: number): boolean {
     const prev = this.refs[this.refs.length - 1];
     if (!prev || prev.kind !== 'external') return false;
-    const gap = this.text.slice(prev.span.end, this.t.start(i));
+    const gap = this.text.slice(prev.span.end, this.tokens.start(i));
     return /^[\s,]*(?:and|or)?\s*$/.test(gap) && gap.length < EXTERNAL_LIST_GAP_MAX;
   }
 
   private date(k: number): { date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
     if (!this.isWordAt(k, 'of')) return undefined;
-    if (this.t.type(k + 1) === 'num' && this.t.type(k + 2) === 'word' && MONTH_SET.has(this.t.value(k + 2)!) && this.t.type(k + 3) === 'num' && this.t.value(k + 3)!.length === 4) {
-      const d = this.t.value(k + 1)!;
-      const mo = this.t.raw(k + 2)!;
-      const y = this.t.value(k + 3)!;
+    if (this.tokens.type(k + 1) === 'num' && this.tokens.type(k + 2) === 'word' && MONTH_SET.has(this.tokens.value(k + 2)!) && this.tokens.type(k + 3) === 'num' && this.tokens.value(k + 3)!.length === 4) {
+      const d = this.tokens.value(k + 1)!;
+      const mo = this.tokens.raw(k + 2)!;
+      const y = this.tokens.value(k + 3)!;
       const text = `${d} ${mo} ${y}`;
       let iso = ISO_OF_DATE.get(text);
       if (iso === undefined && !ISO_OF_DATE.has(text)) {
@@ -472,15 +472,15 @@ export class Parser {
     if (this.isWordAt(j, 'both', 'all')) j++;
     if (!this.isWordAt(j, 'entitled')) return undefined;
     j++;
-    if (this.t.type(j) !== 'quote') return undefined;
-    const closers = this.t.value(j) === '‘' ? ['’', "'"] : ['”', '"', '“'];
+    if (this.tokens.type(j) !== 'quote') return undefined;
+    const closers = this.tokens.value(j) === '‘' ? ['’', "'"] : ['”', '"', '“'];
     for (let e = j + 1; e < j + TITLE_TOKENS_MAX; e++) {
-      const ty = this.t.type(e);
+      const ty = this.tokens.type(e);
       if (ty === undefined) break;
-      if (ty === 'quote' && closers.includes(this.t.value(e)!)) {
-        const start = this.t.end(j);
-        const text = this.text.slice(start, this.t.start(e)).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
-        return { title: { text, span: { start, end: this.t.start(e) } }, next: e + 1 };
+      if (ty === 'quote' && closers.includes(this.tokens.value(e)!)) {
+        const start = this.tokens.end(j);
+        const text = this.text.slice(start, this.tokens.start(e)).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
+        return { title: { text, span: { start, end: this.tokens.start(e) } }, next: e + 1 };
       }
     }
     return undefined;
@@ -501,7 +501,7 @@ export class Parser {
         if (inner) for (const it of inner.items) items.push(it);
         if (inner) j = inner.next;
         break;
-      } else if (!(items.length === 0 && annex === undefined && this.t.type(s) === 'plabel' && this.tight(last, s))) break;
+      } else if (!(items.length === 0 && annex === undefined && this.tokens.type(s) === 'plabel' && this.onlySpacesBetween(last, s))) break;
       const ordinal = this.ordinalPreambular(s);
       if (ordinal) {
         // "resolution 7/3, sixth preambular paragraph"
@@ -515,7 +515,7 @@ export class Parser {
         annex = key.annex;
         j = key.next;
         last = j - 1;
-        const hasAfter = this.t.has(j);
+        const hasAfter = this.tokens.has(j);
         const moreItems = this.isPunctAt(j, ',') && (this.isLabel(j + 1) || this.isParaWord(j + 1));
         if (!moreItems && hasAfter) {
           items.push({ span: annex.span, annex, path: [] });
@@ -527,8 +527,8 @@ export class Parser {
         }
         continue;
       }
-      if (this.isParaWord(s) || this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP')) {
-        const pp = this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP');
+      if (this.isParaWord(s) || this.isWordAt(s, 'preambular') || this.tokens.isRaw(s, 'PP')) {
+        const pp = this.isWordAt(s, 'preambular') || this.tokens.isRaw(s, 'PP');
         const rec = this.isRecommendationWord(s);
         // "paragraph 13, subparagraph (b)": the subparagraphs of the item just named.
         let parent = this.isWordAt(s, 'subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs') ? items[items.length - 1] : undefined;
@@ -552,7 +552,7 @@ export class Parser {
         last = j - 1;
         continue;
       }
-      if (this.t.type(s) === 'plabel' || (this.t.type(s) === 'num' && annex !== undefined)) {
+      if (this.tokens.type(s) === 'plabel' || (this.tokens.type(s) === 'num' && annex !== undefined)) {
         const list = this.items(s, annex, false);
         if (list.items.length === 0) break;
         for (const it of list.items) items.push(it);
@@ -577,8 +577,8 @@ export class Parser {
       if (!this.isPunctAt(s, ',')) return undefined;
       s++;
     }
-    if (!(this.isParaWord(s) || this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP'))) return undefined;
-    const pp = this.isWordAt(s, 'preambular') || this.t.isRaw(s, 'PP');
+    if (!(this.isParaWord(s) || this.isWordAt(s, 'preambular') || this.tokens.isRaw(s, 'PP'))) return undefined;
+    const pp = this.isWordAt(s, 'preambular') || this.tokens.isRaw(s, 'PP');
     const rec = this.isRecommendationWord(s);
     const list = this.items(this.skipParaWord(s), annex, pp);
     if (list.items.length === 0 || !this.isPunctAt(list.next, ')')) return undefined;
@@ -588,18 +588,18 @@ export class Parser {
 
   /** "paragraph", "paras", "subparagraph", "operative" …, or "recommendation(s)". */
   private isParaWord(k: number): boolean {
-    if (this.t.type(k) !== 'word') return false;
-    const v = this.t.value(k)!;
+    if (this.tokens.type(k) !== 'word') return false;
+    const v = this.tokens.value(k)!;
     return PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v);
   }
 
   private isRecommendationWord(k: number): boolean {
-    return this.t.type(k) === 'word' && RECOMMENDATION_WORDS.has(this.t.value(k)!);
+    return this.tokens.type(k) === 'word' && RECOMMENDATION_WORDS.has(this.tokens.value(k)!);
   }
 
   private annexKey(s: number): { annex: NonNullable<LocatorItem['annex']>; next: number } {
-    if (this.t.type(s + 1) === 'word' && ROMAN_RAW.test(this.t.raw(s + 1)!)) {
-      return { annex: { key: this.t.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
+    if (this.tokens.type(s + 1) === 'word' && ROMAN_RAW.test(this.tokens.raw(s + 1)!)) {
+      return { annex: { key: this.tokens.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
     }
     return { annex: { key: '', span: this.span(s, s) }, next: s + 1 };
   }
@@ -608,7 +608,7 @@ export class Parser {
   private skipParaWord(s: number): number {
     let j = s;
     if (this.isWordAt(j, 'operative', 'preambular')) j++;
-    if (this.isParaWord(j) || this.t.isRaw(j, 'PP')) j++;
+    if (this.isParaWord(j) || this.tokens.isRaw(j, 'PP')) j++;
     if (this.isPunctAt(j, '.')) j++;
     return j;
   }
@@ -617,17 +617,17 @@ export class Parser {
     const items: LocatorItem[] = [];
     let k = j;
     for (;;) {
-      if (pp && this.t.isRaw(k, 'PP')) k++;
+      if (pp && this.tokens.isRaw(k, 'PP')) k++;
       const it = this.item(k, annex, pp);
       if (!it) break;
-      if (it.item.path.length === 1 && items.length > 0 && items[items.length - 1].path.length > 1 && this.t.type(k) === 'plabel') it.item.bare = true;
+      if (it.item.path.length === 1 && items.length > 0 && items[items.length - 1].path.length > 1 && this.tokens.type(k) === 'plabel') it.item.bare = true;
       items.push(it.item);
       k = it.next;
       let s = k;
       if (this.isPunctAt(s, ',')) s++;
       if (this.isWordAt(s, 'and', 'or')) s++;
       if (s === k) break;
-      if (this.isLabel(s) || (pp && this.t.isRaw(s, 'PP') && this.t.type(s + 1) === 'num')) {
+      if (this.isLabel(s) || (pp && this.tokens.isRaw(s, 'PP') && this.tokens.type(s + 1) === 'num')) {
         k = s;
         continue;
       }
@@ -641,31 +641,31 @@ export class Parser {
     const path: Label[] = [];
     let k = j;
     while (this.isLabel(k)) {
-      const ty = this.t.type(k);
+      const ty = this.tokens.type(k);
       if (ty === 'num' && path.length > 0) break;
-      if (path.length > 0 && !this.tight(k - 1, k)) {
+      if (path.length > 0 && !this.onlySpacesBetween(k - 1, k)) {
         // A line break or tab between labels ends the item.
-        if (/[\t\n]/.test(this.text.slice(this.t.end(k - 1), this.t.start(k)))) break;
+        if (/[\t\n]/.test(this.text.slice(this.tokens.end(k - 1), this.tokens.start(k)))) break;
       }
       if (pp && ty !== 'num') break;
-      path.push({ value: this.t.value(k)!, span: { start: this.t.start(k), end: this.t.end(k) } });
+      path.push({ value: this.tokens.value(k)!, span: { start: this.tokens.start(k), end: this.tokens.end(k) } });
       k++;
       if (pp) break;
     }
     if (path.length === 0) return undefined;
     let to: Label | undefined;
-    const lastType = this.t.type(k - 1);
+    const lastType = this.tokens.type(k - 1);
     let d = k;
-    const isDash = this.t.type(d) === 'dash' || this.isWordAt(d, 'to');
+    const isDash = this.tokens.type(d) === 'dash' || this.isWordAt(d, 'to');
     if (isDash) {
       d++;
-      if (pp && this.t.isRaw(d, 'PP')) d++;
-      if (this.t.has(d) && this.t.type(d) === lastType) {
-        to = { value: this.t.value(d)!, span: { start: this.t.start(d), end: this.t.end(d) } };
+      if (pp && this.tokens.isRaw(d, 'PP')) d++;
+      if (this.tokens.has(d) && this.tokens.type(d) === lastType) {
+        to = { value: this.tokens.value(d)!, span: { start: this.tokens.start(d), end: this.tokens.end(d) } };
         k = d + 1;
       }
     }
-    const item: LocatorItem = { span: { start: this.t.start(j), end: this.t.end(k - 1) }, path, pp: pp || undefined };
+    const item: LocatorItem = { span: { start: this.tokens.start(j), end: this.tokens.end(k - 1) }, path, pp: pp || undefined };
     if (annex) item.annex = annex;
     if (to) item.to = to;
     return { item, next: k };
@@ -687,18 +687,18 @@ export class Parser {
     const k = j + 1;
     if ((this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'present')) || (this.isWordAt(k, 'this') && this.isWordAt(k + 1, 'resolution', 'decision'))) {
       const self = this.selfRef(k);
-      if (self) return { ref: { ...self.ref, span: { start: this.t.start(i), end: self.ref.span.end }, items }, next: self.next };
+      if (self) return { ref: { ...self.ref, span: { start: this.tokens.start(i), end: self.ref.span.end }, items }, next: self.next };
     }
     let a = k;
     if (this.isWordAt(a, 'that', 'the', 'its') && this.isWordAt(a + 1, 'article')) a++;
-    if (this.isWordAt(a, 'article', 'articles') && this.t.type(a + 1) !== 'num') {
+    if (this.isWordAt(a, 'article', 'articles') && this.tokens.type(a + 1) !== 'num') {
       return { ref: this.blank('convention', this.span(i, a), {}), next: a + 1 };
     }
     if (this.isWordAt(a, 'article', 'articles')) {
       const conv = this.convention(a);
-      if (conv) return { ref: { ...conv.ref, span: { start: this.t.start(i), end: conv.ref.span.end } }, next: conv.next };
+      if (conv) return { ref: { ...conv.ref, span: { start: this.tokens.start(i), end: conv.ref.span.end } }, next: conv.next };
     }
-    if (this.isWordAt(k, 'the', 'that') && this.t.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.t.value(k + 1)!)) {
+    if (this.isWordAt(k, 'the', 'that') && this.tokens.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.tokens.value(k + 1)!)) {
       return { ref: this.blank('convention', this.span(i, k + 1), {}), next: k + 2 };
     }
     // "paragraph 60 of the report of the Secretariat"
@@ -706,7 +706,7 @@ export class Parser {
       const rep = this.report(k + 1);
       if (rep && rep.ref.items.length === 0) {
         rep.ref.items = items;
-        rep.ref.span = { start: this.t.start(i), end: rep.ref.span.end };
+        rep.ref.span = { start: this.tokens.start(i), end: rep.ref.span.end };
         return rep;
       }
     }
@@ -714,7 +714,7 @@ export class Parser {
     if (inst && inst.ref.instruments.length >= 1) {
       const ref = inst.ref;
       if (ref.kind === 'cop') ref.items = joinLocators(items, ref.items);
-      ref.span = { start: this.t.start(i), end: ref.span.end };
+      ref.span = { start: this.tokens.start(i), end: ref.span.end };
       return { ref, next: inst.next };
     }
     if (inst) return inst;
@@ -770,7 +770,7 @@ export class Parser {
 
   /** Whether a locator group can start at `k` (checked before "of" is taken as a link of the chain). */
   private startsLocatorGroup(k: number): boolean {
-    return this.isParaWord(k) || this.isWordAt(k, 'annex', 'preambular') || this.t.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
+    return this.isParaWord(k) || this.isWordAt(k, 'annex', 'preambular') || this.tokens.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
   }
 
   /** One group of a locator chain: "the fourth preambular paragraph", "paragraphs 4 and 5", "PP 3", "annex II". */
@@ -781,8 +781,8 @@ export class Parser {
       const key = this.annexKey(j);
       return { items: [], annex: key.annex, recommendation: false, next: key.next };
     }
-    const pp = this.isWordAt(j, 'preambular') || this.t.isRaw(j, 'PP');
-    if (this.t.isRaw(j, 'pp') || this.t.isRaw(j, 'Pp')) return undefined;
+    const pp = this.isWordAt(j, 'preambular') || this.tokens.isRaw(j, 'PP');
+    if (this.tokens.isRaw(j, 'pp') || this.tokens.isRaw(j, 'Pp')) return undefined;
     const recommendation = this.isRecommendationWord(j);
     const after = this.skipParaWord(j);
     if (after === j) return undefined;
@@ -805,10 +805,10 @@ export class Parser {
   convention(i: number): Attempt | undefined {
     let j = i + 1;
     if (this.isPunctAt(j, '.')) j++;
-    if (this.t.type(j) !== 'num') return undefined;
+    if (this.tokens.type(j) !== 'num') return undefined;
     j++;
-    while ((this.isPunctAt(j, ',') || this.isWordAt(j, 'and')) && this.t.type(j + 1) === 'num') j += 2;
-    while (this.isWordAt(j, 'and') && this.t.type(j + 1) === 'num') j += 2;
+    while ((this.isPunctAt(j, ',') || this.isWordAt(j, 'and')) && this.tokens.type(j + 1) === 'num') j += 2;
+    while (this.isWordAt(j, 'and') && this.tokens.type(j + 1) === 'num') j += 2;
     let end = j - 1;
     let k = j;
     if (this.isPunctAt(k, ',') && this.isWordAt(k + 1, 'in') && this.isWordAt(k + 2, 'particular') && this.isPunctAt(k + 3, ',')) k += 4;
@@ -823,12 +823,12 @@ export class Parser {
     let q = k;
     if (this.isPunctAt(q, ',')) q++;
     if (this.isWordAt(q, 'of')) {
-      for (let e = q + 1; this.t.has(e) && e < q + CONVENTION_NAME_TOKENS_MAX; e++) {
-        if (this.t.type(e) === 'word' && CONVENTION_TAIL.has(this.t.value(e)!)) {
+      for (let e = q + 1; this.tokens.has(e) && e < q + CONVENTION_NAME_TOKENS_MAX; e++) {
+        if (this.tokens.type(e) === 'word' && CONVENTION_TAIL.has(this.tokens.value(e)!)) {
           end = e;
           break;
         }
-        if (this.t.type(e) === 'punct' && !this.isPunctAt(e, ',')) break;
+        if (this.tokens.type(e) === 'punct' && !this.isPunctAt(e, ',')) break;
       }
     }
     return { ref: this.blank('convention', this.span(i, end), {}), next: end + 1 };
@@ -858,7 +858,7 @@ export class Parser {
     const held = heldAt(this, next);
     if (held) {
       ref.wg.held = held.held;
-      ref.span.end = this.t.end(held.next - 1);
+      ref.span.end = this.tokens.end(held.next - 1);
       return { ref, next: held.next };
     }
     let s = next;
@@ -870,7 +870,7 @@ export class Parser {
         if (list.items.length > 0) {
           ref.items = list.items;
           next = list.next;
-          ref.span.end = this.t.end(next - 1);
+          ref.span.end = this.tokens.end(next - 1);
         }
       }
     }
@@ -891,19 +891,19 @@ export class Parser {
     if (this.isWordAt(j, 'see')) j++;
     let part: 'A' | 'B' | undefined;
     let k: number;
-    if (this.isWordAt(j, 'part') && (this.t.isRaw(j + 1, 'A') || this.t.isRaw(j + 1, 'B'))) {
-      part = this.t.raw(j + 1) as 'A' | 'B';
+    if (this.isWordAt(j, 'part') && (this.tokens.isRaw(j + 1, 'A') || this.tokens.isRaw(j + 1, 'B'))) {
+      part = this.tokens.raw(j + 1) as 'A' | 'B';
       k = j + 2;
       if (this.isPunctAt(k, ':') || this.isPunctAt(k, '.')) k++;
-    } else if (group && this.t.type(j) === 'word' && ROMAN_RAW.test(this.t.raw(j)!)) {
+    } else if (group && this.tokens.type(j) === 'word' && ROMAN_RAW.test(this.tokens.raw(j)!)) {
       // "International Cooperation compendium, VII, annex, 23": as the index tables print it.
       k = j;
     } else return undefined;
     const locStart = k;
     // The locator: numerals, dots, labels, "annex", "and", commas and dashes.
-    while (this.t.has(k)) {
-      const ty = this.t.type(k);
-      const raw = this.t.raw(k)!;
+    while (this.tokens.has(k)) {
+      const ty = this.tokens.type(k);
+      const raw = this.tokens.raw(k)!;
       const ok =
         (ty === 'word' && (ROMAN_RAW.test(raw) || /^[a-z]{1,2}(?:-[a-z]{1,2})?$/.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
         ty === 'num' ||
@@ -911,13 +911,13 @@ export class Parser {
         ty === 'dash' ||
         (ty === 'punct' && (raw === '.' || raw === ','));
       if (!ok) break;
-      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.t.has(k + 1) && (ROMAN_RAW.test(this.t.raw(k + 1)!) || this.isLabel(k + 1)))) break;
+      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.tokens.has(k + 1) && (ROMAN_RAW.test(this.tokens.raw(k + 1)!) || this.isLabel(k + 1)))) break;
       k++;
     }
-    while (k > locStart && this.t.type(k - 1) === 'punct') k--;
-    if (k === locStart || !ROMAN_RAW.test(this.t.raw(locStart)!)) return undefined;
+    while (k > locStart && this.tokens.type(k - 1) === 'punct') k--;
+    if (k === locStart || !ROMAN_RAW.test(this.tokens.raw(locStart)!)) return undefined;
     const span = this.span(locStart, k - 1);
-    const ref = this.blank('compendium', { start: this.t.start(i), end: this.t.end(k - 1) }, {});
+    const ref = this.blank('compendium', { start: this.tokens.start(i), end: this.tokens.end(k - 1) }, {});
     ref.compendium = { group, part, locator: this.text.slice(span.start, span.end), span };
     return { ref, next: k };
   }
@@ -932,14 +932,14 @@ export class Parser {
     // resolution 8/1)") describes the report; its commas and paragraphs are not the locator.
     let k = j;
     let depth = 0;
-    for (let n = 0; this.t.has(k) && n < REPORT_DESCRIPTION_MAX; n++, k++) {
-      const ty = this.t.type(k);
+    for (let n = 0; this.tokens.has(k) && n < REPORT_DESCRIPTION_MAX; n++, k++) {
+      const ty = this.tokens.type(k);
       if (ty === 'punct' && this.isPunctAt(k, '(')) depth++;
       else if (ty === 'punct' && this.isPunctAt(k, ')')) depth = Math.max(0, depth - 1);
       if (depth > 0) continue;
       if (ty === 'punct' && this.isPunctAt(k, ',')) break;
       if (ty === 'punct' && (this.isPunctAt(k, '.') || this.isPunctAt(k, ';'))) return { ref, next: j };
-      if (ty === 'word' && PARA_WORDS.has(this.t.value(k)!)) {
+      if (ty === 'word' && PARA_WORDS.has(this.tokens.value(k)!)) {
         k--;
         break;
       }
@@ -949,7 +949,7 @@ export class Parser {
       const list = this.items(this.skipParaWord(s), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;
-        ref.span.end = this.t.end(list.next - 1);
+        ref.span.end = this.tokens.end(list.next - 1);
         return { ref, next: list.next };
       }
     }
@@ -957,10 +957,10 @@ export class Parser {
   }
 
   private symbolRef(i: number): Attempt | undefined {
-    let value = this.t.value(i)!;
+    let value = this.tokens.value(i)!;
     let j = i + 1;
-    if (this.t.type(j) === 'dash' && this.t.type(j + 1) === 'symbol') {
-      value = `${value}–${this.t.value(j + 1)}`;
+    if (this.tokens.type(j) === 'dash' && this.tokens.type(j + 1) === 'symbol') {
+      value = `${value}–${this.tokens.value(j + 1)}`;
       j += 2;
     }
     const ref = this.blank('symbol', this.span(i, j - 1), {});
@@ -969,7 +969,7 @@ export class Parser {
       const list = this.items(this.skipParaWord(j + 1), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;
-        ref.span.end = this.t.end(list.next - 1);
+        ref.span.end = this.tokens.end(list.next - 1);
         return { ref, next: list.next };
       }
     }

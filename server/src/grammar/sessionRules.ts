@@ -30,7 +30,7 @@ import type { Tokens } from './tokens';
 
 /** What these rules read of the parser: its tokens (parser.ts imports this module, not the reverse). */
 export interface Parser {
-  t: Tokens;
+  readonly tokens: Tokens;
 }
 
 interface Attempt {
@@ -69,51 +69,51 @@ const HELD_RE = new RegExp(
 // "(Vienna, 8–17 October 2008)"
 const PAREN_RE = new RegExp(String.raw`[ \u00a0]*\([ \u00a0]*${VENUE},[ \u00a0]*(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]*[-–—][ \u00a0]*${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4}|${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4})[ \u00a0]*\)`, 'uyd');
 
-function ordinalAt(p: Parser, k: number): { n: number; next: number } | undefined {
-  const t = p.t;
-  const v = t.value(k);
+function ordinalAt(parser: Parser, k: number): { n: number; next: number } | undefined {
+  const tokens = parser.tokens;
+  const v = tokens.value(k);
   if (v === undefined) return undefined;
   const i = ORDINALS.indexOf(v);
   if (i >= 0) return { n: i + 1, next: k + 1 };
   // "11th": a number and its suffix, written tight.
-  if (t.type(k) === 'num' && t.type(k + 1) === 'word' && SUFFIXES.includes(t.value(k + 1)!) && t.end(k) === t.start(k + 1)) {
-    return { n: Number(t.value(k)), next: k + 2 };
+  if (tokens.type(k) === 'num' && tokens.type(k + 1) === 'word' && SUFFIXES.includes(tokens.value(k + 1)!) && tokens.end(k) === tokens.start(k + 1)) {
+    return { n: Number(tokens.value(k)), next: k + 2 };
   }
   return undefined;
 }
 
-function span(p: Parser, a: number, b: number): Span {
-  return { start: p.t.start(a), end: p.t.end(b) };
+function span(parser: Parser, a: number, b: number): Span {
+  return { start: parser.tokens.start(a), end: parser.tokens.end(b) };
 }
 
-function words(p: Parser, k: number, ws: readonly string[]): boolean {
-  for (let o = 0; o < ws.length; o++) if (!p.t.isWord(k + o, ws[o])) return false;
+function wordsAt(parser: Parser, k: number, ws: readonly string[]): boolean {
+  for (let o = 0; o < ws.length; o++) if (!parser.tokens.isWord(k + o, ws[o])) return false;
   return true;
 }
 
 /** "Working Group [of Government Experts] on International Cooperation" at `k` ("working"). */
-function groupAt(p: Parser, k: number): { group?: GroupKey; other?: string; next: number } | undefined {
-  for (const b of OTHER_BODIES) if (words(p, k, b.words)) return { other: b.name, next: k + b.words.length };
-  if (!words(p, k, ['working', 'group'])) return undefined;
+function groupAt(parser: Parser, k: number): { group?: GroupKey; other?: string; next: number } | undefined {
+  for (const b of OTHER_BODIES) if (wordsAt(parser, k, b.words)) return { other: b.name, next: k + b.words.length };
+  if (!wordsAt(parser, k, ['working', 'group'])) return undefined;
   let j = k + 2;
-  if (words(p, j, ['of', 'government', 'experts'])) j += 3;
-  if (!p.t.isWord(j, 'on')) return undefined;
-  if (words(p, j + 1, ['international', 'cooperation'])) return { group: 'IC', next: j + 3 };
-  if (words(p, j + 1, ['technical', 'assistance'])) return { group: 'TA', next: j + 3 };
+  if (wordsAt(parser, j, ['of', 'government', 'experts'])) j += 3;
+  if (!parser.tokens.isWord(j, 'on')) return undefined;
+  if (wordsAt(parser, j + 1, ['international', 'cooperation'])) return { group: 'IC', next: j + 3 };
+  if (wordsAt(parser, j + 1, ['technical', 'assistance'])) return { group: 'TA', next: j + 3 };
   return undefined;
 }
 
 /** When and where, after a session or meeting: `k` is the first token after it. */
-export function heldAt(p: Parser, k: number): { held: HeldAt; next: number } | undefined {
-  if (!p.t.has(k - 1)) return undefined;
-  const text = p.t.text;
-  const from = p.t.end(k - 1);
+export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number } | undefined {
+  if (!parser.tokens.has(k - 1)) return undefined;
+  const text = parser.tokens.text;
+  const from = parser.tokens.end(k - 1);
   for (const re of [HELD_RE, PAREN_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || !m.indices) continue;
     const end = from + m[0].length;
-    if (end > p.t.to) continue;
+    if (end > parser.tokens.to) continue;
     const held: HeldAt = {};
     const venueIx = m.indices[1];
     if (m[1] && venueIx) held.venue = { text: m[1], span: { start: venueIx[0], end: venueIx[1] } };
@@ -131,7 +131,7 @@ export function heldAt(p: Parser, k: number): { held: HeldAt; next: number } | u
         if (mm) held.date.start = `${mm[2]}-${String(MONTHS.indexOf(mm[1]) + 1).padStart(2, '0')}`;
       }
     }
-    return { held, next: p.t.indexAt(end, k) };
+    return { held, next: parser.tokens.indexAt(end, k) };
   }
   return undefined;
 }
@@ -141,107 +141,107 @@ function blank(kind: Reference['kind'], s: Span): Reference {
 }
 
 /** "the Working Group [on …] met during" just before `i`: whose meeting must fall in the session. */
-function metBefore(p: Parser, i: number): { group?: GroupKey; span: Span } | undefined {
-  if (!(p.t.isWord(i - 1, 'during') && p.t.isWord(i - 2, 'met'))) return undefined;
+function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } | undefined {
+  if (!(parser.tokens.isWord(i - 1, 'during') && parser.tokens.isWord(i - 2, 'met'))) return undefined;
   for (let k = i - 3; k >= 0 && k >= i - 9; k--) {
-    if (p.t.isWord(k, 'working')) {
-      const g = groupAt(p, k);
+    if (parser.tokens.isWord(k, 'working')) {
+      const g = groupAt(parser, k);
       // A body the dataset does not hold ("the Working Group on Firearms … met during"): nothing to check.
       if (g?.other) return undefined;
-      return { group: g?.group, span: span(p, k, i - 1) };
+      return { group: g?.group, span: span(parser, k, i - 1) };
     }
   }
   return undefined;
 }
 
 /** "its eighth session …", "the fifth session of the Conference …", "the eleventh session of the Working Group on …". */
-export function sessionRef(p: Parser, i: number): Attempt | undefined {
-  const t = p.t;
-  const its = t.isWord(i, 'its');
-  if (!its && !t.isWord(i, 'the')) return undefined;
-  if (!its && t.isWord(i + 1, 'meeting')) return meetingByDate(p, i);
-  const ord = ordinalAt(p, i + 1);
-  if (!ord || !t.isWord(ord.next, 'session')) return undefined;
+export function sessionRef(parser: Parser, i: number): Attempt | undefined {
+  const tokens = parser.tokens;
+  const its = tokens.isWord(i, 'its');
+  if (!its && !tokens.isWord(i, 'the')) return undefined;
+  if (!its && tokens.isWord(i + 1, 'meeting')) return meetingByDate(parser, i);
+  const ord = ordinalAt(parser, i + 1);
+  if (!ord || !tokens.isWord(ord.next, 'session')) return undefined;
   const n = ord.n;
   let k = ord.next + 1;
-  const ordSpan = span(p, i + 1, ord.next);
-  if (t.isWord(k, 'of') && t.isWord(k + 1, 'the')) {
-    if (t.isWord(k + 2, 'conference')) {
+  const ordSpan = span(parser, i + 1, ord.next);
+  if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
+    if (tokens.isWord(k + 2, 'conference')) {
       k += 3;
-      if (words(p, k, ['of', 'the', 'parties'])) {
+      if (wordsAt(parser, k, ['of', 'the', 'parties'])) {
         k += 3;
-        if (words(p, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
-      } else if (words(p, k, ['of', 'the', 'states', 'parties'])) return undefined; // another Conference's session
+        if (wordsAt(parser, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
+      } else if (wordsAt(parser, k, ['of', 'the', 'states', 'parties'])) return undefined; // another Conference's session
     } else {
-      const g = groupAt(p, k + 2);
+      const g = groupAt(parser, k + 2);
       if (!g) return undefined;
-      const s = span(p, i, g.next - 1);
+      const s = span(parser, i, g.next - 1);
       if (g.other) {
         const ref = blank('subsidiary', s);
-        ref.subsidiary = { name: g.other, span: span(p, k + 2, g.next - 1) };
+        ref.subsidiary = { name: g.other, span: span(parser, k + 2, g.next - 1) };
         return { ref, next: g.next };
       }
       const ref = blank('wg', s);
       ref.wg = { group: g.group!, meeting: n, span: ordSpan };
-      const h = heldAt(p, g.next);
+      const h = heldAt(parser, g.next);
       if (h) {
         ref.wg.held = h.held;
-        ref.span.end = t.end(h.next - 1);
+        ref.span.end = tokens.end(h.next - 1);
         return { ref, next: h.next };
       }
       return { ref, next: g.next };
     }
   } else if (!its) return undefined;
-  const ref = blank('session', span(p, i, k - 1));
+  const ref = blank('session', span(parser, i, k - 1));
   ref.session = { number: n, span: ordSpan };
-  const met = metBefore(p, i);
+  const met = metBefore(parser, i);
   if (met) ref.session.metBy = met;
   // "(COP11)"
-  if (t.isPunct(k, '(') && t.isRaw(k + 1, 'COP') && t.type(k + 2) === 'num' && t.isPunct(k + 3, ')')) {
-    ref.session.cop = { number: Number(t.value(k + 2)), span: span(p, k + 1, k + 2) };
+  if (tokens.isPunct(k, '(') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && tokens.isPunct(k + 3, ')')) {
+    ref.session.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
     k += 4;
-    ref.span.end = t.end(k - 1);
+    ref.span.end = tokens.end(k - 1);
   }
-  const h = heldAt(p, k);
+  const h = heldAt(parser, k);
   if (h) {
     ref.session.held = h.held;
     k = h.next;
-    ref.span.end = t.end(k - 1);
+    ref.span.end = tokens.end(k - 1);
   }
   return { ref, next: k };
 }
 
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */
-export function copRef(p: Parser, i: number): Attempt | undefined {
-  const t = p.t;
-  if (!t.isRaw(i, 'COP') || t.type(i + 1) !== 'num') return undefined;
-  const gap = t.start(i + 1) - t.end(i);
+export function copRef(parser: Parser, i: number): Attempt | undefined {
+  const tokens = parser.tokens;
+  if (!tokens.isRaw(i, 'COP') || tokens.type(i + 1) !== 'num') return undefined;
+  const gap = tokens.start(i + 1) - tokens.end(i);
   if (gap > 1) return undefined;
-  const n = Number(t.value(i + 1));
+  const n = Number(tokens.value(i + 1));
   if (!(n >= 1 && n <= 99)) return undefined;
-  const ref = blank('session', span(p, i, i + 1));
-  ref.session = { number: n, span: span(p, i, i + 1) };
+  const ref = blank('session', span(parser, i, i + 1));
+  ref.session = { number: n, span: span(parser, i, i + 1) };
   return { ref, next: i + 2 };
 }
 
 /** "the meeting of the Working Group on … held in Vienna from 27 to 29 October 2009": named by its dates. */
-function meetingByDate(p: Parser, i: number): Attempt | undefined {
-  const t = p.t;
-  if (!words(p, i + 1, ['meeting', 'of', 'the'])) return undefined;
-  const g = groupAt(p, i + 4);
+function meetingByDate(parser: Parser, i: number): Attempt | undefined {
+  const tokens = parser.tokens;
+  if (!wordsAt(parser, i + 1, ['meeting', 'of', 'the'])) return undefined;
+  const g = groupAt(parser, i + 4);
   if (!g || !g.group) return undefined;
-  const h = heldAt(p, g.next);
+  const h = heldAt(parser, g.next);
   if (!h || !h.held.date) return undefined;
-  const ref = blank('wg', span(p, i, h.next - 1));
-  ref.wg = { group: g.group, meeting: 0, span: span(p, i, g.next - 1), held: h.held };
+  const ref = blank('wg', span(parser, i, h.next - 1));
+  ref.wg = { group: g.group, meeting: 0, span: span(parser, i, g.next - 1), held: h.held };
   return { ref, next: h.next };
 }
 
 /** A subsidiary body the dataset does not hold: "Working Group on Firearms", "Implementation Review Group". */
-export function otherBodyRef(p: Parser, i: number): Attempt | undefined {
-  const g = groupAt(p, i);
+export function otherBodyRef(parser: Parser, i: number): Attempt | undefined {
+  const g = groupAt(parser, i);
   if (!g || !g.other) return undefined;
-  const ref = blank('subsidiary', span(p, i, g.next - 1));
+  const ref = blank('subsidiary', span(parser, i, g.next - 1));
   ref.subsidiary = { name: g.other, span: ref.span };
   return { ref, next: g.next };
 }

@@ -44,21 +44,21 @@ const FOREIGN_LOCATOR_WORDS = new Set([
 
 type Role = 'keyword' | 'value' | 'joiner' | 'open' | 'close' | 'none';
 
-function roleOf(t: Tokens, k: number): Role {
-  const ty = t.type(k);
+function roleOf(tokens: Tokens, k: number): Role {
+  const ty = tokens.type(k);
   if (ty === 'num' || ty === 'plabel') return 'value';
   if (ty === 'dash') return 'joiner';
   if (ty === 'punct') {
-    if (t.isPunct(k, ',') || t.isPunct(k, '.')) return 'joiner';
-    if (t.isPunct(k, '(')) return 'open';
-    if (t.isPunct(k, ')')) return 'close';
+    if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
+    if (tokens.isPunct(k, '(')) return 'open';
+    if (tokens.isPunct(k, ')')) return 'close';
     return 'none';
   }
   if (ty !== 'word') return 'none';
-  const v = t.value(k)!;
-  if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || t.isRaw(k, 'PP')) return 'keyword';
-  if (ROMAN_RAW.test(t.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v)) return 'value';
-  if (ORDINAL_SUFFIXES.includes(v) && k > 0 && t.type(k - 1) === 'num' && t.end(k - 1) === t.start(k)) return 'value';
+  const v = tokens.value(k)!;
+  if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
+  if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v)) return 'value';
+  if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
   return 'none';
 }
@@ -69,18 +69,18 @@ function hasTab(text: string, from: number, to: number): boolean {
 }
 
 /** Whether unread material starts at `k` (the first token after the comma and "and"). */
-function triggers(t: Tokens, k: number, afterComma: boolean, text: string, from: number): boolean {
-  const role = roleOf(t, k);
+function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number): boolean {
+  const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
-  if (role === 'open') return roleOf(t, k + 1) === 'keyword';
+  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword';
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
-  if (t.type(k) === 'plabel' || t.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, t.start(k)));
-  if (role === 'value' && t.type(k) === 'word') {
+  if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
+  if (role === 'value' && tokens.type(k) === 'word') {
     // An ordinal: only as "sixth preambular paragraph".
     let e = k + 1;
-    while (roleOf(t, e) === 'value' && t.type(e) === 'word') e++;
-    return t.isWord(e, 'preambular');
+    while (roleOf(tokens, e) === 'value' && tokens.type(e) === 'word') e++;
+    return tokens.isWord(e, 'preambular');
   }
   return false;
 }
@@ -92,26 +92,26 @@ const BEFORE = new Tokens('', 0, 0);
 
 /** Unread material right after `ref`, before `limit`; undefined if none. */
 function unreadAfter(text: string, ref: Reference, limit: number): Span | undefined {
-  const t = AFTER;
-  t.reset(text, ref.span.end, limit);
+  const tokens = AFTER;
+  tokens.reset(text, ref.span.end, limit);
   let k = 0;
   let afterComma = false;
-  while (t.isPunct(k, ',')) {
+  while (tokens.isPunct(k, ',')) {
     k++;
     afterComma = true;
   }
-  if (t.isWord(k, 'and') || t.isWord(k, 'or')) k++;
-  if (!t.has(k) || !triggers(t, k, afterComma, text, ref.span.end)) return undefined;
-  if (hasTab(text, ref.span.end, t.start(k))) return undefined;
+  if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
+  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end)) return undefined;
+  if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   const first = k;
   let last = -1;
   let depth = 0;
   let hasValue = false;
   /** A word of this grammar ("paragraph", "annex", "PP"): locator material even without a value. */
   let hasOwnWord = false;
-  for (let e = first; t.has(e); e++) {
-    const role = roleOf(t, e);
-    if (role === 'none' || (e > first && hasTab(text, t.end(e - 1), t.start(e)))) break;
+  for (let e = first; tokens.has(e); e++) {
+    const role = roleOf(tokens, e);
+    if (role === 'none' || (e > first && hasTab(text, tokens.end(e - 1), tokens.start(e)))) break;
     if (role === 'open') depth++;
     else if (role === 'close') {
       if (depth === 0) break;
@@ -120,11 +120,11 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     } else if (role === 'keyword' || role === 'value') {
       last = e;
       if (role === 'value') hasValue = true;
-      else if (!FOREIGN_LOCATOR_WORDS.has(t.value(e)!)) hasOwnWord = true;
+      else if (!FOREIGN_LOCATOR_WORDS.has(tokens.value(e)!)) hasOwnWord = true;
     }
   }
   if (last < first || !(hasValue || hasOwnWord)) return undefined;
-  return { start: t.start(first), end: t.end(last) };
+  return { start: tokens.start(first), end: tokens.end(last) };
 }
 
 /** Unread material right before `ref`, after `floor` (the end of the reference before it). */
@@ -134,33 +134,33 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   if (from > floor) {
     while (from < ref.span.start && !/\s/.test(text[from])) from++;
   }
-  const t = BEFORE;
-  t.reset(text, from, ref.span.start);
+  const tokens = BEFORE;
+  tokens.reset(text, from, ref.span.start);
   let n = 0;
-  while (t.has(n)) n++;
+  while (tokens.has(n)) n++;
   const link = n - 1;
-  if (link < 1 || !(t.isWord(link, 'of') || t.isWord(link, 'to'))) return undefined;
-  const before = roleOf(t, link - 1);
+  if (link < 1 || !(tokens.isWord(link, 'of') || tokens.isWord(link, 'to'))) return undefined;
+  const before = roleOf(tokens, link - 1);
   if (before !== 'value' && before !== 'keyword' && before !== 'close') return undefined;
-  if (hasTab(text, t.end(link), ref.span.start)) return undefined;
+  if (hasTab(text, tokens.end(link), ref.span.start)) return undefined;
   let first = link;
   let depth = 0;
   let named = false;
   for (let e = link - 1; e >= 0; e--) {
-    if (hasTab(text, t.end(e), t.start(e + 1))) break;
-    const role = roleOf(t, e);
-    const chainWord = t.isWord(e, 'of') || t.isWord(e, 'to') || t.isWord(e, 'the');
+    if (hasTab(text, tokens.end(e), tokens.start(e + 1))) break;
+    const role = roleOf(tokens, e);
+    const chainWord = tokens.isWord(e, 'of') || tokens.isWord(e, 'to') || tokens.isWord(e, 'the');
     if (role === 'none' && !chainWord) break;
     if (role === 'close') depth++;
     else if (role === 'open') {
       if (depth === 0) break;
       depth--;
     }
-    if (role === 'keyword' || t.type(e) === 'plabel') named = true;
-    if (role === 'keyword' || role === 'value' || role === 'open' || (t.isWord(e, 'the') && e + 1 < link)) first = e;
+    if (role === 'keyword' || tokens.type(e) === 'plabel') named = true;
+    if (role === 'keyword' || role === 'value' || role === 'open' || (tokens.isWord(e, 'the') && e + 1 < link)) first = e;
   }
   if (first >= link || !named) return undefined;
-  return { start: t.start(first), end: t.end(link) };
+  return { start: tokens.start(first), end: tokens.end(link) };
 }
 
 /**

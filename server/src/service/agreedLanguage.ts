@@ -7,7 +7,9 @@ import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Position, type
 import { lensTitle, percent, type AgreedLanguageMatch } from '../features/similarity/agreedLanguage';
 import { agreedLanguageOf, similarTo, type SimilarResult } from '../features/similarity/similar';
 import { changesOf, describeChanges, wordDiff, type DiffPiece } from '../features/similarity/wordDiff';
+import type { Analysis } from '../features/analyze';
 import type { DatasetIndex } from '../index/datasetIndex';
+import { BlockDiagnostics, type DraftPosition } from './blockDiagnostics';
 
 /** Run by a lens; over LSP (workspace/executeCommand) it answers the diff and shows a message. */
 export const SHOW_DIFF_COMMAND = 'resolutionReferences.agreedLanguage.showDiff';
@@ -65,7 +67,7 @@ interface Found {
  */
 export class AgreedLanguageDrafts {
   private readonly byLocal = new WeakMap<object, AgreedLanguageMatch[]>();
-  private readonly lsp = new WeakMap<object, BlockDiagnostics>();
+  private readonly kept = new BlockDiagnostics();
 
   constructor(readonly index: DatasetIndex) {}
 
@@ -112,53 +114,26 @@ export class AgreedLanguageDrafts {
 
   /**
    * An information diagnostic on the first changed words of each paragraph that changes agreed
-   * language. A block's diagnostics are kept with the line it started on (moved by whole lines
-   * when the block moved), so a keystroke converts one block.
+   * language. Kept per block between versions of a draft (see BlockDiagnostics), so a keystroke
+   * matches and converts the edited block only.
    */
-  diagnostics(doc: DraftLike, text: DraftText, blocks: readonly BlockLike[], budgetMs = 20): { diagnostics: Diagnostic[]; complete: boolean } {
+  diagnostics(doc: DraftLike & DraftPosition, analysis: Analysis, budgetMs = 20): { diagnostics: Diagnostic[]; complete: boolean } {
     const agreed = agreedLanguageOf(this.index);
     const deadline = performance.now() + budgetMs;
-    const diagnostics: Diagnostic[] = [];
-    let complete = true;
-    for (const b of blocks) {
-      const local = this.matchesOf(agreed, text, b, deadline);
-      if (!local) {
-        complete = false;
-        continue;
-      }
-      if (!local.some((m) => m.changes.length > 0)) continue;
-      const at = doc.positionAt(b.start);
-      let hit = this.lsp.get(b.local);
-      if (!hit || hit.line !== at.line || hit.character !== at.character) {
-        hit =
-          hit && hit.character === 0 && at.character === 0
-            ? moved(hit, at.line)
-            : { line: at.line, character: at.character, diagnostics: local.filter((m) => m.changes.length > 0).map((m) => diagnosticOf(doc, b.start, m)) };
-        this.lsp.set(b.local, hit);
-      }
-      for (const d of hit.diagnostics) diagnostics.push(d);
-    }
-    return { diagnostics, complete };
+    return this.kept.collect(doc, analysis, (b) => {
+      const local = this.matchesOf(agreed, analysis.text, b, deadline);
+      if (!local) return undefined;
+      const changed = local.filter((m) => m.changes.length > 0);
+      return changed.length === 0 ? NONE : changed.map((m) => diagnosticOf(doc, b.start, m));
+    });
+  }
+
+  forget(uri: string): void {
+    this.kept.forget(uri);
   }
 }
 
-interface BlockDiagnostics {
-  line: number;
-  character: number;
-  diagnostics: Diagnostic[];
-}
-
-function moved(hit: BlockDiagnostics, line: number): BlockDiagnostics {
-  const dl = line - hit.line;
-  return {
-    line,
-    character: 0,
-    diagnostics: hit.diagnostics.map((d) => ({
-      ...d,
-      range: { start: { line: d.range.start.line + dl, character: d.range.start.character }, end: { line: d.range.end.line + dl, character: d.range.end.character } },
-    })),
-  };
-}
+const NONE: readonly Diagnostic[] = Object.freeze([]);
 
 function diagnosticOf(doc: DraftLike, at: number, m: AgreedLanguageMatch): Diagnostic {
   return {

@@ -367,7 +367,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   }
 
   function agreedDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
-    const r = timings.timed('agreedLanguage.diagnostics', () => agreed.diagnostics(doc, analysis.text, analysis.blocks));
+    const r = timings.timed('agreedLanguage.diagnostics', () => agreed.diagnostics(doc, analysis));
     if (!r.complete) finishAgreed(doc.uri);
     return r.diagnostics;
   }
@@ -382,7 +382,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
         return;
       }
       const analysis = analysisOf(doc);
-      if (!agreed.diagnostics(doc, analysis.text, analysis.blocks).complete) {
+      if (!agreed.diagnostics(doc, analysis).complete) {
         setTimeout(step, 5);
         return;
       }
@@ -538,6 +538,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       analyses.delete(uri);
       editHints.delete(uri);
       changedAt.delete(uri);
+      lspCache.forget(uri);
+      agreed.forget(uri);
       diagnosticsEvent.fire({ uri, diagnostics: [] });
     },
 
