@@ -127,7 +127,10 @@ describe('resref topics, stats, audit', () => {
   });
   it('audits the sources as file:line: message', () => {
     const r = run(['audit']);
-    assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:929: index-locator: Authorities, central: locator “IV\.l , IV\.n-g , IV\.t and IV\.w” has a reversed range IV\.n-g$/m);
+    assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:929: index-repair: Authorities, central: the locator prints a reversed range IV\.n-g \(high to low\); read as IV\.g to IV\.n$/m);
+    assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:913: index-repair: Authorities, central: the locator prints III\.3\.c, III\.3\.d, III\.3\.g and III\.3\.k; read as recommendations \(c\), \(d\), \(g\) and \(k\) of the third meeting of the Working Group on International Cooperation: part A prints that meeting's recommendations without the report paragraph 3 that the locator puts before them$/m);
+    assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:1141: index-repair: Mutual legal assistance: the row is printed one column to the left /m);
+    assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:1164: index-repair: Mutual Legal Assistance Request Writer Tool: the document-symbol and resolution\/decision cells are blank; read as continuing the row above \(CTOC\/COP\/2016\/15, resolution 8\/1\)$/m);
     assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:766: ocr-label: /m);
   });
 });

@@ -1,7 +1,7 @@
 // Resolves the thematic indexes to concrete parts, and collects every locator that does not
 // resolve or that disagrees with its own row: those are real errors in the sources.
 
-import { annexCitation, annexLabel, formatPath, instrumentName, meetingId, thematicIndexName, topicId, workingGroupName } from '../model/naming';
+import { annexCitation, annexLabel, formatPath, instrumentName, meetingId, ordinal, thematicIndexName, topicId, workingGroupName } from '../model/naming';
 import { parseThematicIndex, type LabelRef, type LocatorTarget, type RawEntry } from '../model/thematicIndex';
 import { toRoman } from '../model/text';
 import type { GroupKey, Instrument, ParsedSource, Part } from '../model/types';
@@ -21,6 +21,8 @@ export interface TopicsBuild {
 interface Resolved {
   ids: string[];
   problems: string[];
+  /** Where the print was read other than as printed, and how (audit notes of the index). */
+  readings: string[];
 }
 
 function describePath(ref: LabelRef): string {
@@ -33,6 +35,7 @@ function describePath(ref: LabelRef): string {
 function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
   const ids: string[] = [];
   const problems: string[] = [];
+  const readings: string[] = [];
   let prev: string[] | undefined;
   for (const ref of refs) {
     if (ref.pp !== undefined) {
@@ -44,7 +47,13 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
     }
     let items: Part[] = inst.paragraphs;
     if (ref.annex !== undefined) {
-      const a = annexOf(inst, ref.annex) ?? (ref.annex === '' && inst.annexes.length === 1 ? inst.annexes[0] : undefined);
+      let a = annexOf(inst, ref.annex);
+      if (!a && ref.annex === '' && inst.annexes.length === 1) {
+        // "Annex" without its numeral, for an instrument whose only annex is numbered.
+        a = inst.annexes[0];
+        const read = annexCitation(inst.kind, inst.symbol, a.key);
+        if (!readings.some((r) => r.endsWith(read))) readings.push(`“annex” is printed without a numeral; ${instrumentName(inst.kind, inst.symbol)} has one annex: read as ${read}`);
+      }
       if (!a) {
         problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${annexLabel(ref.annex)}`);
         continue;
@@ -57,7 +66,7 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
       prev = found.path;
     } else problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describePath(ref)}`);
   }
-  return { ids, problems };
+  return { ids, problems, readings };
 }
 
 function lookup(items: Part[], ref: LabelRef, prev: string[] | undefined): Part | undefined {
@@ -68,20 +77,42 @@ function lookup(items: Part[], ref: LabelRef, prev: string[] | undefined): Part 
   return findPath(items, ref.path);
 }
 
-function resolveInMeeting(recs: Part[], refs: LabelRef[]): { ids: string[]; missing: LabelRef[] } {
+/** A Part A locator item read without the report paragraph it prints ("III.3.c" as (c)). */
+interface WithoutReportParagraph {
+  paragraph: string;
+  printed: string[];
+  read: string[];
+}
+
+function resolveInMeeting(recs: Part[], refs: LabelRef[]): { ids: string[]; missing: LabelRef[]; withoutParagraph: WithoutReportParagraph[] } {
   const ids: string[] = [];
   const missing: LabelRef[] = [];
+  const withoutParagraph: WithoutReportParagraph[] = [];
   let prev: string[] | undefined;
   for (const ref of refs) {
     let found = lookup(recs, ref, prev);
-    // Part A locators of lettered meetings carry the report paragraph first: "III.3.c" is (c).
-    if (!found && ref.path.length > 1 && /^\d+$/.test(ref.path[0])) found = findPath(recs, ref.path.slice(1));
+    // Part A locators of lettered meetings carry the report paragraph first ("III.3.c"), but
+    // part A prints those recommendations as (a), (b), …: "III.3.c" is read as (c), and said so.
+    if (!found && ref.path.length > 1 && /^\d+$/.test(ref.path[0])) {
+      found = findPath(recs, ref.path.slice(1));
+      if (found) {
+        let w = withoutParagraph.find((x) => x.paragraph === ref.path[0]);
+        if (!w) withoutParagraph.push((w = { paragraph: ref.path[0], printed: [], read: [] }));
+        w.printed.push(ref.path.join('.'));
+        w.read.push(formatPath(found.path));
+      }
+    }
     if (found) {
       ids.push(found.id);
       prev = found.path;
     } else missing.push(ref);
   }
-  return { ids, missing };
+  return { ids, missing, withoutParagraph };
+}
+
+/** "(c), (d) and (g)". */
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function sameSet(a: string[], b: string[]): boolean {
@@ -110,8 +141,9 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
     if (!src.compendium || src.indexRows.length === 0) continue;
     const group = src.compendium.group;
     const compInstruments = byCompendium.get(src.file) ?? [];
-    const raw = parseThematicIndex(src.indexRows, group);
-    for (const rt of raw) {
+    const read = parseThematicIndex(src.indexRows, group);
+    for (const u of read.unplaced) audit.push({ source: u.source, code: 'index-repair', message: u.message });
+    for (const rt of read.topics) {
       for (const r of rt.repairs) audit.push({ source: r.source, code: 'index-repair', message: `${rt.name}: ${r.message}` });
       const topic: Topic = {
         id: topicId(group, rt.name),
@@ -125,7 +157,7 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
         const entry = resolveEntry(e, group, compInstruments, index);
         topic.entries.push(entry);
         for (const p of entry.problems) audit.push({ source: e.source, code: 'index-locator', message: `${rt.name}: ${p}` });
-        for (const r of e.repairs) audit.push({ source: e.source, code: 'index-repair', message: `${rt.name}: ${r}` });
+        for (const r of entry.repairs) audit.push({ source: e.source, code: 'index-repair', message: `${rt.name}: ${r}` });
         if (e.instruments.length === 0 && e.symbol && entry.targets.length === e.paragraphRefs.length && entry.problems.length === 0) {
           let prev: string[] = [];
           e.paragraphRefs.forEach((ref, n) => {
@@ -169,8 +201,10 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
     if (!ri) problems.push(`${e.instruments[i].kind} ${e.instruments[i].symbol} is not in the indexed documents`);
   }
   const rowInst = rowInstruments.length === 1 ? rowInstruments[0] : undefined;
-  const loc = resolveLocator(e.targets, e.locator, group, compInstruments, index);
+  const repairs = [...e.repairs];
+  const loc = resolveLocator(e.targets, e.locator, group, compInstruments, index, 'index');
   problems.push(...loc.problems);
+  repairs.push(...loc.readings);
   const fromLocator = loc.ids;
   const wholeMeetings = loc.wholeMeetings;
   let targets = fromLocator;
@@ -178,6 +212,7 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
   if (rowInst && e.paragraphRefs.length > 0) {
     const r = resolveInInstrument(rowInst, e.paragraphRefs);
     for (const p of r.problems) problems.push(`paragraph column “${e.paragraphs}”: ${p}`);
+    for (const x of r.readings) if (!repairs.includes(`the paragraph column: ${x}`)) repairs.push(`the paragraph column: ${x}`);
     if (wholeMeetings.length > 0) {
       // "See part A.VII" with "Annex I, 26": the annex must carry that meeting's recommendations.
       for (const ref of e.paragraphRefs) {
@@ -207,26 +242,39 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
     locator: e.locator,
     targets: [...new Set(targets)],
     problems,
-    repairs: e.repairs,
+    repairs,
     source: e.source,
   };
 }
 
-/** Resolves parsed compendium locators to part ids; used by the index and by drafts that cite the compendia. */
+/**
+ * Resolves parsed compendium locators to part ids; used by the index and by drafts that cite the
+ * compendia. `reading` says whose locator it is: the index's own print is read as best it can be
+ * (a range printed high to low is read low to high, and `readings` says so for the audit); in a
+ * draft the same range is an error and is not read.
+ */
 export function resolveLocator(
   targets: LocatorTarget[],
   locator: string,
   group: GroupKey,
   compInstruments: Instrument[],
   index: DatasetIndex,
-): { ids: string[]; problems: string[]; wholeMeetings: number[] } {
+  reading: 'index' | 'draft' = 'draft',
+): { ids: string[]; problems: string[]; wholeMeetings: number[]; readings: string[] } {
   const problems: string[] = [];
+  const readings: string[] = [];
   const fromLocator: string[] = [];
   const e = { locator };
   const wholeMeetings: number[] = [];
+  // Part A items read without their report paragraph, per meeting and paragraph: one note for
+  // "III.3.c , III.3.d and III.3.k", not three.
+  const withoutParagraph = new Map<string, { roman: number } & WithoutReportParagraph>();
   for (const t of targets) {
-    if (t.reversed) problems.push(`locator “${e.locator}” has a reversed range ${toRoman(t.roman)}.${t.reversed}`);
-    if (t.tooLong) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.tooLong} longer than any list of paragraphs`);
+    const unread = (t.reversed && reading === 'draft') || t.tooLong !== undefined || t.mixedRange !== undefined;
+    if (t.reversed && reading === 'draft') problems.push(`locator “${e.locator}” has a reversed range ${t.reversed.printed}; write it low to high (${t.reversed.readAs})`);
+    if (t.tooLong) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.tooLong} longer than any list of paragraphs; not read`);
+    if (t.mixedRange) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.mixedRange} whose ends are of different kinds; not read`);
+    if (unread) continue;
     if (t.part === 'B') {
       const inst = t.instrument ? index.instrument(t.instrument.kind, t.instrument.symbol) : compInstruments.find((i) => i.session === t.roman);
       if (!inst) {
@@ -234,12 +282,13 @@ export function resolveLocator(
         continue;
       }
       if (t.refs.length === 0) {
-        if (!t.reversed && !t.tooLong) fromLocator.push(inst.id);
+        fromLocator.push(inst.id);
         continue;
       }
       const r = resolveInInstrument(inst, t.refs);
       fromLocator.push(...r.ids);
       for (const p of r.problems) problems.push(`locator “${e.locator}”: ${p}`);
+      for (const x of r.readings) if (!readings.includes(`the locator: ${x}`)) readings.push(`the locator: ${x}`);
     } else {
       const m = index.meeting(group, t.roman);
       if (!m) {
@@ -247,13 +296,27 @@ export function resolveLocator(
         continue;
       }
       if (t.refs.length === 0) {
-        if (!t.reversed && !t.tooLong) wholeMeetings.push(t.roman);
+        wholeMeetings.push(t.roman);
         continue;
       }
       const r = resolveInMeeting(m.recommendations, t.refs);
       fromLocator.push(...r.ids);
       for (const miss of r.missing) problems.push(`locator “${e.locator}”: the ${toRoman(t.roman)} meeting has no recommendation ${miss.path.join('.')}`);
+      for (const w of r.withoutParagraph) {
+        const key = `${t.roman}|${w.paragraph}`;
+        const acc = withoutParagraph.get(key) ?? { roman: t.roman, paragraph: w.paragraph, printed: [], read: [] };
+        acc.printed.push(...w.printed);
+        acc.read.push(...w.read);
+        withoutParagraph.set(key, acc);
+      }
     }
   }
-  return { ids: fromLocator, problems, wholeMeetings };
+  for (const w of withoutParagraph.values()) {
+    const roman = toRoman(w.roman);
+    readings.push(
+      `the locator prints ${listOf(w.printed.map((p) => `${roman}.${p}`))}; read as ${w.read.length > 1 ? 'recommendations' : 'recommendation'} ${listOf(w.read)} of the ${ordinal(w.roman)} meeting of the ${workingGroupName(group)}: ` +
+        `part A prints that meeting's recommendations without the report paragraph ${w.paragraph} that the locator puts before them`,
+    );
+  }
+  return { ids: fromLocator, problems, wholeMeetings, readings };
 }

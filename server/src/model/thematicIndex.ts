@@ -20,10 +20,15 @@ export interface LocatorTarget {
   /** Instrument named inside "See part B.VII (resolution 7/4, annex, 1 and 2)". */
   instrument?: { kind: InstrumentKind; symbol: string };
   refs: LabelRef[];
-  /** A reversed range such as "IV.n-g". */
-  reversed?: string;
-  /** A range longer than any list of paragraphs ("VIII.1-99999"). */
+  /**
+   * A range printed high to low ("IV.n-g"): its items are read low to high (a source is read as
+   * best it can be, and the audit says so); a draft's locator with one is an error instead.
+   */
+  reversed?: { printed: string; readAs: string };
+  /** A range longer than any list of paragraphs ("VIII.1-99999"): not read. */
   tooLong?: string;
+  /** A range whose ends are of different kinds ("IV.3-c"): not read. */
+  mixedRange?: string;
 }
 
 export interface RawEntry {
@@ -48,6 +53,14 @@ export interface RawTopic {
   repairs: { message: string; source: SourceLocation }[];
 }
 
+export interface ThematicIndexRead {
+  topics: RawTopic[];
+  /** Rows no topic can hold (printed before the first topic): not read, and said so. */
+  unplaced: { message: string; source: SourceLocation }[];
+}
+
+const DOCUMENT_SYMBOL_RE = /^CTOC\//;
+
 const CONTINUED_RE = /\s*\(continued\)\s*/gi;
 
 function cell(raw: string | undefined): string {
@@ -55,16 +68,37 @@ function cell(raw: string | undefined): string {
   return c.includes('continued') ? normalizeSpace(c.replace(CONTINUED_RE, ' ')) : c;
 }
 
-export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[] {
+export function parseThematicIndex(rows: IndexRow[], group: GroupKey): ThematicIndexRead {
   const topics: RawTopic[] = [];
+  const unplaced: ThematicIndexRead['unplaced'] = [];
   const byName = new Map<string, RawTopic>();
   let current: RawTopic | undefined;
+  // The entry read from the row just above, if that row gave one (a blank row or a topic of its
+  // own ends it): rows with blank symbol and instrument cells may continue it.
+  let above: RawEntry | undefined;
   for (const row of rows) {
-    const [c0, c1, c2, c3, c4] = row.cells;
+    const previous = above;
+    above = undefined;
+    const repairs: string[] = [];
+    let cells = row.cells;
+    // A row printed one column to the left: a document symbol in the topic column, the
+    // instrument in the symbol column ("CTOC/COP/2006/14\tDecision 3/2\t(b), (c) …\tIII.b-d …").
+    // Read as an entry of the topic above, each cell one column to the right.
+    if (DOCUMENT_SYMBOL_RE.test(cell(cells[0]))) {
+      const shifted = cell(cells[0]);
+      cells = ['', ...cells];
+      if (!current) {
+        unplaced.push({ source: row.source, message: `a row starting with document symbol “${shifted}” in the topic column comes before any topic; not read` });
+        continue;
+      }
+      repairs.push(
+        `the row is printed one column to the left (document symbol “${shifted}” in the topic column${cell(cells[2]) ? `, “${cell(cells[2])}” in the document-symbol column` : ''}); read as an entry of “${current.name}” with each cell one column to the right`,
+      );
+    }
+    const [c0, c1, c2, c3, c4] = cells;
     let topicName = cell(c0);
     let symbol = cell(c1);
     if (/^Notes?:/.test(topicName)) continue;
-    const repairs: string[] = [];
     // A topic name that slipped into the symbol column ("\tData collection\t\t\tPart A").
     if (!topicName && symbol && !/CTOC\//.test(symbol)) {
       repairs.push(`the topic “${symbol}” is printed in the document-symbol column; read as a topic`);
@@ -81,12 +115,15 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
         byName.set(key, current);
       }
     }
-    if (!current) continue;
+    if (!current) {
+      if (symbol || cell(c3) || cell(c4)) unplaced.push({ source: row.source, message: `a row of the thematic index comes before any topic (“${cells.map((c) => cell(c)).filter(Boolean).join(' | ')}”); not read` });
+      continue;
+    }
     const rowTopic = current;
     const skip = (): void => {
       for (const message of repairs) rowTopic.repairs.push({ message, source: row.source });
     };
-    const instruments = [...cell(c2).matchAll(/\b(Resolution|Decision)\s+(\d{1,2}\/\d{1,4})/gi)].map((m) => ({
+    let instruments = [...cell(c2).matchAll(/\b(Resolution|Decision)\s+(\d{1,2}\/\d{1,4})/gi)].map((m) => ({
       kind: m[1].toLowerCase() as InstrumentKind,
       symbol: m[2],
     }));
@@ -96,14 +133,21 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
       skip();
       continue;
     }
+    // A row with blank symbol and instrument cells under an instrument's row continues it
+    // ("\t\t\tAnnex II, 1 (h)\tVIII, annex II, 1 (h)" under "CTOC/COP/2016/15\tResolution 8/1"):
+    // the print leaves the cells blank; read as that row's symbol and instrument, and said so.
+    if (!symbol && instruments.length === 0 && paragraphsRaw && previous && previous.topic === current.name && previous.instruments.length > 0) {
+      symbol = previous.symbol;
+      instruments = previous.instruments.map((x) => ({ ...x }));
+      const names = instruments.map((x) => `${x.kind} ${x.symbol}`).join(' and ');
+      repairs.push(`the document-symbol and resolution/decision cells are blank; read as continuing the row above (${symbol ? `${symbol}, ` : ''}${names})`);
+    }
     const { refs, notes, repairs: columnRepairs } = parseParagraphColumn(paragraphsRaw);
     for (const r of columnRepairs) repairs.push(r);
     const readSymbol = symbol.replace(/\s*[-–]\s*/g, '–').replace(/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/, '$1.$2/$3');
     if (/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/.test(symbol)) repairs.push(`document symbol “${symbol}” is printed with a dot for a slash; read as “${readSymbol}”`);
-    // The tokenizer reads "(I)" as the letter (l) and "IV.I" as IV.l: the OCR slip of the sources.
-    for (const m of paragraphsRaw.matchAll(/\(I\)/g)) repairs.push(`the paragraph column prints “${m[0]}”; read as (l)`);
-    for (const m of locator.matchAll(/\b([IVX]+)\.I\b(?![IVX])/g)) repairs.push(`the locator prints “${m[0]}”; read as ${m[1]}.l`);
-    current.entries.push({
+    const targets = parseLocator(locator, instruments.length > 0 ? 'B' : 'A', repairs);
+    above = {
       topic: current.name,
       symbol: readSymbol,
       instruments,
@@ -111,12 +155,13 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): RawTopic[
       notes,
       paragraphRefs: refs,
       locator,
-      targets: parseLocator(locator, instruments.length > 0 ? 'B' : 'A'),
+      targets,
       source: row.source,
       repairs,
-    });
+    };
+    current.entries.push(above);
   }
-  return topics;
+  return { topics, unplaced };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -157,8 +202,17 @@ function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/**
+ * Where a column's print is read other than as printed, and how: the tokenizer and the readers
+ * of both columns add to it, and each message names the column ("the locator prints …").
+ */
+interface Readings {
+  column: 'the paragraph column' | 'the locator';
+  repairs: string[];
+}
+
 // Sticky regular expressions read each token in place: no slicing of the rest of the cell.
-function tokenize(s: string): Tok[] {
+function tokenize(s: string, readings?: Readings): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
   let m: RegExpExecArray | null;
@@ -207,6 +261,8 @@ function tokenize(s: string): Tok[] {
       continue;
     }
     if (ch === '(' && (m = at(T_PLABEL, s, i))) {
+      // "(I)": the OCR slip of the sources for the letter (l) (no list has a capital roman item).
+      if (m[1] === 'I') readings?.repairs.push(`${readings.column} prints “(I)”; read as (l)`);
       toks.push({ t: 'plabel', v: m[1] === 'I' ? 'l' : m[1] });
       i += m[0].length;
       continue;
@@ -253,32 +309,49 @@ function tokenize(s: string): Tok[] {
 /** Ranges longer than this are not expanded: no instrument has that many items at one level. */
 const MAX_RANGE = 300;
 
-function expandRange(from: string, to: string): string[] | undefined {
+/**
+ * The labels of a printed range, low to high: "5–8", "(b)–(d)". A range printed high to low
+ * ("12–9", "n-g") is read low to high and marked `reversed`; one longer than MAX_RANGE, or with
+ * ends of different kinds ("1–(c)"), is not a range that can be expanded.
+ */
+function expandRange(from: string, to: string): { labels: string[]; reversed: boolean } | { tooLong: boolean } {
   if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
-    const a = Number(from);
-    const b = Number(to);
-    if (b < a || b - a > MAX_RANGE) return undefined;
-    return Array.from({ length: b - a + 1 }, (_, k) => String(a + k));
+    const a = Math.min(Number(from), Number(to));
+    const b = Math.max(Number(from), Number(to));
+    if (b - a > MAX_RANGE) return { tooLong: true };
+    return { labels: Array.from({ length: b - a + 1 }, (_, k) => String(a + k)), reversed: Number(to) < Number(from) };
   }
   if (/^[a-z]$/.test(from) && /^[a-z]$/.test(to)) {
-    const a = from.charCodeAt(0);
-    const b = to.charCodeAt(0);
-    if (b < a) return undefined;
-    return Array.from({ length: b - a + 1 }, (_, k) => String.fromCharCode(a + k));
+    const a = Math.min(from.charCodeAt(0), to.charCodeAt(0));
+    const b = Math.max(from.charCodeAt(0), to.charCodeAt(0));
+    return { labels: Array.from({ length: b - a + 1 }, (_, k) => String.fromCharCode(a + k)), reversed: to < from };
   }
-  return undefined;
+  return { tooLong: false };
+}
+
+/** "(g)" or "12": a label as the columns print it. */
+function printedLabel(label: string): string {
+  return /^\d+$/.test(label) ? label : `(${label})`;
 }
 
 /** The paragraph column: "PP 6 Annex, 1 and 2", "(c) (i)", "5 (b) (extradition)", "Annex II, 1 (g) (…)". */
 export function parseParagraphColumn(text: string): { refs: LabelRef[]; notes: string[]; repairs: string[] } {
-  return collectRefs(tokenize(text), undefined, true);
+  const readings: Readings = { column: 'the paragraph column', repairs: [] };
+  const r = collectRefs(tokenize(text, readings), undefined, readings, true);
+  return { refs: r.refs, notes: r.notes, repairs: readings.repairs };
 }
 
 /** Label lists with ranges, nesting ("1 (c)"), annex and PP context, and subtopic notes. */
-function collectRefs(toks: Tok[], initialAnnex: string | undefined, bareLetters = false): { refs: LabelRef[]; notes: string[]; repairs: string[] } {
+function collectRefs(
+  toks: Tok[],
+  initialAnnex: string | undefined,
+  readings: Readings,
+  bareLetters = false,
+): { refs: LabelRef[]; notes: string[]; reversed: { printed: string; readAs: string }[] } {
   const refs: LabelRef[] = [];
   const notes: string[] = [];
-  const repairs: string[] = [];
+  const repairs = readings.repairs;
+  const reversed: { printed: string; readAs: string }[] = [];
   let annex: string | undefined = initialAnnex;
   let cur: LabelRef | undefined;
   let rangeFrom: LabelRef | undefined;
@@ -289,8 +362,19 @@ function collectRefs(toks: Tok[], initialAnnex: string | undefined, bareLetters 
       const b = cur.path[cur.path.length - 1];
       const prefix = rangeFrom.path.slice(0, -1);
       const span = expandRange(a, b);
-      if (span) for (const x of span) refs.push({ annex: rangeFrom.annex, path: [...prefix, x], bare: rangeFrom.bare });
-      else refs.push(rangeFrom, cur);
+      const printed = `${printedLabel(a)}–${printedLabel(b)}`;
+      if ('labels' in span) {
+        for (const x of span.labels) refs.push({ annex: rangeFrom.annex, path: [...prefix, x], bare: rangeFrom.bare });
+        if (span.reversed) {
+          const readAs = `${printedLabel(b)} to ${printedLabel(a)}`;
+          reversed.push({ printed, readAs });
+          repairs.push(`${readings.column} prints a reversed range ${printed} (high to low); read as ${readAs}`);
+        }
+      } else {
+        refs.push(rangeFrom, cur);
+        const why = span.tooLong ? `is longer than any list of paragraphs (${MAX_RANGE} items)` : 'has ends of different kinds';
+        repairs.push(`${readings.column} prints the range ${printed}, which ${why}; read as its two ends, ${printedLabel(a)} and ${printedLabel(b)}`);
+      }
       rangeFrom = undefined;
     } else refs.push(cur);
     cur = undefined;
@@ -357,16 +441,26 @@ function collectRefs(toks: Tok[], initialAnnex: string | undefined, bareLetters 
     }
   }
   flush();
-  return { refs, notes, repairs };
+  return { refs, notes, reversed };
 }
 
-/** The compendium locator: "Part A III.3.c , III.3.d", "VII.PP.6 VII, annex, 1 and 2", "See part B.VIII (resolution 8/1, annex II, 1 (e))". */
-export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarget[] {
-  const toks = tokenize(text);
+/**
+ * The compendium locator: "Part A III.3.c , III.3.d", "VII.PP.6 VII, annex, 1 and 2", "See part
+ * B.VIII (resolution 8/1, annex II, 1 (e))". Where the print is read other than as printed
+ * ("IV.I" as IV.l, a range printed high to low), `repairs` gets a message saying how.
+ */
+export function parseLocator(text: string, defaultPart: 'A' | 'B', repairs: string[] = []): LocatorTarget[] {
+  const readings: Readings = { column: 'the locator', repairs };
+  const toks = tokenize(text, readings);
   const out: LocatorTarget[] = [];
   let part: 'A' | 'B' = defaultPart;
   let k = 0;
   const peek = (o = 0): Tok | undefined => toks[k + o];
+  const labelsOf = (target: LocatorTarget, labels: Tok[], annex: string | undefined): void => {
+    const r = collectRefs(labels, annex, readings);
+    for (const ref of r.refs) target.refs.push(ref);
+    if (r.reversed.length > 0) target.reversed = { printed: r.reversed.map((x) => x.printed).join(', '), readAs: r.reversed.map((x) => x.readAs).join(', ') };
+  };
   while (k < toks.length) {
     const tk = toks[k];
     if (tk.t === 'part') {
@@ -392,19 +486,39 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
         const n = peek();
         if (n?.t === 'num') {
           k++;
-          if (peek()?.t === 'dash' && peek(1)?.t === 'num') {
-            const to = Math.min(Number((peek(1) as { v: string }).v), Number(n.v) + MAX_RANGE);
-            for (let p = Number(n.v); p <= to; p++) target.refs.push({ pp: p, path: [] });
+          const next = peek(1);
+          if (peek()?.t === 'dash' && next?.t === 'num') {
+            const from = Number(n.v);
+            const to = Number(next.v);
+            const printed = `${tk.s}.PP.${n.v}-${next.v}`;
+            if (Math.abs(to - from) > MAX_RANGE) target.tooLong = `PP.${n.v}-${next.v}`;
+            else {
+              for (let p = Math.min(from, to); p <= Math.max(from, to); p++) target.refs.push({ pp: p, path: [] });
+              if (to < from) {
+                target.reversed = { printed, readAs: `${tk.s}.PP.${to} to ${tk.s}.PP.${from}` };
+                repairs.push(`the locator prints a reversed range ${printed} (high to low); read as ${target.reversed.readAs}`);
+              }
+            }
             k += 2;
           } else target.refs.push({ pp: Number(n.v), path: [] });
         }
         continue;
       }
       const path: string[] = [];
+      const printedPath: string[] = [];
       while (peek()?.t === 'num' || peek()?.t === 'let' || (peek()?.t === 'roman' && (path.length > 0 || (peek() as { s: string }).s === 'I'))) {
         const p = peek()!;
-        // An upper-case "I" where a letter belongs is the OCR slip for "l" ("IV.I").
-        path.push(p.t === 'roman' ? (p.s === 'I' && path.length === 0 ? 'l' : p.s.toLowerCase()) : (p as { v: string }).v);
+        if (p.t === 'roman') {
+          // An upper-case "I" where a letter belongs is the OCR slip for "l" ("IV.I"); a capital
+          // numeral after a letter is the sub-item in lower case ("IV.c.II" is IV.c.ii).
+          const read = p.s === 'I' && path.length === 0 ? 'l' : p.s.toLowerCase();
+          repairs.push(`the locator prints “${[tk.s, ...printedPath, p.s].join('.')}”; read as ${[tk.s, ...path, read].join('.')}`);
+          path.push(read);
+          printedPath.push(p.s);
+        } else {
+          path.push((p as { v: string }).v);
+          printedPath.push((p as { v: string }).v);
+        }
         k++;
         if (peek()?.t === 'dot' && (peek(1)?.t === 'num' || peek(1)?.t === 'let' || peek(1)?.t === 'roman')) k++;
         else break;
@@ -413,9 +527,15 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
         const to = (peek(1) as { v: string }).v;
         const from = path[path.length - 1];
         const span = expandRange(from, to);
-        if (span) for (const x of span) target.refs.push({ path: [...path.slice(0, -1), x] });
-        else if (/^\d+$/.test(from) && /^\d+$/.test(to) && Number(to) > Number(from)) target.tooLong = `${from}-${to}`;
-        else target.reversed = `${from}-${to}`;
+        const prefix = [tk.s, ...path.slice(0, -1)].join('.');
+        if ('labels' in span) {
+          for (const x of span.labels) target.refs.push({ path: [...path.slice(0, -1), x] });
+          if (span.reversed) {
+            target.reversed = { printed: `${prefix}.${from}-${to}`, readAs: `${prefix}.${to} to ${prefix}.${from}` };
+            repairs.push(`the locator prints a reversed range ${target.reversed.printed} (high to low); read as ${target.reversed.readAs}`);
+          }
+        } else if (span.tooLong) target.tooLong = `${from}-${to}`;
+        else target.mixedRange = `${from}-${to}`;
         k += 2;
       } else if (path.length > 0) target.refs.push({ path });
       continue;
@@ -430,9 +550,7 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
       // Labels until the next session numeral that starts a new locator.
       const start = k;
       while (k < toks.length && !(toks[k].t === 'roman' && (toks[k + 1]?.t === 'dot' || toks[k + 1]?.t === 'comma')) && toks[k].t !== 'part') k++;
-      const labelText = toks.slice(start, k);
-      const { refs } = refsFromTokens(labelText, annexKey);
-      for (const r of refs) target.refs.push(r);
+      labelsOf(target, toks.slice(start, k), annexKey);
       continue;
     }
     if (nx?.t === 'open' || (nx?.t === 'instr')) {
@@ -451,7 +569,7 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
           annexKey = inner[j + 1]?.t === 'roman' ? (inner[j + 1] as { s: string }).s : '';
           j += annexKey ? 2 : 1;
         }
-        for (const r of refsFromTokens(inner.slice(j), annexKey).refs) target.refs.push(r);
+        labelsOf(target, inner.slice(j), annexKey);
         k++;
       }
       continue;
@@ -459,8 +577,4 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B'): LocatorTarge
     // A bare numeral ("See part A.VII", "See part A, VII and VIII") stands for the whole meeting.
   }
   return out;
-}
-
-function refsFromTokens(toks: Tok[], annex: string | undefined): { refs: LabelRef[] } {
-  return { refs: collectRefs(toks, annex).refs };
 }
