@@ -94,6 +94,27 @@ suite('Agreed language in VS Code', () => {
     await vscode.commands.executeCommand('undo');
   });
 
+  test('Find Agreed Language: "Insert its citation" puts the best match\'s citation after the selection and leaves the selection as typed', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const typed = doc.lineAt(2).text;
+    const line = doc.lineAt(2);
+    editor.selection = new vscode.Selection(new vscode.Position(2, 3), line.range.end);
+    let settled = false;
+    const done = Promise.resolve(vscode.commands.executeCommand<string | undefined>('resolutionReferences.findAgreedLanguage')).finally(() => (settled = true));
+    // The QuickPick lists, per match, "Insert its text" then "Insert its citation": move to the second item and accept it.
+    await sleep(1500);
+    for (let i = 0; i < 60 && !settled; i++) {
+      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await sleep(500);
+    }
+    const inserted = await done;
+    assert.strictEqual(inserted, 'resolution 8/1, paragraph 2');
+    assert.strictEqual(doc.lineAt(2).text, `${typed} resolution 8/1, paragraph 2`);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.lineAt(2).text, typed);
+  });
+
   test('the agreedLanguage setting turns the lenses and the diagnostics off', async () => {
     const config = vscode.workspace.getConfiguration('resolutionReferences');
     await config.update('agreedLanguage', false, vscode.ConfigurationTarget.Workspace);
