@@ -12,7 +12,7 @@ const PART_A_3 = "part A prints that meeting's recommendations without the repor
 describe('repairs of the sources are audited', () => {
   const idx = index();
   const repairs = [...idx.data.notes, ...idx.data.audit]
-    .filter((n) => n.code === 'index-repair' || n.code === 'ocr-label')
+    .filter((n) => n.code === 'index-repair' || n.code === 'ocr-label' || n.code === 'label-case')
     .map((n) => `${doc(n.source.file)}:${n.source.line} ${n.code}: ${n.message}`)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const entryAt = (line: number): { topic: string; targets: string[]; repairs: string[] } => {

@@ -216,6 +216,26 @@ describe('source parser on malformed documents: faults are reported, not guessed
     );
   });
 
+  it('labels printed in capitals are read in lower case, and said so', () => {
+    const p = parse(lines('Resolution 12/3', '', 'A title', '', '1. Urges:', '', '(A) one;', '', '(B) two, in particular:', '', '(I) first;', '', '(II) second;'));
+    assert.equal(shape(p.instruments[0].paragraphs), '1[a b[i ii]]');
+    assert.deepEqual(notes(p), [
+      '7:1 label-case: prints (A) in capitals; read as (a)',
+      '9:1 label-case: prints (B) in capitals; read as (b)',
+      '11:1 label-case: prints (I) in capitals; read as (i)',
+      '13:1 label-case: prints (II) in capitals; read as (ii)',
+    ]);
+  });
+
+  it('a numbered sentence of a report that breaks the numbering is read as a heading, and said so', () => {
+    const p = parse(
+      lines('Ninth session', '', 'Report of the Secretariat', '', 'I. Introduction', '', '1. The first paragraph.', '', '2. The second paragraph.', '', '4. A paragraph printed with the wrong number.'),
+      'extra/report.md',
+    );
+    assert.equal(shape(p.report!.paragraphs), '1 2');
+    assert.deepEqual(notes(p), ['11:1 label-sequence: “4.” reads as a paragraph but breaks the numbering (3 was expected); read as a section heading, not as paragraph 4']);
+  });
+
   it('odd Unicode and blank runs do not break labels: NBSP, en dash, curly quotes', () => {
     const p = parse(lines('Resolution 12/3', '', 'A title', '', '1.\u00a0Recalls “paragraphs 3–5” of its resolution 8/1;'));
     assert.equal(shape(p.instruments[0].paragraphs), '1');

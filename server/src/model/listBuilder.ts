@@ -58,8 +58,22 @@ export class ListBuilder {
     return part;
   }
 
-  /** A "(x)" label: decides between a lettered item and a roman sub-item from context. */
+  /**
+   * A "(x)" label: decides between a lettered item and a roman sub-item from context. A label
+   * read other than as printed (a capital "(B)" as (b), "(I)" as the sub-item (i), an OCR slip)
+   * gets a note saying how it was read.
+   */
   addParenthesized(rawLabel: string, text: string, loc: SourceLocation): Part {
+    const notesBefore = this.notes.length;
+    const part = this.readParenthesized(rawLabel, text, loc);
+    const slipNoted = this.notes.slice(notesBefore).some((n) => n.code === 'ocr-label');
+    if (part.num !== rawLabel && !slipNoted) {
+      this.notes.push({ source: loc, code: 'label-case', message: `prints (${rawLabel}) in capitals; read as (${part.num})` });
+    }
+    return part;
+  }
+
+  private readParenthesized(rawLabel: string, text: string, loc: SourceLocation): Part {
     const label = rawLabel.length === 1 && rawLabel !== 'I' ? rawLabel.toLowerCase() : rawLabel;
     const lower = label.toLowerCase();
     const deepest = this.chain[this.chain.length - 1];

@@ -547,6 +547,11 @@ class SourceReader {
       unlabelled: (line, label) => {
         const c = line.clean;
         if (SECTION_HEADING_RE.test(c) || label.numbered || (!TERMINAL_RE.test(c) && c.length < MAX_REPORT_HEADING)) {
+          // A numbered line that reads as a sentence but breaks the paragraph numbering: read
+          // as a heading, which it may not be ("13." printed for "12.").
+          if (label.numbered && TERMINAL_RE.test(label.numbered.text) && items.list.items.length > 0) {
+            this.note(line, 'label-sequence', `“${label.numbered.num}.” reads as a paragraph but breaks the numbering (${items.list.items.length + 1} was expected); read as a section heading, not as paragraph ${label.numbered.num}`);
+          }
           report.sections.push({ heading: c, source: this.loc(line) });
           items.list.section = c;
           this.lastText = undefined;
