@@ -93,16 +93,31 @@ export class BlockCache {
 // 52/88": the second is the Assembly's too). An unnamed compendium locator also looks at the
 // instruments cited around it, so it is never remembered.
 const MEMO_MAX = 20000;
-const memos = new WeakMap<DatasetIndex, Map<string, Resolution>>();
+/**
+ * Verdicts under the reference's text; the rest of the key (kind, bodies, unread material) is
+ * compared beside it. Keyed by the text alone, the lookup hashes a slice of the block in place:
+ * one key string made by concatenation was copied and hashed whole per reference, the most
+ * expensive line of a scan.
+ */
+interface MemoEntry {
+  rest: string;
+  verdict: Resolution;
+  next: MemoEntry | undefined;
+}
+interface Memo {
+  byText: Map<string, MemoEntry>;
+  size: number;
+}
+const memos = new WeakMap<DatasetIndex, Memo>();
 
 /** Forgets the remembered verdicts of `index` (the benchmark measures a cold scan with it). */
 export function forgetVerdicts(index: DatasetIndex): void {
   memos.delete(index);
 }
 
-function memoOf(index: DatasetIndex): Map<string, Resolution> {
+function memoOf(index: DatasetIndex): Memo {
   let m = memos.get(index);
-  if (!m) memos.set(index, (m = new Map()));
+  if (!m) memos.set(index, (m = { byText: new Map(), size: 0 }));
   return m;
 }
 
@@ -201,12 +216,17 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
-    const key = `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}\u0001${blockText.slice(ref.span.start, ref.span.end)}`;
-    const hit = memo.get(key);
-    if (hit) return rebase(hit, ref);
+    const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? ref.kind : `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
+    const written = blockText.slice(ref.span.start, ref.span.end);
+    const first = memo.byText.get(written);
+    for (let e = first; e !== undefined; e = e.next) if (e.rest === rest) return rebase(e.verdict, ref);
     const r = resolver.resolve(ref, refs);
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(key, r);
+    if (memo.size >= MEMO_MAX) {
+      memo.byText.clear();
+      memo.size = 0;
+    }
+    memo.byText.set(written, { rest, verdict: r, next: memo.size === 0 ? undefined : first });
+    memo.size++;
     return r;
   });
 }

@@ -55,6 +55,11 @@ const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
 // "the Working Group on International Cooperation, at its eleventh session": the group's meeting.
+// Every body name holds one of these words: where none is in the window before a reference,
+// BEFORE_RE cannot match there, and the search (from every position of the window) is skipped.
+const BODY_WORD_RE = /Assembly|Council|Commission|Conference/g;
+/** How far back BEFORE_RE looks for a body named just before a reference. */
+const BEFORE_WINDOW = 200;
 const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since)\s+)?$/;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
@@ -194,6 +199,20 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     fullConferences = mentions.filter((x) => !x.bare && /^Conference\b/.test(x.body));
     return mentions;
   };
+  // Where the words every body name holds stand in the block, found once.
+  let bodyWords: number[] | undefined;
+  /** BEFORE_RE on the window before `at`, run only where a body name can stand in it. */
+  const namedBefore = (at: number): RegExpExecArray | null => {
+    if (!bodyWords) {
+      bodyWords = [];
+      BODY_WORD_RE.lastIndex = 0;
+      for (let m = BODY_WORD_RE.exec(text); m; m = BODY_WORD_RE.exec(text)) bodyWords.push(m.index);
+    }
+    const lo = Math.max(0, at - BEFORE_WINDOW);
+    const k = lastAtMost(bodyWords, at - 1, (x) => x);
+    if (k < 0 || bodyWords[k] < lo) return null;
+    return BEFORE_RE.exec(text.slice(lo, at));
+  };
   const sentenceStart = (at: number): number => {
     starts ??= sentenceStarts(text);
     const k = lastAtMost(starts, at, (x) => x);
@@ -231,7 +250,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       return;
     }
     if (/^its\b/i.test(written)) {
-      const before = BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 200), ref.span.start));
+      const before = namedBefore(ref.span.start);
       if (before) found = { body: before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]), why: `is named just before it (“${before[0].replace(/\s+/g, ' ').trim()}”)` };
       if (!found) {
         const sStart = sentenceStart(ref.span.start);
@@ -270,7 +289,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     const opener = /^its\b/i.test(written) ? 'its' : /^Conference\b/i.test(written) ? 'conference' : 'bare';
     const fullOurs = /\bof the Conference of the Parties\b/.test(written);
     // 1. Named just before.
-    const before = BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 200), ref.span.start));
+    const before = namedBefore(ref.span.start);
     if (before && !fullOurs) {
       const body = before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]);
       if (isOurs(body)) {

@@ -163,6 +163,13 @@ export function wordHash(w: string): number {
   return h;
 }
 
+/** Length and first letter of each of `words` (ASCII, lower-case), for `Tokens.hasShape`. */
+export function wordShapes(words: Iterable<string>): Uint32Array {
+  const shapes = new Uint32Array(32);
+  for (const w of words) if (w.length < 32) shapes[w.length] |= 1 << (w.charCodeAt(0) - 97);
+  return shapes;
+}
+
 const TYPE_NAMES: readonly TokType[] = ['word', 'num', 'slashnum', 'plabel', 'symbol', 'dash', 'quote', 'punct'];
 const WORD = 0;
 const NUM = 1;
@@ -308,6 +315,18 @@ export class Tokens {
       h = (Math.imul(h, 31) + c) | 0;
     }
     return h;
+  }
+  /**
+   * Whether token `k` is a word whose length and lower-cased ASCII first letter are those of a
+   * word of `shapes` (`wordShapes`): most words of prose fail here, before any hashing.
+   */
+  hasShape(k: number, shapes: Uint32Array): boolean {
+    if (!((k < this.count && k >= 0) || this.fill(k)) || this.ty[k] !== WORD) return false;
+    const s = this.st[k];
+    const len = this.en[k] - s;
+    if (len >= shapes.length) return false;
+    const c = (this.text.charCodeAt(s) | 32) - 97;
+    return c >= 0 && c < 26 && (shapes[len] & (1 << c)) !== 0;
   }
   /** The raw text of token `k` is exactly `v` ("PP", "A"). */
   isRaw(k: number, v: string): boolean {
