@@ -96,7 +96,8 @@ export class TopicsProvider implements vscode.TreeDataProvider<TopicsItem> {
       case 'topic': {
         const item = new vscode.TreeItem(el.node.name, vscode.TreeItemCollapsibleState.Collapsed);
         const broken = showIndexErrors() ? el.node.entries.filter((e) => e.problems.length > 0).length : 0;
-        item.description = `${el.node.entries.length} entr${el.node.entries.length === 1 ? 'y' : 'ies'}${broken ? `, ${broken} with index errors` : ''}`;
+        const repaired = showIndexErrors() ? el.node.entries.filter((e) => e.problems.length === 0 && e.repairs.length > 0).length : 0;
+        item.description = `${el.node.entries.length} entr${el.node.entries.length === 1 ? 'y' : 'ies'}${broken ? `, ${broken} with index errors` : ''}${repaired ? `, ${repaired} read differently from the print` : ''}`;
         item.iconPath = new vscode.ThemeIcon('tag');
         item.contextValue = 'topic';
         return item;
@@ -106,12 +107,19 @@ export class TopicsProvider implements vscode.TreeDataProvider<TopicsItem> {
         const item = new vscode.TreeItem(e.label, e.parts.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.description = e.description || undefined;
         const md = new vscode.MarkdownString(`**${el.topic.name}** — ${e.label}\n\nPrinted in the index as: ${e.printed}${e.description ? `\n\nSubtopics: ${e.description}` : ''}`);
-        // The index's own errors: an icon on the row, the explanation only here (and a setting hides both).
+        // The index's own errors and the rows read differently from their print: an icon on the
+        // row, the explanation only here (and a setting hides both).
         const marked = e.problems.length > 0 && showIndexErrors();
+        const repaired = e.repairs.length > 0 && showIndexErrors();
         if (marked) md.appendMarkdown(`\n\n$(warning) The index itself got this entry wrong; the paragraphs below are what it should list:\n\n${e.problems.map((p) => `- ${p}`).join('\n')}`);
+        if (repaired) md.appendMarkdown(`\n\n$(info) Read differently from the print (\`resref audit\` lists every such row):\n\n${e.repairs.map((p) => `- ${p}`).join('\n')}`);
         md.supportThemeIcons = true;
         item.tooltip = md;
-        item.iconPath = marked ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('list-flat');
+        item.iconPath = marked
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+          : repaired
+            ? new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'))
+            : new vscode.ThemeIcon('list-flat');
         item.contextValue = marked ? 'entryWithProblems' : 'entry';
         return item;
       }

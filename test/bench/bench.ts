@@ -16,6 +16,7 @@ import { serverEnv } from '../../client/src/serverEnv';
 import { LspClient } from '../lsp/lspClient';
 import { makeDraft, referenceSentences, rng } from './corpus';
 import { agreedGroup } from './agreedBench';
+import { floorRead } from './floor';
 
 const ROOT = findRoot(__dirname);
 const JSON_OUT = process.argv.includes('--json');
@@ -140,6 +141,7 @@ function scanGroup(index: DatasetIndex, sentences: string[], tmp: string): void 
   const warm: number[] = [];
   const grepTimes: number[] = [];
   const floorTimes: number[] = [];
+  const readerFloor: number[] = [];
   let refs = 0;
   let candidates = candidatePass(draft10);
   const count = (a: ReturnType<typeof analyzeText>): number => a.blocks.reduce((n, b) => n + b.local.length, 0);
@@ -151,6 +153,8 @@ function scanGroup(index: DatasetIndex, sentences: string[], tmp: string): void 
     warm.push(time(() => (refs = count(analyzeText(index, draft10)))));
     grepTimes.push(grepTime(draftFile));
     floorTimes.push(time(() => (candidates = candidatePass(draft10))));
+    gc();
+    readerFloor.push(time(() => floorRead(draft10)));
   }
   add('scan', `10 MB draft: scan + resolve, cold (${refs} references)`, 'ms', cold);
   add('scan', '10 MB draft: scan + resolve, warm (verdicts remembered)', 'ms', warm);
@@ -159,22 +163,31 @@ function scanGroup(index: DatasetIndex, sentences: string[], tmp: string): void 
   add('scan', 'ratio scan cold / grep', '×', cold.map((t, i) => t / grepTimes[i]), { max: 5, label: '≤ 5× (goal 3×)' });
   add('scan', 'ratio scan warm / grep', '×', warm.map((t, i) => t / grepTimes[i]));
   add('scan', 'ratio floor / grep', '×', floorTimes.map((t, i) => t / grepTimes[i]));
+  // What any JavaScript reader must at least do (test/bench/floor.ts): the native pass, each
+  // candidate's next ≤ 60 characters read once, one small object per candidate.
+  add('scan', '10 MB draft: floor of a JavaScript reader (native pass + ≤ 60 characters read and one object per candidate)', 'ms', readerFloor);
+  add('scan', 'ratio JavaScript-reader floor / grep', '×', readerFloor.map((t, i) => t / grepTimes[i]));
 
   // The whole process a user runs on a 30 MB draft, output written to a file, beside grep.
   const draft30File = path.join(tmp, 'draft-30mb.md');
   fs.writeFileSync(draft30File, makeDraft(sentences, 30 * 1024 * 1024, 11));
   const outFile = path.join(tmp, 'check.json');
   const procTimes: number[] = [];
+  const procFloor: number[] = [];
   const grep30: number[] = [];
   for (let i = 0; i < (QUICK ? 1 : 3); i++) {
     const out = fs.openSync(outFile, 'w');
     procTimes.push(time(() => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'resref.js'), 'check', draft30File, '--format', 'json'], { stdio: ['ignore', out, 'ignore'] })));
     fs.closeSync(out);
     grep30.push(grepTime(draft30File));
+    procFloor.push(time(() => spawnSync(process.execPath, [path.join(__dirname, 'floor.js'), draft30File, path.join(tmp, 'floor.json')])));
   }
   add('scan', `30 MB draft: resref check --format json, whole process (${(fs.statSync(outFile).size / 1048576).toFixed(1)} MB of JSON)`, 'ms', procTimes);
   add('scan', "30 MB draft: grep -cE 'resolution|decision'", 'ms', grep30);
   add('scan', 'ratio resref check / grep', '×', procTimes.map((t, i) => t / grep30[i]), { max: 8, label: '≤ 8×' });
+  // The same floor as a whole process: Node starts, reads the draft, does the floor's work, writes JSON.
+  add('scan', '30 MB draft: floor of a whole JavaScript process (start, read, floor reader, JSON written)', 'ms', procFloor);
+  add('scan', 'ratio whole-process floor / grep', '×', procFloor.map((t, i) => t / grep30[i]));
 }
 
 async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string): Promise<void> {

@@ -284,6 +284,12 @@ describe('links, references, search and views', () => {
     assert.ok(!labels.some((l) => /^resolution \d/.test(l)), 'no row starts with a citation cut off into identical labels');
     const broken = tree[0].topics.flatMap((t) => t.entries).filter((e) => e.problems.length > 0);
     assert.ok(broken.length >= 5);
+    // Rows read differently from their print carry how they were read, apart from the index's errors.
+    const partA = central.entries.find((e) => e.repairs.some((r) => r.startsWith('the locator prints III.3.c, III.3.d, III.3.g and III.3.k; read as recommendations (c), (d), (g) and (k)')));
+    assert.ok(partA, central.entries.map((e) => e.repairs.join(' / ')).join(' | '));
+    assert.deepEqual(partA.problems, []);
+    const interpol = tree[0].topics.find((t) => t.name === 'International Criminal Police Organization (INTERPOL)')!;
+    assert.ok(interpol.entries.some((e) => e.repairs.includes('the paragraph column prints “(I)”; read as (l)')));
   });
   it('builds the documents tree: sessions → instruments → parts; meetings → recommendations', () => {
     const d = documentsTree(idx);

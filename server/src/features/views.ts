@@ -25,7 +25,10 @@ export interface TopicEntryNode {
   /** The row of the index as printed (symbol and paragraph column), for the tooltip. */
   printed: string;
   description: string;
+  /** What the index itself got wrong (the paragraphs listed are what it should list). */
   problems: string[];
+  /** Where the reader read the row differently from its print, and how (audit notes). */
+  repairs: string[];
   locator: string;
   source: SourceLocation;
   parts: PartNode[];
@@ -122,8 +125,9 @@ export function topicsTree(index: DatasetIndex): TopicIndexNode[] {
           label: entryLabel(index, e.targets) ?? printedRow(e),
           printed: printedRow(e),
           description: e.notes.join('; '),
-          // What the reader repaired is marked too: the index does not say what was read.
-          problems: e.problems.concat(e.repairs),
+          problems: e.problems,
+          // Marked too: the printed row alone does not say what was read.
+          repairs: e.repairs,
           locator: e.locator,
           source: e.source,
           parts: e.targets.map((id) => index.part(id)).filter((p): p is Part => !!p).map((p) => ({ ...partNode(index, p, startOf(p), 0), children: [] })),

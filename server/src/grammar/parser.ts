@@ -7,8 +7,11 @@
 //                | symbolRef | convention | selfRef
 //                | sessionRef | meetingRef | subsidiary ;      (these three: sessionRules.ts, EBNF there)
 //
-//   preLocated   = locatorChain ( "above" | "below"                             (internal: not checked)
-//                               | ( "of" | "in" | "to" ) target ) ;
+//   preLocated   = [ bareLabels ( "of" | "in" | "to" ) ] locatorChain
+//                  ( "above" | "below"                                          (internal: not checked)
+//                  | ( "of" | "in" | "to" ) target ) ;
+//   bareLabels   = label [ label ] ;                 ("(q) of paragraph 2": at most BARE_LABEL_TOKENS_MAX,
+//                                                     parenthesised first, not after a label or a list joiner)
 //   locatorChain = group { ( "of" | "in" | "to" ) group } ;    (innermost first, read in one pass)
 //   group        = [ "the" ] ORDINAL "preambular" "paragraph" | paraWord items | ppWord items
 //                | "annex" [ ROMAN ] ;                          (an annex ends the chain)
@@ -48,7 +51,8 @@
 //   selfRef      = "the present" ( "resolution" | "decision" | "report" ) | "this" ( "resolution" | "decision" ) ;
 //
 // Disambiguation, in the order the rules apply:
-//   - A rule is tried only at a word of OPENERS (or a symbol); the first rule that matches wins
+//   - A rule is tried only at a word of OPENERS (or a symbol, or a parenthesised label that
+//     starts bareLabels: a label opens nothing else); the first rule that matches wins
 //     and the scan resumes after what it read. A failing rule that read a label list or a
 //     locator chain marks those tokens: none of them can start a reference (`skipTo`), which
 //     keeps every rule linear.
@@ -124,6 +128,13 @@ const MAX_COP_SESSION = 20;
 const EXTERNAL_SYMBOL_MIN_LENGTH = 7;
 /** "…resolution 45/116, annex, and resolution 52/88": a gap this short still continues an external list. */
 const EXTERNAL_LIST_GAP_MAX = 12;
+/**
+ * How many labels may stand with no word before a locator chain ("(q) (ii) of paragraph 2").
+ * With "of" and the token looked at before them, that is 4 tokens before the locator word: the
+ * candidate scan starts that far back (NEAR in candidates.ts), so it tries the first label
+ * exactly where the token-by-token scan does.
+ */
+const BARE_LABEL_TOKENS_MAX = 2;
 /** How many tokens a quoted title may run before its closing quote (the longest title is 26 words). */
 const TITLE_TOKENS_MAX = 120;
 /** How far "of the … Convention" may run after an article ("of the United Nations Convention against …"). */
@@ -307,6 +318,7 @@ export class Parser {
   private attempt(i: number): Attempt | undefined {
     const type = this.tokens.type(i);
     if (type === 'symbol') return this.symbolRef(i);
+    if (type === 'plabel') return this.labelLed(i);
     if (type !== 'word' || !this.tokens.hasShape(i, OPENER_SHAPES)) return undefined;
     const list = OPENER_OF.get(this.tokens.wordHash(i));
     if (list === undefined) return undefined;
@@ -681,8 +693,25 @@ export class Parser {
   }
 
   // ---- locators before the instrument ----------------------------------------------------
-  preLocated(i: number): Attempt | undefined {
-    const chain = this.locatorChain(i);
+  /**
+   * "(q) of paragraph 2 of resolution 8/1": labels with no word before them, pre-located. Tried
+   * at a parenthesised label that does not continue a list or an item (the token before it is no
+   * label, comma, "and", "or", dash or "to"), so a rule never starts inside "(a), (b) and (q) of".
+   * It leaves nothing marked when it fails (`skipTo` restored): a label opens nothing else.
+   */
+  private labelLed(i: number): Attempt | undefined {
+    if (this.tokens.has(i - 1)) {
+      const before = this.tokens.type(i - 1);
+      if (before === 'num' || before === 'plabel' || before === 'dash' || this.isPunctAt(i - 1, ',') || this.isWordAt(i - 1, 'and', 'or', 'to')) return undefined;
+    }
+    const skipTo = this.skipTo;
+    const attempt = this.preLocated(i, true);
+    if (!attempt) this.skipTo = skipTo;
+    return attempt;
+  }
+
+  preLocated(i: number, labelLed = false): Attempt | undefined {
+    const chain = this.locatorChain(i, labelLed);
     if (!chain) return undefined;
     const { items, annex } = chain;
     const j = chain.next;
@@ -735,18 +764,19 @@ export class Parser {
    * one pass: "subparagraph (q) of paragraph 2 of annex II". The outer groups name one item
    * each, whose labels prefix the inner ones ("2 (q)"); an annex is the outermost container.
    */
-  private locatorChain(i: number): { items: LocatorItem[]; annex?: LocatorItem['annex']; next: number } | undefined {
+  private locatorChain(i: number, labelLed = false): { items: LocatorItem[]; annex?: LocatorItem['annex']; next: number } | undefined {
     const groups: { items: LocatorItem[]; annex?: LocatorItem['annex']; recommendation: boolean; next: number }[] = [];
     let j = i;
     for (;;) {
-      const g = this.locatorGroup(j);
+      const g = labelLed && groups.length === 0 ? this.bareLabelGroup(j) : this.locatorGroup(j);
       if (!g) break;
       groups.push(g);
       j = g.next;
       if (g.annex || !this.isWordAt(j, 'of', 'in', 'to') || !this.startsLocatorGroup(j + 1)) break;
       j++;
     }
-    if (groups.length === 0) return undefined;
+    // Bare labels are an innermost group: a chain must hold a group with a word after them.
+    if (groups.length < (labelLed ? 2 : 1)) return undefined;
     const next = groups[groups.length - 1].next;
     // Whatever follows the chain, a rule tried inside it would read the same tokens to the
     // same end: none of them starts a reference the chain does not (keeps long chains linear).
@@ -775,6 +805,17 @@ export class Parser {
       return out;
     });
     return { items, annex, next };
+  }
+
+  /**
+   * "(q)" or "(q) (ii)" before "of paragraph …": one item of at most BARE_LABEL_TOKENS_MAX labels
+   * (no range, no list), followed by "of", "in" or "to" and a group with a locator word.
+   */
+  private bareLabelGroup(j: number): { items: LocatorItem[]; annex?: LocatorItem['annex']; recommendation: boolean; next: number } | undefined {
+    const it = this.item(j, undefined, false);
+    if (!it || it.item.to || it.next - j > BARE_LABEL_TOKENS_MAX) return undefined;
+    if (!this.isWordAt(it.next, 'of', 'in', 'to') || !this.startsLocatorGroup(it.next + 1)) return undefined;
+    return { items: [it.item], recommendation: false, next: it.next };
   }
 
   /** Whether a locator group can start at `k` (checked before "of" is taken as a link of the chain). */

@@ -161,6 +161,17 @@ suite('Resolution References in VS Code', () => {
     const central = ic.find((t) => api.topics.getTreeItem(t).label === 'Authorities, central')!;
     const broken = api.topics.getChildren(central).map((e) => api.topics.getTreeItem(e)).filter((i) => (i.iconPath as vscode.ThemeIcon).id === 'warning');
     assert.ok(broken.length >= 2, 'entries the index got wrong carry a warning icon');
+    // A row read differently from its print: an information icon, and how it was read in the tooltip.
+    const repaired = api.topics
+      .getChildren(central)
+      .map((e) => api.topics.getTreeItem(e))
+      .filter((i) => (i.iconPath as vscode.ThemeIcon).id === 'info');
+    assert.ok(repaired.length >= 2, 'rows read differently from their print carry an information icon');
+    assert.ok(
+      repaired.some((i) => /Read differently from the print[\s\S]*the locator prints III\.3\.c, III\.3\.d, III\.3\.g and III\.3\.k; read as recommendations \(c\), \(d\), \(g\) and \(k\)/.test((i.tooltip as vscode.MarkdownString).value)),
+      repaired.map((i) => (i.tooltip as vscode.MarkdownString).value).join('\n---\n'),
+    );
+    assert.match(String(api.topics.getTreeItem(central).description), /read differently from the print/);
   });
 
   test('filtering topics narrows them by fuzzy search', async () => {
