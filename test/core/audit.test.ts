@@ -2,6 +2,7 @@
 // `resref audit` says so, with the line, the text as printed and how it was read.
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
+import { resolveLocator } from '../../server/src/index/topics';
 import { parseLocator, parseParagraphColumn, parseThematicIndex } from '../../server/src/model/thematicIndex';
 import type { IndexRow } from '../../server/src/model/types';
 import { doc, index, sourceLine } from './helpers';
@@ -132,6 +133,17 @@ describe('the index readers say how they read forms the shipped sources do not p
     const [t] = parseLocator('IV.c.II', 'B', repairs);
     assert.deepEqual(t.refs.map((x) => x.path), [['c', 'ii']]);
     assert.deepEqual(repairs, ['the locator prints “IV.c.II”; read as IV.c.ii']);
+  });
+
+  it('“annex” without its numeral, for an instrument whose only annex is numbered', () => {
+    // Resolution 9/3 as a user's copy might hold it: annex I only.
+    const idx = index();
+    const r93 = idx.instrument('resolution', '9/3')!;
+    const copy = { ...r93, annexes: r93.annexes.filter((a) => a.key === 'I') };
+    const r = resolveLocator(parseLocator('IX, annex, (b)', 'B'), 'IX, annex, (b)', 'IC', [copy], idx, 'index');
+    assert.deepEqual(r.ids, ['res_9-3__annex_I__para_b']);
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.readings, ['the locator: “annex” is printed without a numeral; resolution 9/3 has one annex: read as resolution 9/3, annex I']);
   });
 
   it('a row before any topic is not read, and said so', () => {
