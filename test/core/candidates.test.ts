@@ -7,6 +7,7 @@ import { analyzeText, draftContext, referencesOf, shiftResolution } from '../../
 import { blocksOf, scanBlock, scanTokenByToken } from '../../server/src/grammar/parser';
 import type { Reference } from '../../server/src/grammar/reference';
 import { tokenize, Tokens } from '../../server/src/grammar/tokens';
+import { mayEndWithLink } from '../../server/src/grammar/unread';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
 import { ADVERSARIAL } from './adversarial';
@@ -39,6 +40,22 @@ describe('tokens made on demand', () => {
         assert.deepEqual(got, expected);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the shortcut of the unread rule before a reference', () => {
+  it('never rules out a window whose last token is "of" or "to"', () => {
+    const ends = fc.constantFrom(' of ', ' to', ' OF\n', ' of  ', ' To*', ' of](x y) ', ' to <sup>', ' of [', '](#', ' of\u00a0', ' pto', ' off ');
+    fc.assert(
+      fc.property(text, ends, fc.nat(), (s, end, a) => {
+        const window = s + end;
+        const from = a % (window.length + 1);
+        const toks = tokenize(window, from, window.length);
+        const last = toks[toks.length - 1];
+        if (last && last.type === 'word' && (last.value === 'of' || last.value === 'to')) assert.ok(mayEndWithLink(window, from, window.length), JSON.stringify(window.slice(from)));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -91,7 +91,7 @@ export class BlockCache {
 // and over, and a verdict depends only on the reference's own text and on its kind and body,
 // which the text before it can decide ("General Assembly resolution 45/116 and resolution
 // 52/88": the second is the Assembly's too). An unnamed compendium locator also looks at the
-// instruments cited around it, so it is never remembered.
+// instruments cited around it, so it is never remembered (a named one is).
 const MEMO_MAX = 20000;
 /**
  * Verdicts under the reference's text; the rest of the key (kind, bodies, unread material) is
@@ -176,13 +176,14 @@ const CONTENTS_LOOKBACK = 4000;
 function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache, draft?: DraftBody): Block {
   const blockText = text.slice(start, end);
   // A contents list ("3/4. Title") depends on the heading above it, which may be in the block before.
-  const heading = hasContentsLines(blockText) ? headingBefore(text.slice(Math.max(0, start - CONTENTS_LOOKBACK), start)) : undefined;
+  const contents = hasContentsLines(blockText);
+  const heading = contents ? headingBefore(text.slice(Math.max(0, start - CONTENTS_LOOKBACK), start)) : undefined;
   // The draft's body changes what "its" means in every block: it is part of the cache key.
   const cacheKey = `${draft ? `${draftKey(draft)}\u0003` : ''}${heading !== undefined ? `${heading}\u0004` : ''}${blockText}`;
   let local = cache?.get(cacheKey);
   if (!local) {
     try {
-      local = readBlock(index, blockText, draft, heading);
+      local = readBlock(index, blockText, draft, heading, contents);
     } catch (e) {
       // One block that breaks the scanner must not take the draft (or the server) down: it gets
       // an error on its first line and the other blocks are served as usual.
@@ -200,10 +201,10 @@ function blockFailure(blockText: string, e: unknown): Resolution {
 }
 
 /** Scans one block and resolves its references (spans relative to the block). */
-export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody, heading?: string): Resolution[] {
+export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody, heading?: string, contents = hasContentsLines(blockText)): Resolution[] {
   const resolver = new Resolver(index, blockText);
   let refs = referencesOf(index, blockText, draft);
-  if (heading !== undefined || hasContentsLines(blockText)) {
+  if (heading !== undefined || contents) {
     const kindOf = (symbol: string) => index.instrumentsWithSymbol(symbol)[0]?.kind;
     const all = refs.slice();
     for (const r of contentsReferences(blockText, heading, refs, kindOf)) all.push(r);
@@ -212,7 +213,9 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
   }
   const memo = memoOf(index);
   return refs.map((ref) => {
-    if (ref.kind === 'compendium' || ref.contentsLine) return resolver.resolve(ref, refs);
+    // A compendium named in the reference ("International Cooperation compendium, VII, 23") is
+    // read from its own text alone, like the others; an unnamed one looks at its neighbours.
+    if ((ref.kind === 'compendium' && ref.compendium?.group === undefined) || ref.contentsLine) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

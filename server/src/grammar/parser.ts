@@ -94,7 +94,7 @@ import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './r
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
 import { Tokens, wordHash, wordShapes } from './tokens';
-import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
+import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
 
 const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
@@ -103,6 +103,7 @@ const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
   ['decision', { kind: 'decision', plural: false }],
   ['decisions', { kind: 'decision', plural: true }],
 ]);
+const KIND_SHAPES = wordShapes(KIND_WORDS.keys());
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
@@ -244,10 +245,17 @@ export class Parser {
 
   // ---- token helpers ---------------------------------------------------------------------
   /** Token `k` is a word, one of `values` if given. */
-  private isWordAt(k: number, ...values: string[]): boolean {
-    if (values.length === 0) return this.tokens.type(k) === 'word';
-    for (const v of values) if (this.tokens.isWord(k, v)) return true;
-    return false;
+  // Fixed arity, not `...values`: a rest array per call was allocated on every token tried.
+  private isWordAt(k: number, a?: string, b?: string, c?: string, d?: string): boolean {
+    if (a === undefined) return this.tokens.type(k) === 'word';
+    const t = this.tokens;
+    return t.isWord(k, a) || (b !== undefined && (t.isWord(k, b) || (c !== undefined && (t.isWord(k, c) || (d !== undefined && t.isWord(k, d))))));
+  }
+  /** "resolution(s)", "decision(s)" at `k`, compared in place (no lower-cased copy of every word tried). */
+  private kindWordAt(k: number): { kind: InstrumentKind; plural: boolean } | undefined {
+    if (!this.tokens.hasShape(k, KIND_SHAPES)) return undefined;
+    for (const [w, kind] of KIND_WORDS) if (this.tokens.isWord(k, w)) return kind;
+    return undefined;
   }
   /** A word of `set` (its value looked up once per token, not compared word by word). */
   private isWordIn(k: number, set: ReadonlySet<string>): boolean {
@@ -285,7 +293,8 @@ export class Parser {
       }
       return undefined;
     }
-    if (ty !== 'word') return undefined;
+    // Most words are no ordinal: rejected by length and first letter, without cutting them out.
+    if (ty !== 'word' || !this.tokens.hasShape(k, ORDINAL_SHAPES)) return undefined;
     const v = this.tokens.value(k)!;
     const one = ordinalWordValue(v);
     if (one !== undefined) return { value: one, next: k + 1 };
@@ -349,7 +358,7 @@ export class Parser {
       body = 'Human Rights Council';
       j += 3;
     }
-    const kind = this.tokens.type(j) === 'word' ? KIND_WORDS.get(this.tokens.value(j)!) : undefined;
+    const kind = this.kindWordAt(j);
     if (!kind) return undefined;
     if (body === 'Security Council') {
       // "Security Council resolution 2322 (2016)"
@@ -398,7 +407,7 @@ export class Parser {
         r++;
         its = true;
       } else if (this.isWordAt(r, 'conference')) r++;
-      const nk = this.tokens.type(r) === 'word' ? KIND_WORDS.get(this.tokens.value(r)!) : undefined;
+      const nk = this.kindWordAt(r);
       // "its decision 4/2 of … and its resolution 5/8 of …, both entitled": one citation of two
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
       // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the

@@ -27,6 +27,7 @@ import { MONTHS, parseDateSpan } from '../model/text';
 import type { GroupKey } from '../model/types';
 import type { HeldAt, Reference, Span } from './reference';
 import type { Tokens } from './tokens';
+import { ORDINAL_SHAPES } from './vocabulary';
 
 /** What these rules read of the parser: its tokens (parser.ts imports this module, not the reverse). */
 export interface Parser {
@@ -71,10 +72,13 @@ const PAREN_RE = new RegExp(String.raw`[ \u00a0]*\([ \u00a0]*${VENUE},[ \u00a0]*
 
 function ordinalAt(parser: Parser, k: number): { n: number; next: number } | undefined {
   const tokens = parser.tokens;
-  const v = tokens.value(k);
-  if (v === undefined) return undefined;
-  const i = ORDINALS.indexOf(v);
-  if (i >= 0) return { n: i + 1, next: k + 1 };
+  const ty = tokens.type(k);
+  if (ty === undefined) return undefined;
+  // Only a word can be an ordinal word; most are rejected by length and first letter.
+  if (ty === 'word' && tokens.hasShape(k, ORDINAL_SHAPES)) {
+    const i = ORDINALS.indexOf(tokens.value(k)!);
+    if (i >= 0) return { n: i + 1, next: k + 1 };
+  }
   // "11th": a number and its suffix, written tight.
   if (tokens.type(k) === 'num' && tokens.type(k + 1) === 'word' && SUFFIXES.includes(tokens.value(k + 1)!) && tokens.end(k) === tokens.start(k + 1)) {
     return { n: Number(tokens.value(k)), next: k + 2 };
@@ -108,6 +112,12 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   if (!parser.tokens.has(k - 1)) return undefined;
   const text = parser.tokens.text;
   const from = parser.tokens.end(k - 1);
+  // Both patterns need ",", "held" or "(" after the spaces: most references are followed by
+  // something else, and the patterns (with match indices) are not run for them.
+  let q = from;
+  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0) q++;
+  const c = text.charCodeAt(q);
+  if (c !== 44 && c !== 104 && c !== 40) return undefined;
   for (const re of [HELD_RE, PAREN_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);

@@ -370,6 +370,19 @@ export class Tokens {
     this.count = n + 1;
   }
 
+  /** Where the word going on at `j` ends: letters, and a hyphen or apostrophe between letters. */
+  private wordEnd(j: number, to: number): number {
+    const text = this.text;
+    for (; j < to; j++) {
+      const cj = text.charCodeAt(j);
+      if ((cj >= 97 && cj <= 122) || (cj >= 65 && cj <= 90)) continue;
+      if (cj >= 0xc0 && isWordCode(cj)) continue;
+      if ((cj === 45 || cj === 0x2019 || cj === 39) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) continue;
+      break;
+    }
+    return j;
+  }
+
   /** Makes the next token; false at the end. The same steps as `tokenize`, by code unit. */
   private next(): boolean {
     const text = this.text;
@@ -377,6 +390,18 @@ export class Tokens {
     let i = this.pos;
     while (i < to) {
       const code = text.charCodeAt(i);
+      // The two commonest cases first: a space, and a word starting with a lower-case ASCII
+      // letter (no rule below applies to one before the word rule does).
+      if (code === 32) {
+        i++;
+        continue;
+      }
+      if (code >= 97 && code <= 122) {
+        const j = this.wordEnd(i + 1, to);
+        this.push(WORD, i, j);
+        this.pos = j;
+        return true;
+      }
       if (code === 10 || isSpaceCode(code) || isSkippable(code)) {
         i++;
         continue;
@@ -418,13 +443,7 @@ export class Tokens {
         return true;
       }
       if (isWordCode(code)) {
-        let j = i + 1;
-        for (; j < to; j++) {
-          const cj = text.charCodeAt(j);
-          if (isWordCode(cj)) continue;
-          if ((cj === 45 || cj === 0x2019 || cj === 39) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) continue;
-          break;
-        }
+        const j = this.wordEnd(i + 1, to);
         this.push(WORD, start, j);
         this.pos = j;
         return true;

@@ -20,7 +20,7 @@
 // forward (after a reference) and at most `LEADING_WINDOW` characters back (before one).
 
 import type { Reference, Span } from './reference';
-import { Tokens } from './tokens';
+import { isSpaceCode, Tokens } from './tokens';
 import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
 
 /**
@@ -127,6 +127,26 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   return { start: tokens.start(first), end: tokens.end(last) };
 }
 
+/**
+ * Whether the last token of `from`–`to` can be "of" or "to" (the link `unreadBefore` needs),
+ * read from the characters before `to` instead of tokenizing the whole window: after the
+ * spaces, a letter other than f/o, a digit or ",.;:" ends the last token, and that token is no
+ * "of"/"to". No skip of the tokenizer can hide that character (a tag or a label would have to
+ * close after it, within the spaces) except a link wrapper "](…)", whose closing parenthesis is
+ * looked for past `to`: with "](" in the window the tokens are read as before.
+ */
+export function mayEndWithLink(text: string, from: number, to: number): boolean {
+  let q = to - 1;
+  while (q >= from && (text.charCodeAt(q) === 10 || isSpaceCode(text.charCodeAt(q)))) q--;
+  if (q < from) return false;
+  const c = text.charCodeAt(q);
+  const lower = c | 32;
+  const ends = (lower >= 97 && lower <= 122 && lower !== 102 && lower !== 111) || (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 59 || c === 58;
+  if (!ends) return true;
+  for (let k = q - 1; k >= from; k--) if (text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 40) return true;
+  return false;
+}
+
 /** Unread material right before `ref`, after `floor` (the end of the reference before it). */
 function unreadBefore(text: string, ref: Reference, floor: number): Span | undefined {
   let from = Math.max(floor, ref.span.start - LEADING_WINDOW);
@@ -134,6 +154,7 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   if (from > floor) {
     while (from < ref.span.start && !/\s/.test(text[from])) from++;
   }
+  if (!mayEndWithLink(text, from, ref.span.start)) return undefined;
   const tokens = BEFORE;
   tokens.reset(text, from, ref.span.start);
   let n = 0;

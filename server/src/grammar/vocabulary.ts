@@ -1,6 +1,8 @@
 // The words of the reference grammar that more than one module reads: the parser's rules and
 // the rule that decides which locator material next to a reference was not read (unread.ts).
 
+import { wordShapes } from './tokens';
+
 export const PARA_WORDS = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'para', 'paras', 'operative', 'sub-paragraph', 'sub-paragraphs']);
 export const RECOMMENDATION_WORDS = new Set(['recommendation', 'recommendations']);
 /** Ordinals 1–19 as words; 20–99 are a tens word, a hyphen or space, and one of the first nine. */
@@ -16,17 +18,16 @@ export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 /** Annex numbers as printed (I–XII: no instrument has more annexes). */
 export const ROMAN_RAW = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
+/** Ordinal words by value: "sixth" 6, "twentieth" 20, "twenty-fifth" 25 (1–99). */
+const ORDINAL_VALUE = new Map<string, number>();
+UNIT_ORDINALS.forEach((w, u) => ORDINAL_VALUE.set(w, u + 1));
+TENS_ORDINALS.forEach((w, t) => ORDINAL_VALUE.set(w, (t + 2) * 10));
+TENS.forEach((tw, t) => UNIT_ORDINALS.slice(0, 9).forEach((uw, u) => ORDINAL_VALUE.set(`${tw}-${uw}`, (t + 2) * 10 + u + 1)));
+
+/** Length and first letter of the words that can open an ordinal (the ordinal words and the tens), for `Tokens.hasShape`. */
+export const ORDINAL_SHAPES = wordShapes([...ORDINAL_VALUE.keys(), ...TENS]);
+
 /** The value of one ordinal word: "sixth" 6, "twentieth" 20, "twenty-fifth" 25 (1–99). */
 export function ordinalWordValue(w: string | undefined): number | undefined {
-  if (w === undefined) return undefined;
-  const unit = UNIT_ORDINALS.indexOf(w);
-  if (unit >= 0) return unit + 1;
-  const tens = TENS_ORDINALS.indexOf(w);
-  if (tens >= 0) return (tens + 2) * 10;
-  const dash = w.indexOf('-');
-  if (dash < 0) return undefined;
-  const t = TENS.indexOf(w.slice(0, dash));
-  const u = UNIT_ORDINALS.indexOf(w.slice(dash + 1));
-  return t >= 0 && u >= 0 && u < 9 ? (t + 2) * 10 + u + 1 : undefined;
+  return w === undefined ? undefined : ORDINAL_VALUE.get(w);
 }
-

@@ -129,6 +129,9 @@ function kindWordLike(written: string, kind: string): string {
   return w;
 }
 
+/** The instruments each compendium holds, per index (an index is never changed in place). */
+const COMPENDIUM_INSTRUMENTS = new WeakMap<DatasetIndex, Map<GroupKey, Instrument[]>>();
+
 export class Resolver {
   constructor(
     private readonly index: DatasetIndex,
@@ -529,7 +532,12 @@ export class Resolver {
   }
 
   private compendiumInstruments(group: GroupKey): Instrument[] {
-    return this.index.data.instruments.filter((i) => i.compendia.some((c) => c.group === group));
+    // Per index, not per reference: a Resolver lives for one block.
+    let byGroup = COMPENDIUM_INSTRUMENTS.get(this.index);
+    if (!byGroup) COMPENDIUM_INSTRUMENTS.set(this.index, (byGroup = new Map()));
+    let list = byGroup.get(group);
+    if (!list) byGroup.set(group, (list = this.index.data.instruments.filter((i) => i.compendia.some((c) => c.group === group))));
+    return list;
   }
 
   private compendium(ref: Reference, res: Resolution): void {
