@@ -76,6 +76,30 @@ describe('whose instrument (attribution after parsing)', () => {
     // Near-miss: "…, held at its sixth session" is the Conference's session during which the group met.
     assert.equal(analyzeText(idx, 'the meeting of the Working Group on International Cooperation, held at its sixth session').resolutions[0].reference.kind, 'session');
   });
+  it('"the Working Group, at its eighth session" is never the Conference\'s: the group named in full before it, else asked', () => {
+    // The group last named in full in the paragraph: its meeting, said why.
+    assert.deepEqual(verdicts('The Working Group on International Cooperation met in Vienna. The Working Group, at its eighth session, adopted recommendations.'), [
+      'its eighth session → ok Working Group on International Cooperation',
+    ]);
+    const r = analyzeText(idx, 'The Working Group on Technical Assistance met. The Working Group, at its tenth session, adopted recommendations.').resolutions[0];
+    assert.equal(r.targets[0].citation, 'Working Group on Technical Assistance, tenth meeting');
+    // No group named in full: a warning that asks which, never "ok" for the Conference's eighth session.
+    const bare = analyzeText(idx, 'Taking note of the recommendations that the Working Group, at its eighth session, adopted,').resolutions[0];
+    assert.equal(bare.status, 'ambiguous');
+    assert.deepEqual(bare.targets, []);
+    assert.equal(
+      bare.problems[0].message,
+      '“its” here is a Working Group\'s, not the Conference\'s, and no Working Group is named in full before it in this paragraph, so its eighth meeting was not checked; write “the Working Group on International Cooperation, at its eighth meeting” or “the Working Group on Technical Assistance, at its eighth meeting” (or “the Conference, at its eighth session” if the Conference\'s was meant)',
+    );
+    // A group the dataset does not hold, named before: that body, not the Conference.
+    const firearms = analyzeText(idx, 'The Working Group on Firearms met. The Working Group, at its fifth session, adopted recommendations.').resolutions;
+    assert.deepEqual(firearms.map((x) => x.status), ['unknown', 'unknown']);
+    // Near-misses stay the Conference's.
+    assert.deepEqual(verdicts('The Conference, at its eighth session, adopted resolution 8/1.'), ['its eighth session → ok', 'resolution 8/1 → ok']);
+    assert.equal(analyzeText(idx, 'the meeting of the Working Group, held at its sixth session').resolutions[0].reference.kind, 'session');
+    // Without the comma the session may be the Conference's (Technical Assistance compendium, line 396).
+    assert.deepEqual(verdicts('Decided to review and take a decision on the future of the working group at its fourth session, in 2008.'), ['its fourth session → ok']);
+  });
   it('resref show says whose instrument it is and why', () => {
     const r = showReference(idx, 'decision 27/5, section II, of the Governing Council of the United Nations Environment Programme');
     assert.equal(r.status, 'external');

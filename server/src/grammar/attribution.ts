@@ -61,6 +61,13 @@ const BODY_WORD_RE = /Assembly|Council|Commission|Conference/g;
 /** How far back BEFORE_RE looks for a body named just before a reference. */
 const BEFORE_WINDOW = 200;
 const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since)\s+)?$/;
+// "the Working Group, at its eighth session": a Working Group not named in full, set off by a
+// comma before "its", is what the clause is about. Without the comma the session may be the
+// Conference's ("Decided to review the future of the working group at its fourth session", in
+// the Technical Assistance compendium), so that form is left to the rules below.
+const BARE_WG_BEFORE_RE = /\bWorking Group,\s*(?:(?:at|in|during)\s+)?$/;
+// Working Groups named in full, for the bare "the Working Group" after them (the block's last one).
+const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|Trafficking in Persons|the Smuggling of Migrants|Firearms)\b/g;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** Normalises a matched body name: ours collapses to OUR_BODY. */
@@ -171,6 +178,29 @@ function setExternal(ref: Reference, body: string | undefined, reason: string): 
 }
 
 /**
+ * "the Working Group, at its eighth session": "its" is the Working Group's, never the
+ * Conference's. The group is the one last named in full before it in the block; its meeting of
+ * that number when the dataset holds the group, a body it does not hold otherwise, and when no
+ * group is named in full, a subsidiary body left unnamed (the resolver asks which).
+ */
+function bareWorkingGroup(text: string, ref: Reference): void {
+  const session = ref.session!;
+  let named: RegExpExecArray | undefined;
+  WG_NAMED_RE.lastIndex = 0;
+  for (let m = WG_NAMED_RE.exec(text); m && m.index < ref.span.start; m = WG_NAMED_RE.exec(text)) named = m;
+  const name = named ? named[0].replace(/\s+/g, ' ') : '';
+  if (named && (named[1] === 'International Cooperation' || named[1] === 'Technical Assistance')) {
+    ref.kind = 'wg';
+    ref.wg = { group: named[1] === 'International Cooperation' ? 'IC' : 'TA', meeting: session.number, span: session.span, held: session.held };
+    ref.attribution = { body: name, reason: `“the Working Group” before it is the ${name}, the last Working Group named in full before it in the paragraph` };
+  } else {
+    ref.kind = 'subsidiary';
+    ref.subsidiary = { name, span: { start: ref.span.start, end: ref.span.end }, meeting: session.number };
+  }
+  ref.session = undefined;
+}
+
+/**
  * Attributes each instrument reference of one block (in place). `draft` is the body of the
  * whole draft, when it names one.
  */
@@ -247,6 +277,10 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       ref.kind = 'wg';
       ref.wg = { group: wg[1] === 'International Cooperation' ? 'IC' : 'TA', meeting: ref.session.number, span: ref.session.span, held: ref.session.held };
       ref.session = undefined;
+      return;
+    }
+    if (/^its\b/i.test(written) && ref.session && BARE_WG_BEFORE_RE.test(text.slice(Math.max(0, ref.span.start - 40), ref.span.start))) {
+      bareWorkingGroup(text, ref);
       return;
     }
     if (/^its\b/i.test(written)) {

@@ -92,7 +92,8 @@ export interface Reference {
     metBy?: { group?: GroupKey; span: Span };
   };
   /** A subsidiary body of the Conference the dataset does not hold: "Working Group on Firearms". */
-  subsidiary?: { name: string; span: Span };
+  /** `name` is empty for "the Working Group, at its eighth session" with no group named in full (`meeting`: 8). */
+  subsidiary?: { name: string; span: Span; meeting?: number };
   /** `part` is absent when the locator follows the compendium's name directly ("…compendium, VII, annex, 23"). */
   compendium?: { group?: GroupKey; part?: 'A' | 'B'; locator: string; span: Span };
   report?: { span: Span };

@@ -145,5 +145,18 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
 
 export function resolveSubsidiary(ref: Reference, res: Resolution, groups: GroupKey[]): void {
   const b = ref.subsidiary!;
+  if (!b.name) {
+    // "the Working Group, at its eighth session" with no Working Group named in full before it.
+    const nth = b.meeting ? ordinal(b.meeting) : 'n-th';
+    const written = groups.map((g) => `“the ${workingGroupName(g)}, at its ${nth} meeting”`).join(' or ');
+    push(
+      res,
+      'warning',
+      'ambiguous-working-group',
+      `“its” here is a Working Group's, not the Conference's, and no Working Group is named in full before it in this paragraph, so its ${nth} meeting was not checked; write ${written} (or “the Conference, at its ${nth} session” if the Conference's was meant)`,
+      b.span,
+    );
+    return;
+  }
   push(res, 'information', 'unknown-body', `the indexed documents hold the recommendations of the ${groups.map(workingGroupName).join(' and of the ')} only; the ${b.name} is a subsidiary body of the Conference whose documents they do not hold`, b.span);
 }
