@@ -192,6 +192,18 @@ export const CASES: Case[] = [
   { in: 'the meeting of the Working Group on Technical Assistance held in Vienna from 1 to 3 October 2009', status: 'mismatch', code: 'wrong-date', msg: /fourth \(IV\), 1 and 2 October 2009/ },
   { in: 'the meeting of the Working Group on Technical Assistance held in Vienna on 1 and 2 October 2009', status: 'partial', code: 'unchecked-venue', cites: ['Working Group on Technical Assistance, fourth meeting'] },
   { in: 'the meeting of the Working Group on Technical Assistance held in Vienna from 27 to 29 October 2011', status: 'unknown', code: 'unknown-meeting' },
+  // "the nth meeting of the Working Group on …" (20 times in the sources): the group's meeting by its number.
+  { in: 'the eighth meeting of the Working Group on International Cooperation', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting'] },
+  { in: 'No recommendations emanated from the first meeting of the Working Group on International Cooperation.', status: 'ok', cites: ['Working Group on International Cooperation, first meeting'] },
+  { in: 'in conjunction with the tenth meeting of the Working Group of Government Experts on Technical Assistance', status: 'ok', cites: ['Working Group on Technical Assistance, tenth meeting'] },
+  { in: 'the 99th meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting' },
+  { in: 'the eighth meeting of the Working Group on International Cooperation, held from 1 to 3 May 2099', status: 'mismatch', code: 'wrong-date' },
+  { in: 'the fifth meeting of the Working Group on Firearms', status: 'unknown', code: 'unknown-body' },
+  // Near-misses: the Conference holds sessions, not numbered meetings; a meeting without a body is prose.
+  { in: 'the ninth meeting of the Conference', status: 'none' },
+  { in: 'the eighth meeting was long', status: 'none' },
+  // "bis": a paragraph inserted in negotiation is never passed as the paragraph it follows.
+  { in: 'resolution 8/1, paragraph 3 bis', status: 'partial', code: 'unread-locator', msg: /“bis” after it was not understood/ },
   { in: 'the Working Group on Trafficking in Persons', status: 'unknown', code: 'unknown-body', msg: /the Working Group on Trafficking in Persons is a subsidiary body of the Conference whose documents they do not hold/ },
   { in: 'the Working Group on the Smuggling of Migrants', status: 'unknown', code: 'unknown-body' },
   { in: 'the Working Group on Firearms', status: 'unknown', code: 'unknown-body' },

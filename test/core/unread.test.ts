@@ -17,13 +17,13 @@ const LOCATOR_FRAGMENTS = [
   ', recommendations (a) and (b)', ' (paras. 4 and 9)', ' (para. 13', ', sixth preambular paragraph', ', 25th preambular paragraph',
   ', twenty-first preambular paragraph', ', section II', ', chapter 3', ', clause (q)', ', item 7', ', point 4', ', footnote 2', ', subparagraph (b)',
   ', sub-paragraph (ii)', ', operative paragraph 5', ' paragraph 3', ', annex II, 1 (c)', ', (I)', ' (q) (z)', ', PP', ', para.', ', annex II (c)',
-  ', paragraph 2, subparagraph (b)', ', and (h)', ', or (k)', ' (annex II, para. 2)',
+  ', paragraph 2, subparagraph (b)', ', and (h)', ', or (k)', ' (annex II, para. 2)', ', paragraph 3 bis', ' bis', ' ter', ', (a) quater',
 ];
 /** Prose after a reference: nothing in it is a locator of the reference. */
 const NEAR_MISSES = [' which', ' –', ', in which it decided', ' of 2016', ' (2016)', '.', ', and decides', '; ', ' in particular', ' was adopted', ', adopted in 2016', ' and the Protocols'];
 
 /** Tokens that name a locator, by the test's own definition (not the grammar's). */
-const LOCATOR_WORDS = /^(?:annex|annexes|paragraphs?|paras?|pp|preambular|recommendations?|section|chapter|clause|item|point|footnote|subparagraphs?|sub-paragraph|operative|sixth|twenty-first|th|i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
+const LOCATOR_WORDS = /^(?:annex|annexes|paragraphs?|paras?|pp|preambular|recommendations?|section|chapter|clause|item|point|footnote|subparagraphs?|sub-paragraph|operative|sixth|twenty-first|th|bis|ter|quater|i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 
 const cases = fc.record({
   base: fc.constantFrom(...BASES),
@@ -65,6 +65,18 @@ describe('ok means checked', () => {
     );
     // The generator does reach both sides of the rule.
     assert.ok(ok > 100 && partial > 100, `${ok} ok, ${partial} partial`);
+  });
+
+  it('"paragraph 3 bis" (inserted in negotiation) is never passed as paragraph 3', () => {
+    for (const [text, unread] of [
+      ['Recalling resolution 8/1, paragraph 3 bis, and welcoming', 'bis'],
+      ['in accordance with resolution 8/1, annex I, (a) ter', 'ter'],
+    ]) {
+      const r = analyzeText(idx, text).resolutions[0];
+      assert.equal(r.status, 'partial', text);
+      const p = r.problems.find((x) => x.code === 'unread-locator')!;
+      assert.equal(text.slice(p.span.start, p.span.end), unread);
+    }
   });
 
   it('marks exactly what it did not read, with its range', () => {

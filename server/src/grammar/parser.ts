@@ -176,8 +176,9 @@ export const OPENERS: readonly Opener[] = [
     lead: 4,
     rule: (parser, i) => parser.selfRef(i) ?? (parser.ordinalAt(i + 1) !== undefined ? parser.preLocated(i) : undefined) ?? sessionRef(parser, i),
   },
-  // Sessions and meetings (sessionRules.ts): "session" opens nothing by itself; "COP8" does.
-  { words: ['session'], lead: 0, rule: () => undefined },
+  // Sessions and meetings (sessionRules.ts): "session" and "meeting" open nothing by themselves
+  // (the scan starts a few tokens back from them, at "the eighth"); "COP8" does.
+  { words: ['session', 'meeting'], lead: 0, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
   { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (parser, i) => parser.preLocated(i) },

@@ -10,6 +10,8 @@
 //   ofBody      = "of the Conference" [ "of the Parties" [ "to the United Nations Convention …" ] ]
 //               | "of the Working Group" [ "of Government Experts" ] "on" groupName   → a meeting
 //                                  "the eleventh session of the Working Group on International Cooperation"
+//   wgMeetingRef = "the" nth "meeting" "of the Working Group" [ "of Government Experts" ] "on" groupName [ held ]
+//                                  "the eighth meeting of the Working Group on International Cooperation"
 //               | "of the" otherSubsidiary                                           → unknown body
 //   meetingRef  = "the meeting of the Working Group" [ "of Government Experts" ] "on" groupName held
 //                                  "the meeting of the Working Group on Technical Assistance held in Vienna from 1 to 2 October 2009"
@@ -20,7 +22,8 @@
 //               | "(" VENUE "," D [ MONTH ] DASH D MONTH YEAR ")"
 //
 // Near-misses left as plain text: "the eighth session" (no body, no "its"), "the fifth session
-// of the General Assembly", "training sessions", "its seventy-first session".
+// of the General Assembly", "training sessions", "its seventy-first session", "the eighth meeting
+// of the Conference" (the Conference holds sessions), "the eighth meeting" (no body).
 // "its" is the draft's body here too: the attribution pass decides whose session it is.
 
 import { MONTHS, parseDateSpan } from '../model/text';
@@ -171,12 +174,17 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   if (!its && !tokens.isWord(i, 'the')) return undefined;
   if (!its && tokens.isWord(i + 1, 'meeting')) return meetingByDate(parser, i);
   const ord = ordinalAt(parser, i + 1);
-  if (!ord || !tokens.isWord(ord.next, 'session')) return undefined;
+  if (!ord) return undefined;
+  // "the eighth meeting of the Working Group on …": a Working Group's meeting by its number; the
+  // Conference holds sessions, so "meeting" reads only with a Working Group after it.
+  const meeting = tokens.isWord(ord.next, 'meeting');
+  if (!meeting && !tokens.isWord(ord.next, 'session')) return undefined;
   const n = ord.n;
   let k = ord.next + 1;
   const ordSpan = span(parser, i + 1, ord.next);
   if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
     if (tokens.isWord(k + 2, 'conference')) {
+      if (meeting) return undefined;
       k += 3;
       if (wordsAt(parser, k, ['of', 'the', 'parties'])) {
         k += 3;
@@ -201,7 +209,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
       }
       return { ref, next: g.next };
     }
-  } else if (!its) return undefined;
+  } else if (!its || meeting) return undefined;
   const ref = blank('session', span(parser, i, k - 1));
   ref.session = { number: n, span: ordSpan };
   const met = metBefore(parser, i);

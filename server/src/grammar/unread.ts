@@ -5,6 +5,7 @@
 //   unreadAfter  = [ "," ] [ "and" | "or" ] trigger { locatorToken } ;   (up to the next reference)
 //   unreadBefore = { locatorToken | "of" | "to" | "the" } ( "of" | "to" ) ;   (the reference follows)
 //   trigger      = paraWord | recommendationWord | foreignWord | "annex" | "preambular" | "PP" | LABEL | NUM
+//                | insertedSuffix ("bis" | "ter" | "quater" | …: "paragraph 3 bis")
 //                | ORDINAL "preambular" | "(" ( paraWord | recommendationWord | "annex" | "PP" ) ;
 //   locatorToken = trigger words | NUM | LABEL | ROMAN | ORDINAL | "st" | "nd" | "rd" | "th"
 //                | "and" | "or" | "," | "." | DASH | "(" | ")" ;
@@ -42,6 +43,13 @@ const FOREIGN_LOCATOR_WORDS = new Set([
   'footnote', 'footnotes', 'appendix', 'page', 'pages', 'line', 'lines', 'indent', 'table', 'sub-item',
 ]);
 
+/**
+ * "paragraph 3 bis": a paragraph inserted during negotiation. Adopted texts number theirs
+ * without them, so after a reference the suffix is locator material the grammar did not read
+ * (the reference would otherwise pass as paragraph 3), never prose.
+ */
+const INSERTED_SUFFIXES = new Set(['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies']);
+
 type Role = 'keyword' | 'value' | 'joiner' | 'open' | 'close' | 'none';
 
 function roleOf(tokens: Tokens, k: number): Role {
@@ -57,7 +65,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ty !== 'word') return 'none';
   const v = tokens.value(k)!;
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
-  if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v)) return 'value';
+  if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v)) return 'value';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
   return 'none';
@@ -77,6 +85,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   if (role === 'value' && tokens.type(k) === 'word') {
+    if (INSERTED_SUFFIXES.has(tokens.value(k)!)) return true;
     // An ordinal: only as "sixth preambular paragraph".
     let e = k + 1;
     while (roleOf(tokens, e) === 'value' && tokens.type(e) === 'word') e++;
