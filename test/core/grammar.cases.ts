@@ -135,6 +135,12 @@ export const CASES: Case[] = [
   // ---- compendium locators
   { in: 'International Cooperation compendium, Part A III.3.c', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)'] },
   { in: 'Technical Assistance compendium, Part A: VII.26', status: 'ok', cites: ['resolution 7/3, annex I, paragraph 26'] },
+  // A Part A locator's report paragraph ("3" in "III.3.c"): checked where a source gives the meeting's (footnote 2, index rows), else reported
+  { in: 'International Cooperation compendium, part A, III.3.c', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)'] },
+  { in: 'International Cooperation compendium, part A, III.4.c', status: 'invalid', code: 'bad-locator', msg: /paragraph 3 of CTOC\/COP\/WG\.3\/2010\/1 \(data\/sources\/international-cooperation-compendium\.txt:104\): write III\.3\.c/ },
+  { in: 'Technical Assistance compendium, Part A X.2.a', status: 'invalid', code: 'bad-locator', msg: /paragraph 7 of CTOC\/COP\/WG\.2\/2017\/4–CTOC\/COP\/WG\.3\/2017\/4 .*write X\.7\.a/ },
+  { in: 'International Cooperation compendium, part A, which lists the meetings', status: 'none' },
+  { in: 'Technical Assistance compendium, part A, VI.3.c', status: 'partial', code: 'unchecked-report-paragraph', cites: ['resolution 6/4, annex, paragraph (c)'], msg: /recommendation \(c\) of the sixth meeting of the Working Group on Technical Assistance was checked; the report paragraph 3 in “VI\.3\.c” was not/ },
   { in: 'International Cooperation compendium, part B.VIII', status: 'ok', cites: [r81] },
   { in: 'Technical Assistance compendium, Part B: III.2.b', status: 'ok', cites: ['decision 3/4, paragraph 2 (b)'] },
   { in: 'International Cooperation compendium, Part B: VIII, annex II, 1 (e)', status: 'ok', cites: ['resolution 8/1, annex II, paragraph 1 (e)'] },

@@ -128,7 +128,8 @@ function rebase(hit: Resolution, ref: Reference): Resolution {
     reference: ref,
     status: hit.status,
     targets: delta === 0 ? hit.targets : hit.targets.map((t) => shiftTarget(t, delta)),
-    problems: hit.problems.map((p) => shiftProblem(p, delta)),
+    // Verdicts are never changed after they are made: an empty list is shared, not copied.
+    problems: hit.problems.length === 0 ? hit.problems : hit.problems.map((p) => shiftProblem(p, delta)),
   };
 }
 

@@ -22,6 +22,8 @@ export function startServer(connection: Connection = serverConnection()): void {
     settings: () => connection.workspace.getConfiguration('resolutionReferences'),
     logger: { info: (m) => connection.console.info(m) },
     timings: process.env.RESREF_TIMINGS === '1',
+    // RESREF_WARMUP=0: no compiling the grammar while idle (to measure a first open without it).
+    warmUp: process.env.RESREF_WARMUP !== '0',
   });
   const documents = new TextDocuments(service.documentConfiguration);
 

@@ -45,6 +45,7 @@ import { definitionAt } from '../features/definition';
 import { fileUri, partMarkdown } from '../features/describe';
 import { diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
+import { warmUp } from '../features/warmUp';
 import { documentLinks } from '../features/links';
 import { citationsIn, partsAt, partsAtSourceLine } from '../features/references';
 import { searchParts } from '../features/search';
@@ -87,6 +88,8 @@ export interface ResolutionServiceInit {
   timings?: boolean;
   /** Delay before source folders are indexed again after a change on disk. */
   reindexDelayMs?: number;
+  /** Compile the grammar on the shipped sources while no draft is open (default true; tests that count work turn it off). */
+  warmUp?: boolean;
 }
 
 export type DatasetStats = ReturnType<typeof datasetStats>;
@@ -266,6 +269,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   let sourceProblemUris: string[] = [];
   let watchedSources: string[] = [];
   let reindexTimer: NodeJS.Timeout | undefined;
+  /** Set by `dispose`: background work (the warm-up) stops. */
+  let disposed = false;
   let indexGeneration = 0;
   let markReady: () => void = () => undefined;
   let isReady = false;
@@ -519,6 +524,11 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
         await reindex('start');
       } finally {
         markReady();
+      }
+      // Idle until a draft is opened: compile the grammar on the shipped sources (warmUp.ts).
+      if (init.warmUp !== false) {
+        const started = index;
+        void warmUp(started, dataset.sources.map((s) => s.content), () => open.size > 0 || index !== started || disposed).catch(() => undefined);
       }
     },
 
@@ -775,6 +785,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     onIndexChanged: (l) => indexEvent.on(l),
 
     dispose() {
+      disposed = true;
       for (const uri of [...pending.keys()]) cancelPending(uri);
       if (reindexTimer) clearTimeout(reindexTimer);
       watching?.dispose();
