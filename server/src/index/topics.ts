@@ -33,6 +33,14 @@ function describePath(ref: LabelRef): string {
   return ref.annex !== undefined ? `${annexLabel(ref.annex)}, ${p}` : `paragraph ${p}`;
 }
 
+/** "; its paragraphs run from 1 to 19": the level a missing item was looked for in, named by its first and last labels. */
+function whatExists(items: Part[], ref: LabelRef): string {
+  const level = ref.path.length === 1 ? items : findPath(items, ref.path.slice(0, -1))?.children;
+  if (!level || level.length === 0) return '';
+  const whose = ref.path.length > 1 ? `${ref.annex !== undefined ? `${annexLabel(ref.annex)}, ` : 'paragraph '}${formatPath(ref.path.slice(0, -1))} has items` : ref.annex !== undefined ? `${annexLabel(ref.annex)} has items` : 'its paragraphs run';
+  return `; ${whose} from ${formatPath([level[0].num])} to ${formatPath([level[level.length - 1].num])}`;
+}
+
 /** Resolves label refs inside one instrument; "(h)" after "1 (d)" may mean "1 (h)". */
 function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
   const ids: string[] = [];
@@ -66,7 +74,7 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
     if (found) {
       ids.push(found.id);
       prev = found.path;
-    } else problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describePath(ref)}`);
+    } else problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describePath(ref)}${whatExists(items, ref)}`);
   }
   return { ids, problems, readings };
 }
@@ -275,8 +283,10 @@ export function resolveLocator(
   compInstruments: Instrument[],
   index: DatasetIndex,
   reading: 'index' | 'draft' = 'draft',
-): { ids: string[]; problems: string[]; wholeMeetings: number[]; readings: string[]; reportParagraphs: ReportParagraphRead[] } {
+): { ids: string[]; problems: string[]; reversed: string[]; wholeMeetings: number[]; readings: string[]; reportParagraphs: ReportParagraphRead[] } {
   const problems: string[] = [];
+  // Those of `problems` that are a range written high to low (a draft's `reversed-range`).
+  const reversed: string[] = [];
   const readings: string[] = [];
   const fromLocator: string[] = [];
   const e = { locator };
@@ -286,7 +296,11 @@ export function resolveLocator(
   const withoutParagraph = new Map<string, { roman: number; meeting: Meeting } & WithoutReportParagraph>();
   for (const t of targets) {
     const unread = (t.reversed && reading === 'draft') || t.tooLong !== undefined || t.mixedRange !== undefined;
-    if (t.reversed && reading === 'draft') problems.push(`locator “${e.locator}” has a reversed range ${t.reversed.printed}; write it low to high (${t.reversed.readAs})`);
+    if (t.reversed && reading === 'draft') {
+      const message = `locator “${e.locator}” has a reversed range ${t.reversed.printed}; write it low to high (${t.reversed.readAs})`;
+      problems.push(message);
+      reversed.push(message);
+    }
     if (t.tooLong) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.tooLong} longer than any list of paragraphs; not read`);
     if (t.mixedRange) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.mixedRange} whose ends are of different kinds; not read`);
     if (unread) continue;
@@ -345,7 +359,7 @@ export function resolveLocator(
         `part A prints that meeting's recommendations without the report paragraph ${w.paragraph} that the locator puts before them`,
     );
   }
-  return { ids: fromLocator, problems, wholeMeetings, readings, reportParagraphs };
+  return { ids: fromLocator, problems, reversed, wholeMeetings, readings, reportParagraphs };
 }
 
 /** A Part A locator's report paragraph ("3" in "III.3.c"), read past to the recommendation, and whether a source confirms it. */

@@ -585,7 +585,7 @@ export class Resolver {
       return;
     }
     const first = results[0];
-    for (const p of first.r.problems) this.problem(res, 'error', 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
+    for (const p of first.r.problems) this.problem(res, 'error', first.r.reversed.includes(p) ? 'reversed-range' : 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
     if (first.r.problems.length === 0) this.problem(res, 'error', 'bad-locator', `${c.part ? `part ${c.part}, ` : ''}${c.locator} does not name a paragraph of ${c.group ? `the ${GROUP_NAMES[c.group]} compendium` : 'either compendium'}`, c.span);
     push(first);
   }
