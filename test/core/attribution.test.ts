@@ -100,6 +100,12 @@ describe('whose instrument (attribution after parsing)', () => {
     // Without the comma the session may be the Conference's (Technical Assistance compendium, line 396).
     assert.deepEqual(verdicts('Decided to review and take a decision on the future of the working group at its fourth session, in 2008.'), ['its fourth session → ok']);
   });
+  it('"the Implementation Review Group, at its third session": a body the dataset does not hold, named just before "its", holds the session', () => {
+    assert.deepEqual(verdicts('Welcoming the work of the Implementation Review Group, at its third session,'), ['Implementation Review Group → unknown', 'its third session → external Implementation Review Group']);
+    assert.deepEqual(verdicts('the Working Group on Trafficking in Persons at its eighth session'), ['Working Group on Trafficking in Persons → unknown', 'its eighth session → external Working Group on Trafficking in Persons']);
+    // Near-miss: another body named between them.
+    assert.deepEqual(verdicts('the Implementation Review Group and the Conference at its third session'), ['Implementation Review Group → unknown', 'its third session → ok']);
+  });
   it('resref show says whose instrument it is and why', () => {
     const r = showReference(idx, 'decision 27/5, section II, of the Governing Council of the United Nations Environment Programme');
     assert.equal(r.status, 'external');

@@ -66,6 +66,8 @@ const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (Internation
 // Conference's ("Decided to review the future of the working group at its fourth session", in
 // the Technical Assistance compendium), so that form is left to the rules below.
 const BARE_WG_BEFORE_RE = /\bWorking Group,\s*(?:(?:at|in|during)\s+)?$/;
+// Between a subsidiary body's name and the "its" of its own session ("…Review Group, at its").
+const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during)\s+)?$/;
 // Working Groups named in full, for the bare "the Working Group" after them (the block's last one).
 const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|Trafficking in Persons|the Smuggling of Migrants|Firearms)\b/g;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
@@ -275,7 +277,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
    * the text names another body for them (the same rules, without numbering checks: a session
    * the Conference has not held yet is unknown, not another body's). "COP8" is always ours.
    */
-  const attributeSession = (ref: Reference): void => {
+  const attributeSession = (ref: Reference, previous: Reference | undefined): void => {
     const written = text.slice(ref.span.start, ref.span.end);
     if (/^COP/.test(written) || /\bof the Conference of the Parties\b/.test(written)) return;
     let found: { body: string; why: string } | undefined;
@@ -285,6 +287,15 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       ref.kind = 'wg';
       ref.wg = { group: wg[1] === 'International Cooperation' ? 'IC' : 'TA', meeting: ref.session.number, span: ref.session.span, held: ref.session.held };
       ref.session = undefined;
+      return;
+    }
+    // "the Implementation Review Group, at its third session": a body the dataset does not hold,
+    // named just before "its", holds the session.
+    const other = previous?.kind === 'subsidiary' ? previous.subsidiary?.name : undefined;
+    if (/^its\b/i.test(written) && other && SUBSIDIARY_JOIN_RE.test(text.slice(previous!.span.end, ref.span.start))) {
+      ref.kind = 'external';
+      ref.body = other;
+      ref.attribution = { body: other, reason: `a session of the ${other}, which is named just before it` };
       return;
     }
     if (/^its\b/i.test(written) && ref.session && BARE_WG_BEFORE_RE.test(text.slice(Math.max(0, ref.span.start - 40), ref.span.start))) {
@@ -315,9 +326,10 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     }
   };
 
-  for (const ref of refs) {
+  for (let r = 0; r < refs.length; r++) {
+    const ref = refs[r];
     if (ref.kind === 'session') {
-      attributeSession(ref);
+      attributeSession(ref, r > 0 ? refs[r - 1] : undefined);
       continue;
     }
     if (ref.instruments.length === 0) continue;

@@ -41,7 +41,7 @@
 //                | "Technical Assistance" ) [ "," ] [ "at" ] [ "its" ] ORDINAL "meeting"
 //                  [ heldAt ] [ "," [ "recommendation(s)" | "paragraph(s)" ] items ] ;
 //   compendium   = [ groupName "compendium" [ "," ] ] [ "see" ]
-//                  ( "part" ( "A" | "B" ) [ ":" | "." ] | (* after groupName only *) ) compLocator ;
+//                  ( "part" ( "A" | "B" ) [ ":" | "." | "," (* before ROMAN *) ] | (* after groupName only *) ) compLocator ;
 //   compLocator  = ROMAN { ROMAN | NUM | LABEL | letters | "annex" | "PP" | "and" | "." | "," | DASH } ;
 //   report       = "report of the Secretariat" [ description ] [ "," paraWord items ] ;
 //                  (description: at most REPORT_DESCRIPTION_MAX tokens, parentheses skipped whole)
@@ -72,6 +72,9 @@
 //   - Without "part A/B", a compendium locator is tried as part B (instruments) and part A
 //     (meetings); one holding "annex" or "PP" is part B only; readings naming different
 //     parts are reported as ambiguous.
+//   - A part A path "III.3.c" of a meeting whose recommendations are lettered is the report
+//     paragraph 3 and recommendation (c): the paragraph is checked where a source gives the
+//     meeting's report paragraphs (a footnote, index rows), else reported (`partial`).
 //   - The unread rule (grammar/unread.ts, EBNF there): after either scan, locator material
 //     touching a checked reference that no rule above read is marked on it; the reference's
 //     range covers it and its verdict is `partial`, never `ok`.
@@ -945,7 +948,8 @@ export class Parser {
     if (this.isWordAt(j, 'part') && (this.tokens.isRaw(j + 1, 'A') || this.tokens.isRaw(j + 1, 'B'))) {
       part = this.tokens.raw(j + 1) as 'A' | 'B';
       k = j + 2;
-      if (this.isPunctAt(k, ':') || this.isPunctAt(k, '.')) k++;
+      // "part A: VII.26", "part B.VIII", and after the compendium's name "part A, III.3.c".
+      if (this.isPunctAt(k, ':') || this.isPunctAt(k, '.') || (this.isPunctAt(k, ',') && this.tokens.type(k + 1) === 'word' && ROMAN_RAW.test(this.tokens.raw(k + 1)!))) k++;
     } else if (group && this.tokens.type(j) === 'word' && ROMAN_RAW.test(this.tokens.raw(j)!)) {
       // "International Cooperation compendium, VII, annex, 23": as the index tables print it.
       k = j;

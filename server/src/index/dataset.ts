@@ -418,6 +418,12 @@ function attachTopics(data: Dataset, parsed: ParsedText[]): void {
     });
   }
   for (const m of data.meetings) if (!m.reportSymbol && built.meetingSymbols.has(m.id)) m.reportSymbol = built.meetingSymbols.get(m.id);
+  for (const m of data.meetings) {
+    for (const p of built.meetingParagraphs.get(m.id) ?? []) {
+      const list = (m.reportParagraphs ??= []);
+      if (!list.some((x) => x.paragraph === p.paragraph && x.symbol === p.symbol)) list.push(p);
+    }
+  }
   for (const inst of data.instruments) if (!inst.reportSymbol && built.instrumentSymbols.has(inst.id)) inst.reportSymbol = built.instrumentSymbols.get(inst.id);
 }
 

@@ -4,7 +4,7 @@
 import { annexCitation, annexLabel, formatPath, instrumentName, meetingId, ordinal, thematicIndexName, topicId, workingGroupName } from '../model/naming';
 import { parseThematicIndex, type LabelRef, type LocatorTarget, type RawEntry } from '../model/thematicIndex';
 import { toRoman } from '../model/text';
-import type { GroupKey, Instrument, ParsedSource, Part } from '../model/types';
+import type { GroupKey, Instrument, Meeting, ParsedSource, Part, ReportParagraphOf } from '../model/types';
 import { annexOf, findPath, type AuditEntry, type DatasetIndex, type Topic, type TopicEntry } from './datasetIndex';
 
 export type { Topic, TopicEntry } from './datasetIndex';
@@ -13,6 +13,8 @@ export interface TopicsBuild {
   topics: Topic[];
   /** Meeting-report paragraphs mapped to compendium parts: "CTOC/COP/WG.3/2015/4|2.h" → ids. */
   symbolParagraphs: Map<string, string[]>;
+  /** By meeting id: the paragraphs of its report that the index rows give its recommendations in. */
+  meetingParagraphs: Map<string, ReportParagraphOf[]>;
   audit: AuditEntry[];
   meetingSymbols: Map<string, string>;
   instrumentSymbols: Map<string, string>;
@@ -29,6 +31,14 @@ function describePath(ref: LabelRef): string {
   if (ref.pp !== undefined) return `PP ${ref.pp}`;
   const p = formatPath(ref.path);
   return ref.annex !== undefined ? `${annexLabel(ref.annex)}, ${p}` : `paragraph ${p}`;
+}
+
+/** "; its paragraphs run from 1 to 19": the level a missing item was looked for in, named by its first and last labels. */
+function whatExists(items: Part[], ref: LabelRef): string {
+  const level = ref.path.length === 1 ? items : findPath(items, ref.path.slice(0, -1))?.children;
+  if (!level || level.length === 0) return '';
+  const whose = ref.path.length > 1 ? `${ref.annex !== undefined ? `${annexLabel(ref.annex)}, ` : 'paragraph '}${formatPath(ref.path.slice(0, -1))} has items` : ref.annex !== undefined ? `${annexLabel(ref.annex)} has items` : 'its paragraphs run';
+  return `; ${whose} from ${formatPath([level[0].num])} to ${formatPath([level[level.length - 1].num])}`;
 }
 
 /** Resolves label refs inside one instrument; "(h)" after "1 (d)" may mean "1 (h)". */
@@ -64,7 +74,7 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
     if (found) {
       ids.push(found.id);
       prev = found.path;
-    } else problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describePath(ref)}`);
+    } else problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describePath(ref)}${whatExists(items, ref)}`);
   }
   return { ids, problems, readings };
 }
@@ -127,6 +137,7 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
   const meetingSymbols = new Map<string, string>();
   const instrumentSymbols = new Map<string, string>();
   const symbolParagraphs = new Map<string, string[]>();
+  const meetingParagraphs = new Map<string, ReportParagraphOf[]>();
   // The instruments each compendium prints, found in one pass (per compendium, a pass over all
   // instruments made index building quadratic in a large user folder of compendia).
   const byCompendium = new Map<string, Instrument[]>();
@@ -175,6 +186,7 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
           const inst = index.instrument(e.instruments[0].kind, e.instruments[0].symbol);
           if (inst && e.symbol && !instrumentSymbols.has(inst.id)) instrumentSymbols.set(inst.id, e.symbol);
         } else if (e.instruments.length === 0 && e.symbol) {
+          const meetingsOfRow = new Set<string>();
           for (const t of e.targets) {
             let mId: string | undefined;
             if (t.part === 'A') mId = meetingId(group, t.roman);
@@ -185,13 +197,24 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
               if (a?.meeting) mId = meetingId(a.meeting.group, a.meeting.number);
             }
             if (mId && !meetingSymbols.has(mId)) meetingSymbols.set(mId, e.symbol);
+            if (mId) meetingsOfRow.add(mId);
+          }
+          // "3 (a) and (b)" of the meeting's report: its paragraph 3 holds those recommendations.
+          if (meetingsOfRow.size === 1 && entry.problems.length === 0) {
+            const mId = [...meetingsOfRow][0];
+            const list = meetingParagraphs.get(mId) ?? [];
+            for (const ref of e.paragraphRefs) {
+              if (ref.path.length < 2 || !/^\d+$/.test(ref.path[0]) || list.some((x) => x.paragraph === ref.path[0] && x.symbol === e.symbol)) continue;
+              list.push({ paragraph: ref.path[0], symbol: e.symbol, source: e.source });
+            }
+            if (list.length > 0) meetingParagraphs.set(mId, list);
           }
         }
       }
       topics.push(topic);
     }
   }
-  return { topics, audit, meetingSymbols, instrumentSymbols, symbolParagraphs };
+  return { topics, audit, meetingSymbols, instrumentSymbols, symbolParagraphs, meetingParagraphs };
 }
 
 function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[], index: DatasetIndex): TopicEntry {
@@ -260,18 +283,24 @@ export function resolveLocator(
   compInstruments: Instrument[],
   index: DatasetIndex,
   reading: 'index' | 'draft' = 'draft',
-): { ids: string[]; problems: string[]; wholeMeetings: number[]; readings: string[] } {
+): { ids: string[]; problems: string[]; reversed: string[]; wholeMeetings: number[]; readings: string[]; reportParagraphs: ReportParagraphRead[] } {
   const problems: string[] = [];
+  // Those of `problems` that are a range written high to low (a draft's `reversed-range`).
+  const reversed: string[] = [];
   const readings: string[] = [];
   const fromLocator: string[] = [];
   const e = { locator };
   const wholeMeetings: number[] = [];
   // Part A items read without their report paragraph, per meeting and paragraph: one note for
   // "III.3.c , III.3.d and III.3.k", not three.
-  const withoutParagraph = new Map<string, { roman: number } & WithoutReportParagraph>();
+  const withoutParagraph = new Map<string, { roman: number; meeting: Meeting } & WithoutReportParagraph>();
   for (const t of targets) {
     const unread = (t.reversed && reading === 'draft') || t.tooLong !== undefined || t.mixedRange !== undefined;
-    if (t.reversed && reading === 'draft') problems.push(`locator “${e.locator}” has a reversed range ${t.reversed.printed}; write it low to high (${t.reversed.readAs})`);
+    if (t.reversed && reading === 'draft') {
+      const message = `locator “${e.locator}” has a reversed range ${t.reversed.printed}; write it low to high (${t.reversed.readAs})`;
+      problems.push(message);
+      reversed.push(message);
+    }
     if (t.tooLong) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.tooLong} longer than any list of paragraphs; not read`);
     if (t.mixedRange) problems.push(`locator “${e.locator}” has a range ${toRoman(t.roman)}.${t.mixedRange} whose ends are of different kinds; not read`);
     if (unread) continue;
@@ -304,19 +333,44 @@ export function resolveLocator(
       for (const miss of r.missing) problems.push(`locator “${e.locator}”: the ${toRoman(t.roman)} meeting has no recommendation ${miss.path.join('.')}`);
       for (const w of r.withoutParagraph) {
         const key = `${t.roman}|${w.paragraph}`;
-        const acc = withoutParagraph.get(key) ?? { roman: t.roman, paragraph: w.paragraph, printed: [], read: [] };
+        const acc = withoutParagraph.get(key) ?? { roman: t.roman, meeting: m, paragraph: w.paragraph, printed: [], read: [] };
         acc.printed.push(...w.printed);
         acc.read.push(...w.read);
         withoutParagraph.set(key, acc);
       }
     }
   }
+  const reportParagraphs: ReportParagraphRead[] = [];
   for (const w of withoutParagraph.values()) {
     const roman = toRoman(w.roman);
+    const known = w.meeting.reportParagraphs ?? [];
+    const printed = listOf(w.printed.map((p) => `${roman}.${p}`));
+    reportParagraphs.push({ meeting: w.meeting, paragraph: w.paragraph, printed, read: w.read, known, checked: known.some((k) => k.paragraph === w.paragraph) });
+    // In a draft, a report paragraph the sources contradict is wrong, whatever the letter.
+    if (reading === 'draft' && known.length > 0 && !known.some((k) => k.paragraph === w.paragraph)) {
+      const where = [...new Set(known.map((k) => `paragraph ${k.paragraph} of ${k.symbol}`))];
+      problems.push(
+        `locator “${e.locator}” puts ${w.read.length > 1 ? 'recommendations' : 'recommendation'} ${listOf(w.read)} of the ${ordinal(w.roman)} meeting in paragraph ${w.paragraph} of its report; ` +
+          `the sources give that meeting's recommendations in ${listOf(where)} (${listOf([...new Set(known.map((k) => `${k.source.file}:${k.source.line}`))])}): write ${listOf(w.printed.map((p) => `${roman}.${[known[0].paragraph, ...p.split('.').slice(1)].join('.')}`))}`,
+      );
+    }
     readings.push(
       `the locator prints ${listOf(w.printed.map((p) => `${roman}.${p}`))}; read as ${w.read.length > 1 ? 'recommendations' : 'recommendation'} ${listOf(w.read)} of the ${ordinal(w.roman)} meeting of the ${workingGroupName(group)}: ` +
         `part A prints that meeting's recommendations without the report paragraph ${w.paragraph} that the locator puts before them`,
     );
   }
-  return { ids: fromLocator, problems, wholeMeetings, readings };
+  return { ids: fromLocator, problems, reversed, wholeMeetings, readings, reportParagraphs };
+}
+
+/** A Part A locator's report paragraph ("3" in "III.3.c"), read past to the recommendation, and whether a source confirms it. */
+export interface ReportParagraphRead {
+  meeting: Meeting;
+  paragraph: string;
+  /** "III.3.c and III.3.d" as the locator prints them. */
+  printed: string;
+  /** The recommendations read: "(c)", "(d)". */
+  read: string[];
+  /** What the sources say about the meeting's report paragraphs (empty: nothing). */
+  known: ReportParagraphOf[];
+  checked: boolean;
 }

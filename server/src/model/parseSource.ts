@@ -281,6 +281,11 @@ class SourceReader {
       s.inst.footnotes = this.footnotes;
     } else if (s.kind === 'meeting') {
       s.meeting.recommendations = s.items.list.items;
+      for (const f of this.footnotes) {
+        // "²CTOC/COP/WG.3/2010/1, para. 3.": where the report holds the recommendations above it.
+        const m = /^(CTOC\/[A-Z0-9./]+?), paras?\. (\d{1,3})\.?$/.exec(f.text.trim());
+        if (m) (s.meeting.reportParagraphs ??= []).push({ paragraph: m[2], symbol: m[1], source: f.source });
+      }
     }
     // An instrument quoted inside the report closes back into the report.
     this.section = this.region === 'report' && this.reportSection ? this.reportSection : { kind: 'none' };
@@ -477,6 +482,7 @@ class SourceReader {
 
   private startMeeting(l: Line, m: RegExpExecArray): void {
     this.closeSection();
+    this.footnotes = [];
     const group = this.out.compendium!.group;
     const number = fromRoman(m[1]) ?? 0;
     const span = parseDateSpan(m[3]);

@@ -143,7 +143,19 @@ export interface Meeting {
   containedIn?: { instrument: string; annexKey?: string; source: SourceLocation };
   /** The COP annex that endorsed these recommendations (filled both ways by the index). */
   endorsedIn?: { instrumentId: string; annexKey: string };
+  /**
+   * The paragraphs of its report that hold the recommendations, where a source says so (a
+   * footnote "CTOC/COP/WG.3/2010/1, para. 3.", a thematic index row "3 (a) and (b) … Part A:
+   * III.3.a"): a Part A locator's report paragraph ("III.3.c") is checked against these.
+   */
+  reportParagraphs?: ReportParagraphOf[];
   sources: SourceLocation[];
+}
+
+export interface ReportParagraphOf {
+  paragraph: string;
+  symbol: string;
+  source: SourceLocation;
 }
 
 export interface Footnote {

@@ -554,6 +554,20 @@ export class Resolver {
       return !seen.has(key) && seen.add(key) !== undefined;
     });
     const push = (x: (typeof results)[number]): void => {
+      // "III.3.c" read as (c): the report paragraph "3" is checked where a source gives the
+      // meeting's report paragraphs, and otherwise said to be unchecked (verdict partial).
+      for (const w of x.r.reportParagraphs) {
+        if (w.checked || w.known.length > 0) continue;
+        const m = w.meeting;
+        this.problem(
+          res,
+          'information',
+          'unchecked-report-paragraph',
+          `${listAnd(w.read.map((r) => `recommendation ${r}`))} of the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)} ${w.read.length > 1 ? 'were' : 'was'} checked; the report paragraph ${w.paragraph} in “${w.printed}” was not: ` +
+            `part A prints that meeting's recommendations without report paragraphs, and no source says which paragraph of ${m.reportSymbol ?? 'its report'} holds them`,
+          c.span,
+        );
+      }
       for (const id of x.r.ids) res.targets.push(targetOf(this.index, this.index.part(id)!, c.span));
       for (const n of x.r.wholeMeetings) {
         const m = this.index.meeting(x.g, n);
@@ -571,7 +585,7 @@ export class Resolver {
       return;
     }
     const first = results[0];
-    for (const p of first.r.problems) this.problem(res, 'error', 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
+    for (const p of first.r.problems) this.problem(res, 'error', first.r.reversed.includes(p) ? 'reversed-range' : 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
     if (first.r.problems.length === 0) this.problem(res, 'error', 'bad-locator', `${c.part ? `part ${c.part}, ` : ''}${c.locator} does not name a paragraph of ${c.group ? `the ${GROUP_NAMES[c.group]} compendium` : 'either compendium'}`, c.span);
     push(first);
   }
@@ -701,7 +715,7 @@ function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok.
-  if (res.problems.some((p) => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph')) return 'partial';
+  if (res.problems.some((p) => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph')) return 'partial';
   if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
   if (res.status === 'external') return 'external';
   return 'ok';
