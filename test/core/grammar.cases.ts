@@ -24,6 +24,11 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 of the Conference of the Parties', status: 'ok', cites: [r81] },
   { in: 'Conference decisions 2/6 and 3/4', status: 'ok', cites: ['decision 2/6', 'decision 3/4'] },
   { in: 'decisions 2/6 and 3/4', status: 'ok', cites: ['decision 2/6', 'decision 3/4'] },
+  // A range of one session's instruments is each of them; the dataset's gaps are unknown, never skipped.
+  { in: 'resolutions 8/1 to 8/4', status: 'unknown', code: 'unknown-instrument', cites: [r81, 'resolution 8/4'] },
+  { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },
+  { in: 'resolutions 8/1 to 9/3', status: 'partial', code: 'unread-locator', msg: /9\/3” after it was not understood/ },
+  { in: 'resolution 8/1 to 8/4', status: 'partial', code: 'unread-locator' },
   { in: 'Decision 2/2', status: 'ok', cites: ['decision 2/2'] },
   { in: 'Resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: '## **Resolution 8/1**', status: 'ok', cites: [r81] },

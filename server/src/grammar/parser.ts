@@ -23,7 +23,9 @@
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
 //                | "Security Council" | "Human Rights Council" ;
-//   mention      = SLASHNUM [ "of" NUM MONTH YEAR ] ;
+//   mention      = SLASHNUM ( [ "of" NUM MONTH YEAR ]
+//                            | ( "to" | DASH ) SLASHNUM [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
+//                                                          range of one session, ascending, ≤ MAX_INSTRUMENT_RANGE)
 //   listLink     = [ "," ] [ "and" | "or" ] ( SLASHNUM                      (after a plural kind word)
 //                                           | "its" kindWord SLASHNUM ) ;
 //   postLocators = ( "," postLocator | TIGHT_LABEL items ) { "," postLocator }
@@ -127,6 +129,11 @@ const REPORT_DESCRIPTION_MAX = 40;
  * 45/116" without "its" or "Conference" is another body's. Raise it when the Conference passes it.
  */
 const MAX_COP_SESSION = 20;
+/**
+ * "resolutions 8/1 to 8/4": a range of one session's instruments is read as each of them up to
+ * this many (the Conference adopts fewer than ten a session); a longer one is not read as a range.
+ */
+const MAX_INSTRUMENT_RANGE = 30;
 /** Symbols this long ("2014/17", "45/116") are other bodies' numbering: the Conference's are "8/1", "10/4". */
 const EXTERNAL_SYMBOL_MIN_LENGTH = 7;
 /** "…resolution 45/116, annex, and resolution 52/88": a gap this short still continues an external list. */
@@ -395,6 +402,22 @@ export class Parser {
       if (d) {
         m.date = d.date;
         k = d.next;
+      } else if (kind.plural && (this.isWordAt(k, 'to') || this.tokens.type(k) === 'dash') && this.tokens.type(k + 1) === 'slashnum') {
+        // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
+        // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
+        const [s2, n2] = this.tokens.slashNumbers(k + 1);
+        if (s2 === s && n2 > n && n2 - n <= MAX_INSTRUMENT_RANGE) {
+          for (let x = n + 1; x <= n2; x++) {
+            const at = x === n2 ? k + 1 : k;
+            mentions.push({ kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${x}`, session: s, number: x, span: this.span(at, at) });
+          }
+          k += 2;
+          const d2 = this.date(k);
+          if (d2) {
+            mentions[mentions.length - 1].date = d2.date;
+            k = d2.next;
+          }
+        }
       }
       // Another instrument in the same list: ", 5/8", " and 5/8", " and its resolution 5/8".
       let q = k;

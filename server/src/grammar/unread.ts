@@ -6,6 +6,7 @@
 //   unreadBefore = { locatorToken | "of" | "to" | "the" } ( "of" | "to" ) ;   (the reference follows)
 //   trigger      = paraWord | recommendationWord | foreignWord | "annex" | "preambular" | "PP" | LABEL | NUM
 //                | insertedSuffix ("bis" | "ter" | "quater" | …: "paragraph 3 bis")
+//                | ( "to" | DASH ) SYMBOL   (a range of instruments not read as one: "resolutions 8/1 to 9/3")
 //                | ORDINAL "preambular" | "(" ( paraWord | recommendationWord | "annex" | "PP" ) ;
 //   locatorToken = trigger words | NUM | LABEL | ROMAN | ORDINAL | "st" | "nd" | "rd" | "th"
 //                | "and" | "or" | "," | "." | DASH | "(" | ")" ;
@@ -54,7 +55,9 @@ type Role = 'keyword' | 'value' | 'joiner' | 'open' | 'close' | 'none';
 
 function roleOf(tokens: Tokens, k: number): Role {
   const ty = tokens.type(k);
-  if (ty === 'num' || ty === 'plabel') return 'value';
+  if (ty === 'num' || ty === 'plabel' || ty === 'slashnum') return 'value';
+  // "resolutions 8/1 to 9/3": a range the grammar did not read as one (not one session's, or backwards).
+  if (tokens.type(k + 1) === 'slashnum' && (ty === 'dash' || tokens.isWord(k, 'to'))) return 'joiner';
   if (ty === 'dash') return 'joiner';
   if (ty === 'punct') {
     if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
@@ -80,6 +83,7 @@ function hasTab(text: string, from: number, to: number): boolean {
 function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number): boolean {
   const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
+  if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
   if (role === 'open') return roleOf(tokens, k + 1) === 'keyword';
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
