@@ -215,9 +215,21 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
   let conferences: Mention[] = [];
   let fullConferences: Mention[] = [];
   let starts: number[] | undefined;
+  // Where the words every body name holds stand in the block, found once.
+  let bodyWords: number[] | undefined;
+  const bodyWordsOf = (): number[] => {
+    if (!bodyWords) {
+      bodyWords = [];
+      BODY_WORD_RE.lastIndex = 0;
+      for (let m = BODY_WORD_RE.exec(text); m; m = BODY_WORD_RE.exec(text)) bodyWords.push(m.index);
+    }
+    return bodyWords;
+  };
   const mentionsOf = (): Mention[] => {
     if (mentions) return mentions;
     mentions = [];
+    // No body word, no body name: the search for them is skipped.
+    if (bodyWordsOf().length === 0) return mentions;
     let r = 0;
     BODY_RE.lastIndex = 0;
     for (let m = BODY_RE.exec(text); m; m = BODY_RE.exec(text)) {
@@ -231,15 +243,9 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     fullConferences = mentions.filter((x) => !x.bare && /^Conference\b/.test(x.body));
     return mentions;
   };
-  // Where the words every body name holds stand in the block, found once.
-  let bodyWords: number[] | undefined;
   /** BEFORE_RE on the window before `at`, run only where a body name can stand in it. */
   const namedBefore = (at: number): RegExpExecArray | null => {
-    if (!bodyWords) {
-      bodyWords = [];
-      BODY_WORD_RE.lastIndex = 0;
-      for (let m = BODY_WORD_RE.exec(text); m; m = BODY_WORD_RE.exec(text)) bodyWords.push(m.index);
-    }
+    const bodyWords = bodyWordsOf();
     const lo = Math.max(0, at - BEFORE_WINDOW);
     const k = lastAtMost(bodyWords, at - 1, (x) => x);
     if (k < 0 || bodyWords[k] < lo) return null;
@@ -250,6 +256,8 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     const k = lastAtMost(starts, at, (x) => x);
     return k >= 0 ? starts[k] : 0;
   };
+  /** Whether a body is named outside the references, ending by `at` (else rule 3 finds nothing). */
+  const mentionBefore = (at: number): boolean => lastAtMost(mentionsOf(), at, (x) => x.span.end) >= 0;
   /** The last mention of `list` that ends by `hi` and starts at or after `lo`. */
   const lastIn = (list: Mention[], lo: number, hi: number): Mention | undefined => {
     const k = lastAtMost(list, hi, (x) => x.span.end);
@@ -297,7 +305,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     if (/^its\b/i.test(written)) {
       const before = namedBefore(ref.span.start);
       if (before) found = { body: before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]), why: `is named just before it (“${before[0].replace(/\s+/g, ' ').trim()}”)` };
-      if (!found) {
+      if (!found && mentionBefore(ref.span.start)) {
         const sStart = sentenceStart(ref.span.start);
         for (const [lo, hi, scope] of [[sStart, ref.span.start, 'sentence'], [0, sStart, 'paragraph']] as const) {
           const last = lastIn(mentionsOf(), lo, hi);
@@ -365,10 +373,11 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       // 52/88") already decided: keep it.
       continue;
     }
-    // 3. The body of the sentence, then of the paragraph.
-    const sStart = sentenceStart(ref.span.start);
+    // 3. The body of the sentence, then of the paragraph (only if a body is named before it:
+    // finding where the sentences start is then needed).
     let decided = false;
-    for (const scope of ['sentence', 'paragraph'] as const) {
+    const sStart = mentionBefore(ref.span.start) ? sentenceStart(ref.span.start) : -1;
+    if (sStart >= 0) for (const scope of ['sentence', 'paragraph'] as const) {
       const lo = scope === 'sentence' ? sStart : 0;
       const hi = scope === 'sentence' ? ref.span.start : sStart;
       if (opener === 'conference') {
