@@ -24,6 +24,11 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 of the Conference of the Parties', status: 'ok', cites: [r81] },
   { in: 'Conference decisions 2/6 and 3/4', status: 'ok', cites: ['decision 2/6', 'decision 3/4'] },
   { in: 'decisions 2/6 and 3/4', status: 'ok', cites: ['decision 2/6', 'decision 3/4'] },
+  // Several whole annexes, before or after the instrument, each checked.
+  { in: 'resolution 8/1, annexes I and II', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II'] },
+  { in: 'annexes I and III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },
+  { in: 'resolution 8/1, annexes I, II and III', status: 'invalid', code: 'no-annex' },
+  { in: 'paragraph 2 of annexes I and II to resolution 8/1', status: 'partial', code: 'unread-locator' },
   // A range of one session's instruments is each of them; the dataset's gaps are unknown, never skipped.
   { in: 'resolutions 8/1 to 8/4', status: 'unknown', code: 'unknown-instrument', cites: [r81, 'resolution 8/4'] },
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },

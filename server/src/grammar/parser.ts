@@ -14,7 +14,9 @@
 //                                                     parenthesised first, not after a label or a list joiner)
 //   locatorChain = group { ( "of" | "in" | "to" ) group } ;    (innermost first, read in one pass)
 //   group        = [ "the" ] ORDINAL "preambular" "paragraph" | paraWord items | ppWord items
-//                | "annex" [ ROMAN ] ;                          (an annex ends the chain)
+//                | "annex" [ ROMAN ]                            (an annex ends the chain)
+//                | annexList ;                                  (so do several: "annexes I and III to")
+//   annexList    = "annexes" ROMAN { [ "," ] [ "and" ] ROMAN } ;
 //   target       = selfRef | convention | "the" report | instrumentRef ;
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
 //                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ]
@@ -30,7 +32,7 @@
 //                                           | "its" kindWord SLASHNUM ) ;
 //   postLocators = ( "," postLocator | TIGHT_LABEL items ) { "," postLocator }
 //                | "(" [ "annex" [ ROMAN ] "," ] ( paraWord | ppWord ) items ")" ;   ("(paras. 4 and 9)")
-//   postLocator  = ORDINAL "preambular" "paragraph" | "annex" [ ROMAN ]
+//   postLocator  = ORDINAL "preambular" "paragraph" | annexList (first, and last) | "annex" [ ROMAN ]
 //                | paraWord items | ppWord items | items ;
 //   paraWord     = [ "operative" ] ( "paragraph" | "paragraphs" | "para" | "paras" | "subparagraph" | …
 //                | "recommendation" | "recommendations" ) [ "." ] ;
@@ -188,7 +190,7 @@ export const OPENERS: readonly Opener[] = [
   { words: ['session', 'meeting'], lead: 0, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
-  { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
+  { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
   // "International Cooperation compendium, VII, annex, 23": "compendium" opens nothing by itself,
   // but the candidate scan starts a few tokens back from it, at "International".
   { words: ['compendium'], lead: 0, rule: () => undefined },
@@ -558,6 +560,13 @@ export class Parser {
         last = j - 1;
         continue;
       }
+      const annexes = items.length === 0 && annex === undefined ? this.annexList(s) : undefined;
+      if (annexes) {
+        // "resolution 8/1, annexes I and II": whole annexes end the locator.
+        for (const it of annexes.items) items.push(it);
+        j = annexes.next;
+        break;
+      }
       if (this.isWordAt(s, 'annex')) {
         const key = this.annexKey(s);
         annex = key.annex;
@@ -650,6 +659,25 @@ export class Parser {
       return { annex: { key: this.tokens.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
     }
     return { annex: { key: '', span: this.span(s, s) }, next: s + 1 };
+  }
+
+  /** "annexes I and III", "annexes I, II and III": whole annexes, each checked; undefined if no numeral follows. */
+  private annexList(s: number): { items: LocatorItem[]; next: number } | undefined {
+    if (!this.isWordAt(s, 'annexes')) return undefined;
+    const isNumeral = (k: number): boolean => this.tokens.type(k) === 'word' && ROMAN_RAW.test(this.tokens.raw(k)!);
+    const items: LocatorItem[] = [];
+    let k = s + 1;
+    while (isNumeral(k)) {
+      const annex = { key: this.tokens.raw(k)!, span: this.span(k, k) };
+      items.push({ span: annex.span, annex, path: [] });
+      k++;
+      let q = k;
+      if (this.isPunctAt(q, ',')) q++;
+      if (this.isWordAt(q, 'and')) q++;
+      if (q === k || !isNumeral(q)) break;
+      k = q;
+    }
+    return items.length > 0 ? { items, next: k } : undefined;
   }
 
   /** Skips "paragraph", "paras.", "operative paragraph", "preambular paragraphs", "PP". */
@@ -799,7 +827,8 @@ export class Parser {
       if (!g) break;
       groups.push(g);
       j = g.next;
-      if (g.annex || !this.isWordAt(j, 'of', 'in', 'to') || !this.startsLocatorGroup(j + 1)) break;
+      const wholeAnnexes = g.items.length > 0 && g.items[0].annex !== undefined && g.items[0].path.length === 0;
+      if (g.annex || wholeAnnexes || !this.isWordAt(j, 'of', 'in', 'to') || !this.startsLocatorGroup(j + 1)) break;
       j++;
     }
     // Bare labels are an innermost group: a chain must hold a group with a word after them.
@@ -847,7 +876,7 @@ export class Parser {
 
   /** Whether a locator group can start at `k` (checked before "of" is taken as a link of the chain). */
   private startsLocatorGroup(k: number): boolean {
-    return this.isParaWord(k) || this.isWordAt(k, 'annex', 'preambular') || this.tokens.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
+    return this.isParaWord(k) || this.isWordAt(k, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
   }
 
   /** One group of a locator chain: "the fourth preambular paragraph", "paragraphs 4 and 5", "PP 3", "annex II". */
@@ -858,6 +887,9 @@ export class Parser {
       const key = this.annexKey(j);
       return { items: [], annex: key.annex, recommendation: false, next: key.next };
     }
+    // "annexes I and III to resolution 8/1": whole annexes, the outermost group like an annex.
+    const annexes = this.annexList(j);
+    if (annexes) return { items: annexes.items, recommendation: false, next: annexes.next };
     const pp = this.isWordAt(j, 'preambular') || this.tokens.isRaw(j, 'PP');
     if (this.tokens.isRaw(j, 'pp') || this.tokens.isRaw(j, 'Pp')) return undefined;
     const recommendation = this.isRecommendationWord(j);
