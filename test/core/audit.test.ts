@@ -2,9 +2,9 @@
 // `resref audit` says so, with the line, the text as printed and how it was read.
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { resolveLocator } from '../../server/src/index/topics';
+import { buildTopics, resolveLocator } from '../../server/src/index/topics';
 import { parseLocator, parseParagraphColumn, parseThematicIndex } from '../../server/src/model/thematicIndex';
-import type { IndexRow } from '../../server/src/model/types';
+import type { IndexRow, ParsedSource } from '../../server/src/model/types';
 import { doc, index, sourceLine } from './helpers';
 
 const IC = 'data/sources/international-cooperation-compendium.txt';
@@ -27,6 +27,9 @@ describe('repairs of the sources are audited', () => {
   it('lists every repair the readers make of the shipped sources', () => {
     const thirdMeeting = (printed: string, read: string): string =>
       `the locator prints ${printed}; read as ${read} of the third meeting of the Working Group on International Cooperation: ${PART_A_3}`;
+    // A joint symbol printed with a space beside its dash (TA:680 "X - Y"): read as "X–Y" and said so.
+    const joint = (printed: string, how: string, year: string): string =>
+      `document symbol “${printed}” is printed with ${how} between its two symbols; read as the joint symbol “CTOC/COP/WG.2/${year}–CTOC/COP/WG.3/${year}” (CTOC/COP/WG.2/${year} and CTOC/COP/WG.3/${year})`;
     const fourthMeeting = (printed: string, read: string): string =>
       `the locator prints ${printed}; read as ${read} of the fourth meeting of the Working Group on International Cooperation: ${PART_A_3}`;
     assert.deepEqual(repairs, [
@@ -34,13 +37,18 @@ describe('repairs of the sources are audited', () => {
       'IC:766 ocr-label: prints (b) where the sequence requires (h); read as (h); data/sources/resolution-8-1.md:147 prints (h)',
       `IC:913 index-repair: Authorities, central: ${thirdMeeting('III.3.c, III.3.d, III.3.g and III.3.k', 'recommendations (c), (d), (g) and (k)')}`,
       `IC:914 index-repair: Authorities, central: ${fourthMeeting('IV.3.a', 'recommendation (a)')}`,
+      `IC:918 index-repair: Authorities, central: ${joint('CTOC/COP/WG.2/2017/4 – CTOC/COP/WG.3/2017/4', 'an en dash and spaces', '2017/4')}`,
+      `IC:919 index-repair: Authorities, central: ${joint('CTOC/COP/WG.2/2018/3 – CTOC/COP/WG.3/2018/3', 'an en dash and spaces', '2018/3')}`,
       'IC:929 index-repair: Authorities, central: the locator prints a reversed range IV.n-g (high to low); read as IV.g to IV.n',
       `IC:962 index-repair: Confiscation: ${thirdMeeting('III.3.a and III.3.b', 'recommendations (a) and (b)')}`,
       `IC:1020 index-repair: Extradition: ${thirdMeeting('III.3.a, III.3.b, III.3.l, III.3.m and III.3.n', 'recommendations (a), (b), (l), (m) and (n)')}`,
+      `IC:1025 index-repair: Extradition: ${joint('CTOC/COP/WG.2/2018/3- CTOC/COP/WG.3/2018/3', 'a hyphen and a space', '2018/3')}`,
       `IC:1073 index-repair: International cooperation, secure communications: ${fourthMeeting('IV.3.e', 'recommendation (e)')}`,
       `IC:1076 index-repair: International cooperation, tools: ${thirdMeeting('III.3.e', 'recommendation (e)')}`,
       'IC:1087 index-repair: International Criminal Police Organization (INTERPOL): the locator prints “IV.I”; read as IV.l',
       'IC:1087 index-repair: International Criminal Police Organization (INTERPOL): the paragraph column prints “(I)”; read as (l)',
+      `IC:1091 index-repair: Joint investigative bodies/teams: ${joint('CTOC/COP/WG.2/2017/4- CTOC/COP/WG.3/2017/4', 'a hyphen and a space', '2017/4')}`,
+      `IC:1100 index-repair: Law enforcement authorities, training: ${joint('CTOC/COP/WG.2/2017/4- CTOC/COP/WG.3/2017/4', 'a hyphen and a space', '2017/4')}`,
       'IC:1102 index-repair: Law enforcement authorities, training: the locator prints “IV.I”; read as IV.l',
       'IC:1102 index-repair: Law enforcement authorities, training: the paragraph column prints “(I)”; read as (l)',
       'IC:1141 index-repair: Mutual legal assistance: the row is printed one column to the left (document symbol “CTOC/COP/2006/14” in the topic column, “Decision 3/2” in the document-symbol column); read as an entry of “Mutual legal assistance” with each cell one column to the right',
@@ -54,6 +62,7 @@ describe('repairs of the sources are audited', () => {
       'IC:1209 index-repair: Sharing Electronic Resources and Laws on Crime (SHERLOC), knowledge management portal: the row is printed one column to the left (document symbol “CTOC/COP/2018/13” in the topic column, “Resolution 9/3” in the document-symbol column); read as an entry of “Sharing Electronic Resources and Laws on Crime (SHERLOC), knowledge management portal” with each cell one column to the right',
       `IC:1254 index-repair: Video-conferencing: ${thirdMeeting('III.3.i', 'recommendation (i)')}`,
       `IC:1260 index-repair: Working Group on International Cooperation: ${fourthMeeting('IV.3.f', 'recommendation (f)')}`,
+      `TA:680 index-repair: Competent national authorities, directory: ${joint('CTOC/COP/WG.2/2017/4 - CTOC/COP/WG.3/2017/4', 'a hyphen and spaces', '2017/4')}`,
       'TA:700 index-repair: Data collection: the topic “Data collection” is printed in the document-symbol column; read as a topic',
       'TA:724 index-repair: Focal point for the purposes of article 32 of the Organized Crime Convention: document symbol “CTOC/COP/WG.2.2016/5” is printed with a dot for a slash; read as “CTOC/COP/WG.2/2016/5”',
       'TA:848 index-repair: United Nations Convention against Transnational Organized Crime: the paragraph column prints “o” without parentheses; read as (o)',
@@ -62,8 +71,8 @@ describe('repairs of the sources are audited', () => {
 
   it('marks the repaired entries in the Topics view data', () => {
     const entries = idx.data.topics.flatMap((t) => t.entries).filter((e) => e.repairs.length > 0);
-    // The 25 index-repair notes above: the topic row gives no entry, and rows 1087 and 1102 have two each.
-    assert.equal(entries.length, 22);
+    // The 31 index-repair notes above: the topic row gives no entry, and rows 1087 and 1102 have two each.
+    assert.equal(entries.length, 28);
     for (const e of entries) assert.ok(e.repairs.every((r) => /printed|prints|blank/.test(r)));
   });
 
@@ -144,6 +153,34 @@ describe('the index readers say how they read forms the shipped sources do not p
     assert.deepEqual(r.ids, ['res_9-3__annex_I__para_b']);
     assert.deepEqual(r.problems, []);
     assert.deepEqual(r.readings, ['the locator: “annex” is printed without a numeral; resolution 9/3 has one annex: read as resolution 9/3, annex I']);
+  });
+
+  it('the only annex standing in for another in the check of a "See part A" locator', () => {
+    // Resolution 7/4 has one annex, unnumbered, carrying the fifth meeting; a row printing
+    // "Annex I, 3" with "See part A.V" is checked against that annex, and the audit says so.
+    const idx = index();
+    const src: ParsedSource = {
+      file: 'user-compendium.txt',
+      title: 'Compendium',
+      compendium: { name: 'International Cooperation', group: 'IC' },
+      instruments: [],
+      meetings: [],
+      indexRows: [row(1, 'Extradition', 'CTOC/COP/WG.3/2014/4', 'Resolution 7/4', 'Annex I, 3', 'See part A.V')],
+      dateMentions: [],
+      sessions: [],
+      notes: [],
+      lineCount: 1,
+    };
+    const built = buildTopics([src], idx);
+    const lines = built.audit.map((a) => `${a.source.line} ${a.code}: ${a.message}`);
+    assert.ok(
+      lines.includes('1 index-repair: Extradition: the paragraph column prints annex I; resolution 7/4 has one annex, annex: read as that annex to check the meeting the locator points to'),
+      lines.join('\n'),
+    );
+    // The column itself is still reported as printed.
+    assert.ok(lines.some((l) => /index-locator: Extradition: paragraph column “Annex I, 3”: resolution 7\/4 has no annex I/.test(l)), lines.join('\n'));
+    // And the check ran: annex of resolution 7/4 carries the fifth meeting, so no disagreement.
+    assert.ok(!lines.some((l) => /points to part A/.test(l)), lines.join('\n'));
   });
 
   it('a row before any topic is not read, and said so', () => {

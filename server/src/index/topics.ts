@@ -240,7 +240,15 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
       // "See part A.VII" with "Annex I, 26": the annex must carry that meeting's recommendations.
       for (const ref of e.paragraphRefs) {
         if (ref.annex === undefined) continue;
-        const a = annexOf(rowInst, ref.annex) ?? (rowInst.annexes.length === 1 ? rowInst.annexes[0] : undefined);
+        let a = annexOf(rowInst, ref.annex);
+        if (!a && rowInst.annexes.length === 1) {
+          // The instrument's only annex stands in for the one printed, for this check only; the
+          // paragraph column itself is read (and reported) as printed. "annex" without a numeral
+          // is already said by the paragraph column's reading.
+          a = rowInst.annexes[0];
+          const note = `the paragraph column prints ${annexLabel(ref.annex)}; ${instrumentName(rowInst.kind, rowInst.symbol)} has one annex, ${annexLabel(a.key)}: read as that annex to check the meeting the locator points to`;
+          if (ref.annex !== '' && !repairs.includes(note)) repairs.push(note);
+        }
         if (a?.meeting && !wholeMeetings.includes(a.meeting.number)) {
           problems.push(`locator “${e.locator}” points to part A ${wholeMeetings.map(toRoman).join(', ')} but ${annexCitation(rowInst.kind, rowInst.symbol, a.key)} carries the ${toRoman(a.meeting.number)} meeting`);
         }

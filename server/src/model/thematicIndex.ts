@@ -145,6 +145,15 @@ export function parseThematicIndex(rows: IndexRow[], group: GroupKey): ThematicI
     const { refs, notes, repairs: columnRepairs } = parseParagraphColumn(paragraphsRaw);
     for (const r of columnRepairs) repairs.push(r);
     const readSymbol = symbol.replace(/\s*[-–]\s*/g, '–').replace(/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/, '$1.$2/$3');
+    // A joint symbol is printed "X-Y" (read as "X–Y"); a space beside its dash is a print slip.
+    for (const m of symbol.matchAll(/(\S)(\s*)([-–])(\s*)(?=\S)/g)) {
+      if (!m[2] && !m[4]) continue;
+      const joint = readSymbol.split('–');
+      repairs.push(
+        `document symbol “${symbol}” is printed with ${m[3] === '-' ? 'a hyphen' : 'an en dash'} and ${m[2] && m[4] ? 'spaces' : 'a space'} between its two symbols; read as the joint symbol “${readSymbol}” (${joint.join(' and ')})`,
+      );
+      break;
+    }
     if (/^(CTOC\/COP\/WG)\.(\d)\.(\d{4})/.test(symbol)) repairs.push(`document symbol “${symbol}” is printed with a dot for a slash; read as “${readSymbol}”`);
     const targets = parseLocator(locator, instruments.length > 0 ? 'B' : 'A', repairs);
     above = {
