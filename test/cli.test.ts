@@ -72,6 +72,29 @@ describe('resref check', () => {
     assert.match(r.out, /latin1\.txt:1:4: warning invalid-utf8: /);
     assert.match(r.out, /latin1\.txt:1:\d+: error no-paragraph: resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99/);
   });
+  it('reads UTF-16 with a byte-order mark (Notepad\'s "Unicode"), and refuses to pass UTF-16 without one', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-utf16-'));
+    const text = 'Recalling resolution 8/1, annex III,\r\n';
+    fs.writeFileSync(path.join(d, 'le.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    fs.writeFileSync(path.join(d, 'be.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    fs.writeFileSync(path.join(d, 'nomark.md'), Buffer.from(text, 'utf16le'));
+    const r = run(['check', d], d);
+    assert.equal(r.code, 1);
+    const lines = r.out.trim().split('\n');
+    for (const f of ['le.md', 'be.md']) assert.ok(lines.includes(`${f}:1:27: error no-annex: resolution 8/1 has annexes I and II; there is no annex III`), r.out);
+    assert.ok(lines.some((l) => l.startsWith('nomark.md:1:1: error unreadable-encoding: the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked')), r.out);
+    assert.match(r.err, /^3 files checked: 3 errors, 0 other findings/);
+  });
+  it('walks a folder with a symbolic link back to a parent once, each draft once', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-loop-'));
+    fs.mkdirSync(path.join(d, 'sub'));
+    fs.writeFileSync(path.join(d, 'a.md'), 'Recalling resolution 8/1, annex III,\n');
+    fs.writeFileSync(path.join(d, 'sub', 'b.md'), 'Recalling resolution 8/1, annex III,\n');
+    fs.symlinkSync(d, path.join(d, 'sub', 'loop'));
+    const r = run(['check', '.'], d);
+    assert.deepEqual(r.out.trim().split('\n').map((l) => l.split(':')[0]), ['a.md', path.join('sub', 'b.md')]);
+    assert.match(r.err, /^2 files checked: 2 errors/);
+  });
   it('--body and draftBody in .resref.json say whose documents the drafts are: "its resolution 5/1" is then that body\'s', () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-body-'));
     fs.writeFileSync(path.join(d, 'cosp.md'), 'Recalling its resolution 5/1,\n');

@@ -13,7 +13,9 @@ import { toSarif, type CheckProblem } from './sarif';
 import { datasetStats } from '../features/stats';
 import { agreedLanguageFindings, agreedLanguageOf, similarTo, type SimilarResult } from '../features/similarity/similar';
 import { percent } from '../features/similarity/agreedLanguage';
+import { decodeText } from '../model/decodeText';
 import { NodeWorkspace } from '../service/nodeWorkspace';
+import { DRAFT_EXT, SKIPPED_FOLDERS } from '../service/workspace';
 import { DEFAULT_SETTINGS, mergeSettings, readConfigFile, type ServiceSettings } from '../service/settings';
 import { diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
 import { readSourceFolders } from '../service/sourceFolders';
@@ -222,8 +224,11 @@ function wrap(text: string, width: number, indent: string): string {
 
 // ---- check -------------------------------------------------------------------------------
 
-const DRAFT_EXT = /\.(md|markdown|txt|text)$/i;
-
+/**
+ * The drafts named by `target`: the file itself, or the drafts below a folder in name order.
+ * Folders are walked with an explicit stack (no recursion whose depth grows with the tree) and
+ * each real folder once, so a symbolic link back to a parent is not followed round and round.
+ */
 function collectFiles(target: string, io: Io, out: string[]): boolean {
   let st: fs.Stats;
   try {
@@ -232,31 +237,49 @@ function collectFiles(target: string, io: Io, out: string[]): boolean {
     io.err(`resref check: cannot read ${target}: no such file or folder\n`);
     return false;
   }
-  if (st.isDirectory()) {
-    let entries: string[];
-    try {
-      entries = fs.readdirSync(target).sort();
-    } catch (e) {
-      io.err(`resref check: cannot read folder ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return false;
-    }
-    let ok = true;
-    for (const e of entries) {
-      if (e === 'node_modules' || e.startsWith('.')) continue;
-      const p = path.join(target, e);
-      let s: fs.Stats;
-      try {
-        s = fs.statSync(p);
-      } catch {
-        continue;
-      }
-      if (s.isDirectory()) ok = collectFiles(p, io, out) && ok;
-      else if (DRAFT_EXT.test(e)) out.push(p);
-    }
-    return ok;
+  if (!st.isDirectory()) {
+    out.push(target);
+    return true;
   }
-  out.push(target);
-  return true;
+  let ok = true;
+  const seen = new Set<string>();
+  const stack: { dir: string; entries: string[]; next: number }[] = [];
+  const enter = (dir: string): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      real = dir;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    try {
+      stack.push({ dir, entries: fs.readdirSync(dir).sort(), next: 0 });
+    } catch (e) {
+      io.err(`resref check: cannot read folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      ok = false;
+    }
+  };
+  enter(target);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const e = top.entries[top.next++];
+    if (e.startsWith('.') || SKIPPED_FOLDERS.has(e)) continue;
+    const p = path.join(top.dir, e);
+    let s: fs.Stats;
+    try {
+      s = fs.statSync(p);
+    } catch {
+      continue;
+    }
+    if (s.isDirectory()) enter(p);
+    else if (DRAFT_EXT.test(e)) out.push(p);
+  }
+  return ok;
 }
 
 /** A draft's findings, exactly the diagnostics the language server publishes for it with the same settings. */
@@ -305,12 +328,18 @@ function check(args: string[], io: Io, { index, settings }: Loaded): number {
       ioError = true;
       continue;
     }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(buf).replace(/^\uFEFF/, '');
+    const decoded = decodeText(buf);
+    const text = decoded.text;
     const rel = path.relative(process.cwd(), f) || f;
-    const bad = text.indexOf('\uFFFD');
-    if (bad >= 0 && !buf.includes(Buffer.from('\uFFFD', 'utf8'))) {
-      const pos = new LineMap(text).position(bad);
-      all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: 'the file is not valid UTF-8 here; the bytes were read as U+FFFD and the rest of the file was checked' });
+    if (decoded.looksUtf16) {
+      // Read as UTF-8 it is a NUL between every letter: nothing in it can be checked.
+      all.push({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: 'the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked; save it as UTF-8 (or as UTF-16 with a byte-order mark)' });
+      continue;
+    }
+    if (decoded.invalidAt !== undefined) {
+      const pos = new LineMap(text).position(decoded.invalidAt);
+      const as = decoded.encoding === 'utf-8' ? 'UTF-8' : `${decoded.encoding.toUpperCase()} (as its byte-order mark says)`;
+      all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: `the file is not valid ${as} here; the bytes were read as U+FFFD and the rest of the file was checked` });
     }
     for (const p of checkDraft(index, rel, text, agreed, settings.unknownSeverity, option(args, '--body') ?? settings.draftBody)) all.push(p);
   }

@@ -2,6 +2,7 @@
 // service. Watching is per folder and non-recursive, so it works on every platform.
 
 import * as fs from 'fs';
+import { decodeText } from '../model/decodeText';
 import type { DirectoryEntry, Disposable, FileStat, Workspace } from './workspace';
 
 export class NodeWorkspace implements Workspace {
@@ -19,8 +20,9 @@ export class NodeWorkspace implements Workspace {
     return this.workspaceFolders;
   }
 
-  read(path: string): Promise<string> {
-    return fs.promises.readFile(path, 'utf8');
+  /** UTF-8, or UTF-16 when a byte-order mark says so (model/decodeText.ts). */
+  async read(path: string): Promise<string> {
+    return decodeText(await fs.promises.readFile(path)).text;
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

@@ -42,8 +42,10 @@ export function reason(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 }
 
-const DRAFT_EXT = /\.(md|markdown|txt)$/i;
-const SKIP = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
+/** Drafts by their name: the same for the editor's "check all drafts" and `resref check` of a folder. */
+export const DRAFT_EXT = /\.(md|markdown|txt|text)$/i;
+/** Folders that hold no drafts (dependencies, build output); names starting with "." are skipped too. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'out', 'dist']);
 /** A workspace with more drafts than this is a repository of something else: stop listing. */
 export const MAX_DRAFTS = 5000;
 /** Drafts are written by people; larger files are generated and not worth a check in the editor. */
@@ -56,8 +58,13 @@ export async function listDrafts(ws: Workspace, max = MAX_DRAFTS, maxBytes = MAX
   const out: string[] = [];
   // An explicit stack of open folders: no recursion whose depth grows with the folders.
   const stack: { dir: string; entries: DirectoryEntry[]; next: number; depth: number }[] = [];
+  // Each real folder once: a symbolic link back to a parent is not followed round and round.
+  const seen = new Set<string>();
   const enter = async (dir: string, depth: number): Promise<void> => {
     try {
+      const real = await ws.realpath(dir).catch(() => dir);
+      if (seen.has(real)) return;
+      seen.add(real);
       stack.push({ dir, entries: await ws.list(dir), next: 0, depth });
     } catch {
       // an unreadable folder holds no drafts we can check
@@ -72,7 +79,7 @@ export async function listDrafts(ws: Workspace, max = MAX_DRAFTS, maxBytes = MAX
         continue;
       }
       const e = top.entries[top.next++];
-      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;
       const p = joinPath(top.dir, e.name);
       if (e.type === 'directory') {
         if (top.depth < MAX_DRAFT_DEPTH) await enter(p, top.depth + 1);

@@ -1,0 +1,46 @@
+// Files as bytes → text, for drafts and sources read from disk (the editor decodes what it
+// opens itself). UTF-8, unless a byte-order mark says UTF-16: Windows Notepad saves "Unicode"
+// as UTF-16LE with a mark, and read as UTF-8 such a file is a NUL between every letter, so not
+// one reference in it would be found and a checker would have nothing to say about a file it
+// never read.
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Offset in `text` of the first character that stands for bytes that were not valid (U+FFFD). */
+  invalidAt?: number;
+  /**
+   * Set when a file without a byte-order mark has NUL bytes in at least NUL_SHARE of its first
+   * bytes: UTF-16 saved without a mark (or not text at all). Its references cannot be read.
+   */
+  looksUtf16?: boolean;
+}
+
+/** Share of NUL bytes above which a file is UTF-16 without its mark (text has none; UTF-16 of Latin script, half). */
+const NUL_SHARE = 0.2;
+/** Bytes looked at for NULs: enough to tell, without a pass over a large file. */
+const NUL_SAMPLE = 4096;
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return withInvalid(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', bytes.subarray(2), false);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return withInvalid(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', bytes.subarray(2), false);
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const decoded = withInvalid(new TextDecoder('utf-8').decode(body), 'utf-8', body, true);
+  const sample = Math.min(body.length, NUL_SAMPLE);
+  let nul = 0;
+  for (let i = 0; i < sample; i++) if (body[i] === 0) nul++;
+  if (sample > 0 && nul / sample >= NUL_SHARE) decoded.looksUtf16 = true;
+  return decoded;
+}
+
+function withInvalid(text: string, encoding: DecodedText['encoding'], bytes: Uint8Array, utf8: boolean): DecodedText {
+  const at = text.indexOf('\uFFFD');
+  // A U+FFFD the file itself holds (written as such) is text, not a decoding failure.
+  const written = utf8 ? hasEncodedReplacement(bytes) : false;
+  return at >= 0 && !written ? { text, encoding, invalidAt: at } : { text, encoding };
+}
+
+function hasEncodedReplacement(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+  return false;
+}
