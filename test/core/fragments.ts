@@ -8,6 +8,7 @@ export const FRAGMENTS = [
   'article 18', 'above', '\u00a0', '\u200b', '\r\n', '\n', '\n\n', '*', '**', '𝐀', '😀', '\uFEFF', 'the fourth', 'to',
   // sessions, meetings and subsidiary bodies (sessionRules.ts)
   'session', ' session of the Conference', 'eighth', '11th', 'COP', 'COP8', '(COP9)', ', held in Vienna from 17 to 21 October 2016', ' held on 1 and 2 October 2009',
+  'sessions', ' and fifth sessions', 'at its fourth and ', ', part A, ', 'IV.g-n', ' - ',
   '(Vienna, 8–17 October 2008)', 'the meeting of the Working Group on Technical Assistance', 'Working Group on Firearms', 'Implementation Review Group', 'met during the',
   'The General Assembly,', 'Economic and Social Council in', 'of the Governing Council of the United Nations Environment Programme', 'CTOC/COP/2012/2',
 ];

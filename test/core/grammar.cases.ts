@@ -180,6 +180,18 @@ export const CASES: Case[] = [
   { in: 'CTOC/COP/WG.2/2013/5, para. 30', status: 'ok', cites: ['resolution 7/3, annex I, paragraph 26'] },
   { in: 'CTOC/COP/WG.3/2016/4', status: 'ok', cites: ['Working Group on International Cooperation, seventh meeting'] },
   // ---- sessions of the Conference (sessionRules.ts), read from the sources' session headings and front matter
+  // two sessions in one plural: each read and checked as "at its fourth session" is
+  { in: 'the Conference, at its fourth and fifth sessions', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference'] },
+  { in: 'at its eighth and ninth sessions', status: 'ok', cites: ['eighth session of the Conference', 'ninth session of the Conference'] },
+  { in: 'the fourth and fifth sessions of the Conference of the Parties', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference'] },
+  { in: 'at its eighth and twelfth sessions', status: 'unknown', code: 'unknown-session', cites: ['eighth session of the Conference'], msg: /sessions 1–9 of the Conference .*the twelfth session is later than any of them/ },
+  { in: 'the Working Group on Technical Assistance, at its eighth and ninth sessions', status: 'ok', cites: ['Working Group on Technical Assistance, eighth meeting', 'Working Group on Technical Assistance, ninth meeting'] },
+  { in: 'the General Assembly, at its fourth and fifth sessions', status: 'external', code: 'not-cop', msg: /a session of the General Assembly/ },
+  { in: 'the fourth and fifth sessions of the General Assembly', status: 'none' },
+  { in: 'the fourth and fifth sessions', status: 'none' },
+  { in: 'its fourth and fourth sessions', status: 'none' },
+  { in: 'training sessions and workshops', status: 'none' },
+  { in: 'its fourth and fifth sessions of the Commission', status: 'none' },
   { in: 'at its eighth session, held in Vienna from 17 to 21 October 2016', status: 'partial', code: 'unchecked-venue', cites: ['eighth session of the Conference'], text: /17 to 21 October 2016; adopted resolution 8\/1, resolution 8\/4/ },
   { in: 'the fifth session of the Conference', status: 'ok', cites: ['fifth session of the Conference'] },
   { in: 'its fourth session (Vienna, 8–17 October 2008)', status: 'partial', code: 'unchecked-venue', cites: ['fourth session of the Conference'] },

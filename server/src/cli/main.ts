@@ -161,11 +161,21 @@ export function showReference(index: DatasetIndex, input: string): ShowResult {
       problems: [{ severity: 'error', code: 'no-reference', message: `no reference found in “${input}”; write one as a drafter would, e.g. “resolution 8/1, paragraph 13”` }],
     };
   }
+  // "its fourth and fifth sessions" is one citation read as two references: shown together,
+  // with the verdict of the worse.
+  const group = [chosen];
+  for (let k = analysis.resolutions.indexOf(chosen) + 1; k < analysis.resolutions.length; k++) {
+    const next = analysis.resolutions[k];
+    if (!next.reference.sameBodyAsPrevious) break;
+    group.push(next);
+  }
   const seen = new Set<string>();
-  const targets = chosen.targets
+  const targets = group
+    .flatMap((g) => g.targets)
     .filter((t) => !seen.has(t.id) && seen.add(t.id))
     .map((t) => ({ id: t.id, citation: t.citation, text: t.text, source: { file: t.source.file, line: t.source.line } }));
-  const problems = chosen.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message }));
+  const problems = group.flatMap((g) => g.problems).map((p) => ({ severity: p.severity, code: p.code, message: p.message }));
+  const status = group.map((g) => g.status).sort((a, b) => STATUS_WEIGHT.indexOf(a) - STATUS_WEIGHT.indexOf(b))[0];
   if (chosen.status === 'external') {
     const attr = chosen.reference.attribution;
     const message = attr
@@ -173,8 +183,11 @@ export function showReference(index: DatasetIndex, input: string): ShowResult {
       : 'this is not a reference to the COP documents indexed here; it is not checked';
     problems.push({ severity: 'information', code: 'not-cop', message });
   }
-  return { status: chosen.status, targets, problems };
+  return { status, targets, problems };
 }
+
+/** Verdicts from worst to best: a citation read as several references takes the worst. */
+const STATUS_WEIGHT: Resolution['status'][] = ['unchecked', 'none', 'invalid', 'unknown', 'mismatch', 'ambiguous', 'partial', 'external', 'ok'];
 
 function show(args: string[], io: Io, { index }: Loaded): number {
   const input = operands(args, ['--sources']).join(' ');

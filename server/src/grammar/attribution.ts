@@ -216,6 +216,24 @@ function namedGroups(text: string): NamedGroup[] {
   return out;
 }
 
+/** "fifth sessions" in "its fourth and fifth sessions": the body decided for "its fourth", with its own number. */
+function sameBodyAs(first: Reference, ref: Reference): void {
+  const session = ref.session!;
+  if (first.kind === 'wg' && first.wg) {
+    ref.kind = 'wg';
+    ref.wg = { group: first.wg.group, meeting: session.number, span: session.span };
+    ref.session = undefined;
+  } else if (first.kind === 'subsidiary' && first.subsidiary) {
+    ref.kind = 'subsidiary';
+    ref.subsidiary = { ...first.subsidiary, span: { ...ref.span }, meeting: session.number };
+    ref.session = undefined;
+  } else if (first.kind === 'external') {
+    ref.kind = 'external';
+    ref.body = first.body;
+  } else return;
+  if (first.attribution) ref.attribution = { ...first.attribution };
+}
+
 /**
  * Attributes each instrument reference of one block (in place). `draft` is the body of the
  * whole draft, when it names one.
@@ -347,7 +365,8 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
   for (let r = 0; r < refs.length; r++) {
     const ref = refs[r];
     if (ref.kind === 'session') {
-      attributeSession(ref, r > 0 ? refs[r - 1] : undefined);
+      if (ref.sameBodyAsPrevious && r > 0) sameBodyAs(refs[r - 1], ref);
+      else attributeSession(ref, r > 0 ? refs[r - 1] : undefined);
       continue;
     }
     if (ref.instruments.length === 0) continue;

@@ -117,6 +117,8 @@ const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'convent
 interface Attempt {
   ref: Reference;
   next: number;
+  /** References read by the same rule after `ref` ("its fourth and fifth sessions": the fifth). */
+  more?: Reference[];
 }
 
 /**
@@ -187,7 +189,7 @@ export const OPENERS: readonly Opener[] = [
   },
   // Sessions and meetings (sessionRules.ts): "session" and "meeting" open nothing by themselves
   // (the scan starts a few tokens back from them, at "the eighth"); "COP8" does.
-  { words: ['session', 'meeting'], lead: 0, rule: () => undefined },
+  { words: ['session', 'sessions', 'meeting'], lead: 0, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
   { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
@@ -201,7 +203,7 @@ export const OPENERS: readonly Opener[] = [
   { words: ['international', 'technical'], lead: 5, rule: (parser, i) => parser.compendium(i) }, // "… compendium, see Part"
   { words: ['see'], lead: 1, rule: (parser, i) => parser.compendium(i) },
   { words: [...KIND_WORDS.keys()], lead: 0, rule: (parser, i) => parser.instrumentRef(i) },
-  { words: ['its'], lead: 3, rule: (parser, i) => parser.instrumentRef(i) ?? sessionRef(parser, i) }, // "its 11th session"
+  { words: ['its'], lead: 4, rule: (parser, i) => parser.instrumentRef(i) ?? sessionRef(parser, i) }, // "its 11th session", "its fourth and fifth sessions"
   { words: ['assembly'], lead: 1, rule: (parser, i) => parser.instrumentRef(i) },
   { words: ['general', 'security'], lead: 2, rule: (parser, i) => parser.instrumentRef(i) },
   { words: ['human'], lead: 3, rule: (parser, i) => parser.instrumentRef(i) }, // "Human Rights Council resolution"
@@ -251,6 +253,7 @@ export class Parser {
     const a = this.attempt(i);
     if (a) {
       this.refs.push(a.ref);
+      if (a.more) for (const r of a.more) this.refs.push(r);
       return Math.max(a.next, i + 1);
     }
     return Math.max(this.skipTo, i + 1);

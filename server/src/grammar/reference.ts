@@ -81,6 +81,8 @@ export interface Reference {
   body?: string;
   /** `meeting` 0: a meeting named by its dates only ("the meeting of the Working Group … held from …"). */
   wg?: { group: GroupKey; meeting: number; span: Span; held?: HeldAt };
+  /** The second of "its fourth and fifth sessions": one citation with the reference before it, whose body it takes. */
+  sameBodyAsPrevious?: boolean;
   /** A session of the Conference: "its eighth session", "the fifth session of the Conference", "COP8". */
   session?: {
     number: number;

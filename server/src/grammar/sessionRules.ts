@@ -6,6 +6,9 @@
 //                                  "the fifth session of the Conference"
 //                                  "its fourth session (Vienna, 8–17 October 2008)"
 //                                  "the 11th session of the Conference of the Parties (COP11)"
+//               | ( "its" | "the" ) ORDWORD "and" ORDWORD "sessions" [ "of the Conference" … ]   → two sessions
+//                                  "at its fourth and fifth sessions" ("the …" needs "of the Conference";
+//                                  ordinal words only; the second takes the body decided for the first)
 //               | "COP" NUM        "COP8" (written tight)
 //   ofBody      = "of the Conference" [ "of the Parties" [ "to the United Nations Convention …" ] ]
 //               | "of the Working Group" [ "of Government Experts" ] "on" groupName   → a meeting
@@ -23,7 +26,8 @@
 //
 // Near-misses left as plain text: "the eighth session" (no body, no "its"), "the fifth session
 // of the General Assembly", "training sessions", "its seventy-first session", "the eighth meeting
-// of the Conference" (the Conference holds sessions), "the eighth meeting" (no body).
+// of the Conference" (the Conference holds sessions), "the eighth meeting" (no body), "the fourth
+// and fifth sessions" (no body), "its fourth and fourth sessions", "its 11th and 12th sessions".
 // "its" is the draft's body here too: the attribution pass decides whose session it is.
 
 import { MONTHS, parseDateSpan } from '../model/text';
@@ -40,6 +44,7 @@ export interface Parser {
 interface Attempt {
   ref: Reference;
   next: number;
+  more?: Reference[];
 }
 
 const ORDINALS = [
@@ -175,6 +180,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   if (!its && tokens.isWord(i + 1, 'meeting')) return meetingByDate(parser, i);
   const ord = ordinalAt(parser, i + 1);
   if (!ord) return undefined;
+  if (tokens.isWord(ord.next, 'and')) return sessionPair(parser, i, its, ord);
   // "the eighth meeting of the Working Group on …": a Working Group's meeting by its number; the
   // Conference holds sessions, so "meeting" reads only with a Working Group after it.
   const meeting = tokens.isWord(ord.next, 'meeting');
@@ -227,6 +233,39 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
     ref.span.end = tokens.end(k - 1);
   }
   return { ref, next: k };
+}
+
+/**
+ * "at its fourth and fifth sessions", "the eighth and ninth sessions of the Conference": two
+ * sessions, each a reference of its own ("its fourth" and "fifth sessions"), the second taking
+ * the body decided for the first. Ordinal words only: the candidate scan finds "sessions" and
+ * reads four tokens back, as far as "its" in "its fourth and fifth sessions" ("its 11th and
+ * 12th sessions" is six tokens and stays plain text). No dates or venue: a "held" after two
+ * sessions cannot be checked against either.
+ */
+function sessionPair(parser: Parser, i: number, its: boolean, first: { n: number; next: number }): Attempt | undefined {
+  const tokens = parser.tokens;
+  if (tokens.type(i + 1) !== 'word') return undefined;
+  const second = ordinalAt(parser, first.next + 1);
+  if (!second || tokens.type(first.next + 1) !== 'word' || !tokens.isWord(second.next, 'sessions') || second.n === first.n) return undefined;
+  let k = second.next + 1;
+  if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
+    if (!tokens.isWord(k + 2, 'conference') || wordsAt(parser, k + 3, ['of', 'the', 'states', 'parties'])) return undefined;
+    k += 3;
+    if (wordsAt(parser, k, ['of', 'the', 'parties'])) {
+      k += 3;
+      if (wordsAt(parser, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
+    }
+  } else if (!its) return undefined;
+  const a = blank('session', span(parser, i, i + 1));
+  a.session = { number: first.n, span: span(parser, i + 1, i + 1) };
+  const met = metBefore(parser, i);
+  if (met) a.session.metBy = met;
+  const b = blank('session', span(parser, first.next + 1, k - 1));
+  b.session = { number: second.n, span: span(parser, first.next + 1, first.next + 1) };
+  b.sameBodyAsPrevious = true;
+  if (met) b.session.metBy = met;
+  return { ref: a, next: k, more: [b] };
 }
 
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */

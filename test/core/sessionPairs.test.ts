@@ -1,0 +1,39 @@
+// "the Conference, at its fourth and fifth sessions": one plural, two sessions, each read and
+// checked as "at its fourth session" is, each on its own words of the draft.
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../server/src/features/analyze';
+import { index } from './helpers';
+
+describe('two sessions in one plural', () => {
+  const idx = index();
+  const read = (text: string) =>
+    analyzeText(idx, text).resolutions.map((r) => ({
+      words: text.slice(r.reference.span.start, r.reference.span.end),
+      status: r.status,
+      cites: r.targets.map((t) => t.citation),
+      problems: r.problems.map((p) => `${p.code} “${text.slice(p.span.start, p.span.end)}”`),
+    }));
+
+  it('reads each session on its own words, checked against the sessions the sources describe', () => {
+    const text = 'Recalling the decisions taken by the Conference, at its fourth and fifth sessions, on technical assistance,';
+    assert.deepEqual(read(text), [
+      { words: 'its fourth', status: 'ok', cites: ['fourth session of the Conference'], problems: [] },
+      { words: 'fifth sessions', status: 'ok', cites: ['fifth session of the Conference'], problems: [] },
+    ]);
+  });
+
+  it('a session the sources do not describe is reported on its ordinal only', () => {
+    const text = 'Recalling its eighth and twelfth sessions,';
+    const r = read(text);
+    assert.deepEqual(r.map((x) => x.status), ['ok', 'unknown']);
+    assert.deepEqual(r[1].problems, ['unknown-session “twelfth”']);
+  });
+
+  it('whose sessions they are is decided once, for both', () => {
+    const wg = read('Noting that the Working Group on International Cooperation, at its eighth and ninth sessions, considered');
+    assert.deepEqual(wg.map((x) => x.cites), [['Working Group on International Cooperation, eighth meeting'], ['Working Group on International Cooperation, ninth meeting']]);
+    const ga = read('Recalling that the General Assembly, at its fourth and fifth sessions, adopted');
+    assert.deepEqual(ga.map((x) => x.status), ['external', 'external']);
+  });
+});
