@@ -18,4 +18,7 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   ['a title opened on every line of a paragraph', (n) => 'resolution 8/1, entitled “a\n'.repeat(n * 5)],
   ['titles opened and never closed', (n) => 'resolution 8/1, entitled ‘word '.repeat(n * 5)],
   ['emphasis between every token', (n) => 'resolution * * * * 8/1 * * * , annex * * I '.repeat(n * 3)],
+  // Each "its" looked back for the Working Group last named in full: once per block, not per reference.
+  ['bare Working Group sessions', (n) => 'the Working Group on Firearms, the Working Group, at its eighth session, '.repeat(n * 3)],
+  ['instrument ranges and annex lists', (n) => 'resolutions 8/1 to 8/4 and annexes I and II to resolution 8/1, '.repeat(n * 3)],
 ];

@@ -159,6 +159,30 @@ describe('grammar properties', () => {
       assert.ok(big.reads <= big.tokens * 40, `${big.reads} reads of ${big.tokens} tokens`);
     });
   }
+  // The passes after parsing (attribution, the unread rule, the resolver) look around each
+  // reference with regular expressions: the matches they run, counted through RegExp's exec
+  // (which replace, match and test call too), grow linearly with the input.
+  const regexWork = (text: string): number => {
+    const exec = RegExp.prototype.exec;
+    let calls = 0;
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      calls++;
+      return exec.call(this, s);
+    };
+    try {
+      analyzeText(idx, text);
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    return calls;
+  };
+  for (const [name, gen] of ADVERSARIAL) {
+    it(`runs a bounded number of regular-expression matches per token after parsing: ${name}`, () => {
+      const small = regexWork(gen(100));
+      const big = regexWork(gen(1000));
+      assert.ok(big <= small * 12 + 100, `1×: ${small} matches; 10×: ${big}`);
+    });
+  }
   for (const [name, gen] of LARGE) {
     it(`reads a bounded number of tokens per token: ${name}`, () => {
       const small = parserWork(gen(10_000));

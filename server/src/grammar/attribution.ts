@@ -185,21 +185,35 @@ function setExternal(ref: Reference, body: string | undefined, reason: string): 
  * that number when the dataset holds the group, a body it does not hold otherwise, and when no
  * group is named in full, a subsidiary body left unnamed (the resolver asks which).
  */
-function bareWorkingGroup(text: string, ref: Reference): void {
+function bareWorkingGroup(ref: Reference, named: NamedGroup | undefined): void {
   const session = ref.session!;
-  let named: RegExpExecArray | undefined;
-  WG_NAMED_RE.lastIndex = 0;
-  for (let m = WG_NAMED_RE.exec(text); m && m.index < ref.span.start; m = WG_NAMED_RE.exec(text)) named = m;
-  const name = named ? named[0].replace(/\s+/g, ' ') : '';
-  if (named && (named[1] === 'International Cooperation' || named[1] === 'Technical Assistance')) {
+  const name = named?.name ?? '';
+  if (named?.group) {
     ref.kind = 'wg';
-    ref.wg = { group: named[1] === 'International Cooperation' ? 'IC' : 'TA', meeting: session.number, span: session.span, held: session.held };
+    ref.wg = { group: named.group, meeting: session.number, span: session.span, held: session.held };
     ref.attribution = { body: name, reason: `“the Working Group” before it is the ${name}, the last Working Group named in full before it in the paragraph` };
   } else {
     ref.kind = 'subsidiary';
     ref.subsidiary = { name, span: { start: ref.span.start, end: ref.span.end }, meeting: session.number };
   }
   ref.session = undefined;
+}
+
+/** A Working Group named in full in a block: where, its name, and its key when the dataset holds it. */
+interface NamedGroup {
+  at: number;
+  name: string;
+  group?: 'IC' | 'TA';
+}
+
+/** The Working Groups named in full in `text`, in order (found once per block). */
+function namedGroups(text: string): NamedGroup[] {
+  const out: NamedGroup[] = [];
+  WG_NAMED_RE.lastIndex = 0;
+  for (let m = WG_NAMED_RE.exec(text); m; m = WG_NAMED_RE.exec(text)) {
+    out.push({ at: m.index, name: m[0].replace(/\s+/g, ' '), group: m[1] === 'International Cooperation' ? 'IC' : m[1] === 'Technical Assistance' ? 'TA' : undefined });
+  }
+  return out;
 }
 
 /** "fifth sessions" in "its fourth and fifth sessions": the body decided for "its fourth", with its own number. */
@@ -233,6 +247,8 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
   let conferences: Mention[] = [];
   let fullConferences: Mention[] = [];
   let starts: number[] | undefined;
+  // Working Groups named in full, for "the Working Group, at its …" (found once per block).
+  let groups: NamedGroup[] | undefined;
   // Where the words every body name holds stand in the block, found once.
   let bodyWords: number[] | undefined;
   const bodyWordsOf = (): number[] => {
@@ -317,7 +333,9 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       return;
     }
     if (/^its\b/i.test(written) && ref.session && BARE_WG_BEFORE_RE.test(text.slice(Math.max(0, ref.span.start - 40), ref.span.start))) {
-      bareWorkingGroup(text, ref);
+      groups ??= namedGroups(text);
+      const k = lastAtMost(groups, ref.span.start - 1, (g) => g.at);
+      bareWorkingGroup(ref, k >= 0 ? groups[k] : undefined);
       return;
     }
     if (/^its\b/i.test(written)) {
