@@ -362,7 +362,9 @@ describe('sessions of the Conference and Working Group meetings in the editor', 
     for (const m of meetings) {
       const t = `the meeting of the Working Group on Technical Assistance ${m}`;
       const r = analyzeText(idx, t).resolutions[0];
-      assert.equal(r.status, 'ok', t);
+      // The second and sixth meetings are dated two ways by the sources (TA:82/84, TA:219/573):
+      // either date is found, and warned as disputed.
+      assert.equal(r.status, /3 to 5 October 2007|17 and 18 October 2012/.test(m) ? 'ambiguous' : 'ok', `${t}: ${JSON.stringify(r.problems.map((p) => p.message))}`);
     }
   });
   it('the Documents view lists sessions with their dates, what they adopted and the meetings held during them', () => {

@@ -11,6 +11,7 @@ import { annexCitation, annexLabel, instrumentName, meetingName, ordinal, paragr
 import { normalizeSpace, words } from '../model/text';
 import type { Instrument, Meeting, ParsedSource, Part, ReportDocument, Session, SourceLocation, SourceNote } from '../model/types';
 import { annexOf, DatasetIndex, findPath, instrumentKey, type AuditEntry, type Dataset, type PartContext, type SourceText } from './datasetIndex';
+import { compareMeetingDates } from './meetingDates';
 import { buildTopics } from './topics';
 
 // The dataset's shape and lookups live in datasetIndex.ts; re-exported for the modules that
@@ -141,6 +142,7 @@ export function buildDataset(texts: SourceText[]): Dataset {
   const meetings: Meeting[] = parsed.flatMap((x) => x.p.meetings);
   linkMeetingsAndAnnexes(meetings, instruments, byKey, audit);
   citeEndorsedRecommendations(meetings, instruments);
+  compareMeetingDates(meetings, instruments, audit);
   const reports = parsed.map((x) => x.p.report).filter((r): r is ReportDocument => r !== undefined);
   const { parts, context } = registerParts(instruments, meetings, reports);
   for (const r of reports) linkReportToResolution(r, byKey);

@@ -466,6 +466,7 @@ class SourceReader {
       s.phase = 'items';
       if (!POINTER_START_RE.test(c) && !label.numbered && !label.parenthesized) {
         s.annex.heading = c;
+        s.annex.headingSource = this.loc(l);
         return;
       }
     }

@@ -98,6 +98,8 @@ export interface Annex {
   /** "" for a single unnamed annex, else "I", "II", "III". */
   key: string;
   heading: string;
+  /** Where the heading is printed ("Recommendations … at its meeting held on 17 October 2012"). */
+  headingSource?: SourceLocation;
   intro?: string;
   items: Part[];
   /** The annex only says "Please see the recommendations listed under the … meeting". */
@@ -149,6 +151,8 @@ export interface Meeting {
    * III.3.a"): a Part A locator's report paragraph ("III.3.c") is checked against these.
    */
   reportParagraphs?: ReportParagraphOf[];
+  /** Other dates the sources state for this meeting (its own text, an annex heading): they disagree with its heading. */
+  otherDates?: { dates: string; start: string; end: string; source: SourceLocation }[];
   sources: SourceLocation[];
 }
 

@@ -51,11 +51,35 @@ function datesAs(form: NonNullable<HeldAt['date']>['form'], dates: string, start
   return `from ${dates}`;
 }
 
+/** Other dates the sources state for the same meeting, disagreeing with the first. */
+type OtherDates = Meeting['otherDates'];
+
+/**
+ * The sources give two dates for the meeting (TA compendium, second meeting: “3 to 5 October
+ * 2007” in its heading, “from 16 to 17 October 2007” in its text): a date written after it is
+ * warned whichever it is, never silently accepted or corrected to one of them.
+ */
+function checkDisputedDate(index: DatasetIndex, res: Resolution, d: NonNullable<HeldAt['date']>, name: string, known: { dates: string; start: string; end: string; source?: SourceLocation }, others: NonNullable<OtherDates>): void {
+  const all = [{ dates: known.dates, start: known.start, end: known.end, source: known.source }, ...others];
+  const listed = all.map((x) => `${x.dates}${where(index, x.source)}`).join(' and ');
+  const fits = (x: (typeof all)[number]): boolean => (d.form === 'in' ? !!d.start && x.start.slice(0, 7) <= d.start && d.start <= x.end.slice(0, 7) : x.start === d.start && x.end === (d.end ?? d.start));
+  // "in October 2007" is right by every date the sources give: nothing in dispute.
+  if (d.form === 'in' && all.every(fits)) return;
+  if (all.some(fits)) {
+    push(res, 'warning', 'ambiguous-date', `the sources disagree on when the ${name} was held: ${listed}; “${d.text}” is one of them`, d.span);
+    return;
+  }
+  const fixes = d.form === 'in' ? [] : all.map((x) => ({ title: `Change to “${datesAs(d.form, x.dates, x.start, x.end)}”`, span: d.span, newText: datesAs(d.form, x.dates, x.start, x.end) }));
+  push(res, 'warning', 'wrong-date', `the sources disagree on when the ${name} was held: ${listed}; “${d.text}” is neither`, d.span, fixes);
+}
+
 /** Checks the written dates and venue against what the sources say; warnings with fixes. */
-function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; source?: SourceLocation }): void {
+function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; source?: SourceLocation }, others?: OtherDates): void {
   if (!held) return;
   const d = held.date;
-  if (d && known.start && known.end && known.dates) {
+  if (d && d.start && others && others.length > 0 && known.start && known.end && known.dates) {
+    checkDisputedDate(index, res, d, name, { dates: known.dates, start: known.start, end: known.end, source: known.source }, others);
+  } else if (d && known.start && known.end && known.dates) {
     if (d.form === 'in') {
       const month = d.start;
       if (month && !(known.start.slice(0, 7) <= month && month <= known.end.slice(0, 7))) {
@@ -115,7 +139,7 @@ export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolut
 
 /** A Working Group meeting: its dates and venue when written; a meeting named by its dates only. */
 export function checkMeetingHeld(index: DatasetIndex, ref: Reference, m: Meeting, res: Resolution): void {
-  checkHeld(index, res, ref.wg?.held, meetingName(m.group, m.number), { dates: m.dates, start: m.start, end: m.end, source: m.sources[0] });
+  checkHeld(index, res, ref.wg?.held, meetingName(m.group, m.number), { dates: m.dates, start: m.start, end: m.end, source: m.sources[0] }, m.otherDates);
 }
 
 /** "the meeting of the Working Group on … held from …": the meeting whose dates those are. */
@@ -123,10 +147,14 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
   const wg = ref.wg!;
   const d = wg.held?.date;
   const mine = index.data.meetings.filter((m) => m.group === wg.group);
-  const hit = d?.start ? mine.find((m) => m.start === d.start && m.end === (d.end ?? d.start)) : undefined;
+  // "held in October 2007" names a month: the meeting held in it.
+  const dated = (m: Meeting, start?: string, end?: string): boolean =>
+    !!d?.start && !!start && !!end && (d.form === 'in' ? start.slice(0, 7) <= d.start && d.start <= end.slice(0, 7) : start === d.start && end === (d.end ?? d.start));
+  // A meeting the sources date two ways is found by either date (and warned: checkHeld).
+  const hit = d?.start ? (mine.find((m) => dated(m, m.start, m.end)) ?? mine.find((m) => (m.otherDates ?? []).some((o) => dated(m, o.start, o.end)))) : undefined;
   if (hit) {
     res.targets.push(target(index, hit.id, wg.span));
-    checkHeld(index, res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, source: hit.sources[0] });
+    checkHeld(index, res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, source: hit.sources[0] }, hit.otherDates);
     return;
   }
   const year = d?.start?.slice(0, 4);

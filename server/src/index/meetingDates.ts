@@ -1,0 +1,73 @@
+// A Working Group meeting's dates as its heading gives them ("II. Second meeting, 3 to 5 October
+// 2007"), compared with the dates the sources state for it elsewhere: its own text ("the Working
+// Group held a meeting in Vienna from 16 to 17 October 2007", TA compendium line 84) and the
+// heading of the annex carrying its recommendations ("… at its meeting held in Vienna on 27 and
+// 28 October 2015"). Where they disagree, both dates are kept (`Meeting.otherDates`), the audit
+// says so, and a draft citing the meeting with either date is warned that the sources disagree.
+
+import { ordinal, workingGroupName } from '../model/naming';
+import { parseDateSpan } from '../model/text';
+import type { Instrument, Meeting, Part, SourceLocation } from '../model/types';
+import type { AuditEntry } from './datasetIndex';
+
+const MONTH = '[A-Z][a-z]+';
+// "held a meeting in Vienna from 16 to 17 October 2007", "at its meeting held in Vienna on 27 and 28 October 2015"
+const HELD_RE = new RegExp(
+  `(?:held (?:a|its|the) meeting|(?:its|the) meeting held)(?: in [A-Z][a-z]+)? (?:from (\\d{1,2}(?: ${MONTH})? to \\d{1,2} ${MONTH} \\d{4})|on (\\d{1,2}(?:, \\d{1,2})*(?: and \\d{1,2})? ${MONTH} \\d{4}))`,
+  'g',
+);
+
+interface Stated {
+  /** "16 to 17 October 2007" */
+  dates: string;
+  start: string;
+  end: string;
+  /** The words of the source that state it. */
+  quote: string;
+  source: SourceLocation;
+}
+
+function statedIn(text: string, source: SourceLocation | undefined): Stated[] {
+  if (!source || !text.includes('meeting')) return [];
+  const out: Stated[] = [];
+  HELD_RE.lastIndex = 0;
+  for (let m = HELD_RE.exec(text); m; m = HELD_RE.exec(text)) {
+    const dates = m[1] ?? m[2];
+    const span = parseDateSpan(dates);
+    if (span.start && span.end) out.push({ dates, start: span.start, end: span.end, quote: m[0], source });
+  }
+  return out;
+}
+
+export function compareMeetingDates(meetings: Meeting[], instruments: Instrument[], audit: AuditEntry[]): void {
+  const annexHeadings = new Map<string, { text: string; source: SourceLocation | undefined }[]>();
+  for (const inst of instruments) {
+    for (const a of inst.annexes) {
+      if (!a.meeting) continue;
+      const key = `${a.meeting.group}:${a.meeting.number}`;
+      const list = annexHeadings.get(key) ?? [];
+      list.push({ text: a.heading, source: a.headingSource ?? a.sources[0] });
+      annexHeadings.set(key, list);
+    }
+  }
+  for (const m of meetings) {
+    if (!m.start || !m.end || !m.dates) continue;
+    const texts: { text: string; source: SourceLocation | undefined }[] = [{ text: m.intro ?? '', source: m.sources[0] }];
+    // Only the meeting's own top-level paragraphs: sub-items are recommendations, not its account of itself.
+    for (const p of m.recommendations as Part[]) texts.push({ text: p.text, source: p.sources[0] });
+    for (const h of annexHeadings.get(`${m.group}:${m.number}`) ?? []) texts.push(h);
+    const heading = m.sources[0];
+    for (const t of texts) {
+      for (const s of statedIn(t.text, t.source)) {
+        if (s.start === m.start && s.end === m.end) continue;
+        if ((m.otherDates ?? []).some((o) => o.start === s.start && o.end === s.end && o.source.line === s.source.line && o.source.file === s.source.file)) continue;
+        (m.otherDates ??= []).push({ dates: s.dates, start: s.start, end: s.end, source: s.source });
+        audit.push({
+          source: s.source,
+          code: 'meeting-conflict',
+          message: `the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)} is dated ${m.dates} by its heading (${heading.file}:${heading.line}) but ${s.dates} here (“${s.quote}”); drafts citing it with either date are warned`,
+        });
+      }
+    }
+  }
+}
