@@ -4,7 +4,9 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { checkDraft, showReference } from '../../server/src/cli/main';
 import { analyzeText } from '../../server/src/features/analyze';
+import { definitionAt } from '../../server/src/features/definition';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
+import { hoverAt } from '../../server/src/features/hover';
 import * as parser from '../../server/src/grammar/parser';
 import { Resolver, setInternalErrorLog } from '../../server/src/resolver/resolve';
 import { index } from './helpers';
@@ -68,6 +70,13 @@ describe('large drafts of one construct are checked without a crash', () => {
       assert.ok(text.length >= 1_000_000);
       const problems = checkDraft(idx, 'big.md', text);
       assert.ok(!problems.some((p) => p.code === 'internal-error'), JSON.stringify(problems.find((p) => p.code === 'internal-error')));
+      // Hover and definition at the start, middle and end (the end of a list of thousands of
+      // instruments is under thousands of targets: a Math.min(...) over them overflowed the stack).
+      const a = analyzeText(idx, text);
+      for (const at of [0, text.length >> 1, text.length - 2]) {
+        hoverAt(idx, a, at);
+        definitionAt(idx, a, at);
+      }
     });
   }
 });

@@ -94,6 +94,12 @@ export class BlockCache {
 // instruments cited around it, so it is never remembered (a named one is).
 const MEMO_MAX = 20000;
 /**
+ * References longer than this are resolved but not remembered: a list of thousands of
+ * instruments or paragraphs is written once, and remembered it would keep its text and its
+ * thousands of targets alive with the index (the fuzzer's 10 MB inputs ran out of memory).
+ */
+const MEMO_REFERENCE_MAX = 2000;
+/**
  * Verdicts under the reference's text; the rest of the key (kind, bodies, unread material) is
  * compared beside it. Keyed by the text alone, the lookup hashes a slice of the block in place:
  * one key string made by concatenation was copied and hashed whole per reference, the most
@@ -221,6 +227,7 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
     const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? ref.kind : `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
+    if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);
     const first = memo.byText.get(written);
     for (let e = first; e !== undefined; e = e.next) if (e.rest === rest) return rebase(e.verdict, ref);

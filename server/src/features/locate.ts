@@ -26,7 +26,9 @@ export function locate(analysis: Analysis, offset: number): Located | undefined 
   const ref = resolution.reference;
   const hits = resolution.targets.filter((t) => contains(t.span, offset));
   if (hits.length > 0) {
-    const smallest = Math.min(...hits.map((t) => size(t.span)));
+    // A loop, not Math.min(...): a list of thousands of instruments has as many hits.
+    let smallest = Infinity;
+    for (const t of hits) smallest = Math.min(smallest, size(t.span));
     const best = hits.filter((t) => size(t.span) === smallest);
     return { resolution, targets: dedupe(best) };
   }
