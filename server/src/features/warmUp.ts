@@ -8,7 +8,7 @@
 // data, so the verdicts remembered per index (analyze.ts) and the block cache of the server are
 // those of the user's drafts only, as cold as before.
 
-import { blocksOf } from '../grammar/parser';
+import { blocksOf, forgetDates } from '../grammar/parser';
 import { DatasetIndex } from '../index/datasetIndex';
 import { analyzeText } from './analyze';
 import { diagnosticsOf } from './diagnostics';
@@ -22,7 +22,15 @@ const SLICE_CHARS = 16_000;
  * of characters read.
  */
 export async function warmUp(index: DatasetIndex, texts: readonly string[], stop: () => boolean): Promise<number> {
-  const scratch = new DatasetIndex(index.data);
+  try {
+    return await readAll(new DatasetIndex(index.data), texts, stop);
+  } finally {
+    // The one cache the grammar keeps across drafts (dates and their ISO form): left as cold as before.
+    forgetDates();
+  }
+}
+
+async function readAll(scratch: DatasetIndex, texts: readonly string[], stop: () => boolean): Promise<number> {
   let read = 0;
   for (const text of texts) {
     const blocks = blocksOf(text);

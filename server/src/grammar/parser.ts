@@ -159,6 +159,11 @@ const DATE_CACHE_MAX = 5000;
 // Drafts repeat their dates: "21 October 2016" → its ISO form, made once.
 const ISO_OF_DATE = new Map<string, string | undefined>();
 
+/** Forgets the dates remembered so far (the server's warm-up reads the sources without leaving their dates behind). */
+export function forgetDates(): void {
+  ISO_OF_DATE.clear();
+}
+
 const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
 /**
