@@ -188,6 +188,7 @@ export const CASES: Case[] = [
   { in: 'at its eighth and twelfth sessions', status: 'unknown', code: 'unknown-session', cites: ['eighth session of the Conference'], msg: /sessions 1–9 of the Conference .*the twelfth session is later than any of them/ },
   { in: 'the Working Group on Technical Assistance, at its eighth and ninth sessions', status: 'ok', cites: ['Working Group on Technical Assistance, eighth meeting', 'Working Group on Technical Assistance, ninth meeting'] },
   { in: 'the General Assembly, at its fourth and fifth sessions', status: 'external', code: 'not-cop', msg: /a session of the General Assembly/ },
+  { in: 'at its eighth and ninth sessions, held from 17 to 21 October 2016 and from 15 to 19 October 2018', status: 'partial', code: 'unread-locator', cites: ['eighth session of the Conference', 'ninth session of the Conference'], msg: /“held from 17 to 21 October 2016 and from 15 to 19 October 2…” after it was not understood, so it was not checked/ },
   { in: 'the fourth and fifth sessions of the General Assembly', status: 'none' },
   { in: 'the fourth and fifth sessions', status: 'none' },
   { in: 'its fourth and fourth sessions', status: 'none' },

@@ -8,7 +8,8 @@
 //                                  "the 11th session of the Conference of the Parties (COP11)"
 //               | ( "its" | "the" ) ORDWORD "and" ORDWORD "sessions" [ "of the Conference" … ]   → two sessions
 //                                  "at its fourth and fifth sessions" ("the …" needs "of the Conference";
-//                                  ordinal words only; the second takes the body decided for the first)
+//                                  ordinal words only; the second takes the body decided for the first;
+//                                  a "held …" after them is marked unread: no date names both)
 //               | "COP" NUM        "COP8" (written tight)
 //   ofBody      = "of the Conference" [ "of the Parties" [ "to the United Nations Convention …" ] ]
 //               | "of the Working Group" [ "of Government Experts" ] "on" groupName   → a meeting
@@ -53,6 +54,8 @@ const ORDINALS = [
   'eighteenth', 'nineteenth', 'twentieth',
 ];
 const SUFFIXES = ['st', 'nd', 'rd', 'th'];
+/** How far "held …" after two sessions is marked unread when it is not a date the rules read. */
+const HELD_TAIL_MAX = 16;
 const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
 /** Subsidiary bodies of the Conference whose documents the dataset does not hold. */
@@ -265,6 +268,19 @@ function sessionPair(parser: Parser, i: number, its: boolean, first: { n: number
   b.session = { number: second.n, span: span(parser, first.next + 1, first.next + 1) };
   b.sameBodyAsPrevious = true;
   if (met) b.session.metBy = met;
+  // "…, held in Vienna in 2008 and 2010": when and where two sessions were held is not checked
+  // against either; marked unread (verdict partial), never passed over as checked.
+  const held = tokens.isWord(k, 'held') ? k : tokens.isPunct(k, ',') && tokens.isWord(k + 1, 'held') ? k + 1 : -1;
+  if (held >= 0) {
+    let end = held + 1;
+    for (let n = 0; n < HELD_TAIL_MAX && tokens.has(end); n++, end++) {
+      if (tokens.type(end) === 'punct' && !(tokens.isPunct(end, ',') && tokens.type(end + 1) === 'num')) break;
+    }
+    const unread = { start: tokens.start(held), end: tokens.end(end - 1), side: 'after' as const };
+    b.unread = [unread];
+    b.span = { start: b.span.start, end: unread.end };
+    k = end;
+  }
   return { ref: a, next: k, more: [b] };
 }
 

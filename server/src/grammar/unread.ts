@@ -211,7 +211,8 @@ export function markUnread(text: string, refs: Reference[], from: number, to: nu
     const before = ref.span.start > floor ? unreadBefore(text, ref, floor) : undefined;
     const after = limit > ref.span.end ? unreadAfter(text, ref, limit) : undefined;
     if (!before && !after) continue;
-    ref.unread = [];
+    // A rule may have marked what it read past ("held …" after two sessions).
+    ref.unread = ref.unread ?? [];
     if (before) {
       ref.unread.push({ ...before, side: 'before' });
       ref.span = { start: before.start, end: ref.span.end };
