@@ -150,6 +150,7 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium, part A, III.4.c', status: 'invalid', code: 'bad-locator', msg: /paragraph 3 of CTOC\/COP\/WG\.3\/2010\/1 \(data\/sources\/international-cooperation-compendium\.txt:104\): write III\.3\.c/ },
   { in: 'Technical Assistance compendium, Part A X.2.a', status: 'invalid', code: 'bad-locator', msg: /paragraph 7 of CTOC\/COP\/WG\.2\/2017\/4–CTOC\/COP\/WG\.3\/2017\/4 .*write X\.7\.a/ },
   { in: 'International Cooperation compendium, part A, which lists the meetings', status: 'none' },
+  { in: 'Technical Assistance compendium, part A, VII.40', status: 'invalid', code: 'bad-locator', msg: /the seventh meeting of the Working Group on Technical Assistance has recommendations 1 to 31; there is no recommendation VII\.40/ },
   { in: 'Technical Assistance compendium, part A, VI.3.c', status: 'partial', code: 'unchecked-report-paragraph', cites: ['resolution 6/4, annex, paragraph (c)'], msg: /recommendation \(c\) of the sixth meeting of the Working Group on Technical Assistance was checked; the report paragraph 3 in “VI\.3\.c” was not/ },
   { in: 'International Cooperation compendium, part B.VIII', status: 'ok', cites: [r81] },
   { in: 'Technical Assistance compendium, Part B: III.2.b', status: 'ok', cites: ['decision 3/4, paragraph 2 (b)'] },

@@ -338,7 +338,11 @@ export function resolveLocator(
       }
       const r = resolveInMeeting(m.recommendations, t.refs);
       fromLocator.push(...r.ids);
-      for (const miss of r.missing) problems.push(`locator “${e.locator}”: the ${toRoman(t.roman)} meeting has no recommendation ${miss.path.join('.')}`);
+      const recs = m.recommendations;
+      const runs = recs.length > 0 ? `has recommendations ${formatPath([recs[0].num])} to ${formatPath([recs[recs.length - 1].num])}` : 'has no recommendations in the documents';
+      for (const miss of r.missing) {
+        problems.push(`locator “${e.locator}”: the ${ordinal(t.roman)} meeting of the ${workingGroupName(group)} ${runs}; there is no recommendation ${toRoman(t.roman)}.${miss.path.join('.')}`);
+      }
       for (const w of r.withoutParagraph) {
         const key = `${t.roman}|${w.paragraph}`;
         const acc = withoutParagraph.get(key) ?? { roman: t.roman, meeting: m, paragraph: w.paragraph, printed: [], read: [] };

@@ -563,7 +563,7 @@ export class Resolver {
           res,
           'information',
           'unchecked-report-paragraph',
-          `${listAnd(w.read.map((r) => `recommendation ${r}`))} of the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)} ${w.read.length > 1 ? 'were' : 'was'} checked; the report paragraph ${w.paragraph} in “${w.printed}” was not: ` +
+          `${w.read.length > 1 ? 'recommendations' : 'recommendation'} ${listAnd(w.read)} of the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)} ${w.read.length > 1 ? 'were' : 'was'} checked; the report paragraph ${w.paragraph} in “${w.printed}” was not: ` +
             `part A prints that meeting's recommendations without report paragraphs, and no source says which paragraph of ${m.reportSymbol ?? 'its report'} holds them`,
           c.span,
         );
