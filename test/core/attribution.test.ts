@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { showReference } from '../../server/src/cli/main';
 import { analyzeText, updateAnalysis } from '../../server/src/features/analyze';
+import { hoverAt } from '../../server/src/features/hover';
 import { index } from './helpers';
 
 describe('whose instrument (attribution after parsing)', () => {
@@ -81,8 +82,12 @@ describe('whose instrument (attribution after parsing)', () => {
     assert.deepEqual(verdicts('The Working Group on International Cooperation met in Vienna. The Working Group, at its eighth session, adopted recommendations.'), [
       'its eighth session → ok Working Group on International Cooperation',
     ]);
-    const r = analyzeText(idx, 'The Working Group on Technical Assistance met. The Working Group, at its tenth session, adopted recommendations.').resolutions[0];
+    const text = 'The Working Group on Technical Assistance met. The Working Group, at its tenth session, adopted recommendations.';
+    const a = analyzeText(idx, text);
+    const r = a.resolutions[0];
     assert.equal(r.targets[0].citation, 'Working Group on Technical Assistance, tenth meeting');
+    // The hover says how "its" was read.
+    assert.match(hoverAt(idx, a, text.indexOf('tenth'))!.markdown, /^\*Read as the Working Group on Technical Assistance's: “the Working Group” before it is the Working Group on Technical Assistance, the last Working Group named in full before it in the paragraph\.\*/);
     // No group named in full: a warning that asks which, never "ok" for the Conference's eighth session.
     const bare = analyzeText(idx, 'Taking note of the recommendations that the Working Group, at its eighth session, adopted,').resolutions[0];
     assert.equal(bare.status, 'ambiguous');

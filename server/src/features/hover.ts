@@ -67,6 +67,9 @@ export function hoverAt(index: DatasetIndex, analysis: Analysis, offset: number,
   const shown = hit.targets.slice(0, MAX_TARGETS).map((t) => partMarkdown(index, index.part(t.id)!, opts));
   if (hit.targets.length > MAX_TARGETS) shown.push(`… and ${hit.targets.length - MAX_TARGETS} more: ${hit.targets.slice(MAX_TARGETS).map((t) => t.citation).join('; ')}`);
   if (resolution.status === 'external' && shown.length === 0) return undefined;
+  // Whose it was read as, when the text around it decided ("the Working Group, at its eighth
+  // session" after the group is named in full): shown so a wrong reading is visible.
+  if (attr && resolution.status !== 'external' && shown.length > 0) shown.unshift(`*Read as the ${attr.body}'s: ${attr.reason}.*`);
   const md = [...findings, ...shown].join('\n\n---\n\n');
   if (!md) return undefined;
   const span = hit.targets.length === 1 ? hit.targets[0].span : resolution.reference.span;
