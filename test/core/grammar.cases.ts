@@ -164,6 +164,7 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium, IV.g–n', status: 'ok', cites: cites('decision 4/2, paragraph ', ['(g)', '(h)', '(i)', '(j)', '(k)', '(l)', '(m)', '(n)']) },
   { in: 'International Cooperation compendium, part B, IV.n-g', status: 'invalid', code: 'reversed-range', msg: /reversed range IV\.n-g; write it low to high \(IV\.g to IV\.n\)/ },
   { in: 'International Cooperation compendium, part B, VII.2-3', status: 'invalid', code: 'bad-locator', msg: /resolution 7\/4 has no paragraph 3; its paragraphs run from 1 to 2/ },
+  { in: 'International Cooperation compendium, VIII, annex III, 1', status: 'invalid', code: 'bad-locator', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },
   { in: 'International Cooperation compendium, VIII, annex II, 1 (z)', status: 'invalid', code: 'bad-locator', msg: /resolution 8\/1 has no annex II, 1 \(z\); annex II, 1 has items from \(a\) to \(h\)/ },
   { in: 'International Cooperation compendium, part B, in which', status: 'none' },
   { in: 'part B.VIII', status: 'ambiguous', code: 'ambiguous-compendium' },

@@ -7,7 +7,7 @@
 
 import { ordinal, workingGroupName } from '../model/naming';
 import { parseDateSpan } from '../model/text';
-import type { Instrument, Meeting, Part, SourceLocation } from '../model/types';
+import type { Instrument, Meeting, SourceLocation } from '../model/types';
 import type { AuditEntry } from './datasetIndex';
 
 const MONTH = '[A-Z][a-z]+';
@@ -54,7 +54,7 @@ export function compareMeetingDates(meetings: Meeting[], instruments: Instrument
     if (!m.start || !m.end || !m.dates) continue;
     const texts: { text: string; source: SourceLocation | undefined }[] = [{ text: m.intro ?? '', source: m.sources[0] }];
     // Only the meeting's own top-level paragraphs: sub-items are recommendations, not its account of itself.
-    for (const p of m.recommendations as Part[]) texts.push({ text: p.text, source: p.sources[0] });
+    for (const p of m.recommendations) texts.push({ text: p.text, source: p.sources[0] });
     for (const h of annexHeadings.get(`${m.group}:${m.number}`) ?? []) texts.push(h);
     const heading = m.sources[0];
     for (const t of texts) {

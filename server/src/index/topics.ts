@@ -65,7 +65,8 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
         if (!readings.some((r) => r.endsWith(read))) readings.push(`“annex” is printed without a numeral; ${instrumentName(inst.kind, inst.symbol)} has one annex: read as ${read}`);
       }
       if (!a) {
-        problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${annexLabel(ref.annex)}`);
+        const has = inst.annexes.length === 0 ? 'has no annexes' : inst.annexes.length === 1 ? `has one annex${inst.annexes[0].key ? `, annex ${inst.annexes[0].key}` : ' (unnumbered)'}` : `has annexes ${listOf(inst.annexes.map((x) => x.key || '(unnumbered)'))}`;
+        problems.push(`${instrumentName(inst.kind, inst.symbol)} ${has}; there is no ${ref.annex ? annexLabel(ref.annex) : 'unnumbered annex'}`);
         continue;
       }
       items = a.items;
@@ -246,7 +247,7 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
           // paragraph column itself is read (and reported) as printed. "annex" without a numeral
           // is already said by the paragraph column's reading.
           a = rowInst.annexes[0];
-          const note = `the paragraph column prints ${annexLabel(ref.annex)}; ${instrumentName(rowInst.kind, rowInst.symbol)} has one annex, ${annexLabel(a.key)}: read as that annex to check the meeting the locator points to`;
+          const note = `the paragraph column prints ${annexLabel(ref.annex)}; ${instrumentName(rowInst.kind, rowInst.symbol)} has one annex${a.key ? `, annex ${a.key}` : ' (unnumbered)'}: read as that annex to check the meeting the locator points to`;
           if (ref.annex !== '' && !repairs.includes(note)) repairs.push(note);
         }
         if (a?.meeting && !wholeMeetings.includes(a.meeting.number)) {
