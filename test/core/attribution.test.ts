@@ -92,6 +92,9 @@ describe('whose instrument (attribution after parsing)', () => {
     const bare = analyzeText(idx, 'Taking note of the recommendations that the Working Group, at its eighth session, adopted,').resolutions[0];
     assert.equal(bare.status, 'ambiguous');
     assert.deepEqual(bare.targets, []);
+    // In a later paragraph (its spans moved with the block) it keeps the meeting number it asks about.
+    const later = analyzeText(idx, 'Preamble.\n\nTaking note of what the Working Group, at its eighth session, adopted,').resolutions[0];
+    assert.deepEqual([later.status, later.reference.subsidiary?.meeting], ['ambiguous', 8]);
     assert.equal(
       bare.problems[0].message,
       '“its” here is a Working Group\'s, not the Conference\'s, and no Working Group is named in full before it in this paragraph, so its eighth meeting was not checked; write “the Working Group on International Cooperation, at its eighth meeting” or “the Working Group on Technical Assistance, at its eighth meeting” (or “the Conference, at its eighth session” if the Conference\'s was meant)',

@@ -46,7 +46,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
       cop: src.session.cop && { number: src.session.cop.number, span: mv(src.session.cop.span) },
       metBy: src.session.metBy && { group: src.session.metBy.group, span: mv(src.session.metBy.span) },
     },
-    subsidiary: src.subsidiary && { name: src.subsidiary.name, span: mv(src.subsidiary.span) },
+    subsidiary: src.subsidiary && { ...src.subsidiary, span: mv(src.subsidiary.span) },
     compendium: src.compendium && { ...src.compendium, span: mv(src.compendium.span) },
     report: src.report && { span: mv(src.report.span) },
     symbol: src.symbol && { value: src.symbol.value, span: mv(src.symbol.span) },
