@@ -29,6 +29,16 @@ export const CASES: Case[] = [
   { in: 'annexes I and III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },
   { in: 'resolution 8/1, annexes I, II and III', status: 'invalid', code: 'no-annex' },
   { in: 'paragraph 2 of annexes I and II to resolution 8/1', status: 'partial', code: 'unread-locator' },
+  { in: 'annexes I and II to resolution 8/1, paragraph 13', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, annexes I to III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution 8/1, annexes I–II', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II'] },
+  { in: 'resolutions 8/1 through 8/4', status: 'unknown', code: 'unknown-instrument' },
+  { in: 'resolution 8/1, paragraph 3-bis', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, paragraph 3 undecies', status: 'partial', code: 'unread-locator' },
+  // Compendium locators: what the locator reader or the grammar passed over is reported.
+  { in: 'International Cooperation compendium, part B, IV.g to n', status: 'partial', code: 'unread-locator', msg: /“to n” in it was not understood/ },
+  { in: 'International Cooperation compendium, part A, III.3.c (ii)', status: 'partial', code: 'unread-locator' },
+  { in: 'International Cooperation compendium, part A, III, 99 (z)', status: 'partial', code: 'unread-locator' },
   // A range of one session's instruments is each of them; the dataset's gaps are unknown, never skipped.
   { in: 'resolutions 8/1 to 8/4', status: 'unknown', code: 'unknown-instrument', cites: [r81, 'resolution 8/4'] },
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },

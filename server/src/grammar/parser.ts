@@ -16,7 +16,7 @@
 //   group        = [ "the" ] ORDINAL "preambular" "paragraph" | paraWord items | ppWord items
 //                | "annex" [ ROMAN ]                            (an annex ends the chain)
 //                | annexList ;                                  (so do several: "annexes I and III to")
-//   annexList    = "annexes" ROMAN { [ "," ] [ "and" ] ROMAN } ;
+//   annexList    = "annexes" ROMAN [ ( "to" | "through" | DASH ) ROMAN ] { [ "," ] [ "and" ] ROMAN [ … ] } ;
 //   target       = selfRef | convention | "the" report | instrumentRef ;
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
 //                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ]
@@ -26,7 +26,7 @@
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
 //                | "Security Council" | "Human Rights Council" ;
 //   mention      = SLASHNUM ( [ "of" NUM MONTH YEAR ]
-//                            | ( "to" | DASH ) SLASHNUM [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
+//                            | ( "to" | "through" | DASH ) SLASHNUM [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
 //                                                          range of one session, ascending, ≤ MAX_INSTRUMENT_RANGE)
 //   listLink     = [ "," ] [ "and" | "or" ] ( SLASHNUM                      (after a plural kind word)
 //                                           | "its" kindWord SLASHNUM ) ;
@@ -95,7 +95,7 @@
 // Assembly,"), (5) the Conference, unless it cannot have issued the number (a session it has
 // not held, a year/number symbol, a date before its first session): then another body.
 
-import { fromRoman, parseDayMonthYear, MONTHS } from '../model/text';
+import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
@@ -138,6 +138,8 @@ const MAX_COP_SESSION = 20;
  * this many (the Conference adopts fewer than ten a session); a longer one is not read as a range.
  */
 const MAX_INSTRUMENT_RANGE = 30;
+/** "annexes I to III": annexes of one instrument are few; a longer range is not read as one. */
+const MAX_ANNEX_RANGE = 10;
 /** Symbols this long ("2014/17", "45/116") are other bodies' numbering: the Conference's are "8/1", "10/4". */
 const EXTERNAL_SYMBOL_MIN_LENGTH = 7;
 /** "…resolution 45/116, annex, and resolution 52/88": a gap this short still continues an external list. */
@@ -412,7 +414,7 @@ export class Parser {
       if (d) {
         m.date = d.date;
         k = d.next;
-      } else if (kind.plural && (this.isWordAt(k, 'to') || this.tokens.type(k) === 'dash') && this.tokens.type(k + 1) === 'slashnum') {
+      } else if (kind.plural && (this.isWordAt(k, 'to', 'through') || this.tokens.type(k) === 'dash') && this.tokens.type(k + 1) === 'slashnum') {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
         // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
         const [s2, n2] = this.tokens.slashNumbers(k + 1);
@@ -679,6 +681,18 @@ export class Parser {
       const annex = { key: this.tokens.raw(k)!, span: this.span(k, k) };
       items.push({ span: annex.span, annex, path: [] });
       k++;
+      // "annexes I to III", "annexes I–III": each annex of the range, the ones between on the "to".
+      if ((this.isWordAt(k, 'to', 'through') || this.tokens.type(k) === 'dash') && isNumeral(k + 1)) {
+        const from = fromRoman(annex.key);
+        const to = fromRoman(this.tokens.raw(k + 1)!);
+        if (from === undefined || to === undefined || to <= from || to - from > MAX_ANNEX_RANGE) break;
+        for (let x = from + 1; x <= to; x++) {
+          const at = x === to ? k + 1 : k;
+          const key = x === to ? this.tokens.raw(k + 1)! : toRoman(x);
+          items.push({ span: this.span(at, at), annex: { key, span: this.span(at, at) }, path: [] });
+        }
+        k += 2;
+      }
       let q = k;
       if (this.isPunctAt(q, ',')) q++;
       if (this.isWordAt(q, 'and')) q++;
@@ -814,6 +828,16 @@ export class Parser {
     const inst = this.instrumentRef(k);
     if (inst && inst.ref.instruments.length >= 1) {
       const ref = inst.ref;
+      const wholeAnnexes = items.length > 1 && items.every((it) => it.annex !== undefined && it.path.length === 0);
+      if (ref.kind === 'cop' && wholeAnnexes && ref.items.length > 0) {
+        // "annexes I and II to resolution 8/1, paragraph 13": which annex holds the paragraph is
+        // not said. The reference ends at the instrument; the locator after it is left to the
+        // unread rule (partial), never joined to one annex or read as the instrument's own.
+        const last = ref.instruments[ref.instruments.length - 1];
+        ref.items = items;
+        ref.span = { start: this.tokens.start(i), end: last.date?.span.end ?? last.span.end };
+        return { ref, next: inst.next };
+      }
       if (ref.kind === 'cop') ref.items = joinLocators(items, ref.items);
       ref.span = { start: this.tokens.start(i), end: ref.span.end };
       return { ref, next: inst.next };

@@ -49,7 +49,10 @@ const FOREIGN_LOCATOR_WORDS = new Set([
  * without them, so after a reference the suffix is locator material the grammar did not read
  * (the reference would otherwise pass as paragraph 3), never prose.
  */
-const INSERTED_SUFFIXES = new Set(['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies']);
+const INSERTED_SUFFIXES = new Set([
+  'bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies',
+  'undecies', 'duodecies', 'terdecies', 'quaterdecies', 'quindecies', 'sexdecies', 'septdecies', 'octodecies', 'novodecies', 'vicies',
+]);
 
 type Role = 'keyword' | 'value' | 'joiner' | 'open' | 'close' | 'none';
 
@@ -57,7 +60,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   const ty = tokens.type(k);
   if (ty === 'num' || ty === 'plabel' || ty === 'slashnum') return 'value';
   // "resolutions 8/1 to 9/3": a range the grammar did not read as one (not one session's, or backwards).
-  if (tokens.type(k + 1) === 'slashnum' && (ty === 'dash' || tokens.isWord(k, 'to'))) return 'joiner';
+  if (tokens.type(k + 1) === 'slashnum' && (ty === 'dash' || tokens.isWord(k, 'to') || tokens.isWord(k, 'through'))) return 'joiner';
   if (ty === 'dash') return 'joiner';
   if (ty === 'punct') {
     if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
@@ -84,6 +87,8 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
   if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
+  // "paragraph 3-bis"
+  if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
   if (role === 'open') return roleOf(tokens, k + 1) === 'keyword';
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.

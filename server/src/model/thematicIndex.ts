@@ -458,7 +458,48 @@ function collectRefs(
  * B.VIII (resolution 8/1, annex II, 1 (e))". Where the print is read other than as printed
  * ("IV.I" as IV.l, a range printed high to low), `repairs` gets a message saying how.
  */
-export function parseLocator(text: string, defaultPart: 'A' | 'B', repairs: string[] = []): LocatorTarget[] {
+/** A token as a reader would have printed it, for messages about what was not read. */
+function printedToken(tk: Tok): string {
+  switch (tk.t) {
+    case 'num':
+    case 'let':
+    case 'note':
+      return tk.v;
+    case 'plabel':
+      return `(${tk.v})`;
+    case 'roman':
+      return tk.s;
+    case 'instr':
+      return `${tk.kind} ${tk.symbol}`;
+    case 'part':
+      return `part ${tk.v}`;
+    case 'annex':
+      return 'annex';
+    case 'pp':
+      return 'PP';
+    case 'open':
+      return '(';
+    case 'close':
+      return ')';
+    case 'dot':
+      return '.';
+    case 'comma':
+      return ',';
+    case 'and':
+      return 'and';
+    case 'dash':
+      return '-';
+    case 'semi':
+      return ';';
+  }
+}
+
+/**
+ * `skipped`, when given, receives each token the reader passed over without reading it ("to n"
+ * in "IV.g to n", "(ii)" after "III.3.c", "99 (z)" after "III,"): the index's rows carry notes a
+ * reader may pass over, a draft's locator must not (its verdict would claim what was not read).
+ */
+export function parseLocator(text: string, defaultPart: 'A' | 'B', repairs: string[] = [], skipped?: string[]): LocatorTarget[] {
   const readings: Readings = { column: 'the locator', repairs };
   const toks = tokenize(text, readings);
   const out: LocatorTarget[] = [];
@@ -479,6 +520,7 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B', repairs: stri
       continue;
     }
     if (tk.t !== 'roman') {
+      if (skipped && tk.t !== 'comma' && tk.t !== 'and' && tk.t !== 'semi') skipped.push(printedToken(tk));
       k++;
       continue;
     }

@@ -547,6 +547,12 @@ export class Resolver {
     // paragraph. Only instruments (part B) have annexes and preambles.
     const parts: ('A' | 'B')[] = c.part ? [c.part] : /annex|PP/i.test(c.locator) ? ['B'] : ['B', 'A'];
     const results = parts.flatMap((part) => groups.map((g) => ({ g, r: resolveLocator(parseLocator(c.locator, part), c.locator, g, this.compendiumInstruments(g), this.index) })));
+    // What the locator reader passed over is reported, never dropped: the rest is checked.
+    const skipped: string[] = [];
+    parseLocator(c.locator, parts[0], [], skipped);
+    if (skipped.length > 0) {
+      this.problem(res, 'warning', 'unread-locator', `${c.locator} was read as far as it could be; “${skipped.join(' ')}” in it was not understood, so it was not checked`, c.span);
+    }
     const seen = new Set<string>();
     // Readings that name the same parts are one reading, not an ambiguity.
     const good = results.filter((x) => x.r.problems.length === 0 && (x.r.ids.length > 0 || x.r.wholeMeetings.length > 0)).filter((x) => {
