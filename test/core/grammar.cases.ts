@@ -39,6 +39,7 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium, part B, IV.g to n', status: 'partial', code: 'unread-locator', msg: /“to n” in it was not understood/ },
   { in: 'International Cooperation compendium, part A, III.3.c (ii)', status: 'partial', code: 'unread-locator' },
   { in: 'International Cooperation compendium, part A, III, 99 (z)', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling its fourth and fifth sessions (Geneva, 1–5 January 2001).', status: 'partial', code: 'unread-locator' },
   // A range of one session's instruments is each of them; the dataset's gaps are unknown, never skipped.
   { in: 'resolutions 8/1 to 8/4', status: 'unknown', code: 'unknown-instrument', cites: [r81, 'resolution 8/4'] },
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },

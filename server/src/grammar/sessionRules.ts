@@ -280,6 +280,18 @@ function sessionPair(parser: Parser, i: number, its: boolean, first: { n: number
     b.unread = [unread];
     b.span = { start: b.span.start, end: unread.end };
     k = end;
+  } else if (tokens.isPunct(k, '(')) {
+    // "(Vienna, 8–17 October 2008)" after two sessions: the same, up to the closing parenthesis.
+    let end = k + 1;
+    let dated = false;
+    for (let n = 0; n < HELD_TAIL_MAX && tokens.has(end) && !tokens.isPunct(end, ')'); n++, end++) if (tokens.type(end) === 'num') dated = true;
+    // Only a parenthesis that holds a date ("(see above)" is prose).
+    if (dated && tokens.isPunct(end, ')')) {
+      const unread = { start: tokens.start(k), end: tokens.end(end), side: 'after' as const };
+      b.unread = [unread];
+      b.span = { start: b.span.start, end: unread.end };
+      k = end + 1;
+    }
   }
   return { ref: a, next: k, more: [b] };
 }
