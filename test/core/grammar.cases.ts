@@ -40,6 +40,10 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium, part A, III.3.c (ii)', status: 'partial', code: 'unread-locator' },
   { in: 'International Cooperation compendium, part A, III, 99 (z)', status: 'partial', code: 'unread-locator' },
   { in: 'Recalling its fourth and fifth sessions (Geneva, 1–5 January 2001).', status: 'partial', code: 'unread-locator' },
+  { in: 'International Cooperation compendium, part B, IV.c.i-iii', status: 'invalid', code: 'bad-locator' },
+  { in: 'International Cooperation compendium, part B, IV.c.xx', status: 'invalid', code: 'bad-locator', msg: /paragraph \(c\) has items from \(i\) to \(iii\)/ },
+  { in: 'International Cooperation compendium, part B, IV.c.xyz', status: 'partial', code: 'unread-locator', msg: /“\.xyz”/ },
+  { in: 'See International Cooperation compendium, part B, IV.c. Then', status: 'ok', cites: ['decision 4/2, paragraph (c)'] },
   // A range of one session's instruments is each of them; the dataset's gaps are unknown, never skipped.
   { in: 'resolutions 8/1 to 8/4', status: 'unknown', code: 'unknown-instrument', cites: [r81, 'resolution 8/4'] },
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },

@@ -1047,7 +1047,7 @@ export class Parser {
       const ty = this.tokens.type(k);
       const raw = this.tokens.raw(k)!;
       const ok =
-        (ty === 'word' && (ROMAN_RAW.test(raw) || /^[a-z]{1,2}(?:-[a-z]{1,2})?$/.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
+        (ty === 'word' && (ROMAN_RAW.test(raw) || /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
         ty === 'num' ||
         ty === 'plabel' ||
         ty === 'dash' ||

@@ -112,6 +112,13 @@ const BEFORE = new Tokens('', 0, 0);
 function unreadAfter(text: string, ref: Reference, limit: number): Span | undefined {
   const tokens = AFTER;
   tokens.reset(text, ref.span.end, limit);
+  // "IV.c.i-iii": a compendium locator that goes on with no space after what the grammar read
+  // (".i-iii") is the same locator, read only in part.
+  if (ref.kind === 'compendium' && tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && tokens.type(1) !== 'punct') {
+    let e = 1;
+    while (tokens.has(e + 1) && tokens.start(e + 1) === tokens.end(e) && !tokens.isPunct(e + 1, ',') && !tokens.isPunct(e + 1, ';') && !tokens.isPunct(e + 1, ')')) e++;
+    return { start: tokens.start(0), end: tokens.end(e) };
+  }
   let k = 0;
   let afterComma = false;
   while (tokens.isPunct(k, ',')) {
