@@ -2,7 +2,7 @@
 // the paragraph column with its subtopic notes, and the compendium locator, both tokenised
 // into label paths the index can resolve. Resolution against the model happens in the index.
 
-import { cleanInline, fromRoman, normalizeSpace } from './text';
+import { cleanInline, fromRoman, normalizeSpace, toRoman } from './text';
 import type { GroupKey, IndexRow, InstrumentKind, SourceLocation } from './types';
 
 
@@ -329,6 +329,17 @@ function expandRange(from: string, to: string): { labels: string[]; reversed: bo
     const b = Math.max(Number(from), Number(to));
     if (b - a > MAX_RANGE) return { tooLong: true };
     return { labels: Array.from({ length: b - a + 1 }, (_, k) => String(a + k)), reversed: Number(to) < Number(from) };
+  }
+  // "i-iii": sub-items numbered in roman (one end longer than a letter says which it is).
+  if (/^[ivx]+$/.test(from) && /^[ivx]+$/.test(to) && (from.length > 1 || to.length > 1)) {
+    const a = fromRoman(from.toUpperCase());
+    const b = fromRoman(to.toUpperCase());
+    if (a !== undefined && b !== undefined) {
+      const lo = Math.min(a, b);
+      const hi = Math.max(a, b);
+      if (hi - lo > MAX_RANGE) return { tooLong: true };
+      return { labels: Array.from({ length: hi - lo + 1 }, (_, k) => toRoman(lo + k).toLowerCase()), reversed: b < a };
+    }
   }
   if (/^[a-z]$/.test(from) && /^[a-z]$/.test(to)) {
     const a = Math.min(from.charCodeAt(0), to.charCodeAt(0));
