@@ -5,18 +5,13 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { checkList, launch, openFolder, parseArgs } = require('./workbench.cjs');
 
-const args = {};
-for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+const args = parseArgs(process.argv);
 const timeout = Number(args.timeout || 90000);
 const out = path.resolve(args.out || '.');
 fs.mkdirSync(out, { recursive: true });
-const checks = [];
-const check = (name, ok, detail) => {
-  checks.push({ name, ok });
-  console.log(JSON.stringify({ check: name, ok, detail: detail && String(detail).slice(0, 300) }));
-};
+const { checks, check } = checkList(300);
 
 async function hoverText(page, word, nth, needle) {
   // Dismiss any previous hover first, so its text is not read as the new one.
@@ -53,16 +48,9 @@ async function hoverText(page, word, nth, needle) {
 }
 
 (async () => {
-  const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(require('os').tmpdir(), 'resref-pw-')), {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 760 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = ctx.pages()[0] || (await ctx.newPage());
+  const { ctx, page } = await launch();
   try {
-    await page.goto(`${args.url}/?folder=${encodeURIComponent(args.folder)}`, { timeout });
-    await page.locator('.monaco-workbench').waitFor({ timeout });
+    await openFolder(page, args.url, args.folder, timeout);
     const row = page.locator('.explorer-folders-view .monaco-list-row[aria-label^="draft.md"]').first();
     await row.waitFor({ timeout });
     await row.click();

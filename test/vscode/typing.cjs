@@ -9,19 +9,14 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { checkList, launch, openFolder, parseArgs } = require('./workbench.cjs');
 
-const args = {};
-for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+const args = parseArgs(process.argv);
 const timeout = Number(args.timeout || 90000);
 const out = path.resolve(args.out || os.tmpdir());
 // About 12 characters a second (a fast typist), a drafter's pace; a pause where a drafter stops to think.
 const KEY_DELAY = 80;
-const checks = [];
-const check = (name, ok, detail) => {
-  checks.push({ name, ok });
-  console.log(JSON.stringify({ check: name, ok, detail: detail && String(detail).slice(0, 600) }));
-};
+const { checks, check } = checkList(600);
 
 // Six preambular clauses and two operative ones, as drafters write them: the three that the
 // issue saw rewritten (a list accepted by Enter after ",") and the bracket VS Code auto-closes.
@@ -73,16 +68,9 @@ async function typeDraft(page, lines, file) {
 }
 
 (async () => {
-  const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'resref-pw-')), {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 760 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = ctx.pages()[0] || (await ctx.newPage());
+  const { ctx, page } = await launch();
   try {
-    await page.goto(`${args.url}/?folder=${encodeURIComponent(args.folder)}`, { timeout });
-    await page.locator('.monaco-workbench').waitFor({ timeout });
+    await openFolder(page, args.url, args.folder, timeout);
     // Wait until the language server answers in this window: a hover on a draft's reference.
     await openFile(page, 'draft.md');
     await page.locator('.statusbar-item', { hasText: /Resolution|ResRef|citable/ }).first().waitFor({ timeout }).catch(() => undefined);

@@ -15,7 +15,7 @@ import { agreedLanguageFindings, agreedLanguageOf, similarTo, type SimilarResult
 import { percent } from '../features/similarity/agreedLanguage';
 import { decodeText } from '../model/decodeText';
 import { NodeWorkspace } from '../service/nodeWorkspace';
-import { DRAFT_EXT, SKIPPED_FOLDERS } from '../service/workspace';
+import { listDrafts } from '../service/workspace';
 import { DEFAULT_SETTINGS, mergeSettings, readConfigFile, type ServiceSettings } from '../service/settings';
 import { diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
 import { readSourceFolders } from '../service/sourceFolders';
@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       case 'show':
         return show(rest, io, await loadIndex(rest));
       case 'check':
-        return check(rest, io, await loadIndex(rest));
+        return await check(rest, io, await loadIndex(rest));
       case 'similar':
         return similar(rest, io, await loadIndex(rest));
       case 'topics':
@@ -225,11 +225,11 @@ function wrap(text: string, width: number, indent: string): string {
 // ---- check -------------------------------------------------------------------------------
 
 /**
- * The drafts named by `target`: the file itself, or the drafts below a folder in name order.
- * Folders are walked with an explicit stack (no recursion whose depth grows with the tree) and
- * each real folder once, so a symbolic link back to a parent is not followed round and round.
+ * The drafts named by `target`: the file itself, or the drafts below a folder in name order,
+ * listed as the editor's "check all drafts" lists them (service/workspace.ts) but without its
+ * limits: every draft is checked, however many, large or deep.
  */
-function collectFiles(target: string, io: Io, out: string[]): boolean {
+async function collectFiles(target: string, io: Io, out: string[]): Promise<boolean> {
   let st: fs.Stats;
   try {
     st = fs.statSync(target);
@@ -242,43 +242,18 @@ function collectFiles(target: string, io: Io, out: string[]): boolean {
     return true;
   }
   let ok = true;
-  const seen = new Set<string>();
-  const stack: { dir: string; entries: string[]; next: number }[] = [];
-  const enter = (dir: string): void => {
-    let real: string;
-    try {
-      real = fs.realpathSync(dir);
-    } catch {
-      real = dir;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    try {
-      stack.push({ dir, entries: fs.readdirSync(dir).sort(), next: 0 });
-    } catch (e) {
-      io.err(`resref check: cannot read folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+  const found = await listDrafts(new NodeWorkspace(), {
+    roots: [target],
+    max: Infinity,
+    maxBytes: Infinity,
+    maxDepth: Infinity,
+    sorted: true,
+    onUnreadable: (dir, why) => {
+      io.err(`resref check: cannot read folder ${dir}: ${why}\n`);
       ok = false;
-    }
-  };
-  enter(target);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (top.next >= top.entries.length) {
-      stack.pop();
-      continue;
-    }
-    const e = top.entries[top.next++];
-    if (e.startsWith('.') || SKIPPED_FOLDERS.has(e)) continue;
-    const p = path.join(top.dir, e);
-    let s: fs.Stats;
-    try {
-      s = fs.statSync(p);
-    } catch {
-      continue;
-    }
-    if (s.isDirectory()) enter(p);
-    else if (DRAFT_EXT.test(e)) out.push(p);
-  }
+    },
+  });
+  for (const f of found) out.push(f);
   return ok;
 }
 
@@ -303,7 +278,7 @@ export function checkDraft(index: DatasetIndex, file: string, text: string, agre
   return problems;
 }
 
-function check(args: string[], io: Io, { index, settings }: Loaded): number {
+async function check(args: string[], io: Io, { index, settings }: Loaded): Promise<number> {
   const format = option(args, '--format') ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) {
     io.err(`resref check: unknown format “${format}”; use text, json or sarif\n`);
@@ -316,7 +291,7 @@ function check(args: string[], io: Io, { index, settings }: Loaded): number {
   }
   const files: string[] = [];
   let ioError = false;
-  for (const t of targets) if (!collectFiles(t, io, files)) ioError = true;
+  for (const t of targets) if (!(await collectFiles(t, io, files))) ioError = true;
   const agreed = flag(args, '--agreed-language');
   const all: CheckProblem[] = [];
   for (const f of files) {

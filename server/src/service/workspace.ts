@@ -43,9 +43,9 @@ export function reason(e: unknown): string {
 }
 
 /** Drafts by their name: the same for the editor's "check all drafts" and `resref check` of a folder. */
-export const DRAFT_EXT = /\.(md|markdown|txt|text)$/i;
+const DRAFT_EXT = /\.(md|markdown|txt|text)$/i;
 /** Folders that hold no drafts (dependencies, build output); names starting with "." are skipped too. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'out', 'dist']);
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'out', 'dist']);
 /** A workspace with more drafts than this is a repository of something else: stop listing. */
 export const MAX_DRAFTS = 5000;
 /** Drafts are written by people; larger files are generated and not worth a check in the editor. */
@@ -53,24 +53,42 @@ export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 /** Folder depth below a workspace folder that is still searched for drafts. */
 const MAX_DRAFT_DEPTH = 12;
 
-/** The Markdown and text drafts below the workspace folders, depth first in listing order. */
-export async function listDrafts(ws: Workspace, max = MAX_DRAFTS, maxBytes = MAX_DRAFT_BYTES): Promise<string[]> {
+/** How far `listDrafts` goes: the editor's "check all drafts" bounds it, `resref check` of a folder does not. */
+export interface DraftListing {
+  /** Folders to list (default: the workspace folders). */
+  roots?: readonly string[];
+  max?: number;
+  maxBytes?: number;
+  maxDepth?: number;
+  /** Entries of each folder in name order (the CLI's output order), else in listing order. */
+  sorted?: boolean;
+  /** A folder that could not be listed; without it, such a folder is passed over (it holds no drafts we can check). */
+  onUnreadable?: (dir: string, reason: string) => void;
+}
+
+/**
+ * The Markdown and text drafts below the workspace folders (or `roots`), depth first. An explicit
+ * stack of open folders (no recursion whose depth grows with the folders), and each real folder
+ * once, so a symbolic link back to a parent is not followed round and round.
+ */
+export async function listDrafts(ws: Workspace, opts: DraftListing = {}): Promise<string[]> {
+  const { max = MAX_DRAFTS, maxBytes = MAX_DRAFT_BYTES, maxDepth = MAX_DRAFT_DEPTH } = opts;
   const out: string[] = [];
-  // An explicit stack of open folders: no recursion whose depth grows with the folders.
   const stack: { dir: string; entries: DirectoryEntry[]; next: number; depth: number }[] = [];
-  // Each real folder once: a symbolic link back to a parent is not followed round and round.
   const seen = new Set<string>();
   const enter = async (dir: string, depth: number): Promise<void> => {
+    const real = await ws.realpath(dir).catch(() => dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     try {
-      const real = await ws.realpath(dir).catch(() => dir);
-      if (seen.has(real)) return;
-      seen.add(real);
-      stack.push({ dir, entries: await ws.list(dir), next: 0, depth });
-    } catch {
-      // an unreadable folder holds no drafts we can check
+      const entries = await ws.list(dir);
+      if (opts.sorted) entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      stack.push({ dir, entries, next: 0, depth });
+    } catch (e) {
+      opts.onUnreadable?.(dir, reason(e));
     }
   };
-  for (const root of ws.folders()) {
+  for (const root of opts.roots ?? ws.folders()) {
     await enter(root, 0);
     while (stack.length > 0 && out.length < max) {
       const top = stack[stack.length - 1];
@@ -82,7 +100,7 @@ export async function listDrafts(ws: Workspace, max = MAX_DRAFTS, maxBytes = MAX
       if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;
       const p = joinPath(top.dir, e.name);
       if (e.type === 'directory') {
-        if (top.depth < MAX_DRAFT_DEPTH) await enter(p, top.depth + 1);
+        if (top.depth < maxDepth) await enter(p, top.depth + 1);
       } else if (e.type === 'file' && DRAFT_EXT.test(e.name)) {
         const st = await ws.stat(p);
         if (st && st.size <= maxBytes) out.push(p);

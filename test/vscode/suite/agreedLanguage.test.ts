@@ -3,18 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ResolutionReferencesApi } from '../../../client/src/extension';
+import { poll, runPickingItem } from './helpers';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function poll<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 30000): Promise<T | undefined> {
-  const t0 = Date.now();
-  let v: T | undefined;
-  while (Date.now() - t0 < ms) {
-    v = await fn();
-    if (v) return v;
-    await sleep(200);
-  }
-  return v;
-}
 
 const SOURCE_START = 'Urges States parties to afford one another the greatest measure of assistance';
 
@@ -78,14 +68,8 @@ suite('Agreed language in VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const line = doc.lineAt(2);
     editor.selection = new vscode.Selection(new vscode.Position(2, 3), line.range.end);
-    let settled = false;
-    const done = Promise.resolve(vscode.commands.executeCommand<string | undefined>('resolutionReferences.findAgreedLanguage')).finally(() => (settled = true));
-    // The first item is "Insert its text" of the best match; accept it once the QuickPick is up.
-    for (let i = 0; i < 60 && !settled; i++) {
-      await sleep(500);
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    }
-    const inserted = await done;
+    // The first item is "Insert its text" of the best match.
+    const inserted = await runPickingItem<string>('resolutionReferences.findAgreedLanguage');
     assert.ok(inserted?.startsWith(SOURCE_START), inserted);
     assert.strictEqual(doc.lineAt(2).text, `1. ${inserted}`);
     // The paragraph now quotes its source word for word: the lens says so.
@@ -99,16 +83,8 @@ suite('Agreed language in VS Code', () => {
     const typed = doc.lineAt(2).text;
     const line = doc.lineAt(2);
     editor.selection = new vscode.Selection(new vscode.Position(2, 3), line.range.end);
-    let settled = false;
-    const done = Promise.resolve(vscode.commands.executeCommand<string | undefined>('resolutionReferences.findAgreedLanguage')).finally(() => (settled = true));
-    // The QuickPick lists, per match, "Insert its text" then "Insert its citation": move to the second item and accept it.
-    await sleep(1500);
-    for (let i = 0; i < 60 && !settled; i++) {
-      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await sleep(500);
-    }
-    const inserted = await done;
+    // The QuickPick lists, per match, "Insert its text" then "Insert its citation": the second item.
+    const inserted = await runPickingItem<string>('resolutionReferences.findAgreedLanguage', [], 1);
     assert.strictEqual(inserted, 'resolution 8/1, paragraph 2');
     assert.strictEqual(doc.lineAt(2).text, `${typed} resolution 8/1, paragraph 2`);
     await vscode.commands.executeCommand('undo');

@@ -3,18 +3,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ResolutionReferencesApi } from '../../../client/src/extension';
 import type { TopicsItem } from '../../../client/src/topicsView';
+import { poll, runPickingItem, sleep } from './helpers';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function poll<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 30000): Promise<T | undefined> {
-  const t0 = Date.now();
-  let v: T | undefined;
-  while (Date.now() - t0 < ms) {
-    v = await fn();
-    if (v) return v;
-    await sleep(200);
-  }
-  return v;
-}
 
 function hoverText(hs: vscode.Hover[]): string {
   return hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
@@ -208,14 +198,8 @@ suite('Resolution References in VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const end = doc.lineAt(6).range.end;
     editor.selection = new vscode.Selection(end, end);
-    let settled = false;
-    const done = Promise.resolve(vscode.commands.executeCommand('resolutionReferences.insertCitation')).finally(() => (settled = true));
-    // Accept the first item as soon as the QuickPick is up (a slow machine may take a while to show it).
-    for (let i = 0; i < 60 && !settled; i++) {
-      await sleep(500);
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    }
-    assert.strictEqual(await done, true);
+    // The first item.
+    assert.strictEqual(await runPickingItem<boolean>('resolutionReferences.insertCitation'), true);
     assert.match(doc.lineAt(6).text, /^Insert here: resolution 7\/3, annex I, paragraph 26decision 1\/4/);
   });
 
@@ -235,13 +219,7 @@ suite('Resolution References in VS Code', () => {
     // The most recent citation heads the picker: accepting the top item inserts it.
     const end = doc.lineAt(line).range.end;
     await editor.edit((b) => b.replace(new vscode.Range(new vscode.Position(line, 0), end), ''));
-    let settled = false;
-    const done = Promise.resolve(vscode.commands.executeCommand('resolutionReferences.insertCitation')).finally(() => (settled = true));
-    for (let i = 0; i < 60 && !settled; i++) {
-      await sleep(500);
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    }
-    assert.strictEqual(await done, true);
+    assert.strictEqual(await runPickingItem<boolean>('resolutionReferences.insertCitation'), true);
     assert.strictEqual(doc.lineAt(line).text, 'resolution 9/3, annex I, paragraph (n)');
     const keys = (vscode.extensions.getExtension('resolution-references.resolution-references')!.packageJSON.contributes.keybindings as { command: string; key: string }[]);
     assert.ok(keys.some((k) => k.command === 'resolutionReferences.insertCitation' && k.key === 'ctrl+alt+c'));
