@@ -45,6 +45,9 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium, part B, IV.c.xx', status: 'invalid', code: 'bad-locator', msg: /paragraph \(c\) has items from \(i\) to \(iii\)/ },
   { in: 'International Cooperation compendium, part B, IV.c.xyz', status: 'partial', code: 'unread-locator', msg: /“\.xyz”/ },
   { in: 'See International Cooperation compendium, part B, IV.c. Then', status: 'ok', cites: ['decision 4/2, paragraph (c)'] },
+  { in: 'resolutions 8/1 thru 8/4', status: 'unknown', code: 'unknown-instrument' },
+  { in: 'Recalling annexes I to II, paragraph 3, to resolution 8/1,', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling annex I, paragraph 3, to resolution 8/1,', status: 'partial', code: 'unread-locator' },
   // A range of one session's instruments is each of them; the dataset's gaps are unknown, never skipped.
   { in: 'resolutions 8/1 to 8/4', status: 'unknown', code: 'unknown-instrument', cites: [r81, 'resolution 8/4'] },
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },

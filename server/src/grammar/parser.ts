@@ -414,7 +414,7 @@ export class Parser {
       if (d) {
         m.date = d.date;
         k = d.next;
-      } else if (kind.plural && (this.isWordAt(k, 'to', 'through') || this.tokens.type(k) === 'dash') && this.tokens.type(k + 1) === 'slashnum') {
+      } else if (kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.tokens.type(k + 1) === 'slashnum') {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
         // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
         const [s2, n2] = this.tokens.slashNumbers(k + 1);

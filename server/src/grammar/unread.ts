@@ -60,7 +60,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   const ty = tokens.type(k);
   if (ty === 'num' || ty === 'plabel' || ty === 'slashnum') return 'value';
   // "resolutions 8/1 to 9/3": a range the grammar did not read as one (not one session's, or backwards).
-  if (tokens.type(k + 1) === 'slashnum' && (ty === 'dash' || tokens.isWord(k, 'to') || tokens.isWord(k, 'through'))) return 'joiner';
+  if (tokens.type(k + 1) === 'slashnum' && (ty === 'dash' || tokens.isWord(k, 'to') || tokens.isWord(k, 'through') || tokens.isWord(k, 'thru'))) return 'joiner';
   if (ty === 'dash') return 'joiner';
   if (ty === 'punct') {
     if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
@@ -186,7 +186,8 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   while (tokens.has(n)) n++;
   const link = n - 1;
   if (link < 1 || !(tokens.isWord(link, 'of') || tokens.isWord(link, 'to'))) return undefined;
-  const before = roleOf(tokens, link - 1);
+  // "annex I, paragraph 3, to resolution 8/1": a comma may stand before the link.
+  const before = roleOf(tokens, tokens.isPunct(link - 1, ',') ? link - 2 : link - 1);
   if (before !== 'value' && before !== 'keyword' && before !== 'close') return undefined;
   if (hasTab(text, tokens.end(link), ref.span.start)) return undefined;
   let first = link;
