@@ -53,6 +53,19 @@ export const CASES: Case[] = [
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },
   { in: 'resolutions 8/1 to 9/3', status: 'partial', code: 'unread-locator', msg: /9\/3” after it was not understood/ },
   { in: 'resolution 8/1 to 8/4', status: 'partial', code: 'unread-locator' },
+  // A symbol written with spaces around the slash or a look-alike slash is read and checked as
+  // the symbol, with a warning that names what was written and the usual form (never ok).
+  { in: 'resolution 8 / 1', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /^“8 \/ 1” was read as resolution 8\/1; it is written with spaces around the slash: write “8\/1”/ },
+  { in: 'resolution 8\u20441', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /^“8\u20441” was read as resolution 8\/1; it is written with a look-alike of the slash \(U\+2044\): write “8\/1”/ },
+  { in: 'resolution 8\u22151', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /\(U\+2215\): write “8\/1”/ },
+  { in: 'resolution 8\u22151, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },
+  { in: 'resolutions 8 / 1 to 8 / 4', status: 'unknown', cites: [r81, 'resolution 8/4'], code: 'symbol-form', msg: /^“8 \/ 1” was read as resolution 8\/1/ },
+  // Anything else number-like after a kind word is no symbol: nothing checked, said as an error.
+  { in: 'resolution 8.1, paragraph 3', status: 'invalid', code: 'unread-symbol', msg: /^“8\.1” is not a symbol of the Conference of the Parties, so “resolution 8\.1, paragraph 3” was not checked: its resolutions and decisions are numbered by session and number, as in “resolution 8\/1”$/ },
+  { in: 'decision 3-2', status: 'invalid', code: 'unread-symbol', msg: /^“3-2” is not a symbol/ },
+  { in: 'resolution VIII/1', status: 'invalid', code: 'unread-symbol', msg: /^“VIII\/1” is not a symbol/ },
+  { in: 'Recalling resolution 1325,', status: 'invalid', code: 'unread-symbol', msg: /if it is another body's, name the body \(“Security Council resolution 1325”\)$/ },
+  { in: 'General Assembly resolution 2200 A (XXI)', status: 'none' },
   { in: 'Decision 2/2', status: 'ok', cites: ['decision 2/2'] },
   { in: 'Resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: '## **Resolution 8/1**', status: 'ok', cites: [r81] },

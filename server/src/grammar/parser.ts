@@ -111,6 +111,14 @@ const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
   ['decisions', { kind: 'decision', plural: true }],
 ]);
 const KIND_SHAPES = wordShapes(KIND_WORDS.keys());
+/** Written for the slash of a symbol: "/" with spaces, U+2044 fraction slash, U+2215 division slash, U+FF0F fullwidth solidus. */
+const SLASH_LOOKALIKES = new Set(['/', '\u2044', '\u2215', '\uff0f']);
+/** What joins the numbers of a mistyped symbol: "8.1", "8-1", "8\\1". */
+const SYMBOL_JOINERS = new Set(['.', '-', '–', '—', '‐', '‑', '−', '\\', ':', ...SLASH_LOOKALIKES]);
+/** Words before a kind word that make a bare number another numbering than the Conference's ("Assembly resolution 2200"). */
+const OTHER_NUMBERING = new Set(['assembly', 'council', 'councils', 'commission', 'committee', 'board', 'draft', 'organization', 'court']);
+/** A session written as a roman numeral ("resolution VIII/1"). */
+const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
@@ -398,32 +406,39 @@ export class Parser {
     let kindTok = j;
     k = j + 1;
     for (;;) {
-      if (this.tokens.type(k) !== 'slashnum') break;
-      const [s, n] = this.tokens.slashNumbers(k);
+      const sym = this.symbolAt(k);
+      if (!sym) break;
+      const { s, n } = sym;
       const m: InstrumentMention = {
         kind: curKind,
         kindSpan: { start: this.tokens.start(kindTok), end: this.tokens.end(kindTok) },
         symbol: `${s}/${n}`,
         session: s,
         number: n,
-        span: this.span(kindTok, k),
+        span: this.span(kindTok, sym.next - 1),
       };
+      if (sym.written) m.written = sym.written;
       mentions.push(m);
-      k++;
+      k = sym.next;
       const d = this.date(k);
       if (d) {
         m.date = d.date;
         k = d.next;
-      } else if (kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.tokens.type(k + 1) === 'slashnum') {
+      } else if (kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.symbolAt(k + 1)) {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
         // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
-        const [s2, n2] = this.tokens.slashNumbers(k + 1);
+        const to = this.symbolAt(k + 1)!;
+        const s2 = to.s;
+        const n2 = to.n;
         if (s2 === s && n2 > n && n2 - n <= MAX_INSTRUMENT_RANGE) {
           for (let x = n + 1; x <= n2; x++) {
             const at = x === n2 ? k + 1 : k;
-            mentions.push({ kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${x}`, session: s, number: x, span: this.span(at, at) });
+            const atEnd = x === n2 ? to.next - 1 : k;
+            const mention: InstrumentMention = { kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${x}`, session: s, number: x, span: this.span(at, atEnd) };
+            if (x === n2 && to.written) mention.written = to.written;
+            mentions.push(mention);
           }
-          k += 2;
+          k = to.next;
           const d2 = this.date(k);
           if (d2) {
             mentions[mentions.length - 1].date = d2.date;
@@ -436,7 +451,7 @@ export class Parser {
       if (this.isPunctAt(q, ',')) q++;
       if (this.isWordAt(q, 'and', 'or')) q++;
       if (q === k) break;
-      if (this.tokens.type(q) === 'slashnum' && kind.plural) {
+      if (kind.plural && this.symbolAt(q)) {
         k = q;
         continue;
       }
@@ -451,7 +466,7 @@ export class Parser {
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
       // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
       // draft's own body again: a new reference, attributed after parsing.
-      if (nk && this.tokens.type(r + 1) === 'slashnum' && its && !body) {
+      if (nk && this.symbolAt(r + 1) && its && !body) {
         curKind = nk.kind;
         kindTok = r;
         k = r + 1;
@@ -459,7 +474,7 @@ export class Parser {
       }
       break;
     }
-    if (mentions.length === 0) return undefined;
+    if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop);
     // Dates after a plural list apply to every instrument of it.
     const lastDate = mentions[mentions.length - 1].date;
     if (kind.plural && lastDate) for (const m of mentions) if (!m.date) m.date = lastDate;
@@ -498,6 +513,59 @@ export class Parser {
     }
     ref.span.end = this.tokens.end(end);
     return { ref, next: k };
+  }
+
+  /**
+   * The symbol of an instrument at `k`: "8/1", or the same written with spaces around the slash
+   * or with a look-alike of it ("8 / 1", "8⁄1" U+2044, "8∕1" U+2215, "8／1"), with `written` then
+   * set to what was written. The drafter plainly means 8/1: it is read and checked as 8/1, and the
+   * resolver says how it was written and what the usual form is (a style warning, never `ok`).
+   * An unread finding instead would leave a wrong paragraph or date after it unchecked behind a
+   * slip of typing, which a drafter would rather learn about at once.
+   */
+  private symbolAt(k: number): { s: number; n: number; next: number; written?: Span } | undefined {
+    const ty = this.tokens.type(k);
+    if (ty === 'slashnum') {
+      const [s, n] = this.tokens.slashNumbers(k);
+      return { s, n, next: k + 1 };
+    }
+    if (ty !== 'num' || this.tokens.type(k + 1) !== 'punct' || this.tokens.type(k + 2) !== 'num') return undefined;
+    if (!SLASH_LOOKALIKES.has(this.tokens.raw(k + 1)!) || !this.onlySpacesBetween(k, k + 1) || !this.onlySpacesBetween(k + 1, k + 2)) return undefined;
+    const a = this.tokens.value(k)!;
+    const b = this.tokens.value(k + 2)!;
+    // Symbol numbers are short; longer digit runs are someone else's numbering, not read as one.
+    if (a.length > 4 || b.length > 4) return undefined;
+    return { s: Number(a), n: Number(b), next: k + 3, written: this.span(k, k + 2) };
+  }
+
+  /**
+   * "resolution 8.1", "decision 3-2", "resolution 8", "resolution VIII/1": a kind word of the
+   * Conference followed by something number-like that is no symbol the grammar reads. Nothing
+   * in it can be checked, and guessing the symbol would pass a typing slip off as a check: it is
+   * a reference with no instrument whose verdict says what was not read (`unreadSymbol`).
+   */
+  private unreadSymbol(i: number, kindTok: number, explicitCop: boolean): Attempt | undefined {
+    const k = kindTok + 1;
+    if (!this.onlySpacesBetween(kindTok, k)) return undefined;
+    // "General Assembly resolution 2200 A (XXI)", "Commission resolution 5", "draft resolution 1": another body's numbering.
+    if (!explicitCop && kindTok > 0 && this.isWordIn(kindTok - 1, OTHER_NUMBERING)) return undefined;
+    let e: number;
+    const ty = this.tokens.type(k);
+    if (ty === 'num') {
+      e = k;
+      // "8.1", "8-1", "8.1.2": numbers joined tight by a dot, a dash or a slash-like mark.
+      while (
+        this.tokens.type(e + 1) === 'punct' || this.tokens.type(e + 1) === 'dash'
+          ? this.tokens.type(e + 2) === 'num' && SYMBOL_JOINERS.has(this.tokens.raw(e + 1)!) && this.tokens.end(e) === this.tokens.start(e + 1) && this.tokens.end(e + 1) === this.tokens.start(e + 2)
+          : false
+      ) e += 2;
+      // "Security Council resolution 2322 (2016)" without its body: still not the Conference's symbol form.
+    } else if (ty === 'word' && ROMAN_SYMBOL.test(this.tokens.raw(k)!) && this.tokens.type(k + 1) === 'punct' && SLASH_LOOKALIKES.has(this.tokens.raw(k + 1)!) && this.tokens.type(k + 2) === 'num' && this.tokens.end(k) === this.tokens.start(k + 1)) {
+      e = k + 2;
+    } else return undefined;
+    const ref = this.blank('cop', this.span(i, e), {});
+    ref.unreadSymbol = { span: this.span(k, e), explicit: explicitCop };
+    return { ref, next: e + 1 };
   }
 
   /** "…General Assembly resolution 45/116, annex, and resolution 52/88": still the Assembly's. */

@@ -36,6 +36,8 @@ export interface InstrumentMention {
   number: number;
   span: Span;
   date?: { text: string; iso?: string; span: Span };
+  /** The symbol as written when it is not in the usual form ("8 / 1", "8⁄1"): read as `symbol`, and said. */
+  written?: Span;
 }
 
 /** "from 17 to 21 October 2016", "8–17 October 2008": when a session or meeting was held, as written. */
@@ -109,6 +111,12 @@ export interface Reference {
    * in a form it does not know): the reference's span covers it, the resolver reports it.
    */
   unread?: UnreadSpan[];
+  /**
+   * A kind word followed by something number-like that is no symbol ("resolution 8.1",
+   * "resolution 1325"): a `cop` reference with no instrument; nothing in it is checked.
+   * `explicit`: "its" or "Conference" said it is the Conference's.
+   */
+  unreadSymbol?: { span: Span; explicit: boolean };
 }
 
 export interface UnreadSpan extends Span {
