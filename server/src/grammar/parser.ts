@@ -99,7 +99,7 @@ import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
-import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
+import { copRef, heldAt, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -192,6 +192,11 @@ const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'agains
 export interface Opener {
   words: readonly string[];
   lead: number;
+  /**
+   * For a word of lead 0: how many tokens before it a rule may open that reads up to it, when
+   * more than the scan's usual few (candidates.ts, NEAR): the scan starts that far back from it.
+   */
+  reach?: number;
   rule: (parser: Parser, i: number) => Attempt | undefined;
 }
 
@@ -204,7 +209,10 @@ export const OPENERS: readonly Opener[] = [
   },
   // Sessions and meetings (sessionRules.ts): "session" and "meeting" open nothing by themselves
   // (the scan starts a few tokens back from them, at "the eighth"); "COP8" does.
-  { words: ['session', 'sessions', 'meeting'], lead: 0, rule: () => undefined },
+  { words: ['session', 'meeting'], lead: 0, rule: () => undefined },
+  // "its tenth, eleventh and twelfth sessions": "its" stands further back than the scan reads from
+  // other candidates; from "sessions" it starts as far back as the longest list of sessions.
+  { words: ['sessions'], lead: 0, reach: SESSIONS_REACH, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
   { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
@@ -1231,7 +1239,7 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
   tokens.reset(text, from, from);
   SYNC.reset(text, from, to);
   const parser = new Parser(text, tokens);
-  const { re, leadOf, near } = CANDIDATES;
+  const { re, leadOf, reachOf } = CANDIDATES;
   // Words of longer lead seen and not yet passed: position, lead.
   const far: number[] = [];
   let farHead = 0;
@@ -1266,7 +1274,8 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
     }
     // Start a few tokens back (words of short lead: "its", "the present"), or further back at
     // a word of longer lead that reaches this candidate ("Conference of the Parties …").
-    let start = SYNC.runsBefore(c, near, resume);
+    const back = reachOf(m[1]);
+    let start = SYNC.runsBefore(c, back, resume);
     while (farHead < far.length && far[farHead] < resume) farHead += 2;
     for (let q = farHead; q < far.length && far[q] < start; q += 2) {
       const w = far[q];
@@ -1283,8 +1292,8 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
     use(start);
     let i = tokens.indexAt(Math.max(start, resume), cursor);
     let ic = tokens.indexAt(c, i);
-    // Fewer than `near` tokens back (runs of markup, not words): go further back.
-    for (let n = near * 2; ic - i < near && start > resume && n < 64; n *= 2) {
+    // Fewer than `back` tokens back (runs of markup, not words): go further back.
+    for (let n = back * 2; ic - i < back && start > resume && n < 16 * back; n *= 2) {
       start = SYNC.runsBefore(c, n, resume);
       use(start);
       i = tokens.indexAt(Math.max(start, resume), cursor);

@@ -85,6 +85,8 @@ export interface Reference {
   wg?: { group: GroupKey; meeting: number; span: Span; held?: HeldAt };
   /** The second of "its fourth and fifth sessions": one citation with the reference before it, whose body it takes. */
   sameBodyAsPrevious?: boolean;
+  /** On the last of such a list: the words of the whole list ("its fourth and fifth sessions"), for messages about what follows it. */
+  listSpan?: Span;
   /** A session of the Conference: "its eighth session", "the fifth session of the Conference", "COP8". */
   session?: {
     number: number;

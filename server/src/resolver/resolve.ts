@@ -197,10 +197,14 @@ export class Resolver {
         .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,]+|\s(?:of|to|and|or))+$/gi, '');
       return t.length > max ? `${t.slice(0, max - 1)}…` : t;
     };
-    const checked = quote(read, 80);
+    // After a list of sessions ("its fourth and fifth sessions, held …") the words not read
+    // follow the whole list: it is named, not only the last session.
+    const list = ref.listSpan;
+    const checked = quote(list ?? read, 80);
+    const several = list !== undefined || ref.instruments.length > 1;
     for (const u of unread) {
       const what = quote(u, 60);
-      this.problem(res, 'warning', 'unread-locator', `${checked} was checked; “${what}” ${u.side} it was not understood, so it was not checked`, { start: u.start, end: u.end });
+      this.problem(res, 'warning', 'unread-locator', `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`, { start: u.start, end: u.end });
     }
   }
 
