@@ -66,6 +66,18 @@ export const CASES: Case[] = [
   { in: 'resolution VIII/1', status: 'invalid', code: 'unread-symbol', msg: /^“VIII\/1” is not a symbol/ },
   { in: 'Recalling resolution 1325,', status: 'invalid', code: 'unread-symbol', msg: /if it is another body's, name the body \(“Security Council resolution 1325”\)$/ },
   { in: 'General Assembly resolution 2200 A (XXI)', status: 'none' },
+  // An alternative paragraph under negotiation is no adopted paragraph (was ok as paragraph 3).
+  { in: 'resolution 8/1, paragraph 3 alt', status: 'partial', cites: ['resolution 8/1, paragraph 3'], code: 'unread-locator', msg: /^resolution 8\/1, paragraph 3 was checked; “alt” after it was not understood, so it was not checked$/ },
+  { in: 'resolution 8/1, paragraph 3 (bis)', status: 'partial', code: 'unread-locator', msg: /“\(bis\)” after it was not understood/ },
+  // "(see part B)" after the instrument, as part A writes it: the locator after it is the
+  // instrument's and is checked (was ok on the instrument alone).
+  { in: 'resolution 7/4 of the Conference of the Parties (see part B), paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 7\/4 numbers its paragraphs 1–2; there is no paragraph 99$/ },
+  { in: 'Conference decision 3/4 (see part B), paragraph 2', status: 'ok', cites: ['decision 3/4, paragraph 2'] },
+  { in: 'decision 3/2 of the Conference of the Parties (see part B).', status: 'ok', cites: ['decision 3/2'] },
+  // Lower-case items joined by "and" in a compendium locator are each checked (was ok on (c) only).
+  { in: 'International Cooperation compendium, part A, III.3.c and d', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)', 'Working Group on International Cooperation, third meeting, (d)'] },
+  { in: 'International Cooperation compendium, part B, IV.c, d and zz.', status: 'invalid', code: 'bad-locator', msg: /decision 4\/2 has no paragraph \(zz\); its paragraphs run from \(a\) to \(z\)/ },
+  { in: 'See International Cooperation compendium, part B, IV.c and in particular', status: 'ok', cites: ['decision 4/2, paragraph (c)'] },
   { in: 'Decision 2/2', status: 'ok', cites: ['decision 2/2'] },
   { in: 'Resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: '## **Resolution 8/1**', status: 'ok', cites: [r81] },

@@ -19,15 +19,17 @@
 //   annexList    = "annexes" ROMAN [ ( "to" | "through" | DASH ) ROMAN ] { [ "," ] [ "and" ] ROMAN [ … ] } ;
 //   target       = selfRef | convention | "the" report | instrumentRef ;
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
-//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ]
+//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" "B" ")" ]
 //                  [ [ "," ] [ "both" | "all" ] "entitled" QUOTE … QUOTE ]   (at most TITLE_TOKENS_MAX)
 //                  [ postLocators ] ;                           (not after a title)
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
 //                | "Security Council" | "Human Rights Council" ;
-//   mention      = SLASHNUM ( [ "of" NUM MONTH YEAR ]
-//                            | ( "to" | "through" | DASH ) SLASHNUM [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
+//                | kindWord ( NUM [ ( "." | DASH | ":" ) NUM ] | ROMAN "/" NUM )   (no symbol: `unreadSymbol`, nothing checked)
+//   mention      = SYMBOL_ ( [ "of" NUM MONTH YEAR ]
+//                            | ( "to" | "through" | DASH ) SYMBOL_ [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
 //                                                          range of one session, ascending, ≤ MAX_INSTRUMENT_RANGE)
+//   SYMBOL_      = SLASHNUM | NUM ( "/" | "⁄" | "∕" | "／" ) NUM ;   ("8 / 1", "8⁄1": read as 8/1, the form written is reported)
 //   listLink     = [ "," ] [ "and" | "or" ] ( SLASHNUM                      (after a plural kind word)
 //                                           | "its" kindWord SLASHNUM ) ;
 //   postLocators = ( "," postLocator | TIGHT_LABEL items ) { "," postLocator }
@@ -47,6 +49,7 @@
 //   compendium   = [ groupName "compendium" [ "," ] ] [ "see" ]
 //                  ( "part" ( "A" | "B" ) [ ":" | "." | "," (* before ROMAN *) ] | (* after groupName only *) ) compLocator ;
 //   compLocator  = ROMAN { ROMAN | NUM | LABEL | letters | "annex" | "PP" | "and" | "." | "," | DASH } ;
+//                  ("and" only before a numeral, a label or a lower-case item with no word after it: "III.3.c and d")
 //   report       = "report of the Secretariat" [ description ] [ "," paraWord items ] ;
 //                  (description: at most REPORT_DESCRIPTION_MAX tokens, parentheses skipped whole)
 //   symbolRef    = SYMBOL [ DASH SYMBOL ] [ "," paraWord items ] ;
@@ -117,6 +120,8 @@ const SLASH_LOOKALIKES = new Set(['/', '\u2044', '\u2215', '\uff0f']);
 const SYMBOL_JOINERS = new Set(['.', '-', '–', '—', '‐', '‑', '−', '\\', ':', ...SLASH_LOOKALIKES]);
 /** Words before a kind word that make a bare number another numbering than the Conference's ("Assembly resolution 2200"). */
 const OTHER_NUMBERING = new Set(['assembly', 'council', 'councils', 'commission', 'committee', 'board', 'draft', 'organization', 'court']);
+/** A lower-case item of a compendium locator, or a range of them: "c", "aa", "iii", "c-d", "i-iii". */
+const COMPENDIUM_ITEM = /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/;
 /** A session written as a roman numeral ("resolution VIII/1"). */
 const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
@@ -497,6 +502,14 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
+    // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
+    // pointer to their part B is part of the citation (checked: the instrument must be in a part
+    // B), and what follows it is the instrument's locator, never dropped after a parenthesis.
+    if (this.isPunctAt(k, '(') && this.isWordAt(k + 1, 'see') && this.isWordAt(k + 2, 'part') && this.tokens.isRaw(k + 3, 'B') && this.isPunctAt(k + 4, ')')) {
+      ref.seePartB = this.span(k, k + 4);
+      k += 5;
+      end = k - 1;
+    }
     const title = this.title(k);
     if (title) {
       ref.title = title.title;
@@ -1123,13 +1136,14 @@ export class Parser {
       const ty = this.tokens.type(k);
       const raw = this.tokens.raw(k)!;
       const ok =
-        (ty === 'word' && (ROMAN_RAW.test(raw) || /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
+        (ty === 'word' && (ROMAN_RAW.test(raw) || COMPENDIUM_ITEM.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
         ty === 'num' ||
         ty === 'plabel' ||
         ty === 'dash' ||
         (ty === 'punct' && (raw === '.' || raw === ','));
       if (!ok) break;
-      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.tokens.has(k + 1) && (ROMAN_RAW.test(this.tokens.raw(k + 1)!) || this.isLabel(k + 1)))) break;
+      // "III.3.c and d", "IV.c and III.g": "and" joins a numeral, a label or a lower-case item.
+      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.tokens.has(k + 1) && (ROMAN_RAW.test(this.tokens.raw(k + 1)!) || this.isLabel(k + 1) || this.andItem(k + 1)))) break;
       k++;
     }
     while (k > locStart && this.tokens.type(k - 1) === 'punct') k--;
@@ -1138,6 +1152,15 @@ export class Parser {
     const ref = this.blank('compendium', { start: this.tokens.start(i), end: this.tokens.end(k - 1) }, {});
     ref.compendium = { group, part, locator: this.text.slice(span.start, span.end), span };
     return { ref, next: k };
+  }
+
+  /**
+   * A lower-case item after "and" in a compendium locator ("III.3.c and d"): a letter, a doubled
+   * letter or a numeral, with no word after it ("IV.c and in particular" is prose).
+   */
+  private andItem(k: number): boolean {
+    if (this.tokens.type(k) !== 'word' || !/^(?:[a-z]|([a-z])\1|[ivx]{2,5})$/.test(this.tokens.raw(k)!)) return false;
+    return this.tokens.type(k + 1) !== 'word';
   }
 
   report(i: number): Attempt | undefined {

@@ -79,6 +79,8 @@ export interface Reference {
   instruments: InstrumentMention[];
   items: LocatorItem[];
   title?: { text: string; span: Span };
+  /** "(see part B)" after the instrument, as the compendia write it: each instrument must be in a compendium's part B. */
+  seePartB?: Span;
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */
   body?: string;
   /** `meeting` 0: a meeting named by its dates only ("the meeting of the Working Group … held from …"). */

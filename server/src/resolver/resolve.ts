@@ -231,6 +231,10 @@ export class Resolver {
           continue;
         }
       }
+      if (ref.seePartB && inst.compendia.length === 0) {
+        // Every instrument of the shipped sources is in a part B; an extra source folder may add others.
+        this.problem(res, 'warning', 'not-in-part-b', `${inst.kind} ${inst.symbol} is not reproduced in part B of either compendium; “see part B” points nowhere`, ref.seePartB);
+      }
       if (m.date) this.checkDate(inst, m.date, res, m);
       if (ref.title) this.checkTitle(inst, ref.title, res);
       // A locator after a list of instruments is checked against each of them.
