@@ -256,6 +256,14 @@ export const CASES: Case[] = [
   { in: 'COP8', status: 'ok', cites: ['eighth session of the Conference'] },
   { in: 'the ninth session of the Conference of the Parties (COP9)', status: 'ok', cites: ['ninth session of the Conference'] },
   { in: 'the 11th session of the Conference of the Parties (COP11)', status: 'unknown', code: 'unknown-session', msg: /describe sessions 1–9 of the Conference \(2004–2018\); the eleventh session is later than any of them/ },
+  // A date after ", on" with no "held" is checked (was never read: a wrong date passed as ok).
+  { in: 'At the fifth meeting of the Working Group on International Cooperation, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /^the Working Group on International Cooperation, fifth meeting was held on 8 and 9 October 2014 \(International Cooperation compendium, part A, fifth meeting — line 142\), not 1 January 1999$/ },
+  { in: 'At the fifth meeting of the Working Group on International Cooperation, on 8 and 9 October 2014,', status: 'ok', cites: ['Working Group on International Cooperation, fifth meeting'] },
+  { in: 'the Working Group on International Cooperation, at its fifth meeting, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /not 1 January 1999$/ },
+  { in: 'at its eighth session, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 .*, not 1 January 1999$/ },
+  { in: 'at its eighth session, on the implementation of resolution 8/1', status: 'ok', cites: ['eighth session of the Conference'] },
+  // A meeting the sources date two ways is listed with both dates (one was hidden).
+  { in: 'the meeting of the Working Group on Technical Assistance held from 1 to 2 October 2007', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on Technical Assistance in the indexed documents was held from 1 to 2 October 2007; its meetings in 2007: second \(II\), 3 to 5 October 2007 or 16 to 17 October 2007 \(the sources disagree\)$/ },
   { in: 'at its ninth session, held in Vienna from 15 to 20 October 2018', status: 'mismatch', code: 'wrong-date', msg: /the ninth session of the Conference was held from 15 to 19 October 2018 \(International Cooperation compendium, part B, ninth session — line 782\), not 15 to 20 October 2018/ },
   { in: 'its ninth session (Palermo, 15–19 October 2018)', status: 'mismatch', code: 'wrong-venue', msg: /was held in Vienna .*not in Palermo/ },
   { in: 'its fourth session (COP5)', status: 'mismatch', code: 'wrong-session-number' },

@@ -51,6 +51,11 @@ function datesAs(form: NonNullable<HeldAt['date']>['form'], dates: string, start
   return `from ${dates}`;
 }
 
+/** "from 17 to 21 October 2016", but "on 8 and 9 October 2014" and "on 17 October 2012": the dates as a sentence says them. */
+function heldWhen(dates: string, start?: string, end?: string): string {
+  return start === end || !/\bto\b/.test(dates) ? `on ${dates}` : `from ${dates}`;
+}
+
 /** Other dates the sources state for the same meeting, disagreeing with the first. */
 type OtherDates = Meeting['otherDates'];
 
@@ -84,13 +89,13 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       const month = d.start;
       if (month && !(known.start.slice(0, 7) <= month && month <= known.end.slice(0, 7))) {
         const right = datesAs('in', known.dates, known.start, known.end);
-        push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(index, known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
+        push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
       }
     } else if (!d.start) {
       push(res, 'warning', 'invalid-date', `“${d.text}” is not a valid date`, d.span);
     } else if (d.start !== known.start || (d.end ?? d.start) !== known.end) {
       const right = datesAs(d.form, known.dates, known.start, known.end);
-      push(res, 'warning', 'wrong-date', `the ${name} was held from ${known.dates}${where(index, known.source)}, not ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
+      push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}, not ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
     }
   }
   const v = held.venue;
@@ -158,11 +163,18 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
     return;
   }
   const year = d?.start?.slice(0, 4);
-  const sameYear = mine.filter((m) => year && m.start?.startsWith(year));
-  const list = sameYear.map((m) => `${ordinal(m.number)} (${toRoman(m.number)}), ${m.dates}`).join('; ');
+  // Every date the sources give a meeting: one the sources date two ways is listed with both.
+  const datesOf = (m: Meeting): { dates: string; start?: string; end?: string }[] => [...(m.dates ? [{ dates: m.dates, start: m.start, end: m.end }] : []), ...(m.otherDates ?? [])];
+  const sameYear = mine.filter((m) => year && datesOf(m).some((x) => x.start?.startsWith(year)));
+  const list = sameYear
+    .map((m) => {
+      const all = datesOf(m);
+      return `${ordinal(m.number)} (${toRoman(m.number)}), ${all.length > 1 ? `${all.map((x) => x.dates).join(' or ')} (the sources disagree)` : m.dates}`;
+    })
+    .join('; ');
   const fixes: Fix[] =
-    sameYear.length === 1 && d && sameYear[0].dates
-      ? [{ title: `Change to the dates of the ${ordinal(sameYear[0].number)} meeting`, span: d.span, newText: datesAs(d.form, sameYear[0].dates, sameYear[0].start, sameYear[0].end) }]
+    sameYear.length === 1 && d
+      ? datesOf(sameYear[0]).map((x) => ({ title: `Change to the dates of the ${ordinal(sameYear[0].number)} meeting, ${x.dates}`, span: d.span, newText: datesAs(d.form, x.dates, x.start, x.end) }))
       : [];
   if (sameYear.length > 0) {
     push(res, 'warning', 'wrong-date', `no meeting of the ${workingGroupName(wg.group)} in the indexed documents was held ${d?.text ? `${d.form === 'from' ? 'from' : d.form === 'in' ? 'in' : 'on'} ${d.text}` : 'then'}; its meetings in ${year}: ${list}`, d?.span ?? wg.span, fixes);
