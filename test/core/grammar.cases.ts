@@ -53,6 +53,31 @@ export const CASES: Case[] = [
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },
   { in: 'resolutions 8/1 to 9/3', status: 'partial', code: 'unread-locator', msg: /9\/3” after it was not understood/ },
   { in: 'resolution 8/1 to 8/4', status: 'partial', code: 'unread-locator' },
+  // A symbol written with spaces around the slash or a look-alike slash is read and checked as
+  // the symbol, with a warning that names what was written and the usual form (never ok).
+  { in: 'resolution 8 / 1', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /^“8 \/ 1” was read as resolution 8\/1; it is written with spaces around the slash: write “8\/1”/ },
+  { in: 'resolution 8\u20441', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /^“8\u20441” was read as resolution 8\/1; it is written with a look-alike of the slash \(U\+2044\): write “8\/1”/ },
+  { in: 'resolution 8\u22151', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /\(U\+2215\): write “8\/1”/ },
+  { in: 'resolution 8\u22151, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },
+  { in: 'resolutions 8 / 1 to 8 / 4', status: 'unknown', cites: [r81, 'resolution 8/4'], code: 'symbol-form', msg: /^“8 \/ 1” was read as resolution 8\/1/ },
+  // Anything else number-like after a kind word is no symbol: nothing checked, said as an error.
+  { in: 'resolution 8.1, paragraph 3', status: 'invalid', code: 'unread-symbol', msg: /^“8\.1” is not a symbol of the Conference of the Parties, so “resolution 8\.1, paragraph 3” was not checked: its resolutions and decisions are numbered by session and number, as in “resolution 8\/1”$/ },
+  { in: 'decision 3-2', status: 'invalid', code: 'unread-symbol', msg: /^“3-2” is not a symbol/ },
+  { in: 'resolution VIII/1', status: 'invalid', code: 'unread-symbol', msg: /^“VIII\/1” is not a symbol/ },
+  { in: 'Recalling resolution 1325,', status: 'invalid', code: 'unread-symbol', msg: /if it is another body's, name the body \(“Security Council resolution 1325”\)$/ },
+  { in: 'General Assembly resolution 2200 A (XXI)', status: 'none' },
+  // An alternative paragraph under negotiation is no adopted paragraph (was ok as paragraph 3).
+  { in: 'resolution 8/1, paragraph 3 alt', status: 'partial', cites: ['resolution 8/1, paragraph 3'], code: 'unread-locator', msg: /^resolution 8\/1, paragraph 3 was checked; “alt” after it was not understood, so it was not checked$/ },
+  { in: 'resolution 8/1, paragraph 3 (bis)', status: 'partial', code: 'unread-locator', msg: /“\(bis\)” after it was not understood/ },
+  // "(see part B)" after the instrument, as part A writes it: the locator after it is the
+  // instrument's and is checked (was ok on the instrument alone).
+  { in: 'resolution 7/4 of the Conference of the Parties (see part B), paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 7\/4 numbers its paragraphs 1–2; there is no paragraph 99$/ },
+  { in: 'Conference decision 3/4 (see part B), paragraph 2', status: 'ok', cites: ['decision 3/4, paragraph 2'] },
+  { in: 'decision 3/2 of the Conference of the Parties (see part B).', status: 'ok', cites: ['decision 3/2'] },
+  // Lower-case items joined by "and" in a compendium locator are each checked (was ok on (c) only).
+  { in: 'International Cooperation compendium, part A, III.3.c and d', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)', 'Working Group on International Cooperation, third meeting, (d)'] },
+  { in: 'International Cooperation compendium, part B, IV.c, d and zz.', status: 'invalid', code: 'bad-locator', msg: /decision 4\/2 has no paragraph \(zz\); its paragraphs run from \(a\) to \(z\)/ },
+  { in: 'See International Cooperation compendium, part B, IV.c and in particular', status: 'ok', cites: ['decision 4/2, paragraph (c)'] },
   { in: 'Decision 2/2', status: 'ok', cites: ['decision 2/2'] },
   { in: 'Resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: '## **Resolution 8/1**', status: 'ok', cites: [r81] },
@@ -208,7 +233,18 @@ export const CASES: Case[] = [
   { in: 'at its eighth and twelfth sessions', status: 'unknown', code: 'unknown-session', cites: ['eighth session of the Conference'], msg: /sessions 1–9 of the Conference .*the twelfth session is later than any of them/ },
   { in: 'the Working Group on Technical Assistance, at its eighth and ninth sessions', status: 'ok', cites: ['Working Group on Technical Assistance, eighth meeting', 'Working Group on Technical Assistance, ninth meeting'] },
   { in: 'the General Assembly, at its fourth and fifth sessions', status: 'external', code: 'not-cop', msg: /a session of the General Assembly/ },
-  { in: 'at its eighth and ninth sessions, held from 17 to 21 October 2016 and from 15 to 19 October 2018', status: 'partial', code: 'unread-locator', cites: ['eighth session of the Conference', 'ninth session of the Conference'], msg: /“held from 17 to 21 October 2016 and from 15 to 19 October 2…” after it was not understood, so it was not checked/ },
+  { in: 'at its eighth and ninth sessions, held from 17 to 21 October 2016 and from 15 to 19 October 2018', status: 'partial', code: 'unread-locator', cites: ['eighth session of the Conference', 'ninth session of the Conference'], msg: /^its eighth and ninth sessions were checked; “held from 17 to 21 October 2016 and from 15 to 19 October 2…” after them was not understood, so it was not checked$/ },
+  // Lists of sessions with numbers or of three or more (were read as nothing at all).
+  { in: 'its 11th and 12th sessions', status: 'unknown', code: 'unknown-session', msg: /sessions 1–9 of the Conference \(2004–2018\); the eleventh session is later than any of them/ },
+  { in: 'at its 8th and 9th sessions', status: 'ok', cites: ['eighth session of the Conference', 'ninth session of the Conference'] },
+  { in: 'its tenth, eleventh and twelfth sessions', status: 'unknown', code: 'unknown-session', msg: /the tenth session is later than any of them/ },
+  { in: 'Recalling its fourth, fifth, and sixth sessions,', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference', 'sixth session of the Conference'] },
+  { in: 'the seventh, eighth and ninth sessions of the Conference', status: 'ok', cites: ['seventh session of the Conference', 'eighth session of the Conference', 'ninth session of the Conference'] },
+  { in: 'Recalling its fourth, fifth and sixth sessions, held in Vienna in 2008, 2010 and 2012,', status: 'partial', code: 'unread-locator', msg: /^its fourth, fifth and sixth sessions were checked; “held in Vienna in 2008, 2010 and 2012” after them was not understood/ },
+  // Ordinal words run to 99 as numbers do ("99th" gave unknown-meeting, "ninety-ninth" nothing).
+  { in: 'the ninety-ninth meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting', msg: /^the indexed documents cover meetings I–X of the Working Group on International Cooperation; the 99th meeting is not among them$/ },
+  { in: 'the ninety ninth meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting', msg: /the 99th meeting is not among them$/ },
+  { in: 'its twenty-first session', status: 'unknown', code: 'unknown-session', msg: /the 21st session is later than any of them/ },
   { in: 'the fourth and fifth sessions of the General Assembly', status: 'none' },
   { in: 'the fourth and fifth sessions', status: 'none' },
   { in: 'its fourth and fourth sessions', status: 'none' },

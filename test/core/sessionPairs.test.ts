@@ -30,6 +30,22 @@ describe('two sessions in one plural', () => {
     assert.deepEqual(r[1].problems, ['unknown-session “twelfth”']);
   });
 
+  it('three sessions, or sessions written in figures, are each read on their own words (were read as nothing)', () => {
+    assert.deepEqual(read('Recalling its seventh, eighth and twelfth sessions,'), [
+      { words: 'its seventh', status: 'ok', cites: ['seventh session of the Conference'], problems: [] },
+      { words: 'eighth', status: 'ok', cites: ['eighth session of the Conference'], problems: [] },
+      { words: 'twelfth sessions', status: 'unknown', cites: [], problems: ['unknown-session “twelfth”'] },
+    ]);
+    assert.deepEqual(read('Recalling its 11th and 12th sessions,').map((x) => [x.words, x.status, x.problems]), [
+      ['its 11th', 'unknown', ['unknown-session “11th”']],
+      ['12th sessions', 'unknown', ['unknown-session “12th”']],
+    ]);
+    // Far from "sessions" in prose (the scan starts from "sessions" as far back as the longest list).
+    const long = 'Recalling its first, second, third, fourth, fifth, sixth, seventh, eighth and ninth sessions,';
+    assert.equal(read(long).length, 9);
+    assert.ok(read(long).every((x) => x.status === 'ok'));
+  });
+
   it('whose sessions they are is decided once, for both', () => {
     const wg = read('Noting that the Working Group on International Cooperation, at its eighth and ninth sessions, considered');
     assert.deepEqual(wg.map((x) => x.cites), [['Working Group on International Cooperation, eighth meeting'], ['Working Group on International Cooperation, ninth meeting']]);

@@ -17,6 +17,8 @@ import { isSpaceCode, isWordCode } from './tokens';
 export interface OpeningWords {
   words: readonly string[];
   lead: number;
+  /** Lead-0 words only: tokens back from the word that the scan must start (default: `near`). */
+  reach?: number;
 }
 
 
@@ -29,6 +31,8 @@ export interface CandidatePattern {
   leadOf: Map<string, number>;
   /** Words whose lead is at most this are covered by starting this many tokens back from every candidate. */
   near: number;
+  /** How many runs back from the lead-0 word or symbol matched (group 1) the scan starts: `near`, or the word's `reach`. */
+  reachOf: (match: string) => number;
 }
 
 // Every candidate is read from this many tokens back, so words of this lead or less ("the",
@@ -39,8 +43,10 @@ export function candidatePattern(openers: readonly OpeningWords[], near = NEAR):
   const strong: string[] = [];
   const far: string[] = [];
   const leadOf = new Map<string, number>();
+  const reach = new Map<string, number>();
   for (const o of openers) {
     for (const w of o.words) {
+      if (o.lead === 0 && o.reach !== undefined && o.reach > near) reach.set(w, o.reach);
       if (o.lead === 0) strong.push(w);
       else if (o.lead > near) {
         far.push(w);
@@ -54,7 +60,10 @@ export function candidatePattern(openers: readonly OpeningWords[], near = NEAR):
   const source = `(CTOC/|${alt(strong)})${far.length ? `|(${alt(far)})` : ''}`;
   // Case-insensitive without the `u` flag matches only ASCII letters of either case to the
   // words' letters, as `Tokens.isWord` compares them.
-  return { re: new RegExp(source, 'gi'), leadOf, near };
+  // Most candidates have no reach of their own: rejected by length before any lower-casing.
+  const lengths = new Set([...reach.keys()].map((w) => w.length));
+  const reachOf = (match: string): number => (lengths.has(match.length) ? (reach.get(match.toLowerCase()) ?? near) : near);
+  return { re: new RegExp(source, 'gi'), leadOf, near, reachOf };
 }
 
 /**

@@ -19,15 +19,17 @@
 //   annexList    = "annexes" ROMAN [ ( "to" | "through" | DASH ) ROMAN ] { [ "," ] [ "and" ] ROMAN [ … ] } ;
 //   target       = selfRef | convention | "the" report | instrumentRef ;
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
-//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ]
+//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" "B" ")" ]
 //                  [ [ "," ] [ "both" | "all" ] "entitled" QUOTE … QUOTE ]   (at most TITLE_TOKENS_MAX)
 //                  [ postLocators ] ;                           (not after a title)
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
 //                | "Security Council" | "Human Rights Council" ;
-//   mention      = SLASHNUM ( [ "of" NUM MONTH YEAR ]
-//                            | ( "to" | "through" | DASH ) SLASHNUM [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
+//                | kindWord ( NUM [ ( "." | DASH | ":" ) NUM ] | ROMAN "/" NUM )   (no symbol: `unreadSymbol`, nothing checked)
+//   mention      = SYMBOL_ ( [ "of" NUM MONTH YEAR ]
+//                            | ( "to" | "through" | DASH ) SYMBOL_ [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
 //                                                          range of one session, ascending, ≤ MAX_INSTRUMENT_RANGE)
+//   SYMBOL_      = SLASHNUM | NUM ( "/" | "⁄" | "∕" | "／" ) NUM ;   ("8 / 1", "8⁄1": read as 8/1, the form written is reported)
 //   listLink     = [ "," ] [ "and" | "or" ] ( SLASHNUM                      (after a plural kind word)
 //                                           | "its" kindWord SLASHNUM ) ;
 //   postLocators = ( "," postLocator | TIGHT_LABEL items ) { "," postLocator }
@@ -47,6 +49,7 @@
 //   compendium   = [ groupName "compendium" [ "," ] ] [ "see" ]
 //                  ( "part" ( "A" | "B" ) [ ":" | "." | "," (* before ROMAN *) ] | (* after groupName only *) ) compLocator ;
 //   compLocator  = ROMAN { ROMAN | NUM | LABEL | letters | "annex" | "PP" | "and" | "." | "," | DASH } ;
+//                  ("and" only before a numeral, a label or a lower-case item with no word after it: "III.3.c and d")
 //   report       = "report of the Secretariat" [ description ] [ "," paraWord items ] ;
 //                  (description: at most REPORT_DESCRIPTION_MAX tokens, parentheses skipped whole)
 //   symbolRef    = SYMBOL [ DASH SYMBOL ] [ "," paraWord items ] ;
@@ -99,7 +102,7 @@ import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
-import { copRef, heldAt, otherBodyRef, sessionRef } from './sessionRules';
+import { copRef, heldAt, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -111,6 +114,16 @@ const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
   ['decisions', { kind: 'decision', plural: true }],
 ]);
 const KIND_SHAPES = wordShapes(KIND_WORDS.keys());
+/** Written for the slash of a symbol: "/" with spaces, U+2044 fraction slash, U+2215 division slash, U+FF0F fullwidth solidus. */
+const SLASH_LOOKALIKES = new Set(['/', '\u2044', '\u2215', '\uff0f']);
+/** What joins the numbers of a mistyped symbol: "8.1", "8-1", "8\\1". */
+const SYMBOL_JOINERS = new Set(['.', '-', '–', '—', '‐', '‑', '−', '\\', ':', ...SLASH_LOOKALIKES]);
+/** Words before a kind word that make a bare number another numbering than the Conference's ("Assembly resolution 2200"). */
+const OTHER_NUMBERING = new Set(['assembly', 'council', 'councils', 'commission', 'committee', 'board', 'draft', 'organization', 'court']);
+/** A lower-case item of a compendium locator, or a range of them: "c", "aa", "iii", "c-d", "i-iii". */
+const COMPENDIUM_ITEM = /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/;
+/** A session written as a roman numeral ("resolution VIII/1"). */
+const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
@@ -184,6 +197,11 @@ const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'agains
 export interface Opener {
   words: readonly string[];
   lead: number;
+  /**
+   * For a word of lead 0: how many tokens before it a rule may open that reads up to it, when
+   * more than the scan's usual few (candidates.ts, NEAR): the scan starts that far back from it.
+   */
+  reach?: number;
   rule: (parser: Parser, i: number) => Attempt | undefined;
 }
 
@@ -196,7 +214,10 @@ export const OPENERS: readonly Opener[] = [
   },
   // Sessions and meetings (sessionRules.ts): "session" and "meeting" open nothing by themselves
   // (the scan starts a few tokens back from them, at "the eighth"); "COP8" does.
-  { words: ['session', 'sessions', 'meeting'], lead: 0, rule: () => undefined },
+  { words: ['session', 'meeting'], lead: 0, rule: () => undefined },
+  // "its tenth, eleventh and twelfth sessions": "its" stands further back than the scan reads from
+  // other candidates; from "sessions" it starts as far back as the longest list of sessions.
+  { words: ['sessions'], lead: 0, reach: SESSIONS_REACH, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
   { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
@@ -398,32 +419,39 @@ export class Parser {
     let kindTok = j;
     k = j + 1;
     for (;;) {
-      if (this.tokens.type(k) !== 'slashnum') break;
-      const [s, n] = this.tokens.slashNumbers(k);
+      const sym = this.symbolAt(k);
+      if (!sym) break;
+      const { s, n } = sym;
       const m: InstrumentMention = {
         kind: curKind,
         kindSpan: { start: this.tokens.start(kindTok), end: this.tokens.end(kindTok) },
         symbol: `${s}/${n}`,
         session: s,
         number: n,
-        span: this.span(kindTok, k),
+        span: this.span(kindTok, sym.next - 1),
       };
+      if (sym.written) m.written = sym.written;
       mentions.push(m);
-      k++;
+      k = sym.next;
       const d = this.date(k);
       if (d) {
         m.date = d.date;
         k = d.next;
-      } else if (kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.tokens.type(k + 1) === 'slashnum') {
+      } else if (kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.symbolAt(k + 1)) {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
         // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
-        const [s2, n2] = this.tokens.slashNumbers(k + 1);
+        const to = this.symbolAt(k + 1)!;
+        const s2 = to.s;
+        const n2 = to.n;
         if (s2 === s && n2 > n && n2 - n <= MAX_INSTRUMENT_RANGE) {
           for (let x = n + 1; x <= n2; x++) {
             const at = x === n2 ? k + 1 : k;
-            mentions.push({ kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${x}`, session: s, number: x, span: this.span(at, at) });
+            const atEnd = x === n2 ? to.next - 1 : k;
+            const mention: InstrumentMention = { kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${x}`, session: s, number: x, span: this.span(at, atEnd) };
+            if (x === n2 && to.written) mention.written = to.written;
+            mentions.push(mention);
           }
-          k += 2;
+          k = to.next;
           const d2 = this.date(k);
           if (d2) {
             mentions[mentions.length - 1].date = d2.date;
@@ -436,7 +464,7 @@ export class Parser {
       if (this.isPunctAt(q, ',')) q++;
       if (this.isWordAt(q, 'and', 'or')) q++;
       if (q === k) break;
-      if (this.tokens.type(q) === 'slashnum' && kind.plural) {
+      if (kind.plural && this.symbolAt(q)) {
         k = q;
         continue;
       }
@@ -451,7 +479,7 @@ export class Parser {
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
       // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
       // draft's own body again: a new reference, attributed after parsing.
-      if (nk && this.tokens.type(r + 1) === 'slashnum' && its && !body) {
+      if (nk && this.symbolAt(r + 1) && its && !body) {
         curKind = nk.kind;
         kindTok = r;
         k = r + 1;
@@ -459,7 +487,7 @@ export class Parser {
       }
       break;
     }
-    if (mentions.length === 0) return undefined;
+    if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop);
     // Dates after a plural list apply to every instrument of it.
     const lastDate = mentions[mentions.length - 1].date;
     if (kind.plural && lastDate) for (const m of mentions) if (!m.date) m.date = lastDate;
@@ -474,6 +502,14 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
+    // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
+    // pointer to their part B is part of the citation (checked: the instrument must be in a part
+    // B), and what follows it is the instrument's locator, never dropped after a parenthesis.
+    if (this.isPunctAt(k, '(') && this.isWordAt(k + 1, 'see') && this.isWordAt(k + 2, 'part') && this.tokens.isRaw(k + 3, 'B') && this.isPunctAt(k + 4, ')')) {
+      ref.seePartB = this.span(k, k + 4);
+      k += 5;
+      end = k - 1;
+    }
     const title = this.title(k);
     if (title) {
       ref.title = title.title;
@@ -498,6 +534,59 @@ export class Parser {
     }
     ref.span.end = this.tokens.end(end);
     return { ref, next: k };
+  }
+
+  /**
+   * The symbol of an instrument at `k`: "8/1", or the same written with spaces around the slash
+   * or with a look-alike of it ("8 / 1", "8⁄1" U+2044, "8∕1" U+2215, "8／1"), with `written` then
+   * set to what was written. The drafter plainly means 8/1: it is read and checked as 8/1, and the
+   * resolver says how it was written and what the usual form is (a style warning, never `ok`).
+   * An unread finding instead would leave a wrong paragraph or date after it unchecked behind a
+   * slip of typing, which a drafter would rather learn about at once.
+   */
+  private symbolAt(k: number): { s: number; n: number; next: number; written?: Span } | undefined {
+    const ty = this.tokens.type(k);
+    if (ty === 'slashnum') {
+      const [s, n] = this.tokens.slashNumbers(k);
+      return { s, n, next: k + 1 };
+    }
+    if (ty !== 'num' || this.tokens.type(k + 1) !== 'punct' || this.tokens.type(k + 2) !== 'num') return undefined;
+    if (!SLASH_LOOKALIKES.has(this.tokens.raw(k + 1)!) || !this.onlySpacesBetween(k, k + 1) || !this.onlySpacesBetween(k + 1, k + 2)) return undefined;
+    const a = this.tokens.value(k)!;
+    const b = this.tokens.value(k + 2)!;
+    // Symbol numbers are short; longer digit runs are someone else's numbering, not read as one.
+    if (a.length > 4 || b.length > 4) return undefined;
+    return { s: Number(a), n: Number(b), next: k + 3, written: this.span(k, k + 2) };
+  }
+
+  /**
+   * "resolution 8.1", "decision 3-2", "resolution 8", "resolution VIII/1": a kind word of the
+   * Conference followed by something number-like that is no symbol the grammar reads. Nothing
+   * in it can be checked, and guessing the symbol would pass a typing slip off as a check: it is
+   * a reference with no instrument whose verdict says what was not read (`unreadSymbol`).
+   */
+  private unreadSymbol(i: number, kindTok: number, explicitCop: boolean): Attempt | undefined {
+    const k = kindTok + 1;
+    if (!this.onlySpacesBetween(kindTok, k)) return undefined;
+    // "General Assembly resolution 2200 A (XXI)", "Commission resolution 5", "draft resolution 1": another body's numbering.
+    if (!explicitCop && kindTok > 0 && this.isWordIn(kindTok - 1, OTHER_NUMBERING)) return undefined;
+    let e: number;
+    const ty = this.tokens.type(k);
+    if (ty === 'num') {
+      e = k;
+      // "8.1", "8-1", "8.1.2": numbers joined tight by a dot, a dash or a slash-like mark.
+      while (
+        this.tokens.type(e + 1) === 'punct' || this.tokens.type(e + 1) === 'dash'
+          ? this.tokens.type(e + 2) === 'num' && SYMBOL_JOINERS.has(this.tokens.raw(e + 1)!) && this.tokens.end(e) === this.tokens.start(e + 1) && this.tokens.end(e + 1) === this.tokens.start(e + 2)
+          : false
+      ) e += 2;
+      // "Security Council resolution 2322 (2016)" without its body: still not the Conference's symbol form.
+    } else if (ty === 'word' && ROMAN_SYMBOL.test(this.tokens.raw(k)!) && this.tokens.type(k + 1) === 'punct' && SLASH_LOOKALIKES.has(this.tokens.raw(k + 1)!) && this.tokens.type(k + 2) === 'num' && this.tokens.end(k) === this.tokens.start(k + 1)) {
+      e = k + 2;
+    } else return undefined;
+    const ref = this.blank('cop', this.span(i, e), {});
+    ref.unreadSymbol = { span: this.span(k, e), explicit: explicitCop };
+    return { ref, next: e + 1 };
   }
 
   /** "…General Assembly resolution 45/116, annex, and resolution 52/88": still the Assembly's. */
@@ -1047,13 +1136,14 @@ export class Parser {
       const ty = this.tokens.type(k);
       const raw = this.tokens.raw(k)!;
       const ok =
-        (ty === 'word' && (ROMAN_RAW.test(raw) || /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
+        (ty === 'word' && (ROMAN_RAW.test(raw) || COMPENDIUM_ITEM.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
         ty === 'num' ||
         ty === 'plabel' ||
         ty === 'dash' ||
         (ty === 'punct' && (raw === '.' || raw === ','));
       if (!ok) break;
-      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.tokens.has(k + 1) && (ROMAN_RAW.test(this.tokens.raw(k + 1)!) || this.isLabel(k + 1)))) break;
+      // "III.3.c and d", "IV.c and III.g": "and" joins a numeral, a label or a lower-case item.
+      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.tokens.has(k + 1) && (ROMAN_RAW.test(this.tokens.raw(k + 1)!) || this.isLabel(k + 1) || this.andItem(k + 1)))) break;
       k++;
     }
     while (k > locStart && this.tokens.type(k - 1) === 'punct') k--;
@@ -1062,6 +1152,15 @@ export class Parser {
     const ref = this.blank('compendium', { start: this.tokens.start(i), end: this.tokens.end(k - 1) }, {});
     ref.compendium = { group, part, locator: this.text.slice(span.start, span.end), span };
     return { ref, next: k };
+  }
+
+  /**
+   * A lower-case item after "and" in a compendium locator ("III.3.c and d"): a letter, a doubled
+   * letter or a numeral, with no word after it ("IV.c and in particular" is prose).
+   */
+  private andItem(k: number): boolean {
+    if (this.tokens.type(k) !== 'word' || !/^(?:[a-z]|([a-z])\1|[ivx]{2,5})$/.test(this.tokens.raw(k)!)) return false;
+    return this.tokens.type(k + 1) !== 'word';
   }
 
   report(i: number): Attempt | undefined {
@@ -1163,7 +1262,7 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
   tokens.reset(text, from, from);
   SYNC.reset(text, from, to);
   const parser = new Parser(text, tokens);
-  const { re, leadOf, near } = CANDIDATES;
+  const { re, leadOf, reachOf } = CANDIDATES;
   // Words of longer lead seen and not yet passed: position, lead.
   const far: number[] = [];
   let farHead = 0;
@@ -1198,7 +1297,8 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
     }
     // Start a few tokens back (words of short lead: "its", "the present"), or further back at
     // a word of longer lead that reaches this candidate ("Conference of the Parties …").
-    let start = SYNC.runsBefore(c, near, resume);
+    const back = reachOf(m[1]);
+    let start = SYNC.runsBefore(c, back, resume);
     while (farHead < far.length && far[farHead] < resume) farHead += 2;
     for (let q = farHead; q < far.length && far[q] < start; q += 2) {
       const w = far[q];
@@ -1215,8 +1315,8 @@ function scanCandidates(text: string, from: number, to: number): Reference[] {
     use(start);
     let i = tokens.indexAt(Math.max(start, resume), cursor);
     let ic = tokens.indexAt(c, i);
-    // Fewer than `near` tokens back (runs of markup, not words): go further back.
-    for (let n = near * 2; ic - i < near && start > resume && n < 64; n *= 2) {
+    // Fewer than `back` tokens back (runs of markup, not words): go further back.
+    for (let n = back * 2; ic - i < back && start > resume && n < 16 * back; n *= 2) {
       start = SYNC.runsBefore(c, n, resume);
       use(start);
       i = tokens.indexAt(Math.max(start, resume), cursor);

@@ -36,6 +36,8 @@ export interface InstrumentMention {
   number: number;
   span: Span;
   date?: { text: string; iso?: string; span: Span };
+  /** The symbol as written when it is not in the usual form ("8 / 1", "8⁄1"): read as `symbol`, and said. */
+  written?: Span;
 }
 
 /** "from 17 to 21 October 2016", "8–17 October 2008": when a session or meeting was held, as written. */
@@ -77,12 +79,16 @@ export interface Reference {
   instruments: InstrumentMention[];
   items: LocatorItem[];
   title?: { text: string; span: Span };
+  /** "(see part B)" after the instrument, as the compendia write it: each instrument must be in a compendium's part B. */
+  seePartB?: Span;
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */
   body?: string;
   /** `meeting` 0: a meeting named by its dates only ("the meeting of the Working Group … held from …"). */
   wg?: { group: GroupKey; meeting: number; span: Span; held?: HeldAt };
   /** The second of "its fourth and fifth sessions": one citation with the reference before it, whose body it takes. */
   sameBodyAsPrevious?: boolean;
+  /** On the last of such a list: the words of the whole list ("its fourth and fifth sessions"), for messages about what follows it. */
+  listSpan?: Span;
   /** A session of the Conference: "its eighth session", "the fifth session of the Conference", "COP8". */
   session?: {
     number: number;
@@ -109,6 +115,12 @@ export interface Reference {
    * in a form it does not know): the reference's span covers it, the resolver reports it.
    */
   unread?: UnreadSpan[];
+  /**
+   * A kind word followed by something number-like that is no symbol ("resolution 8.1",
+   * "resolution 1325"): a `cop` reference with no instrument; nothing in it is checked.
+   * `explicit`: "its" or "Conference" said it is the Conference's.
+   */
+  unreadSymbol?: { span: Span; explicit: boolean };
 }
 
 export interface UnreadSpan extends Span {

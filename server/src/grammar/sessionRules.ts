@@ -6,10 +6,12 @@
 //                                  "the fifth session of the Conference"
 //                                  "its fourth session (Vienna, 8–17 October 2008)"
 //                                  "the 11th session of the Conference of the Parties (COP11)"
-//               | ( "its" | "the" ) ORDWORD "and" ORDWORD "sessions" [ "of the Conference" … ]   → two sessions
-//                                  "at its fourth and fifth sessions" ("the …" needs "of the Conference";
-//                                  ordinal words only; the second takes the body decided for the first;
-//                                  a "held …" after them is marked unread: no date names both)
+//               | ( "its" | "the" ) nth { "," nth } [ "," ] "and" nth "sessions" [ "of the Conference" … ]
+//                                  → one reference per session (at most MAX_SESSIONS_LISTED, all different)
+//                                  "at its fourth and fifth sessions", "its 11th and 12th sessions",
+//                                  "its tenth, eleventh and twelfth sessions" ("the …" needs "of the
+//                                  Conference"; the later ones take the body decided for the first;
+//                                  a "held …" after them is marked unread: no date names them all)
 //               | "COP" NUM        "COP8" (written tight)
 //   ofBody      = "of the Conference" [ "of the Parties" [ "to the United Nations Convention …" ] ]
 //               | "of the Working Group" [ "of Government Experts" ] "on" groupName   → a meeting
@@ -26,16 +28,17 @@
 //               | "(" VENUE "," D [ MONTH ] DASH D MONTH YEAR ")"
 //
 // Near-misses left as plain text: "the eighth session" (no body, no "its"), "the fifth session
-// of the General Assembly", "training sessions", "its seventy-first session", "the eighth meeting
-// of the Conference" (the Conference holds sessions), "the eighth meeting" (no body), "the fourth
-// and fifth sessions" (no body), "its fourth and fourth sessions", "its 11th and 12th sessions".
+// of the General Assembly", "training sessions", "the eighth meeting of the Conference" (the
+// Conference holds sessions), "the eighth meeting" (no body), "the fourth and fifth sessions"
+// (no body), "its fourth and fourth sessions". "its seventy-first session" is read as "its 71st
+// session" is: whose session it is, the attribution pass decides.
 // "its" is the draft's body here too: the attribution pass decides whose session it is.
 
 import { MONTHS, parseDateSpan } from '../model/text';
 import type { GroupKey } from '../model/types';
 import type { HeldAt, Reference, Span } from './reference';
 import type { Tokens } from './tokens';
-import { ORDINAL_SHAPES } from './vocabulary';
+import { ORDINAL_SHAPES, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 
 /** What these rules read of the parser: its tokens (parser.ts imports this module, not the reverse). */
 export interface Parser {
@@ -48,12 +51,14 @@ interface Attempt {
   more?: Reference[];
 }
 
-const ORDINALS = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
-  'eighteenth', 'nineteenth', 'twentieth',
-];
 const SUFFIXES = ['st', 'nd', 'rd', 'th'];
+/**
+ * How many sessions one plural may list ("its fourth, fifth, …, and ninth sessions"): more than
+ * the Conference has held. With "its", an ordinal of two tokens ("11th") and a joiner of two
+ * (", and") each, `SESSIONS_REACH` tokens before "sessions" cover the longest list.
+ */
+export const MAX_SESSIONS_LISTED = 12;
+export const SESSIONS_REACH = 1 + MAX_SESSIONS_LISTED * 4;
 /** How far "held …" after two sessions is marked unread when it is not a date the rules read. */
 const HELD_TAIL_MAX = 16;
 const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
@@ -85,10 +90,18 @@ function ordinalAt(parser: Parser, k: number): { n: number; next: number } | und
   const tokens = parser.tokens;
   const ty = tokens.type(k);
   if (ty === undefined) return undefined;
-  // Only a word can be an ordinal word; most are rejected by length and first letter.
+  // Only a word can be an ordinal word; most are rejected by length and first letter. Words
+  // run to 99 as numbers do ("ninety-ninth", "ninety ninth" as "99th"): the resolver says a
+  // meeting or session is not among the indexed ones, never the grammar by reading nothing.
   if (ty === 'word' && tokens.hasShape(k, ORDINAL_SHAPES)) {
-    const i = ORDINALS.indexOf(tokens.value(k)!);
-    if (i >= 0) return { n: i + 1, next: k + 1 };
+    const v = tokens.value(k)!;
+    const one = ordinalWordValue(v);
+    if (one !== undefined) return { n: one, next: k + 1 };
+    const tens = TENS.indexOf(v);
+    if (tens >= 0 && tokens.type(k + 1) === 'word') {
+      const u = UNIT_ORDINALS.indexOf(tokens.value(k + 1)!);
+      if (u >= 0 && u < 9) return { n: (tens + 2) * 10 + u + 1, next: k + 2 };
+    }
   }
   // "11th": a number and its suffix, written tight.
   if (tokens.type(k) === 'num' && tokens.type(k + 1) === 'word' && SUFFIXES.includes(tokens.value(k + 1)!) && tokens.end(k) === tokens.start(k + 1)) {
@@ -183,7 +196,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   if (!its && tokens.isWord(i + 1, 'meeting')) return meetingByDate(parser, i);
   const ord = ordinalAt(parser, i + 1);
   if (!ord) return undefined;
-  if (tokens.isWord(ord.next, 'and')) return sessionPair(parser, i, its, ord);
+  if (tokens.isWord(ord.next, 'and') || tokens.isPunct(ord.next, ',')) return sessionList(parser, i, its, ord);
   // "the eighth meeting of the Working Group on …": a Working Group's meeting by its number; the
   // Conference holds sessions, so "meeting" reads only with a Working Group after it.
   const meeting = tokens.isWord(ord.next, 'meeting');
@@ -239,19 +252,33 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
 }
 
 /**
- * "at its fourth and fifth sessions", "the eighth and ninth sessions of the Conference": two
- * sessions, each a reference of its own ("its fourth" and "fifth sessions"), the second taking
- * the body decided for the first. Ordinal words only: the candidate scan finds "sessions" and
- * reads four tokens back, as far as "its" in "its fourth and fifth sessions" ("its 11th and
- * 12th sessions" is six tokens and stays plain text). No dates or venue: a "held" after two
- * sessions cannot be checked against either.
+ * "at its fourth and fifth sessions", "its 11th and 12th sessions", "its tenth, eleventh and
+ * twelfth sessions", "the eighth and ninth sessions of the Conference": several sessions, each a
+ * reference of its own on its own words ("its fourth", "fifth sessions"), the later ones taking
+ * the body decided for the first. At most MAX_SESSIONS_LISTED, all different; the candidate scan
+ * starts `SESSIONS_REACH` tokens back from "sessions" (parser.ts, OPENERS), as far as "its".
+ * No dates or venue: a "held" after them cannot be checked against one session; it is marked
+ * unread on the last, which carries the whole list's words for the message.
  */
-function sessionPair(parser: Parser, i: number, its: boolean, first: { n: number; next: number }): Attempt | undefined {
+function sessionList(parser: Parser, i: number, its: boolean, first: { n: number; next: number }): Attempt | undefined {
   const tokens = parser.tokens;
-  if (tokens.type(i + 1) !== 'word') return undefined;
-  const second = ordinalAt(parser, first.next + 1);
-  if (!second || tokens.type(first.next + 1) !== 'word' || !tokens.isWord(second.next, 'sessions') || second.n === first.n) return undefined;
-  let k = second.next + 1;
+  const ords: { n: number; at: number; next: number }[] = [{ n: first.n, at: i + 1, next: first.next }];
+  let k = first.next;
+  for (;;) {
+    let q = k;
+    if (tokens.isPunct(q, ',')) q++;
+    const and = tokens.isWord(q, 'and');
+    if (and) q++;
+    if (q === k) break;
+    const o = ordinalAt(parser, q);
+    if (!o || ords.length === MAX_SESSIONS_LISTED) return undefined;
+    ords.push({ n: o.n, at: q, next: o.next });
+    k = o.next;
+    if (and) break;
+  }
+  const last = ords[ords.length - 1];
+  if (ords.length < 2 || !tokens.isWord(last.next, 'sessions') || new Set(ords.map((o) => o.n)).size !== ords.length) return undefined;
+  k = last.next + 1;
   if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
     if (!tokens.isWord(k + 2, 'conference') || wordsAt(parser, k + 3, ['of', 'the', 'states', 'parties'])) return undefined;
     k += 3;
@@ -260,16 +287,21 @@ function sessionPair(parser: Parser, i: number, its: boolean, first: { n: number
       if (wordsAt(parser, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
     }
   } else if (!its) return undefined;
-  const a = blank('session', span(parser, i, i + 1));
-  a.session = { number: first.n, span: span(parser, i + 1, i + 1) };
   const met = metBefore(parser, i);
-  if (met) a.session.metBy = met;
-  const b = blank('session', span(parser, first.next + 1, k - 1));
-  b.session = { number: second.n, span: span(parser, first.next + 1, first.next + 1) };
-  b.sameBodyAsPrevious = true;
-  if (met) b.session.metBy = met;
-  // "…, held in Vienna in 2008 and 2010": when and where two sessions were held is not checked
-  // against either; marked unread (verdict partial), never passed over as checked.
+  const refs = ords.map((o, x) => {
+    const from = x === 0 ? i : o.at;
+    const to = x === ords.length - 1 ? k - 1 : o.next - 1;
+    const r = blank('session', span(parser, from, to));
+    r.session = { number: o.n, span: span(parser, o.at, o.next - 1) };
+    if (x > 0) r.sameBodyAsPrevious = true;
+    if (met) r.session.metBy = met;
+    return r;
+  });
+  const b = refs[refs.length - 1];
+  // The words of the whole list, for a message about what follows it ("its fourth and fifth sessions were checked").
+  b.listSpan = span(parser, i, k - 1);
+  // "…, held in Vienna in 2008 and 2010": when and where several sessions were held is not checked
+  // against each; marked unread (verdict partial), never passed over as checked.
   const held = tokens.isWord(k, 'held') ? k : tokens.isPunct(k, ',') && tokens.isWord(k + 1, 'held') ? k + 1 : -1;
   if (held >= 0) {
     let end = held + 1;
@@ -281,7 +313,7 @@ function sessionPair(parser: Parser, i: number, its: boolean, first: { n: number
     b.span = { start: b.span.start, end: unread.end };
     k = end;
   } else if (tokens.isPunct(k, '(')) {
-    // "(Vienna, 8–17 October 2008)" after two sessions: the same, up to the closing parenthesis.
+    // "(Vienna, 8–17 October 2008)" after the sessions: the same, up to the closing parenthesis.
     let end = k + 1;
     let dated = false;
     for (let n = 0; n < HELD_TAIL_MAX && tokens.has(end) && !tokens.isPunct(end, ')'); n++, end++) if (tokens.type(end) === 'num') dated = true;
@@ -293,7 +325,7 @@ function sessionPair(parser: Parser, i: number, its: boolean, first: { n: number
       k = end + 1;
     }
   }
-  return { ref: a, next: k, more: [b] };
+  return { ref: refs[0], next: k, more: refs.slice(1) };
 }
 
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */

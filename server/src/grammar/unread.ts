@@ -45,11 +45,13 @@ const FOREIGN_LOCATOR_WORDS = new Set([
 ]);
 
 /**
- * "paragraph 3 bis": a paragraph inserted during negotiation. Adopted texts number theirs
+ * "paragraph 3 bis", "paragraph 3 alt": a paragraph inserted (or an alternative to one) during negotiation. Adopted texts number theirs
  * without them, so after a reference the suffix is locator material the grammar did not read
  * (the reference would otherwise pass as paragraph 3), never prose.
  */
 const INSERTED_SUFFIXES = new Set([
+  // "paragraph 3 alt", "alt 1": an alternative text of a paragraph under negotiation, never in an adopted text.
+  'alt',
   'bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies',
   'undecies', 'duodecies', 'terdecies', 'quaterdecies', 'quindecies', 'sexdecies', 'septdecies', 'octodecies', 'novodecies', 'vicies',
 ]);
@@ -89,7 +91,8 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
   // "paragraph 3-bis"
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
-  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword';
+  // "(annex II)", and "paragraph 3 (bis)", "(alt)".
+  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!));
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));

@@ -600,6 +600,11 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B', repairs: stri
         else target.mixedRange = `${from}-${to}`;
         k += 2;
       } else if (path.length > 0) target.refs.push({ path });
+      // "III.3.c and d", "IV.c, d and f": siblings of the last lettered item, at its depth.
+      while (path.length > 0 && /^[a-z]+$/.test(path[path.length - 1]) && (peek()?.t === 'and' || peek()?.t === 'comma') && peek(1)?.t === 'let' && peek(2)?.t !== 'dot') {
+        target.refs.push({ path: [...path.slice(0, -1), (peek(1) as { v: string }).v] });
+        k += 2;
+      }
       continue;
     }
     if (nx?.t === 'comma' && peek(1)?.t === 'annex') {

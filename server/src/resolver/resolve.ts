@@ -179,7 +179,7 @@ export class Resolver {
         res.status = 'external';
         return res;
     }
-    if (ref.unread) this.unread(ref, ref.unread, res);
+    if (ref.unread && !ref.unreadSymbol) this.unread(ref, ref.unread, res);
     res.status = statusOf(res);
     return res;
   }
@@ -197,10 +197,14 @@ export class Resolver {
         .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,]+|\s(?:of|to|and|or))+$/gi, '');
       return t.length > max ? `${t.slice(0, max - 1)}…` : t;
     };
-    const checked = quote(read, 80);
+    // After a list of sessions ("its fourth and fifth sessions, held …") the words not read
+    // follow the whole list: it is named, not only the last session.
+    const list = ref.listSpan;
+    const checked = quote(list ?? read, 80);
+    const several = list !== undefined || ref.instruments.length > 1;
     for (const u of unread) {
       const what = quote(u, 60);
-      this.problem(res, 'warning', 'unread-locator', `${checked} was checked; “${what}” ${u.side} it was not understood, so it was not checked`, { start: u.start, end: u.end });
+      this.problem(res, 'warning', 'unread-locator', `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`, { start: u.start, end: u.end });
     }
   }
 
@@ -210,7 +214,12 @@ export class Resolver {
 
   // ---- COP instruments -----------------------------------------------------------------
   private cop(ref: Reference, res: Resolution): void {
+    if (ref.unreadSymbol) {
+      this.unreadSymbol(ref, ref.unreadSymbol, res);
+      return;
+    }
     for (const m of ref.instruments) {
+      if (m.written) this.symbolForm(m, res);
       let inst = this.index.instrument(m.kind, m.symbol);
       if (!inst) {
         const other = this.index.instrumentsWithSymbol(m.symbol);
@@ -221,6 +230,10 @@ export class Resolver {
           this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not among the indexed documents; not checked`, m.span);
           continue;
         }
+      }
+      if (ref.seePartB && inst.compendia.length === 0) {
+        // Every instrument of the shipped sources is in a part B; an extra source folder may add others.
+        this.problem(res, 'warning', 'not-in-part-b', `${inst.kind} ${inst.symbol} is not reproduced in part B of either compendium; “see part B” points nowhere`, ref.seePartB);
       }
       if (m.date) this.checkDate(inst, m.date, res, m);
       if (ref.title) this.checkTitle(inst, ref.title, res);
@@ -233,6 +246,33 @@ export class Resolver {
       }
       else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
     }
+  }
+
+  /** "resolution 8 / 1", "resolution 8⁄1": read as 8/1 and checked; how it was written is said, with the fix. */
+  private symbolForm(m: InstrumentMention, res: Resolution): void {
+    const span = m.written!;
+    const written = this.text.slice(span.start, span.end);
+    const odd = [...written].filter((c) => c !== '/' && !/[\d\s]/.test(c)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    const what = odd.length > 0 ? `a look-alike of the slash (${[...new Set(odd)].join(', ')})` : 'spaces around the slash';
+    this.problem(res, 'warning', 'symbol-form', `“${written}” was read as ${m.kind} ${m.symbol}; it is written with ${what}: write “${m.symbol}”, as the Conference's documents print its symbols (search and links need that form)`, span, [
+      { title: `Change to “${m.symbol}”`, span, newText: m.symbol },
+    ]);
+  }
+
+  /** "resolution 8.1", "resolution 1325": no symbol was read, so nothing in the citation was checked. */
+  private unreadSymbol(ref: Reference, u: NonNullable<Reference['unreadSymbol']>, res: Resolution): void {
+    const quote = (s: Span): string => this.text.slice(s.start, s.end).replace(/<[^<>\n]{0,40}>|[*_]/g, '').replace(/\s+/g, ' ').trim();
+    const written = quote(u.span);
+    const all = quote(ref.span);
+    const kindWord = quote({ start: ref.span.start, end: u.span.start }).split(' ').pop() ?? 'resolution';
+    const other = u.explicit || !/^\d+$/.test(written) ? '' : `; if it is another body's, name the body (“Security Council ${kindWord} ${written}”)`;
+    this.problem(
+      res,
+      'error',
+      'unread-symbol',
+      `“${written}” is not a symbol of the Conference of the Parties, so “${all}” was not checked: its resolutions and decisions are numbered by session and number, as in “${kindWord} 8/1”${other}`,
+      u.span,
+    );
   }
 
   /**
