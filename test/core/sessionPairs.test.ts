@@ -46,6 +46,16 @@ describe('two sessions in one plural', () => {
     assert.ok(read(long).every((x) => x.status === 'ok'));
   });
 
+  it('the same words after another group are that group’s meeting, not a remembered verdict of the first', () => {
+    const text = 'Noting the Working Group on Technical Assistance, at its eighth and ninth sessions,\n\nWelcoming the work of the Working Group on International Cooperation, at its eighth and ninth sessions';
+    assert.deepEqual(read(text).map((x) => x.cites[0]), [
+      'Working Group on Technical Assistance, eighth meeting',
+      'Working Group on Technical Assistance, ninth meeting',
+      'Working Group on International Cooperation, eighth meeting',
+      'Working Group on International Cooperation, ninth meeting',
+    ]);
+  });
+
   it('whose sessions they are is decided once, for both', () => {
     const wg = read('Noting that the Working Group on International Cooperation, at its eighth and ninth sessions, considered');
     assert.deepEqual(wg.map((x) => x.cites), [['Working Group on International Cooperation, eighth meeting'], ['Working Group on International Cooperation, ninth meeting']]);

@@ -226,7 +226,10 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
-    const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? ref.kind : `${ref.kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
+    // "its eighth" is the International Cooperation group's meeting after that group's name and
+    // the Technical Assistance group's after the other's (attribution.ts): the group is part of the key.
+    const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind;
+    const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);
     const first = memo.byText.get(written);
