@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeText } from '../features/analyze';
+import { analysedBlocks, analyzeText } from '../features/analyze';
 import { LineMap } from '../features/lineMap';
 import { buildDataset } from '../index/dataset';
 import { DatasetIndex } from '../index/datasetIndex';
@@ -17,7 +17,7 @@ import { decodeText } from '../model/decodeText';
 import { NodeWorkspace } from '../service/nodeWorkspace';
 import { listDrafts } from '../service/workspace';
 import { DEFAULT_SETTINGS, mergeSettings, readConfigFile, type ServiceSettings } from '../service/settings';
-import { diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
+import { blockDiagnostics, diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
 import { readSourceFolders } from '../service/sourceFolders';
 
 export { datasetStats };
@@ -259,23 +259,85 @@ async function collectFiles(target: string, io: Io, out: string[]): Promise<bool
 
 /** A draft's findings, exactly the diagnostics the language server publishes for it with the same settings. */
 export function checkDraft(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity, draftBody = DEFAULT_SETTINGS.draftBody): CheckProblem[] {
-  const analysis = analyzeText(index, text, undefined, { draftBody });
+  return [...draftFindings(index, file, text, agreedLanguage, unknownSeverity, draftBody)];
+}
+
+/**
+ * `checkDraft`'s findings one at a time, block after block, keeping nothing of a block once its
+ * findings are out: a large draft is checked in the memory of its findings, not of its verdicts.
+ * With agreed language the findings of both kinds are ordered by position together, so they are
+ * gathered first.
+ */
+export function* draftFindings(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity, draftBody = DEFAULT_SETTINGS.draftBody): Generator<CheckProblem> {
   const lines = new LineMap(text);
-  const problems: CheckProblem[] = [];
-  for (const p of diagnosticsOf(analysis, { unknownSeverity })) {
-    const s = lines.position(p.span.start);
-    const e = lines.position(p.span.end);
-    problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: p.severity, code: p.code, message: p.message });
-  }
-  if (agreedLanguage) {
-    for (const f of agreedLanguageFindings(agreedLanguageOf(index), text)) {
-      const s = lines.position(f.start);
-      const e = lines.position(f.end);
-      problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: 'information', code: f.code, message: f.message });
+  const at = (start: number, end: number): Pick<CheckProblem, 'line' | 'column' | 'endLine' | 'endColumn'> => {
+    const s = lines.position(start);
+    const e = lines.position(end);
+    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  };
+  const settings = { unknownSeverity };
+  if (!agreedLanguage) {
+    for (const b of analysedBlocks(index, text, { draftBody })) {
+      if (!b.hasProblems) continue;
+      for (const p of blockDiagnostics(b.local, settings, b.start)) yield { file, ...at(p.span.start, p.span.end), severity: p.severity, code: p.code, message: p.message };
     }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return;
   }
-  return problems;
+  const problems: CheckProblem[] = [];
+  for (const p of diagnosticsOf(analyzeText(index, text, undefined, { draftBody }), settings)) problems.push({ file, ...at(p.span.start, p.span.end), severity: p.severity, code: p.code, message: p.message });
+  for (const f of agreedLanguageFindings(agreedLanguageOf(index), text)) problems.push({ file, ...at(f.start, f.end), severity: 'information', code: f.code, message: f.message });
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  yield* problems;
+}
+
+/**
+ * Writes `check`'s output as the findings come: the text lines, or the JSON array exactly as
+ * `JSON.stringify(all, null, 2)` prints it, in chunks of about `CHUNK` characters. SARIF names
+ * every rule before the results, so it is written at the end.
+ */
+const CHUNK = 1 << 20;
+
+class FindingsWriter {
+  private buf = '';
+  private count = 0;
+  private errors = 0;
+  private readonly sarif: CheckProblem[] = [];
+
+  constructor(
+    private readonly io: Io,
+    private readonly format: string,
+  ) {}
+
+  add(p: CheckProblem): void {
+    this.count++;
+    if (p.severity === 'error') this.errors++;
+    if (this.format === 'sarif') {
+      this.sarif.push(p);
+      return;
+    }
+    if (this.format === 'json') {
+      // An element of the array as stringify indents it there: its own array, brackets cut off.
+      this.buf += `${this.count === 1 ? '[\n' : ',\n'}${JSON.stringify([p], null, 2).slice(2, -2)}`;
+    } else this.buf += `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}\n`;
+    if (this.buf.length >= CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buf) this.io.out(this.buf);
+    this.buf = '';
+  }
+
+  /** Ends the output; says whether any finding was an error. */
+  end(files: number): boolean {
+    if (this.format === 'json') this.buf += this.count === 0 ? '[]\n' : '\n]\n';
+    else if (this.format === 'sarif') this.buf += `${JSON.stringify(toSarif(this.sarif), null, 2)}\n`;
+    this.flush();
+    if (this.format === 'text') {
+      const others = this.count - this.errors;
+      this.io.err(`${files} file${files === 1 ? '' : 's'} checked: ${this.errors} error${this.errors === 1 ? '' : 's'}, ${others} other finding${others === 1 ? '' : 's'}\n`);
+    }
+    return this.errors > 0;
+  }
 }
 
 async function check(args: string[], io: Io, { index, settings }: Loaded): Promise<number> {
@@ -293,7 +355,7 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
   let ioError = false;
   for (const t of targets) if (!(await collectFiles(t, io, files))) ioError = true;
   const agreed = flag(args, '--agreed-language');
-  const all: CheckProblem[] = [];
+  const findings = new FindingsWriter(io, format);
   for (const f of files) {
     let buf: Buffer;
     try {
@@ -308,25 +370,19 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     const rel = path.relative(process.cwd(), f) || f;
     if (decoded.looksUtf16) {
       // Read as UTF-8 it is a NUL between every letter: nothing in it can be checked.
-      all.push({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: 'the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked; save it as UTF-8 (or as UTF-16 with a byte-order mark)' });
+      findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: 'the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked; save it as UTF-8 (or as UTF-16 with a byte-order mark)' });
       continue;
     }
     if (decoded.invalidAt !== undefined) {
       const pos = new LineMap(text).position(decoded.invalidAt);
       const as = decoded.encoding === 'utf-8' ? 'UTF-8' : `${decoded.encoding.toUpperCase()} (as its byte-order mark says)`;
-      all.push({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: `the file is not valid ${as} here; the bytes were read as U+FFFD and the rest of the file was checked` });
+      findings.add({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: `the file is not valid ${as} here; the bytes were read as U+FFFD and the rest of the file was checked` });
     }
-    for (const p of checkDraft(index, rel, text, agreed, settings.unknownSeverity, option(args, '--body') ?? settings.draftBody)) all.push(p);
+    for (const p of draftFindings(index, rel, text, agreed, settings.unknownSeverity, option(args, '--body') ?? settings.draftBody)) findings.add(p);
   }
-  if (format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
-  else if (format === 'sarif') io.out(`${JSON.stringify(toSarif(all), null, 2)}\n`);
-  else {
-    for (const p of all) io.out(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}\n`);
-    const errors = all.filter((p) => p.severity === 'error').length;
-    io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${all.length - errors} other finding${all.length - errors === 1 ? '' : 's'}\n`);
-  }
+  const errors = findings.end(files.length);
   if (ioError) return 2;
-  return all.some((p) => p.severity === 'error') ? 1 : 0;
+  return errors ? 1 : 0;
 }
 
 // ---- similar -----------------------------------------------------------------------------
