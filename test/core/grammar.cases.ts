@@ -72,6 +72,11 @@ export const CASES: Case[] = [
   { in: 'decision 3-2', status: 'invalid', code: 'unread-symbol', msg: /^“3-2” is not a symbol/ },
   { in: 'resolution VIII/1', status: 'invalid', code: 'unread-symbol', msg: /^“VIII\/1” is not a symbol/ },
   { in: 'Recalling resolution 1325,', status: 'invalid', code: 'unread-symbol', msg: /if it is another body's, name the body \(“Security Council resolution 1325”\)$/ },
+  // Attributed like any instrument: a body named before or after it, or the draft's, makes it that body's (not checked, no error).
+  { in: 'the Security Council, in its resolution 1325 (2000),', status: 'external' },
+  { in: 'Recalling resolution 1325 (2000) of the Security Council,', status: 'external' },
+  { in: 'Conference of the Parties resolution 8.1', status: 'invalid', code: 'unread-symbol' },
+  { in: 'Recalling resolution 1325 (2000),', status: 'invalid', code: 'unread-symbol', msg: /^“1325” is not a symbol .* so “resolution 1325 \(2000\)” was not checked: .*name the body \(“Security Council resolution 1325”\)$/ },
   { in: 'General Assembly resolution 2200 A (XXI)', status: 'none' },
   // An alternative paragraph under negotiation is no adopted paragraph (was ok as paragraph 3).
   { in: 'resolution 8/1, paragraph 3 alt', status: 'partial', cites: ['resolution 8/1, paragraph 3'], code: 'unread-locator', msg: /^resolution 8\/1, paragraph 3 was checked; “alt” after it was not understood, so it was not checked$/ },

@@ -239,7 +239,7 @@ function sameBodyAs(first: Reference, ref: Reference): void {
  * whole draft, when it names one.
  */
 export function attributeReferences(text: string, refs: Reference[], draft?: DraftBody, limits: ConferenceLimits = DEFAULT_LIMITS): void {
-  if (!refs.some((r) => r.instruments.length > 0 || r.kind === 'session')) return;
+  if (!refs.some((r) => r.instruments.length > 0 || r.kind === 'session' || r.unreadSymbol)) return;
   const refSpans = refs.map((r) => r.span);
   // Body names in the block outside references, in order; found once per block, looked up by
   // binary search (a block with thousands of references stays linear).
@@ -369,7 +369,10 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       else attributeSession(ref, r > 0 ? refs[r - 1] : undefined);
       continue;
     }
-    if (ref.instruments.length === 0) continue;
+    // A kind word with a number the grammar could not read as a symbol ("resolution 1325") is
+    // attributed like the others: "the Security Council, in its resolution 1325" is the
+    // Council's (not checked), never an error for not being the Conference's symbol form.
+    if (ref.instruments.length === 0 && !ref.unreadSymbol) continue;
     if (ref.kind !== 'cop' && ref.kind !== 'external') continue;
     const written = text.slice(ref.span.start, ref.span.end);
     // 1. The grammar named the body ("General Assembly resolution …").

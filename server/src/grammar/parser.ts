@@ -591,6 +591,13 @@ export class Parser {
           ? this.tokens.type(e + 2) === 'num' && SYMBOL_JOINERS.has(this.tokens.raw(e + 1)!) && this.tokens.end(e) === this.tokens.start(e + 1) && this.tokens.end(e + 1) === this.tokens.start(e + 2)
           : false
       ) e += 2;
+      // "resolution 1325 (2000)": the year in parentheses is part of the citation, so that a body
+      // named after it ("… (2000) of the Security Council") is found just after the reference.
+      if (e === k && this.isPunctAt(e + 1, '(') && this.tokens.type(e + 2) === 'num' && this.tokens.end(e + 2) - this.tokens.start(e + 2) === 4 && this.isPunctAt(e + 3, ')')) {
+        const ref = this.blank('cop', this.span(i, e + 3), {});
+        ref.unreadSymbol = { span: this.span(k, e), explicit: explicitCop };
+        return { ref, next: e + 4 };
+      }
       // "Security Council resolution 2322 (2016)" without its body: still not the Conference's symbol form.
     } else if (ty === 'word' && ROMAN_SYMBOL.test(this.tokens.raw(k)!) && this.tokens.type(k + 1) === 'punct' && SLASH_LOOKALIKES.has(this.tokens.raw(k + 1)!) && this.tokens.type(k + 2) === 'num' && this.tokens.end(k) === this.tokens.start(k + 1)) {
       e = k + 2;
