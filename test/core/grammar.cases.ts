@@ -58,7 +58,9 @@ export const CASES: Case[] = [
   // A range of instruments written backwards is said to be (it said "resolutions 8/2 was checked").
   { in: 'resolutions 8/2 to 8/1', status: 'invalid', cites: [r81], code: 'reversed-range', msg: /^the range 8\/2 to 8\/1 runs backwards, so no instrument between them was checked; did you mean 8\/1 to 8\/2\?$/ },
   { in: 'decisions 3/4–3/2', status: 'invalid', code: 'reversed-range', msg: /did you mean 3\/2 to 3\/4\?$/ },
-  { in: 'resolutions 8/1 to 9/3', status: 'partial', code: 'unread-locator', msg: /9\/3” after it was not understood/ },
+  { in: 'resolutions 8/1 to 9/3', status: 'partial', cites: [r81, 'resolution 9/3'], code: 'unread-locator', msg: /^the range 8\/1 to 9\/3 runs across sessions, so only its ends, 8\/1 and 9\/3, were checked; name the instruments between them$/ },
+  { in: 'resolutions 9/3 to 8/1', status: 'invalid', code: 'reversed-range', msg: /did you mean 8\/1 to 9\/3\?$/ },
+  { in: 'resolutions 8/1 to 8/90', status: 'unknown', code: 'unread-locator', msg: /^the range 8\/1 to 8\/90 is longer than any session adopts, so only its ends/ },
   { in: 'resolution 8/1 to 8/4', status: 'partial', code: 'unread-locator' },
   // A symbol written with spaces around the slash or a look-alike slash is read and checked as
   // the symbol, with a warning that names what was written and the usual form (never ok).

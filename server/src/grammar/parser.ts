@@ -418,7 +418,7 @@ export class Parser {
     let curKind = kind.kind;
     let kindTok = j;
     k = j + 1;
-    let reversed: Reference['reversedRange'];
+    let reversed: Reference['openRange'];
     for (;;) {
       const symAt = k;
       const sym = this.symbolAt(k);
@@ -459,13 +459,15 @@ export class Parser {
             mentions[mentions.length - 1].date = d2.date;
             k = d2.next;
           }
-        } else if (s2 === s && n2 < n && n - n2 <= MAX_INSTRUMENT_RANGE) {
-          // "resolutions 8/2 to 8/1": a range written backwards. Both ends are read (each is
-          // checked) and the range is reported as reversed, never expanded nor half read.
-          const mention: InstrumentMention = { kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${n2}`, session: s, number: n2, span: this.span(k + 1, to.next - 1) };
+        } else if (s2 !== s || n2 !== n) {
+          // "resolutions 8/2 to 8/1" (backwards), "resolutions 8/1 to 9/3" (across sessions),
+          // "resolutions 8/1 to 8/90" (longer than any session's): not expanded. Both ends are
+          // read and checked, and the range is reported for what it is, never half read.
+          const mention: InstrumentMention = { kind: curKind, kindSpan: m.kindSpan, symbol: `${s2}/${n2}`, session: s2, number: n2, span: this.span(k + 1, to.next - 1) };
           if (to.written) mention.written = to.written;
           mentions.push(mention);
-          reversed = { span: { start: this.tokens.start(symAt), end: this.tokens.end(to.next - 1) }, from: m.symbol, to: mention.symbol };
+          const why = s2 < s || (s2 === s && n2 < n) ? 'reversed' : s2 > s ? 'sessions' : 'long';
+          reversed = { span: { start: this.tokens.start(symAt), end: this.tokens.end(to.next - 1) }, from: m.symbol, to: mention.symbol, why };
           k = to.next;
         }
       }
@@ -512,7 +514,7 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
-    if (reversed) ref.reversedRange = reversed;
+    if (reversed) ref.openRange = reversed;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
     // pointer to their part B is part of the citation (checked: the instrument must be in a part
     // B), and what follows it is the instrument's locator, never dropped after a parenthesis.

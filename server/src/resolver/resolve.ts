@@ -218,13 +218,17 @@ export class Resolver {
       this.unreadSymbol(ref, ref.unreadSymbol, res);
       return;
     }
-    if (ref.reversedRange) {
-      const r = ref.reversedRange;
+    const r = ref.openRange;
+    if (r?.why === 'reversed') {
       const written = this.text.slice(r.span.start, r.span.end);
       const swapped = written.replace(r.from, '\u0000').replace(r.to, r.from).replace('\u0000', r.to);
       this.problem(res, 'error', 'reversed-range', `the range ${r.from} to ${r.to} runs backwards, so no instrument between them was checked; did you mean ${r.to} to ${r.from}?`, r.span, [
         { title: `Change to “${swapped}”`, span: r.span, newText: swapped },
       ]);
+    } else if (r) {
+      // Partial: the ends are checked, what lies between is not named and so not checked.
+      const why = r.why === 'sessions' ? 'runs across sessions' : 'is longer than any session adopts';
+      this.problem(res, 'warning', 'unread-locator', `the range ${r.from} to ${r.to} ${why}, so only its ends, ${r.from} and ${r.to}, were checked; name the instruments between them`, r.span);
     }
     for (const m of ref.instruments) {
       if (m.written) this.symbolForm(m, res);
