@@ -42,6 +42,10 @@ export const CASES: Case[] = [
   { in: 'Recalling its fourth and fifth sessions (Geneva, 1–5 January 2001).', status: 'partial', code: 'unread-locator' },
   { in: 'International Cooperation compendium, part B, IV.c.i-iii', status: 'ok', cites: ['decision 4/2, paragraph (c) (i)', 'decision 4/2, paragraph (c) (ii)', 'decision 4/2, paragraph (c) (iii)'] },
   { in: 'International Cooperation compendium, part B, IV.c.i-iv', status: 'invalid', code: 'bad-locator', msg: /paragraph \(c\) has items from \(i\) to \(iii\)/ },
+  // A range past the end of a list is one error naming the run and what exists (was one per missing item).
+  { in: 'Technical Assistance compendium, part A, VII.20-99', status: 'invalid', code: 'bad-locator', msg: /locator “VII\.20-99”: the seventh meeting of the Working Group on Technical Assistance has recommendations 1 to 31; there are no recommendations VII\.32 to VII\.99$/ },
+  { in: 'International Cooperation compendium, part B, IV.c.i-ix', status: 'invalid', code: 'bad-locator', msg: /decision 4\/2 has no paragraphs \(c\) \(iv\) to \(c\) \(ix\); paragraph \(c\) has items from \(i\) to \(iii\)$/ },
+  { in: 'Technical Assistance compendium, part B, IV.c.i-ix', status: 'invalid', code: 'bad-locator', msg: /decision 4\/3 has no paragraphs \(c\) \(i\) to \(c\) \(ix\); paragraph \(c\) has no items of its own$/ },
   { in: 'International Cooperation compendium, part B, IV.c.xx', status: 'invalid', code: 'bad-locator', msg: /paragraph \(c\) has items from \(i\) to \(iii\)/ },
   { in: 'International Cooperation compendium, part B, IV.c.xyz', status: 'partial', code: 'unread-locator', msg: /“\.xyz”/ },
   { in: 'See International Cooperation compendium, part B, IV.c. Then', status: 'ok', cites: ['decision 4/2, paragraph (c)'] },
@@ -51,6 +55,9 @@ export const CASES: Case[] = [
   // A range of one session's instruments is each of them; the dataset's gaps are unknown, never skipped.
   { in: 'resolutions 8/1 to 8/4', status: 'unknown', code: 'unknown-instrument', cites: [r81, 'resolution 8/4'] },
   { in: 'decisions 2/1–2/6', status: 'unknown', code: 'unknown-instrument' },
+  // A range of instruments written backwards is said to be (it said "resolutions 8/2 was checked").
+  { in: 'resolutions 8/2 to 8/1', status: 'invalid', cites: [r81], code: 'reversed-range', msg: /^the range 8\/2 to 8\/1 runs backwards, so no instrument between them was checked; did you mean 8\/1 to 8\/2\?$/ },
+  { in: 'decisions 3/4–3/2', status: 'invalid', code: 'reversed-range', msg: /did you mean 3\/2 to 3\/4\?$/ },
   { in: 'resolutions 8/1 to 9/3', status: 'partial', code: 'unread-locator', msg: /9\/3” after it was not understood/ },
   { in: 'resolution 8/1 to 8/4', status: 'partial', code: 'unread-locator' },
   // A symbol written with spaces around the slash or a look-alike slash is read and checked as

@@ -80,3 +80,20 @@ describe('large drafts of one construct are checked without a crash', () => {
     });
   }
 });
+
+describe('a range past the end of a list is one finding', () => {
+  const idx = index();
+  for (const [text, first, last] of [
+    ['Technical Assistance compendium, part A, VII.20-99', 20, 31],
+    ['International Cooperation compendium, part B, IV.c.i-ix', 'i', 'iii'],
+  ] as const) {
+    it(`${text}: the items that exist are targets, the rest one error`, () => {
+      const shown = showReference(idx, text);
+      const errors = shown.problems.filter((p) => p.severity === 'error');
+      assert.equal(errors.length, 1, JSON.stringify(shown.problems));
+      assert.equal(errors[0].code, 'bad-locator');
+      assert.match(shown.targets[0].citation, new RegExp(`${typeof first === 'number' ? first : `\\(${first}\\)`}$`));
+      assert.match(shown.targets[shown.targets.length - 1].citation, new RegExp(`${typeof last === 'number' ? last : `\\(${last}\\)`}$`));
+    });
+  }
+});

@@ -418,7 +418,9 @@ export class Parser {
     let curKind = kind.kind;
     let kindTok = j;
     k = j + 1;
+    let reversed: Reference['reversedRange'];
     for (;;) {
+      const symAt = k;
       const sym = this.symbolAt(k);
       if (!sym) break;
       const { s, n } = sym;
@@ -457,6 +459,14 @@ export class Parser {
             mentions[mentions.length - 1].date = d2.date;
             k = d2.next;
           }
+        } else if (s2 === s && n2 < n && n - n2 <= MAX_INSTRUMENT_RANGE) {
+          // "resolutions 8/2 to 8/1": a range written backwards. Both ends are read (each is
+          // checked) and the range is reported as reversed, never expanded nor half read.
+          const mention: InstrumentMention = { kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${n2}`, session: s, number: n2, span: this.span(k + 1, to.next - 1) };
+          if (to.written) mention.written = to.written;
+          mentions.push(mention);
+          reversed = { span: { start: this.tokens.start(symAt), end: this.tokens.end(to.next - 1) }, from: m.symbol, to: mention.symbol };
+          k = to.next;
         }
       }
       // Another instrument in the same list: ", 5/8", " and 5/8", " and its resolution 5/8".
@@ -502,6 +512,7 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
+    if (reversed) ref.reversedRange = reversed;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
     // pointer to their part B is part of the citation (checked: the instrument must be in a part
     // B), and what follows it is the instrument's locator, never dropped after a parenthesis.

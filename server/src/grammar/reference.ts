@@ -79,6 +79,8 @@ export interface Reference {
   instruments: InstrumentMention[];
   items: LocatorItem[];
   title?: { text: string; span: Span };
+  /** "resolutions 8/2 to 8/1": a range of instruments written backwards (both ends are in `instruments`). */
+  reversedRange?: { span: Span; from: string; to: string };
   /** "(see part B)" after the instrument, as the compendia write it: each instrument must be in a compendium's part B. */
   seePartB?: Span;
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */

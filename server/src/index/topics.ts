@@ -3,7 +3,7 @@
 
 import { annexCitation, annexLabel, formatPath, instrumentName, meetingId, ordinal, thematicIndexName, topicId, workingGroupName } from '../model/naming';
 import { parseThematicIndex, type LabelRef, type LocatorTarget, type RawEntry } from '../model/thematicIndex';
-import { toRoman } from '../model/text';
+import { letterIndex, romanLabelValue, toRoman } from '../model/text';
 import type { GroupKey, Instrument, Meeting, ParsedSource, Part, ReportParagraphOf } from '../model/types';
 import { annexOf, findPath, type AuditEntry, type DatasetIndex, type Topic, type TopicEntry } from './datasetIndex';
 
@@ -36,9 +36,55 @@ function describePath(ref: LabelRef): string {
 /** "; its paragraphs run from 1 to 19": the level a missing item was looked for in, named by its first and last labels. */
 function whatExists(items: Part[], ref: LabelRef): string {
   const level = ref.path.length === 1 ? items : findPath(items, ref.path.slice(0, -1))?.children;
+  // "IV.c.i-ix" where (c) is not divided: say so, rather than nothing.
+  if (level && level.length === 0 && ref.path.length > 1) return `; ${ref.annex !== undefined ? `${annexLabel(ref.annex)}, ` : 'paragraph '}${formatPath(ref.path.slice(0, -1))} has no items of its own`;
   if (!level || level.length === 0) return '';
   const whose = ref.path.length > 1 ? `${ref.annex !== undefined ? `${annexLabel(ref.annex)}, ` : 'paragraph '}${formatPath(ref.path.slice(0, -1))} has items` : ref.annex !== undefined ? `${annexLabel(ref.annex)} has items` : 'its paragraphs run';
   return `; ${whose} from ${formatPath([level[0].num])} to ${formatPath([level[level.length - 1].num])}`;
+}
+
+/** Whether label `b` comes right after `a` in the numbering of one list: 3, 4; (c), (d); (iii), (iv). */
+function successive(a: string, b: string): boolean {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(b) === Number(a) + 1;
+  const ra = romanLabelValue(a);
+  const rb = romanLabelValue(b);
+  if (ra !== undefined && rb !== undefined && a.length + b.length > 2 && rb === ra + 1) return true;
+  const la = letterIndex(a);
+  const lb = letterIndex(b);
+  return la !== undefined && lb !== undefined && lb === la + 1;
+}
+
+/**
+ * Missing items in runs: "VII.26-99" past the end of a list is one run, 26 to 99, reported
+ * once with what exists (not one error per missing item). A run is successive labels of one
+ * list (same annex, same parent), in the order written.
+ */
+function runsOf(missing: LabelRef[]): LabelRef[][] {
+  const runs: LabelRef[][] = [];
+  for (const ref of missing) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    const same =
+      last !== undefined &&
+      last.pp === undefined &&
+      ref.pp === undefined &&
+      last.annex === ref.annex &&
+      last.path.length === ref.path.length &&
+      last.path.slice(0, -1).join('.') === ref.path.slice(0, -1).join('.') &&
+      successive(last.path[last.path.length - 1], ref.path[ref.path.length - 1]);
+    if (same) run.push(ref);
+    else runs.push([ref]);
+  }
+  return runs;
+}
+
+/** "paragraphs 26 to 99", "paragraphs (c) (iv) to (c) (ix)", "annex I, (m) to (z)": a run of missing items. */
+function describeRun(run: LabelRef[]): string {
+  if (run.length === 1) return describePath(run[0]);
+  const first = run[0];
+  const last = run[run.length - 1];
+  const range = `${formatPath(first.path)} to ${formatPath(last.path)}`;
+  return first.annex !== undefined ? `${annexLabel(first.annex)}, ${range}` : `paragraphs ${range}`;
 }
 
 /** Resolves label refs inside one instrument; "(h)" after "1 (d)" may mean "1 (h)". */
@@ -47,6 +93,7 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
   const problems: string[] = [];
   const readings: string[] = [];
   let prev: string[] | undefined;
+  const missing: { ref: LabelRef; items: Part[] }[] = [];
   for (const ref of refs) {
     if (ref.pp !== undefined) {
       const pp = inst.preamble[ref.pp - 1];
@@ -75,7 +122,11 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
     if (found) {
       ids.push(found.id);
       prev = found.path;
-    } else problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describePath(ref)}${whatExists(items, ref)}`);
+    } else missing.push({ ref, items });
+  }
+  for (const run of runsOf(missing.map((x) => x.ref))) {
+    const items = missing.find((x) => x.ref === run[0])!.items;
+    problems.push(`${instrumentName(inst.kind, inst.symbol)} has no ${describeRun(run)}${whatExists(items, run[0])}`);
   }
   return { ids, problems, readings };
 }
@@ -341,8 +392,10 @@ export function resolveLocator(
       fromLocator.push(...r.ids);
       const recs = m.recommendations;
       const runs = recs.length > 0 ? `has recommendations ${formatPath([recs[0].num])} to ${formatPath([recs[recs.length - 1].num])}` : 'has no recommendations in the documents';
-      for (const miss of r.missing) {
-        problems.push(`locator “${e.locator}”: the ${ordinal(t.roman)} meeting of the ${workingGroupName(group)} ${runs}; there is no recommendation ${toRoman(t.roman)}.${miss.path.join('.')}`);
+      for (const run of runsOf(r.missing)) {
+        const name = (x: LabelRef): string => `${toRoman(t.roman)}.${x.path.join('.')}`;
+        const none = run.length === 1 ? `there is no recommendation ${name(run[0])}` : `there are no recommendations ${name(run[0])} to ${name(run[run.length - 1])}`;
+        problems.push(`locator “${e.locator}”: the ${ordinal(t.roman)} meeting of the ${workingGroupName(group)} ${runs}; ${none}`);
       }
       for (const w of r.withoutParagraph) {
         const key = `${t.roman}|${w.paragraph}`;

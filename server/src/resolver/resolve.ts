@@ -218,6 +218,14 @@ export class Resolver {
       this.unreadSymbol(ref, ref.unreadSymbol, res);
       return;
     }
+    if (ref.reversedRange) {
+      const r = ref.reversedRange;
+      const written = this.text.slice(r.span.start, r.span.end);
+      const swapped = written.replace(r.from, '\u0000').replace(r.to, r.from).replace('\u0000', r.to);
+      this.problem(res, 'error', 'reversed-range', `the range ${r.from} to ${r.to} runs backwards, so no instrument between them was checked; did you mean ${r.to} to ${r.from}?`, r.span, [
+        { title: `Change to “${swapped}”`, span: r.span, newText: swapped },
+      ]);
+    }
     for (const m of ref.instruments) {
       if (m.written) this.symbolForm(m, res);
       let inst = this.index.instrument(m.kind, m.symbol);
