@@ -70,6 +70,7 @@ export const CASES: Case[] = [
   // Anything else number-like after a kind word is no symbol: nothing checked, said as an error.
   { in: 'resolution 8.1, paragraph 3', status: 'invalid', code: 'unread-symbol', msg: /^“8\.1” is not a symbol of the Conference of the Parties, so “resolution 8\.1, paragraph 3” was not checked: its resolutions and decisions are numbered by session and number, as in “resolution 8\/1”$/ },
   { in: 'decision 3-2', status: 'invalid', code: 'unread-symbol', msg: /^“3-2” is not a symbol/ },
+  { in: 'resolution 8//1, paragraph 2', status: 'invalid', code: 'unread-symbol', msg: /^“8\/\/1” is not a symbol of the Conference of the Parties, so “resolution 8\/\/1, paragraph 2” was not checked/ },
   { in: 'resolution VIII/1', status: 'invalid', code: 'unread-symbol', msg: /^“VIII\/1” is not a symbol/ },
   { in: 'Recalling resolution 1325,', status: 'invalid', code: 'unread-symbol', msg: /if it is another body's, name the body \(“Security Council resolution 1325”\)$/ },
   // Attributed like any instrument: a body named before or after it, or the draft's, makes it that body's (not checked, no error).

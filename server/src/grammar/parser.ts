@@ -585,12 +585,13 @@ export class Parser {
     const ty = this.tokens.type(k);
     if (ty === 'num') {
       e = k;
-      // "8.1", "8-1", "8.1.2": numbers joined tight by a dot, a dash or a slash-like mark.
-      while (
-        this.tokens.type(e + 1) === 'punct' || this.tokens.type(e + 1) === 'dash'
-          ? this.tokens.type(e + 2) === 'num' && SYMBOL_JOINERS.has(this.tokens.raw(e + 1)!) && this.tokens.end(e) === this.tokens.start(e + 1) && this.tokens.end(e + 1) === this.tokens.start(e + 2)
-          : false
-      ) e += 2;
+      // "8.1", "8-1", "8.1.2", "8//1": numbers joined tight by dots, dashes or slash-like marks.
+      for (;;) {
+        let q = e + 1;
+        while ((this.tokens.type(q) === 'punct' || this.tokens.type(q) === 'dash') && SYMBOL_JOINERS.has(this.tokens.raw(q)!) && this.tokens.end(q - 1) === this.tokens.start(q) && q - e <= 3) q++;
+        if (q === e + 1 || this.tokens.type(q) !== 'num' || this.tokens.end(q - 1) !== this.tokens.start(q)) break;
+        e = q;
+      }
       // "resolution 1325 (2000)": the year in parentheses is part of the citation, so that a body
       // named after it ("… (2000) of the Security Council") is found just after the reference.
       if (e === k && this.isPunctAt(e + 1, '(') && this.tokens.type(e + 2) === 'num' && this.tokens.end(e + 2) - this.tokens.start(e + 2) === 4 && this.isPunctAt(e + 3, ')')) {
