@@ -276,6 +276,11 @@ export const CASES: Case[] = [
   { in: 'At the fifth meeting of the Working Group on International Cooperation, on 8 and 9 October 2014,', status: 'ok', cites: ['Working Group on International Cooperation, fifth meeting'] },
   { in: 'the Working Group on International Cooperation, at its fifth meeting, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /not 1 January 1999$/ },
   { in: 'at its eighth session, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 .*, not 1 January 1999$/ },
+  // An instrument's date written "adopted on" or "on" is read and checked like "of": it was passed over as prose, so a wrong date was ok.
+  { in: 'its resolution 8/1, adopted on 22 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 22 October 2010 / },
+  { in: 'resolution 5/8 on 1 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 5\/8 was adopted on 22 October 2010, not 1 October 2010 / },
+  { in: 'its resolution 8/1, adopted on 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”', status: 'ok' },
+  { in: 'resolution 5/8, on the implementation of the Convention', status: 'ok' },
   { in: 'at its eighth session, on the implementation of resolution 8/1', status: 'ok', cites: ['eighth session of the Conference'] },
   // A meeting the sources date two ways is listed with both dates (one was hidden).
   { in: 'the meeting of the Working Group on Technical Assistance held from 1 to 2 October 2007', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on Technical Assistance in the indexed documents was held from 1 to 2 October 2007; its meetings in 2007: second \(II\), 3 to 5 October 2007 or 16 to 17 October 2007 \(the sources disagree\)$/ },

@@ -26,7 +26,7 @@
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
 //                | "Security Council" | "Human Rights Council" ;
 //                | kindWord ( NUM [ ( "." | DASH | ":" ) NUM ] | ROMAN "/" NUM )   (no symbol: `unreadSymbol`, nothing checked)
-//   mention      = SYMBOL_ ( [ "of" NUM MONTH YEAR ]
+//   mention      = SYMBOL_ ( [ ( "of" | [ "," ] [ "adopted" ] "on" ) NUM MONTH YEAR ]
 //                            | ( "to" | "through" | DASH ) SYMBOL_ [ "of" NUM MONTH YEAR ] ) ;   (after a plural kind word: a
 //                                                          range of one session, ascending, ≤ MAX_INSTRUMENT_RANGE)
 //   SYMBOL_      = SLASHNUM | NUM ( "/" | "⁄" | "∕" | "／" ) NUM ;   ("8 / 1", "8⁄1": read as 8/1, the form written is reported)
@@ -619,7 +619,15 @@ export class Parser {
   }
 
   private date(k: number): { date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
-    if (!this.isWordAt(k, 'of')) return undefined;
+    // "of 21 October 2016", and as drafters also write it, "(,) adopted on 21 October 2016" or
+    // "(,) on 21 October 2016": a date written after the symbol is always read and checked,
+    // never passed over as prose (a wrong date would then be "ok").
+    if (!this.isWordAt(k, 'of')) {
+      let j = this.isPunctAt(k, ',') ? k + 1 : k;
+      if (this.isWordAt(j, 'adopted')) j++;
+      if (!this.isWordAt(j, 'on')) return undefined;
+      k = j;
+    }
     if (this.tokens.type(k + 1) === 'num' && this.tokens.type(k + 2) === 'word' && MONTH_SET.has(this.tokens.value(k + 2)!) && this.tokens.type(k + 3) === 'num' && this.tokens.value(k + 3)!.length === 4) {
       const d = this.tokens.value(k + 1)!;
       const mo = this.tokens.raw(k + 2)!;
