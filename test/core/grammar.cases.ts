@@ -89,6 +89,10 @@ export const CASES: Case[] = [
   { in: 'resolution 7/4 of the Conference of the Parties (see part B), paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 7\/4 numbers its paragraphs 1–2; there is no paragraph 99$/ },
   { in: 'Conference decision 3/4 (see part B), paragraph 2', status: 'ok', cites: ['decision 3/4, paragraph 2'] },
   { in: 'decision 3/2 of the Conference of the Parties (see part B).', status: 'ok', cites: ['decision 3/2'] },
+  { in: 'decision 3/2 of the Conference of the Parties (see part A).', status: 'mismatch', cites: ['decision 3/2'], code: 'wrong-part', msg: /^decision 3\/2 is reproduced in part B of the International Cooperation compendium; part A holds the Working Groups' meetings$/ },
+  { in: 'decision 3/2 (see part B, paragraph 99)', status: 'invalid', code: 'no-paragraph', msg: /^decision 3\/2 letters its paragraphs \(a\)–\(x\); there is no paragraph 99$/ },
+  { in: 'decision 3/2 (see part B, paragraph (c))', status: 'ok', cites: ['decision 3/2, paragraph (c)'] },
+  { in: 'decision 3/2 (see part B, paragraph (c) alt)', status: 'partial', code: 'unread-locator', msg: /^decision 3\/2 was checked; “paragraph \(c\) alt” in “\(see part B, …\)” after it was not understood, so it was not checked$/ },
   // Lower-case items joined by "and" in a compendium locator are each checked (was ok on (c) only).
   { in: 'International Cooperation compendium, part A, III.3.c and d', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)', 'Working Group on International Cooperation, third meeting, (d)'] },
   { in: 'International Cooperation compendium, part B, IV.c, d and zz.', status: 'invalid', code: 'bad-locator', msg: /decision 4\/2 has no paragraph \(zz\); its paragraphs run from \(a\) to \(z\)/ },

@@ -85,7 +85,7 @@ export interface Reference {
    */
   openRange?: { span: Span; from: string; to: string; why: 'reversed' | 'sessions' | 'long' };
   /** "(see part B)" after the instrument, as the compendia write it: each instrument must be in a compendium's part B. */
-  seePartB?: Span;
+  seePart?: { part: 'A' | 'B'; span: Span; letter: Span };
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */
   body?: string;
   /** `meeting` 0: a meeting named by its dates only ("the meeting of the Working Group … held from …"). */
