@@ -276,10 +276,15 @@ export const CASES: Case[] = [
   { in: 'the ninth session of the Conference of the Parties (COP9)', status: 'ok', cites: ['ninth session of the Conference'] },
   { in: 'the 11th session of the Conference of the Parties (COP11)', status: 'unknown', code: 'unknown-session', msg: /describe sessions 1–9 of the Conference \(2004–2018\); the eleventh session is later than any of them/ },
   // A date after ", on" with no "held" is checked (was never read: a wrong date passed as ok).
-  { in: 'At the fifth meeting of the Working Group on International Cooperation, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /^the Working Group on International Cooperation, fifth meeting was held on 8 and 9 October 2014 \(International Cooperation compendium, part A, fifth meeting — line 142\), not 1 January 1999$/ },
+  { in: 'At the fifth meeting of the Working Group on International Cooperation, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /^the Working Group on International Cooperation, fifth meeting was held on 8 and 9 October 2014 \(International Cooperation compendium, part A, fifth meeting — line 142\); 1 January 1999 is not within them$/ },
+  // Without "held", the date is a day of the meeting or session: right within its dates.
+  { in: 'At the fifth meeting of the Working Group on International Cooperation, on 9 October 2014,', status: 'ok', cites: ['Working Group on International Cooperation, fifth meeting'] },
+  { in: 'the Conference, at its eighth session on 19 October 2016, adopted', status: 'ok', cites: ['eighth session of the Conference'] },
+  { in: 'at its eighth session held on 19 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 .*, not 19 October 2016$/ },
+  { in: 'the Working Group on International Cooperation, at its fifth meeting on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /1 January 1999 is not within them$/ },
   { in: 'At the fifth meeting of the Working Group on International Cooperation, on 8 and 9 October 2014,', status: 'ok', cites: ['Working Group on International Cooperation, fifth meeting'] },
-  { in: 'the Working Group on International Cooperation, at its fifth meeting, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /not 1 January 1999$/ },
-  { in: 'at its eighth session, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 .*, not 1 January 1999$/ },
+  { in: 'the Working Group on International Cooperation, at its fifth meeting, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /1 January 1999 is not within them$/ },
+  { in: 'at its eighth session, on 1 January 1999', status: 'mismatch', code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 .*; 1 January 1999 is not within them$/ },
   // An instrument's date written "adopted on" or "on" is read and checked like "of": it was passed over as prose, so a wrong date was ok.
   { in: 'its resolution 8/1, adopted on 22 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 22 October 2010 / },
   { in: 'resolution 5/8 on 1 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 5\/8 was adopted on 22 October 2010, not 1 October 2010 / },

@@ -49,6 +49,11 @@ export interface HeldDate {
   span: Span;
   /** "from", "on" or "" (in parentheses): how a fix writes the right dates. */
   form: 'from' | 'on' | 'paren' | 'in';
+  /**
+   * Written without "held" (", on 8 October 2014"): the day or days something happened at the
+   * session or meeting, right when within its dates (not only when they are all of them).
+   */
+  within?: true;
 }
 
 /** Where and when a session or meeting was held, when the text says it. */

@@ -24,8 +24,8 @@
 //   subsidiary  = "Working Group on" ( "Trafficking in Persons" | "the Smuggling of Migrants" | "Firearms" )
 //               | "Implementation Review Group" | "Working Group of Government Experts on Technical Assistance"…
 //   nth         = ORDINAL | NUM ( "st" | "nd" | "rd" | "th" ) ;   copTag = "(" "COP" NUM ")"
-//   held        = ( [ "," ] "held" [ "in" VENUE ] | "," ) ( "from" D [ MONTH ] "to" D MONTH YEAR | "on" D { ( "," | "and" ) D } MONTH YEAR )
-//                 (after "," alone, "from" or "on" only: ", in October 2016" may be prose)
+//   held        = ( [ "," ] "held" [ "in" VENUE ] | [ "," ] ) ( "from" D [ MONTH ] "to" D MONTH YEAR | "on" D { ( "," | "and" ) D } MONTH YEAR )
+//                 (without "held", "from" or "on" only: ", in October 2016" may be prose)
 //               | "(" VENUE "," D [ MONTH ] DASH D MONTH YEAR ")"
 //
 // Near-misses left as plain text: "the eighth session" (no body, no "its"), "the fifth session
@@ -77,10 +77,10 @@ const MONTH = `(?:${MONTHS.join('|')})`;
 const VENUE = String.raw`([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
 const DAY = String.raw`\d{1,2}`;
 // "held in Vienna from 17 to 21 October 2016", ", held on 27 and 28 October 2015", "held in October 2016"
-// ", on 8 and 9 October 2014", ", from 9 to 13 October 2017" with no "held": the same dates, checked
+// ", on 8 and 9 October 2014", "from 9 to 13 October 2017" with no "held": the same dates, checked
 // (a date after the meeting that no rule read passed a wrong date as ok).
 const HELD_RE = new RegExp(
-  String.raw`[ \u00a0]*(?:,?[ \u00a0]*held(?:[ \u00a0]+in[ \u00a0]+${VENUE})?[ \u00a0]+|,[ \u00a0]*(?=(?:on|from)[ \u00a0]))` +
+  String.raw`[ \u00a0]*(?:,?[ \u00a0]*held(?:[ \u00a0]+in[ \u00a0]+${VENUE})?[ \u00a0]+|,?[ \u00a0]*(?=(?:on|from)[ \u00a0]+\d))` +
     String.raw`(?:(from)[ \u00a0]+(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]+to[ \u00a0]+${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
     String.raw`|(on)[ \u00a0]+(${DAY}(?:(?:,[ \u00a0]*${DAY})*[ \u00a0]+and[ \u00a0]+${DAY})?[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
     String.raw`|(in)[ \u00a0]+(${MONTH}[ \u00a0]+\d{4}))`,
@@ -144,7 +144,8 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   let q = from;
   while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0) q++;
   const c = text.charCodeAt(q);
-  if (c !== 44 && c !== 104 && c !== 40) return undefined;
+  // ",", "held", "(", and "on"/"from" with no comma ("at its fifth meeting on 8 October 2014").
+  if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102) return undefined;
   for (const re of [HELD_RE, PAREN_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
@@ -162,6 +163,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const spanStart = form === 'paren' ? dateIx[0] : m.indices[g!]![0];
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/[\u00a0]/g, ' '));
       held.date = { text: dateText, start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
+      if (re === HELD_RE && !/held/.test(m[0])) held.date.within = true;
       if (form === 'in') {
         // "in October 2016": the month and year only; checked as a month.
         const mm = new RegExp(`(${MONTH})\\s+(\\d{4})`).exec(dateText);

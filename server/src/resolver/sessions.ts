@@ -67,7 +67,8 @@ type OtherDates = Meeting['otherDates'];
 function checkDisputedDate(index: DatasetIndex, res: Resolution, d: NonNullable<HeldAt['date']>, name: string, known: { dates: string; start: string; end: string; source?: SourceLocation }, others: NonNullable<OtherDates>): void {
   const all = [{ dates: known.dates, start: known.start, end: known.end, source: known.source }, ...others];
   const listed = all.map((x) => `${x.dates}${where(index, x.source)}`).join(' and ');
-  const fits = (x: (typeof all)[number]): boolean => (d.form === 'in' ? !!d.start && x.start.slice(0, 7) <= d.start && d.start <= x.end.slice(0, 7) : x.start === d.start && x.end === (d.end ?? d.start));
+  const fits = (x: (typeof all)[number]): boolean =>
+    d.form === 'in' ? !!d.start && x.start.slice(0, 7) <= d.start && d.start <= x.end.slice(0, 7) : d.within ? !!d.start && x.start <= d.start && (d.end ?? d.start) <= x.end : x.start === d.start && x.end === (d.end ?? d.start);
   // "in October 2007" is right by every date the sources give: nothing in dispute.
   if (d.form === 'in' && all.every(fits)) return;
   if (all.some(fits)) {
@@ -93,9 +94,11 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       }
     } else if (!d.start) {
       push(res, 'warning', 'invalid-date', `“${d.text}” is not a valid date`, d.span);
-    } else if (d.start !== known.start || (d.end ?? d.start) !== known.end) {
+    } else if (d.within ? !(known.start <= d.start && (d.end ?? d.start) <= known.end) : d.start !== known.start || (d.end ?? d.start) !== known.end) {
       const right = datesAs(d.form, known.dates, known.start, known.end);
-      push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}, not ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
+      // ", on 1 January 1999" names a day of the meeting: wrong only outside its dates.
+      const not = d.within ? `; ${d.text} is not within them` : `, not ${d.text}`;
+      push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}${not}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
     }
   }
   const v = held.venue;
@@ -154,7 +157,10 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
   const mine = index.data.meetings.filter((m) => m.group === wg.group);
   // "held in October 2007" names a month: the meeting held in it.
   const dated = (m: Meeting, start?: string, end?: string): boolean =>
-    !!d?.start && !!start && !!end && (d.form === 'in' ? start.slice(0, 7) <= d.start && d.start <= end.slice(0, 7) : start === d.start && end === (d.end ?? d.start));
+    !!d?.start &&
+    !!start &&
+    !!end &&
+    (d.form === 'in' ? start.slice(0, 7) <= d.start && d.start <= end.slice(0, 7) : d.within ? start <= d.start && (d.end ?? d.start) <= end : start === d.start && end === (d.end ?? d.start));
   // A meeting the sources date two ways is found by either date (and warned: checkHeld).
   const hit = d?.start ? (mine.find((m) => dated(m, m.start, m.end)) ?? mine.find((m) => (m.otherDates ?? []).some((o) => dated(m, o.start, o.end)))) : undefined;
   if (hit) {
