@@ -58,7 +58,9 @@ export const CASES: Case[] = [
   // A range of instruments written backwards is said to be (it said "resolutions 8/2 was checked").
   { in: 'resolutions 8/2 to 8/1', status: 'invalid', cites: [r81], code: 'reversed-range', msg: /^the range 8\/2 to 8\/1 runs backwards, so no instrument between them was checked; did you mean 8\/1 to 8\/2\?$/ },
   { in: 'decisions 3/4–3/2', status: 'invalid', code: 'reversed-range', msg: /did you mean 3\/2 to 3\/4\?$/ },
-  { in: 'resolutions 8/1 to 9/3', status: 'partial', code: 'unread-locator', msg: /9\/3” after it was not understood/ },
+  { in: 'resolutions 8/1 to 9/3', status: 'partial', cites: [r81, 'resolution 9/3'], code: 'unread-locator', msg: /^the range 8\/1 to 9\/3 runs across sessions, so only its ends, 8\/1 and 9\/3, were checked; name the instruments between them$/ },
+  { in: 'resolutions 9/3 to 8/1', status: 'invalid', code: 'reversed-range', msg: /did you mean 8\/1 to 9\/3\?$/ },
+  { in: 'resolutions 8/1 to 8/90', status: 'unknown', code: 'unread-locator', msg: /^the range 8\/1 to 8\/90 is longer than any session adopts, so only its ends/ },
   { in: 'resolution 8/1 to 8/4', status: 'partial', code: 'unread-locator' },
   // A symbol written with spaces around the slash or a look-alike slash is read and checked as
   // the symbol, with a warning that names what was written and the usual form (never ok).
@@ -87,6 +89,10 @@ export const CASES: Case[] = [
   { in: 'resolution 7/4 of the Conference of the Parties (see part B), paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 7\/4 numbers its paragraphs 1–2; there is no paragraph 99$/ },
   { in: 'Conference decision 3/4 (see part B), paragraph 2', status: 'ok', cites: ['decision 3/4, paragraph 2'] },
   { in: 'decision 3/2 of the Conference of the Parties (see part B).', status: 'ok', cites: ['decision 3/2'] },
+  { in: 'decision 3/2 of the Conference of the Parties (see part A).', status: 'mismatch', cites: ['decision 3/2'], code: 'wrong-part', msg: /^decision 3\/2 is reproduced in part B of the International Cooperation compendium; part A holds the Working Groups' meetings$/ },
+  { in: 'decision 3/2 (see part B, paragraph 99)', status: 'invalid', code: 'no-paragraph', msg: /^decision 3\/2 letters its paragraphs \(a\)–\(x\); there is no paragraph 99$/ },
+  { in: 'decision 3/2 (see part B, paragraph (c))', status: 'ok', cites: ['decision 3/2, paragraph (c)'] },
+  { in: 'decision 3/2 (see part B, paragraph (c) alt)', status: 'partial', code: 'unread-locator', msg: /^decision 3\/2 was checked; “paragraph \(c\) alt” in “\(see part B, …\)” after it was not understood, so it was not checked$/ },
   // Lower-case items joined by "and" in a compendium locator are each checked (was ok on (c) only).
   { in: 'International Cooperation compendium, part A, III.3.c and d', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)', 'Working Group on International Cooperation, third meeting, (d)'] },
   { in: 'International Cooperation compendium, part B, IV.c, d and zz.', status: 'invalid', code: 'bad-locator', msg: /decision 4\/2 has no paragraph \(zz\); its paragraphs run from \(a\) to \(z\)/ },

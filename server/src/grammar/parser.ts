@@ -19,7 +19,7 @@
 //   annexList    = "annexes" ROMAN [ ( "to" | "through" | DASH ) ROMAN ] { [ "," ] [ "and" ] ROMAN [ … ] } ;
 //   target       = selfRef | convention | "the" report | instrumentRef ;
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
-//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" "B" ")" ]
+//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" ( "A" | "B" ) [ "," postLocators ] ")" ]
 //                  [ [ "," ] [ "both" | "all" ] "entitled" QUOTE … QUOTE ]   (at most TITLE_TOKENS_MAX)
 //                  [ postLocators ] ;                           (not after a title)
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
@@ -100,7 +100,7 @@
 
 import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
-import type { InstrumentMention, Label, LocatorItem, Reference, Span } from './reference';
+import type { InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { copRef, heldAt, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { Tokens, wordHash, wordShapes } from './tokens';
@@ -164,6 +164,8 @@ const EXTERNAL_LIST_GAP_MAX = 12;
  * exactly where the token-by-token scan does.
  */
 const BARE_LABEL_TOKENS_MAX = 2;
+/** How far "(see part B, …" may run to its closing parenthesis ("(see part B, annex I, paragraphs 3 and 4)"). */
+const SEE_PART_TOKENS_MAX = 30;
 /** How many tokens a quoted title may run before its closing quote (the longest title is 26 words). */
 const TITLE_TOKENS_MAX = 120;
 /** How far "of the … Convention" may run after an article ("of the United Nations Convention against …"). */
@@ -418,7 +420,7 @@ export class Parser {
     let curKind = kind.kind;
     let kindTok = j;
     k = j + 1;
-    let reversed: Reference['reversedRange'];
+    let reversed: Reference['openRange'];
     for (;;) {
       const symAt = k;
       const sym = this.symbolAt(k);
@@ -459,13 +461,15 @@ export class Parser {
             mentions[mentions.length - 1].date = d2.date;
             k = d2.next;
           }
-        } else if (s2 === s && n2 < n && n - n2 <= MAX_INSTRUMENT_RANGE) {
-          // "resolutions 8/2 to 8/1": a range written backwards. Both ends are read (each is
-          // checked) and the range is reported as reversed, never expanded nor half read.
-          const mention: InstrumentMention = { kind: curKind, kindSpan: m.kindSpan, symbol: `${s}/${n2}`, session: s, number: n2, span: this.span(k + 1, to.next - 1) };
+        } else if (s2 !== s || n2 !== n) {
+          // "resolutions 8/2 to 8/1" (backwards), "resolutions 8/1 to 9/3" (across sessions),
+          // "resolutions 8/1 to 8/90" (longer than any session's): not expanded. Both ends are
+          // read and checked, and the range is reported for what it is, never half read.
+          const mention: InstrumentMention = { kind: curKind, kindSpan: m.kindSpan, symbol: `${s2}/${n2}`, session: s2, number: n2, span: this.span(k + 1, to.next - 1) };
           if (to.written) mention.written = to.written;
           mentions.push(mention);
-          reversed = { span: { start: this.tokens.start(symAt), end: this.tokens.end(to.next - 1) }, from: m.symbol, to: mention.symbol };
+          const why = s2 < s || (s2 === s && n2 < n) ? 'reversed' : s2 > s ? 'sessions' : 'long';
+          reversed = { span: { start: this.tokens.start(symAt), end: this.tokens.end(to.next - 1) }, from: m.symbol, to: mention.symbol, why };
           k = to.next;
         }
       }
@@ -512,16 +516,19 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
-    if (reversed) ref.reversedRange = reversed;
+    if (reversed) ref.openRange = reversed;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
     // pointer to their part B is part of the citation (checked: the instrument must be in a part
     // B), and what follows it is the instrument's locator, never dropped after a parenthesis.
-    if (this.isPunctAt(k, '(') && this.isWordAt(k + 1, 'see') && this.isWordAt(k + 2, 'part') && this.tokens.isRaw(k + 3, 'B') && this.isPunctAt(k + 4, ')')) {
-      ref.seePartB = this.span(k, k + 4);
-      k += 5;
+    const see = this.seePart(k);
+    if (see) {
+      ref.seePart = see.see;
+      if (see.items) ref.items = see.items;
+      if (see.unread) ref.unread = [see.unread];
+      k = see.next;
       end = k - 1;
     }
-    const title = this.title(k);
+    const title = see?.items || see?.unread ? undefined : this.title(k);
     if (title) {
       ref.title = title.title;
       k = title.next;
@@ -535,7 +542,7 @@ export class Parser {
     } else if (!explicitCop && this.continuesExternal(i)) {
       ref.kind = 'external';
     }
-    if (!title) {
+    if (!title && !see?.items && !see?.unread) {
       const post = this.postLocators(k, end);
       if (post.items.length > 0) {
         ref.items = post.items;
@@ -606,6 +613,31 @@ export class Parser {
     const ref = this.blank('cop', this.span(i, e), {});
     ref.unreadSymbol = { span: this.span(k, e), explicit: explicitCop };
     return { ref, next: e + 1 };
+  }
+
+  /**
+   * "(see part B)" after an instrument, as part A of the compendia points to it, or with the
+   * locator inside: "(see part B, paragraph 99)". The part is checked (instruments are in part
+   * B); a locator inside that is not read to the closing parenthesis is marked unread, never
+   * dropped with the parenthesis.
+   */
+  private seePart(k: number): { see: NonNullable<Reference['seePart']>; items?: LocatorItem[]; unread?: UnreadSpan; next: number } | undefined {
+    if (!(this.isPunctAt(k, '(') && this.isWordAt(k + 1, 'see') && this.isWordAt(k + 2, 'part') && (this.tokens.isRaw(k + 3, 'A') || this.tokens.isRaw(k + 3, 'B')))) return undefined;
+    const letter = this.span(k + 3, k + 3);
+    const part = this.tokens.raw(k + 3) as 'A' | 'B';
+    const j = k + 4;
+    if (this.isPunctAt(j, ')')) return { see: { part, span: this.span(k, j), letter }, next: j + 1 };
+    if (!this.isPunctAt(j, ',')) return undefined;
+    const post = this.postLocators(j, j - 1);
+    if (post.items.length > 0 && this.isPunctAt(post.next, ')')) return { see: { part, span: this.span(k, post.next), letter }, items: post.items, next: post.next + 1 };
+    for (let c = j + 1; this.tokens.has(c) && c <= j + SEE_PART_TOKENS_MAX; c++) {
+      if (this.isPunctAt(c, '(')) return undefined;
+      if (this.isPunctAt(c, ')')) {
+        if (c === j + 1) return undefined;
+        return { see: { part, span: this.span(k, c), letter }, unread: { start: this.tokens.start(j + 1), end: this.tokens.end(c - 1), side: 'after' }, next: c + 1 };
+      }
+    }
+    return undefined;
   }
 
   /** "…General Assembly resolution 45/116, annex, and resolution 52/88": still the Assembly's. */

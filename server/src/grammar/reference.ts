@@ -79,10 +79,13 @@ export interface Reference {
   instruments: InstrumentMention[];
   items: LocatorItem[];
   title?: { text: string; span: Span };
-  /** "resolutions 8/2 to 8/1": a range of instruments written backwards (both ends are in `instruments`). */
-  reversedRange?: { span: Span; from: string; to: string };
+  /**
+   * A range of instruments not expanded (both ends are in `instruments`): written backwards
+   * ("resolutions 8/2 to 8/1"), across sessions ("8/1 to 9/3") or longer than any session's.
+   */
+  openRange?: { span: Span; from: string; to: string; why: 'reversed' | 'sessions' | 'long' };
   /** "(see part B)" after the instrument, as the compendia write it: each instrument must be in a compendium's part B. */
-  seePartB?: Span;
+  seePart?: { part: 'A' | 'B'; span: Span; letter: Span };
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */
   body?: string;
   /** `meeting` 0: a meeting named by its dates only ("the meeting of the Working Group … held from …"). */

@@ -202,8 +202,15 @@ export class Resolver {
     const list = ref.listSpan;
     const checked = quote(list ?? read, 80);
     const several = list !== undefined || ref.instruments.length > 1;
+    const see = ref.seePart;
     for (const u of unread) {
       const what = quote(u, 60);
+      if (see && u.start >= see.span.start && u.end <= see.span.end) {
+        // "decision 3/2 (see part B, as amended)": what was not read is inside the parenthesis.
+        const before = quote({ start: read.start, end: see.span.start }, 80);
+        this.problem(res, 'warning', 'unread-locator', `${before} was checked; “${what}” in “(see part ${see.part}, …)” after it was not understood, so it was not checked`, { start: u.start, end: u.end });
+        continue;
+      }
       this.problem(res, 'warning', 'unread-locator', `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`, { start: u.start, end: u.end });
     }
   }
@@ -218,13 +225,17 @@ export class Resolver {
       this.unreadSymbol(ref, ref.unreadSymbol, res);
       return;
     }
-    if (ref.reversedRange) {
-      const r = ref.reversedRange;
+    const r = ref.openRange;
+    if (r?.why === 'reversed') {
       const written = this.text.slice(r.span.start, r.span.end);
       const swapped = written.replace(r.from, '\u0000').replace(r.to, r.from).replace('\u0000', r.to);
       this.problem(res, 'error', 'reversed-range', `the range ${r.from} to ${r.to} runs backwards, so no instrument between them was checked; did you mean ${r.to} to ${r.from}?`, r.span, [
         { title: `Change to “${swapped}”`, span: r.span, newText: swapped },
       ]);
+    } else if (r) {
+      // Partial: the ends are checked, what lies between is not named and so not checked.
+      const why = r.why === 'sessions' ? 'runs across sessions' : 'is longer than any session adopts';
+      this.problem(res, 'warning', 'unread-locator', `the range ${r.from} to ${r.to} ${why}, so only its ends, ${r.from} and ${r.to}, were checked; name the instruments between them`, r.span);
     }
     for (const m of ref.instruments) {
       if (m.written) this.symbolForm(m, res);
@@ -239,9 +250,15 @@ export class Resolver {
           continue;
         }
       }
-      if (ref.seePartB && inst.compendia.length === 0) {
+      const see = ref.seePart;
+      if (see && inst.compendia.length === 0) {
         // Every instrument of the shipped sources is in a part B; an extra source folder may add others.
-        this.problem(res, 'warning', 'not-in-part-b', `${inst.kind} ${inst.symbol} is not reproduced in part B of either compendium; “see part B” points nowhere`, ref.seePartB);
+        this.problem(res, 'warning', 'not-in-part-b', `${inst.kind} ${inst.symbol} is not reproduced in part B of either compendium; “see part ${see.part}” points nowhere`, see.span);
+      } else if (see?.part === 'A') {
+        const where = listAnd([...new Set(inst.compendia.map((c) => `the ${GROUP_NAMES[c.group]} compendium`))]);
+        this.problem(res, 'warning', 'wrong-part', `${inst.kind} ${inst.symbol} is reproduced in part B of ${where}; part A holds the Working Groups' meetings`, see.letter, [
+          { title: 'Change to “part B”', span: see.letter, newText: 'B' },
+        ]);
       }
       if (m.date) this.checkDate(inst, m.date, res, m);
       if (ref.title) this.checkTitle(inst, ref.title, res);
