@@ -175,14 +175,21 @@ function scanGroup(index: DatasetIndex, sentences: string[], tmp: string): void 
   const procTimes: number[] = [];
   const procFloor: number[] = [];
   const grep30: number[] = [];
+  // The peak memory of the check, as the process itself saw it on exit (a preloaded module).
+  const rssFile = path.join(tmp, 'check-rss.txt');
+  const rssProbe = path.join(tmp, 'rss-probe.js');
+  fs.writeFileSync(rssProbe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS / 1024)));\n`);
+  const procRss: number[] = [];
   for (let i = 0; i < (QUICK ? 1 : 3); i++) {
     const out = fs.openSync(outFile, 'w');
-    procTimes.push(time(() => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'resref.js'), 'check', draft30File, '--format', 'json'], { stdio: ['ignore', out, 'ignore'] })));
+    procTimes.push(time(() => spawnSync(process.execPath, ['-r', rssProbe, path.join(ROOT, 'bin', 'resref.js'), 'check', draft30File, '--format', 'json'], { stdio: ['ignore', out, 'ignore'] })));
     fs.closeSync(out);
+    procRss.push(Number(fs.readFileSync(rssFile, 'utf8')));
     grep30.push(grepTime(draft30File));
     procFloor.push(time(() => spawnSync(process.execPath, [path.join(__dirname, 'floor.js'), draft30File, path.join(tmp, 'floor.json')])));
   }
   add('scan', `30 MB draft: resref check --format json, whole process (${(fs.statSync(outFile).size / 1048576).toFixed(1)} MB of JSON)`, 'ms', procTimes);
+  add('scan', '30 MB draft: resref check, peak RSS (findings written block by block as they are found)', 'MB', procRss);
   add('scan', "30 MB draft: grep -cE 'resolution|decision'", 'ms', grep30);
   add('scan', 'ratio resref check / grep', '×', procTimes.map((t, i) => t / grep30[i]), { max: 8, label: '≤ 8×' });
   // The same floor as a whole process: Node starts, reads the draft, does the floor's work, writes JSON.
