@@ -260,6 +260,13 @@ export const CASES: Case[] = [
   { in: 'Recalling its fourth, fifth, and sixth sessions,', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference', 'sixth session of the Conference'] },
   { in: 'the seventh, eighth and ninth sessions of the Conference', status: 'ok', cites: ['seventh session of the Conference', 'eighth session of the Conference', 'ninth session of the Conference'] },
   { in: 'Recalling its fourth, fifth and sixth sessions, held in Vienna in 2008, 2010 and 2012,', status: 'partial', code: 'unread-locator', msg: /^its fourth, fifth and sixth sessions were checked; “held in Vienna in 2008, 2010 and 2012” after them was not understood/ },
+  // Meetings in a plural, and sessions joined by "or" or with the noun in the singular (were read as nothing).
+  { in: 'the eighth and ninth meetings of the Working Group on International Cooperation', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting', 'Working Group on International Cooperation, ninth meeting'] },
+  { in: 'the Working Group on Technical Assistance, at its 8th, 9th and 12th meetings,', status: 'unknown', code: 'unknown-meeting', cites: ['Working Group on Technical Assistance, eighth meeting', 'Working Group on Technical Assistance, ninth meeting'], msg: /the twelfth meeting is not among them$/ },
+  { in: 'the third and fourth meetings of the Working Group on Firearms', status: 'unknown', code: 'unknown-body' },
+  { in: 'the eighth and ninth meetings of the Working Group on International Cooperation, held in Vienna in 2016 and 2018', status: 'partial', code: 'unread-locator', msg: /^the eighth and ninth meetings of the Working Group on International Cooperation were checked; “held in Vienna in 2016 and 2018” after them/ },
+  { in: 'to report at its tenth or eleventh session', status: 'unknown', code: 'unknown-session', msg: /the tenth session is later than any of them/ },
+  { in: 'at its fourth and fifth session', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference'] },
   // Ordinal words run to 99 as numbers do ("99th" gave unknown-meeting, "ninety-ninth" nothing).
   { in: 'the ninety-ninth meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting', msg: /^the indexed documents cover meetings I–X of the Working Group on International Cooperation; the 99th meeting is not among them$/ },
   { in: 'the ninety ninth meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting', msg: /the 99th meeting is not among them$/ },
