@@ -69,6 +69,9 @@ export const CASES: Case[] = [
   { in: 'resolution 8\u22151', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /\(U\+2215\): write “8\/1”/ },
   { in: 'resolution 8\u22151, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },
   { in: 'resolutions 8 / 1 to 8 / 4', status: 'unknown', cites: [r81, 'resolution 8/4'], code: 'symbol-form', msg: /^“8 \/ 1” was read as resolution 8\/1/ },
+  // Several symbols after a singular kind word are each checked, and the kind word reported (the second was dropped).
+  { in: 'resolution 8/1 and 8/4', status: 'mismatch', cites: [r81, 'resolution 8/4'], code: 'kind-number', msg: /^“resolution” is followed by 2 instruments \(8\/1 and 8\/4\), each checked; write “resolutions”$/ },
+  { in: 'decision 3/2 or 4/2, paragraph (zz)', status: 'invalid', code: 'no-paragraph' },
   // Anything else number-like after a kind word is no symbol: nothing checked, said as an error.
   { in: 'resolution 8.1, paragraph 3', status: 'invalid', code: 'unread-symbol', msg: /^“8\.1” is not a symbol of the Conference of the Parties, so “resolution 8\.1, paragraph 3” was not checked: its resolutions and decisions are numbered by session and number, as in “resolution 8\/1”$/ },
   { in: 'decision 3-2', status: 'invalid', code: 'unread-symbol', msg: /^“3-2” is not a symbol/ },

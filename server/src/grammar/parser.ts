@@ -421,6 +421,7 @@ export class Parser {
     let kindTok = j;
     k = j + 1;
     let reversed: Reference['openRange'];
+    let singularList = false;
     for (;;) {
       const symAt = k;
       const sym = this.symbolAt(k);
@@ -478,7 +479,10 @@ export class Parser {
       if (this.isPunctAt(q, ',')) q++;
       if (this.isWordAt(q, 'and', 'or')) q++;
       if (q === k) break;
-      if (kind.plural && this.symbolAt(q)) {
+      if (this.symbolAt(q) && (kind.plural || curKind === kind.kind)) {
+        // "resolution 8/1 and 8/4": a list after a singular kind word is read (each checked),
+        // and the kind word is reported, rather than the second symbol dropped.
+        if (!kind.plural) singularList = true;
         k = q;
         continue;
       }
@@ -517,6 +521,7 @@ export class Parser {
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
     if (reversed) ref.openRange = reversed;
+    if (singularList) ref.singularList = true;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
     // pointer to their part B is part of the citation (checked: the instrument must be in a part
     // B), and what follows it is the instrument's locator, never dropped after a parenthesis.
