@@ -69,6 +69,9 @@ export const CASES: Case[] = [
   { in: 'resolution 8\u22151', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /\(U\+2215\): write “8\/1”/ },
   { in: 'resolution 8\u22151, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },
   { in: 'resolutions 8 / 1 to 8 / 4', status: 'unknown', cites: [r81, 'resolution 8/4'], code: 'symbol-form', msg: /^“8 \/ 1” was read as resolution 8\/1/ },
+  // Several symbols after a singular kind word are each checked, and the kind word reported (the second was dropped).
+  { in: 'resolution 8/1 and 8/4', status: 'mismatch', cites: [r81, 'resolution 8/4'], code: 'kind-number', msg: /^“resolution” is followed by 2 instruments \(8\/1 and 8\/4\), each checked; write “resolutions”$/ },
+  { in: 'decision 3/2 or 4/2, paragraph (zz)', status: 'invalid', code: 'no-paragraph' },
   // Anything else number-like after a kind word is no symbol: nothing checked, said as an error.
   { in: 'resolution 8.1, paragraph 3', status: 'invalid', code: 'unread-symbol', msg: /^“8\.1” is not a symbol of the Conference of the Parties, so “resolution 8\.1, paragraph 3” was not checked: its resolutions and decisions are numbered by session and number, as in “resolution 8\/1”$/ },
   { in: 'decision 3-2', status: 'invalid', code: 'unread-symbol', msg: /^“3-2” is not a symbol/ },
@@ -260,6 +263,13 @@ export const CASES: Case[] = [
   { in: 'Recalling its fourth, fifth, and sixth sessions,', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference', 'sixth session of the Conference'] },
   { in: 'the seventh, eighth and ninth sessions of the Conference', status: 'ok', cites: ['seventh session of the Conference', 'eighth session of the Conference', 'ninth session of the Conference'] },
   { in: 'Recalling its fourth, fifth and sixth sessions, held in Vienna in 2008, 2010 and 2012,', status: 'partial', code: 'unread-locator', msg: /^its fourth, fifth and sixth sessions were checked; “held in Vienna in 2008, 2010 and 2012” after them was not understood/ },
+  // Meetings in a plural, and sessions joined by "or" or with the noun in the singular (were read as nothing).
+  { in: 'the eighth and ninth meetings of the Working Group on International Cooperation', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting', 'Working Group on International Cooperation, ninth meeting'] },
+  { in: 'the Working Group on Technical Assistance, at its 8th, 9th and 12th meetings,', status: 'unknown', code: 'unknown-meeting', cites: ['Working Group on Technical Assistance, eighth meeting', 'Working Group on Technical Assistance, ninth meeting'], msg: /the twelfth meeting is not among them$/ },
+  { in: 'the third and fourth meetings of the Working Group on Firearms', status: 'unknown', code: 'unknown-body' },
+  { in: 'the eighth and ninth meetings of the Working Group on International Cooperation, held in Vienna in 2016 and 2018', status: 'partial', code: 'unread-locator', msg: /^the eighth and ninth meetings of the Working Group on International Cooperation were checked; “held in Vienna in 2016 and 2018” after them/ },
+  { in: 'to report at its tenth or eleventh session', status: 'unknown', code: 'unknown-session', msg: /the tenth session is later than any of them/ },
+  { in: 'at its fourth and fifth session', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference'] },
   // Ordinal words run to 99 as numbers do ("99th" gave unknown-meeting, "ninety-ninth" nothing).
   { in: 'the ninety-ninth meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting', msg: /^the indexed documents cover meetings I–X of the Working Group on International Cooperation; the 99th meeting is not among them$/ },
   { in: 'the ninety ninth meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting', msg: /the 99th meeting is not among them$/ },

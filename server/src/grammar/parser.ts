@@ -102,7 +102,7 @@ import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
-import { copRef, heldAt, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
+import { copRef, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -216,10 +216,10 @@ export const OPENERS: readonly Opener[] = [
   },
   // Sessions and meetings (sessionRules.ts): "session" and "meeting" open nothing by themselves
   // (the scan starts a few tokens back from them, at "the eighth"); "COP8" does.
-  { words: ['session', 'meeting'], lead: 0, rule: () => undefined },
-  // "its tenth, eleventh and twelfth sessions": "its" stands further back than the scan reads from
-  // other candidates; from "sessions" it starts as far back as the longest list of sessions.
-  { words: ['sessions'], lead: 0, reach: SESSIONS_REACH, rule: () => undefined },
+  // "its tenth, eleventh and twelfth sessions", "the eighth and ninth meetings of the Working
+  // Group": "its" or "the" stands further back than the scan reads from other candidates; from
+  // these words it starts as far back as the longest list of sessions.
+  { words: ['session', 'sessions', 'meeting', 'meetings'], lead: 0, reach: SESSIONS_REACH, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
   { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
@@ -421,6 +421,7 @@ export class Parser {
     let kindTok = j;
     k = j + 1;
     let reversed: Reference['openRange'];
+    let singularList = false;
     for (;;) {
       const symAt = k;
       const sym = this.symbolAt(k);
@@ -478,7 +479,10 @@ export class Parser {
       if (this.isPunctAt(q, ',')) q++;
       if (this.isWordAt(q, 'and', 'or')) q++;
       if (q === k) break;
-      if (kind.plural && this.symbolAt(q)) {
+      if (this.symbolAt(q) && (kind.plural || curKind === kind.kind)) {
+        // "resolution 8/1 and 8/4": a list after a singular kind word is read (each checked),
+        // and the kind word is reported, rather than the second symbol dropped.
+        if (!kind.plural) singularList = true;
         k = q;
         continue;
       }
@@ -531,6 +535,7 @@ export class Parser {
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
     if (reversed) ref.openRange = reversed;
+    if (singularList) ref.singularList = true;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
     // pointer to their part B is part of the citation (checked: the instrument must be in a part
     // B), and what follows it is the instrument's locator, never dropped after a parenthesis.
@@ -1193,6 +1198,20 @@ export class Parser {
     if (this.isWordAt(k, 'at')) k++;
     if (this.isWordAt(k, 'its')) k++;
     const ord = this.ordinalAt(k);
+    if (ord !== undefined && (this.isWordAt(ord.next, 'and', 'or') || this.isPunctAt(ord.next, ','))) {
+      // "the Working Group on International Cooperation, at its eighth and ninth meetings"
+      const list = ordinalList(this, k);
+      if (list && this.isWordAt(list.noun, 'meetings', 'meeting')) {
+        const refs = list.ords.map((o, x) => {
+          const r = this.blank('wg', this.span(x === 0 ? i : o.at, x === list.ords.length - 1 ? list.noun : o.next - 1), {});
+          r.wg = { group: group!, meeting: o.n, span: this.span(o.at, o.next - 1) };
+          if (x > 0) r.sameBodyAsPrevious = true;
+          return r;
+        });
+        refs[refs.length - 1].listSpan = this.span(i, list.noun);
+        return { ref: refs[0], next: list.noun + 1, more: refs.slice(1) };
+      }
+    }
     if (ord === undefined || !this.isWordAt(ord.next, 'meeting')) return undefined;
     const ref = this.blank('wg', this.span(i, ord.next), {});
     ref.wg = { group, meeting: ord.value, span: this.span(k, ord.next) };

@@ -89,6 +89,8 @@ export interface Reference {
    * ("resolutions 8/2 to 8/1"), across sessions ("8/1 to 9/3") or longer than any session's.
    */
   openRange?: { span: Span; from: string; to: string; why: 'reversed' | 'sessions' | 'long' };
+  /** "resolution 8/1 and 8/4": several instruments after a singular kind word (each is read and checked). */
+  singularList?: true;
   /** "(see part B)" after the instrument, as the compendia write it: each instrument must be in a compendium's part B. */
   seePart?: { part: 'A' | 'B'; span: Span; letter: Span };
   /** External body: "General Assembly", "Economic and Social Council", "Security Council". */

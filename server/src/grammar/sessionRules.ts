@@ -6,7 +6,7 @@
 //                                  "the fifth session of the Conference"
 //                                  "its fourth session (Vienna, 8–17 October 2008)"
 //                                  "the 11th session of the Conference of the Parties (COP11)"
-//               | ( "its" | "the" ) nth { "," nth } [ "," ] "and" nth "sessions" [ "of the Conference" … ]
+//               | ( "its" | "the" ) nth { "," nth } [ "," ] ( "and" | "or" ) nth ( "sessions" | "session" ) [ "of the Conference" … ]
 //                                  → one reference per session (at most MAX_SESSIONS_LISTED, all different)
 //                                  "at its fourth and fifth sessions", "its 11th and 12th sessions",
 //                                  "its tenth, eleventh and twelfth sessions" ("the …" needs "of the
@@ -17,6 +17,9 @@
 //               | "of the Working Group" [ "of Government Experts" ] "on" groupName   → a meeting
 //                                  "the eleventh session of the Working Group on International Cooperation"
 //   wgMeetingRef = "the" nth "meeting" "of the Working Group" [ "of Government Experts" ] "on" groupName [ held ]
+//               | "the" nth { "," nth } [ "," ] ( "and" | "or" ) nth ( "meetings" | "meeting" ) "of the Working Group" … → one per meeting
+//                                  "the eighth and ninth meetings of the Working Group on International Cooperation"
+//                                  (and in parser.ts: "the Working Group on …, at its eighth and ninth meetings")
 //                                  "the eighth meeting of the Working Group on International Cooperation"
 //               | "of the" otherSubsidiary                                           → unknown body
 //   meetingRef  = "the meeting of the Working Group" [ "of Government Experts" ] "on" groupName held
@@ -201,7 +204,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   if (!its && tokens.isWord(i + 1, 'meeting')) return meetingByDate(parser, i);
   const ord = ordinalAt(parser, i + 1);
   if (!ord) return undefined;
-  if (tokens.isWord(ord.next, 'and') || tokens.isPunct(ord.next, ',')) return sessionList(parser, i, its, ord);
+  if (tokens.isWord(ord.next, 'and') || tokens.isWord(ord.next, 'or') || tokens.isPunct(ord.next, ',')) return sessionList(parser, i, its);
   // "the eighth meeting of the Working Group on …": a Working Group's meeting by its number; the
   // Conference holds sessions, so "meeting" reads only with a Working Group after it.
   const meeting = tokens.isWord(ord.next, 'meeting');
@@ -265,25 +268,87 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
  * No dates or venue: a "held" after them cannot be checked against one session; it is marked
  * unread on the last, which carries the whole list's words for the message.
  */
-function sessionList(parser: Parser, i: number, its: boolean, first: { n: number; next: number }): Attempt | undefined {
+/**
+ * "fourth and fifth", "tenth, eleventh or twelfth", "11th and 12th": two or more different
+ * ordinals joined by commas and a last "and" or "or"; `noun` is the token after them.
+ */
+export function ordinalList(parser: Parser, at: number): { ords: { n: number; at: number; next: number }[]; noun: number } | undefined {
   const tokens = parser.tokens;
-  const ords: { n: number; at: number; next: number }[] = [{ n: first.n, at: i + 1, next: first.next }];
+  const first = ordinalAt(parser, at);
+  if (!first) return undefined;
+  const ords: { n: number; at: number; next: number }[] = [{ n: first.n, at, next: first.next }];
   let k = first.next;
   for (;;) {
     let q = k;
     if (tokens.isPunct(q, ',')) q++;
-    const and = tokens.isWord(q, 'and');
-    if (and) q++;
+    const last = tokens.isWord(q, 'and') || tokens.isWord(q, 'or');
+    if (last) q++;
     if (q === k) break;
     const o = ordinalAt(parser, q);
     if (!o || ords.length === MAX_SESSIONS_LISTED) return undefined;
     ords.push({ n: o.n, at: q, next: o.next });
     k = o.next;
-    if (and) break;
+    if (last) break;
   }
-  const last = ords[ords.length - 1];
-  if (ords.length < 2 || !tokens.isWord(last.next, 'sessions') || new Set(ords.map((o) => o.n)).size !== ords.length) return undefined;
-  k = last.next + 1;
+  if (ords.length < 2 || new Set(ords.map((o) => o.n)).size !== ords.length) return undefined;
+  return { ords, noun: k };
+}
+
+/** One reference per ordinal of a list: the first from `i`, the last to `end`; the later ones take the first's body. */
+function listRefs(parser: Parser, i: number, ords: { n: number; at: number; next: number }[], end: number, kind: 'session' | 'wg', group?: GroupKey): Reference[] {
+  return ords.map((o, x) => {
+    const r = blank(kind, span(parser, x === 0 ? i : o.at, x === ords.length - 1 ? end : o.next - 1));
+    const ordSpan = span(parser, o.at, o.next - 1);
+    if (kind === 'session') r.session = { number: o.n, span: ordSpan };
+    else r.wg = { group: group!, meeting: o.n, span: ordSpan };
+    if (x > 0) r.sameBodyAsPrevious = true;
+    return r;
+  });
+}
+
+/**
+ * "the eighth and ninth meetings of the Working Group on International Cooperation": each
+ * meeting a reference of its own (`noun` is "meetings", or "meeting" written for it).
+ */
+function meetingList(parser: Parser, i: number, list: { ords: { n: number; at: number; next: number }[]; noun: number }): Attempt | undefined {
+  const tokens = parser.tokens;
+  const k = list.noun + 1;
+  if (!(tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the'))) return undefined;
+  const g = groupAt(parser, k + 2);
+  if (!g) return undefined;
+  if (g.other) {
+    const refs = list.ords.map((o, x) => {
+      const r = blank('subsidiary', span(parser, x === 0 ? i : o.at, x === list.ords.length - 1 ? g.next - 1 : o.next - 1));
+      r.subsidiary = { name: g.other!, span: span(parser, k + 2, g.next - 1), meeting: o.n };
+      if (x > 0) r.sameBodyAsPrevious = true;
+      return r;
+    });
+    return { ref: refs[0], next: g.next, more: refs.slice(1) };
+  }
+  const refs = listRefs(parser, i, list.ords, g.next - 1, 'wg', g.group);
+  refs[refs.length - 1].listSpan = span(parser, i, g.next - 1);
+  const held = heldAfterList(parser, refs[refs.length - 1], g.next);
+  return { ref: refs[0], next: held, more: refs.slice(1) };
+}
+
+/**
+ * "at its fourth and fifth sessions", "its 11th and 12th sessions", "its tenth, eleventh or
+ * twelfth session(s)", "the eighth and ninth sessions of the Conference": several sessions, each a
+ * reference of its own on its own words ("its fourth", "fifth sessions"), the later ones taking
+ * the body decided for the first. At most MAX_SESSIONS_LISTED, all different; the candidate scan
+ * starts `SESSIONS_REACH` tokens back from "session(s)" (parser.ts, OPENERS), as far as "its".
+ * No dates or venue: a "held" after them cannot be checked against one session; it is marked
+ * unread on the last, which carries the whole list's words for the message.
+ */
+function sessionList(parser: Parser, i: number, its: boolean): Attempt | undefined {
+  const tokens = parser.tokens;
+  const list = ordinalList(parser, i + 1);
+  if (!list) return undefined;
+  // "the eighth and ninth meetings of the Working Group on …"
+  if (tokens.isWord(list.noun, 'meetings') || tokens.isWord(list.noun, 'meeting')) return meetingList(parser, i, list);
+  const { ords } = list;
+  if (!(tokens.isWord(list.noun, 'sessions') || tokens.isWord(list.noun, 'session'))) return undefined;
+  let k = list.noun + 1;
   if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
     if (!tokens.isWord(k + 2, 'conference') || wordsAt(parser, k + 3, ['of', 'the', 'states', 'parties'])) return undefined;
     k += 3;
@@ -293,20 +358,21 @@ function sessionList(parser: Parser, i: number, its: boolean, first: { n: number
     }
   } else if (!its) return undefined;
   const met = metBefore(parser, i);
-  const refs = ords.map((o, x) => {
-    const from = x === 0 ? i : o.at;
-    const to = x === ords.length - 1 ? k - 1 : o.next - 1;
-    const r = blank('session', span(parser, from, to));
-    r.session = { number: o.n, span: span(parser, o.at, o.next - 1) };
-    if (x > 0) r.sameBodyAsPrevious = true;
-    if (met) r.session.metBy = met;
-    return r;
-  });
-  const b = refs[refs.length - 1];
+  const refs = listRefs(parser, i, ords, k - 1, 'session');
+  if (met) for (const r of refs) r.session!.metBy = met;
+  const next = heldAfterList(parser, refs[refs.length - 1], k);
   // The words of the whole list, for a message about what follows it ("its fourth and fifth sessions were checked").
-  b.listSpan = span(parser, i, k - 1);
-  // "…, held in Vienna in 2008 and 2010": when and where several sessions were held is not checked
-  // against each; marked unread (verdict partial), never passed over as checked.
+  refs[refs.length - 1].listSpan = span(parser, i, k - 1);
+  return { ref: refs[0], next, more: refs.slice(1) };
+}
+
+/**
+ * "…, held in Vienna in 2008 and 2010" after a list: when and where several sessions or
+ * meetings were held is not checked against each; marked unread on the last (verdict partial),
+ * never passed over as checked. Returns the token after what was marked.
+ */
+function heldAfterList(parser: Parser, b: Reference, k: number): number {
+  const tokens = parser.tokens;
   const held = tokens.isWord(k, 'held') ? k : tokens.isPunct(k, ',') && tokens.isWord(k + 1, 'held') ? k + 1 : -1;
   if (held >= 0) {
     let end = held + 1;
@@ -316,9 +382,10 @@ function sessionList(parser: Parser, i: number, its: boolean, first: { n: number
     const unread = { start: tokens.start(held), end: tokens.end(end - 1), side: 'after' as const };
     b.unread = [unread];
     b.span = { start: b.span.start, end: unread.end };
-    k = end;
-  } else if (tokens.isPunct(k, '(')) {
-    // "(Vienna, 8–17 October 2008)" after the sessions: the same, up to the closing parenthesis.
+    return end;
+  }
+  if (tokens.isPunct(k, '(')) {
+    // "(Vienna, 8–17 October 2008)" after the list: the same, up to the closing parenthesis.
     let end = k + 1;
     let dated = false;
     for (let n = 0; n < HELD_TAIL_MAX && tokens.has(end) && !tokens.isPunct(end, ')'); n++, end++) if (tokens.type(end) === 'num') dated = true;
@@ -327,10 +394,10 @@ function sessionList(parser: Parser, i: number, its: boolean, first: { n: number
       const unread = { start: tokens.start(k), end: tokens.end(end), side: 'after' as const };
       b.unread = [unread];
       b.span = { start: b.span.start, end: unread.end };
-      k = end + 1;
+      return end + 1;
     }
   }
-  return { ref: refs[0], next: k, more: refs.slice(1) };
+  return k;
 }
 
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */

@@ -225,6 +225,16 @@ export class Resolver {
       this.unreadSymbol(ref, ref.unreadSymbol, res);
       return;
     }
+    if (ref.singularList) {
+      // The first kind word is singular; the list after it names several instruments.
+      const m = ref.instruments[0];
+      const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
+      const plural = `${written}s`;
+      const shared = ref.instruments.filter((x) => x.kindSpan.start === m.kindSpan.start).map((x) => x.symbol);
+      this.problem(res, 'warning', 'kind-number', `“${written}” is followed by ${shared.length} instruments (${listAnd(shared)}), each checked; write “${plural}”`, m.kindSpan, [
+        { title: `Change to “${plural}”`, span: m.kindSpan, newText: plural },
+      ]);
+    }
     const r = ref.openRange;
     if (r?.why === 'reversed') {
       const written = this.text.slice(r.span.start, r.span.end);
