@@ -84,6 +84,16 @@ export const CASES: Case[] = [
   { in: 'Conference of the Parties resolution 8.1', status: 'invalid', code: 'unread-symbol' },
   { in: 'Recalling resolution 1325 (2000),', status: 'invalid', code: 'unread-symbol', msg: /^“1325” is not a symbol .* so “resolution 1325 \(2000\)” was not checked: .*name the body \(“Security Council resolution 1325”\)$/ },
   { in: 'General Assembly resolution 2200 A (XXI)', status: 'none' },
+  // "OP 3" is an operative paragraph, as negotiation drafts write it beside "PP 4" (was ok on the instrument alone).
+  { in: 'resolution 8/1, OP 3', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },
+  { in: 'resolution 8/1, op. 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },
+  { in: 'OP 3 of resolution 8/1', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },
+  // Finer or wider than the grammar reads: pages, sentences, "et seq." (were ok on what came before them).
+  { in: 'resolution 8/1, paragraphs 3 et seq.', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1, paragraphs 3 was checked; “et seq” after it was not understood/ },
+  { in: 'resolution 8/1, paragraph 3 ff.', status: 'partial', code: 'unread-locator', msg: /“ff” after it was not understood/ },
+  { in: 'resolution 8/1, pp. 3', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “pp\. 3” after it was not understood/ },
+  { in: 'resolution 8/1, para. 3, second sentence', status: 'partial', code: 'unread-locator', msg: /“second sentence” after it was not understood/ },
+  { in: 'resolution 8/1, paragraph 3, as amended', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },
   // An alternative paragraph under negotiation is no adopted paragraph (was ok as paragraph 3).
   { in: 'resolution 8/1, paragraph 3 alt', status: 'partial', cites: ['resolution 8/1, paragraph 3'], code: 'unread-locator', msg: /^resolution 8\/1, paragraph 3 was checked; “alt” after it was not understood, so it was not checked$/ },
   { in: 'resolution 8/1, paragraph 3 (bis)', status: 'partial', code: 'unread-locator', msg: /“\(bis\)” after it was not understood/ },

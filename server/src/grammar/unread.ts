@@ -42,7 +42,12 @@ const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol
 const FOREIGN_LOCATOR_WORDS = new Set([
   'section', 'sections', 'subsection', 'chapter', 'chapters', 'clause', 'clauses', 'item', 'items', 'point', 'points',
   'footnote', 'footnotes', 'appendix', 'page', 'pages', 'line', 'lines', 'indent', 'table', 'sub-item',
+  // "pp. 3", "p. 12" are pages (the preambular paragraphs are "PP"); "second sentence", "first bullet".
+  'pp', 'p', 'sentence', 'sentences', 'bullet', 'bullets',
 ]);
+
+/** "paragraphs 3 et seq.", "3 ff.": the paragraphs after it, which the grammar does not read. */
+const FOLLOWING_WORDS = new Set(['seq', 'sqq', 'ff', 'passim']);
 
 /**
  * "paragraph 3 bis", "paragraph 3 alt": a paragraph inserted (or an alternative to one) during negotiation. Adopted texts number theirs
@@ -73,7 +78,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ty !== 'word') return 'none';
   const v = tokens.value(k)!;
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
-  if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v)) return 'value';
+  if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v) || FOLLOWING_WORDS.has(v)) return 'value';
+  if (v === 'et' && tokens.type(k + 1) === 'word' && FOLLOWING_WORDS.has(tokens.value(k + 1)!)) return 'value';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
   return 'none';
@@ -97,11 +103,11 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   if (role === 'value' && tokens.type(k) === 'word') {
-    if (INSERTED_SUFFIXES.has(tokens.value(k)!)) return true;
-    // An ordinal: only as "sixth preambular paragraph".
+    if (INSERTED_SUFFIXES.has(tokens.value(k)!) || FOLLOWING_WORDS.has(tokens.value(k)!) || tokens.isWord(k, 'et')) return true;
+    // An ordinal: only as "sixth preambular paragraph", "second sentence".
     let e = k + 1;
     while (roleOf(tokens, e) === 'value' && tokens.type(e) === 'word') e++;
-    return tokens.isWord(e, 'preambular');
+    return tokens.isWord(e, 'preambular') || (tokens.type(e) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(e)!));
   }
   return false;
 }
@@ -148,7 +154,8 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     } else if (role === 'keyword' || role === 'value') {
       last = e;
       if (role === 'value') hasValue = true;
-      else if (!FOREIGN_LOCATOR_WORDS.has(tokens.value(e)!)) hasOwnWord = true;
+      // "PP" (upper case) is this grammar's preambular paragraph; "pp." lower case is pages.
+      else if (!FOREIGN_LOCATOR_WORDS.has(tokens.value(e)!) || tokens.isRaw(e, 'PP')) hasOwnWord = true;
     }
   }
   if (last < first || !(hasValue || hasOwnWord)) return undefined;

@@ -3,7 +3,8 @@
 
 import { wordShapes } from './tokens';
 
-export const PARA_WORDS = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'para', 'paras', 'operative', 'sub-paragraph', 'sub-paragraphs']);
+// "OP 3", "op. 3": an operative paragraph, as negotiation drafts number them beside "PP 4".
+export const PARA_WORDS = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'para', 'paras', 'operative', 'sub-paragraph', 'sub-paragraphs', 'op']);
 export const RECOMMENDATION_WORDS = new Set(['recommendation', 'recommendations']);
 /** Ordinals 1–19 as words; 20–99 are a tens word, a hyphen or space, and one of the first nine. */
 export const UNIT_ORDINALS = [
