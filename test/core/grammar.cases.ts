@@ -310,6 +310,26 @@ export const CASES: Case[] = [
   { in: 'resolution 5/8 on 1 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 5\/8 was adopted on 22 October 2010, not 1 October 2010 / },
   { in: 'its resolution 8/1, adopted on 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”', status: 'ok' },
   { in: 'resolution 5/8, on the implementation of the Convention', status: 'ok' },
+  // A part singled out after the instrument ("in particular", "including", …), also after its title, is read and checked (it was prose: ok on the instrument alone).
+  { in: 'resolution 8/1, in particular paragraph 25', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 25$/ },
+  { in: 'its resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, in particular paragraph 25 thereof', status: 'invalid', code: 'no-paragraph' },
+  { in: 'its resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, in particular paragraph 13 thereof', status: 'ok' },
+  { in: 'resolution 8/1, including annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution 8/1, and in particular, paragraphs 13 and 14', status: 'ok' },
+  { in: 'resolution 8/1, in particular the need to', status: 'ok' },
+  // "through" and "thru" make a range of labels, as "to" does (only the first label was read).
+  { in: 'resolution 8/1, paragraphs 13 through 25', status: 'invalid', code: 'no-paragraph', msg: /there is no 25$/ },
+  { in: 'resolution 8/1, annex I, (a) through (p)', status: 'invalid', code: 'no-paragraph', msg: /runs from \(a\) to \(o\); there is no \(p\)$/ },
+  { in: 'resolution 8/1, paragraphs 13 thru 15', status: 'ok' },
+  // The Conference under the sources' short names is ours; another Convention's Conference, and bodies written as abbreviations, are not.
+  { in: 'the Conference of the Parties to the Organized Crime Convention, in its resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution 8/1 of the Conference of the Parties to the Organized Crime Convention, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution 8/1 of the Conference of the Parties to the Convention, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution 8/1 of the Conference of the States Parties to the United Nations Convention against Corruption', status: 'external', code: 'not-cop', msg: /Convention against Corruption/ },
+  { in: 'decision 3/2 of the Conference of the Parties to the Convention on Biological Diversity, paragraph (z)', status: 'external', code: 'not-cop' },
+  { in: 'GA resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /General Assembly/ },
+  { in: 'CCPCJ resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /Commission on Crime Prevention and Criminal Justice/ },
+  { in: 'CAC/COSP resolution 8/1', status: 'external', code: 'not-cop', msg: /Convention against Corruption/ },
   { in: 'at its eighth session, on the implementation of resolution 8/1', status: 'ok', cites: ['eighth session of the Conference'] },
   // A meeting the sources date two ways is listed with both dates (one was hidden).
   { in: 'the meeting of the Working Group on Technical Assistance held from 1 to 2 October 2007', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on Technical Assistance in the indexed documents was held from 1 to 2 October 2007; its meetings in 2007: second \(II\), 3 to 5 October 2007 or 16 to 17 October 2007 \(the sources disagree\)$/ },

@@ -50,14 +50,16 @@ const BODY_SOURCE =
   String.raw`(General Assembly|Economic and Social Council|Security Council|Human Rights Council|` +
   String.raw`Commission on (?:Crime Prevention and Criminal Justice|Narcotic Drugs|the Status of Women)|` +
   String.raw`Governing Council of the United Nations Environment Programme|United Nations Environment Assembly|World Health Assembly|` +
-  String.raw`Conference of the (?:States )?Parties(?: to the (?:[A-Z][\w-]*|against|on|of|the|and|in)(?: (?:[A-Z][\w-]*|against|on|of|the|and|in))*)?|Conference)`;
+  String.raw`Conference of the (?:States )?Parties(?: to the (?:[A-Z][\w-]*|against|on|of|the|and|in)(?: (?:[A-Z][\w-]*|against|on|of|the|and|in))*)?|Conference|` +
+  // The abbreviations drafters write for them ("GA resolution 70/1", "CCPCJ resolution 26/3").
+  String.raw`UNGA|GA|ECOSOC|HRC|CCPCJ|CND|(?:CAC\/)?COSP)`;
 const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
 // "the Working Group on International Cooperation, at its eleventh session": the group's meeting.
-// Every body name holds one of these words: where none is in the window before a reference,
+// Every body name holds one of these words (or is one): where none is in the window before a reference,
 // BEFORE_RE cannot match there, and the search (from every position of the window) is skipped.
-const BODY_WORD_RE = /Assembly|Council|Commission|Conference/g;
+const BODY_WORD_RE = /Assembly|Council|Commission|Conference|GA|ECOSOC|HRC|CCPCJ|CND|COSP/g;
 /** How far back BEFORE_RE looks for a body named just before a reference. */
 const BEFORE_WINDOW = 200;
 const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since)\s+)?$/;
@@ -73,9 +75,24 @@ const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (Internationa
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** Normalises a matched body name: ours collapses to OUR_BODY. */
+const ABBREVIATED: Record<string, string> = {
+  UNGA: 'General Assembly',
+  GA: 'General Assembly',
+  ECOSOC: 'Economic and Social Council',
+  HRC: 'Human Rights Council',
+  CCPCJ: 'Commission on Crime Prevention and Criminal Justice',
+  CND: 'Commission on Narcotic Drugs',
+  COSP: 'Conference of the States Parties to the United Nations Convention against Corruption',
+  'CAC/COSP': 'Conference of the States Parties to the United Nations Convention against Corruption',
+};
+
 export function bodyName(matched: string): string {
   const m = matched.replace(/\s+/g, ' ').replace(/ and the Protocols?.*$/, '').trim();
+  if (ABBREVIATED[m]) return ABBREVIATED[m];
   if (/^Conference of the Parties to the United Nations Convention against Transnational Organized Crime/.test(m)) return OUR_BODY;
+  // The sources' own short names for the Convention ("the Conference of the Parties to the
+  // Organized Crime Convention"); in these drafts "the Convention" alone is this Convention.
+  if (/^Conference of the Parties to the (?:Organized Crime Convention|Palermo Convention|Convention)$/.test(m)) return OUR_BODY;
   if (m === 'Conference of the Parties') return OUR_BODY;
   if (/^Conference of the (?:States )?Parties to the United Nations Convention against Corruption/.test(m)) {
     return 'Conference of the States Parties to the United Nations Convention against Corruption';

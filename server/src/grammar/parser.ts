@@ -21,7 +21,7 @@
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
 //                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" ( "A" | "B" ) [ "," postLocators ] ")" ]
 //                  [ [ "," ] [ "both" | "all" ] "entitled" QUOTE … QUOTE ]   (at most TITLE_TOKENS_MAX)
-//                  [ postLocators ] ;                           (not after a title)
+//                  [ postLocators ] ;                           (after a title: only after "in particular" and the like)
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
 //                | "Security Council" | "Human Rights Council" ;
@@ -40,7 +40,7 @@
 //                | "recommendation" | "recommendations" ) [ "." ] ;
 //   ppWord       = "preambular" ( "paragraph" | "paragraphs" ) | "PP" ;
 //   items        = item { ( "," | "and" | "or" | ", and" ) item } ;
-//   item         = label { label } [ ( DASH | "to" ) label ] ;      label = NUM | "(" letters ")" ;
+//   item         = label { label } [ ( DASH | "to" | "through" | "thru" ) label ] ;   label = NUM | "(" letters ")" ;
 //   ORDINAL      = "first" … "nineteenth" | TENS_ORDINAL | TENS ( "-" | " " ) "first" … "ninth"
 //                | NUM ( "st" | "nd" | "rd" | "th" ) ;          (1–99; the suffix written tight)
 //   workingGroup = "Working Group" [ "of Government Experts" ] "on" ( "International Cooperation"
@@ -511,12 +511,26 @@ export class Parser {
     if (kind.plural && lastDate) for (const m of mentions) if (!m.date) m.date = lastDate;
     let end = k - 1;
     // "of the Conference of the Parties [to the … Convention …]"
+    // Another Conference ("of the Conference of the States Parties to the United Nations
+    // Convention against Corruption", "… of the Parties to the Convention on Biological
+    // Diversity") is not read as ours: the reference ends at the symbol, and the attribution
+    // pass finds the body named just after it.
     if (this.isWordAt(k, 'of') && this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'conference')) {
-      k += 3;
-      if (this.isWordAt(k, 'of') && this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'parties')) k += 3;
-      if (CONFERENCE_TAIL.every((x, o) => this.isWordAt(k + o, x))) k += CONFERENCE_TAIL.length;
-      end = k - 1;
-      explicitCop = true;
+      let c = k + 3;
+      let ours = true;
+      if (this.isWordAt(c, 'of') && this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'parties')) {
+        c += 3;
+        if (this.isWordAt(c, 'to')) {
+          const tail = this.ourConventionAfter(c);
+          if (tail === undefined) ours = false;
+          else c = tail;
+        }
+      } else if (this.isWordAt(c, 'of') && this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'states')) ours = false;
+      if (ours) {
+        k = c;
+        end = k - 1;
+        explicitCop = true;
+      }
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
@@ -547,7 +561,10 @@ export class Parser {
     } else if (!explicitCop && this.continuesExternal(i)) {
       ref.kind = 'external';
     }
-    if (!title && !see?.items && !see?.unread) {
+    // After a title only a part singled out is the instrument's ("…, entitled “…”, in particular
+    // paragraph 13 thereof", as preambles write it); other locator material there is unread.
+    const singledOut = this.isPunctAt(k, ',') && this.afterSinglingOut(k + 1) > k + 1;
+    if ((!title || singledOut) && !see?.items && !see?.unread) {
       const post = this.postLocators(k, end);
       if (post.items.length > 0) {
         ref.items = post.items;
@@ -699,6 +716,37 @@ export class Parser {
     return undefined;
   }
 
+  /**
+   * After "to the United Nations Convention against Transnational Organized Crime", or the short
+   * names the sources use ("to the Organized Crime Convention", "to the Palermo Convention", "to
+   * the Convention" alone), with "and the Protocols thereto": the Conference is ours. Undefined
+   * for another Convention ("to the Convention on Biological Diversity").
+   */
+  private ourConventionAfter(k: number): number | undefined {
+    let j: number;
+    if (CONFERENCE_TAIL.every((x, o) => this.isWordAt(k + o, x))) j = k + CONFERENCE_TAIL.length;
+    else if (this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'organized') && this.isWordAt(k + 3, 'crime') && this.isWordAt(k + 4, 'convention')) j = k + 5;
+    else if (this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'palermo') && this.isWordAt(k + 3, 'convention')) j = k + 4;
+    else if (this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'convention')) {
+      // "to the Convention" alone, not "to the Convention on …", "against …", "Against …".
+      const nx = k + 3;
+      if (this.isWordAt(nx, 'on', 'against', 'for', 'of') || this.isWordAt(nx, 'concerning', 'relating') || (this.tokens.type(nx) === 'word' && /^[A-Z]/.test(this.tokens.raw(nx)!))) return undefined;
+      j = nx;
+    } else return undefined;
+    if (this.isWordAt(j, 'and') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'protocols') && this.isWordAt(j + 3, 'thereto')) j += 4;
+    return j;
+  }
+
+  /** After "in particular", "and in particular", "especially", "notably", "including", "inter alia" (and a comma) at `k`; `k` when none. */
+  private afterSinglingOut(k: number): number {
+    let j = this.isWordAt(k, 'and') ? k + 1 : k;
+    if (this.isWordAt(j, 'in') && this.isWordAt(j + 1, 'particular')) j += 2;
+    else if (this.isWordAt(j, 'inter') && this.isWordAt(j + 1, 'alia')) j += 2;
+    else if (this.isWordAt(j, 'particularly', 'especially', 'notably', 'including')) j++;
+    else return k;
+    return this.isPunctAt(j, ',') ? j + 1 : j;
+  }
+
   private postLocators(k: number, prevEnd: number): { items: LocatorItem[]; next: number } {
     const items: LocatorItem[] = [];
     let annex: LocatorItem['annex'];
@@ -707,8 +755,13 @@ export class Parser {
     for (;;) {
       let s = j;
       const comma = this.isPunctAt(s, ',');
-      if (comma) s++;
-      else if (items.length === 0 && annex === undefined && this.isPunctAt(s, '(')) {
+      if (comma) {
+        s++;
+        // "resolution 8/1, in particular paragraph 13": the words singling a part out are read
+        // with it, so that the part is checked (they were prose, and the verdict ok on 8/1 alone).
+        const part = this.afterSinglingOut(s);
+        if (part > s && (this.isParaWord(part) || this.isWordAt(part, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(part, 'PP') || this.ordinalPreambular(part))) s = part;
+      } else if (items.length === 0 && annex === undefined && this.isPunctAt(s, '(')) {
         // "resolution 9/3 (paras. 4 and 9)"
         const inner = this.parenthesisedLocator(s);
         if (inner) for (const it of inner.items) items.push(it);
@@ -907,7 +960,8 @@ export class Parser {
     let to: Label | undefined;
     const lastType = this.tokens.type(k - 1);
     let d = k;
-    const isDash = this.tokens.type(d) === 'dash' || this.isWordAt(d, 'to');
+    // "13 to 15", "13–15", and as US drafts write it "13 through 15" ("thru"): a range of labels.
+    const isDash = this.tokens.type(d) === 'dash' || this.isWordAt(d, 'to', 'through', 'thru');
     if (isDash) {
       d++;
       if (pp && this.tokens.isRaw(d, 'PP')) d++;
