@@ -109,6 +109,8 @@ export const CASES: Case[] = [
   // Lower-case items joined by "and" in a compendium locator are each checked (was ok on (c) only).
   { in: 'International Cooperation compendium, part A, III.3.c and d', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)', 'Working Group on International Cooperation, third meeting, (d)'] },
   { in: 'International Cooperation compendium, part B, IV.c, d and zz.', status: 'invalid', code: 'bad-locator', msg: /decision 4\/2 has no paragraph \(zz\); its paragraphs run from \(a\) to \(z\)/ },
+  { in: 'Technical Assistance compendium, part A: VII.26, 27 and 28', status: 'ok', cites: ['resolution 7/3, annex I, paragraph 26', 'resolution 7/3, annex I, paragraph 27', 'resolution 7/3, annex I, paragraph 28'] },
+  { in: 'Technical Assistance compendium, part A: VII.26 and 99', status: 'invalid', code: 'bad-locator', msg: /has recommendations 1 to 31; there is no recommendation VII\.99$/ },
   { in: 'See International Cooperation compendium, part B, IV.c and in particular', status: 'ok', cites: ['decision 4/2, paragraph (c)'] },
   { in: 'Decision 2/2', status: 'ok', cites: ['decision 2/2'] },
   { in: 'Resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
@@ -277,6 +279,7 @@ export const CASES: Case[] = [
   { in: 'the eighth and ninth meetings of the Working Group on International Cooperation', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting', 'Working Group on International Cooperation, ninth meeting'] },
   { in: 'the Working Group on Technical Assistance, at its 8th, 9th and 12th meetings,', status: 'unknown', code: 'unknown-meeting', cites: ['Working Group on Technical Assistance, eighth meeting', 'Working Group on Technical Assistance, ninth meeting'], msg: /the twelfth meeting is not among them$/ },
   { in: 'the third and fourth meetings of the Working Group on Firearms', status: 'unknown', code: 'unknown-body' },
+  { in: 'the Working Group on International Cooperation, at its eighth and ninth meetings, held in 2017 and 2018', status: 'partial', code: 'unread-locator', msg: /^Working Group on International Cooperation, at its eighth and ninth meetings were checked; “held in 2017 and 2018” after them was not understood/ },
   { in: 'the eighth and ninth meetings of the Working Group on International Cooperation, held in Vienna in 2016 and 2018', status: 'partial', code: 'unread-locator', msg: /^the eighth and ninth meetings of the Working Group on International Cooperation were checked; “held in Vienna in 2016 and 2018” after them/ },
   { in: 'to report at its tenth or eleventh session', status: 'unknown', code: 'unknown-session', msg: /the tenth session is later than any of them/ },
   { in: 'at its fourth and fifth session', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference'] },

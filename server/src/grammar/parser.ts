@@ -102,7 +102,7 @@ import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
-import { copRef, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
+import { copRef, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -1283,7 +1283,8 @@ export class Parser {
           return r;
         });
         refs[refs.length - 1].listSpan = this.span(i, list.noun);
-        return { ref: refs[0], next: list.noun + 1, more: refs.slice(1) };
+        const next = heldAfterList(this, refs[refs.length - 1], list.noun + 1);
+        return { ref: refs[0], next, more: refs.slice(1) };
       }
     }
     if (ord === undefined || !this.isWordAt(ord.next, 'meeting')) return undefined;

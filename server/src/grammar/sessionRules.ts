@@ -371,7 +371,7 @@ function sessionList(parser: Parser, i: number, its: boolean): Attempt | undefin
  * meetings were held is not checked against each; marked unread on the last (verdict partial),
  * never passed over as checked. Returns the token after what was marked.
  */
-function heldAfterList(parser: Parser, b: Reference, k: number): number {
+export function heldAfterList(parser: Parser, b: Reference, k: number): number {
   const tokens = parser.tokens;
   const held = tokens.isWord(k, 'held') ? k : tokens.isPunct(k, ',') && tokens.isWord(k + 1, 'held') ? k + 1 : -1;
   if (held >= 0) {

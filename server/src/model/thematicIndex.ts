@@ -600,9 +600,14 @@ export function parseLocator(text: string, defaultPart: 'A' | 'B', repairs: stri
         else target.mixedRange = `${from}-${to}`;
         k += 2;
       } else if (path.length > 0) target.refs.push({ path });
-      // "III.3.c and d", "IV.c, d and f": siblings of the last lettered item, at its depth.
-      while (path.length > 0 && /^[a-z]+$/.test(path[path.length - 1]) && (peek()?.t === 'and' || peek()?.t === 'comma') && peek(1)?.t === 'let' && peek(2)?.t !== 'dot') {
-        target.refs.push({ path: [...path.slice(0, -1), (peek(1) as { v: string }).v] });
+      // "III.3.c and d", "IV.c, d and f", "VII.26, 27 and 28": siblings of the last item, at its
+      // depth and of its kind (a letter after a letter, a number after a number).
+      for (;;) {
+        const lastLabel = path[path.length - 1];
+        const sib = peek(1);
+        const kindMatches = lastLabel !== undefined && ((/^[a-z]+$/.test(lastLabel) && sib?.t === 'let') || (/^\d+$/.test(lastLabel) && sib?.t === 'num'));
+        if (!kindMatches || !(peek()?.t === 'and' || peek()?.t === 'comma') || peek(2)?.t === 'dot' || peek(2)?.t === 'dash') break;
+        target.refs.push({ path: [...path.slice(0, -1), (sib as { v: string }).v] });
         k += 2;
       }
       continue;
