@@ -345,6 +345,14 @@ export const CASES: Case[] = [
   { in: 'CCPCJ resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /Commission on Crime Prevention and Criminal Justice/ },
   { in: 'CAC/COSP resolution 8/1', status: 'external', code: 'not-cop', msg: /Convention against Corruption/ },
   { in: 'at its eighth session, on the implementation of resolution 8/1', status: 'ok', cites: ['eighth session of the Conference'] },
+  // A venue with no date, a month, a venue before the date, a hyphen range: read and checked (were dropped).
+  { in: 'at its ninth session, held in Geneva', status: 'mismatch', code: 'wrong-venue', msg: /^the ninth session of the Conference was held in Vienna .*, not in Geneva$/ },
+  { in: 'at its eighth session held in Geneva', status: 'partial', code: 'unchecked-venue', msg: /“Geneva” was not checked$/ },
+  { in: 'at its eighth session in November 2016', status: 'mismatch', code: 'wrong-date', msg: /, not in November 2016$/ },
+  { in: 'the Conference, at its eighth session, in October 2016,', status: 'ok', cites: ['eighth session of the Conference'] },
+  { in: 'the Working Group on International Cooperation, at its fifth meeting, in Vienna on 1 October 2014', status: 'partial', code: 'wrong-date', msg: /1 October 2014 is not within them$/ },
+  { in: 'at its ninth session (Vienna, 15-19 October 2018)', status: 'ok', cites: ['ninth session of the Conference'] },
+  { in: 'at its eighth session, in accordance with resolution 8/1', status: 'ok', cites: ['eighth session of the Conference'] },
   // A meeting the sources date two ways is listed with both dates (one was hidden).
   { in: 'the meeting of the Working Group on Technical Assistance held from 1 to 2 October 2007', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on Technical Assistance in the indexed documents was held from 1 to 2 October 2007; its meetings in 2007: second \(II\), 3 to 5 October 2007 or 16 to 17 October 2007 \(the sources disagree\)$/ },
   { in: 'at its ninth session, held in Vienna from 15 to 20 October 2018', status: 'mismatch', code: 'wrong-date', msg: /the ninth session of the Conference was held from 15 to 19 October 2018 \(International Cooperation compendium, part B, ninth session — line 782\), not 15 to 20 October 2018/ },

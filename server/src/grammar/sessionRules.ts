@@ -80,15 +80,20 @@ const MONTH = `(?:${MONTHS.join('|')})`;
 const VENUE = String.raw`([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
 const DAY = String.raw`\d{1,2}`;
 // "held in Vienna from 17 to 21 October 2016", ", held on 27 and 28 October 2015", "held in October 2016"
-// ", on 8 and 9 October 2014", "from 9 to 13 October 2017" with no "held": the same dates, checked
-// (a date after the meeting that no rule read passed a wrong date as ok).
+// ", held in Vienna from 17 to 21 October 2016", ", held on 27 and 28 October 2015", "held in October
+// 2016", and with no "held": ", on 8 and 9 October 2014", "from 9 to 13 October 2017", ", in Vienna on
+// 8 October 2014", "in October 2016" (a date after the meeting that no rule read passed a wrong date
+// as ok). Groups: 1 ",", 2 "held", 3 venue, then 4/5 "from" dates, 6/7 "on" dates, 8/9 "in" month.
+const NOT_MONTH = `(?!${MONTH}\\b)`;
 const HELD_RE = new RegExp(
-  String.raw`[ \u00a0]*(?:,?[ \u00a0]*held(?:[ \u00a0]+in[ \u00a0]+${VENUE})?[ \u00a0]+|,?[ \u00a0]*(?=(?:on|from)[ \u00a0]+\d))` +
+  String.raw`[ \u00a0]*(,)?[ \u00a0]*(held[ \u00a0]+)?(?:in[ \u00a0]+${NOT_MONTH}${VENUE}[ \u00a0]+)?` +
     String.raw`(?:(from)[ \u00a0]+(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]+to[ \u00a0]+${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
     String.raw`|(on)[ \u00a0]+(${DAY}(?:(?:,[ \u00a0]*${DAY})*[ \u00a0]+and[ \u00a0]+${DAY})?[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
     String.raw`|(in)[ \u00a0]+(${MONTH}[ \u00a0]+\d{4}))`,
   'uyd',
 );
+// ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
+const HELD_VENUE_RE = new RegExp(String.raw`[ \u00a0]*,?[ \u00a0]*held[ \u00a0]+in[ \u00a0]+${NOT_MONTH}${VENUE}`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
 const PAREN_RE = new RegExp(String.raw`[ \u00a0]*\([ \u00a0]*${VENUE},[ \u00a0]*(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]*[-–—][ \u00a0]*${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4}|${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4})[ \u00a0]*\)`, 'uyd');
 
@@ -147,26 +152,28 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   let q = from;
   while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0) q++;
   const c = text.charCodeAt(q);
-  // ",", "held", "(", and "on"/"from" with no comma ("at its fifth meeting on 8 October 2014").
-  if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102) return undefined;
-  for (const re of [HELD_RE, PAREN_RE]) {
+  // ",", "held", "(", and "on"/"from"/"in" with no comma ("at its fifth meeting on 8 October 2014").
+  if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105) return undefined;
+  for (const re of [HELD_RE, PAREN_RE, HELD_VENUE_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || !m.indices) continue;
     const end = from + m[0].length;
     if (end > parser.tokens.to) continue;
     const held: HeldAt = {};
-    const venueIx = m.indices[1];
-    if (m[1] && venueIx) held.venue = { text: m[1], span: { start: venueIx[0], end: venueIx[1] } };
-    const g = re === HELD_RE ? [2, 4, 6].find((x) => m[x]) : undefined;
-    const dateText = re === HELD_RE ? (g ? m[g + 1] : undefined) : m[2];
-    const dateIx = re === HELD_RE ? (g ? m.indices[g + 1] : undefined) : m.indices[2];
+    const v = re === HELD_RE ? 3 : 1;
+    const venueIx = m.indices[v];
+    if (m[v] && venueIx) held.venue = { text: m[v], span: { start: venueIx[0], end: venueIx[1] } };
+    const g = re === HELD_RE ? [4, 6, 8].find((x) => m[x]) : undefined;
+    const dateText = re === HELD_RE ? (g ? m[g + 1] : undefined) : re === PAREN_RE ? m[2] : undefined;
+    const dateIx = re === HELD_RE ? (g ? m.indices[g + 1] : undefined) : re === PAREN_RE ? m.indices[2] : undefined;
     if (dateText && dateIx) {
       const form = re === PAREN_RE ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
       const spanStart = form === 'paren' ? dateIx[0] : m.indices[g!]![0];
-      const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/[\u00a0]/g, ' '));
+      // "17-21 October 2016" with a hyphen is the range "17–21 October 2016".
+      const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/[\u00a0]/g, ' ').replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText, start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
-      if (re === HELD_RE && !/held/.test(m[0])) held.date.within = true;
+      if (re === HELD_RE && !m[2]) held.date.within = true;
       if (form === 'in') {
         // "in October 2016": the month and year only; checked as a month.
         const mm = new RegExp(`(${MONTH})\\s+(\\d{4})`).exec(dateText);
