@@ -313,6 +313,17 @@ export const CASES: Case[] = [
   { in: 'resolution 5/8 on 1 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 5\/8 was adopted on 22 October 2010, not 1 October 2010 / },
   { in: 'its resolution 8/1, adopted on 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”', status: 'ok' },
   { in: 'resolution 5/8, on the implementation of the Convention', status: 'ok' },
+  // Dates in the other forms drafters write are read and checked; a date the grammar cannot read is unread (partial), never passed over.
+  { in: 'its resolution 8/1 (22 October 2016)', status: 'mismatch', code: 'wrong-date', msg: /not 22 October 2016 / },
+  { in: 'its resolution 8/1, of 22 October 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'its resolution 8/1 of 21 Oct. 2016', status: 'ok' },
+  { in: 'its resolution 8/1 of October 22, 2016', status: 'mismatch', code: 'wrong-date', msg: /not October 22, 2016 / },
+  { in: 'its resolution 8/1 of 22nd October 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'its resolution 8/1 dated 22 October 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'its resolution 8/1 of 22/10/2016', status: 'partial', code: 'unread-locator', msg: /^the date “22\/10\/2016” after resolution 8\/1 is not in a form the checker reads/ },
+  { in: 'its resolution 8/1 of 22 October', status: 'partial', code: 'unread-locator', msg: /^the date “22 October” after resolution 8\/1/ },
+  { in: 'resolution 8/1 (2015)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in 2015 / },
+  { in: 'decision 3/2 of 2006', status: 'ok' },
   // A part singled out after the instrument ("in particular", "including", …), also after its title, is read and checked (it was prose: ok on the instrument alone).
   { in: 'resolution 8/1, in particular paragraph 25', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 25$/ },
   { in: 'its resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, in particular paragraph 25 thereof', status: 'invalid', code: 'no-paragraph' },

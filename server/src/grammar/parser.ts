@@ -125,6 +125,8 @@ const COMPENDIUM_ITEM = /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5})
 /** A session written as a roman numeral ("resolution VIII/1"). */
 const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+/** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'sept'];
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
 interface Attempt {
@@ -416,6 +418,8 @@ export class Parser {
       return { ref: this.blank('external', this.span(i, e), { body }), next: e + 1 };
     }
     const mentions: InstrumentMention[] = [];
+    // Dates after a symbol that the grammar could not read ("of 22/10/2016"): unread, never dropped.
+    const unreadDates: Span[] = [];
     let k = j;
     let curKind = kind.kind;
     let kindTok = j;
@@ -440,7 +444,8 @@ export class Parser {
       k = sym.next;
       const d = this.date(k);
       if (d) {
-        m.date = d.date;
+        if (d.date) m.date = d.date;
+        if (d.unread) unreadDates.push(d.unread);
         k = d.next;
       } else if (kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.symbolAt(k + 1)) {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
@@ -459,7 +464,8 @@ export class Parser {
           k = to.next;
           const d2 = this.date(k);
           if (d2) {
-            mentions[mentions.length - 1].date = d2.date;
+            if (d2.date) mentions[mentions.length - 1].date = d2.date;
+            if (d2.unread) unreadDates.push(d2.unread);
             k = d2.next;
           }
         } else if (s2 !== s || n2 !== n) {
@@ -534,6 +540,7 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
+    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const }));
     if (reversed) ref.openRange = reversed;
     if (singularList) ref.singularList = true;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
@@ -670,31 +677,98 @@ export class Parser {
     return /^[\s,]*(?:and|or)?\s*$/.test(gap) && gap.length < EXTERNAL_LIST_GAP_MAX;
   }
 
-  private date(k: number): { date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
-    // "of 21 October 2016", and as drafters also write it, "(,) adopted on 21 October 2016" or
-    // "(,) on 21 October 2016": a date written after the symbol is always read and checked,
-    // never passed over as prose (a wrong date would then be "ok").
-    if (!this.isWordAt(k, 'of')) {
-      let j = this.isPunctAt(k, ',') ? k + 1 : k;
+  /**
+   * The date written after an instrument's symbol: "of 21 October 2016", and as drafters also
+   * write it, "(,) adopted on …", "(,) on …", "dated …", "(21 October 2016)", "of 21 Oct. 2016",
+   * "of 21st October 2016", "of October 21, 2016", a year alone ("(2016)"). A date is always read and checked, never
+   * passed over as prose (a wrong date would then be "ok"); one the grammar cannot read ("of
+   * 22/10/2016", "of 2016", "of 22 October") is returned as `unread`, so the verdict says so.
+   */
+  private date(k: number): { date?: NonNullable<InstrumentMention['date']>; unread?: Span; next: number } | undefined {
+    let j = k;
+    const paren = this.isPunctAt(j, '(');
+    if (paren) j++;
+    else {
+      if (this.isPunctAt(j, ',')) j++;
       if (this.isWordAt(j, 'adopted')) j++;
-      if (!this.isWordAt(j, 'on')) return undefined;
-      k = j;
+      if (!this.isWordAt(j, 'of', 'on', 'dated')) return undefined;
+      j++;
     }
-    if (this.tokens.type(k + 1) === 'num' && this.tokens.type(k + 2) === 'word' && MONTH_SET.has(this.tokens.value(k + 2)!) && this.tokens.type(k + 3) === 'num' && this.tokens.value(k + 3)!.length === 4) {
-      const d = this.tokens.value(k + 1)!;
-      const mo = this.tokens.raw(k + 2)!;
-      const y = this.tokens.value(k + 3)!;
-      const text = `${d} ${mo} ${y}`;
+    const at = this.dateAt(j);
+    if (at && (!paren || this.isPunctAt(at.next, ')'))) {
+      const span = this.span(j, at.next - 1);
+      const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
       let iso = ISO_OF_DATE.get(text);
       if (iso === undefined && !ISO_OF_DATE.has(text)) {
-        iso = parseDayMonthYear(`${d} ${mo[0].toUpperCase()}${mo.slice(1).toLowerCase()} ${y}`);
+        iso = parseDayMonthYear(`${at.day} ${at.month} ${at.year}`);
         if (ISO_OF_DATE.size > DATE_CACHE_MAX) ISO_OF_DATE.clear();
         ISO_OF_DATE.set(text, iso);
       }
-      return { date: { text, iso, span: this.span(k + 1, k + 3) }, next: k + 4 };
+      return { date: { text, iso, span }, next: at.next + (paren ? 1 : 0) };
     }
-    return undefined;
+    // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
+    const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;
+    if (y && !this.monthAt(j + 1) && !this.isPunctAt(j + 1, '/') && (!paren || this.isPunctAt(j + 1, ')'))) {
+      return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
+    }
+    if (!this.dateLike(j)) return undefined;
+    // What looks like a date and is not one the grammar reads: up to its end, unread.
+    let e = j;
+    while (e - j < 6 && this.tokens.has(e + 1) && this.tokens.start(e + 1) - this.tokens.end(e) <= 1 && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.isPunctAt(e + 1, '/') || this.isPunctAt(e + 1, '.') || (this.isPunctAt(e + 1, ',') && this.tokens.type(e + 2) === 'num') || this.tokens.type(e + 1) === 'dash')) e++;
+    if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
+    if (paren && this.isPunctAt(e + 1, ')')) e++;
+    return { unread: this.span(k, e), next: e + 1 };
   }
+
+  /** A month's full name from a word of it: "October", "Oct" ("Oct." with the dot read by the caller). */
+  private monthAt(k: number): string | undefined {
+    if (this.tokens.type(k) !== 'word') return undefined;
+    const v = this.tokens.value(k)!;
+    if (MONTH_SET.has(v)) return MONTHS[MONTHS.findIndex((m) => m.toLowerCase() === v)];
+    const i = MONTH_ABBREVIATIONS.indexOf(v);
+    return i < 0 ? undefined : MONTHS[i === 12 ? 8 : i];
+  }
+
+  /** "21 October 2016", "21st Oct. 2016", "October 21, 2016" at `k`: day, month, year and the token after. */
+  private dateAt(k: number): { day: number; month: string; year: string; next: number } | undefined {
+    const dayAt = (d: number): { day: number; next: number } | undefined => {
+      if (this.tokens.type(d) !== 'num' || this.tokens.value(d)!.length > 2) return undefined;
+      let n = d + 1;
+      if (this.tokens.type(n) === 'word' && ORDINAL_SUFFIXES.includes(this.tokens.value(n)!) && this.tokens.start(n) === this.tokens.end(d)) n++;
+      return { day: Number(this.tokens.value(d)), next: n };
+    };
+    const monthEnd = (m: number): number => (this.isPunctAt(m + 1, '.') && this.tokens.start(m + 1) === this.tokens.end(m) ? m + 2 : m + 1);
+    const yearAt = (y: number): string | undefined => (this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 ? this.tokens.value(y) : undefined);
+    const dm = dayAt(k);
+    if (dm) {
+      const month = this.monthAt(dm.next);
+      if (!month) return undefined;
+      let y = monthEnd(dm.next);
+      if (this.isPunctAt(y, ',')) y++;
+      const year = yearAt(y);
+      return year ? { day: dm.day, month, year, next: y + 1 } : undefined;
+    }
+    const month = this.monthAt(k);
+    if (!month) return undefined;
+    const md = dayAt(monthEnd(k));
+    if (!md) return undefined;
+    const y = this.isPunctAt(md.next, ',') ? md.next + 1 : md.next;
+    const year = yearAt(y);
+    return year ? { day: md.day, month, year, next: y + 1 } : undefined;
+  }
+
+  /** A year ("2016"), a month, a day before a month, or "22/10" followed by a year: the start of a date. */
+  private dateLike(k: number): boolean {
+    const ty = this.tokens.type(k);
+    if (ty === 'num') {
+      const v = this.tokens.value(k)!;
+      if (v.length === 4 && v >= '1900' && v <= '2099') return true;
+      return v.length <= 2 && this.monthAt(k + 1) !== undefined;
+    }
+    if (ty === 'slashnum') return this.isPunctAt(k + 1, '/') && this.tokens.type(k + 2) === 'num';
+    return this.monthAt(k) !== undefined && (this.tokens.type(k + 1) === 'num' || this.isPunctAt(k + 1, '.'));
+  }
+
 
   private title(k: number): { title: { text: string; span: Span }; next: number } | undefined {
     let j = k;

@@ -35,7 +35,8 @@ export interface InstrumentMention {
   session: number;
   number: number;
   span: Span;
-  date?: { text: string; iso?: string; span: Span };
+  /** `year` alone for a date written as a year ("resolution 8/1 (2016)"), checked against the year of adoption. */
+  date?: { text: string; iso?: string; year?: string; span: Span };
   /** The symbol as written when it is not in the usual form ("8 / 1", "8⁄1"): read as `symbol`, and said. */
   written?: Span;
 }
@@ -137,4 +138,6 @@ export interface Reference {
 
 export interface UnreadSpan extends Span {
   side: 'before' | 'after';
+  /** A date after a symbol in a form the grammar does not read ("of 22/10/2016"): inside the reference, not at its end. */
+  date?: true;
 }

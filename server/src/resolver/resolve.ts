@@ -187,7 +187,7 @@ export class Resolver {
   /** What the grammar did not read is said, with what was checked: never dropped. */
   private unread(ref: Reference, unread: UnreadSpan[], res: Resolution): void {
     let read = { start: ref.span.start, end: ref.span.end };
-    for (const u of unread) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
+    for (const u of unread) if (!u.date) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
     const quote = (s: Span, max: number): string => {
       const t = this.text
         .slice(s.start, s.end)
@@ -205,6 +205,13 @@ export class Resolver {
     const see = ref.seePart;
     for (const u of unread) {
       const what = quote(u, 60);
+      if (u.date) {
+        // Inside the citation: the instrument it follows is named, and the rest was checked.
+        const m = [...ref.instruments].reverse().find((x) => x.span.end <= u.start);
+        const after = m ? ` after ${m.kind} ${m.symbol}` : '';
+        this.problem(res, 'warning', 'unread-locator', `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${quote(read, 80)}” was`, { start: u.start, end: u.end });
+        continue;
+      }
       if (see && u.start >= see.span.start && u.end <= see.span.end) {
         // "decision 3/2 (see part B, as amended)": what was not read is inside the parenthesis.
         const before = quote({ start: read.start, end: see.span.start }, 80);
@@ -330,8 +337,27 @@ export class Resolver {
     return [{ title: `Change to “${newText}”`, span, newText }];
   }
 
-  private checkDate(inst: Instrument, date: { text: string; iso?: string; span: Span }, res: Resolution, mention?: InstrumentMention): void {
+  /** "resolution 8/1 (2016)": the year of adoption (any the sources give), else of the session. */
+  private checkYear(inst: Instrument, name: string, year: string, span: Span, res: Resolution): void {
+    const dates = inst.adoption ? [inst.adoption, ...(inst.otherDates ?? [])] : [];
+    if (dates.length > 0) {
+      if (dates.some((d) => d.iso.startsWith(year))) return;
+      const right = dates[0].iso.slice(0, 4);
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${formatIsoDate(dates[0].iso)}, not in ${year} (${sourceNames(this.index).where(dates[0].foundAt)})`, span, [{ title: `Change the year to ${right}`, span, newText: right }]);
+      return;
+    }
+    const s = inst.sessionInfo;
+    if (s.start && s.end && (year < s.start.slice(0, 4) || year > s.end.slice(0, 4))) {
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${year} is outside it`, span);
+    }
+  }
+
+  private checkDate(inst: Instrument, date: { text: string; iso?: string; year?: string; span: Span }, res: Resolution, mention?: InstrumentMention): void {
     const name = `${inst.kind} ${inst.symbol}`;
+    if (date.year) {
+      this.checkYear(inst, name, date.year, date.span, res);
+      return;
+    }
     if (!date.iso) {
       this.problem(res, 'warning', 'invalid-date', `“${date.text}” is not a valid date`, date.span);
       return;
