@@ -821,9 +821,11 @@ function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
-  // the sources do not give) makes the verdict partial, never ok.
-  if (res.problems.some((p) => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph')) return 'partial';
-  if (res.problems.some((p) => p.severity === 'warning')) return 'mismatch';
+  // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
+  // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph';
+  if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
+  if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';
   return 'ok';
 }
