@@ -332,6 +332,15 @@ export const CASES: Case[] = [
   { in: 'its resolution 8/1 of 22 October', status: 'partial', code: 'unread-locator', msg: /^the date “22 October” after resolution 8\/1/ },
   { in: 'resolution 8/1 (2015)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in 2015 / },
   { in: 'decision 3/2 of 2006', status: 'ok' },
+  { in: 'its resolution 8/1 of 21.10.2016', status: 'partial', code: 'unread-locator', msg: /^the date “21\.10\.2016” after resolution 8\/1/ },
+  { in: 'its resolution 8/1 of 22 Ocotber 2016', status: 'partial', code: 'unread-locator', msg: /^the date “22 Ocotber 2016” after resolution 8\/1/ },
+  { in: 'resolution 8/1 of 3 items', status: 'ok' },
+  // Titles set off by emphasis or « », or after "titled", are checked; an unquoted one is unread (partial).
+  { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime*', status: 'mismatch', code: 'wrong-title' },
+  { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime*', status: 'ok' },
+  { in: 'its resolution 8/1 of 21 October 2016, titled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'its resolution 8/1 of 21 October 2016, entitled «Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime»', status: 'mismatch', code: 'wrong-title' },
+  { in: 'its resolution 8/1 of 21 October 2016, entitled Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime, and', status: 'partial', code: 'unread-locator', msg: /“entitled Enhancing/ },
   // A part singled out after the instrument ("in particular", "including", …), also after its title, is read and checked (it was prose: ok on the instrument alone).
   { in: 'resolution 8/1, in particular paragraph 25', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 25$/ },
   { in: 'its resolution 8/1 of 21 October 2016, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, in particular paragraph 25 thereof', status: 'invalid', code: 'no-paragraph' },

@@ -581,10 +581,16 @@ export class Parser {
       k = see.next;
       end = k - 1;
     }
-    const title = see?.items || see?.unread ? undefined : this.title(k);
+    const read = see?.items || see?.unread ? undefined : this.title(k);
+    const title = read?.title ? read : undefined;
     if (title) {
       ref.title = title.title;
       k = title.next;
+      end = k - 1;
+    } else if (read?.unread) {
+      // An unquoted title: the reference covers it, and the verdict says it was not checked.
+      (ref.unread ??= []).push({ start: read.unread.start, end: read.unread.end, side: 'after' });
+      k = read.next;
       end = k - 1;
     }
     if (body) {
@@ -735,13 +741,14 @@ export class Parser {
     }
     // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
     const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;
-    if (y && !this.monthAt(j + 1) && !this.isPunctAt(j + 1, '/') && (!paren || this.isPunctAt(j + 1, ')'))) {
+    const joined = this.tokens.has(j + 1) && this.tokens.start(j + 1) === this.tokens.end(j) && (this.tokens.type(j + 1) === 'dash' || this.isPunctAt(j + 1, '/') || this.isPunctAt(j + 1, '.'));
+    if (y && !this.monthAt(j + 1) && !joined && (!paren || this.isPunctAt(j + 1, ')'))) {
       return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
     }
     if (!this.dateLike(j)) return undefined;
     // What looks like a date and is not one the grammar reads: up to its end, unread.
     let e = j;
-    while (e - j < 6 && this.tokens.has(e + 1) && this.tokens.start(e + 1) - this.tokens.end(e) <= 1 && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.isPunctAt(e + 1, '/') || this.isPunctAt(e + 1, '.') || (this.isPunctAt(e + 1, ',') && this.tokens.type(e + 2) === 'num') || this.tokens.type(e + 1) === 'dash')) e++;
+    while (e - j < 6 && this.tokens.has(e + 1) && this.tokens.start(e + 1) - this.tokens.end(e) <= 1 && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || (e === j && this.tokens.type(e + 1) === 'word' && this.tokens.type(e + 2) === 'num' && this.tokens.value(e + 2)!.length === 4) || this.isPunctAt(e + 1, '/') || this.isPunctAt(e + 1, '.') || (this.isPunctAt(e + 1, ',') && this.tokens.type(e + 2) === 'num') || this.tokens.type(e + 1) === 'dash')) e++;
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(k, e), next: e + 1 };
@@ -790,32 +797,62 @@ export class Parser {
     if (ty === 'num') {
       const v = this.tokens.value(k)!;
       if (v.length === 4 && v >= '1900' && v <= '2099') return true;
-      return v.length <= 2 && this.monthAt(k + 1) !== undefined;
+      if (v.length > 2) return false;
+      // "22 October", "21.10.2016", "22-10-2016", and a month misspelt before a year ("22 Ocotber 2016").
+      if (this.monthAt(k + 1) !== undefined) return true;
+      if ((this.isPunctAt(k + 1, '.') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.type(k + 2) === 'num') return true;
+      return this.tokens.type(k + 1) === 'word' && this.tokens.type(k + 2) === 'num' && this.tokens.value(k + 2)!.length === 4;
     }
     if (ty === 'slashnum') return this.isPunctAt(k + 1, '/') && this.tokens.type(k + 2) === 'num';
     return this.monthAt(k) !== undefined && (this.tokens.type(k + 1) === 'num' || this.isPunctAt(k + 1, '.'));
   }
 
 
-  private title(k: number): { title: { text: string; span: Span }; next: number } | undefined {
+  /**
+   * ", entitled “…”" (also "titled", « », „ “, or the title set off by emphasis: "*…*", "_…_").
+   * A title after "entitled" that is neither quoted nor emphasised cannot be told from the prose
+   * after it: it is returned as `unread`, so the verdict says it was not checked.
+   */
+  private title(k: number): { title?: { text: string; span: Span }; unread?: Span; next: number } | undefined {
     let j = k;
     if (this.isPunctAt(j, ',')) j++;
     if (this.isWordAt(j, 'both', 'all')) j++;
-    if (!this.isWordAt(j, 'entitled')) return undefined;
+    if (!this.isWordAt(j, 'entitled', 'titled')) return undefined;
+    const word = j;
     j++;
-    if (this.tokens.type(j) !== 'quote') return undefined;
-    const closers = this.tokens.value(j) === '‘' ? ['’', "'"] : ['”', '"', '“'];
-    for (let e = j + 1; e < j + TITLE_TOKENS_MAX; e++) {
-      const ty = this.tokens.type(e);
-      if (ty === undefined) break;
-      if (ty === 'quote' && closers.includes(this.tokens.value(e)!)) {
-        const start = this.tokens.end(j);
-        const text = this.text.slice(start, this.tokens.start(e)).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
-        return { title: { text, span: { start, end: this.tokens.start(e) } }, next: e + 1 };
+    if (!this.tokens.has(j)) return undefined;
+    const clean = (a: number, b: number): string => this.text.slice(a, b).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
+    if (this.tokens.type(j) === 'quote') {
+      const open = this.tokens.value(j)!;
+      const closers = open === '‘' ? ['’', "'"] : open === '«' ? ['»'] : ['”', '"', '“'];
+      for (let e = j + 1; e < j + TITLE_TOKENS_MAX; e++) {
+        const ty = this.tokens.type(e);
+        if (ty === undefined) break;
+        if (ty === 'quote' && closers.includes(this.tokens.value(e)!)) {
+          const start = this.tokens.end(j);
+          return { title: { text: clean(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } }, next: e + 1 };
+        }
+      }
+      return undefined;
+    }
+    // "entitled *Enhancing …*": the emphasis marks (transparent to the tokenizer) delimit it.
+    const marker = /([*_]+)\s*$/.exec(this.text.slice(this.tokens.end(word), this.tokens.start(j)))?.[1];
+    if (marker) {
+      const start = this.tokens.start(j);
+      const close = this.text.indexOf(marker, start);
+      const stop = this.text.indexOf('\n', start);
+      if (close > start && (stop < 0 || close < stop)) {
+        let e = j;
+        while (this.tokens.has(e + 1) && this.tokens.start(e + 1) < close && e - j < TITLE_TOKENS_MAX) e++;
+        return { title: { text: clean(start, close), span: { start, end: close } }, next: e + 1 };
       }
     }
-    return undefined;
+    // Unquoted: up to the end of the clause, unread.
+    let e = j;
+    while (this.tokens.has(e + 1) && e - j < TITLE_TOKENS_MAX && !this.isPunctAt(e + 1, ',') && !this.isPunctAt(e + 1, ';') && !this.isPunctAt(e + 1, '.') && !/[\n\r]/.test(this.text.slice(this.tokens.end(e), this.tokens.start(e + 1)))) e++;
+    return { unread: { start: this.tokens.start(word), end: this.tokens.end(e) }, next: e + 1 };
   }
+
 
   /**
    * After "to the United Nations Convention against Transnational Organized Crime", or the short
