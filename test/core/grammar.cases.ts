@@ -84,6 +84,14 @@ export const CASES: Case[] = [
   { in: 'Conference of the Parties resolution 8.1', status: 'invalid', code: 'unread-symbol' },
   { in: 'Recalling resolution 1325 (2000),', status: 'invalid', code: 'unread-symbol', msg: /^“1325” is not a symbol .* so “resolution 1325 \(2000\)” was not checked: .*name the body \(“Security Council resolution 1325”\)$/ },
   { in: 'General Assembly resolution 2200 A (XXI)', status: 'none' },
+  // Lists of ordinal preambular paragraphs (were read as nothing: ok on the instrument alone, or partial).
+  { in: 'resolution 8/1, eighth and ninth preambular paragraphs', status: 'invalid', cites: ['resolution 8/1, PP 8'], code: 'no-pp', msg: /^resolution 8\/1 has 8 preambular paragraphs \(PP 1–8\); there is no PP 9$/ },
+  { in: 'the sixth, seventh and eighth preambular paragraphs of resolution 8/1', status: 'ok', cites: ['resolution 8/1, PP 6', 'resolution 8/1, PP 7', 'resolution 8/1, PP 8'] },
+  // A hyphen between annex numerals is one word token: still the range (was partial, "annexes" not understood).
+  { in: 'resolution 8/1, annexes I-II', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II'] },
+  { in: 'annexes I-III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /there is no annex III$/ },
+  // "section A" after a locator: a part the grammar does not read (was ok on the annex).
+  { in: 'resolution 8/1, annex II, section A', status: 'partial', cites: ['resolution 8/1, annex II'], code: 'unread-locator', msg: /^resolution 8\/1, annex II was checked; “section A” after it was not understood/ },
   // "OP 3" is an operative paragraph, as negotiation drafts write it beside "PP 4" (was ok on the instrument alone).
   { in: 'resolution 8/1, OP 3', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },
   { in: 'resolution 8/1, op. 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },

@@ -166,6 +166,8 @@ const EXTERNAL_LIST_GAP_MAX = 12;
  * exactly where the token-by-token scan does.
  */
 const BARE_LABEL_TOKENS_MAX = 2;
+/** "the sixth, seventh and eighth preambular paragraphs": how many ordinals one list may give (the longest preamble has 26). */
+const MAX_PP_LISTED = 10;
 /** How far "(see part B, …" may run to its closing parenthesis ("(see part B, annex I, paragraphs 3 and 4)"). */
 const SEE_PART_TOKENS_MAX = 30;
 /** How many tokens a quoted title may run before its closing quote (the longest title is 26 words). */
@@ -224,7 +226,9 @@ export const OPENERS: readonly Opener[] = [
   { words: ['session', 'sessions', 'meeting', 'meetings'], lead: 0, reach: SESSIONS_REACH, rule: () => undefined },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
-  { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'preambular', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
+  { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },
+  // "the sixth, seventh and eighth preambular paragraphs of": "the" stands as far back as the longest list of ordinals.
+  { words: ['preambular'], lead: 0, reach: 1 + 4 * MAX_PP_LISTED, rule: (parser, i) => parser.preLocated(i) },
   // "International Cooperation compendium, VII, annex, 23": "compendium" opens nothing by itself,
   // but the candidate scan starts a few tokens back from it, at "International".
   { words: ['compendium'], lead: 0, rule: () => undefined },
@@ -354,13 +358,36 @@ export class Parser {
     return undefined;
   }
 
-  /** "the sixth preambular paragraph", "25th preambular paragraph" at `k` (the "the" optional). */
-  private ordinalPreambular(k: number): { item: LocatorItem; next: number } | undefined {
+  /**
+   * "the sixth preambular paragraph", "25th preambular paragraph", and several: "the eighth and
+   * ninth preambular paragraphs", "sixth, seventh and eighth preambular paragraphs" at `k` (the
+   * "the" optional), each a PP item (a list was read as nothing, the reference ok without it).
+   */
+  private ordinalPreambular(k: number): { items: LocatorItem[]; next: number } | undefined {
     const s = this.isWordAt(k, 'the') ? k + 1 : k;
-    const ord = this.ordinalAt(s);
-    if (!ord || !this.isWordAt(ord.next, 'preambular') || !this.isWordAt(ord.next + 1, 'paragraph')) return undefined;
-    const label = { value: String(ord.value), span: this.span(s, ord.next - 1) };
-    return { item: { span: this.span(s, ord.next + 1), pp: true, path: [label] }, next: ord.next + 2 };
+    const ords: { value: number; at: number; next: number }[] = [];
+    let j = s;
+    for (;;) {
+      const ord = this.ordinalAt(j);
+      if (!ord) return undefined;
+      ords.push({ value: ord.value, at: j, next: ord.next });
+      let q = ord.next;
+      if (this.isPunctAt(q, ',')) q++;
+      if (this.isWordAt(q, 'and', 'or')) q++;
+      if (q === ord.next || ords.length === MAX_PP_LISTED || this.ordinalAt(q) === undefined) {
+        j = ord.next;
+        break;
+      }
+      j = q;
+    }
+    // The noun in either number: "eighth and ninth preambular paragraph" is a slip, not prose.
+    if (!this.isWordAt(j, 'preambular') || !this.isWordAt(j + 1, 'paragraph', 'paragraphs')) return undefined;
+    const items = ords.map((o, x) => {
+      const label = { value: String(o.value), span: this.span(o.at, o.next - 1) };
+      const span = ords.length === 1 ? this.span(s, j + 1) : x === ords.length - 1 ? this.span(o.at, j + 1) : label.span;
+      return { span, pp: true, path: [label] } as LocatorItem;
+    });
+    return { items, next: j + 2 };
   }
 
   private attempt(i: number): Attempt | undefined {
@@ -883,8 +910,8 @@ export class Parser {
       } else if (!(items.length === 0 && annex === undefined && this.tokens.type(s) === 'plabel' && this.onlySpacesBetween(last, s))) break;
       const ordinal = this.ordinalPreambular(s);
       if (ordinal) {
-        // "resolution 7/3, sixth preambular paragraph"
-        items.push(ordinal.item);
+        // "resolution 7/3, sixth preambular paragraph", "…, eighth and ninth preambular paragraphs"
+        for (const it of ordinal.items) items.push(it);
         j = ordinal.next;
         last = j - 1;
         continue;
@@ -994,9 +1021,31 @@ export class Parser {
   private annexList(s: number): { items: LocatorItem[]; next: number } | undefined {
     if (!this.isWordAt(s, 'annexes')) return undefined;
     const isNumeral = (k: number): boolean => this.tokens.type(k) === 'word' && ROMAN_RAW.test(this.tokens.raw(k)!);
+    // "annexes I-II" with a hyphen is one word token: the same range as "annexes I–II".
+    const hyphened = (k: number): [string, string] | undefined => {
+      const m = this.tokens.type(k) === 'word' ? /^([IVX]+)-([IVX]+)$/.exec(this.tokens.raw(k)!) : null;
+      return m && ROMAN_RAW.test(m[1]) && ROMAN_RAW.test(m[2]) ? [m[1], m[2]] : undefined;
+    };
     const items: LocatorItem[] = [];
     let k = s + 1;
-    while (isNumeral(k)) {
+    while (isNumeral(k) || hyphened(k)) {
+      const pair = hyphened(k);
+      if (pair) {
+        const from = fromRoman(pair[0]);
+        const to = fromRoman(pair[1]);
+        if (from === undefined || to === undefined || to <= from || to - from > MAX_ANNEX_RANGE) break;
+        for (let x = from; x <= to; x++) {
+          const key = x === from ? pair[0] : x === to ? pair[1] : toRoman(x);
+          items.push({ span: this.span(k, k), annex: { key, span: this.span(k, k) }, path: [] });
+        }
+        k++;
+        let q = k;
+        if (this.isPunctAt(q, ',')) q++;
+        if (this.isWordAt(q, 'and')) q++;
+        if (q === k || !(isNumeral(q) || hyphened(q))) break;
+        k = q;
+        continue;
+      }
       const annex = { key: this.tokens.raw(k)!, span: this.span(k, k) };
       items.push({ span: annex.span, annex, path: [] });
       k++;
@@ -1234,7 +1283,7 @@ export class Parser {
   /** One group of a locator chain: "the fourth preambular paragraph", "paragraphs 4 and 5", "PP 3", "annex II". */
   private locatorGroup(j: number): { items: LocatorItem[]; annex?: LocatorItem['annex']; recommendation: boolean; next: number } | undefined {
     const ordinal = this.ordinalPreambular(j);
-    if (ordinal) return { items: [ordinal.item], recommendation: false, next: ordinal.next };
+    if (ordinal) return { items: ordinal.items, recommendation: false, next: ordinal.next };
     if (this.isWordAt(j, 'annex')) {
       const key = this.annexKey(j);
       return { items: [], annex: key.annex, recommendation: false, next: key.next };

@@ -86,6 +86,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ty !== 'word') return 'none';
   const v = tokens.value(k)!;
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
+  // "section A", "chapter B": a capital letter names the part a foreign locator word opens.
+  if (/^[A-Z]$/.test(tokens.raw(k)!) && k > 0 && tokens.type(k - 1) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(k - 1)!)) return 'value';
   if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v) || FOLLOWING_WORDS.has(v)) return 'value';
   if (v === 'et' && tokens.type(k + 1) === 'word' && FOLLOWING_WORDS.has(tokens.value(k + 1)!)) return 'value';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
@@ -116,9 +118,9 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   if (role === 'value' && tokens.type(k) === 'word') {
     if (INSERTED_SUFFIXES.has(tokens.value(k)!) || FOLLOWING_WORDS.has(tokens.value(k)!) || tokens.isWord(k, 'et')) return true;
-    // An ordinal: only as "sixth preambular paragraph", "second sentence".
+    // An ordinal: only as "sixth preambular paragraph", "eighth and ninth preambular …", "second sentence".
     let e = k + 1;
-    while (roleOf(tokens, e) === 'value' && tokens.type(e) === 'word') e++;
+    while ((roleOf(tokens, e) === 'value' && tokens.type(e) === 'word') || tokens.isWord(e, 'and') || tokens.isWord(e, 'or') || tokens.isPunct(e, ',')) e++;
     return tokens.isWord(e, 'preambular') || (tokens.type(e) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(e)!));
   }
   return false;
