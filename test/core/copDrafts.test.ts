@@ -70,6 +70,9 @@ describe('drafts in the style of COP documents', () => {
     // wrong; what was found wrong decides the verdict (mismatch), not what was left unchecked.
     const fourth = a.resolutions.filter((r) => r.targets.some((t) => t.citation === 'fourth session of the Conference'));
     assert.deepEqual(fourth.map((r) => [r.status, r.problems.map((p) => p.code)]), [['mismatch', ['wrong-date', 'unchecked-venue']]]);
+    const nineThree = a.resolutions.find((r) => r.reference.instruments.some((m) => m.symbol === '9/3'))!;
+    assert.equal(a.text.slice(nineThree.reference.span.start, nineThree.reference.span.end), 'its resolution 9/3, adopted at COP9');
+    assert.equal(nineThree.reference.instruments[0].sessionClaim?.number, 9);
     const ok = a.resolutions.filter((r) => r.status === 'ok').map((r) => r.targets.map((t) => t.citation).join(' + '));
     assert.deepEqual(ok, [
       'decision 2/2',
@@ -77,8 +80,8 @@ describe('drafts in the style of COP documents', () => {
       'decision 3/2',
       'decision 4/2',
       'resolution 8/1',
+      // "its resolution 9/3, adopted at COP9": the session is the instrument's, checked with it.
       'resolution 9/3',
-      'ninth session of the Conference',
       'resolution 8/1, annex I, paragraph (h)',
       'eighth session of the Conference',
     ]);

@@ -351,6 +351,19 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, subpara. (c)', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, notably its paragraph 25', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1, part of which', status: 'ok' },
+  // The session an instrument is said to be of is checked (it was prose: a wrong one was ok).
+  { in: 'resolution 9/3 (COP8)', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth$/ },
+  { in: 'resolution 9/3 (COP9)', status: 'ok' },
+  { in: 'resolution 8/1, adopted at its seventh session', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 8/1, adopted by the Conference at its eighth session', status: 'ok' },
+  { in: 'resolution 8/1 of the ninth session of the Conference', status: 'mismatch', code: 'wrong-session' },
+  { in: 'decision 3/2, adopted at COP4', status: 'mismatch', code: 'wrong-session', msg: /not the fourth$/ },
+  { in: 'The Conference reviewed resolution 8/1 at its ninth session', status: 'ok' },
+  // A word between the link and the instrument is read with them.
+  { in: 'paragraph 25 of the resolution 8/1', status: 'invalid', code: 'no-paragraph' },
+  { in: 'paragraph 25 of said resolution 8/1', status: 'invalid', code: 'no-paragraph' },
+  { in: "paragraph 25 of the Conference's resolution 8/1", status: 'invalid', code: 'no-paragraph' },
+  { in: 'paragraph 13 under resolution 8/1', status: 'ok' },
   // Titles set off by emphasis or « », or after "titled", are checked; an unquoted one is unread (partial).
   { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime*', status: 'mismatch', code: 'wrong-title' },
   { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime*', status: 'ok' },

@@ -9,7 +9,7 @@
 //
 //   preLocated   = [ bareLabels ( "of" | "in" | "to" ) ] locatorChain
 //                  ( "above" | "below"                                          (internal: not checked)
-//                  | ( "of" | "in" | "to" ) target ) ;
+//                  | ( "of" | "in" | "to" | "under" ) [ "the" | "said" | "that" | "the Conference's" ] target ) ;
 //   bareLabels   = label [ label ] ;                 ("(q) of paragraph 2": at most BARE_LABEL_TOKENS_MAX,
 //                                                     parenthesised first, not after a label or a list joiner)
 //   locatorChain = group { ( "of" | "in" | "to" ) group } ;    (innermost first, read in one pass)
@@ -470,7 +470,11 @@ export class Parser {
       mentions.push(m);
       k = sym.next;
       const d = this.date(k);
-      if (d) {
+      const claim = d ? undefined : this.sessionClaim(k);
+      if (claim) {
+        m.sessionClaim = { number: claim.number, span: claim.span };
+        k = claim.next;
+      } else if (d) {
         if (d.date) m.date = d.date;
         if (d.unread) unreadDates.push(d.unread);
         k = d.next;
@@ -752,6 +756,47 @@ export class Parser {
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(k, e), next: e + 1 };
+  }
+
+  /**
+   * The session an instrument is said to be of, right after its symbol: "(COP8)", "(COP 8)",
+   * "(,) adopted at COP8", "(,) adopted at its / the eighth session [of the Conference]", "(,)
+   * adopted by the Conference at its eighth session", "of the eighth session [of the
+   * Conference]". Read so that it is checked (a wrong one was passed over as prose).
+   */
+  private sessionClaim(k: number): { number: number; span: Span; next: number } | undefined {
+    const cop = (c: number): { number: number; at: number; next: number } | undefined => {
+      if (!this.isWordAt(c, 'cop')) return undefined;
+      const n = this.tokens.type(c + 1) === 'num' ? c + 1 : this.tokens.type(c + 1) === 'dash' && this.tokens.type(c + 2) === 'num' ? c + 2 : -1;
+      return n < 0 ? undefined : { number: Number(this.tokens.value(n)), at: n, next: n + 1 };
+    };
+    if (this.isPunctAt(k, '(')) {
+      const c = cop(k + 1);
+      return c && this.isPunctAt(c.next, ')') ? { number: c.number, span: this.span(k + 1, c.next - 1), next: c.next + 1 } : undefined;
+    }
+    let j = k;
+    if (this.isPunctAt(j, ',')) j++;
+    const adopted = this.isWordAt(j, 'adopted');
+    if (adopted) j++;
+    if (adopted && this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference')) j += 3;
+    const link = j;
+    if (!this.isWordAt(j, 'at', 'of')) return undefined;
+    // "of" only right after the symbol ("resolution 8/1 of the ninth session"); "at" only after
+    // "adopted": "reviewed resolution 8/1 at its ninth session" says when it was reviewed.
+    if (this.isWordAt(j, 'of') ? adopted || j !== k : !adopted) return undefined;
+    j++;
+    const c = this.isWordAt(link, 'at') ? cop(j) : undefined;
+    if (c) return { number: c.number, span: this.span(j, c.next - 1), next: c.next };
+    if (!this.isWordAt(j, 'its', 'the')) return undefined;
+    const ord = this.ordinalAt(j + 1);
+    if (!ord || !this.isWordAt(ord.next, 'session')) return undefined;
+    let e = ord.next;
+    if (this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.isWordAt(e + 3, 'conference')) e += 3;
+    // "…, adopted at its fourth session, held in Vienna from …": the session has particulars of
+    // its own, which the session rule reads and checks; the instrument's reference ends before it.
+    const n = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
+    if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(')) return undefined;
+    return { number: ord.value, span: this.span(j + 1, ord.next - 1), next: e + 1 };
   }
 
   /** A month's full name from a word of it: "October", "Oct" ("Oct." with the dot read by the caller). */
@@ -1167,7 +1212,7 @@ export class Parser {
       ref.items = items;
       return { ref, next: j + 1 };
     }
-    if (!this.isWordAt(j, 'of', 'in', 'to')) return undefined;
+    if (!this.isWordAt(j, 'of', 'in', 'to', 'under')) return undefined;
     const k = j + 1;
     if ((this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'present')) || (this.isWordAt(k, 'this') && this.isWordAt(k + 1, 'resolution', 'decision'))) {
       const self = this.selfRef(k);
@@ -1194,7 +1239,13 @@ export class Parser {
         return rep;
       }
     }
-    const inst = this.instrumentRef(k);
+    // "paragraph 25 of the resolution 8/1", "of said resolution 8/1", "of the Conference's
+    // resolution 8/1": a word between the link and the instrument is read with them (the
+    // paragraph was dropped, and the verdict ok on the instrument alone).
+    let at = k;
+    if (this.isWordAt(at, 'the') && (this.isWordAt(at + 1, "conference's") || this.isWordAt(at + 1, 'conference’s'))) at++;
+    if ((this.isWordAt(at, 'the', 'said', 'that') || this.isWordAt(at, "conference's") || this.isWordAt(at, 'conference’s')) && this.kindWordAt(at + 1)) at++;
+    const inst = this.instrumentRef(at);
     if (inst && inst.ref.instruments.length >= 1) {
       const ref = inst.ref;
       const wholeAnnexes = items.length > 1 && items.every((it) => it.annex !== undefined && it.path.length === 0);

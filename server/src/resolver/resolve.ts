@@ -278,6 +278,16 @@ export class Resolver {
         ]);
       }
       if (m.date) this.checkDate(inst, m.date, res, m);
+      if (m.sessionClaim && m.sessionClaim.number !== inst.session) {
+        const s = inst.sessionInfo;
+        const when = s.dates ? `, ${s.dates}` : '';
+        const claim = m.sessionClaim;
+        const written = this.text.slice(claim.span.start, claim.span.end);
+        const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : ordinal(inst.session);
+        this.problem(res, 'warning', 'wrong-session', `${inst.kind} ${inst.symbol} was adopted at the ${ordinal(inst.session)} session of the Conference${when}, not the ${ordinal(claim.number)}`, claim.span, [
+          { title: `Change to “${right}”`, span: claim.span, newText: right },
+        ]);
+      }
       if (ref.title) this.checkTitle(inst, ref.title, res);
       // A locator after a list of instruments is checked against each of them.
       if (ref.items.length > 0) {
