@@ -882,7 +882,9 @@ export class Parser {
     else if (this.isWordAt(j, 'inter') && this.isWordAt(j + 1, 'alia')) j += 2;
     else if (this.isWordAt(j, 'particularly', 'especially', 'notably', 'including')) j++;
     else return k;
-    return this.isPunctAt(j, ',') ? j + 1 : j;
+    if (this.isPunctAt(j, ',')) j++;
+    // "in particular its paragraph 13"
+    return this.isWordAt(j, 'its') ? j + 1 : j;
   }
 
   private postLocators(k: number, prevEnd: number): { items: LocatorItem[]; next: number } {

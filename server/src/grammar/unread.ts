@@ -44,10 +44,14 @@ const FOREIGN_LOCATOR_WORDS = new Set([
   'footnote', 'footnotes', 'appendix', 'page', 'pages', 'line', 'lines', 'indent', 'table', 'sub-item',
   // "pp. 3", "p. 12" are pages (the preambular paragraphs are "PP"); "second sentence", "first bullet".
   'pp', 'p', 'sentence', 'sentences', 'bullet', 'bullets',
+  // Abbreviations and nouns drafters write for parts ("par. 25", "subpara. (c)", "rec. (p)",
+  // "fn. 9", "letter (p)", "PPs 4 and 12", "attachment II", "8/1/Add.1").
+  'par', 'paragr', 'subpara', 'subparas', 'sub-para', 'sub-paras', 'rec', 'recs', 'preamb', 'preamble', 'pps', 'ops', 'fn', 'fns',
+  'letter', 'letters', 'attachment', 'attachments', 'enclosure', 'enclosures', 'part', 'parts', 'add', 'rev', 'corr',
 ]);
 
 /** "paragraphs 3 et seq.", "3 ff.": the paragraphs after it, which the grammar does not read. */
-const FOLLOWING_WORDS = new Set(['seq', 'sqq', 'ff', 'passim']);
+const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'ff', 'passim', 'etc']);
 
 /**
  * "paragraph 3 bis", "paragraph 3 alt": a paragraph inserted (or an alternative to one) during negotiation. Adopted texts number theirs
@@ -71,8 +75,12 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ty === 'dash') return 'joiner';
   if (ty === 'punct') {
     if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
-    if (tokens.isPunct(k, '(')) return 'open';
-    if (tokens.isPunct(k, ')')) return 'close';
+    // "(h) & (p)", "(h) + (p)", "(h)/(p)": other ways of joining labels.
+    if ((tokens.isPunct(k, '&') || tokens.isPunct(k, '+') || tokens.isPunct(k, '/')) && (tokens.type(k + 1) === 'plabel' || tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'word')) return 'joiner';
+    if (tokens.isPunct(k, '(') || tokens.isPunct(k, '[')) return 'open';
+    if (tokens.isPunct(k, ')') || tokens.isPunct(k, ']')) return 'close';
+    // "§ 25", "¶ 25": the section and paragraph signs.
+    if (tokens.isPunct(k, '§') || tokens.isPunct(k, '¶')) return 'keyword';
     return 'none';
   }
   if (ty !== 'word') return 'none';
@@ -97,6 +105,10 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
   if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
+  // "(l) & (p)", "(h) + (p)", "(h)/(p)": a label joined in a way the grammar does not read.
+  if (role === 'joiner' && !tokens.isPunct(k, ',') && !tokens.isPunct(k, '.') && (tokens.type(k + 1) === 'plabel' || tokens.type(k + 1) === 'num')) return true;
+  // "8/1/Add.1": the symbol goes on right after what was read.
+  if (tokens.isPunct(k, '/') && tokens.start(k) === from && tokens.type(k + 1) === 'word') return true;
   // "paragraph 3-bis"
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
   // "(annex II)", and "paragraph 3 (bis)", "(alt)".
@@ -130,12 +142,20 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     while (tokens.has(e + 1) && tokens.start(e + 1) === tokens.end(e) && !tokens.isPunct(e + 1, ',') && !tokens.isPunct(e + 1, ';') && !tokens.isPunct(e + 1, ')')) e++;
     return { start: tokens.start(0), end: tokens.end(e) };
   }
+  // "resolution 8/1A", "para. 13b": a word written tight against the symbol or number read is
+  // part of it, not prose.
+  const lastRead = text.charCodeAt(ref.span.end - 1);
+  if (tokens.type(0) === 'word' && tokens.start(0) === ref.span.end && ((lastRead >= 48 && lastRead <= 57) || lastRead === 41)) {
+    return { start: tokens.start(0), end: tokens.end(0) };
+  }
   let k = 0;
   let afterComma = false;
-  while (tokens.isPunct(k, ',')) {
+  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) {
     k++;
     afterComma = true;
   }
+  // "resolution 8/1 – paragraph 25": a dash before a locator word.
+  if (tokens.type(k) === 'dash' && roleOf(tokens, k + 1) === 'keyword') k++;
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
   if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end)) return undefined;
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
