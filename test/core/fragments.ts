@@ -11,7 +11,7 @@ export const FRAGMENTS = [
   'sessions', ' and fifth sessions', 'at its fourth and ', ', part A, ', 'IV.g-n', ' - ',
   '(Vienna, 8–17 October 2008)', 'the meeting of the Working Group on Technical Assistance', 'Working Group on Firearms', 'Implementation Review Group', 'met during the',
   'its 11th and 12th', 'the eighth and ninth meetings', ' or eleventh session', ', at its 8th, 9th and 12th meetings', 'meeting', 'meetings', ', eleventh and twelfth sessions', 'its tenth', 'ninety-ninth meeting of the ', 'seventy ',
-  'the sixth, seventh and eighth preambular paragraphs of ', 'eighth and ninth', 'annexes I-II', 'section A', 'OP 3', 'op.', ' et seq.', ' ff.', 'pp. 3', ', second sentence', ', on 1 January 1999', ', from 8 to 9 October 2014', ' (see part B)', 'III.3.c and d', ' alt', ' (bis)',
+  'recommendation 3 of the ', ', in particular recommendation (e)', 'the sixth, seventh and eighth preambular paragraphs of ', 'eighth and ninth', 'annexes I-II', 'section A', 'OP 3', 'op.', ' et seq.', ' ff.', 'pp. 3', ', second sentence', ', on 1 January 1999', ', from 8 to 9 October 2014', ' (see part B)', 'III.3.c and d', ' alt', ' (bis)',
   '8 / 1', '8\u20441', ' 9\u22151', '8.1', 'VIII/1', ' 1325', '3-2',
   'The General Assembly,', 'Economic and Social Council in', 'of the Governing Council of the United Nations Environment Programme', 'CTOC/COP/2012/2',
 ];

@@ -283,6 +283,11 @@ export const CASES: Case[] = [
   { in: 'Recalling its fourth, fifth, and sixth sessions,', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference', 'sixth session of the Conference'] },
   { in: 'the seventh, eighth and ninth sessions of the Conference', status: 'ok', cites: ['seventh session of the Conference', 'eighth session of the Conference', 'ninth session of the Conference'] },
   { in: 'Recalling its fourth, fifth and sixth sessions, held in Vienna in 2008, 2010 and 2012,', status: 'partial', code: 'unread-locator', msg: /^its fourth, fifth and sixth sessions were checked; “held in Vienna in 2008, 2010 and 2012” after them was not understood/ },
+  // A recommendation before the meeting, or singled out after it, is checked (was dropped: ok on the meeting).
+  { in: 'recommendation 3 of the Working Group on International Cooperation, at its seventh meeting', status: 'ok', cites: ['resolution 8/1, annex II, paragraph 3'] },
+  { in: 'recommendation 9 of the Working Group on International Cooperation, at its seventh meeting', status: 'invalid', code: 'no-paragraph', msg: /^the seventh meeting of the Working Group on International Cooperation runs from 1 to 3; there is no recommendation 9$/ },
+  { in: 'recommendation (z) of the eleventh meeting of the Working Group on Technical Assistance', status: 'invalid', code: 'no-paragraph', msg: /runs from \(a\) to \(e\); there is no recommendation \(z\)$/ },
+  { in: 'the recommendations of the Working Group on Technical Assistance at its eleventh meeting, in particular recommendation (e)', status: 'ok', cites: ['Working Group on Technical Assistance, eleventh meeting, (e)'] },
   // Meetings in a plural, and sessions joined by "or" or with the noun in the singular (were read as nothing).
   { in: 'the eighth and ninth meetings of the Working Group on International Cooperation', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting', 'Working Group on International Cooperation, ninth meeting'] },
   { in: 'the Working Group on Technical Assistance, at its 8th, 9th and 12th meetings,', status: 'unknown', code: 'unknown-meeting', cites: ['Working Group on Technical Assistance, eighth meeting', 'Working Group on Technical Assistance, ninth meeting'], msg: /the twelfth meeting is not among them$/ },

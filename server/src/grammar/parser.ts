@@ -1230,6 +1230,17 @@ export class Parser {
     if (this.isWordAt(k, 'the', 'that') && this.tokens.type(k + 1) === 'word' && CONVENTION_TAIL.has(this.tokens.value(k + 1)!)) {
       return { ref: this.blank('convention', this.span(i, k + 1), {}), next: k + 2 };
     }
+    // "recommendation 3 of the Working Group on International Cooperation, at its seventh meeting",
+    // "recommendation (e) of the eleventh meeting of the Working Group on …": the meeting's
+    // recommendations (the locator before it was dropped, or left unread).
+    if (this.isWordAt(k, 'the') && !annex && items.every((it) => !it.pp && !it.annex)) {
+      const wg = this.isWordAt(k + 1, 'working') ? this.workingGroup(k + 1) : this.ordinalAt(k + 1) !== undefined ? sessionRef(this, k) : undefined;
+      if (wg && wg.ref.kind === 'wg' && wg.ref.items.length === 0 && !wg.more && wg.ref.wg!.meeting > 0) {
+        wg.ref.items = items;
+        wg.ref.span = { start: this.tokens.start(i), end: wg.ref.span.end };
+        return wg;
+      }
+    }
     // "paragraph 60 of the report of the Secretariat"
     if (this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'report') && !annex) {
       const rep = this.report(k + 1);
@@ -1440,6 +1451,9 @@ export class Parser {
     let s = next;
     if (this.isPunctAt(s, ',')) {
       s++;
+      // ", in particular recommendation (e)": the recommendation singled out is checked (was dropped).
+      const part = this.afterSinglingOut(s);
+      if (part > s && this.isWordAt(part, 'recommendation', 'recommendations', 'paragraph', 'paragraphs')) s = part;
       if (this.isWordAt(s, 'recommendation', 'recommendations', 'paragraph', 'paragraphs')) s++;
       if (this.isLabel(s)) {
         const list = this.items(s, undefined, false);
