@@ -243,7 +243,8 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium, Part B: VIII, annex II, 1 (e)', status: 'ok', cites: ['resolution 8/1, annex II, paragraph 1 (e)'] },
   { in: 'International Cooperation compendium, Part B VII.PP.6', status: 'ok', cites: ['resolution 7/4, PP 6'] },
   { in: 'Technical Assistance compendium, Part A II.3.b–d', status: 'ok', cites: cites('Working Group on Technical Assistance, second meeting, ', ['3 (b)', '3 (c)', '3 (d)']) },
-  { in: 'See part B.VIII [resolution 8/1, annex II, 1 (e)]', status: 'ok', cites: [r81] },
+  // `show` lists every reference of its input: the compendium locator and the instrument in brackets.
+  { in: 'See part B.VIII [resolution 8/1, annex II, 1 (e)]', status: 'ok', cites: [r81, 'resolution 8/1, annex II, paragraph 1 (e)'] },
   { in: 'International Cooperation compendium, Part B IV.n-g', status: 'invalid', code: 'reversed-range', msg: /reversed range IV\.n-g; write it low to high \(IV\.g to IV\.n\)/ },
   // a range after the compendium's name, as the thematic indexes print it ("IV.g-n"): one target per item
   { in: 'International Cooperation compendium, part B, IV.g-n', status: 'ok', cites: cites('decision 4/2, paragraph ', ['(g)', '(h)', '(i)', '(j)', '(k)', '(l)', '(m)', '(n)']) },
@@ -395,7 +396,7 @@ export const CASES: Case[] = [
   { in: 'GA resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /General Assembly/ },
   { in: 'CCPCJ resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /Commission on Crime Prevention and Criminal Justice/ },
   { in: 'CAC/COSP resolution 8/1', status: 'external', code: 'not-cop', msg: /Convention against Corruption/ },
-  { in: 'at its eighth session, on the implementation of resolution 8/1', status: 'ok', cites: ['eighth session of the Conference'] },
+  { in: 'at its eighth session, on the implementation of resolution 8/1', status: 'ok', cites: ['eighth session of the Conference', 'resolution 8/1'] },
   // A venue with no date, a month, a venue before the date, a hyphen range: read and checked (were dropped).
   { in: 'at its ninth session, held in Geneva', status: 'mismatch', code: 'wrong-venue', msg: /^the ninth session of the Conference was held in Vienna .*, not in Geneva$/ },
   { in: 'at its eighth session held in Geneva', status: 'partial', code: 'unchecked-venue', msg: /“Geneva” was not checked$/ },
@@ -403,7 +404,9 @@ export const CASES: Case[] = [
   { in: 'the Conference, at its eighth session, in October 2016,', status: 'ok', cites: ['eighth session of the Conference'] },
   { in: 'the Working Group on International Cooperation, at its fifth meeting, in Vienna on 1 October 2014', status: 'mismatch', code: 'wrong-date', msg: /1 October 2014 is not within them$/ },
   { in: 'at its ninth session (Vienna, 15-19 October 2018)', status: 'ok', cites: ['ninth session of the Conference'] },
-  { in: 'at its eighth session, in accordance with resolution 8/1', status: 'ok', cites: ['eighth session of the Conference'] },
+  { in: 'at its eighth session, in accordance with resolution 8/1', status: 'ok', cites: ['eighth session of the Conference', 'resolution 8/1'] },
+  // `show` says ok only when every reference of its input is: the second was left out.
+  { in: 'paragraph 13 of resolution 8/1 and paragraph 4 of resolution 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 4$/ },
   // A meeting the sources date two ways is listed with both dates (one was hidden).
   { in: 'the meeting of the Working Group on Technical Assistance held from 1 to 2 October 2007', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on Technical Assistance in the indexed documents was held from 1 to 2 October 2007; its meetings in 2007: second \(II\), 3 to 5 October 2007 or 16 to 17 October 2007 \(the sources disagree\)$/ },
   { in: 'at its ninth session, held in Vienna from 15 to 20 October 2018', status: 'mismatch', code: 'wrong-date', msg: /the ninth session of the Conference was held from 15 to 19 October 2018 \(International Cooperation compendium, part B, ninth session — line 782\), not 15 to 20 October 2018/ },

@@ -161,14 +161,10 @@ export function showReference(index: DatasetIndex, input: string): ShowResult {
       problems: [{ severity: 'error', code: 'no-reference', message: `no reference found in “${input}”; write one as a drafter would, e.g. “resolution 8/1, paragraph 13”` }],
     };
   }
-  // "its fourth and fifth sessions" is one citation read as two references: shown together,
-  // with the verdict of the worse.
-  const group = [chosen];
-  for (let k = analysis.resolutions.indexOf(chosen) + 1; k < analysis.resolutions.length; k++) {
-    const next = analysis.resolutions[k];
-    if (!next.reference.sameBodyAsPrevious) break;
-    group.push(next);
-  }
+  // Every reference of the input is shown, with the verdict of the worst: "paragraph 13 of
+  // resolution 8/1 and paragraph 4 of resolution 9/3" was "ok" on the first alone. ("its fourth
+  // and fifth sessions" is one citation read as two references.)
+  const group = checked.length > 0 ? checked : [chosen];
   const seen = new Set<string>();
   const targets = group
     .flatMap((g) => g.targets)
