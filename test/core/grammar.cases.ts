@@ -357,6 +357,10 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, subpara. (c)', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, notably its paragraph 25', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1, part of which', status: 'ok' },
+  { in: 'resolution 8/1, annex I, (H) and (P)', status: 'partial', code: 'unread-locator', msg: /“\(H\) and \(P\)” after it/ },
+  { in: 'decision 4/2 (c) (IX)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolutions 8/1 & 9/3, annex III', status: 'partial', code: 'unread-locator', msg: /“& 9\/3, annex III”/ },
+  { in: 'resolution 8/1 (UNTOC)', status: 'ok' },
   // The session an instrument is said to be of is checked (it was prose: a wrong one was ok).
   { in: 'resolution 9/3 (COP8)', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth$/ },
   { in: 'resolution 9/3 (COP9)', status: 'ok' },

@@ -76,7 +76,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ty === 'punct') {
     if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
     // "(h) & (p)", "(h) + (p)", "(h)/(p)": other ways of joining labels.
-    if ((tokens.isPunct(k, '&') || tokens.isPunct(k, '+') || tokens.isPunct(k, '/')) && (tokens.type(k + 1) === 'plabel' || tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'word')) return 'joiner';
+    if ((tokens.isPunct(k, '&') || tokens.isPunct(k, '+') || tokens.isPunct(k, '/')) && (tokens.type(k + 1) === 'plabel' || tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'slashnum' || tokens.type(k + 1) === 'word')) return 'joiner';
     if (tokens.isPunct(k, '(') || tokens.isPunct(k, '[')) return 'open';
     if (tokens.isPunct(k, ')') || tokens.isPunct(k, ']')) return 'close';
     // "§ 25", "¶ 25": the section and paragraph signs.
@@ -84,6 +84,8 @@ function roleOf(tokens: Tokens, k: number): Role {
     return 'none';
   }
   if (ty !== 'word') return 'none';
+  // "(P)", "(IX)": a label in capitals, which the tokenizer does not make a label of.
+  if (tokens.isPunct(k - 1, '(') && tokens.isPunct(k + 1, ')') && /^(?:[A-Z]|[IVXL]{2,6})$/.test(tokens.raw(k)!)) return 'value';
   const v = tokens.value(k)!;
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
   // "section A", "chapter B": a capital letter names the part a foreign locator word opens.
@@ -112,7 +114,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // "paragraph 3-bis"
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
   // "(annex II)", and "paragraph 3 (bis)", "(alt)".
-  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!));
+  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value'));
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
