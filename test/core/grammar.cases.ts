@@ -361,6 +361,13 @@ export const CASES: Case[] = [
   { in: 'decision 4/2 (c) (IX)', status: 'partial', code: 'unread-locator' },
   { in: 'resolutions 8/1 & 9/3, annex III', status: 'partial', code: 'unread-locator', msg: /“& 9\/3, annex III”/ },
   { in: 'resolution 8/1 (UNTOC)', status: 'ok' },
+  { in: 'resolutions 8/1, paragraph 13, and 9/3, paragraph 4', status: 'partial', code: 'unread-locator', msg: /“9\/3, paragraph 4” after it/ },
+  { in: 'resolutions 8/1 (para. 13) and 9/3 (para. 4)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, third annex', status: 'partial', code: 'unread-locator', msg: /“third annex”/ },
+  { in: 'resolution 8/1, para. 13 b)', status: 'partial', code: 'unread-locator', msg: /“b\)” after it/ },
+  { in: 'decision 4/2 c) iv)', status: 'partial', code: 'unread-locator', msg: /“c\) iv\)”/ },
+  // A Roman numeral the locator reader did not know ("XII") was read from its second letter ("II"): a false ok on meeting II.
+  { in: 'Technical Assistance compendium, part A, XII.1', status: 'invalid', code: 'bad-locator', msg: /there is no XII meeting of the Working Group on Technical Assistance/ },
   // The session an instrument is said to be of is checked (it was prose: a wrong one was ok).
   { in: 'resolution 9/3 (COP8)', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth$/ },
   { in: 'resolution 9/3 (COP9)', status: 'ok' },

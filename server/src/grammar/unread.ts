@@ -84,6 +84,8 @@ function roleOf(tokens: Tokens, k: number): Role {
     return 'none';
   }
   if (ty !== 'word') return 'none';
+  // "13 b)", "c) iv)": a label closed by a parenthesis alone.
+  if (tokens.isPunct(k + 1, ')') && tokens.start(k + 1) === tokens.end(k) && !tokens.isPunct(k - 1, '(') && /^(?:[a-z]|[ivx]{1,5})$/i.test(tokens.raw(k)!)) return 'value';
   // "(P)", "(IX)": a label in capitals, which the tokenizer does not make a label of.
   if (tokens.isPunct(k - 1, '(') && tokens.isPunct(k + 1, ')') && /^(?:[A-Z]|[IVXL]{2,6})$/.test(tokens.raw(k)!)) return 'value';
   const v = tokens.value(k)!;
@@ -115,6 +117,12 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
   // "(annex II)", and "paragraph 3 (bis)", "(alt)".
   if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value'));
+  // "resolutions 8/1, paragraph 13, and 9/3, paragraph 4": an instrument after a checked
+  // reference, joined by a comma or "and" only, belongs to a list the grammar did not read.
+  if (tokens.type(k) === 'slashnum' && k > 0) return true;
+  // "third annex", "para. 13 b)": an ordinal before "annex"; a letter closed by a parenthesis alone.
+  if (role === 'value' && tokens.type(k) === 'word' && tokens.isWord(k + 1, 'annex')) return true;
+  if (tokens.type(k) === 'word' && tokens.isPunct(k + 1, ')') && tokens.start(k + 1) === tokens.end(k) && /^(?:[a-z]|[ivx]{1,5})$/i.test(tokens.raw(k)!)) return true;
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
@@ -172,8 +180,9 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     if (role === 'none' || (e > first && hasTab(text, tokens.end(e - 1), tokens.start(e)))) break;
     if (role === 'open') depth++;
     else if (role === 'close') {
-      if (depth === 0) break;
-      depth--;
+      // "b)": the parenthesis that closes a label opened by none.
+      if (depth === 0 && !(e > first && tokens.start(e) === tokens.end(e - 1) && tokens.type(e - 1) === 'word' && roleOf(tokens, e - 1) === 'value')) break;
+      if (depth > 0) depth--;
       last = e;
     } else if (role === 'keyword' || role === 'value') {
       last = e;

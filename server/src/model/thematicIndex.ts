@@ -200,7 +200,8 @@ const T_INSTR = /(resolution|decision)s?\s+(\d{1,2}\/\d{1,4})/iy;
 const T_ANNEX = /annex(?:es)?\b/iy;
 const T_PP = /PP\b/y;
 const T_AND = /and\b/y;
-const T_ROMAN = /(XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b/y;
+// Up to XX: a numeral the pattern did not know ("XII") was read from its second letter on ("II").
+const T_ROMAN = /(XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b/y;
 const T_NUM = /\d+/y;
 const T_PLABEL = /\(([a-z]{1,2}|[ivx]{1,5}|I)\)/y;
 const T_OPEN_INSTR = /[([]\s*(?:resolution|decision)\b/iy;
