@@ -407,6 +407,13 @@ export const CASES: Case[] = [
   { in: 'GA resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /General Assembly/ },
   { in: 'CCPCJ resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /Commission on Crime Prevention and Criminal Justice/ },
   { in: 'CAC/COSP resolution 8/1', status: 'external', code: 'not-cop', msg: /Convention against Corruption/ },
+  { in: 'the Conference of States Parties to the Convention against Corruption, in its resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /Convention against Corruption/ },
+  { in: 'resolution 8/1 of the Conference of States Parties, annex III', status: 'external', code: 'not-cop' },
+  { in: 'UNCAC resolution 8/1, annex III', status: 'external', code: 'not-cop' },
+  { in: 'the Council, in its resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /“the Council” is named just before it/ },
+  { in: 'the Assembly, in its resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /General Assembly/ },
+  { in: 'the Conference, in its resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'Requests the Council to note, recalling its resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
   { in: 'at its eighth session, on the implementation of resolution 8/1', status: 'ok', cites: ['eighth session of the Conference', 'resolution 8/1'] },
   // A venue with no date, a month, a venue before the date, a hyphen range: read and checked (were dropped).
   { in: 'at its ninth session, held in Geneva', status: 'mismatch', code: 'wrong-venue', msg: /^the ninth session of the Conference was held in Vienna .*, not in Geneva$/ },

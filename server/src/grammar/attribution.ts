@@ -50,16 +50,17 @@ const BODY_SOURCE =
   String.raw`(General Assembly|Economic and Social Council|Security Council|Human Rights Council|` +
   String.raw`Commission on (?:Crime Prevention and Criminal Justice|Narcotic Drugs|the Status of Women)|` +
   String.raw`Governing Council of the United Nations Environment Programme|United Nations Environment Assembly|World Health Assembly|` +
-  String.raw`Conference of the (?:States )?Parties(?: to the (?:[A-Z][\w-]*|against|on|of|the|and|in)(?: (?:[A-Z][\w-]*|against|on|of|the|and|in))*)?|Conference|` +
+  String.raw`Conference of (?:the )?(?:States )?Parties(?: to the (?:[A-Z][\w-]*|against|on|of|the|and|in)(?: (?:[A-Z][\w-]*|against|on|of|the|and|in))*)?|Conference|` +
   // The abbreviations drafters write for them ("GA resolution 70/1", "CCPCJ resolution 26/3").
-  String.raw`UNGA|GA|ECOSOC|HRC|CCPCJ|CND|(?:CAC\/)?COSP)`;
+  String.raw`UNGA|GA|ECOSOC|HRC|CCPCJ|CND|(?:CAC\/)?COSP|UNCAC|UNEA|Governing Council)`;
 const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
+const BARE_BODY_BEFORE_RE = /\bthe (Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
 // "the Working Group on International Cooperation, at its eleventh session": the group's meeting.
 // Every body name holds one of these words (or is one): where none is in the window before a reference,
 // BEFORE_RE cannot match there, and the search (from every position of the window) is skipped.
-const BODY_WORD_RE = /Assembly|Council|Commission|Conference|GA|ECOSOC|HRC|CCPCJ|CND|COSP/g;
+const BODY_WORD_RE = /Assembly|Council|Commission|Conference|GA|ECOSOC|HRC|CCPCJ|CND|COSP|UNCAC|UNEA/g;
 /** How far back BEFORE_RE looks for a body named just before a reference. */
 const BEFORE_WINDOW = 200;
 const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since)\s+)?$/;
@@ -84,6 +85,8 @@ const ABBREVIATED: Record<string, string> = {
   CND: 'Commission on Narcotic Drugs',
   COSP: 'Conference of the States Parties to the United Nations Convention against Corruption',
   'CAC/COSP': 'Conference of the States Parties to the United Nations Convention against Corruption',
+  UNCAC: 'Conference of the States Parties to the United Nations Convention against Corruption',
+  UNEA: 'United Nations Environment Assembly',
 };
 
 export function bodyName(matched: string): string {
@@ -94,7 +97,7 @@ export function bodyName(matched: string): string {
   // Organized Crime Convention"); in these drafts "the Convention" alone is this Convention.
   if (/^Conference of the Parties to the (?:Organized Crime Convention|Palermo Convention|Convention)$/.test(m)) return OUR_BODY;
   if (m === 'Conference of the Parties') return OUR_BODY;
-  if (/^Conference of the (?:States )?Parties to the United Nations Convention against Corruption/.test(m)) {
+  if (/^Conference of (?:the )?(?:States )?Parties to the (?:United Nations )?Convention against Corruption/.test(m)) {
     return 'Conference of the States Parties to the United Nations Convention against Corruption';
   }
   return m;
@@ -399,7 +402,15 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     }
     const opener = /^its\b/i.test(written) ? 'its' : /^Conference\b/i.test(written) ? 'conference' : 'bare';
     const fullOurs = /\bof the Conference of the Parties\b/.test(written);
-    // 1. Named just before.
+    // 1. Named just before. "the Council, in its resolution …": a body named by its short name
+    // right before "its" is that body, whichever it is (only here: elsewhere in a sentence "the
+    // Council" may be anyone's).
+    const bare = opener === 'its' ? BARE_BODY_BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 40), ref.span.start)) : null;
+    if (bare && !fullOurs) {
+      const body = bare[1] === 'Assembly' ? 'General Assembly' : bare[1];
+      setExternal(ref, body, `“the ${bare[1]}” is named just before it (“${bare[0].replace(/\s+/g, ' ').trim()}”)`);
+      continue;
+    }
     const before = namedBefore(ref.span.start);
     if (before && !fullOurs) {
       const body = before[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(before[1]);

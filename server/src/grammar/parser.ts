@@ -562,7 +562,7 @@ export class Parser {
           if (tail === undefined) ours = false;
           else c = tail;
         }
-      } else if (this.isWordAt(c, 'of') && this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'states')) ours = false;
+      } else if (this.isWordAt(c, 'of') && (this.isWordAt(c + 1, 'states') || (this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'states')))) ours = false;
       if (ours) {
         k = c;
         end = k - 1;
