@@ -106,7 +106,7 @@ describe('whose instrument (attribution after parsing)', () => {
     assert.deepEqual(verdicts('The Conference, at its eighth session, adopted resolution 8/1.'), ['its eighth session → ok', 'resolution 8/1 → ok']);
     assert.equal(analyzeText(idx, 'the meeting of the Working Group, held at its sixth session').resolutions[0].reference.kind, 'session');
     // Without the comma the session may be the Conference's (Technical Assistance compendium, line 396).
-    assert.deepEqual(verdicts('Decided to review and take a decision on the future of the working group at its fourth session, in 2008.'), ['its fourth session → ok']);
+    assert.deepEqual(verdicts('Decided to review and take a decision on the future of the working group at its fourth session, in 2008.'), ['its fourth session, in 2008 → ok']);
   });
   it('"the Implementation Review Group, at its third session": a body the dataset does not hold, named just before "its", holds the session', () => {
     assert.deepEqual(verdicts('Welcoming the work of the Implementation Review Group, at its third session,'), ['Implementation Review Group → unknown', 'its third session → external Implementation Review Group']);

@@ -89,13 +89,14 @@ const HELD_RE = new RegExp(
   String.raw`[ \u00a0]*(,)?[ \u00a0]*(held[ \u00a0]+)?(?:in[ \u00a0]+${NOT_MONTH}${VENUE}[ \u00a0]+)?` +
     String.raw`(?:(from)[ \u00a0]+(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]+to[ \u00a0]+${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
     String.raw`|(on)[ \u00a0]+(${DAY}(?:(?:,[ \u00a0]*${DAY})*[ \u00a0]+and[ \u00a0]+${DAY})?[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
-    String.raw`|(in)[ \u00a0]+(${MONTH}[ \u00a0]+\d{4}))`,
+    String.raw`|(in)[ \u00a0]+(${MONTH}[ \u00a0]+\d{4}|(?:19|20)\d{2}(?![\d/])))`,
   'uyd',
 );
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
 const HELD_VENUE_RE = new RegExp(String.raw`[ \u00a0]*,?[ \u00a0]*held[ \u00a0]+in[ \u00a0]+${NOT_MONTH}${VENUE}`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
-const PAREN_RE = new RegExp(String.raw`[ \u00a0]*\([ \u00a0]*${VENUE},[ \u00a0]*(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]*[-–—][ \u00a0]*${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4}|${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4})[ \u00a0]*\)`, 'uyd');
+// "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
+const PAREN_RE = new RegExp(String.raw`[ \u00a0]*\([ \u00a0]*(?:${VENUE},[ \u00a0]*)?(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]*[-–—][ \u00a0]*${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4}|${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4}|(?:19|20)\d{2})[ \u00a0]*\)`, 'uyd');
 
 function ordinalAt(parser: Parser, k: number): { n: number; next: number } | undefined {
   const tokens = parser.tokens;
@@ -168,16 +169,19 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
     const dateText = re === HELD_RE ? (g ? m[g + 1] : undefined) : re === PAREN_RE ? m[2] : undefined;
     const dateIx = re === HELD_RE ? (g ? m.indices[g + 1] : undefined) : re === PAREN_RE ? m.indices[2] : undefined;
     if (dateText && dateIx) {
-      const form = re === PAREN_RE ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
-      const spanStart = form === 'paren' ? dateIx[0] : m.indices[g!]![0];
+      // A year alone ("in 2015", "(2015)") is checked as the year of the dates, like a month.
+      const yearOnly = /^\d{4}$/.test(dateText);
+      const form = yearOnly ? 'in' : re === PAREN_RE ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
+      const spanStart = re === PAREN_RE ? dateIx[0] : m.indices[g!]![0];
       // "17-21 October 2016" with a hyphen is the range "17–21 October 2016".
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/[\u00a0]/g, ' ').replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText, start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       if (re === HELD_RE && !m[2]) held.date.within = true;
       if (form === 'in') {
-        // "in October 2016": the month and year only; checked as a month.
+        // "in October 2016": the month and year only; checked as a month ("in 2016": as a year).
         const mm = new RegExp(`(${MONTH})\\s+(\\d{4})`).exec(dateText);
         if (mm) held.date.start = `${mm[2]}-${String(MONTHS.indexOf(mm[1]) + 1).padStart(2, '0')}`;
+        else if (yearOnly) held.date.start = dateText;
       }
     }
     return { held, next: parser.tokens.indexAt(end, k) };

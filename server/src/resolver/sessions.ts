@@ -68,7 +68,7 @@ function checkDisputedDate(index: DatasetIndex, res: Resolution, d: NonNullable<
   const all = [{ dates: known.dates, start: known.start, end: known.end, source: known.source }, ...others];
   const listed = all.map((x) => `${x.dates}${where(index, x.source)}`).join(' and ');
   const fits = (x: (typeof all)[number]): boolean =>
-    d.form === 'in' ? !!d.start && x.start.slice(0, 7) <= d.start && d.start <= x.end.slice(0, 7) : d.within ? !!d.start && x.start <= d.start && (d.end ?? d.start) <= x.end : x.start === d.start && x.end === (d.end ?? d.start);
+    d.form === 'in' ? !!d.start && x.start.slice(0, d.start.length) <= d.start && d.start <= x.end.slice(0, d.start.length) : d.within ? !!d.start && x.start <= d.start && (d.end ?? d.start) <= x.end : x.start === d.start && x.end === (d.end ?? d.start);
   // "in October 2007" is right by every date the sources give: nothing in dispute.
   if (d.form === 'in' && all.every(fits)) return;
   if (all.some(fits)) {
@@ -88,8 +88,10 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
   } else if (d && known.start && known.end && known.dates) {
     if (d.form === 'in') {
       const month = d.start;
-      if (month && !(known.start.slice(0, 7) <= month && month <= known.end.slice(0, 7))) {
-        const right = datesAs('in', known.dates, known.start, known.end);
+      if (month && !(known.start.slice(0, month.length) <= month && month <= known.end.slice(0, month.length))) {
+        // A year alone is set right as a year: "(2015)" → "(2016)", "in 2015" → "in 2016".
+        const year = known.start.slice(0, 4);
+        const right = month.length === 4 ? (d.span.end - d.span.start > d.text.length ? `in ${year}` : year) : datesAs('in', known.dates, known.start, known.end);
         push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
       }
     } else if (!d.start) {
@@ -160,7 +162,7 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
     !!d?.start &&
     !!start &&
     !!end &&
-    (d.form === 'in' ? start.slice(0, 7) <= d.start && d.start <= end.slice(0, 7) : d.within ? start <= d.start && (d.end ?? d.start) <= end : start === d.start && end === (d.end ?? d.start));
+    (d.form === 'in' ? start.slice(0, d.start.length) <= d.start && d.start <= end.slice(0, d.start.length) : d.within ? start <= d.start && (d.end ?? d.start) <= end : start === d.start && end === (d.end ?? d.start));
   // A meeting the sources date two ways is found by either date (and warned: checkHeld).
   const hit = d?.start ? (mine.find((m) => dated(m, m.start, m.end)) ?? mine.find((m) => (m.otherDates ?? []).some((o) => dated(m, o.start, o.end)))) : undefined;
   if (hit) {
