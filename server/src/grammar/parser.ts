@@ -170,6 +170,8 @@ const BARE_LABEL_TOKENS_MAX = 2;
 const MAX_PP_LISTED = 10;
 /** How far "(see part B, …" may run to its closing parenthesis ("(see part B, annex I, paragraphs 3 and 4)"). */
 const SEE_PART_TOKENS_MAX = 30;
+/** How far a title set off by emphasis may run, in characters (the longest title is 26 words). */
+const TITLE_CHARS_MAX = 600;
 /** How many tokens a quoted title may run before its closing quote (the longest title is 26 words). */
 const TITLE_TOKENS_MAX = 120;
 /** How far "of the … Convention" may run after an article ("of the United Nations Convention against …"). */
@@ -884,9 +886,12 @@ export class Parser {
     const marker = /([*_]+)\s*$/.exec(this.text.slice(this.tokens.end(word), this.tokens.start(j)))?.[1];
     if (marker) {
       const start = this.tokens.start(j);
-      const close = this.text.indexOf(marker, start);
-      const stop = this.text.indexOf('\n', start);
-      if (close > start && (stop < 0 || close < stop)) {
+      // Within the longest title's reach and the line: a block of titles opened and never closed stays linear.
+      const window = this.text.slice(start, Math.min(this.tokens.to, start + TITLE_CHARS_MAX));
+      const at = window.indexOf(marker);
+      const stop = window.indexOf('\n');
+      const close = at < 0 ? -1 : start + at;
+      if (at > 0 && (stop < 0 || at < stop)) {
         let e = j;
         while (this.tokens.has(e + 1) && this.tokens.start(e + 1) < close && e - j < TITLE_TOKENS_MAX) e++;
         return { title: { text: clean(start, close), span: { start, end: close } }, next: e + 1 };
