@@ -81,3 +81,12 @@ describe('resref check streams its findings', () => {
     assert.equal(r.code, 0);
   });
 });
+
+describe('resref check: a list item after a reference is not locator material', () => {
+  it('"b)" or a number on the line after a reference (or after "resolution 8/1:") gives no finding', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-list-'));
+    fs.writeFileSync(path.join(dir, 'list.md'), 'Recalling resolution 8/1\nb) Noting resolution 9/3\n\nRecalling resolution 8/1:\n25 States have responded\n');
+    const r = await check(dir, ['list.md', '--format', 'json']);
+    assert.equal(r.out, '[]\n');
+  });
+});

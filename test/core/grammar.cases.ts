@@ -361,6 +361,14 @@ export const CASES: Case[] = [
   { in: 'decision 4/2 (c) (IX)', status: 'partial', code: 'unread-locator' },
   { in: 'resolutions 8/1 & 9/3, annex III', status: 'partial', code: 'unread-locator', msg: /“& 9\/3, annex III”/ },
   { in: 'resolution 8/1 (UNTOC)', status: 'ok' },
+  // Review of this stop's rules: no new false errors or warnings.
+  { in: 'pursuant to resolution 8/1, on 15 October 2018 the Secretariat convened a meeting', status: 'ok' },
+  { in: 'resolution 5/8, on 1 October 2010,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'resolutions 8/1 and 9/3, of 2016 and 2018 respectively', status: 'partial', code: 'unread-locator', msg: /“2016 and 2018 respectively”/ },
+  { in: 'resolution 8/1, 24/7 support', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “24\/7”/ },
+  { in: 'Recalling that the Conference requested the Commission, in its resolution 8/1, paragraph 99, to consider the matter', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling that the Council, in its resolution 8/1, annex III,', status: 'external', code: 'not-cop' },
+  { in: 'resolution 8/1 — paragraph 13', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 13”/ },
   // A session's or meeting's year alone, and its dates in parentheses without the venue, are read and checked (they were prose).
   { in: 'at its eighth session (2015)', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 .*, not in 2015$/ },
   { in: 'at its eighth session (2016)', status: 'ok' },

@@ -286,13 +286,14 @@ export function* draftFindings(index: DatasetIndex, file: string, text: string, 
   yield* problems;
 }
 
+/** Characters of output written at once. */
+const CHUNK = 1 << 20;
+
 /**
  * Writes `check`'s output as the findings come: the text lines, or the JSON array exactly as
  * `JSON.stringify(all, null, 2)` prints it, in chunks of about `CHUNK` characters. SARIF names
  * every rule before the results, so it is written at the end.
  */
-const CHUNK = 1 << 20;
-
 class FindingsWriter {
   private buf = '';
   private count = 0;

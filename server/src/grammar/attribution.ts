@@ -54,11 +54,15 @@ const BODY_SOURCE =
   // The abbreviations drafters write for them ("GA resolution 70/1", "CCPCJ resolution 26/3").
   String.raw`UNGA|GA|ECOSOC|HRC|CCPCJ|CND|(?:CAC\/)?COSP|UNCAC|UNEA|Governing Council)`;
 const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
-const BARE_BODY_BEFORE_RE = /\bthe (Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
+// Only where the short name opens the clause ("The Council, in its resolution …", "…; the
+// Assembly, in its …", "Recalling that the Council, in its …"): after a verb ("the Conference
+// requested the Commission, in its resolution …") "its" may be the subject's.
+const BARE_BODY_BEFORE_RE = /(?:^|[.;:(\n]\s*|\b(?:that|whereby|where|when)\s+)[Tt]he (Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
 // "the Working Group on International Cooperation, at its eleventh session": the group's meeting.
-// Every body name holds one of these words (or is one): where none is in the window before a reference,
+// Every body name holds one of these words (or is one; a prefilter, so no word boundaries: "GA"
+// in "GATT" only costs the search): where none is in the window before a reference,
 // BEFORE_RE cannot match there, and the search (from every position of the window) is skipped.
 const BODY_WORD_RE = /Assembly|Council|Commission|Conference|GA|ECOSOC|HRC|CCPCJ|CND|COSP|UNCAC|UNEA/g;
 /** How far back BEFORE_RE looks for a body named just before a reference. */
@@ -75,7 +79,7 @@ const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during)\s+)?$/;
 const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|Trafficking in Persons|the Smuggling of Migrants|Firearms)\b/g;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
-/** Normalises a matched body name: ours collapses to OUR_BODY. */
+/** The bodies drafters write as abbreviations. */
 const ABBREVIATED: Record<string, string> = {
   UNGA: 'General Assembly',
   GA: 'General Assembly',
@@ -89,6 +93,7 @@ const ABBREVIATED: Record<string, string> = {
   UNEA: 'United Nations Environment Assembly',
 };
 
+/** Normalises a matched body name: ours collapses to OUR_BODY. */
 export function bodyName(matched: string): string {
   const m = matched.replace(/\s+/g, ' ').replace(/ and the Protocols?.*$/, '').trim();
   if (ABBREVIATED[m]) return ABBREVIATED[m];
@@ -405,7 +410,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     // 1. Named just before. "the Council, in its resolution …": a body named by its short name
     // right before "its" is that body, whichever it is (only here: elsewhere in a sentence "the
     // Council" may be anyone's).
-    const bare = opener === 'its' ? BARE_BODY_BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 40), ref.span.start)) : null;
+    const bare = opener === 'its' ? BARE_BODY_BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 60), ref.span.start)) : null;
     if (bare && !fullOurs) {
       const body = bare[1] === 'Assembly' ? 'General Assembly' : bare[1];
       setExternal(ref, body, `“the ${bare[1]}” is named just before it (“${bare[0].replace(/\s+/g, ' ').trim()}”)`);

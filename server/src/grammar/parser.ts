@@ -518,7 +518,8 @@ export class Parser {
       if (this.isPunctAt(q, ',')) q++;
       if (this.isWordAt(q, 'and', 'or')) q++;
       if (q === k) break;
-      if (this.symbolAt(q) && (kind.plural || curKind === kind.kind)) {
+      // After a singular kind word only "and"/"or" make a list: "resolution 8/1, 24/7 support" is no list.
+      if (this.symbolAt(q) && (kind.plural || (curKind === kind.kind && this.isWordAt(q - 1, 'and', 'or')))) {
         // "resolution 8/1 and 8/4": a list after a singular kind word is read (each checked),
         // and the kind word is reported, rather than the second symbol dropped.
         if (!kind.plural) singularList = true;
@@ -721,19 +722,34 @@ export class Parser {
    * write it, "(,) adopted on …", "(,) on …", "dated …", "(21 October 2016)", "of 21 Oct. 2016",
    * "of 21st October 2016", "of October 21, 2016", a year alone ("(2016)"). A date is always read and checked, never
    * passed over as prose (a wrong date would then be "ok"); one the grammar cannot read ("of
-   * 22/10/2016", "of 2016", "of 22 October") is returned as `unread`, so the verdict says so.
+   * 22/10/2016", "of 22 October") is returned as `unread`, so the verdict says so.
    */
   private date(k: number): { date?: NonNullable<InstrumentMention['date']>; unread?: Span; next: number } | undefined {
     let j = k;
+    let bareOn = false;
     const paren = this.isPunctAt(j, '(');
     if (paren) j++;
     else {
       if (this.isPunctAt(j, ',')) j++;
-      if (this.isWordAt(j, 'adopted')) j++;
+      const adopted = this.isWordAt(j, 'adopted');
+      if (adopted) j++;
       if (!this.isWordAt(j, 'of', 'on', 'dated')) return undefined;
+      // "…, on 15 October 2018 the Secretariat convened …": a bare "on" dates the clause after it,
+      // unless the date ends the citation ("resolution 5/8, on 22 October 2010,").
+      bareOn = !adopted && this.isWordAt(j, 'on');
       j++;
     }
     const at = this.dateAt(j);
+    if (at && bareOn && this.tokens.has(at.next) && !this.isPunctAt(at.next, ',') && !this.isPunctAt(at.next, ';') && !this.isPunctAt(at.next, '.') && !this.isPunctAt(at.next, ')')) return undefined;
+    // "of 2016 and 2018 respectively", "of 21 October 2016 and 19 October 2018": dates paired with
+    // a list are not read one by one here; unread, never the last instrument's wrong date.
+    const firstEnd = at ? at.next : this.tokens.type(j) === 'num' && this.dateLike(j) ? j + 1 : -1;
+    if (firstEnd > 0 && this.isWordAt(firstEnd, 'and') && (this.dateAt(firstEnd + 1) || this.dateLike(firstEnd + 1))) {
+      let e = firstEnd + 1;
+      while (e - firstEnd < 8 && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'respectively'))) e++;
+      if (this.isPunctAt(e, ',')) e--;
+      return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
+    }
     if (at && (!paren || this.isPunctAt(at.next, ')'))) {
       const span = this.span(j, at.next - 1);
       const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -757,7 +773,7 @@ export class Parser {
     while (e - j < 6 && this.tokens.has(e + 1) && this.tokens.start(e + 1) - this.tokens.end(e) <= 1 && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || (e === j && this.tokens.type(e + 1) === 'word' && this.tokens.type(e + 2) === 'num' && this.tokens.value(e + 2)!.length === 4) || this.isPunctAt(e + 1, '/') || this.isPunctAt(e + 1, '.') || (this.isPunctAt(e + 1, ',') && this.tokens.type(e + 2) === 'num') || this.tokens.type(e + 1) === 'dash')) e++;
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
-    return { unread: this.span(k, e), next: e + 1 };
+    return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
   }
 
   /**

@@ -84,8 +84,7 @@ function roleOf(tokens: Tokens, k: number): Role {
     return 'none';
   }
   if (ty !== 'word') return 'none';
-  // "13 b)", "c) iv)": a label closed by a parenthesis alone.
-  if (tokens.isPunct(k + 1, ')') && tokens.start(k + 1) === tokens.end(k) && !tokens.isPunct(k - 1, '(') && /^(?:[a-z]|[ivx]{1,5})$/i.test(tokens.raw(k)!)) return 'value';
+  if (isHalfParenLabel(tokens, k)) return 'value';
   // "(P)", "(IX)": a label in capitals, which the tokenizer does not make a label of.
   if (tokens.isPunct(k - 1, '(') && tokens.isPunct(k + 1, ')') && /^(?:[A-Z]|[IVXL]{2,6})$/.test(tokens.raw(k)!)) return 'value';
   const v = tokens.value(k)!;
@@ -97,6 +96,11 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
   return 'none';
+}
+
+/** "13 b)", "c) iv)": a letter or small numeral closed by a parenthesis that none opened. */
+function isHalfParenLabel(tokens: Tokens, k: number): boolean {
+  return tokens.type(k) === 'word' && tokens.isPunct(k + 1, ')') && tokens.start(k + 1) === tokens.end(k) && !tokens.isPunct(k - 1, '(') && /^(?:[a-z]|[ivx]{1,5})$/i.test(tokens.raw(k)!);
 }
 
 function hasTab(text: string, from: number, to: number): boolean {
@@ -119,10 +123,12 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value'));
   // "resolutions 8/1, paragraph 13, and 9/3, paragraph 4": an instrument after a checked
   // reference, joined by a comma or "and" only, belongs to a list the grammar did not read.
+  // (k > 0: something stood between, a comma or "and"; a symbol right after is the tokenizer's own.)
   if (tokens.type(k) === 'slashnum' && k > 0) return true;
   // "third annex", "para. 13 b)": an ordinal before "annex"; a letter closed by a parenthesis alone.
   if (role === 'value' && tokens.type(k) === 'word' && tokens.isWord(k + 1, 'annex')) return true;
-  if (tokens.type(k) === 'word' && tokens.isPunct(k + 1, ')') && tokens.start(k + 1) === tokens.end(k) && /^(?:[a-z]|[ivx]{1,5})$/i.test(tokens.raw(k)!)) return true;
+  // On the next line "b)" opens a list item, as a label or number does there.
+  if (isHalfParenLabel(tokens, k)) return !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
@@ -160,9 +166,10 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   }
   let k = 0;
   let afterComma = false;
+  // A colon is read over like a comma, but does not join what is on the next line (a list after it).
   while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) {
+    if (tokens.isPunct(k, ',')) afterComma = true;
     k++;
-    afterComma = true;
   }
   // "resolution 8/1 – paragraph 25": a dash before a locator word.
   if (tokens.type(k) === 'dash' && roleOf(tokens, k + 1) === 'keyword') k++;

@@ -194,7 +194,7 @@ export class Resolver {
         .replace(/<[^<>\n]{0,40}>|[*_]/g, '')
         .replace(/\s+/g, ' ')
         .trim()
-        .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,]+|\s(?:of|to|and|or))+$/gi, '');
+        .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;–—-]+|\s(?:of|to|and|or))+$/gi, '');
       return t.length > max ? `${t.slice(0, max - 1)}…` : t;
     };
     // After a list of sessions ("its fourth and fifth sessions, held …") the words not read
