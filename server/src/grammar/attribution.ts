@@ -123,17 +123,25 @@ function plausibleFor(body: string, ref: Reference): boolean {
   });
 }
 
-/** Why the Conference cannot have issued `ref`'s instruments, or undefined when it could. */
+/**
+ * Why the Conference cannot have issued `ref`'s instruments, or undefined when it could have
+ * issued any of them: in "resolutions 8/1 and 55/25" 8/1 is checked (and 55/25 reported as not
+ * held), rather than the whole list passed over as another body's.
+ */
 export function impossibleForConference(ref: Reference, limits: ConferenceLimits): string | undefined {
   if (ref.instruments.length === 0) return undefined;
+  let first: string | undefined;
   for (const m of ref.instruments) {
-    if (m.session >= 1000) return `the Conference numbers its instruments by session (“8/1”), never by year (“${m.symbol}”)`;
-    if (m.session > limits.maxSession) return `the Conference of the Parties has not held a ${m.session}th session, so ${m.symbol} cannot be one of its instruments`;
-    if (m.date?.iso && limits.firstSessionStart && m.date.iso < limits.firstSessionStart) {
-      return `${m.date.text} is before the first session of the Conference (which opened on ${limits.firstSessionStart})`;
+    let why: string | undefined;
+    if (m.session >= 1000) why = `the Conference numbers its instruments by session (“8/1”), never by year (“${m.symbol}”)`;
+    else if (m.session > limits.maxSession) why = `the Conference of the Parties has not held a ${m.session}th session, so ${m.symbol} cannot be one of its instruments`;
+    else if (m.date?.iso && limits.firstSessionStart && m.date.iso < limits.firstSessionStart) {
+      why = `${m.date.text} is before the first session of the Conference (which opened on ${limits.firstSessionStart})`;
     }
+    if (!why) return undefined;
+    first ??= why;
   }
-  return undefined;
+  return first;
 }
 
 /** The body whose document the draft is, from its front matter or opening line. */
