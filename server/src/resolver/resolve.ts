@@ -8,6 +8,7 @@ import { resolveLocator } from '../index/topics';
 import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
+import { DEFAULT_LIMITS } from '../grammar/attribution';
 import { formatIsoDate, letterIndex, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -263,7 +264,9 @@ export class Resolver {
           inst = other[0];
           this.problem(res, 'warning', 'wrong-kind', `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”`, m.kindSpan, this.kindFixes(ref, m));
         } else {
-          this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not among the indexed documents; not checked`, m.span);
+          // In a list with the Conference's own ("resolutions 8/1 and 55/25"), say why this one cannot be.
+          const cannot = m.session >= 1000 ? '; the Conference numbers its instruments by session, never by year' : m.session > DEFAULT_LIMITS.maxSession ? `; the Conference has not held a ${ordinal(m.session)} session, so it is another body's or a slip` : '';
+          this.problem(res, 'information', 'unknown-instrument', `${m.kind} ${m.symbol} is not among the indexed documents${cannot}; not checked`, m.span);
           continue;
         }
       }
