@@ -57,6 +57,8 @@ const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
 // Only where the short name opens the clause ("The Council, in its resolution …", "…; the
 // Assembly, in its …", "Recalling that the Council, in its …"): after a verb ("the Conference
 // requested the Commission, in its resolution …") "its" may be the subject's.
+/** How far back "the Council, in" is looked for before "its". */
+const BARE_BODY_WINDOW = 60;
 const BARE_BODY_BEFORE_RE = /(?:^|[.;:(\n]\s*|\b(?:that|whereby|where|when)\s+)[Tt]he (Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
@@ -311,13 +313,13 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     return mentions;
   };
   /** BEFORE_RE on the window before `at`, run only where a body name can stand in it. */
-  const namedBefore = (at: number): RegExpExecArray | null => {
+  /** Whether a word every body name holds stands in the `window` characters before `at` (else no pattern can match there). */
+  const bodyWordWithin = (at: number, window: number): boolean => {
     const bodyWords = bodyWordsOf();
-    const lo = Math.max(0, at - BEFORE_WINDOW);
     const k = lastAtMost(bodyWords, at - 1, (x) => x);
-    if (k < 0 || bodyWords[k] < lo) return null;
-    return BEFORE_RE.exec(text.slice(lo, at));
+    return k >= 0 && bodyWords[k] >= at - window;
   };
+  const namedBefore = (at: number): RegExpExecArray | null => (bodyWordWithin(at, BEFORE_WINDOW) ? BEFORE_RE.exec(text.slice(Math.max(0, at - BEFORE_WINDOW), at)) : null);
   const sentenceStart = (at: number): number => {
     starts ??= sentenceStarts(text);
     const k = lastAtMost(starts, at, (x) => x);
@@ -418,7 +420,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     // 1. Named just before. "the Council, in its resolution …": a body named by its short name
     // right before "its" is that body, whichever it is (only here: elsewhere in a sentence "the
     // Council" may be anyone's).
-    const bare = opener === 'its' ? BARE_BODY_BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 60), ref.span.start)) : null;
+    const bare = opener === 'its' && bodyWordWithin(ref.span.start, BARE_BODY_WINDOW) ? BARE_BODY_BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - BARE_BODY_WINDOW), ref.span.start)) : null;
     if (bare && !fullOurs) {
       const body = bare[1] === 'Assembly' ? 'General Assembly' : bare[1];
       setExternal(ref, body, `“the ${bare[1]}” is named just before it (“${bare[0].replace(/\s+/g, ' ').trim()}”)`);

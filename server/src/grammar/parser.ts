@@ -770,7 +770,7 @@ export class Parser {
     if (!this.dateLike(j)) return undefined;
     // What looks like a date and is not one the grammar reads: up to its end, unread.
     let e = j;
-    while (e - j < 6 && this.tokens.has(e + 1) && this.tokens.start(e + 1) - this.tokens.end(e) <= 1 && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || (e === j && this.tokens.type(e + 1) === 'word' && this.tokens.type(e + 2) === 'num' && this.tokens.value(e + 2)!.length === 4) || this.isPunctAt(e + 1, '/') || this.isPunctAt(e + 1, '.') || (this.isPunctAt(e + 1, ',') && this.tokens.type(e + 2) === 'num') || this.tokens.type(e + 1) === 'dash')) e++;
+    while (e - j < 6 && this.dateGoesOn(e + 1, e === j)) e++;
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
@@ -815,6 +815,20 @@ export class Parser {
     const n = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
     if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(')) return undefined;
     return { number: ord.value, span: this.span(j + 1, ord.next - 1), next: e + 1 };
+  }
+
+  /**
+   * Whether token `k` still belongs to a date the grammar does not read: written next to the
+   * token before (at most one space between) and a part of dates (a number, a month, "/", ".",
+   * a dash, ", 2016"), or, right after its first token, a misspelt month before a year.
+   */
+  private dateGoesOn(k: number, second: boolean): boolean {
+    if (!this.tokens.has(k) || this.tokens.start(k) - this.tokens.end(k - 1) > 1) return false;
+    const ty = this.tokens.type(k);
+    if (ty === 'num' || ty === 'dash' || this.isPunctAt(k, '/') || this.isPunctAt(k, '.')) return true;
+    if (this.dateLike(k) || this.monthAt(k) !== undefined) return true;
+    if (this.isPunctAt(k, ',')) return this.tokens.type(k + 1) === 'num';
+    return second && ty === 'word' && this.tokens.type(k + 1) === 'num' && this.tokens.value(k + 1)!.length === 4;
   }
 
   /** A month's full name from a word of it: "October", "Oct" ("Oct." with the dot read by the caller). */
