@@ -90,3 +90,16 @@ describe('resref check: a list item after a reference is not locator material', 
     assert.equal(r.out, '[]\n');
   });
 });
+
+describe('a list of thousands of instruments, each with a date the grammar cannot read', () => {
+  it('is one reference whose every unread date is reported, naming its instrument, with bounded quotes', () => {
+    const text = 'its resolution 8/1 of 22/10/2016, '.repeat(3000);
+    const [r] = analyzeText(index, text).resolutions;
+    assert.equal(r.reference.instruments.length, 3000);
+    const dates = r.problems.filter((p) => p.code === 'unread-locator');
+    assert.equal(dates.length, 3000);
+    assert.match(dates[2999].message, /^the date “22\/10\/2016” after resolution 8\/1 is not in a form the checker reads/);
+    // Each message quotes the start of the citation, never the whole list (that was a copy of it per date).
+    assert.ok(dates.every((p) => p.message.length < 300), 'messages stay short');
+  });
+});

@@ -359,6 +359,7 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, part of which', status: 'ok' },
   { in: 'resolution 8/1, annex I, (H) and (P)', status: 'partial', code: 'unread-locator', msg: /“\(H\) and \(P\)” after it/ },
   { in: 'decision 4/2 (c) (IX)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, annex I, (ZZ)', status: 'partial', code: 'unread-locator', msg: /“\(ZZ\)” after it/ },
   { in: 'resolutions 8/1 & 9/3, annex III', status: 'partial', code: 'unread-locator', msg: /“& 9\/3, annex III”/ },
   { in: 'resolution 8/1 (UNTOC)', status: 'ok' },
   // A list with an instrument the Conference cannot have issued: the others are still checked (the whole list was another body's).

@@ -85,8 +85,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   }
   if (ty !== 'word') return 'none';
   if (isHalfParenLabel(tokens, k)) return 'value';
-  // "(P)", "(IX)": a label in capitals, which the tokenizer does not make a label of.
-  if (tokens.isPunct(k - 1, '(') && tokens.isPunct(k + 1, ')') && /^(?:[A-Z]|[IVXL]{2,6})$/.test(tokens.raw(k)!)) return 'value';
+  // "(P)", "(ZZ)", "(IX)": a label in capitals, which the tokenizer does not make a label of.
+  if (tokens.isPunct(k - 1, '(') && tokens.isPunct(k + 1, ')') && /^(?:[A-Z]|([A-Z])\1|[IVXL]{2,6})$/.test(tokens.raw(k)!)) return 'value';
   const v = tokens.value(k)!;
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
   // "section A", "chapter B": a capital letter names the part a foreign locator word opens.

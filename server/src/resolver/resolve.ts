@@ -190,13 +190,15 @@ export class Resolver {
     let read = { start: ref.span.start, end: ref.span.end };
     for (const u of unread) if (!u.date) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
     const quote = (s: Span, max: number): string => {
+      // Only the first characters are shown: a long span is cut before it is cleaned.
       const t = this.text
-        .slice(s.start, s.end)
+        .slice(s.start, Math.min(s.end, s.start + max * 4))
         .replace(/<[^<>\n]{0,40}>|[*_]/g, '')
         .replace(/\s+/g, ' ')
         .trim()
         .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;–—-]+|\s(?:of|to|and|or))+$/gi, '');
-      return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+      if (t.length > max) return `${t.slice(0, max - 1)}…`;
+      return s.end > s.start + max * 4 ? `${t}…` : t;
     };
     // After a list of sessions ("its fourth and fifth sessions, held …") the words not read
     // follow the whole list: it is named, not only the last session.
@@ -204,13 +206,19 @@ export class Resolver {
     const checked = quote(list ?? read, 80);
     const several = list !== undefined || ref.instruments.length > 1;
     const see = ref.seePart;
+    // Quoted once: a list of thousands of instruments, each with a date, is one reference.
+    let whole: string | undefined;
+    // Unread dates come in order, as the instruments do: the one each follows is found by one pass.
+    let mi = 0;
     for (const u of unread) {
       const what = quote(u, 60);
       if (u.date) {
         // Inside the citation: the instrument it follows is named, and the rest was checked.
-        const m = [...ref.instruments].reverse().find((x) => x.span.end <= u.start);
+        while (mi + 1 < ref.instruments.length && ref.instruments[mi + 1].span.end <= u.start) mi++;
+        const m = ref.instruments[mi]?.span.end <= u.start ? ref.instruments[mi] : undefined;
         const after = m ? ` after ${m.kind} ${m.symbol}` : '';
-        this.problem(res, 'warning', 'unread-locator', `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${quote(read, 80)}” was`, { start: u.start, end: u.end });
+        whole ??= quote(read, 80);
+        this.problem(res, 'warning', 'unread-locator', `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`, { start: u.start, end: u.end });
         continue;
       }
       if (see && u.start >= see.span.start && u.end <= see.span.end) {
