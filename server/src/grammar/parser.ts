@@ -20,7 +20,8 @@
 //   target       = selfRef | convention | "the" report | instrumentRef ;
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
 //                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" ( "A" | "B" ) [ "," postLocators ] ")" ]
-//                  [ [ "," ] [ "both" | "all" ] "entitled" QUOTE … QUOTE ]   (at most TITLE_TOKENS_MAX)
+//                  [ [ "," ] [ "both" | "all" ] ( "entitled" | "titled" ) QUOTE … QUOTE   (at most TITLE_TOKENS_MAX)
+//                  | [ "," ] [ "on" ] QUOTE … QUOTE | "(" QUOTE … QUOTE ")" ]   (no "entitled": `quotedTitle`)
 //                  [ postLocators ] ;                           (after a title: only after "in particular" and the like)
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
@@ -103,7 +104,7 @@ import type { GroupKey, InstrumentKind } from '../model/types';
 import type { InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { copRef, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
-import { Tokens, wordHash, wordShapes } from './tokens';
+import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
 
@@ -172,6 +173,8 @@ const MAX_PP_LISTED = 10;
 const SEE_PART_TOKENS_MAX = 30;
 /** How far a title set off by emphasis may run, in characters (the longest title is 26 words). */
 const TITLE_CHARS_MAX = 600;
+/** How far after a parenthesised title its closing parenthesis is looked for ("(“…”, adopted in 2016)"), in tokens. */
+const PAREN_TAIL_TOKENS_MAX = 12;
 /** How many tokens a quoted title may run before its closing quote (the longest title is 26 words). */
 const TITLE_TOKENS_MAX = 120;
 /** How far "of the … Convention" may run after an article ("of the United Nations Convention against …"). */
@@ -887,50 +890,118 @@ export class Parser {
 
   /**
    * ", entitled “…”" (also "titled", « », „ “, or the title set off by emphasis: "*…*", "_…_").
-   * A title after "entitled" that is neither quoted nor emphasised cannot be told from the prose
-   * after it: it is returned as `unread`, so the verdict says it was not checked.
+   * A title after "entitled" that is neither quoted nor emphasised, or whose quotation mark is not
+   * closed within a title's reach, cannot be told from the prose after it: it is returned as
+   * `unread`, so the verdict says it was not checked. Without "entitled", a quoted text right after
+   * the instrument is read by `quotedTitle`.
    */
-  private title(k: number): { title?: { text: string; span: Span }; unread?: Span; next: number } | undefined {
+  private title(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number } | undefined {
     let j = k;
     if (this.isPunctAt(j, ',')) j++;
     if (this.isWordAt(j, 'both', 'all')) j++;
-    if (!this.isWordAt(j, 'entitled', 'titled')) return undefined;
+    if (!this.isWordAt(j, 'entitled', 'titled')) return this.quotedTitle(k);
     const word = j;
     j++;
     if (!this.tokens.has(j)) return undefined;
-    const clean = (a: number, b: number): string => this.text.slice(a, b).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
     if (this.tokens.type(j) === 'quote') {
-      const open = this.tokens.value(j)!;
-      const closers = open === '‘' ? ['’', "'"] : open === '«' ? ['»'] : ['”', '"', '“'];
-      for (let e = j + 1; e < j + TITLE_TOKENS_MAX; e++) {
-        const ty = this.tokens.type(e);
-        if (ty === undefined) break;
-        if (ty === 'quote' && closers.includes(this.tokens.value(e)!)) {
-          const start = this.tokens.end(j);
-          return { title: { text: clean(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } }, next: e + 1 };
-        }
+      const e = this.closingQuote(j);
+      if (e > 0) {
+        const start = this.tokens.end(j);
+        return { title: { text: this.titleText(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } }, next: e + 1 };
       }
-      return undefined;
-    }
-    // "entitled *Enhancing …*": the emphasis marks (transparent to the tokenizer) delimit it.
-    const marker = /([*_]+)\s*$/.exec(this.text.slice(this.tokens.end(word), this.tokens.start(j)))?.[1];
-    if (marker) {
-      const start = this.tokens.start(j);
-      // Within the longest title's reach and the line: a block of titles opened and never closed stays linear.
-      const window = this.text.slice(start, Math.min(this.tokens.to, start + TITLE_CHARS_MAX));
-      const at = window.indexOf(marker);
-      const stop = window.indexOf('\n');
-      const close = at < 0 ? -1 : start + at;
-      if (at > 0 && (stop < 0 || at < stop)) {
-        let e = j;
-        while (this.tokens.has(e + 1) && this.tokens.start(e + 1) < close && e - j < TITLE_TOKENS_MAX) e++;
-        return { title: { text: clean(start, close), span: { start, end: close } }, next: e + 1 };
+      // Never closed within a title's reach: unread up to the end of the clause, as unquoted.
+    } else {
+      // "entitled *Enhancing …*": the emphasis marks (transparent to the tokenizer) delimit it.
+      const marker = /([*_]+)\s*$/.exec(this.text.slice(this.tokens.end(word), this.tokens.start(j)))?.[1];
+      if (marker) {
+        const start = this.tokens.start(j);
+        // Within the longest title's reach and the line: a block of titles opened and never closed stays linear.
+        const window = this.text.slice(start, Math.min(this.tokens.to, start + TITLE_CHARS_MAX));
+        const at = window.indexOf(marker);
+        const stop = window.indexOf('\n');
+        const close = at < 0 ? -1 : start + at;
+        if (at > 0 && (stop < 0 || at < stop)) {
+          let e = j;
+          while (this.tokens.has(e + 1) && this.tokens.start(e + 1) < close && e - j < TITLE_TOKENS_MAX) e++;
+          return { title: { text: this.titleText(start, close), span: { start, end: close } }, next: e + 1 };
+        }
       }
     }
     // Unquoted: up to the end of the clause, unread.
     let e = j;
     while (this.tokens.has(e + 1) && e - j < TITLE_TOKENS_MAX && !this.isPunctAt(e + 1, ',') && !this.isPunctAt(e + 1, ';') && !this.isPunctAt(e + 1, '.') && !/[\n\r]/.test(this.text.slice(this.tokens.end(e), this.tokens.start(e + 1)))) e++;
     return { unread: { start: this.tokens.start(word), end: this.tokens.end(e) }, next: e + 1 };
+  }
+
+  /**
+   * A quoted text right after the instrument without "entitled": ", “…”" (or with no comma after
+   * a curly quotation mark), "(“…”)" and "on “…”". Drafters write the title so, and a title passed
+   * over as prose would be "ok" whatever it says: it is read as the title and checked. A text
+   * starting in lower case ("on “the ganja review”", ", “to counter …”") may be a topic or words
+   * quoted from the instrument rather than its title: it is `maybe`, ok only if it is the title,
+   * else reported as not checked (never a wrong title). After a comma the quotation must end the
+   * phrase (a punctuation mark, "and", "or", a line break): "In resolution 8/1, “States parties”
+   * are …" quotes a term of the sentence. "(“…”, 2016)" is read no further than the title: unread.
+   */
+  private quotedTitle(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number } | undefined {
+    let j = k;
+    const paren = this.isPunctAt(j, '(');
+    const comma = !paren && this.isPunctAt(j, ',');
+    if (paren || comma) j++;
+    const on = !paren && this.isWordAt(j, 'on');
+    if (on) j++;
+    if (this.tokens.type(j) !== 'quote') return undefined;
+    const open = this.tokens.value(j)!;
+    // Closing marks open nothing; a straight quotation mark opens a title only after a comma, "on" or "(".
+    if (open === '”' || open === '’' || open === '»' || (open === '"' && j === k)) return undefined;
+    const start = this.tokens.end(j);
+    const first = this.text.charCodeAt(start);
+    // A mark followed by a space closes a quotation ("… resolution 8/1, " and …"), it opens no title.
+    if (first === 10 || first === 13 || isSpaceCode(first)) return undefined;
+    const e = this.closingQuote(j);
+    if (e < 0 || e === j + 1) return undefined;
+    let next = e + 1;
+    if (paren) {
+      if (!this.isPunctAt(next, ')')) {
+        // "(“…”, 2016)": unread to the closing parenthesis on the line, if near, else to the quotation mark.
+        let c = next;
+        while (c - next < PAREN_TAIL_TOKENS_MAX && this.tokens.has(c) && !this.isPunctAt(c, ')') && !this.isPunctAt(c, '(') && !/[\n\r]/.test(this.text.slice(this.tokens.end(c - 1), this.tokens.start(c)))) c++;
+        const close = this.isPunctAt(c, ')') && !/[\n\r]/.test(this.text.slice(this.tokens.end(c - 1), this.tokens.start(c))) ? c : e;
+        return { unread: { start: this.tokens.start(k), end: this.tokens.end(close) }, next: close + 1 };
+      }
+      next++;
+    } else if (!on && this.tokens.has(next) && !this.endsApposition(e, next)) return undefined;
+    const text = this.titleText(start, this.tokens.start(e));
+    const lead = text.charAt(0);
+    const title: NonNullable<Reference['title']> = { text, span: { start, end: this.tokens.start(e) } };
+    if (lead !== lead.toUpperCase()) title.maybe = true;
+    return { title, next };
+  }
+
+  /** After a title in apposition (closing quote `e`): a punctuation mark, "and", "or", a dash, a line break. */
+  private endsApposition(e: number, next: number): boolean {
+    const ty = this.tokens.type(next);
+    if (ty === 'dash') return true;
+    if (ty === 'punct') return this.isPunctAt(next, ',') || this.isPunctAt(next, ';') || this.isPunctAt(next, '.') || this.isPunctAt(next, ':') || this.isPunctAt(next, ')') || this.isPunctAt(next, ']');
+    if (this.isWordAt(next, 'and', 'or')) return true;
+    return /[\n\r]/.test(this.text.slice(this.tokens.end(e), this.tokens.start(next)));
+  }
+
+  /** The closing quotation mark of the one at `j`, within a title's reach; -1 if none. */
+  private closingQuote(j: number): number {
+    const open = this.tokens.value(j)!;
+    const closers = open === '‘' ? ['’', "'"] : open === '«' ? ['»'] : ['”', '"', '“'];
+    for (let e = j + 1; e < j + TITLE_TOKENS_MAX; e++) {
+      const ty = this.tokens.type(e);
+      if (ty === undefined) return -1;
+      if (ty === 'quote' && closers.includes(this.tokens.value(e)!)) return e;
+    }
+    return -1;
+  }
+
+  /** The title as written, without emphasis marks, spaces collapsed, without a comma or full stop put inside the quotation marks. */
+  private titleText(a: number, b: number): string {
+    return this.text.slice(a, b).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,.]$/, '');
   }
 
 

@@ -86,7 +86,12 @@ export interface Reference {
   /** COP instruments named (several for "resolutions 5/1 and 5/8"). */
   instruments: InstrumentMention[];
   items: LocatorItem[];
-  title?: { text: string; span: Span };
+  /**
+   * The title as quoted after the instrument. `maybe`: written without "entitled" and starting in
+   * lower case ("on “the ganja review”"), so perhaps a topic or words quoted from the instrument:
+   * ok only if it is the title, else reported as not checked.
+   */
+  title?: { text: string; span: Span; maybe?: true };
   /**
    * A range of instruments not expanded (both ends are in `instruments`): written backwards
    * ("resolutions 8/2 to 8/1"), across sessions ("8/1 to 9/3") or longer than any session's.

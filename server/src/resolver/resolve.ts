@@ -415,11 +415,16 @@ export class Resolver {
     }
   }
 
-  private checkTitle(inst: Instrument, title: { text: string; span: Span }, res: Resolution): void {
+  private checkTitle(inst: Instrument, title: NonNullable<Reference['title']>, res: Resolution): void {
     if (normTitle(title.text) === normTitle(inst.title)) return;
-    this.problem(res, 'warning', 'wrong-title', `the title of ${inst.kind} ${inst.symbol} is “${inst.title}”`, title.span, [
-      { title: `Use the title of ${inst.kind} ${inst.symbol}`, span: title.span, newText: inst.title },
-    ]);
+    const name = `${inst.kind} ${inst.symbol}`;
+    const fixes = [{ title: `Use the title of ${name}`, span: title.span, newText: inst.title }];
+    if (title.maybe) {
+      // Quoted without "entitled" and in lower case: perhaps a topic, not a wrong title; not checked, and said.
+      this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the quoted “${truncateWords(title.text, 200)}” after it: that is not the title of ${name} (“${inst.title}”), and in lower case without “entitled” it may name a topic; if it is meant as the title, replace it with the title`, title.span, fixes);
+      return;
+    }
+    this.problem(res, 'warning', 'wrong-title', `the title of ${name} is “${inst.title}”; the draft has “${truncateWords(title.text, 200)}”`, title.span, fixes);
   }
 
   private items(inst: Instrument, items: LocatorItem[], res: Resolution): void {
