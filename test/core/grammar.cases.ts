@@ -58,6 +58,12 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, paragraphs 3 ~ 99', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, paragraphs 3 plus 99', status: 'partial', code: 'unread-locator' },
   { in: 'resolutions 8/1 until 8/4', status: 'partial', code: 'unread-locator', msg: /“until 8\/4” after it/ },
+  // "adopted in …" and a month with its year: dates as much as "of 21 October 2016", checked.
+  { in: 'its resolution 8/1, adopted in 2017', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not in 2017/ },
+  { in: 'its resolution 8/1 adopted in October 2017', status: 'mismatch', code: 'wrong-date', msg: /not in October 2017/ },
+  { in: 'its resolution 8/1 (Nov. 2016)', status: 'mismatch', code: 'wrong-date', msg: /not in Nov\. 2016/ },
+  { in: 'its resolution 8/1 of October 2016', status: 'ok', cites: [r81] },
+  { in: 'its resolution 8/1, adopted in October 2016, and', status: 'ok', cites: [r81] },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },
