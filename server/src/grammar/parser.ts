@@ -744,7 +744,7 @@ export class Parser {
 
   /**
    * The date written after an instrument's symbol: "of 21 October 2016", and as drafters also
-   * write it, "(,) adopted on …", "(,) on …", "dated …", "(21 October 2016)", "of 21 Oct. 2016",
+   * write it, "(,) adopted on …", "(,) adopted in 2016", "(,) on …", "dated …", "(21 October 2016)", "of 21 Oct. 2016",
    * "of 21st October 2016", "of October 21, 2016", a year alone ("(2016)"). A date is always read and checked, never
    * passed over as prose (a wrong date would then be "ok"); one the grammar cannot read ("of
    * 22/10/2016", "of 22 October") is returned as `unread`, so the verdict says so.
@@ -758,7 +758,8 @@ export class Parser {
       if (this.isPunctAt(j, ',')) j++;
       const adopted = this.isWordAt(j, 'adopted');
       if (adopted) j++;
-      if (!this.isWordAt(j, 'of', 'on', 'dated')) return undefined;
+      // "adopted in 2017", "adopted in October 2017": a claim about the date as much as "adopted on".
+      if (!this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in') && this.dateLike(j + 1))) return undefined;
       // "…, on 15 October 2018 the Secretariat convened …": a bare "on" dates the clause after it,
       // unless the date ends the citation ("resolution 5/8, on 22 October 2010,").
       bareOn = !adopted && this.isWordAt(j, 'on');
@@ -785,6 +786,19 @@ export class Parser {
         ISO_OF_DATE.set(text, iso);
       }
       return { date: { text, iso, span }, next: at.next + (paren ? 1 : 0) };
+    }
+    // A month and year, "adopted in October 2016", "(Oct. 2016)": checked as such.
+    const month = this.monthAt(j);
+    if (month !== undefined) {
+      let y = this.isPunctAt(j + 1, '.') && this.tokens.start(j + 1) === this.tokens.end(j) ? j + 2 : j + 1;
+      if (this.isPunctAt(y, ',')) y++;
+      const year = this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
+      const tight = this.tokens.has(y + 1) && this.tokens.start(y + 1) === this.tokens.end(y) && (this.tokens.type(y + 1) === 'dash' || this.isPunctAt(y + 1, '/') || this.isPunctAt(y + 1, '.'));
+      if (year && !tight && (!paren || this.isPunctAt(y + 1, ')'))) {
+        const span = this.span(j, y);
+        const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+        return { date: { text, year, month: MONTHS.indexOf(month) + 1, span }, next: y + 1 + (paren ? 1 : 0) };
+      }
     }
     // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
     const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;

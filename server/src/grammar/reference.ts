@@ -49,8 +49,11 @@ export interface InstrumentMention {
     /** After a list joined under another kind word: it may speak of the last instrument (`of`) alone. */
     maybe?: { of: string };
   };
-  /** `year` alone for a date written as a year ("resolution 8/1 (2016)"), checked against the year of adoption. */
-  date?: { text: string; iso?: string; year?: string; span: Span };
+  /**
+   * `year` alone for a date written as a year ("resolution 8/1 (2016)"), with `month` (1–12) for
+   * one written as a month and year ("adopted in October 2016"): checked against the adoption.
+   */
+  date?: { text: string; iso?: string; year?: string; month?: number; span: Span };
   /** The symbol as written when it is not in the usual form ("8 / 1", "8⁄1"): read as `symbol`, and said. */
   written?: Span;
 }

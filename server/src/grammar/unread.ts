@@ -22,7 +22,7 @@
 // forward (after a reference) and at most `LEADING_WINDOW` characters back (before one).
 
 import type { Reference, Span } from './reference';
-import { isSpaceCode, Tokens } from './tokens';
+import { isSpaceCode, isWordCode, Tokens } from './tokens';
 import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
 
 /**
@@ -50,8 +50,42 @@ const FOREIGN_LOCATOR_WORDS = new Set([
   'letter', 'letters', 'attachment', 'attachments', 'enclosure', 'enclosures', 'part', 'parts', 'add', 'rev', 'corr',
 ]);
 
-/** "paragraphs 3 et seq.", "3 ff.": the paragraphs after it, which the grammar does not read. */
-const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'ff', 'passim', 'etc']);
+/**
+ * "paragraphs 3 et seq.", "3 ff.", "3 to 9 inclusive": the paragraphs after it, or a range
+ * qualified in a way the grammar does not read.
+ */
+const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'ff', 'passim', 'etc', 'inclusive', 'inclusively']);
+
+/**
+ * Words and signs that join two numbers or labels in a way the grammar does not read as a list
+ * or a range ("paragraphs 3 until 9", "(a) plus (c)", "3 ~ 5", "3 － 5" with a full-width
+ * hyphen). Between values they are locator material: read as prose, "paragraphs 3 until 99 of
+ * resolution 8/1" passed as resolution 8/1 alone, its paragraphs never checked.
+ */
+const UNREAD_JOINER_WORDS = new Set(['until', 'till', 'plus']);
+const UNREAD_JOINER_SIGNS = new Set(['~', '\uff5e', '\u301c', '\uff0b', '\uff0d']);
+
+/** "one" to "ninety-nine": a number spelled out ("paragraph ninety-nine"). */
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const CARDINALS = new Set([
+  ...UNITS,
+  ...['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'hundred'],
+  ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)),
+]);
+
+/**
+ * The tokens of a joining phrase that the grammar does not read, around token `k`: "up to",
+ * "as well as", "and also". Each of its words is a joiner only inside the whole phrase, so
+ * "as", "well" and "up" elsewhere stay prose.
+ */
+function inJoinerPhrase(tokens: Tokens, k: number): boolean {
+  if (tokens.isWord(k, 'up')) return tokens.isWord(k + 1, 'to');
+  if (tokens.isWord(k, 'to')) return tokens.isWord(k - 1, 'up');
+  if (tokens.isWord(k, 'also')) return tokens.isWord(k - 1, 'and') || tokens.isWord(k - 1, 'or');
+  if (tokens.isWord(k, 'well')) return tokens.isWord(k - 1, 'as') && tokens.isWord(k + 1, 'as');
+  if (tokens.isWord(k, 'as')) return (tokens.isWord(k + 1, 'well') && tokens.isWord(k + 2, 'as')) || (tokens.isWord(k - 1, 'well') && tokens.isWord(k - 2, 'as'));
+  return false;
+}
 
 /**
  * "paragraph 3 bis", "paragraph 3 alt": a paragraph inserted (or an alternative to one) during negotiation. Adopted texts number theirs
@@ -77,6 +111,7 @@ function roleOf(tokens: Tokens, k: number): Role {
     if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
     // "(h) & (p)", "(h) + (p)", "(h)/(p)": other ways of joining labels.
     if ((tokens.isPunct(k, '&') || tokens.isPunct(k, '+') || tokens.isPunct(k, '/')) && (tokens.type(k + 1) === 'plabel' || tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'slashnum' || tokens.type(k + 1) === 'word')) return 'joiner';
+    if (UNREAD_JOINER_SIGNS.has(tokens.raw(k)!)) return 'joiner';
     if (tokens.isPunct(k, '(') || tokens.isPunct(k, '[')) return 'open';
     if (tokens.isPunct(k, ')') || tokens.isPunct(k, ']')) return 'close';
     // "§ 25", "¶ 25": the section and paragraph signs.
@@ -93,6 +128,9 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (/^[A-Z]$/.test(tokens.raw(k)!) && k > 0 && tokens.type(k - 1) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(k - 1)!)) return 'value';
   if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v) || FOLLOWING_WORDS.has(v)) return 'value';
   if (v === 'et' && tokens.type(k + 1) === 'word' && FOLLOWING_WORDS.has(tokens.value(k + 1)!)) return 'value';
+  if (CARDINALS.has(v)) return 'value';
+  // "paragraphs 3 et 9" (French), "3 until 9", "3 up to 9".
+  if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || inJoinerPhrase(tokens, k)) return 'joiner';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
   return 'none';
@@ -108,13 +146,36 @@ function hasTab(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the text read ends at `end` in a number or a label ("paragraph 3", "(c)"), not a symbol ("8/1"). */
+function endsInLocatorValue(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c === 41) return true;
+  let q = end - 1;
+  while (q >= 0 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q--;
+  return q < end - 1 && text.charCodeAt(q) !== 47;
+}
+
+/** "paragraphs 3 to 5 inclusive": the word only restates a range that was read. */
+function restatesRange(text: string, refStart: number, end: number): boolean {
+  return /(?:\b(?:to|through|thru)|[-\u2013\u2014])\s*\(?[0-9A-Za-z]{1,6}\)?$/.test(text.slice(Math.max(refStart, end - 24), end));
+}
+
 /** Whether unread material starts at `k` (the first token after the comma and "and"). */
-function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number): boolean {
+function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number, refStart: number): boolean {
   const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
   if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
-  // "(l) & (p)", "(h) + (p)", "(h)/(p)": a label joined in a way the grammar does not read.
-  if (role === 'joiner' && !tokens.isPunct(k, ',') && !tokens.isPunct(k, '.') && (tokens.type(k + 1) === 'plabel' || tokens.type(k + 1) === 'num')) return true;
+  // "(l) & (p)", "(h) + (p)", "(h)/(p)", "3 until 9", "3 up to 9": a label or number joined in
+  // a way the grammar does not read. After a word or a sign the grammar has no rule for, only
+  // where the reference ends in a number or a label: "resolution 8/1 until 2025" is prose.
+  if (role === 'joiner' && !tokens.isPunct(k, ',') && !tokens.isPunct(k, '.')) {
+    let e = k + 1;
+    while (e < k + 3 && inJoinerPhrase(tokens, e)) e++;
+    if (tokens.type(e) === 'plabel' || tokens.type(e) === 'num') {
+      const foreign = tokens.type(k) === 'word' ? !tokens.isWord(k, 'and') && !tokens.isWord(k, 'or') : UNREAD_JOINER_SIGNS.has(tokens.raw(k)!);
+      if (!foreign || endsInLocatorValue(text, from)) return true;
+    }
+  }
   // "8/1/Add.1": the symbol goes on right after what was read.
   if (tokens.isPunct(k, '/') && tokens.start(k) === from && tokens.type(k + 1) === 'word') return true;
   // "paragraph 3-bis"
@@ -133,6 +194,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   if (role === 'value' && tokens.type(k) === 'word') {
+    if ((tokens.isWord(k, 'inclusive') || tokens.isWord(k, 'inclusively')) && restatesRange(text, refStart, from)) return false;
     if (INSERTED_SUFFIXES.has(tokens.value(k)!) || FOLLOWING_WORDS.has(tokens.value(k)!) || tokens.isWord(k, 'et')) return true;
     // An ordinal: only as "sixth preambular paragraph", "eighth and ninth preambular …", "second sentence".
     let e = k + 1;
@@ -174,7 +236,7 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // "resolution 8/1 – paragraph 25": a dash before a locator word.
   if (tokens.type(k) === 'dash' && roleOf(tokens, k + 1) === 'keyword') k++;
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
-  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end)) return undefined;
+  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end, ref.span.start)) return undefined;
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   const first = k;
   let last = -1;
@@ -203,10 +265,34 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
 }
 
 /**
- * Whether the last token of `from`–`to` can be "of" or "to" (the link `unreadBefore` needs),
- * read from the characters before `to` instead of tokenizing the whole window: after the
- * spaces, a letter other than f/o, a digit or ",.;:" ends the last token, and that token is no
- * "of"/"to". No skip of the tokenizer can hide that character (a tag or a label would have to
+ * The words that link locator material to the reference after it. "of" and "to" are the
+ * grammar's own ("paragraph 3 of", "annex II to"); after the others ("paragraph 3 from",
+ * "recommendations (a) to (c) contained in") the material must hold a value, so "the
+ * recommendations in resolution 9/3" stays prose. "the" counts after one of them ("paragraph
+ * 99 of the Conference resolution 8/1").
+ */
+const LINK_WORDS = ['of', 'to', 'in', 'from', 'within', 'under', 'the'];
+const LOOSE_LINK_WORDS = new Set(['in', 'from', 'within', 'under']);
+
+/**
+ * "contained in", "as set out in", ", which are contained in": what may stand between locator
+ * material and "in". Read backwards from "in": the verb, then "as" or "which/that is/are", then
+ * a comma.
+ */
+const PLACING_VERBS = new Set(['contained', 'listed', 'included', 'mentioned', 'reproduced', 'found', 'annexed', 'quoted']);
+
+/** Whether the ASCII letters of `text` from `s` to `e` spell `w` (lower-case), in any case. */
+function spells(text: string, s: number, e: number, w: string): boolean {
+  if (e - s !== w.length) return false;
+  for (let o = 0; o < w.length; o++) if ((text.charCodeAt(s + o) | 32) !== w.charCodeAt(o)) return false;
+  return true;
+}
+
+/**
+ * Whether the last token of `from`–`to` can be a link word (`LINK_WORDS`), read from the
+ * characters before `to` instead of tokenizing the whole window: after the spaces, a run of
+ * ASCII letters that spells no link word, a digit or ",.;:" ends the last token, and that token
+ * is no link. No skip of the tokenizer can hide that character (a tag or a label would have to
  * close after it, within the spaces) except a link wrapper "](…)", whose closing parenthesis is
  * looked for past `to`: with "](" in the window the tokens are read as before.
  */
@@ -216,10 +302,23 @@ export function mayEndWithLink(text: string, from: number, to: number): boolean 
   if (q < from) return false;
   const c = text.charCodeAt(q);
   const lower = c | 32;
-  const ends = (lower >= 97 && lower <= 122 && lower !== 102 && lower !== 111) || (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 59 || c === 58;
+  let ends = (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 59 || c === 58;
+  if (lower >= 97 && lower <= 122) {
+    let s = q;
+    while (s > from && ((text.charCodeAt(s - 1) | 32) >= 97 && (text.charCodeAt(s - 1) | 32) <= 122)) s--;
+    // A letter beyond ASCII, a hyphen or an apostrophe before the run may make the token
+    // longer: only a run that starts the window or follows another character is decided here.
+    const b = s > from ? text.charCodeAt(s - 1) : 32;
+    const decided = s === from || !(isWordCode(b) || b === 45 || b === 39 || b === 0x2019);
+    ends = decided && !LINK_WORDS.some((w) => spells(text, s, q + 1, w));
+  }
   if (!ends) return true;
   for (let k = q - 1; k >= from; k--) if (text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 40) return true;
   return false;
+}
+
+function isLinkWord(tokens: Tokens, k: number): boolean {
+  return tokens.isWord(k, 'of') || tokens.isWord(k, 'to') || (tokens.type(k) === 'word' && LOOSE_LINK_WORDS.has(tokens.value(k)!));
 }
 
 /** Unread material right before `ref`, after `floor` (the end of the reference before it). */
@@ -234,15 +333,33 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   tokens.reset(text, from, ref.span.start);
   let n = 0;
   while (tokens.has(n)) n++;
-  const link = n - 1;
-  if (link < 1 || !(tokens.isWord(link, 'of') || tokens.isWord(link, 'to'))) return undefined;
-  // "annex I, paragraph 3, to resolution 8/1": a comma may stand before the link.
+  let link = n - 1;
+  // "of the": only with a value ("paragraph 99 of the Conference resolution 8/1"); "the
+  // recommendations of the Working Group …, (l)" names what the reference reads itself.
+  const article = tokens.isWord(link, 'the') && isLinkWord(tokens, link - 1);
+  if (article) link--;
+  if (link < 1 || !isLinkWord(tokens, link)) return undefined;
+  const loose = article || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
+  if (tokens.isWord(link, 'in')) {
+    // "(a) to (c), which are contained in", "paragraph 3 as set out in": back over the phrase.
+    let p = link - 1;
+    if (tokens.isWord(p, 'to') && tokens.isWord(p - 1, 'referred')) p -= 2;
+    else if (tokens.isWord(p, 'out') && tokens.isWord(p - 1, 'set')) p -= 2;
+    else if (tokens.type(p) === 'word' && PLACING_VERBS.has(tokens.value(p)!)) p--;
+    if (p < link - 1) {
+      if (tokens.isWord(p, 'as')) p--;
+      else if ((tokens.isWord(p, 'is') || tokens.isWord(p, 'are')) && (tokens.isWord(p - 1, 'which') || tokens.isWord(p - 1, 'that'))) p -= 2;
+      if (tokens.isPunct(p, ',')) p--;
+      link = p + 1;
+    }
+  }
   const before = roleOf(tokens, tokens.isPunct(link - 1, ',') ? link - 2 : link - 1);
   if (before !== 'value' && before !== 'keyword' && before !== 'close') return undefined;
   if (hasTab(text, tokens.end(link), ref.span.start)) return undefined;
   let first = link;
   let depth = 0;
   let named = false;
+  let valued = false;
   for (let e = link - 1; e >= 0; e--) {
     if (hasTab(text, tokens.end(e), tokens.start(e + 1))) break;
     const role = roleOf(tokens, e);
@@ -254,10 +371,11 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
       depth--;
     }
     if (role === 'keyword' || tokens.type(e) === 'plabel') named = true;
+    if (role === 'value') valued = true;
     if (role === 'keyword' || role === 'value' || role === 'open' || (tokens.isWord(e, 'the') && e + 1 < link)) first = e;
   }
-  if (first >= link || !named) return undefined;
-  return { start: tokens.start(first), end: tokens.end(link) };
+  if (first >= link || !named || (loose && !valued)) return undefined;
+  return { start: tokens.start(first), end: tokens.end(n - 1) };
 }
 
 /**

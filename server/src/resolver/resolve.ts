@@ -9,7 +9,7 @@ import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from 
 import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
-import { formatIsoDate, letterIndex, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
+import { formatIsoDate, letterIndex, MONTHS, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
 
@@ -386,25 +386,30 @@ export class Resolver {
     return [{ title: `Change to “${newText}”`, span, newText }];
   }
 
-  /** "resolution 8/1 (2016)": the year of adoption (any the sources give), else of the session. */
-  private checkYear(inst: Instrument, name: string, year: string, span: Span, res: Resolution): void {
+  /**
+   * "resolution 8/1 (2016)", "adopted in October 2016": the year, or the month and year, of
+   * adoption (any the sources give), else of the session.
+   */
+  private checkYear(inst: Instrument, name: string, date: { text: string; year: string; month?: number }, span: Span, res: Resolution): void {
+    const period = date.month === undefined ? date.year : `${date.year}-${String(date.month).padStart(2, '0')}`;
     const dates = inst.adoption ? [inst.adoption, ...(inst.otherDates ?? [])] : [];
     if (dates.length > 0) {
-      if (dates.some((d) => d.iso.startsWith(year))) return;
-      const right = dates[0].iso.slice(0, 4);
-      this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${formatIsoDate(dates[0].iso)}, not in ${year} (${sourceNames(this.index).where(dates[0].foundAt)})`, span, [{ title: `Change the year to ${right}`, span, newText: right }]);
+      if (dates.some((d) => d.iso.startsWith(period))) return;
+      const iso = dates[0].iso;
+      const right = date.month === undefined ? iso.slice(0, 4) : `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${formatIsoDate(iso)}, not in ${date.text} (${sourceNames(this.index).where(dates[0].foundAt)})`, span, [{ title: `Change ${date.month === undefined ? 'the year' : 'the month and year'} to ${right}`, span, newText: right }]);
       return;
     }
     const s = inst.sessionInfo;
-    if (s.start && s.end && (year < s.start.slice(0, 4) || year > s.end.slice(0, 4))) {
-      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${year} is outside it`, span);
+    if (s.start && s.end && (period < s.start.slice(0, period.length) || period > s.end.slice(0, period.length))) {
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${date.text} is outside it`, span);
     }
   }
 
-  private checkDate(inst: Instrument, date: { text: string; iso?: string; year?: string; span: Span }, res: Resolution, mention?: InstrumentMention): void {
+  private checkDate(inst: Instrument, date: NonNullable<InstrumentMention['date']>, res: Resolution, mention?: InstrumentMention): void {
     const name = `${inst.kind} ${inst.symbol}`;
     if (date.year) {
-      this.checkYear(inst, name, date.year, date.span, res);
+      this.checkYear(inst, name, { text: date.text, year: date.year, month: date.month }, date.span, res);
       return;
     }
     if (!date.iso) {
