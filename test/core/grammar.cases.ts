@@ -58,6 +58,19 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, paragraphs 3 ~ 99', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, paragraphs 3 plus 99', status: 'partial', code: 'unread-locator' },
   { in: 'resolutions 8/1 until 8/4', status: 'partial', code: 'unread-locator', msg: /“until 8\/4” after it/ },
+  // A part of the instrument just cited, introduced by words the grammar does not read: the part
+  // was passed over as prose and the instrument was ok.
+  { in: 'resolution 8/1 and its annex III', status: 'partial', code: 'unread-locator', msg: /resolution 8\/1 was checked; “its annex III” after it was not understood/ },
+  { in: 'resolution 8/1, namely paragraph 99', status: 'partial', code: 'unread-locator', msg: /“namely paragraph 99” after it/ },
+  { in: 'resolution 8/1, i.e. paragraph 99', status: 'partial', code: 'unread-locator', msg: /“i\.e\. paragraph 99”/ },
+  { in: 'resolution 8/1, and more specifically paragraph 99', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, as well as its annex II', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, whose paragraph 99', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1 (see paragraph 99), and', status: 'partial', code: 'unread-locator', msg: /“\(see paragraph 99\)” after it/ },
+  { in: 'resolution 8/1 in its paragraph 99', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1 in 2016', status: 'ok', cites: [r81] },
+  { in: 'resolution 8/1 as amended', status: 'ok', cites: [r81] },
+  { in: 'resolution 8/1, in which paragraph 3 requests', status: 'ok', cites: [r81] },
   // "adopted in …" and a month with its year: dates as much as "of 21 October 2016", checked.
   { in: 'its resolution 8/1, adopted in 2017', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not in 2017/ },
   { in: 'its resolution 8/1 adopted in October 2017', status: 'mismatch', code: 'wrong-date', msg: /not in October 2017/ },

@@ -204,6 +204,37 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   return false;
 }
 
+/**
+ * Words that introduce a part of the reference just cited: "resolution 8/1, namely paragraph
+ * 99", "… and its annex III", "(see paragraph 99)", "…, i.e. paragraph 99", "… as well as
+ * paragraph 99". The grammar reads a few of them ("in particular"); after the others the
+ * locator was passed over as prose and the reference was ok.
+ */
+const INTRODUCERS = new Set([
+  'its', 'whose', 'see', 'also', 'specifically', 'namely', 'particularly', 'especially', 'notably', 'including', 'mainly', 'chiefly',
+  'principally', 'more', 'viz', 'in', 'at', 'particular', 'as', 'well', 'for', 'example', 'instance', 'cf', 'i', 'e', 'g', 'under', 'and', 'or', 'thereof',
+]);
+/** How many words an introduction runs to ("and more specifically", "as well as", "i.e."). */
+const INTRODUCTION_TOKENS_MAX = 5;
+
+/**
+ * The token after an introduction at `k` ("namely", "(see", "and its", "i.e.") when a locator
+ * word follows it, else `k`: after an introduction only a locator word starts unread material,
+ * so "resolution 8/1 in 2016" and "resolution 8/1 as amended" stay prose.
+ */
+function pastIntroduction(tokens: Tokens, k: number): number {
+  let m = tokens.isPunct(k, '(') ? k + 1 : k;
+  const from = m;
+  for (; m < from + INTRODUCTION_TOKENS_MAX; m++) {
+    if (tokens.type(m) === 'word' && INTRODUCERS.has(tokens.value(m)!)) continue;
+    // The dots of "i.e.", "e.g.", "viz.", "cf.".
+    if (tokens.isPunct(m, '.') && m > from && tokens.type(m - 1) === 'word' && ['i', 'e', 'g', 'viz', 'cf'].includes(tokens.value(m - 1)!)) continue;
+    if (tokens.isPunct(m, ',') && m > from) continue;
+    break;
+  }
+  return m > from && roleOf(tokens, m) === 'keyword' ? m : k;
+}
+
 // One of each, reset for every reference: a new `Tokens` per reference (five typed arrays) was a
 // fifth of the scan's time in the profile, with the collector's share on top.
 const AFTER = new Tokens('', 0, 0);
@@ -236,11 +267,14 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // "resolution 8/1 – paragraph 25": a dash before a locator word.
   if (tokens.type(k) === 'dash' && roleOf(tokens, k + 1) === 'keyword') k++;
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
+  // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
+  const lead = k;
+  k = pastIntroduction(tokens, k);
   if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end, ref.span.start)) return undefined;
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   const first = k;
   let last = -1;
-  let depth = 0;
+  let depth = lead < k && tokens.isPunct(lead, '(') ? 1 : 0;
   let hasValue = false;
   /** A word of this grammar ("paragraph", "annex", "PP"): locator material even without a value. */
   let hasOwnWord = false;
@@ -261,7 +295,7 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     }
   }
   if (last < first || !(hasValue || hasOwnWord)) return undefined;
-  return { start: tokens.start(first), end: tokens.end(last) };
+  return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
 }
 
 /**
