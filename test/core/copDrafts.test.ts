@@ -75,9 +75,9 @@ describe('drafts in the style of COP documents', () => {
     assert.equal(nineThree.reference.instruments[0].sessionClaim?.number, 9);
     const ok = a.resolutions.filter((r) => r.status === 'ok').map((r) => r.targets.map((t) => t.citation).join(' + '));
     assert.deepEqual(ok, [
-      'decision 2/2',
-      'second session of the Conference',
-      'decision 3/2',
+      // "its decision 2/2 of 19 October 2005, adopted at its second session, and its decision 3/2 of …":
+      // the session after the date is 2/2's, checked with it (it was read as a session alone), and the list goes on.
+      'decision 2/2 + decision 3/2',
       'decision 4/2',
       'resolution 8/1',
       // "its resolution 9/3, adopted at COP9": the session is the instrument's, checked with it.

@@ -446,6 +446,26 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 of the ninth session of the Conference', status: 'mismatch', code: 'wrong-session' },
   { in: 'decision 3/2, adopted at COP4', status: 'mismatch', code: 'wrong-session', msg: /not the fourth$/ },
   { in: 'The Conference reviewed resolution 8/1 at its ninth session', status: 'ok' },
+  // A session claimed after a list is read for each instrument of it (it was read for the last only: 8/1 was ok).
+  { in: 'Recalling its resolutions 8/1 and 8/2, adopted at its fifth session,', status: 'unknown', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session of the Conference, 17 to 21 October 2016, not the fifth \(“adopted at its fifth session” follows the list and is read for each of its instruments\)$/ },
+  { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its eighth session,', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session/ },
+  { in: 'Recalling its resolutions 8/1 and 8/4, adopted at its eighth session,', status: 'ok', cites: [r81, 'resolution 8/4'] },
+  { in: 'Recalling resolution 8/1 and 8/4, adopted at its fifth session,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolutions 8/1 to 8/4, adopted at its fifth session', status: 'unknown', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session/ },
+  { in: 'resolutions 8/1 and 8/4 (COP5)', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted/ },
+  { in: 'its resolution 8/1 of 21 October 2016, adopted at its fifth session,', status: 'mismatch', code: 'wrong-session', msg: /not the fifth$/ },
+  { in: 'its resolution 8/1 of 21 October 2016, adopted at its eighth session,', status: 'ok', cites: [r81] },
+  // Sessions paired "respectively" are read one by one; without it each instrument must be of one of them.
+  { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its eighth and ninth sessions, respectively,', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  { in: 'Recalling its decisions 8/1 and 9/1, adopted at its eighth and ninth sessions, respectively,', status: 'unknown', code: 'unknown-instrument' },
+  { in: 'Recalling its resolutions 9/3 and 8/1, adopted at its eighth and ninth sessions, respectively,', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth, which “adopted at its eighth and ninth sessions, respectively” pairs with it$/ },
+  { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its eighth and ninth sessions,', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its seventh and ninth sessions,', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session of the Conference, 17 to 21 October 2016, which is not among the sessions “adopted at its seventh and ninth sessions” names$/ },
+  { in: 'Recalling its resolutions 8/1, 8/4 and 9/3, adopted at its eighth and ninth sessions, respectively,', status: 'partial', code: 'unread-locator', msg: /^“adopted at its eighth and ninth sessions, respectively” pairs 2 sessions with the 3 instruments before it \(resolution 8\/1, resolution 8\/4 and resolution 9\/3\), so no session was checked; name one session for each instrument$/ },
+  // After instruments under different kind words the claim may speak of the last alone: not said wrong for the others.
+  { in: 'its resolution 8/1 and its decision 3/2, adopted at its third session,', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked, but not “adopted at its third session” for it: written after decision 3\/2, it may speak of decision 3\/2 alone/ },
+  { in: 'its resolution 8/1, adopted at its eighth session, and its resolution 9/3, adopted at its ninth session', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  { in: 'its resolution 8/1, adopted at its eighth session, and its resolution 9/3, adopted at its eighth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth$/ },
   // A word between the link and the instrument is read with them.
   { in: 'paragraph 25 of the resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'paragraph 25 of said resolution 8/1', status: 'invalid', code: 'no-paragraph' },

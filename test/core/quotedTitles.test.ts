@@ -49,3 +49,26 @@ describe('titles quoted without "entitled"', () => {
     assert.match(r.problems[0].message, /^the title of resolution 8\/1 is “Enhancing/);
   });
 });
+
+describe('a session claimed after a list of instruments', () => {
+  const idx = index();
+  const fixesOf = (text: string): string[] =>
+    analyzeText(idx, text).resolutions.flatMap((r) => r.problems.filter((p) => p.code === 'wrong-session').map((p) => `${text.slice(p.span.start, p.span.end)} → ${p.fixes.map((f) => f.newText).join(' | ') || 'no fix'}`));
+
+  it('is checked for each instrument, with one fix when it is right for all of them', () => {
+    assert.deepEqual(fixesOf('Recalling its resolutions 8/1 and 8/4, adopted at its fifth session,'), ['fifth → eighth', 'fifth → eighth']);
+  });
+
+  it('offers no fix when the instruments sharing it were adopted at different sessions', () => {
+    assert.deepEqual(fixesOf('Recalling its resolutions 8/1 and 9/3, adopted at its fifth session,'), ['fifth → no fix', 'fifth → no fix']);
+  });
+
+  it('pairs "respectively" ordinal by ordinal, each with its own fix', () => {
+    assert.deepEqual(fixesOf('Recalling its resolutions 9/3 and 8/1, adopted at its eighth and ninth sessions, respectively,'), ['eighth → ninth', 'ninth → eighth']);
+  });
+
+  it('covers the claim in the reference, so no session reference is read out of it', () => {
+    const a = analyzeText(idx, 'Recalling its resolutions 8/1 and 9/3, adopted at its eighth and ninth sessions, respectively, and');
+    assert.deepEqual(a.resolutions.map((r) => `${r.reference.kind} ${r.status}`), ['cop ok']);
+  });
+});

@@ -130,6 +130,16 @@ const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'sept'];
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
+/** A session claimed after an instrument: the ordinal (`span`) and the whole phrase ("adopted at its eighth session"). */
+interface SessionClaim {
+  number: number;
+  span: Span;
+  phrase: Span;
+  next: number;
+  /** "its eighth and ninth sessions[, respectively]": every ordinal; `span` covers them all. */
+  list?: { ords: { number: number; span: Span }[]; respectively: boolean; span: Span };
+}
+
 interface Attempt {
   ref: Reference;
   next: number;
@@ -452,6 +462,8 @@ export class Parser {
     const mentions: InstrumentMention[] = [];
     // Dates after a symbol that the grammar could not read ("of 22/10/2016"): unread, never dropped.
     const unreadDates: Span[] = [];
+    // Sessions claimed after an instrument, by the index of the mention they follow (applied to the list after the loop).
+    const claims: { at: number; claim: SessionClaim }[] = [];
     let k = j;
     let curKind = kind.kind;
     let kindTok = j;
@@ -475,15 +487,17 @@ export class Parser {
       mentions.push(m);
       k = sym.next;
       const d = this.date(k);
-      const claim = d ? undefined : this.sessionClaim(k);
-      if (claim) {
-        m.sessionClaim = { number: claim.number, span: claim.span };
-        k = claim.next;
-      } else if (d) {
+      if (d) {
         if (d.date) m.date = d.date;
         if (d.unread) unreadDates.push(d.unread);
         k = d.next;
-      } else if (kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.symbolAt(k + 1)) {
+      }
+      // "…, adopted at its eighth session": also after a date ("of 21 October 2016, adopted at …").
+      const claim = this.sessionClaim(k);
+      if (claim) {
+        claims.push({ at: mentions.length - 1, claim });
+        k = claim.next;
+      } else if (!d && kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.symbolAt(k + 1)) {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
         // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
         const to = this.symbolAt(k + 1)!;
@@ -503,6 +517,11 @@ export class Parser {
             if (d2.date) mentions[mentions.length - 1].date = d2.date;
             if (d2.unread) unreadDates.push(d2.unread);
             k = d2.next;
+          }
+          const claim2 = this.sessionClaim(k);
+          if (claim2) {
+            claims.push({ at: mentions.length - 1, claim: claim2 });
+            k = claim2.next;
           }
         } else if (s2 !== s || n2 !== n) {
           // "resolutions 8/2 to 8/1" (backwards), "resolutions 8/1 to 9/3" (across sessions),
@@ -549,6 +568,8 @@ export class Parser {
       break;
     }
     if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop);
+    const unreadClaims: UnreadSpan[] = [];
+    if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
     const lastDate = mentions[mentions.length - 1].date;
     if (kind.plural && lastDate) for (const m of mentions) if (!m.date) m.date = lastDate;
@@ -578,6 +599,7 @@ export class Parser {
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
     if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const }));
+    if (unreadClaims.length > 0) (ref.unread ??= []).push(...unreadClaims);
     if (reversed) ref.openRange = reversed;
     if (singularList) ref.singularList = true;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
@@ -799,7 +821,7 @@ export class Parser {
    * adopted by the Conference at its eighth session", "of the eighth session [of the
    * Conference]". Read so that it is checked (a wrong one was passed over as prose).
    */
-  private sessionClaim(k: number): { number: number; span: Span; next: number } | undefined {
+  private sessionClaim(k: number): SessionClaim | undefined {
     const cop = (c: number): { number: number; at: number; next: number } | undefined => {
       if (!this.isWordAt(c, 'cop')) return undefined;
       const n = this.tokens.type(c + 1) === 'num' ? c + 1 : this.tokens.type(c + 1) === 'dash' && this.tokens.type(c + 2) === 'num' ? c + 2 : -1;
@@ -807,7 +829,7 @@ export class Parser {
     };
     if (this.isPunctAt(k, '(')) {
       const c = cop(k + 1);
-      return c && this.isPunctAt(c.next, ')') ? { number: c.number, span: this.span(k + 1, c.next - 1), next: c.next + 1 } : undefined;
+      return c && this.isPunctAt(c.next, ')') ? { number: c.number, span: this.span(k + 1, c.next - 1), phrase: this.span(k, c.next), next: c.next + 1 } : undefined;
     }
     let j = k;
     if (this.isPunctAt(j, ',')) j++;
@@ -820,18 +842,65 @@ export class Parser {
     // "adopted": "reviewed resolution 8/1 at its ninth session" says when it was reviewed.
     if (this.isWordAt(j, 'of') ? adopted || j !== k : !adopted) return undefined;
     j++;
+    const from = this.isPunctAt(k, ',') ? k + 1 : k;
     const c = this.isWordAt(link, 'at') ? cop(j) : undefined;
-    if (c) return { number: c.number, span: this.span(j, c.next - 1), next: c.next };
+    if (c) return { number: c.number, span: this.span(j, c.next - 1), phrase: this.span(from, c.next - 1), next: c.next };
     if (!this.isWordAt(j, 'its', 'the')) return undefined;
     const ord = this.ordinalAt(j + 1);
-    if (!ord || !this.isWordAt(ord.next, 'session')) return undefined;
-    let e = ord.next;
+    if (!ord) return undefined;
+    // "adopted at its eighth and ninth sessions[, respectively]": one session for each instrument before it.
+    const list = this.isWordAt(ord.next, 'session') ? undefined : ordinalList(this, j + 1);
+    if (!list && !this.isWordAt(ord.next, 'session')) return undefined;
+    if (list && !this.isWordAt(list.noun, 'sessions', 'session')) return undefined;
+    let e = list ? list.noun : ord.next;
     if (this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.isWordAt(e + 3, 'conference')) e += 3;
+    let respectively = false;
+    if (list) {
+      const r = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
+      if (this.isWordAt(r, 'respectively')) {
+        respectively = true;
+        e = r;
+      }
+    }
     // "…, adopted at its fourth session, held in Vienna from …": the session has particulars of
     // its own, which the session rule reads and checks; the instrument's reference ends before it.
     const n = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
     if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(')) return undefined;
-    return { number: ord.value, span: this.span(j + 1, ord.next - 1), next: e + 1 };
+    const claim: SessionClaim = { number: ord.value, span: this.span(j + 1, ord.next - 1), phrase: this.span(from, e), next: e + 1 };
+    if (list) claim.list = { ords: list.ords.map((o) => ({ number: o.n, span: this.span(o.at, o.next - 1) })), respectively, span: this.span(j + 1, list.noun - 1) };
+    return claim;
+  }
+
+  /**
+   * The sessions claimed after instruments, given to each instrument they speak of. A claim after
+   * a list ("resolutions 8/1 and 8/2, adopted at its fifth session") speaks of every instrument
+   * before it back to one with a date or a claim of its own; for those under another kind word
+   * ("its resolution 8/1 and its decision 3/2, adopted at …") it may speak of the last alone
+   * (`maybe`: a mismatch there is not checked, and said). Sessions paired with a list ("…, adopted
+   * at its eighth and ninth sessions, respectively") are read one by one; with a count that is
+   * not the list's they are unread; without "respectively" each instrument must be of one of them.
+   */
+  private applyClaims(mentions: InstrumentMention[], claims: { at: number; claim: SessionClaim }[], unread: UnreadSpan[]): void {
+    let from = 0;
+    for (const { at, claim } of claims) {
+      let first = at;
+      while (first > from && !mentions[first - 1].date && !mentions[first - 1].sessionClaim) first--;
+      from = at + 1;
+      const last = mentions[at];
+      const run = mentions.slice(first, at + 1);
+      const list = claim.list;
+      if (list?.respectively && list.ords.length !== run.length) {
+        unread.push({ start: claim.phrase.start, end: claim.phrase.end, side: 'after', claim: { sessions: list.ords.length, instruments: run.map((m) => `${m.kind} ${m.symbol}`) } });
+        continue;
+      }
+      run.forEach((m, x) => {
+        const c: NonNullable<InstrumentMention['sessionClaim']> = list?.respectively ? { number: list.ords[x].number, span: list.ords[x].span, phrase: claim.phrase } : { number: claim.number, span: list ? list.span : claim.span, phrase: claim.phrase };
+        if (list && !list.respectively) c.among = list.ords.map((o) => o.number);
+        if (run.length > 1) c.shared = true;
+        if (m !== last && m.kindSpan.start !== last.kindSpan.start && !list?.respectively) c.maybe = { of: `${last.kind} ${last.symbol}` };
+        m.sessionClaim = c;
+      });
+    }
   }
 
   /**

@@ -36,7 +36,19 @@ export interface InstrumentMention {
   number: number;
   span: Span;
   /** The session it is said to be of ("resolution 9/3 (COP8)", ", adopted at its seventh session"), checked. */
-  sessionClaim?: { number: number; span: Span };
+  sessionClaim?: {
+    number: number;
+    /** The ordinal (or the ordinals, for `among`): what a fix replaces. */
+    span: Span;
+    /** The whole claim as written: "adopted at its eighth session". */
+    phrase: Span;
+    /** "adopted at its eighth and ninth sessions" after a list, without "respectively": the instrument must be of one of them. */
+    among?: number[];
+    /** Written after a list, for each instrument of it. */
+    shared?: true;
+    /** After a list joined under another kind word: it may speak of the last instrument (`of`) alone. */
+    maybe?: { of: string };
+  };
   /**
    * `year` alone for a date written as a year ("resolution 8/1 (2016)"), with `month` (1–12) for
    * one written as a month and year ("adopted in October 2016"): checked against the adoption.
@@ -150,4 +162,6 @@ export interface UnreadSpan extends Span {
   side: 'before' | 'after';
   /** A date after a symbol in a form the grammar does not read ("of 22/10/2016"): inside the reference, not at its end. */
   date?: true;
+  /** Sessions paired "respectively" with a list of another length: inside the reference; what was paired, for the message. */
+  claim?: { sessions: number; instruments: string[] };
 }

@@ -188,7 +188,7 @@ export class Resolver {
   /** What the grammar did not read is said, with what was checked: never dropped. */
   private unread(ref: Reference, unread: UnreadSpan[], res: Resolution): void {
     let read = { start: ref.span.start, end: ref.span.end };
-    for (const u of unread) if (!u.date) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
+    for (const u of unread) if (!u.date && !u.claim) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
     const quote = (s: Span, max: number): string => {
       // Only the first characters are shown: a long span is cut before it is cleaned.
       const t = this.text
@@ -219,6 +219,11 @@ export class Resolver {
         const after = m ? ` after ${m.kind} ${m.symbol}` : '';
         whole ??= quote(read, 80);
         this.problem(res, 'warning', 'unread-locator', `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`, { start: u.start, end: u.end });
+        continue;
+      }
+      if (u.claim) {
+        const n = u.claim.instruments.length;
+        this.problem(res, 'warning', 'unread-locator', `“${what}” pairs ${u.claim.sessions} sessions with ${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.claim.instruments)}), so no session was checked; name one session for each instrument`, { start: u.start, end: u.end });
         continue;
       }
       if (see && u.start >= see.span.start && u.end <= see.span.end) {
@@ -289,16 +294,7 @@ export class Resolver {
         ]);
       }
       if (m.date) this.checkDate(inst, m.date, res, m);
-      if (m.sessionClaim && m.sessionClaim.number !== inst.session) {
-        const s = inst.sessionInfo;
-        const when = s.dates ? `, ${s.dates}` : '';
-        const claim = m.sessionClaim;
-        const written = this.text.slice(claim.span.start, claim.span.end);
-        const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : ordinal(inst.session);
-        this.problem(res, 'warning', 'wrong-session', `${inst.kind} ${inst.symbol} was adopted at the ${ordinal(inst.session)} session of the Conference${when}, not the ${ordinal(claim.number)}`, claim.span, [
-          { title: `Change to “${right}”`, span: claim.span, newText: right },
-        ]);
-      }
+      if (m.sessionClaim) this.checkSessionClaim(ref, m, inst, m.sessionClaim, res);
       if (ref.title) this.checkTitle(inst, ref.title, res);
       // A locator after a list of instruments is checked against each of them.
       if (ref.items.length > 0) {
@@ -309,6 +305,38 @@ export class Resolver {
       }
       else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
     }
+  }
+
+  /**
+   * "adopted at its fifth session", after the instrument or after a list of them (then checked for
+   * each, the message naming the one it is wrong for). A fix is offered when the words claim one
+   * session for instruments all adopted at another; a claim that may speak of the last of a list
+   * alone is not said wrong for the others: it is said not checked for them.
+   */
+  private checkSessionClaim(ref: Reference, m: InstrumentMention, inst: Instrument, claim: NonNullable<InstrumentMention['sessionClaim']>, res: Resolution): void {
+    if (claim.among ? claim.among.includes(inst.session) : claim.number === inst.session) return;
+    const name = `${inst.kind} ${inst.symbol}`;
+    const phrase = this.text.slice(claim.phrase.start, claim.phrase.end).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+    if (claim.maybe) {
+      this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not “${phrase}” for it: written after ${claim.maybe.of}, it may speak of ${claim.maybe.of} alone, and ${name} was adopted at the ${ordinal(inst.session)} session; if it speaks of both, name each one's session`, claim.phrase);
+      return;
+    }
+    const s = inst.sessionInfo;
+    const when = s.dates ? `, ${s.dates}` : '';
+    // Which words said so, when they are not right after the instrument: after a list, or paired "respectively".
+    const respectively = claim.span.start !== claim.phrase.start && /\brespectively$/i.test(phrase) && !claim.among;
+    const tail = claim.among
+      ? `, which is not among the sessions “${phrase}” names`
+      : respectively
+        ? `, not the ${ordinal(claim.number)}, which “${phrase}” pairs with it`
+        : `, not the ${ordinal(claim.number)}${claim.shared ? ` (“${phrase}” follows the list and is read for each of its instruments)` : ''}`;
+    const written = this.text.slice(claim.span.start, claim.span.end);
+    const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : ordinal(inst.session);
+    // One fix for words shared by several instruments only if it is right for all of them.
+    const sharing = claim.shared ? ref.instruments.filter((x) => x.sessionClaim?.span.start === claim.span.start) : [m];
+    const sessions = new Set(sharing.map((x) => (this.index.instrument(x.kind, x.symbol) ?? this.index.instrumentsWithSymbol(x.symbol)[0])?.session));
+    const fixes = !claim.among && sessions.size === 1 ? [{ title: `Change to “${right}”`, span: claim.span, newText: right }] : [];
+    this.problem(res, 'warning', 'wrong-session', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference${when}${tail}`, claim.span, fixes);
   }
 
   /** "resolution 8 / 1", "resolution 8⁄1": read as 8/1 and checked; how it was written is said, with the fix. */
