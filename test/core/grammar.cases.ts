@@ -77,6 +77,13 @@ export const CASES: Case[] = [
   { in: 'its resolution 8/1 (Nov. 2016)', status: 'mismatch', code: 'wrong-date', msg: /not in Nov\. 2016/ },
   { in: 'its resolution 8/1 of October 2016', status: 'ok', cites: [r81] },
   { in: 'its resolution 8/1, adopted in October 2016, and', status: 'ok', cites: [r81] },
+  { in: 'recommendation (zz) adopted by the Working Group on International Cooperation at its ninth meeting', status: 'partial', code: 'unread-locator', msg: /“recommendation \(zz\) adopted by the” before it/ },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its ninth meeting', status: 'ok', cites: ['Working Group on International Cooperation, ninth meeting'] },
+  { in: 'paragraph 3 as amended by resolution 8/1', status: 'ok', cites: [r81] },
+  // "of the annex": an instrument's one annex, named with "the" (was ok as the whole annex, paragraph 3 dropped).
+  { in: 'paragraph 3 of the annex to resolution 8/4', status: 'ok', cites: ['resolution 8/4, annex, paragraph 3'] },
+  { in: 'paragraph 99 of the annex to resolution 8/4', status: 'invalid', code: 'no-paragraph', msg: /annex of resolution 8\/4 runs from 1 to 19; there is no 99/ },
+  { in: 'paragraph 3 of the annex to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; say which one/ },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

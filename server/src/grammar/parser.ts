@@ -1494,7 +1494,10 @@ export class Parser {
       groups.push(g);
       j = g.next;
       const wholeAnnexes = g.items.length > 0 && g.items[0].annex !== undefined && g.items[0].path.length === 0;
-      if (g.annex || wholeAnnexes || !this.isWordAt(j, 'of', 'in', 'to') || !this.startsLocatorGroup(j + 1)) break;
+      if (g.annex || wholeAnnexes || !this.isWordAt(j, 'of', 'in', 'to')) break;
+      // "paragraph 3 of the annex to resolution 8/4": an instrument's one annex, named with "the".
+      if (this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'annex')) j++;
+      else if (!this.startsLocatorGroup(j + 1)) break;
       j++;
     }
     // Bare labels are an innermost group: a chain must hold a group with a word after them.

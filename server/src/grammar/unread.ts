@@ -305,7 +305,7 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
  * recommendations in resolution 9/3" stays prose. "the" counts after one of them ("paragraph
  * 99 of the Conference resolution 8/1").
  */
-const LINK_WORDS = ['of', 'to', 'in', 'from', 'within', 'under', 'the'];
+const LINK_WORDS = ['of', 'to', 'in', 'from', 'within', 'under', 'by', 'the'];
 const LOOSE_LINK_WORDS = new Set(['in', 'from', 'within', 'under']);
 
 /**
@@ -314,6 +314,9 @@ const LOOSE_LINK_WORDS = new Set(['in', 'from', 'within', 'under']);
  * a comma.
  */
 const PLACING_VERBS = new Set(['contained', 'listed', 'included', 'mentioned', 'reproduced', 'found', 'annexed', 'quoted']);
+
+/** Verbs before "by" that say who made the material: "recommendations (a) to (c) adopted by". */
+const ADOPTING_VERBS = new Set(['adopted', 'made', 'formulated', 'issued', 'agreed', 'approved', 'endorsed']);
 
 /** Whether the ASCII letters of `text` from `s` to `e` spell `w` (lower-case), in any case. */
 function spells(text: string, s: number, e: number, w: string): boolean {
@@ -370,10 +373,17 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   let link = n - 1;
   // "of the": only with a value ("paragraph 99 of the Conference resolution 8/1"); "the
   // recommendations of the Working Group …, (l)" names what the reference reads itself.
-  const article = tokens.isWord(link, 'the') && isLinkWord(tokens, link - 1);
+  const article = tokens.isWord(link, 'the') && (isLinkWord(tokens, link - 1) || tokens.isWord(link - 1, 'by'));
   if (article) link--;
-  if (link < 1 || !isLinkWord(tokens, link)) return undefined;
-  const loose = article || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
+  // "by" only after a verb that places the material ("recommendation (zz) adopted by the Working Group").
+  const by = tokens.isWord(link, 'by') && tokens.type(link - 1) === 'word' && ADOPTING_VERBS.has(tokens.value(link - 1)!);
+  if (by) {
+    link--;
+    if (tokens.isWord(link - 1, 'as')) link--;
+    else if ((tokens.isWord(link - 1, 'is') || tokens.isWord(link - 1, 'are') || tokens.isWord(link - 1, 'was') || tokens.isWord(link - 1, 'were')) && (tokens.isWord(link - 2, 'which') || tokens.isWord(link - 2, 'that'))) link -= 2;
+    if (tokens.isPunct(link - 1, ',')) link--;
+  } else if (link < 1 || !isLinkWord(tokens, link)) return undefined;
+  const loose = by || article || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
   if (tokens.isWord(link, 'in')) {
     // "(a) to (c), which are contained in", "paragraph 3 as set out in": back over the phrase.
     let p = link - 1;
