@@ -464,6 +464,10 @@ export const CASES: Case[] = [
   { in: 'resolutions 8/1 and 8/4 (COP5)', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted/ },
   { in: 'its resolution 8/1 of 21 October 2016, adopted at its fifth session,', status: 'mismatch', code: 'wrong-session', msg: /not the fifth$/ },
   { in: 'its resolution 8/1 of 21 October 2016, adopted at its eighth session,', status: 'ok', cites: [r81] },
+  // A session claimed with its particulars ("…, held in Vienna from …") is the instrument's, checked with it (it was a session alone: 8/1 was ok).
+  { in: 'its resolution 8/1, adopted at its fifth session, held in Vienna from 18 to 22 October 2010,', status: 'mismatch', cites: [r81, 'fifth session of the Conference'], code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session of the Conference, 17 to 21 October 2016, not the fifth$/ },
+  { in: 'its resolution 8/1, adopted at its eighth session, held from 17 to 22 October 2016, and', status: 'mismatch', cites: [r81, 'eighth session of the Conference'], code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 .*, not 17 to 22 October 2016$/ },
+  { in: 'its resolution 8/1, adopted at its eighth session, held from 17 to 21 October 2016, and', status: 'ok', cites: [r81, 'eighth session of the Conference'] },
   // Sessions paired "respectively" are read one by one; without it each instrument must be of one of them.
   { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its eighth and ninth sessions, respectively,', status: 'ok', cites: [r81, 'resolution 9/3'] },
   { in: 'Recalling its decisions 8/1 and 9/1, adopted at its eighth and ninth sessions, respectively,', status: 'unknown', code: 'unknown-instrument' },

@@ -29,7 +29,13 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
   const ref: Reference = {
     ...src,
     span: mv(src.span),
-    instruments: src.instruments.map((m) => ({ ...m, span: mv(m.span), kindSpan: mv(m.kindSpan), date: m.date && { ...m.date, span: mv(m.date.span) } })),
+    instruments: src.instruments.map((m) => ({
+      ...m,
+      span: mv(m.span),
+      kindSpan: mv(m.kindSpan),
+      date: m.date && { ...m.date, span: mv(m.date.span) },
+      sessionClaim: m.sessionClaim && { ...m.sessionClaim, span: mv(m.sessionClaim.span), phrase: mv(m.sessionClaim.phrase) },
+    })),
     items: src.items.map((it) => ({
       ...it,
       span: mv(it.span),
@@ -37,7 +43,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
       path: it.path.map(lbl),
       to: it.to && lbl(it.to),
     })),
-    title: src.title && { text: src.title.text, span: mv(src.title.span) },
+    title: src.title && { ...src.title, span: mv(src.title.span) },
     wg: src.wg && { ...src.wg, span: mv(src.wg.span), held: src.wg.held && moveHeld(src.wg.held, mv) },
     session: src.session && {
       ...src.session,
@@ -50,7 +56,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
     compendium: src.compendium && { ...src.compendium, span: mv(src.compendium.span) },
     report: src.report && { span: mv(src.report.span) },
     symbol: src.symbol && { value: src.symbol.value, span: mv(src.symbol.span) },
-    unread: src.unread && src.unread.map((u) => ({ ...mv(u), side: u.side })),
+    unread: src.unread && src.unread.map((u) => ({ ...u, ...mv(u) })),
   };
   return {
     reference: ref,

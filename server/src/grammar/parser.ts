@@ -101,7 +101,7 @@
 
 import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
-import type { InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
+import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { copRef, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
@@ -138,6 +138,8 @@ interface SessionClaim {
   next: number;
   /** "its eighth and ninth sessions[, respectively]": every ordinal; `span` covers them all. */
   list?: { ords: { number: number; span: Span }[]; respectively: boolean; span: Span };
+  /** ", held in Vienna from … to …" after the session: checked as the session's (`span`: "fourth session [of the Conference]"). */
+  held?: { held: HeldAt; span: Span };
 }
 
 interface Attempt {
@@ -499,6 +501,8 @@ export class Parser {
       if (claim) {
         claims.push({ at: mentions.length - 1, claim });
         k = claim.next;
+        // The session's particulars end the citation: what follows them is not this list's.
+        if (claim.held) break;
       } else if (!d && kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.symbolAt(k + 1)) {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
         // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
@@ -602,6 +606,9 @@ export class Parser {
     ref.instruments = mentions;
     if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const }));
     if (unreadClaims.length > 0) (ref.unread ??= []).push(...unreadClaims);
+    // "adopted at its fourth session, held in Vienna from …": the session, with what is said of it, checked too.
+    const held = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
+    if (held?.held) ref.session = { number: held.number, span: held.held.span, held: held.held.held };
     if (reversed) ref.openRange = reversed;
     if (singularList) ref.singularList = true;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
@@ -864,11 +871,18 @@ export class Parser {
         e = r;
       }
     }
-    // "…, adopted at its fourth session, held in Vienna from …": the session has particulars of
-    // its own, which the session rule reads and checks; the instrument's reference ends before it.
-    const n = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
-    if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(')) return undefined;
     const claim: SessionClaim = { number: ord.value, span: this.span(j + 1, ord.next - 1), phrase: this.span(from, e), next: e + 1 };
+    // "…, adopted at its fourth session, held in Vienna from …": the session's particulars are read
+    // with the claim and checked as the session rule checks them (the claim was read as a session
+    // alone, and the instrument never checked against it). After several sessions the session
+    // rule reads them (`heldAfterList`); the reference ends before.
+    const n = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
+    if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(')) {
+      const h = list ? undefined : heldAt(this, e + 1);
+      if (!h) return undefined;
+      claim.held = { held: h.held, span: this.span(j + 1, e) };
+      claim.next = h.next;
+    }
     if (list) claim.list = { ords: list.ords.map((o) => ({ number: o.n, span: this.span(o.at, o.next - 1) })), respectively, span: this.span(j + 1, list.noun - 1) };
     return claim;
   }

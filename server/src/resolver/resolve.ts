@@ -305,6 +305,8 @@ export class Resolver {
       }
       else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
     }
+    // "its resolution 8/1, adopted at its fifth session, held in Vienna from …": the session and its particulars.
+    if (ref.session) resolveSession(this.index, ref, res);
   }
 
   /**
