@@ -84,6 +84,11 @@ export const CASES: Case[] = [
   { in: 'paragraph 3 of the annex to resolution 8/4', status: 'ok', cites: ['resolution 8/4, annex, paragraph 3'] },
   { in: 'paragraph 99 of the annex to resolution 8/4', status: 'invalid', code: 'no-paragraph', msg: /annex of resolution 8\/4 runs from 1 to 19; there is no 99/ },
   { in: 'paragraph 3 of the annex to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; say which one/ },
+  // "the second annex": annex II (read as "annex to", it was "say which one" when the drafter had said).
+  { in: 'the second annex to resolution 8/1', status: 'ok', cites: ['resolution 8/1, annex II'] },
+  { in: 'the third annex to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },
+  { in: 'paragraph 1 of the second annex to resolution 8/1', status: 'ok', cites: ['resolution 8/1, annex II, paragraph 1'] },
+  { in: 'paragraph 99 of the second annex to resolution 8/1', status: 'invalid', code: 'no-paragraph', msg: /annex II of resolution 8\/1 runs from 1 to 3; there is no 99/ },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

@@ -167,6 +167,8 @@ const MAX_COP_SESSION = 20;
  * this many (the Conference adopts fewer than ten a session); a longer one is not read as a range.
  */
 const MAX_INSTRUMENT_RANGE = 30;
+/** "the twelfth annex": an ordinal this high names no annex of an instrument; left to the unread rule. */
+const MAX_ORDINAL_ANNEX = 12;
 /** "annexes I to III": annexes of one instrument are few; a longer range is not read as one. */
 const MAX_ANNEX_RANGE = 10;
 /** Symbols this long ("2014/17", "45/116") are other bodies' numbering: the Conference's are "8/1", "10/4". */
@@ -1538,7 +1540,7 @@ export class Parser {
       if (g.annex || wholeAnnexes || !this.isWordAt(j, 'of', 'in', 'to')) break;
       // "paragraph 3 of the annex to resolution 8/4": an instrument's one annex, named with "the".
       if (this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'annex')) j++;
-      else if (!this.startsLocatorGroup(j + 1)) break;
+      else if (!this.startsLocatorGroup(j + 1) && this.ordinalAnnexAt(j + 1) === undefined) break;
       j++;
     }
     // Bare labels are an innermost group: a chain must hold a group with a word after them.
@@ -1584,6 +1586,14 @@ export class Parser {
     return { items: [it.item], recommendation: false, next: it.next };
   }
 
+  /** "(the) second annex" at `k`: annex II. */
+  private ordinalAnnexAt(k: number): { annex: NonNullable<LocatorItem['annex']>; next: number } | undefined {
+    const o = this.isWordAt(k, 'the') ? k + 1 : k;
+    const nth = this.ordinalAt(o);
+    if (!nth || nth.value > MAX_ORDINAL_ANNEX || !this.isWordAt(nth.next, 'annex')) return undefined;
+    return { annex: { key: toRoman(nth.value), span: this.span(o, nth.next) }, next: nth.next + 1 };
+  }
+
   /** Whether a locator group can start at `k` (checked before "of" is taken as a link of the chain). */
   private startsLocatorGroup(k: number): boolean {
     return this.isParaWord(k) || this.isWordAt(k, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
@@ -1593,6 +1603,10 @@ export class Parser {
   private locatorGroup(j: number): { items: LocatorItem[]; annex?: LocatorItem['annex']; recommendation: boolean; next: number } | undefined {
     const ordinal = this.ordinalPreambular(j);
     if (ordinal) return { items: ordinal.items, recommendation: false, next: ordinal.next };
+    // "the second annex to resolution 8/1": annex II, as the instruments number theirs (read as
+    // "annex to", it was "say which one" when the drafter had).
+    const nth = this.ordinalAnnexAt(j);
+    if (nth) return { items: [], annex: nth.annex, recommendation: false, next: nth.next };
     if (this.isWordAt(j, 'annex')) {
       const key = this.annexKey(j);
       return { items: [], annex: key.annex, recommendation: false, next: key.next };
