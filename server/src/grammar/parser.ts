@@ -22,6 +22,7 @@
 //                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" ( "A" | "B" ) [ "," postLocators ] ")" ]
 //                  [ [ "," ] [ "both" | "all" ] ( "entitled" | "titled" ) QUOTE … QUOTE   (at most TITLE_TOKENS_MAX)
 //                  | [ "," ] [ "on" ] QUOTE … QUOTE | "(" QUOTE … QUOTE ")" ]   (no "entitled": `quotedTitle`)
+//                  [ { [ "," ] QUOTE … QUOTE } [ "," ] "and" QUOTE … QUOTE [ [ "," ] "respectively" ] ]   (one title per instrument)
 //                  [ postLocators ] ;                           (after a title: only after "in particular" and the like)
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
@@ -187,6 +188,8 @@ const MAX_PP_LISTED = 10;
 const SEE_PART_TOKENS_MAX = 30;
 /** How far a title set off by emphasis may run, in characters (the longest title is 26 words). */
 const TITLE_CHARS_MAX = 600;
+/** How many titles may follow the first for a list of instruments ("entitled “…”, “…” and “…”"). */
+const MAX_TITLES_LISTED = 12;
 /** How far after a parenthesised title its closing parenthesis is looked for ("(“…”, adopted in 2016)"), in tokens. */
 const PAREN_TAIL_TOKENS_MAX = 12;
 /** How many tokens a quoted title may run before its closing quote (the longest title is 26 words). */
@@ -624,9 +627,17 @@ export class Parser {
     }
     const read = see?.items || see?.unread ? undefined : this.title(k);
     const title = read?.title ? read : undefined;
-    if (title) {
+    const more = title ? this.moreTitles(title.next, title.bare === true) : undefined;
+    if (more && more.titles.length + 1 !== mentions.length) {
+      // "entitled “…” and “…”" with another number of instruments: which is whose is not known.
+      const span = { start: title!.title!.span.start, end: more.titles[more.titles.length - 1].span.end };
+      (ref.unread ??= []).push({ ...span, side: 'after', pairs: { what: 'titles', count: more.titles.length + 1, instruments: mentions.map((m) => `${m.kind} ${m.symbol}`) } });
+      k = more.next;
+      end = k - 1;
+    } else if (title) {
       ref.title = title.title;
-      k = title.next;
+      if (more) ref.titles = [title.title!, ...more.titles];
+      k = more ? more.next : title.next;
       end = k - 1;
     } else if (read?.unread) {
       // An unquoted title: the reference covers it, and the verdict says it was not checked.
@@ -906,7 +917,7 @@ export class Parser {
       const run = mentions.slice(first, at + 1);
       const list = claim.list;
       if (list?.respectively && list.ords.length !== run.length) {
-        unread.push({ start: claim.phrase.start, end: claim.phrase.end, side: 'after', claim: { sessions: list.ords.length, instruments: run.map((m) => `${m.kind} ${m.symbol}`) } });
+        unread.push({ start: claim.phrase.start, end: claim.phrase.end, side: 'after', pairs: { what: 'sessions', count: list.ords.length, instruments: run.map((m) => `${m.kind} ${m.symbol}`) } });
         continue;
       }
       run.forEach((m, x) => {
@@ -994,7 +1005,7 @@ export class Parser {
    * `unread`, so the verdict says it was not checked. Without "entitled", a quoted text right after
    * the instrument is read by `quotedTitle`.
    */
-  private title(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number } | undefined {
+  private title(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number; bare?: true } | undefined {
     let j = k;
     if (this.isPunctAt(j, ',')) j++;
     if (this.isWordAt(j, 'both', 'all')) j++;
@@ -1042,7 +1053,7 @@ export class Parser {
    * phrase (a punctuation mark, "and", "or", a line break): "In resolution 8/1, “States parties”
    * are …" quotes a term of the sentence. "(“…”, 2016)" is read no further than the title: unread.
    */
-  private quotedTitle(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number } | undefined {
+  private quotedTitle(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number; bare: true } | undefined {
     let j = k;
     const paren = this.isPunctAt(j, '(');
     const comma = !paren && this.isPunctAt(j, ',');
@@ -1066,7 +1077,7 @@ export class Parser {
         let c = next;
         while (c - next < PAREN_TAIL_TOKENS_MAX && this.tokens.has(c) && !this.isPunctAt(c, ')') && !this.isPunctAt(c, '(') && !/[\n\r]/.test(this.text.slice(this.tokens.end(c - 1), this.tokens.start(c)))) c++;
         const close = this.isPunctAt(c, ')') && !/[\n\r]/.test(this.text.slice(this.tokens.end(c - 1), this.tokens.start(c))) ? c : e;
-        return { unread: { start: this.tokens.start(k), end: this.tokens.end(close) }, next: close + 1 };
+        return { unread: { start: this.tokens.start(k), end: this.tokens.end(close) }, next: close + 1, bare: true };
       }
       next++;
     } else if (!on && this.tokens.has(next) && !this.endsApposition(e, next)) return undefined;
@@ -1074,7 +1085,37 @@ export class Parser {
     const lead = text.charAt(0);
     const title: NonNullable<Reference['title']> = { text, span: { start, end: this.tokens.start(e) } };
     if (lead !== lead.toUpperCase()) title.maybe = true;
-    return { title, next };
+    return { title, next, bare: true };
+  }
+
+  /**
+   * More titles after the first, for a list of instruments: "“…” and “…”", "“…”, “…” and “…”",
+   * with ", respectively" after them. `lower`: a title in lower case may be a topic (see `quotedTitle`).
+   */
+  private moreTitles(k: number, lower: boolean): { titles: NonNullable<Reference['title']>[]; next: number } | undefined {
+    const titles: NonNullable<Reference['title']>[] = [];
+    let j = k;
+    let and = false;
+    while (!and && titles.length < MAX_TITLES_LISTED) {
+      let q = j;
+      if (this.isPunctAt(q, ',')) q++;
+      and = this.isWordAt(q, 'and');
+      if (and) q++;
+      if (q === j || this.tokens.type(q) !== 'quote') break;
+      const open = this.tokens.value(q)!;
+      if (open === '”' || open === '’' || open === '»') break;
+      const e = this.closingQuote(q);
+      if (e < 0 || e === q + 1) break;
+      const start = this.tokens.end(q);
+      const title: NonNullable<Reference['title']> = { text: this.titleText(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } };
+      if (lower && /^[a-z]/.test(title.text)) title.maybe = true;
+      titles.push(title);
+      j = e + 1;
+    }
+    // Only a list closed by "and" is one: "“…”, “…”, said …" is not read as titles.
+    if (titles.length === 0 || !and) return undefined;
+    const r = this.isPunctAt(j, ',') ? j + 1 : j;
+    return { titles, next: this.isWordAt(r, 'respectively') ? r + 1 : j };
   }
 
   /** After a title in apposition (closing quote `e`): a punctuation mark, "and", "or", a dash, a line break. */

@@ -107,6 +107,8 @@ export interface Reference {
    * ok only if it is the title, else reported as not checked.
    */
   title?: { text: string; span: Span; maybe?: true };
+  /** "resolutions 8/1 and 9/3, entitled “…” and “…”[, respectively]": one title for each instrument, in order (`title` is the first). */
+  titles?: { text: string; span: Span; maybe?: true }[];
   /**
    * A range of instruments not expanded (both ends are in `instruments`): written backwards
    * ("resolutions 8/2 to 8/1"), across sessions ("8/1 to 9/3") or longer than any session's.
@@ -162,6 +164,9 @@ export interface UnreadSpan extends Span {
   side: 'before' | 'after';
   /** A date after a symbol in a form the grammar does not read ("of 22/10/2016"): inside the reference, not at its end. */
   date?: true;
-  /** Sessions paired "respectively" with a list of another length: inside the reference; what was paired, for the message. */
-  claim?: { sessions: number; instruments: string[] };
+  /**
+   * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
+   * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.
+   */
+  pairs?: { what: 'sessions' | 'titles'; count: number; instruments: string[] };
 }

@@ -188,7 +188,7 @@ export class Resolver {
   /** What the grammar did not read is said, with what was checked: never dropped. */
   private unread(ref: Reference, unread: UnreadSpan[], res: Resolution): void {
     let read = { start: ref.span.start, end: ref.span.end };
-    for (const u of unread) if (!u.date && !u.claim) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
+    for (const u of unread) if (!u.date && !u.pairs) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
     const quote = (s: Span, max: number): string => {
       // Only the first characters are shown: a long span is cut before it is cleaned.
       const t = this.text
@@ -221,9 +221,14 @@ export class Resolver {
         this.problem(res, 'warning', 'unread-locator', `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`, { start: u.start, end: u.end });
         continue;
       }
-      if (u.claim) {
-        const n = u.claim.instruments.length;
-        this.problem(res, 'warning', 'unread-locator', `“${what}” pairs ${u.claim.sessions} sessions with ${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.claim.instruments)}), so no session was checked; name one session for each instrument`, { start: u.start, end: u.end });
+      if (u.pairs) {
+        const n = u.pairs.instruments.length;
+        const them = `${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.pairs.instruments)})`;
+        const message =
+          u.pairs.what === 'sessions'
+            ? `“${what}” pairs ${u.pairs.count} sessions with ${them}, so no session was checked; give one session for each instrument`
+            : `${u.pairs.count} titles follow ${n === 1 ? 'the one instrument' : `the ${n} instruments`} (${listAnd(u.pairs.instruments)}), so which title is whose is not known and none was checked; give one title for each instrument`;
+        this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
         continue;
       }
       if (see && u.start >= see.span.start && u.end <= see.span.end) {
@@ -295,7 +300,8 @@ export class Resolver {
       }
       if (m.date) this.checkDate(inst, m.date, res, m);
       if (m.sessionClaim) this.checkSessionClaim(ref, m, inst, m.sessionClaim, res);
-      if (ref.title) this.checkTitle(inst, ref.title, res);
+      const title = ref.titles ? ref.titles[ref.instruments.indexOf(m)] : ref.title;
+      if (title) this.checkTitle(inst, title, res);
       // A locator after a list of instruments is checked against each of them.
       if (ref.items.length > 0) {
         const before = res.problems.length;
