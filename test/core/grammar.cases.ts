@@ -89,6 +89,11 @@ export const CASES: Case[] = [
   { in: 'the third annex to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },
   { in: 'paragraph 1 of the second annex to resolution 8/1', status: 'ok', cites: ['resolution 8/1, annex II, paragraph 1'] },
   { in: 'paragraph 99 of the second annex to resolution 8/1', status: 'invalid', code: 'no-paragraph', msg: /annex II of resolution 8\/1 runs from 1 to 3; there is no 99/ },
+  // Locators listed before one the grammar read with its instrument: the list was dropped.
+  { in: 'the fifth preambular paragraph and paragraphs 3 and 4 of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /paragraphs 3 and 4 of resolution 8\/1 was checked; “the fifth preambular paragraph” before it/ },
+  { in: 'paragraphs 3 and 4 and the fifth preambular paragraph of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraphs 3 and 4” before it/ },
+  { in: 'subparagraph (c) of paragraph 1 and subparagraph (d) of paragraph 2 of annex II to resolution 8/1', status: 'partial', code: 'unread-locator' },
+  { in: 'its resolution 9/3 and paragraphs 3 and 4 of resolution 8/1', status: 'ok', cites: ['resolution 9/3', 'resolution 8/1, paragraph 3', 'resolution 8/1, paragraph 4'] },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

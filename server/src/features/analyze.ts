@@ -229,7 +229,9 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
   return refs.map((ref) => {
     // A compendium named in the reference ("International Cooperation compendium, VII, 23") is
     // read from its own text alone, like the others; an unnamed one looks at its neighbours.
-    if ((ref.kind === 'compendium' && ref.compendium?.group === undefined) || ref.contentsLine) return resolver.resolve(ref, refs);
+    // A list of sessions names the whole list in its messages ("its tenth, eleventh and twelfth
+    // sessions were checked"), text outside the reference's own: never remembered either.
+    if ((ref.kind === 'compendium' && ref.compendium?.group === undefined) || ref.contentsLine || ref.listSpan) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

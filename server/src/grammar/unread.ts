@@ -333,12 +333,13 @@ function spells(text: string, s: number, e: number, w: string): boolean {
  * close after it, within the spaces) except a link wrapper "](…)", whose closing parenthesis is
  * looked for past `to`: with "](" in the window the tokens are read as before.
  */
-export function mayEndWithLink(text: string, from: number, to: number): boolean {
+export function mayEndWithLink(text: string, from: number, to: number, listed = false): boolean {
   let q = to - 1;
   while (q >= from && (text.charCodeAt(q) === 10 || isSpaceCode(text.charCodeAt(q)))) q--;
   if (q < from) return false;
   const c = text.charCodeAt(q);
   const lower = c | 32;
+  if (listed && c === 44) return true;
   let ends = (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 59 || c === 58;
   if (lower >= 97 && lower <= 122) {
     let s = q;
@@ -347,11 +348,16 @@ export function mayEndWithLink(text: string, from: number, to: number): boolean 
     // longer: only a run that starts the window or follows another character is decided here.
     const b = s > from ? text.charCodeAt(s - 1) : 32;
     const decided = s === from || !(isWordCode(b) || b === 45 || b === 39 || b === 0x2019);
-    ends = decided && !LINK_WORDS.some((w) => spells(text, s, q + 1, w));
+    ends = decided && !LINK_WORDS.some((w) => spells(text, s, q + 1, w)) && !(listed && (spells(text, s, q + 1, 'and') || spells(text, s, q + 1, 'or')));
   }
   if (!ends) return true;
   for (let k = q - 1; k >= from; k--) if (text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 40) return true;
   return false;
+}
+
+/** Whether `ref` opens with its locator ("paragraphs 3 and 4 of resolution 8/1"), which a list before it may share. */
+function opensWithLocator(ref: Reference): boolean {
+  return ref.items.length > 0 && ref.instruments.length > 0 && ref.items[0].span.start < ref.instruments[0].span.start;
 }
 
 function isLinkWord(tokens: Tokens, k: number): boolean {
@@ -365,7 +371,8 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   if (from > floor) {
     while (from < ref.span.start && !/\s/.test(text[from])) from++;
   }
-  if (!mayEndWithLink(text, from, ref.span.start)) return undefined;
+  const listed = opensWithLocator(ref);
+  if (!mayEndWithLink(text, from, ref.span.start, listed)) return undefined;
   const tokens = BEFORE;
   tokens.reset(text, from, ref.span.start);
   let n = 0;
@@ -382,8 +389,12 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
     if (tokens.isWord(link - 1, 'as')) link--;
     else if ((tokens.isWord(link - 1, 'is') || tokens.isWord(link - 1, 'are') || tokens.isWord(link - 1, 'was') || tokens.isWord(link - 1, 'were')) && (tokens.isWord(link - 2, 'which') || tokens.isWord(link - 2, 'that'))) link -= 2;
     if (tokens.isPunct(link - 1, ',')) link--;
-  } else if (link < 1 || !isLinkWord(tokens, link)) return undefined;
-  const loose = by || article || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
+  }
+  // "the fifth preambular paragraph and paragraphs 3 and 4 of resolution 8/1": locators listed
+  // before one the grammar read with its instrument; the list is not read item by item.
+  const joined = !by && listed && (tokens.isWord(link, 'and') || tokens.isWord(link, 'or') || tokens.isPunct(link, ','));
+  if (!by && !joined && (link < 1 || !isLinkWord(tokens, link))) return undefined;
+  const loose = by || article || joined || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
   if (tokens.isWord(link, 'in')) {
     // "(a) to (c), which are contained in", "paragraph 3 as set out in": back over the phrase.
     let p = link - 1;
