@@ -94,6 +94,11 @@ export const CASES: Case[] = [
   { in: 'paragraphs 3 and 4 and the fifth preambular paragraph of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraphs 3 and 4” before it/ },
   { in: 'subparagraph (c) of paragraph 1 and subparagraph (d) of paragraph 2 of annex II to resolution 8/1', status: 'partial', code: 'unread-locator' },
   { in: 'its resolution 9/3 and paragraphs 3 and 4 of resolution 8/1', status: 'ok', cites: ['resolution 9/3', 'resolution 8/1, paragraph 3', 'resolution 8/1, paragraph 4'] },
+  // "the Working Group at its tenth meeting": the group named last before it (was no reference at all).
+  { in: 'The outcome of the discussions of the Working Group on International Cooperation was noted. The Working Group at its second meeting', status: 'ok', cites: ['Working Group on International Cooperation, second meeting'] },
+  { in: 'Noting the Working Group on International Cooperation. Noting the work of the Working Group at its 99th meeting', status: 'unknown', code: 'unknown-meeting', msg: /the 99th meeting is not among them/ },
+  { in: 'Noting the recommendations made by the Working Group, at its tenth meeting,', status: 'ambiguous', code: 'ambiguous-working-group', msg: /no Working Group is named in full before it in this paragraph/ },
+  { in: 'At its 5th meeting, on 19 October 2018, the Conference adopted resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

@@ -358,6 +358,14 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       ref.session = undefined;
       return;
     }
+    // "the Working Group at its tenth meeting": the group named last before it in the paragraph,
+    // else a Working Group left unnamed (the grammar read it only after "Working Group").
+    if (ref.session?.meeting) {
+      groups ??= namedGroups(text);
+      const k = lastAtMost(groups, ref.span.start - 1, (g) => g.at);
+      bareWorkingGroup(ref, k >= 0 ? groups[k] : undefined);
+      return;
+    }
     // "the Implementation Review Group, at its third session": a body the dataset does not hold,
     // named just before "its", holds the session.
     const other = previous?.kind === 'subsidiary' ? previous.subsidiary?.name : undefined;

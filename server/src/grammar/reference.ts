@@ -135,6 +135,11 @@ export interface Reference {
     cop?: { number: number; span: Span };
     /** "the Working Group [on …] met during …": a Working Group meeting must fall within it. */
     metBy?: { group?: GroupKey; span: Span };
+    /**
+     * "the Working Group, at its tenth meeting": a Working Group's meeting written as "its …
+     * meeting" (the Conference holds sessions); the attribution pass gives it to the group.
+     */
+    meeting?: true;
   };
   /** A subsidiary body of the Conference the dataset does not hold: "Working Group on Firearms". */
   /** `name` is empty for "the Working Group, at its eighth session" with no group named in full (`meeting`: 8). */

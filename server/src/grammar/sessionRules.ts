@@ -207,6 +207,16 @@ function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } 
   return undefined;
 }
 
+/**
+ * "the Working Group at its tenth meeting", "the Working Group on Trafficking in Persons, at its
+ * third meeting": a Working Group right before "its … meeting", named or not. Without one,
+ * "its … meeting" is a plenary meeting of a session ("at its 5th meeting, the Conference …"),
+ * which no document here numbers.
+ */
+const WORKING_GROUP_BEFORE_RE = /\bWorking Group(?: of Government Experts)?(?: on(?: the)? [A-Z][A-Za-z]*(?: [A-Za-z]+){0,4})?,?\s*(?:(?:at|in|during)\s+)?$/;
+/** Characters looked back for it: the longest group name with "of Government Experts" and ", at". */
+const WORKING_GROUP_LOOKBACK = 100;
+
 /** "its eighth session …", "the fifth session of the Conference …", "the eleventh session of the Working Group on …". */
 export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   const tokens = parser.tokens;
@@ -250,9 +260,10 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
       }
       return { ref, next: g.next };
     }
-  } else if (!its || meeting) return undefined;
+  } else if (!its || (meeting && !WORKING_GROUP_BEFORE_RE.test(tokens.text.slice(Math.max(0, tokens.start(i) - WORKING_GROUP_LOOKBACK), tokens.start(i))))) return undefined;
   const ref = blank('session', span(parser, i, k - 1));
   ref.session = { number: n, span: ordSpan };
+  if (meeting) ref.session.meeting = true;
   const met = metBefore(parser, i);
   if (met) ref.session.metBy = met;
   // "(COP11)"
