@@ -273,6 +273,8 @@ export class Resolver {
       const why = r.why === 'sessions' ? 'runs across sessions' : 'is longer than any session adopts';
       this.problem(res, 'warning', 'unread-locator', `the range ${r.from} to ${r.to} ${why}, so only its ends, ${r.from} and ${r.to}, were checked; name the instruments between them`, r.span);
     }
+    // Whether the instruments sharing a claimed session were all adopted at one session, by the claim's start: found once per claim.
+    const oneSession = new Map<number, boolean>();
     for (const m of ref.instruments) {
       if (m.written) this.symbolForm(m, res);
       let inst = this.index.instrument(m.kind, m.symbol);
@@ -299,7 +301,7 @@ export class Resolver {
         ]);
       }
       if (m.date) this.checkDate(inst, m.date, res, m);
-      if (m.sessionClaim) this.checkSessionClaim(ref, m, inst, m.sessionClaim, res);
+      if (m.sessionClaim) this.checkSessionClaim(ref, inst, m.sessionClaim, res, oneSession);
       const title = ref.titles ? ref.titles[ref.instruments.indexOf(m)] : ref.title;
       if (title) this.checkTitle(inst, title, res);
       // A locator after a list of instruments is checked against each of them.
@@ -321,7 +323,7 @@ export class Resolver {
    * session for instruments all adopted at another; a claim that may speak of the last of a list
    * alone is not said wrong for the others: it is said not checked for them.
    */
-  private checkSessionClaim(ref: Reference, m: InstrumentMention, inst: Instrument, claim: NonNullable<InstrumentMention['sessionClaim']>, res: Resolution): void {
+  private checkSessionClaim(ref: Reference, inst: Instrument, claim: NonNullable<InstrumentMention['sessionClaim']>, res: Resolution, oneSession: Map<number, boolean>): void {
     if (claim.among ? claim.among.includes(inst.session) : claim.number === inst.session) return;
     const name = `${inst.kind} ${inst.symbol}`;
     const phrase = this.text.slice(claim.phrase.start, claim.phrase.end).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
@@ -341,9 +343,14 @@ export class Resolver {
     const written = this.text.slice(claim.span.start, claim.span.end);
     const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : ordinal(inst.session);
     // One fix for words shared by several instruments only if it is right for all of them.
-    const sharing = claim.shared ? ref.instruments.filter((x) => x.sessionClaim?.span.start === claim.span.start) : [m];
-    const sessions = new Set(sharing.map((x) => (this.index.instrument(x.kind, x.symbol) ?? this.index.instrumentsWithSymbol(x.symbol)[0])?.session));
-    const fixes = !claim.among && sessions.size === 1 ? [{ title: `Change to “${right}”`, span: claim.span, newText: right }] : [];
+    let one = claim.shared ? oneSession.get(claim.span.start) : true;
+    if (one === undefined) {
+      const sessions = new Set<number | undefined>();
+      for (const x of ref.instruments) if (x.sessionClaim?.span.start === claim.span.start) sessions.add((this.index.instrument(x.kind, x.symbol) ?? this.index.instrumentsWithSymbol(x.symbol)[0])?.session);
+      one = sessions.size === 1;
+      oneSession.set(claim.span.start, one);
+    }
+    const fixes = !claim.among && one ? [{ title: `Change to “${right}”`, span: claim.span, newText: right }] : [];
     this.problem(res, 'warning', 'wrong-session', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference${when}${tail}`, claim.span, fixes);
   }
 
