@@ -99,6 +99,13 @@ export const CASES: Case[] = [
   { in: 'Noting the Working Group on International Cooperation. Noting the work of the Working Group at its 99th meeting', status: 'unknown', code: 'unknown-meeting', msg: /the 99th meeting is not among them/ },
   { in: 'Noting the recommendations made by the Working Group, at its tenth meeting,', status: 'ambiguous', code: 'ambiguous-working-group', msg: /no Working Group is named in full before it in this paragraph/ },
   { in: 'At its 5th meeting, on 19 October 2018, the Conference adopted resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
+  // A compendium named with a locator its rule does not read: was no reference at all.
+  { in: 'International Cooperation compendium, part C', status: 'partial', code: 'unread-locator', msg: /the International Cooperation compendium is named, but “part C” after it is not a locator the checker reads/ },
+  { in: 'Technical Assistance compendium, p. 12', status: 'partial', code: 'unread-locator', msg: /the Technical Assistance compendium is named, but “p\. 12”/ },
+  { in: 'the International Cooperation compendium, part B, section IV, item g', status: 'partial', code: 'unread-locator' },
+  { in: 'International Cooperation compendium (part B, IV.g)', status: 'ok', cites: ['decision 4/2, paragraph (g)'] },
+  { in: 'International Cooperation compendium (part B, IV.zz)', status: 'invalid', code: 'bad-locator' },
+  { in: 'the International Cooperation compendium, which was published in 2019', status: 'none' },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

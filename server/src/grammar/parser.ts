@@ -167,6 +167,10 @@ const MAX_COP_SESSION = 20;
  * this many (the Conference adopts fewer than ten a session); a longer one is not read as a range.
  */
 const MAX_INSTRUMENT_RANGE = 30;
+/** Words that open a locator after a compendium's name that its rule does not read ("part C", "p. 12", "section IV"). */
+const FOREIGN_COMPENDIUM_WORDS = new Set(['part', 'parts', 'p', 'pp', 'page', 'pages', 'section', 'sections', 'chapter', 'chapters', 'item', 'items', 'annex', 'paragraph', 'paragraphs', 'para', 'paras', 'recommendation', 'recommendations']);
+/** How far such a locator runs ("part B, section IV, item g, p. 12"). */
+const COMPENDIUM_TAIL_TOKENS_MAX = 12;
 /** "the twelfth annex": an ordinal this high names no annex of an instrument; left to the unread rule. */
 const MAX_ORDINAL_ANNEX = 12;
 /** "annexes I to III": annexes of one instrument are few; a longer range is not read as one. */
@@ -1745,6 +1749,10 @@ export class Parser {
       j += 3;
     }
     if (group && this.isPunctAt(j, ',')) j++;
+    // "International Cooperation compendium (part B, IV.g)": the locator in parentheses.
+    const paren = group !== undefined && this.isPunctAt(j, '(');
+    if (paren) j++;
+    const tail = j;
     if (this.isWordAt(j, 'see')) j++;
     let part: 'A' | 'B' | undefined;
     let k: number;
@@ -1756,7 +1764,7 @@ export class Parser {
     } else if (group && this.tokens.type(j) === 'word' && ROMAN_RAW.test(this.tokens.raw(j)!)) {
       // "International Cooperation compendium, VII, annex, 23": as the index tables print it.
       k = j;
-    } else return undefined;
+    } else return group ? this.compendiumNamedOnly(i, group, tail) : undefined;
     const locStart = k;
     // The locator: numerals, dots, labels, "annex", "and", commas and dashes.
     while (this.tokens.has(k)) {
@@ -1774,10 +1782,40 @@ export class Parser {
       k++;
     }
     while (k > locStart && this.tokens.type(k - 1) === 'punct') k--;
-    if (k === locStart || !ROMAN_RAW.test(this.tokens.raw(locStart)!)) return undefined;
+    if (k === locStart || !ROMAN_RAW.test(this.tokens.raw(locStart)!)) return group ? this.compendiumNamedOnly(i, group, tail) : undefined;
     const span = this.span(locStart, k - 1);
-    const ref = this.blank('compendium', { start: this.tokens.start(i), end: this.tokens.end(k - 1) }, {});
+    const end = paren && this.isPunctAt(k, ')') ? k : k - 1;
+    const ref = this.blank('compendium', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.compendium = { group, part, locator: this.text.slice(span.start, span.end), span };
+    return { ref, next: end + 1 };
+  }
+
+  /**
+   * A compendium named with a locator the rule does not read ("International Cooperation
+   * compendium, part C", "…, p. 12", "…, section IV, item g", "…, XC.g"): one reference whose
+   * locator is what follows the name, which the resolver reports as not read (it was no
+   * reference at all, and nothing said it was not checked). The name alone, or with prose after
+   * it ("…compendium, which …"), stays prose.
+   */
+  private compendiumNamedOnly(i: number, group: GroupKey, j: number): Attempt | undefined {
+    const first = this.tokens.type(j);
+    const opens = first === 'num' || first === 'plabel' || (first === 'word' && (ROMAN_RAW.test(this.tokens.raw(j)!) || FOREIGN_COMPENDIUM_WORDS.has(this.tokens.value(j)!)));
+    if (!opens) return undefined;
+    let k = j;
+    while (k - j < COMPENDIUM_TAIL_TOKENS_MAX && this.tokens.has(k)) {
+      const ty = this.tokens.type(k);
+      const raw = this.tokens.raw(k)!;
+      const ok = ty === 'num' || ty === 'plabel' || ty === 'dash' || (ty === 'punct' && (raw === '.' || raw === ',')) || (ty === 'word' && (/^(?:[a-zA-Z]|([a-z])\1)$/.test(raw) || ROMAN_RAW.test(raw) || FOREIGN_COMPENDIUM_WORDS.has(this.tokens.value(k)!)));
+      if (!ok) break;
+      k++;
+    }
+    while (k > j && this.tokens.type(k - 1) === 'punct') k--;
+    if (k === j) return undefined;
+    // "…compendium, part A, which lists the meetings": a whole part, named as prose does.
+    if (k === j + 2 && this.isWordAt(j, 'part') && (this.tokens.isRaw(j + 1, 'A') || this.tokens.isRaw(j + 1, 'B'))) return undefined;
+    const span = this.span(j, k - 1);
+    const ref = this.blank('compendium', { start: this.tokens.start(i), end: span.end }, {});
+    ref.compendium = { group, locator: '', span };
     return { ref, next: k };
   }
 

@@ -717,6 +717,13 @@ export class Resolver {
 
   private compendium(ref: Reference, res: Resolution): void {
     const c = ref.compendium!;
+    if (c.locator === '') {
+      // The compendium named with a locator in no form its rule reads: nothing in it was checked.
+      const tail = this.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+      const name = c.group === 'TA' ? 'Technical Assistance' : 'International Cooperation';
+      this.problem(res, 'warning', 'unread-locator', `the ${name} compendium is named, but “${truncateWords(tail, 80)}” after it is not a locator the checker reads (part A, a meeting's recommendation: “part A, VII.26”; part B, an instrument's paragraph: “part B, IV.g”), so nothing in it was checked`, c.span);
+      return;
+    }
     const groups: GroupKey[] = c.group ? [c.group] : this.contextGroups(ref);
     // Without "part A/B" the locator may be either: a meeting's recommendation or an instrument's
     // paragraph. Only instruments (part B) have annexes and preambles.
