@@ -141,6 +141,8 @@ interface SessionClaim {
   list?: { ords: { number: number; span: Span }[]; respectively: boolean; span: Span };
   /** ", held in Vienna from … to …" after the session: checked as the session's (`span`: "fourth session [of the Conference]"). */
   held?: { held: HeldAt; span: Span };
+  /** ", held in 2016 and 2018" after several sessions: not checked against each, unread. */
+  heldUnread?: UnreadSpan;
 }
 
 interface Attempt {
@@ -514,7 +516,7 @@ export class Parser {
         claims.push({ at: mentions.length - 1, claim });
         k = claim.next;
         // The session's particulars end the citation: what follows them is not this list's.
-        if (claim.held) break;
+        if (claim.held || claim.heldUnread) break;
       } else if (!d && kind.plural && (this.isWordAt(k, 'to', 'through', 'thru') || this.tokens.type(k) === 'dash') && this.symbolAt(k + 1)) {
         // "resolutions 8/1 to 8/4", "decisions 3/1–3/5": each instrument of the range, the ones
         // between on the "to" (or dash) for hover. Other ranges are left to the unread rule.
@@ -621,6 +623,7 @@ export class Parser {
     // "adopted at its fourth session, held in Vienna from …": the session, with what is said of it, checked too.
     const held = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
     if (held?.held) ref.session = { number: held.number, span: held.held.span, held: held.held.held };
+    if (held?.heldUnread) (ref.unread ??= []).push(held.heldUnread);
     if (reversed) ref.openRange = reversed;
     if (singularList) ref.singularList = true;
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
@@ -892,18 +895,28 @@ export class Parser {
       }
     }
     const claim: SessionClaim = { number: ord.value, span: this.span(j + 1, ord.next - 1), phrase: this.span(from, e), next: e + 1 };
+    if (list) claim.list = { ords: list.ords.map((o) => ({ number: o.n, span: this.span(o.at, o.next - 1) })), respectively, span: this.span(j + 1, list.noun - 1) };
     // "…, adopted at its fourth session, held in Vienna from …": the session's particulars are read
     // with the claim and checked as the session rule checks them (the claim was read as a session
     // alone, and the instrument never checked against it). After several sessions the session
     // rule reads them (`heldAfterList`); the reference ends before.
     const n = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
     if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(')) {
-      const h = list ? undefined : heldAt(this, e + 1);
+      if (list) {
+        // "adopted at its eighth and ninth sessions, held in 2016 and 2018": the sessions are checked
+        // for the instruments, what is said of them is not checked against each: unread, as after a list of sessions.
+        const tail: Reference = { kind: 'session', span: { start: 0, end: 0 }, instruments: [], items: [] };
+        const after = heldAfterList(this, tail, e + 1);
+        if (after === e + 1 || !tail.unread) return undefined;
+        claim.heldUnread = tail.unread[0];
+        claim.next = after;
+        return claim;
+      }
+      const h = heldAt(this, e + 1);
       if (!h) return undefined;
       claim.held = { held: h.held, span: this.span(j + 1, e) };
       claim.next = h.next;
     }
-    if (list) claim.list = { ords: list.ords.map((o) => ({ number: o.n, span: this.span(o.at, o.next - 1) })), respectively, span: this.span(j + 1, list.noun - 1) };
     return claim;
   }
 
