@@ -192,6 +192,11 @@ const MAX_PP_LISTED = 10;
 const SEE_PART_TOKENS_MAX = 30;
 /** How far a title set off by emphasis may run, in characters (the longest title is 26 words). */
 const TITLE_CHARS_MAX = 600;
+/**
+ * Words of a sentence, never of a title (titles are noun phrases: "Implementation of …",
+ * "Enhancing …"): a quoted text holding one after an instrument may be words quoted from it.
+ */
+const SENTENCE_WORDS = /\b(?:is|are|was|were|shall|should|will|must|has|have|had|requests|request|requested|urges|urged|decides|decided|invites|invited|calls|called|encourages|encouraged|recommends|recommended|notes|noted|recognizes|recalls|reaffirms|welcomes|emphasizes|stresses)\b/i;
 /** How many titles may follow the first for a list of instruments ("entitled “…”, “…” and “…”"). */
 const MAX_TITLES_LISTED = 12;
 /** How far after a parenthesised title its closing parenthesis is looked for ("(“…”, adopted in 2016)"), in tokens. */
@@ -1135,7 +1140,8 @@ export class Parser {
     const text = this.titleText(start, this.tokens.start(e));
     const lead = text.charAt(0);
     const title: NonNullable<Reference['title']> = { text, span: { start, end: this.tokens.start(e) } };
-    if (lead !== lead.toUpperCase()) title.maybe = true;
+    // In lower case, or worded as a sentence ("States parties are urged to …"): perhaps a topic or words quoted from the instrument.
+    if (lead !== lead.toUpperCase() || SENTENCE_WORDS.test(text)) title.maybe = true;
     return { title, next, bare: true };
   }
 

@@ -469,7 +469,7 @@ export class Resolver {
     const fixes = [{ title: `Use the title of ${name}`, span: title.span, newText: inst.title }];
     if (title.maybe) {
       // Quoted without "entitled" and in lower case: perhaps a topic, not a wrong title; not checked, and said.
-      this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the quoted “${truncateWords(title.text, 200)}” after it: that is not the title of ${name} (“${inst.title}”), and in lower case without “entitled” it may name a topic; if it is meant as the title, replace it with the title`, title.span, fixes);
+      this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the quoted “${truncateWords(title.text, 200)}” after it: that is not the title of ${name} (“${inst.title}”), and written without “entitled” it may be a topic or words quoted from it rather than its title; if it is meant as the title, replace it with the title`, title.span, fixes);
       return;
     }
     this.problem(res, 'warning', 'wrong-title', `the title of ${name} is “${inst.title}”; the draft has “${truncateWords(title.text, 200)}”`, title.span, fixes);
