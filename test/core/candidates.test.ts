@@ -46,14 +46,14 @@ describe('tokens made on demand', () => {
 
 describe('the shortcut of the unread rule before a reference', () => {
   it('never rules out a window whose last token is a link word ("of", "to", "in", "from", "within", "under", "the")', () => {
-    const ends = fc.constantFrom(' of ', ' to', ' OF\n', ' of  ', ' To*', ' of](x y) ', ' to <sup>', ' of [', '](#', ' of\u00a0', ' pto', ' off ', ' in ', ' In', ' from*', ' within\n', ' under ', ' the ', ' of the', ' by ', ' By the', ' éin ', ' x-in ', ' it’s in', ' thein', ' *the*', ' and ', ' AND*', ' or\n', ' 3, ', ' sand ', ' and](x) ');
+    const ends = fc.constantFrom(' of ', ' to', ' OF\n', ' of  ', ' To*', ' of](x y) ', ' to <sup>', ' of [', '](#', ' of\u00a0', ' pto', ' off ', ' in ', ' In', ' from*', ' within\n', ' under ', ' the ', ' of the', ' by ', ' By the', ' éin ', ' x-in ', ' it’s in', ' thein', ' *the*', ' and ', ' AND*', ' or\n', ' 3, ', ' sand ', ' and](x) ', ' of both ', ' either');
     fc.assert(
       fc.property(text, ends, fc.nat(), (s, end, a) => {
         const window = s + end;
         const from = a % (window.length + 1);
         const toks = tokenize(window, from, window.length);
         const last = toks[toks.length - 1];
-        if (last && last.type === 'word' && ['of', 'to', 'in', 'from', 'within', 'under', 'by', 'the'].includes(last.value)) assert.ok(mayEndWithLink(window, from, window.length), JSON.stringify(window.slice(from)));
+        if (last && last.type === 'word' && ['of', 'to', 'in', 'from', 'within', 'under', 'by', 'the', 'both', 'either'].includes(last.value)) assert.ok(mayEndWithLink(window, from, window.length), JSON.stringify(window.slice(from)));
         // Before a reference that opens with its locator, a list may end in "and", "or" or a comma.
         const listEnd = last && ((last.type === 'word' && (last.value === 'and' || last.value === 'or')) || (last.type === 'punct' && last.value === ','));
         if (listEnd) assert.ok(mayEndWithLink(window, from, window.length, true), JSON.stringify(window.slice(from)));

@@ -106,6 +106,12 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium (part B, IV.g)', status: 'ok', cites: ['decision 4/2, paragraph (g)'] },
   { in: 'International Cooperation compendium (part B, IV.zz)', status: 'invalid', code: 'bad-locator' },
   { in: 'the International Cooperation compendium, which was published in 2019', status: 'none' },
+  // Dates paired with a list by "respectively": each checked against its own instrument.
+  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },
+  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016, 19 October 2018 and 19 October 2018, respectively', status: 'partial', code: 'unread-locator' },
+  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018', status: 'partial', code: 'unread-locator' },
+  { in: 'paragraph 19 of both resolution 8/1 and resolution 9/3', status: 'partial', code: 'unread-locator', msg: /“paragraph 19 of both” before it/ },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

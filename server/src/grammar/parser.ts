@@ -508,6 +508,14 @@ export class Parser {
       if (d) {
         if (d.date) m.date = d.date;
         if (d.unread) unreadDates.push(d.unread);
+        if (d.dates) {
+          // One date each for the undated instruments listed before them, in order; counts that
+          // differ leave the dates unread, never one instrument with another's date.
+          let from = mentions.length;
+          while (from > 0 && !mentions[from - 1].date) from--;
+          if (mentions.length - from === d.dates.length) d.dates.forEach((x, o) => (mentions[from + o].date = x));
+          else unreadDates.push({ start: d.dates[0].span.start, end: this.tokens.end(d.next - 1) });
+        }
         k = d.next;
       }
       // "…, adopted at its eighth session": also after a date ("of 21 October 2016, adopted at …").
@@ -781,7 +789,7 @@ export class Parser {
    * passed over as prose (a wrong date would then be "ok"); one the grammar cannot read ("of
    * 22/10/2016", "of 22 October") is returned as `unread`, so the verdict says so.
    */
-  private date(k: number): { date?: NonNullable<InstrumentMention['date']>; unread?: Span; next: number } | undefined {
+  private date(k: number): { date?: NonNullable<InstrumentMention['date']>; dates?: NonNullable<InstrumentMention['date']>[]; unread?: Span; next: number } | undefined {
     let j = k;
     let bareOn = false;
     const paren = this.isPunctAt(j, '(');
@@ -802,23 +810,24 @@ export class Parser {
     // "of 2016 and 2018 respectively", "of 21 October 2016 and 19 October 2018": dates paired with
     // a list are not read one by one here; unread, never the last instrument's wrong date.
     const firstEnd = at ? at.next : this.tokens.type(j) === 'num' && this.dateLike(j) ? j + 1 : -1;
+    // "of 21 October 2016 and 19 October 2018, respectively": one full date for each instrument
+    // of the list, read in order (the caller pairs them, or leaves them unread if the counts differ).
+    const paired = at && !paren && (this.isWordAt(at.next, 'and') || (this.isPunctAt(at.next, ',') && this.dateAt(at.next + 1))) ? this.respectiveDates(j) : undefined;
+    if (paired) return paired;
+    if (at && !paren && this.isPunctAt(at.next, ',') && this.dateAt(at.next + 1)) {
+      // "of 10 October 2014, 21 October 2016 and …" without "respectively": not read one by one.
+      let e = at.next;
+      while (e - at.next < 24 && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'and'))) e++;
+      while (this.isPunctAt(e, ',') || this.isWordAt(e, 'and')) e--;
+      return { unread: this.span(j - 1, e), next: e + 1 };
+    }
     if (firstEnd > 0 && this.isWordAt(firstEnd, 'and') && (this.dateAt(firstEnd + 1) || this.dateLike(firstEnd + 1))) {
       let e = firstEnd + 1;
       while (e - firstEnd < 8 && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'respectively'))) e++;
       if (this.isPunctAt(e, ',')) e--;
       return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
     }
-    if (at && (!paren || this.isPunctAt(at.next, ')'))) {
-      const span = this.span(j, at.next - 1);
-      const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      let iso = ISO_OF_DATE.get(text);
-      if (iso === undefined && !ISO_OF_DATE.has(text)) {
-        iso = parseDayMonthYear(`${at.day} ${at.month} ${at.year}`);
-        if (ISO_OF_DATE.size > DATE_CACHE_MAX) ISO_OF_DATE.clear();
-        ISO_OF_DATE.set(text, iso);
-      }
-      return { date: { text, iso, span }, next: at.next + (paren ? 1 : 0) };
-    }
+    if (at && (!paren || this.isPunctAt(at.next, ')'))) return { date: this.fullDate(j, at), next: at.next + (paren ? 1 : 0) };
     // A month and year, "adopted in October 2016", "(Oct. 2016)": checked as such.
     const month = this.monthAt(j);
     if (month !== undefined) {
@@ -845,6 +854,44 @@ export class Parser {
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
+  }
+
+  /** The date read by `dateAt` at `j`, with its ISO form (remembered: drafts repeat their dates). */
+  private fullDate(j: number, at: { day: number; month: string; year: string; next: number }): NonNullable<InstrumentMention['date']> {
+    const span = this.span(j, at.next - 1);
+    const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    let iso = ISO_OF_DATE.get(text);
+    if (iso === undefined && !ISO_OF_DATE.has(text)) {
+      iso = parseDayMonthYear(`${at.day} ${at.month} ${at.year}`);
+      if (ISO_OF_DATE.size > DATE_CACHE_MAX) ISO_OF_DATE.clear();
+      ISO_OF_DATE.set(text, iso);
+    }
+    return { text, iso, span };
+  }
+
+  /**
+   * "21 October 2016 and 19 October 2018, respectively", "10 October 2014, 21 October 2016 and
+   * 19 October 2018 respectively" at `j`: full dates only, then "respectively".
+   */
+  private respectiveDates(j: number): { dates: NonNullable<InstrumentMention['date']>[]; next: number } | undefined {
+    const dates: NonNullable<InstrumentMention['date']>[] = [];
+    let p = j;
+    for (;;) {
+      const at = this.dateAt(p);
+      if (!at || dates.length === MAX_INSTRUMENT_RANGE) return undefined;
+      dates.push(this.fullDate(p, at));
+      p = at.next;
+      if (this.isWordAt(p, 'and') && dates.length >= 1 && this.dateAt(p + 1)) {
+        const last = this.dateAt(p + 1)!;
+        dates.push(this.fullDate(p + 1, last));
+        p = last.next;
+        break;
+      }
+      if (!this.isPunctAt(p, ',')) return undefined;
+      p++;
+    }
+    if (this.isPunctAt(p, ',')) p++;
+    return this.isWordAt(p, 'respectively') ? { dates, next: p + 1 } : undefined;
   }
 
   /**

@@ -305,7 +305,7 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
  * recommendations in resolution 9/3" stays prose. "the" counts after one of them ("paragraph
  * 99 of the Conference resolution 8/1").
  */
-const LINK_WORDS = ['of', 'to', 'in', 'from', 'within', 'under', 'by', 'the'];
+const LINK_WORDS = ['of', 'to', 'in', 'from', 'within', 'under', 'by', 'the', 'both', 'either'];
 const LOOSE_LINK_WORDS = new Set(['in', 'from', 'within', 'under']);
 
 /**
@@ -378,6 +378,9 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   let n = 0;
   while (tokens.has(n)) n++;
   let link = n - 1;
+  // "paragraph 19 of both resolution 8/1 and resolution 9/3": the reference names the first.
+  const both = (tokens.isWord(link, 'both') || tokens.isWord(link, 'either')) && isLinkWord(tokens, link - 1);
+  if (both) link--;
   // "of the": only with a value ("paragraph 99 of the Conference resolution 8/1"); "the
   // recommendations of the Working Group …, (l)" names what the reference reads itself.
   const article = tokens.isWord(link, 'the') && (isLinkWord(tokens, link - 1) || tokens.isWord(link - 1, 'by'));
@@ -394,7 +397,7 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   // before one the grammar read with its instrument; the list is not read item by item.
   const joined = !by && listed && (tokens.isWord(link, 'and') || tokens.isWord(link, 'or') || tokens.isPunct(link, ','));
   if (!by && !joined && (link < 1 || !isLinkWord(tokens, link))) return undefined;
-  const loose = by || article || joined || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
+  const loose = by || article || joined || both || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
   if (tokens.isWord(link, 'in')) {
     // "(a) to (c), which are contained in", "paragraph 3 as set out in": back over the phrase.
     let p = link - 1;
