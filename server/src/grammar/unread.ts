@@ -2,14 +2,22 @@
 // grammar did not read is marked on the reference (`unread`), so the resolver reports it
 // (`unread-locator`, status `partial`) instead of dropping it.
 //
-//   unreadAfter  = [ "," ] [ "and" | "or" ] trigger { locatorToken } ;   (up to the next reference)
-//   unreadBefore = { locatorToken | "of" | "to" | "the" } ( "of" | "to" ) ;   (the reference follows)
+//   unreadAfter  = [ "," ] [ "and" | "or" ] [ introduction ] trigger { locatorToken } ;   (up to the next reference)
+//   introduction = [ "(" ] introWord { introWord | "," | "." } ;   ("namely", "and its", "(see", "i.e.": then only a locator word triggers)
+//   unreadBefore = { locatorToken | "of" | "to" | "the" } link ;   (the reference follows)
+//   link         = "of" | "to"
+//                | ( "in" | "from" | "within" | "under" | placing "in" | adopting "by" | link ( "the" | "both" | "either" )
+//                  | "and" | "or" | "," ) ;   (these need a value; the last three only before a reference that opens with its locator)
+//   placing      = [ "," ] [ "as" | ( "which" | "that" ) ( "is" | "are" ) ] ( "contained" | "set out" | "listed" | "referred to" | … ) ;
+//   adopting     = [ "," ] [ "as" | … ] ( "adopted" | "made" | "formulated" | "issued" | "agreed" | "approved" | "endorsed" ) ;
 //   trigger      = paraWord | recommendationWord | foreignWord | "annex" | "preambular" | "PP" | LABEL | NUM
 //                | insertedSuffix ("bis" | "ter" | "quater" | …: "paragraph 3 bis")
 //                | ( "to" | DASH ) SYMBOL   (a range of instruments not read as one: "resolutions 8/1 to 9/3")
 //                | ORDINAL "preambular" | "(" ( paraWord | recommendationWord | "annex" | "PP" ) ;
-//   locatorToken = trigger words | NUM | LABEL | ROMAN | ORDINAL | "st" | "nd" | "rd" | "th"
-//                | "and" | "or" | "," | "." | DASH | "(" | ")" ;
+//                | joiner ( NUM | LABEL )   (after a number or a label: "paragraph 3 until 9")
+//   locatorToken = trigger words | NUM | LABEL | ROMAN | ORDINAL | CARDINAL | "st" | "nd" | "rd" | "th"
+//                | "and" | "or" | "," | "." | DASH | "(" | ")" | joiner ;
+//   joiner       = "until" | "till" | "plus" | "et" | "up to" | "as well as" | "and also" | "~" | "＋" | "－" | … ;
 //   foreignWord  = "section" | "chapter" | "clause" | "item" | "point" | "footnote" | … ;
 //
 // Material counts only if it holds a value (a number, a label, an annex numeral or an ordinal)
