@@ -112,6 +112,17 @@ export const CASES: Case[] = [
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016, 19 October 2018 and 19 October 2018, respectively', status: 'partial', code: 'unread-locator' },
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018', status: 'partial', code: 'unread-locator' },
   { in: 'paragraph 19 of both resolution 8/1 and resolution 9/3', status: 'partial', code: 'unread-locator', msg: /“paragraph 19 of both” before it/ },
+  // Review: prose near the same words stays prose (each was a false partial or error).
+  { in: 'The Conference considered the report of the Working Group on International Cooperation and, at its 5th meeting, on 17 October 2018, adopted resolution 9/3.', status: 'ok', cites: ['resolution 9/3'] },
+  { in: 'Recalling its resolutions 8/1 and 9/3 of October 2016 and October 2018, respectively,', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling its resolutions 8/1 and 9/3, adopted in 2016 and in 2018, respectively,', status: 'partial', code: 'unread-locator' },
+  { in: 'The Working Group adopted 12 recommendations, which are contained in annex II to resolution 9/3.', status: 'ok', cites: ['resolution 9/3, annex II'] },
+  { in: 'Noting that one of the recommendations in resolution 9/3 concerns extradition,', status: 'ok', cites: ['resolution 9/3'] },
+  { in: 'As noted in paragraph 5, in resolution 8/1 the Conference requested the Secretariat to continue.', status: 'ok', cites: [r81] },
+  { in: 'For the text of resolution 9/3, see chapter I, section A, of the present report.', status: 'ok', cites: ['resolution 9/3'] },
+  { in: 'Recalling resolution 8/1, as well as paragraph 2 of the Doha Declaration,', status: 'ok', cites: [r81] },
+  { in: 'Recalling its resolution 8/1 of 21 October 2016, until 2020,', status: 'ok', cites: [r81] },
+  { in: 'See the International Cooperation compendium (2021).', status: 'none' },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

@@ -83,6 +83,15 @@ describe('grammar properties', () => {
     assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), fresh);
   });
 
+  it('a remembered verdict is not served to a paragraph whose Working Group differs', () => {
+    // "the Working Group at its tenth meeting" takes its group from the paragraph: the same words
+    // after the Working Group on Trafficking in Persons and with no group named are two verdicts.
+    const text = 'Noting the report of the Working Group on Trafficking in Persons, and that the Working Group at its tenth meeting adopted recommendations,\n\nThe Working Group at its tenth meeting adopted recommendations on asset recovery.\n';
+    const codes = analyzeText(idx, text).resolutions.filter((r) => r.reference.kind === 'subsidiary').map((r) => r.problems.map((p) => p.code).join());
+    assert.deepEqual(codes, ['unknown-body', 'unknown-body', 'ambiguous-working-group']);
+    assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), freshVerdicts(text));
+  });
+
   it('remembered verdicts equal fresh ones on generated drafts too', () => {
     fc.assert(
       fc.property(fc.array(draft, { minLength: 2, maxLength: 4 }), (parts) => {

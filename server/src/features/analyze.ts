@@ -237,7 +237,9 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
     // "its eighth" is the International Cooperation group's meeting after that group's name and
     // the Technical Assistance group's after the other's (attribution.ts): the group is part of the key.
-    const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind;
+    // A subsidiary body's name comes from the paragraph ("the Working Group at its tenth meeting"
+    // after "the Working Group on Firearms"): part of the key too.
+    const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind === 'subsidiary' && ref.subsidiary ? `subsidiary\u0001${ref.subsidiary.name}` : ref.kind;
     const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);

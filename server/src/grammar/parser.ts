@@ -835,6 +835,7 @@ export class Parser {
       if (this.isPunctAt(y, ',')) y++;
       const year = this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
       const tight = this.tokens.has(y + 1) && this.tokens.start(y + 1) === this.tokens.end(y) && (this.tokens.type(y + 1) === 'dash' || this.isPunctAt(y + 1, '/') || this.isPunctAt(y + 1, '.'));
+      if (year && !tight && !paren && this.datesGoOn(y + 1)) return this.listedDatesUnread(j - 1, y);
       if (year && !tight && (!paren || this.isPunctAt(y + 1, ')'))) {
         const span = this.span(j, y);
         const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -844,6 +845,7 @@ export class Parser {
     // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
     const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;
     const joined = this.tokens.has(j + 1) && this.tokens.start(j + 1) === this.tokens.end(j) && (this.tokens.type(j + 1) === 'dash' || this.isPunctAt(j + 1, '/') || this.isPunctAt(j + 1, '.'));
+    if (y && !this.monthAt(j + 1) && !joined && !paren && this.datesGoOn(j + 1)) return this.listedDatesUnread(j - 1, j);
     if (y && !this.monthAt(j + 1) && !joined && (!paren || this.isPunctAt(j + 1, ')'))) {
       return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
     }
@@ -854,6 +856,24 @@ export class Parser {
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
+  }
+
+  /**
+   * Whether more dates follow at `n` ("… and October 2018", "… and in 2018", "… to 2018", "…,
+   * 2017 and 2018"): a list of dates, which only full dates with "respectively" pair one by one.
+   */
+  private datesGoOn(n: number): boolean {
+    if (!(this.isWordAt(n, 'and', 'or', 'to') || this.tokens.type(n) === 'dash' || this.isPunctAt(n, ','))) return false;
+    const d = this.isWordAt(n + 1, 'in') ? n + 2 : n + 1;
+    return this.dateLike(d) || this.monthAt(d) !== undefined;
+  }
+
+  /** The dates from `from` (the word before the first) listed after `first`: unread, never the first given to the last instrument. */
+  private listedDatesUnread(from: number, first: number): { unread: Span; next: number } {
+    let e = first;
+    while (e - first < 16 && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.tokens.type(e + 1) === 'dash' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'and', 'or', 'to', 'in') || this.isWordAt(e + 1, 'respectively'))) e++;
+    while (e > first && (this.isPunctAt(e, ',') || this.isWordAt(e, 'and', 'or', 'to', 'in'))) e--;
+    return { unread: this.span(from, e), next: e + 1 };
   }
 
   /** The date read by `dateAt` at `j`, with its ISO form (remembered: drafts repeat their dates). */
@@ -1859,6 +1879,8 @@ export class Parser {
    */
   private compendiumNamedOnly(i: number, group: GroupKey, j: number): Attempt | undefined {
     const first = this.tokens.type(j);
+    // "the International Cooperation compendium (2021)", "…, 2021 edition": its year, not a locator.
+    if (first === 'num' && this.tokens.value(j)!.length === 4) return undefined;
     const opens = first === 'num' || first === 'plabel' || (first === 'word' && (ROMAN_RAW.test(this.tokens.raw(j)!) || FOREIGN_COMPENDIUM_WORDS.has(this.tokens.value(j)!)));
     if (!opens) return undefined;
     let k = j;

@@ -154,13 +154,10 @@ function hasTab(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether the text read ends at `end` in a number or a label ("paragraph 3", "(c)"), not a symbol ("8/1"). */
-function endsInLocatorValue(text: string, end: number): boolean {
-  const c = text.charCodeAt(end - 1);
-  if (c === 41) return true;
-  let q = end - 1;
-  while (q >= 0 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q--;
-  return q < end - 1 && text.charCodeAt(q) !== 47;
+/** Whether `ref` ends in one of its locator items ("paragraph 3", "(c)"), not a symbol, a date or a title. */
+function endsInItem(ref: Reference): boolean {
+  for (const it of ref.items) if (it.span.end === ref.span.end) return true;
+  return false;
 }
 
 /** "paragraphs 3 to 5 inclusive": the word only restates a range that was read. */
@@ -169,7 +166,7 @@ function restatesRange(text: string, refStart: number, end: number): boolean {
 }
 
 /** Whether unread material starts at `k` (the first token after the comma and "and"). */
-function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number, refStart: number): boolean {
+function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number, refStart: number, endsInItem: boolean): boolean {
   const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
   if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
@@ -181,7 +178,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
     while (e < k + 3 && inJoinerPhrase(tokens, e)) e++;
     if (tokens.type(e) === 'plabel' || tokens.type(e) === 'num') {
       const foreign = tokens.type(k) === 'word' ? !tokens.isWord(k, 'and') && !tokens.isWord(k, 'or') : UNREAD_JOINER_SIGNS.has(tokens.raw(k)!);
-      if (!foreign || endsInLocatorValue(text, from)) return true;
+      if (!foreign || endsInItem) return true;
     }
   }
   // "8/1/Add.1": the symbol goes on right after what was read.
@@ -236,12 +233,17 @@ function pastIntroduction(tokens: Tokens, k: number): number {
   for (; m < from + INTRODUCTION_TOKENS_MAX; m++) {
     if (tokens.type(m) === 'word' && INTRODUCERS.has(tokens.value(m)!)) continue;
     // The dots of "i.e.", "e.g.", "viz.", "cf.".
-    if (tokens.isPunct(m, '.') && m > from && tokens.type(m - 1) === 'word' && ['i', 'e', 'g', 'viz', 'cf'].includes(tokens.value(m - 1)!)) continue;
+    if (tokens.isPunct(m, '.') && m > from && tokens.type(m - 1) === 'word' && ABBREVIATION_DOTTED.has(tokens.value(m - 1)!)) continue;
     if (tokens.isPunct(m, ',') && m > from) continue;
     break;
   }
-  return m > from && roleOf(tokens, m) === 'keyword' ? m : k;
+  // Only this grammar's own locator words: "(see chapter I, section A)" after "resolution 9/3" is
+  // the report's chapter, "in particular chapter IV of the Convention" another text's.
+  return m > from && roleOf(tokens, m) === 'keyword' && !FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!) ? m : k;
 }
+
+/** Abbreviations written with dots in an introduction ("i.e.", "e.g.", "viz.", "cf."). */
+const ABBREVIATION_DOTTED = new Set(['i', 'e', 'g', 'viz', 'cf']);
 
 // One of each, reset for every reference: a new `Tokens` per reference (five typed arrays) was a
 // fifth of the scan's time in the profile, with the collector's share on top.
@@ -278,7 +280,7 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
   const lead = k;
   k = pastIntroduction(tokens, k);
-  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end, ref.span.start)) return undefined;
+  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end, ref.span.start, endsInItem(ref))) return undefined;
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   const first = k;
   let last = -1;
@@ -303,6 +305,9 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     }
   }
   if (last < first || !(hasValue || hasOwnWord)) return undefined;
+  // "…, as well as paragraph 2 of the Doha Declaration", "namely in paragraph 12 of its report":
+  // introduced material that goes on to name its own document is that document's.
+  if (lead < first && (tokens.isWord(last + 1, 'of') || tokens.isWord(last + 1, 'to') || tokens.isWord(last + 1, 'in'))) return undefined;
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
 }
 
@@ -419,13 +424,19 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
       link = p + 1;
     }
   }
+  // "As noted in paragraph 5, in resolution 8/1 the Conference …": after a comma, "in", "from",
+  // "within" and "under" open a clause of their own (unlike "annex I, paragraph 3, to").
+  if (tokens.type(link) === 'word' && LOOSE_LINK_WORDS.has(tokens.value(link)!) && tokens.isPunct(link - 1, ',')) return undefined;
   const before = roleOf(tokens, tokens.isPunct(link - 1, ',') ? link - 2 : link - 1);
   if (before !== 'value' && before !== 'keyword' && before !== 'close') return undefined;
   if (hasTab(text, tokens.end(link), ref.span.start)) return undefined;
   let first = link;
   let depth = 0;
   let named = false;
+  /** A value anywhere in the material; and one nearer the link than any locator word ("paragraph 99 from", not "12 recommendations in"). */
   let valued = false;
+  let valuedNear = false;
+  let keywordSeen = false;
   for (let e = link - 1; e >= 0; e--) {
     if (hasTab(text, tokens.end(e), tokens.start(e + 1))) break;
     const role = roleOf(tokens, e);
@@ -437,10 +448,17 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
       depth--;
     }
     if (role === 'keyword' || tokens.type(e) === 'plabel') named = true;
-    if (role === 'value') valued = true;
+    if (role === 'value') {
+      valued = true;
+      if (!keywordSeen) valuedNear = true;
+    }
+    if (role === 'keyword') keywordSeen = true;
     if (role === 'keyword' || role === 'value' || role === 'open' || (tokens.isWord(e, 'the') && e + 1 < link)) first = e;
   }
-  if (first >= link || !named || (loose && !valued)) return undefined;
+  // A list before the reference may put its values first ("the fifth preambular paragraph and");
+  // a loose link needs them after the noun: "one of the recommendations in", "12 recommendations,
+  // which are contained in" count, they do not locate.
+  if (first >= link || !named || (loose && !(joined ? valued : valuedNear))) return undefined;
   return { start: tokens.start(first), end: tokens.end(n - 1) };
 }
 
