@@ -86,6 +86,8 @@ const CARDINALS = new Set([
  * "as well as", "and also". Each of its words is a joiner only inside the whole phrase, so
  * "as", "well" and "up" elsewhere stay prose.
  */
+const JOINER_PHRASE_WORDS = new Set(['up', 'to', 'also', 'well', 'as']);
+
 function inJoinerPhrase(tokens: Tokens, k: number): boolean {
   if (tokens.isWord(k, 'up')) return tokens.isWord(k + 1, 'to');
   if (tokens.isWord(k, 'to')) return tokens.isWord(k - 1, 'up');
@@ -138,7 +140,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (v === 'et' && tokens.type(k + 1) === 'word' && FOLLOWING_WORDS.has(tokens.value(k + 1)!)) return 'value';
   if (CARDINALS.has(v)) return 'value';
   // "paragraphs 3 et 9" (French), "3 until 9", "3 up to 9".
-  if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || inJoinerPhrase(tokens, k)) return 'joiner';
+  if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || (JOINER_PHRASE_WORDS.has(v) && inJoinerPhrase(tokens, k))) return 'joiner';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
   return 'none';
@@ -331,6 +333,13 @@ const PLACING_VERBS = new Set(['contained', 'listed', 'included', 'mentioned', '
 /** Verbs before "by" that say who made the material: "recommendations (a) to (c) adopted by". */
 const ADOPTING_VERBS = new Set(['adopted', 'made', 'formulated', 'issued', 'agreed', 'approved', 'endorsed']);
 
+/** Whether `text` from `s` to `e` spells one of `LINK_WORDS` (most words are too long or too short for any). */
+function spellsLink(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 6) return false;
+  for (const w of LINK_WORDS) if (spells(text, s, e, w)) return true;
+  return false;
+}
+
 /** Whether the ASCII letters of `text` from `s` to `e` spell `w` (lower-case), in any case. */
 function spells(text: string, s: number, e: number, w: string): boolean {
   if (e - s !== w.length) return false;
@@ -361,7 +370,7 @@ export function mayEndWithLink(text: string, from: number, to: number, listed = 
     // longer: only a run that starts the window or follows another character is decided here.
     const b = s > from ? text.charCodeAt(s - 1) : 32;
     const decided = s === from || !(isWordCode(b) || b === 45 || b === 39 || b === 0x2019);
-    ends = decided && !LINK_WORDS.some((w) => spells(text, s, q + 1, w)) && !(listed && (spells(text, s, q + 1, 'and') || spells(text, s, q + 1, 'or')));
+    ends = decided && !spellsLink(text, s, q + 1) && !(listed && (spells(text, s, q + 1, 'and') || spells(text, s, q + 1, 'or')));
   }
   if (!ends) return true;
   for (let k = q - 1; k >= from; k--) if (text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 40) return true;
@@ -379,7 +388,21 @@ function isLinkWord(tokens: Tokens, k: number): boolean {
 
 /** Unread material right before `ref`, after `floor` (the end of the reference before it). */
 function unreadBefore(text: string, ref: Reference, floor: number): Span | undefined {
-  let from = Math.max(floor, ref.span.start - LEADING_WINDOW);
+  // Most gaps are decided within a few words of the reference: read a short window first, and
+  // the whole one only if the rule looked as far back as the short one's first tokens.
+  const short = unreadBeforeWithin(text, ref, floor, SHORT_WINDOW);
+  return reachedWindowStart ? unreadBeforeWithin(text, ref, floor, LEADING_WINDOW) : short;
+}
+
+/** Characters read back first; the commonest chains ("paragraph 13 of", "(a) to (c) contained in") fit. */
+const SHORT_WINDOW = 64;
+/** Set by `unreadBeforeWithin`: whether its decision read tokens near the start of a window cut short. */
+let reachedWindowStart = false;
+
+function unreadBeforeWithin(text: string, ref: Reference, floor: number, window: number): Span | undefined {
+  let from = Math.max(floor, ref.span.start - window);
+  reachedWindowStart = false;
+  const cut = from > floor && window < LEADING_WINDOW;
   // Start between tokens: at the first space of the window (or at the previous reference's end).
   if (from > floor) {
     while (from < ref.span.start && !/\s/.test(text[from])) from++;
@@ -390,6 +413,11 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   tokens.reset(text, from, ref.span.start);
   let n = 0;
   while (tokens.has(n)) n++;
+  // The link and the roles read up to four tokens before the one they decide.
+  if (cut && n <= 8) {
+    reachedWindowStart = true;
+    return undefined;
+  }
   let link = n - 1;
   // "paragraph 19 of both resolution 8/1 and resolution 9/3": the reference names the first.
   const both = (tokens.isWord(link, 'both') || tokens.isWord(link, 'either')) && isLinkWord(tokens, link - 1);
@@ -438,6 +466,10 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   let valuedNear = false;
   let keywordSeen = false;
   for (let e = link - 1; e >= 0; e--) {
+    if (cut && e <= 4) {
+      reachedWindowStart = true;
+      return undefined;
+    }
     if (hasTab(text, tokens.end(e), tokens.start(e + 1))) break;
     const role = roleOf(tokens, e);
     const chainWord = tokens.isWord(e, 'of') || tokens.isWord(e, 'to') || tokens.isWord(e, 'the');
