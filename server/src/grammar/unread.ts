@@ -62,7 +62,7 @@ const FOREIGN_LOCATOR_WORDS = new Set([
  * "paragraphs 3 et seq.", "3 ff.", "3 to 9 inclusive": the paragraphs after it, or a range
  * qualified in a way the grammar does not read.
  */
-const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'ff', 'passim', 'etc', 'inclusive', 'inclusively']);
+const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'ff', 'passim', 'etc', 'inclusive', 'inclusively', 'onwards', 'onward']);
 
 /**
  * Words and signs that join two numbers or labels in a way the grammar does not read as a list
@@ -70,7 +70,7 @@ const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'ff', 'passim', 'etc', 'i
  * hyphen). Between values they are locator material: read as prose, "paragraphs 3 until 99 of
  * resolution 8/1" passed as resolution 8/1 alone, its paragraphs never checked.
  */
-const UNREAD_JOINER_WORDS = new Set(['until', 'till', 'plus']);
+const UNREAD_JOINER_WORDS = new Set(['until', 'till', 'plus', 'through', 'thru']);
 const UNREAD_JOINER_SIGNS = new Set(['~', '\uff5e', '\u301c', '\uff0b', '\uff0d']);
 
 /** "one" to "ninety-nine": a number spelled out ("paragraph ninety-nine"). */
@@ -86,11 +86,13 @@ const CARDINALS = new Set([
  * "as well as", "and also". Each of its words is a joiner only inside the whole phrase, so
  * "as", "well" and "up" elsewhere stay prose.
  */
-const JOINER_PHRASE_WORDS = new Set(['up', 'to', 'also', 'well', 'as']);
+const JOINER_PHRASE_WORDS = new Set(['up', 'to', 'also', 'well', 'as', 'including']);
 
 function inJoinerPhrase(tokens: Tokens, k: number): boolean {
   if (tokens.isWord(k, 'up')) return tokens.isWord(k + 1, 'to');
-  if (tokens.isWord(k, 'to')) return tokens.isWord(k - 1, 'up');
+  // "3 through to 9", "3 to and including 9".
+  if (tokens.isWord(k, 'to')) return tokens.isWord(k - 1, 'up') || tokens.isWord(k - 1, 'through') || tokens.isWord(k - 1, 'thru') || (tokens.isWord(k + 1, 'and') && tokens.isWord(k + 2, 'including'));
+  if (tokens.isWord(k, 'including')) return tokens.isWord(k - 1, 'and') && tokens.isWord(k - 2, 'to');
   if (tokens.isWord(k, 'also')) return tokens.isWord(k - 1, 'and') || tokens.isWord(k - 1, 'or');
   if (tokens.isWord(k, 'well')) return tokens.isWord(k - 1, 'as') && tokens.isWord(k + 1, 'as');
   if (tokens.isWord(k, 'as')) return (tokens.isWord(k + 1, 'well') && tokens.isWord(k + 2, 'as')) || (tokens.isWord(k - 1, 'well') && tokens.isWord(k - 2, 'as'));
@@ -139,6 +141,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v) || FOLLOWING_WORDS.has(v)) return 'value';
   if (v === 'et' && tokens.type(k + 1) === 'word' && FOLLOWING_WORDS.has(tokens.value(k + 1)!)) return 'value';
   if (CARDINALS.has(v)) return 'value';
+  // "paragraphs 3 and following": the paragraphs after it (not "the following paragraphs").
+  if (v === 'following' && tokens.isWord(k - 1, 'and') && (tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel')) return 'value';
   // "paragraphs 3 et 9" (French), "3 until 9", "3 up to 9".
   if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || (JOINER_PHRASE_WORDS.has(v) && inJoinerPhrase(tokens, k))) return 'joiner';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
@@ -164,11 +168,11 @@ function endsInItem(ref: Reference): boolean {
 
 /** "paragraphs 3 to 5 inclusive": the word only restates a range that was read. */
 function restatesRange(text: string, refStart: number, end: number): boolean {
-  return /(?:\b(?:to|through|thru)|[-\u2013\u2014])\s*\(?[0-9A-Za-z]{1,6}\)?$/.test(text.slice(Math.max(refStart, end - 24), end));
+  return /(?:\b(?:to|through|thru)|[-\u2013\u2014])\s*\(?[0-9A-Za-z/]{1,8}\)?$/.test(text.slice(Math.max(refStart, end - 24), end));
 }
 
 /** Whether unread material starts at `k` (the first token after the comma and "and"). */
-function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number, refStart: number, endsInItem: boolean): boolean {
+function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number, refStart: number, endsInItem: boolean, rangeRead: boolean): boolean {
   const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
   if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
@@ -201,7 +205,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   if (role === 'value' && tokens.type(k) === 'word') {
-    if ((tokens.isWord(k, 'inclusive') || tokens.isWord(k, 'inclusively')) && restatesRange(text, refStart, from)) return false;
+    if ((tokens.isWord(k, 'inclusive') || tokens.isWord(k, 'inclusively')) && (rangeRead || restatesRange(text, refStart, from))) return false;
     if (INSERTED_SUFFIXES.has(tokens.value(k)!) || FOLLOWING_WORDS.has(tokens.value(k)!) || tokens.isWord(k, 'et')) return true;
     // An ordinal: only as "sixth preambular paragraph", "eighth and ninth preambular …", "second sentence".
     let e = k + 1;
@@ -220,9 +224,11 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
 const INTRODUCERS = new Set([
   'its', 'whose', 'see', 'also', 'specifically', 'namely', 'particularly', 'especially', 'notably', 'including', 'mainly', 'chiefly',
   'principally', 'more', 'viz', 'in', 'at', 'particular', 'as', 'well', 'for', 'example', 'instance', 'cf', 'i', 'e', 'g', 'under', 'and', 'or', 'thereof',
+  // "with particular reference to paragraph 99", "with regard to its annex III".
+  'with', 'reference', 'regard', 'respect', 'to',
 ]);
-/** How many words an introduction runs to ("and more specifically", "as well as", "i.e."). */
-const INTRODUCTION_TOKENS_MAX = 5;
+/** How many tokens an introduction runs to ("as well as, in particular, its", "with particular reference to"). */
+const INTRODUCTION_TOKENS_MAX = 8;
 
 /**
  * The token after an introduction at `k` ("namely", "(see", "and its", "i.e.") when a locator
@@ -277,12 +283,13 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     k++;
   }
   // "resolution 8/1 – paragraph 25": a dash before a locator word.
-  if (tokens.type(k) === 'dash' && roleOf(tokens, k + 1) === 'keyword') k++;
+  // "resolution 8/1 – paragraph 25", "… — particularly paragraph 99".
+  if (tokens.type(k) === 'dash' && (roleOf(tokens, k + 1) === 'keyword' || pastIntroduction(tokens, k + 1) > k + 1)) k++;
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
   // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
   const lead = k;
   k = pastIntroduction(tokens, k);
-  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end, ref.span.start, endsInItem(ref))) return undefined;
+  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end, ref.span.start, endsInItem(ref), ref.items.some((it) => it.to !== undefined))) return undefined;
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   const first = k;
   let last = -1;
@@ -328,7 +335,9 @@ const LOOSE_LINK_WORDS = new Set(['in', 'from', 'within', 'under']);
  * material and "in". Read backwards from "in": the verb, then "as" or "which/that is/are", then
  * a comma.
  */
-const PLACING_VERBS = new Set(['contained', 'listed', 'included', 'mentioned', 'reproduced', 'found', 'annexed', 'quoted']);
+const PLACING_VERBS = new Set(['contained', 'listed', 'included', 'mentioned', 'reproduced', 'found', 'annexed', 'quoted', 'outlined', 'stipulated', 'specified', 'described', 'enumerated', 'reflected', 'embodied', 'enshrined']);
+/** Two-word placing verbs, by their second word: "set out", "laid down", "set forth", "provided for", "referred to". */
+const PLACING_PAIRS = new Map([['out', 'set'], ['down', 'laid'], ['forth', 'set'], ['for', 'provided'], ['to', 'referred']]);
 
 /** Verbs before "by" that say who made the material: "recommendations (a) to (c) adopted by". */
 const ADOPTING_VERBS = new Set(['adopted', 'made', 'formulated', 'issued', 'agreed', 'approved', 'endorsed']);
@@ -427,9 +436,11 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   const article = tokens.isWord(link, 'the') && (isLinkWord(tokens, link - 1) || tokens.isWord(link - 1, 'by'));
   if (article) link--;
   // "by" only after a verb that places the material ("recommendation (zz) adopted by the Working Group").
-  const by = tokens.isWord(link, 'by') && tokens.type(link - 1) === 'word' && ADOPTING_VERBS.has(tokens.value(link - 1)!);
+  // "agreed upon by": the verb one word further back.
+  const upon = tokens.isWord(link, 'by') && tokens.isWord(link - 1, 'upon') ? 1 : 0;
+  const by = tokens.isWord(link, 'by') && tokens.type(link - 1 - upon) === 'word' && ADOPTING_VERBS.has(tokens.value(link - 1 - upon)!);
   if (by) {
-    link--;
+    link -= 1 + upon;
     if (tokens.isWord(link - 1, 'as')) link--;
     else if ((tokens.isWord(link - 1, 'is') || tokens.isWord(link - 1, 'are') || tokens.isWord(link - 1, 'was') || tokens.isWord(link - 1, 'were')) && (tokens.isWord(link - 2, 'which') || tokens.isWord(link - 2, 'that'))) link -= 2;
     if (tokens.isPunct(link - 1, ',')) link--;
@@ -442,8 +453,8 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   if (tokens.isWord(link, 'in')) {
     // "(a) to (c), which are contained in", "paragraph 3 as set out in": back over the phrase.
     let p = link - 1;
-    if (tokens.isWord(p, 'to') && tokens.isWord(p - 1, 'referred')) p -= 2;
-    else if (tokens.isWord(p, 'out') && tokens.isWord(p - 1, 'set')) p -= 2;
+    const pair = tokens.type(p) === 'word' ? PLACING_PAIRS.get(tokens.value(p)!) : undefined;
+    if (pair !== undefined && tokens.isWord(p - 1, pair)) p -= 2;
     else if (tokens.type(p) === 'word' && PLACING_VERBS.has(tokens.value(p)!)) p--;
     if (p < link - 1) {
       if (tokens.isWord(p, 'as')) p--;
