@@ -136,6 +136,7 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 — particularly paragraph 99', status: 'partial', code: 'unread-locator' },
   { in: 'Recalling resolution 8/1, with regard to the Convention', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1 through 2020', status: 'ok', cites: [r81] },
+  { in: 'Recalling its resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4'] },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

@@ -317,6 +317,8 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // "…, as well as paragraph 2 of the Doha Declaration", "namely in paragraph 12 of its report":
   // introduced material that goes on to name its own document is that document's.
   if (lead < first && (tokens.isWord(last + 1, 'of') || tokens.isWord(last + 1, 'to') || tokens.isWord(last + 1, 'in'))) return undefined;
+  // "resolution 7/4 and its annex": the instrument's annex as a whole, no locator to check.
+  if (lead < first && !hasValue) return undefined;
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
 }
 
