@@ -109,8 +109,8 @@ export const CASES: Case[] = [
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'ok', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },
-  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016, 19 October 2018 and 19 October 2018, respectively', status: 'partial', code: 'unread-locator' },
-  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018', status: 'partial', code: 'unread-locator' },
+  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016, 19 October 2018 and 19 October 2018, respectively', status: 'partial', code: 'unread-locator', msg: /3 dates follow the 2 instruments before them \(resolution 8\/1 and resolution 9\/3\), so which date is whose is not known/ },
+  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018', status: 'partial', code: 'unread-locator', msg: /the dates “21 October 2016 and 19 October 2018” after resolution 9\/3 are listed without “respectively”/ },
   { in: 'paragraph 19 of both resolution 8/1 and resolution 9/3', status: 'partial', code: 'unread-locator', msg: /“paragraph 19 of both” before it/ },
   // Review: prose near the same words stays prose (each was a false partial or error).
   { in: 'The Conference considered the report of the Working Group on International Cooperation and, at its 5th meeting, on 17 October 2018, adopted resolution 9/3.', status: 'ok', cites: ['resolution 9/3'] },

@@ -207,6 +207,8 @@ const PAREN_TAIL_TOKENS_MAX = 12;
 const TITLE_TOKENS_MAX = 120;
 /** How far "of the … Convention" may run after an article ("of the United Nations Convention against …"). */
 const CONVENTION_NAME_TOKENS_MAX = 12;
+/** How far a list of dates after an instrument may run ("of 10 October 2014, 21 October 2016 and 19 October 2018, respectively"). */
+const DATE_LIST_TOKENS_MAX = 24;
 /** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
 const DATE_CACHE_MAX = 5000;
 
@@ -479,7 +481,7 @@ export class Parser {
     }
     const mentions: InstrumentMention[] = [];
     // Dates after a symbol that the grammar could not read ("of 22/10/2016"): unread, never dropped.
-    const unreadDates: Span[] = [];
+    const unreadDates: (Span & { dateList?: UnreadSpan['dateList'] })[] = [];
     // Sessions claimed after an instrument, by the index of the mention they follow (applied to the list after the loop).
     const claims: { at: number; claim: SessionClaim }[] = [];
     let k = j;
@@ -507,14 +509,14 @@ export class Parser {
       const d = this.date(k);
       if (d) {
         if (d.date) m.date = d.date;
-        if (d.unread) unreadDates.push(d.unread);
+        if (d.unread) unreadDates.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
         if (d.dates) {
           // One date each for the undated instruments listed before them, in order; counts that
           // differ leave the dates unread, never one instrument with another's date.
           let from = mentions.length;
           while (from > 0 && !mentions[from - 1].date) from--;
           if (mentions.length - from === d.dates.length) d.dates.forEach((x, o) => (mentions[from + o].date = x));
-          else unreadDates.push({ start: d.dates[0].span.start, end: this.tokens.end(d.next - 1) });
+          else unreadDates.push({ start: d.dates[0].span.start, end: this.tokens.end(d.next - 1), dateList: { count: d.dates.length, instruments: mentions.slice(from).map((x) => `${x.kind} ${x.symbol}`) } });
         }
         k = d.next;
       }
@@ -626,7 +628,7 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
-    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const }));
+    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const, dateList: u.dateList }));
     if (unreadClaims.length > 0) (ref.unread ??= []).push(...unreadClaims);
     // "adopted at its fourth session, held in Vienna from …": the session, with what is said of it, checked too.
     const held = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
@@ -789,7 +791,7 @@ export class Parser {
    * passed over as prose (a wrong date would then be "ok"); one the grammar cannot read ("of
    * 22/10/2016", "of 22 October") is returned as `unread`, so the verdict says so.
    */
-  private date(k: number): { date?: NonNullable<InstrumentMention['date']>; dates?: NonNullable<InstrumentMention['date']>[]; unread?: Span; next: number } | undefined {
+  private date(k: number): { date?: NonNullable<InstrumentMention['date']>; dates?: NonNullable<InstrumentMention['date']>[]; unread?: Span; listed?: true; next: number } | undefined {
     let j = k;
     let bareOn = false;
     const paren = this.isPunctAt(j, '(');
@@ -807,26 +809,10 @@ export class Parser {
     }
     const at = this.dateAt(j);
     if (at && bareOn && this.tokens.has(at.next) && !this.isPunctAt(at.next, ',') && !this.isPunctAt(at.next, ';') && !this.isPunctAt(at.next, '.') && !this.isPunctAt(at.next, ')')) return undefined;
-    // "of 2016 and 2018 respectively", "of 21 October 2016 and 19 October 2018": dates paired with
-    // a list are not read one by one here; unread, never the last instrument's wrong date.
-    const firstEnd = at ? at.next : this.tokens.type(j) === 'num' && this.dateLike(j) ? j + 1 : -1;
-    // "of 21 October 2016 and 19 October 2018, respectively": one full date for each instrument
-    // of the list, read in order (the caller pairs them, or leaves them unread if the counts differ).
-    const paired = at && !paren && (this.isWordAt(at.next, 'and') || (this.isPunctAt(at.next, ',') && this.dateAt(at.next + 1))) ? this.respectiveDates(j) : undefined;
-    if (paired) return paired;
-    if (at && !paren && this.isPunctAt(at.next, ',') && this.dateAt(at.next + 1)) {
-      // "of 10 October 2014, 21 October 2016 and …" without "respectively": not read one by one.
-      let e = at.next;
-      while (e - at.next < 24 && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'and'))) e++;
-      while (this.isPunctAt(e, ',') || this.isWordAt(e, 'and')) e--;
-      return { unread: this.span(j - 1, e), next: e + 1 };
-    }
-    if (firstEnd > 0 && this.isWordAt(firstEnd, 'and') && (this.dateAt(firstEnd + 1) || this.dateLike(firstEnd + 1))) {
-      let e = firstEnd + 1;
-      while (e - firstEnd < 8 && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'respectively'))) e++;
-      if (this.isPunctAt(e, ',')) e--;
-      return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
-    }
+    // Dates listed after a list of instruments: "of 21 October 2016 and 19 October 2018,
+    // respectively" pairs one full date with each (the caller pairs them, or leaves them unread
+    // if the counts differ); any other list of dates is unread, never the last instrument's date.
+    if (at && this.datesGoOn(at.next)) return (paren ? undefined : this.respectiveDates(j)) ?? this.listedDatesUnread(paren ? k : j - 1, at.next - 1, paren);
     if (at && (!paren || this.isPunctAt(at.next, ')'))) return { date: this.fullDate(j, at), next: at.next + (paren ? 1 : 0) };
     // A month and year, "adopted in October 2016", "(Oct. 2016)": checked as such.
     const month = this.monthAt(j);
@@ -835,7 +821,7 @@ export class Parser {
       if (this.isPunctAt(y, ',')) y++;
       const year = this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
       const tight = this.tokens.has(y + 1) && this.tokens.start(y + 1) === this.tokens.end(y) && (this.tokens.type(y + 1) === 'dash' || this.isPunctAt(y + 1, '/') || this.isPunctAt(y + 1, '.'));
-      if (year && !tight && !paren && this.datesGoOn(y + 1)) return this.listedDatesUnread(j - 1, y);
+      if (year && !tight && this.datesGoOn(y + 1)) return this.listedDatesUnread(paren ? k : j - 1, y, paren);
       if (year && !tight && (!paren || this.isPunctAt(y + 1, ')'))) {
         const span = this.span(j, y);
         const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -845,7 +831,7 @@ export class Parser {
     // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
     const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;
     const joined = this.tokens.has(j + 1) && this.tokens.start(j + 1) === this.tokens.end(j) && (this.tokens.type(j + 1) === 'dash' || this.isPunctAt(j + 1, '/') || this.isPunctAt(j + 1, '.'));
-    if (y && !this.monthAt(j + 1) && !joined && !paren && this.datesGoOn(j + 1)) return this.listedDatesUnread(j - 1, j);
+    if (y && !this.monthAt(j + 1) && !joined && this.datesGoOn(j + 1)) return this.listedDatesUnread(paren ? k : j - 1, j, paren);
     if (y && !this.monthAt(j + 1) && !joined && (!paren || this.isPunctAt(j + 1, ')'))) {
       return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
     }
@@ -868,12 +854,13 @@ export class Parser {
     return this.dateLike(d) || this.monthAt(d) !== undefined;
   }
 
-  /** The dates from `from` (the word before the first) listed after `first`: unread, never the first given to the last instrument. */
-  private listedDatesUnread(from: number, first: number): { unread: Span; next: number } {
+  /** The dates from `from` (the word or parenthesis before the first) listed after `first`: unread. */
+  private listedDatesUnread(from: number, first: number, paren: boolean): { unread: Span; listed: true; next: number } {
     let e = first;
-    while (e - first < 16 && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.tokens.type(e + 1) === 'dash' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'and', 'or', 'to', 'in') || this.isWordAt(e + 1, 'respectively'))) e++;
+    while (e - first < DATE_LIST_TOKENS_MAX && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.tokens.type(e + 1) === 'dash' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'and', 'or', 'to', 'in') || this.isWordAt(e + 1, 'respectively'))) e++;
     while (e > first && (this.isPunctAt(e, ',') || this.isWordAt(e, 'and', 'or', 'to', 'in'))) e--;
-    return { unread: this.span(from, e), next: e + 1 };
+    if (paren && this.isPunctAt(e + 1, ')')) e++;
+    return { unread: this.span(from, e), listed: true, next: e + 1 };
   }
 
   /** The date read by `dateAt` at `j`, with its ISO form (remembered: drafts repeat their dates). */

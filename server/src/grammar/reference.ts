@@ -170,6 +170,12 @@ export interface UnreadSpan extends Span {
   /** A date after a symbol in a form the grammar does not read ("of 22/10/2016"): inside the reference, not at its end. */
   date?: true;
   /**
+   * With `date`: several dates listed ("of 21 October 2016 and 19 October 2018"), not paired one
+   * by one: without "respectively" or not all full dates, or (`count`, `instruments`) a number of
+   * them other than the instruments'.
+   */
+  dateList?: { count?: number; instruments?: string[] };
+  /**
    * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.
    */

@@ -166,13 +166,16 @@ function endsInItem(ref: Reference): boolean {
   return false;
 }
 
-/** "paragraphs 3 to 5 inclusive": the word only restates a range that was read. */
-function restatesRange(text: string, refStart: number, end: number): boolean {
-  return /(?:\b(?:to|through|thru)|[-\u2013\u2014])\s*\(?[0-9A-Za-z/]{1,8}\)?$/.test(text.slice(Math.max(refStart, end - 24), end));
+/** "paragraphs 3 to 5 inclusive", "resolutions 8/1 to 8/4 inclusive": the word only restates a range that was read. */
+function restatesRange(text: string, ref: Reference): boolean {
+  if (ref.items.some((it) => it.to !== undefined)) return true;
+  const end = ref.span.end;
+  return /(?:\b(?:to|through|thru)|[-\u2013\u2014])\s*\(?[0-9A-Za-z/]{1,8}\)?$/.test(text.slice(Math.max(ref.span.start, end - 24), end));
 }
 
 /** Whether unread material starts at `k` (the first token after the comma and "and"). */
-function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, from: number, refStart: number, endsInItem: boolean, rangeRead: boolean): boolean {
+function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, ref: Reference): boolean {
+  const from = ref.span.end;
   const role = roleOf(tokens, k);
   if (role === 'keyword') return true;
   if (role === 'joiner' && tokens.type(k + 1) === 'slashnum') return true;
@@ -184,7 +187,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
     while (e < k + 3 && inJoinerPhrase(tokens, e)) e++;
     if (tokens.type(e) === 'plabel' || tokens.type(e) === 'num') {
       const foreign = tokens.type(k) === 'word' ? !tokens.isWord(k, 'and') && !tokens.isWord(k, 'or') : UNREAD_JOINER_SIGNS.has(tokens.raw(k)!);
-      if (!foreign || endsInItem) return true;
+      if (!foreign || endsInItem(ref)) return true;
     }
   }
   // "8/1/Add.1": the symbol goes on right after what was read.
@@ -205,7 +208,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   if (role === 'value' && tokens.type(k) === 'word') {
-    if ((tokens.isWord(k, 'inclusive') || tokens.isWord(k, 'inclusively')) && (rangeRead || restatesRange(text, refStart, from))) return false;
+    if ((tokens.isWord(k, 'inclusive') || tokens.isWord(k, 'inclusively')) && restatesRange(text, ref)) return false;
     if (INSERTED_SUFFIXES.has(tokens.value(k)!) || FOLLOWING_WORDS.has(tokens.value(k)!) || tokens.isWord(k, 'et')) return true;
     // An ordinal: only as "sixth preambular paragraph", "eighth and ninth preambular …", "second sentence".
     let e = k + 1;
@@ -282,14 +285,13 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     if (tokens.isPunct(k, ',')) afterComma = true;
     k++;
   }
-  // "resolution 8/1 – paragraph 25": a dash before a locator word.
-  // "resolution 8/1 – paragraph 25", "… — particularly paragraph 99".
+  // "resolution 8/1 – paragraph 25", "… — particularly paragraph 99": a dash before a locator word.
   if (tokens.type(k) === 'dash' && (roleOf(tokens, k + 1) === 'keyword' || pastIntroduction(tokens, k + 1) > k + 1)) k++;
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
   // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
   const lead = k;
   k = pastIntroduction(tokens, k);
-  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref.span.end, ref.span.start, endsInItem(ref), ref.items.some((it) => it.to !== undefined))) return undefined;
+  if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref)) return undefined;
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   const first = k;
   let last = -1;
@@ -402,17 +404,16 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   // Most gaps are decided within a few words of the reference: read a short window first, and
   // the whole one only if the rule looked as far back as the short one's first tokens.
   const short = unreadBeforeWithin(text, ref, floor, SHORT_WINDOW);
-  return reachedWindowStart ? unreadBeforeWithin(text, ref, floor, LEADING_WINDOW) : short;
+  return short === WIDER ? (unreadBeforeWithin(text, ref, floor, LEADING_WINDOW) as Span | undefined) : short;
 }
 
 /** Characters read back first; the commonest chains ("paragraph 13 of", "(a) to (c) contained in") fit. */
 const SHORT_WINDOW = 64;
-/** Set by `unreadBeforeWithin`: whether its decision read tokens near the start of a window cut short. */
-let reachedWindowStart = false;
+/** What `unreadBeforeWithin` returns when its decision read tokens near the start of a window cut short. */
+const WIDER = 'wider';
 
-function unreadBeforeWithin(text: string, ref: Reference, floor: number, window: number): Span | undefined {
+function unreadBeforeWithin(text: string, ref: Reference, floor: number, window: number): Span | undefined | typeof WIDER {
   let from = Math.max(floor, ref.span.start - window);
-  reachedWindowStart = false;
   const cut = from > floor && window < LEADING_WINDOW;
   // Start between tokens: at the first space of the window (or at the previous reference's end).
   if (from > floor) {
@@ -425,10 +426,7 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   let n = 0;
   while (tokens.has(n)) n++;
   // The link and the roles read up to four tokens before the one they decide.
-  if (cut && n <= 8) {
-    reachedWindowStart = true;
-    return undefined;
-  }
+  if (cut && n <= 8) return WIDER;
   let link = n - 1;
   // "paragraph 19 of both resolution 8/1 and resolution 9/3": the reference names the first.
   const both = (tokens.isWord(link, 'both') || tokens.isWord(link, 'either')) && isLinkWord(tokens, link - 1);
@@ -479,10 +477,7 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   let valuedNear = false;
   let keywordSeen = false;
   for (let e = link - 1; e >= 0; e--) {
-    if (cut && e <= 4) {
-      reachedWindowStart = true;
-      return undefined;
-    }
+    if (cut && e <= 4) return WIDER;
     if (hasTab(text, tokens.end(e), tokens.start(e + 1))) break;
     const role = roleOf(tokens, e);
     const chainWord = tokens.isWord(e, 'of') || tokens.isWord(e, 'to') || tokens.isWord(e, 'the');

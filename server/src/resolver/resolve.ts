@@ -218,7 +218,14 @@ export class Resolver {
         const m = ref.instruments[mi]?.span.end <= u.start ? ref.instruments[mi] : undefined;
         const after = m ? ` after ${m.kind} ${m.symbol}` : '';
         whole ??= quote(read, 80);
-        this.problem(res, 'warning', 'unread-locator', `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`, { start: u.start, end: u.end });
+        const l = u.dateList;
+        const message =
+          l?.count !== undefined && l.instruments
+            ? `${l.count} dates follow the ${l.instruments.length} instruments before them (${listAnd(l.instruments)}), so which date is whose is not known and none was checked; give one date for each instrument; the rest of “${whole}” was checked`
+            : l
+              ? `the dates “${what}”${after} are listed without “respectively”, or not all as full dates (“21 October 2016”), so none was paired with its instrument or checked; the rest of “${whole}” was`
+              : `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`;
+        this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
         continue;
       }
       if (u.pairs) {
