@@ -137,6 +137,12 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 8/1, with regard to the Convention', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1 through 2020', status: 'ok', cites: [r81] },
   { in: 'Recalling its resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4'] },
+  // Break-it: a misspelt month, an unknown chapter in parentheses, "the" in an introduction.
+  { in: 'its resolution 8/1 of Octember 2016', status: 'partial', code: 'unread-locator', msg: /the date “Octember 2016”/ },
+  { in: 'its resolution 8/1, adopted in Ocotber 2016', status: 'partial', code: 'unread-locator' },
+  { in: 'its resolution 8/1 of Vienna 2016', status: 'ok', cites: [r81] },
+  { in: 'International Cooperation compendium (part B, XC.g)', status: 'partial', code: 'unread-locator', msg: /“part B, XC\.g” after it is not a locator the checker reads/ },
+  { in: 'resolution 8/1, with particular reference to the paragraph 99', status: 'partial', code: 'unread-locator' },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'the mandate set out in resolution 8/1 until 2025', status: 'ok', cites: [r81] },

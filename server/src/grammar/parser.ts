@@ -127,6 +127,7 @@ const COMPENDIUM_ITEM = /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5})
 /** A session written as a roman numeral ("resolution VIII/1"). */
 const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+const MONTH_NAMES = [...MONTH_SET];
 /** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'sept'];
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
@@ -207,6 +208,18 @@ const PAREN_TAIL_TOKENS_MAX = 12;
 const TITLE_TOKENS_MAX = 120;
 /** How far "of the … Convention" may run after an article ("of the United Nations Convention against …"). */
 const CONVENTION_NAME_TOKENS_MAX = 12;
+/** Whether `a` becomes `b` by at most two insertions, deletions or substitutions (short words only). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] <= 2;
+}
+
 /** How far a list of dates after an instrument may run ("of 10 October 2014, 21 October 2016 and 19 October 2018, respectively"). */
 const DATE_LIST_TOKENS_MAX = 24;
 /** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
@@ -801,7 +814,7 @@ export class Parser {
       const adopted = this.isWordAt(j, 'adopted');
       if (adopted) j++;
       // "adopted in 2017", "adopted in October 2017": a claim about the date as much as "adopted on".
-      if (!this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in') && this.dateLike(j + 1))) return undefined;
+      if (!this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in') && (this.dateLike(j + 1) || this.misspeltMonthYear(j + 1)))) return undefined;
       // "…, on 15 October 2018 the Secretariat convened …": a bare "on" dates the clause after it,
       // unless the date ends the citation ("resolution 5/8, on 22 October 2010,").
       bareOn = !adopted && this.isWordAt(j, 'on');
@@ -835,6 +848,11 @@ export class Parser {
     if (y && !this.monthAt(j + 1) && !joined && (!paren || this.isPunctAt(j + 1, ')'))) {
       return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
     }
+    // "of Octember 2016": a month misspelt before a year is a date all the same, unread (it was prose, and ok).
+    if (this.misspeltMonthYear(j)) {
+      const e = paren && this.isPunctAt(j + 2, ')') ? j + 2 : j + 1;
+      return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
+    }
     if (!this.dateLike(j)) return undefined;
     // What looks like a date and is not one the grammar reads: up to its end, unread.
     let e = j;
@@ -861,6 +879,17 @@ export class Parser {
     while (e > first && (this.isPunctAt(e, ',') || this.isWordAt(e, 'and', 'or', 'to', 'in'))) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(from, e), listed: true, next: e + 1 };
+  }
+
+  /**
+   * "Octember 2016", "Ocotber 2016": a word that begins as a month does, or is two letters from
+   * one, followed by a year.
+   */
+  private misspeltMonthYear(k: number): boolean {
+    if (this.tokens.type(k) !== 'word' || this.tokens.type(k + 1) !== 'num' || this.tokens.value(k + 1)!.length !== 4 || !this.dateLike(k + 1)) return false;
+    const w = this.tokens.value(k)!;
+    if (w.length < 3 || w.length > 11) return false;
+    return MONTH_SET.has(w) || MONTH_NAMES.some((m) => m.startsWith(w.slice(0, 3)) || withinTwoEdits(w, m));
   }
 
   /** The date read by `dateAt` at `j`, with its ISO form (remembered: drafts repeat their dates). */
@@ -1874,7 +1903,7 @@ export class Parser {
     while (k - j < COMPENDIUM_TAIL_TOKENS_MAX && this.tokens.has(k)) {
       const ty = this.tokens.type(k);
       const raw = this.tokens.raw(k)!;
-      const ok = ty === 'num' || ty === 'plabel' || ty === 'dash' || (ty === 'punct' && (raw === '.' || raw === ',')) || (ty === 'word' && (/^(?:[a-zA-Z]|([a-z])\1)$/.test(raw) || ROMAN_RAW.test(raw) || FOREIGN_COMPENDIUM_WORDS.has(this.tokens.value(k)!)));
+      const ok = ty === 'num' || ty === 'plabel' || ty === 'dash' || (ty === 'punct' && (raw === '.' || raw === ',')) || (ty === 'word' && (/^(?:[a-zA-Z]|([a-z])\1|[IVXLC]{1,8})$/.test(raw) || ROMAN_RAW.test(raw) || FOREIGN_COMPENDIUM_WORDS.has(this.tokens.value(k)!)));
       if (!ok) break;
       k++;
     }

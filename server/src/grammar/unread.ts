@@ -228,7 +228,7 @@ const INTRODUCERS = new Set([
   'its', 'whose', 'see', 'also', 'specifically', 'namely', 'particularly', 'especially', 'notably', 'including', 'mainly', 'chiefly',
   'principally', 'more', 'viz', 'in', 'at', 'particular', 'as', 'well', 'for', 'example', 'instance', 'cf', 'i', 'e', 'g', 'under', 'and', 'or', 'thereof',
   // "with particular reference to paragraph 99", "with regard to its annex III".
-  'with', 'reference', 'regard', 'respect', 'to',
+  'with', 'reference', 'regard', 'respect', 'to', 'the',
 ]);
 /** How many tokens an introduction runs to ("as well as, in particular, its", "with particular reference to"). */
 const INTRODUCTION_TOKENS_MAX = 8;
