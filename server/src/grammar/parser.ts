@@ -144,7 +144,21 @@ interface SessionClaim {
   held?: { held: HeldAt; span: Span };
   /** ", held in 2016 and 2018" after several sessions: not checked against each, unread. */
   heldUnread?: UnreadSpan;
+  /** "adopted in Vienna at its eighth session": where, as written before the session. */
+  venue?: { text: string; span: Span };
 }
+
+/** A date after an instrument as `date` reads it (see there). */
+interface DatePhrase {
+  date?: NonNullable<InstrumentMention['date']>;
+  dates?: NonNullable<InstrumentMention['date']>[];
+  unread?: Span;
+  listed?: true;
+  next: number;
+}
+
+/** Capitalised words after "adopted in/at" that name no place. */
+const NOT_PLACES = new Set(['cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based']);
 
 interface Attempt {
   ref: Reference;
@@ -522,6 +536,7 @@ export class Parser {
       const d = this.date(k);
       if (d) {
         if (d.date) m.date = d.date;
+        if (d.venue) m.venue = d.venue;
         if (d.unread) unreadDates.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
         if (d.dates) {
           // One date each for the undated instruments listed before them, in order; counts that
@@ -558,6 +573,7 @@ export class Parser {
           const d2 = this.date(k);
           if (d2) {
             if (d2.date) mentions[mentions.length - 1].date = d2.date;
+            if (d2.venue) mentions[mentions.length - 1].venue = d2.venue;
             if (d2.unread) unreadDates.push(d2.unread);
             k = d2.next;
           }
@@ -616,6 +632,8 @@ export class Parser {
     // Dates after a plural list apply to every instrument of it.
     const lastDate = mentions[mentions.length - 1].date;
     if (kind.plural && lastDate) for (const m of mentions) if (!m.date) m.date = lastDate;
+    const lastVenue = mentions[mentions.length - 1].venue;
+    if (kind.plural && lastVenue) for (const m of mentions) if (!m.venue) m.venue = lastVenue;
     let end = k - 1;
     // "of the Conference of the Parties [to the … Convention …]"
     // Another Conference ("of the Conference of the States Parties to the United Nations
@@ -804,21 +822,61 @@ export class Parser {
    * passed over as prose (a wrong date would then be "ok"); one the grammar cannot read ("of
    * 22/10/2016", "of 22 October") is returned as `unread`, so the verdict says so.
    */
-  private date(k: number): { date?: NonNullable<InstrumentMention['date']>; dates?: NonNullable<InstrumentMention['date']>[]; unread?: Span; listed?: true; next: number } | undefined {
+  private date(k: number): (DatePhrase & { venue?: NonNullable<InstrumentMention['venue']> }) | undefined {
+    // "adopted in Vienna on 21 October 2017", "adopted at Vienna in 2017", "adopted in Vienna": the
+    // place is read with the date (a wrong date after it was passed over as prose, and ok).
+    const v = this.adoptedVenue(k);
+    if (!v) return this.datePhrase(k, false);
+    // "adopted in Vienna at its eighth session": the session claim reads it.
+    if (this.isWordAt(v.next, 'at')) return undefined;
+    const n = this.isPunctAt(v.next, ',') && (this.isWordAt(v.next + 1, 'on', 'in') || this.dateAt(v.next + 1)) ? v.next + 1 : v.next;
+    const d = this.datePhrase(n, true);
+    return d ? { ...d, venue: v.venue } : { venue: v.venue, next: v.next };
+  }
+
+  /** "(,) adopted in Vienna", "adopted at Palermo", "adopted in New York" at `k`: the place and the token after it. */
+  private adoptedVenue(k: number): { venue: NonNullable<InstrumentMention['venue']>; next: number } | undefined {
+    const j = this.isPunctAt(k, ',') ? k + 1 : k;
+    if (!this.isWordAt(j, 'adopted')) return undefined;
+    const at = this.venueAt(j + 1);
+    return at && { venue: at.venue, next: at.next };
+  }
+
+  /**
+   * "in Vienna", "at Palermo", "in New York" at `k`: one or two capitalised words that are no month
+   * and no word of a session claim ("at COP8", "in October 2016" are dates and sessions, not places).
+   */
+  private venueAt(k: number): { venue: NonNullable<InstrumentMention['venue']>; next: number } | undefined {
+    if (!this.isWordAt(k, 'in', 'at')) return undefined;
+    const placeWord = (x: number): boolean => {
+      if (this.tokens.type(x) !== 'word' || this.monthAt(x) !== undefined || NOT_PLACES.has(this.tokens.value(x)!) || this.kindWordAt(x)) return false;
+      const c = this.text.charCodeAt(this.tokens.start(x));
+      return c >= 65 && c <= 90;
+    };
+    if (!placeWord(k + 1)) return undefined;
+    let e = k + 1;
+    if (placeWord(e + 1) && this.tokens.start(e + 1) - this.tokens.end(e) === 1) e++;
+    const span = this.span(k + 1, e);
+    return { venue: { text: this.text.slice(span.start, span.end), span }, next: e + 1 };
+  }
+
+  private datePhrase(k: number, afterAdopted: boolean): DatePhrase | undefined {
     let j = k;
     let bareOn = false;
     const paren = this.isPunctAt(j, '(');
     if (paren) j++;
     else {
-      if (this.isPunctAt(j, ',')) j++;
-      const adopted = this.isWordAt(j, 'adopted');
-      if (adopted) j++;
+      if (!afterAdopted && this.isPunctAt(j, ',')) j++;
+      const adopted = afterAdopted || this.isWordAt(j, 'adopted');
+      if (adopted && !afterAdopted) j++;
+      // "adopted in Vienna, 21 October 2016": after the place, the date may stand alone.
+      const alone = afterAdopted && this.dateAt(j) !== undefined;
       // "adopted in 2017", "adopted in October 2017": a claim about the date as much as "adopted on".
-      if (!this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in') && (this.dateLike(j + 1) || this.misspeltMonthYear(j + 1)))) return undefined;
+      if (!alone && !this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in') && (this.dateLike(j + 1) || this.misspeltMonthYear(j + 1)))) return undefined;
       // "…, on 15 October 2018 the Secretariat convened …": a bare "on" dates the clause after it,
       // unless the date ends the citation ("resolution 5/8, on 22 October 2010,").
       bareOn = !adopted && this.isWordAt(j, 'on');
-      j++;
+      if (!alone) j++;
     }
     const at = this.dateAt(j);
     if (at && bareOn && this.tokens.has(at.next) && !this.isPunctAt(at.next, ',') && !this.isPunctAt(at.next, ';') && !this.isPunctAt(at.next, '.') && !this.isPunctAt(at.next, ')')) return undefined;
@@ -951,15 +1009,26 @@ export class Parser {
     const adopted = this.isWordAt(j, 'adopted');
     if (adopted) j++;
     if (adopted && this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference')) j += 3;
+    // "adopted in Vienna at its eighth session": the place is read and checked with the session.
+    const place = adopted ? this.venueAt(j) : undefined;
+    if (place && this.isWordAt(place.next, 'at')) j = place.next;
     const link = j;
-    if (!this.isWordAt(j, 'at', 'of')) return undefined;
-    // "of" only right after the symbol ("resolution 8/1 of the ninth session"); "at" only after
-    // "adopted": "reviewed resolution 8/1 at its ninth session" says when it was reviewed.
-    if (this.isWordAt(j, 'of') ? adopted || j !== k : !adopted) return undefined;
+    if (!this.isWordAt(j, 'at', 'of', 'from')) return undefined;
+    // "of" and "from" only right after the symbol ("resolution 8/1 of the ninth session", "its
+    // resolution 8/1 from its ninth session"); "at" only after "adopted": "reviewed resolution
+    // 8/1 at its ninth session" says when it was reviewed.
+    if (this.isWordAt(j, 'of', 'from') ? adopted || j !== k : !adopted) return undefined;
     j++;
     const from = this.isPunctAt(k, ',') ? k + 1 : k;
     const c = this.isWordAt(link, 'at') ? cop(j) : undefined;
-    if (c) return { number: c.number, span: this.span(j, c.next - 1), phrase: this.span(from, c.next - 1), next: c.next };
+    const venue = place && link === place.next ? place.venue : undefined;
+    if (c) {
+      // "adopted at COP8 in Vienna": the place after the session, read with it.
+      const after = venue ? undefined : this.venueAt(c.next);
+      const v = venue ?? after?.venue;
+      const next = after ? after.next : c.next;
+      return { number: c.number, span: this.span(j, c.next - 1), phrase: this.span(from, next - 1), next, ...(v && { venue: v }) };
+    }
     if (!this.isWordAt(j, 'its', 'the')) return undefined;
     const ord = this.ordinalAt(j + 1);
     if (!ord) return undefined;
@@ -978,6 +1047,7 @@ export class Parser {
       }
     }
     const claim: SessionClaim = { number: ord.value, span: this.span(j + 1, ord.next - 1), phrase: this.span(from, e), next: e + 1 };
+    if (venue) claim.venue = venue;
     if (list) claim.list = { ords: list.ords.map((o) => ({ number: o.n, span: this.span(o.at, o.next - 1) })), respectively, span: this.span(j + 1, list.noun - 1) };
     // "…, adopted at its fourth session, held in Vienna from …": the session's particulars are read
     // with the claim and checked as the session rule checks them (the claim was read as a session
@@ -996,9 +1066,19 @@ export class Parser {
         return claim;
       }
       const h = heldAt(this, e + 1);
-      if (!h) return undefined;
-      claim.held = { held: h.held, span: this.span(j + 1, e) };
-      claim.next = h.next;
+      if (h) {
+        claim.held = { held: h.held, span: this.span(j + 1, e) };
+        claim.next = h.next;
+        return claim;
+      }
+      // "adopted at its eighth session in Vienna": the place alone, read with the claim (dropping
+      // the claim for it left a wrong session unchecked, and ok).
+      const place2 = venue ? undefined : this.venueAt(e + 1);
+      if (place2) {
+        claim.venue = place2.venue;
+        claim.phrase = this.span(from, place2.next - 1);
+        claim.next = place2.next;
+      }
     }
     return claim;
   }
@@ -1031,6 +1111,7 @@ export class Parser {
         if (run.length > 1) c.shared = true;
         if (m !== last && m.kindSpan.start !== last.kindSpan.start && !list?.respectively) c.maybe = { of: `${last.kind} ${last.symbol}` };
         m.sessionClaim = c;
+        if (claim.venue && !m.venue) m.venue = claim.venue;
       });
     }
   }
@@ -1608,7 +1689,16 @@ export class Parser {
     let at = k;
     if (this.isWordAt(at, 'the') && (this.isWordAt(at + 1, "conference's") || this.isWordAt(at + 1, 'conference’s'))) at++;
     if ((this.isWordAt(at, 'the', 'said', 'that') || this.isWordAt(at, "conference's") || this.isWordAt(at, 'conference’s')) && this.kindWordAt(at + 1)) at++;
-    const inst = this.instrumentRef(at);
+    // "paragraph 19 of both resolution 8/1 and resolution 9/3": "both" is read only with its "and".
+    const both = this.isWordAt(at, 'both') && (this.kindWordAt(at + 1) !== undefined || this.isWordAt(at + 1, 'its'));
+    const inst = this.instrumentRef(both ? at + 1 : at);
+    const second = inst && this.secondUnderLocator(inst, both);
+    if (both && !second) return undefined;
+    if (inst && second) {
+      for (const m of second.ref.instruments) inst.ref.instruments.push(m);
+      inst.ref.span = { start: inst.ref.span.start, end: second.ref.span.end };
+      inst.next = second.next;
+    }
     if (inst && inst.ref.instruments.length >= 1) {
       const ref = inst.ref;
       const wholeAnnexes = items.length > 1 && items.every((it) => it.annex !== undefined && it.path.length === 0);
@@ -1627,6 +1717,26 @@ export class Parser {
     }
     if (inst) return inst;
     return undefined;
+  }
+
+  /**
+   * "… of resolution 8/1 and of resolution 9/3", "… of both resolution 8/1 and resolution 9/3"
+   * after a locator: the second instrument is under the same locator (read alone, a paragraph it
+   * lacks passed as ok). Only plain instruments are joined: a title, a locator or a body of their
+   * own makes them two citations.
+   */
+  private secondUnderLocator(first: Attempt, both: boolean): Attempt | undefined {
+    const plain = (r: Reference): boolean => r.kind === 'cop' && r.items.length === 0 && r.instruments.length > 0 && !r.title && !r.titles && !r.body && !r.openRange && !r.seePart && !r.unread && !r.unreadSymbol;
+    if (!plain(first.ref)) return undefined;
+    let p = first.next;
+    if (this.isPunctAt(p, ',') && !both) p++;
+    if (!this.isWordAt(p, 'and')) return undefined;
+    p++;
+    if (this.isWordAt(p, 'of')) p++;
+    else if (!both) return undefined;
+    if (this.isWordAt(p, 'the') && this.kindWordAt(p + 1)) p++;
+    const second = this.instrumentRef(p);
+    return second && plain(second.ref) ? second : undefined;
   }
 
   /**

@@ -308,6 +308,7 @@ export class Resolver {
         ]);
       }
       if (m.date) this.checkDate(inst, m.date, res, m);
+      if (m.venue) this.checkVenue(inst, m.venue, res);
       if (m.sessionClaim) this.checkSessionClaim(ref, inst, m.sessionClaim, res, oneSession);
       const title = ref.titles ? ref.titles[ref.instruments.indexOf(m)] : ref.title;
       if (title) this.checkTitle(inst, title, res);
@@ -425,6 +426,17 @@ export class Resolver {
     const s = inst.sessionInfo;
     if (s.start && s.end && (period < s.start.slice(0, period.length) || period > s.end.slice(0, period.length))) {
       this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${date.text} is outside it`, span);
+    }
+  }
+
+  /** "adopted in Vienna": against the venue of the instrument's session where a source states it; otherwise said to be unchecked (partial). */
+  private checkVenue(inst: Instrument, venue: NonNullable<InstrumentMention['venue']>, res: Resolution): void {
+    const known = inst.sessionInfo.venue;
+    const session = `the ${ordinal(inst.sessionInfo.number)} session of the Conference`;
+    if (!known) {
+      this.problem(res, 'information', 'unchecked-venue', `the sources do not say where ${session} was held, at which ${inst.kind} ${inst.symbol} was adopted; “${venue.text}” was not checked`, venue.span);
+    } else if (known !== venue.text) {
+      this.problem(res, 'warning', 'wrong-venue', `${inst.kind} ${inst.symbol} was adopted at ${session}, held in ${known}, not in ${venue.text}`, venue.span, [{ title: `Change to “${known}”`, span: venue.span, newText: known }]);
     }
   }
 
