@@ -212,12 +212,27 @@ async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string
   // --agreed-language=off: re-diagnosis without the agreed-language pass, to compare with runs
   // made before it existed (it is on by default, as for users).
   const agreedLanguage = !process.argv.includes('--agreed-language=off');
-  await client.initialize(tmp, { debounceMs: 0, enable: true, languages: ['markdown'], unknownSeverity: 'information', extraSourceFolders: [], agreedLanguage });
-  await new Promise((r) => setTimeout(r, 300));
-  const tOpen = process.hrtime.bigint();
-  client.open(uri, draft1);
-  await client.diagnostics(uri, () => true, 60000);
-  const openMs = Number(process.hrtime.bigint() - tOpen) / 1e6;
+  const settings = { debounceMs: 0, enable: true, languages: ['markdown'], unknownSeverity: 'information', extraSourceFolders: [], agreedLanguage };
+  // A draft opened in a freshly started server, 300 ms after it answered `initialize`: the round
+  // trip and the server's own time. A single open is one sample of a noisy machine: the first
+  // few are made in servers of their own, the last in the server the other rows use.
+  const openIn = async (c: LspClient): Promise<{ roundTrip: number; server: number }> => {
+    await c.initialize(tmp, settings);
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = process.hrtime.bigint();
+    c.open(uri, draft1);
+    await c.diagnostics(uri, () => true, 60000);
+    const roundTrip = Number(process.hrtime.bigint() - t0) / 1e6;
+    const timings = await c.request<Record<string, number[]>>('resolutionReferences/timings', {});
+    return { roundTrip, server: timings['diagnose.whole']?.[0] ?? NaN };
+  };
+  const opens: { roundTrip: number; server: number }[] = [];
+  for (let k = 0; k < (QUICK ? 0 : 4); k++) {
+    const fresh = new LspClient([], { ...process.env, RESREF_TIMINGS: '1' });
+    opens.push(await openIn(fresh));
+    await fresh.stop();
+  }
+  opens.push(await openIn(client));
   const r = rng(3);
   const lines = draft1.split('\n');
   const lineStarts: number[] = [];
@@ -254,7 +269,7 @@ async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string
       lat[key].push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
-  add('editor', '1 MB draft: full diagnostics after open (round trip)', 'ms', [openMs]);
+  add('editor', '1 MB draft: full diagnostics after open (round trip), each in a fresh server', 'ms', opens.map((o) => o.roundTrip));
   for (const k of Object.keys(lat)) add('editor', `${k} at 200 reference positions (round trip)`, 'ms', lat[k]);
   const edits: number[] = [];
   let version = 1;
@@ -270,8 +285,7 @@ async function editorGroup(index: DatasetIndex, sentences: string[], tmp: string
   }
   add('editor', 're-diagnosis after a one-character edit (change → publish, round trip)', 'ms', edits);
   const server = await client.request<Record<string, number[]>>('resolutionReferences/timings', {});
-  // The first whole-draft diagnosis is the open (the timings start with the server).
-  add('editor', '1 MB draft: full diagnostics after open, server-side (analyse + convert)', 'ms', [server['diagnose.whole']?.[0] ?? NaN], { max: 60, label: '≤ 60 ms' });
+  add('editor', '1 MB draft: full diagnostics after open, server-side (analyse + convert), each in a fresh server', 'ms', opens.map((o) => o.server), { max: 60, label: '≤ 60 ms' });
   for (const k of ['hover', 'definition', 'completion']) add('editor', `${k}: server-side`, 'ms', server[k] ?? [NaN], { max: 5, label: 'p99 ≤ 5 ms', use: 'p99' });
   add('editor', 're-diagnosis: server-side, change received → diagnostics issued', 'ms', server.rediagnose ?? [NaN], { max: 10, label: 'p99 ≤ 10 ms', use: 'p99' });
   add('editor', 're-diagnosis: server-side, change received → written to the pipe', 'ms', server['rediagnose.written'] ?? [NaN]);

@@ -72,6 +72,14 @@ export class AgreedLanguageDrafts {
   constructor(readonly index: DatasetIndex) {}
 
   /**
+   * Builds the matcher's index of the sources (about 60 ms), which is otherwise built inside the
+   * first draft's diagnostics, outside their time budget: the server calls it while idle.
+   */
+  prepare(): void {
+    agreedLanguageOf(this.index);
+  }
+
+  /**
    * A block's matches: kept while its results array lives, else matched now; undefined when the
    * block is new to the matcher and the time budget is spent (left for the next call).
    */

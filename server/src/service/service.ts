@@ -528,7 +528,14 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       // Idle until a draft is opened: compile the grammar on the shipped sources (warmUp.ts).
       if (init.warmUp !== false) {
         const started = index;
-        void warmUp(started, dataset.sources.map((s) => s.content), () => open.size > 0 || index !== started || disposed).catch(() => undefined);
+        const stop = (): boolean => open.size > 0 || index !== started || disposed;
+        void (async () => {
+          // The agreed-language matcher first: the first draft opened needs it whole, the grammar's
+          // warm-up only shortens that draft's reading.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (settings.agreedLanguage && !stop()) agreed.prepare();
+          await warmUp(started, dataset.sources.map((s) => s.content), stop);
+        })().catch(() => undefined);
       }
     },
 
