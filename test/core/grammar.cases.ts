@@ -117,6 +117,15 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraph 3 of resolution 8/1 and of resolution 9/3,', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3, paragraph 3'] },
   { in: 'Recalling paragraph 19 of resolution 8/1, and of its resolution 9/3,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
   { in: 'Recalling paragraph 3 of resolution 8/1, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, and of resolution 9/3,', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3'] },
+  // Index pointers: part B's sections are sessions, the instrument after one must be of it; any
+  // numeral is read whole (beyond the ones the pattern knew, "part A.XX" was no reference, and
+  // "XCIX" was read as IX).
+  { in: 'See part B.IX (resolution 8/1, annex I, (h), (j), (l) and (n))', status: 'mismatch', code: 'wrong-section', msg: /resolution 8\/1 is reproduced in part B\.VIII, the eighth session's; part B\.IX holds the ninth session's instruments/ },
+  { in: 'See part B.VIII (resolution 8/1, annex I, (h))', status: 'ok', cites: ['resolution 8/1', 'resolution 8/1, annex I, paragraph (h)'] },
+  { in: 'See part B.VIII [resolution 7/4, annex, 1 and 2]', status: 'mismatch', code: 'wrong-section', msg: /resolution 7\/4 is reproduced in part B\.VII/ },
+  { in: 'See part A.XX', status: 'invalid', code: 'bad-locator', msg: /there is no XX meeting/ },
+  { in: 'See part A.XCIX', status: 'invalid', code: 'bad-locator', msg: /locator “XCIX”: there is no XCIX meeting/ },
+  { in: 'See part B.XIX', status: 'invalid', code: 'bad-locator', msg: /part B has no instrument of session XIX/ },
   // Where and from which session an instrument is said to be: read and checked (each was prose, and ok).
   { in: 'Recalling its resolution 8/1 from its ninth session,', status: 'mismatch', code: 'wrong-session', msg: /adopted at the eighth session of the Conference, 17 to 21 October 2016, not the ninth/ },
   { in: 'Recalling its resolution 8/1 from its eighth session,', status: 'ok', cites: [r81] },

@@ -228,10 +228,11 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
   const memo = memoOf(index);
   return refs.map((ref) => {
     // A compendium named in the reference ("International Cooperation compendium, VII, 23") is
-    // read from its own text alone, like the others; an unnamed one looks at its neighbours.
+    // read from its own text alone, like the others; an unnamed one looks at its neighbours, and
+    // so does a part B section, at the instrument after it ("part B.IX (resolution 9/3 …)").
     // A list of sessions names the whole list in its messages ("its tenth, eleventh and twelfth
     // sessions were checked"), text outside the reference's own: never remembered either.
-    if ((ref.kind === 'compendium' && ref.compendium?.group === undefined) || ref.contentsLine || ref.listSpan) return resolver.resolve(ref, refs);
+    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || ref.compendium.part === 'B')) || ref.contentsLine || ref.listSpan) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

@@ -123,6 +123,8 @@ const SYMBOL_JOINERS = new Set(['.', '-', '–', '—', '‐', '‑', '−', '\\
 /** Words before a kind word that make a bare number another numbering than the Conference's ("Assembly resolution 2200"). */
 const OTHER_NUMBERING = new Set(['assembly', 'council', 'councils', 'commission', 'committee', 'board', 'draft', 'organization', 'court']);
 /** A lower-case item of a compendium locator, or a range of them: "c", "aa", "iii", "c-d", "i-iii". */
+/** Any upper-case Roman numeral as written (the locator reader says which it does not read). */
+const ROMAN_LIKE = /^[IVXLC]{1,8}$/;
 const COMPENDIUM_ITEM = /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/;
 /** A session written as a roman numeral ("resolution VIII/1"). */
 const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
@@ -1972,23 +1974,26 @@ export class Parser {
       k = j;
     } else return group ? this.compendiumNamedOnly(i, group, tail) : undefined;
     const locStart = k;
+    // After "part A" or "part B" any numeral opens the locator ("part A.XX", "part B.XIII"): a
+    // meeting or session the compendia do not hold is said (it was no reference at all).
+    const numeral = (raw: string): boolean => ROMAN_RAW.test(raw) || (part !== undefined && ROMAN_LIKE.test(raw));
     // The locator: numerals, dots, labels, "annex", "and", commas and dashes.
     while (this.tokens.has(k)) {
       const ty = this.tokens.type(k);
       const raw = this.tokens.raw(k)!;
       const ok =
-        (ty === 'word' && (ROMAN_RAW.test(raw) || COMPENDIUM_ITEM.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
+        (ty === 'word' && (numeral(raw) || COMPENDIUM_ITEM.test(raw) || this.isWordAt(k, 'annex', 'and', 'pp') || raw === 'PP')) ||
         ty === 'num' ||
         ty === 'plabel' ||
         ty === 'dash' ||
         (ty === 'punct' && (raw === '.' || raw === ','));
       if (!ok) break;
       // "III.3.c and d", "IV.c and III.g": "and" joins a numeral, a label or a lower-case item.
-      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.tokens.has(k + 1) && (ROMAN_RAW.test(this.tokens.raw(k + 1)!) || this.isLabel(k + 1) || this.andItem(k + 1)))) break;
+      if (ty === 'word' && this.isWordAt(k, 'and') && !(this.tokens.has(k + 1) && (numeral(this.tokens.raw(k + 1)!) || this.isLabel(k + 1) || this.andItem(k + 1)))) break;
       k++;
     }
     while (k > locStart && this.tokens.type(k - 1) === 'punct') k--;
-    if (k === locStart || !ROMAN_RAW.test(this.tokens.raw(locStart)!)) return group ? this.compendiumNamedOnly(i, group, tail) : undefined;
+    if (k === locStart || !numeral(this.tokens.raw(locStart)!)) return group ? this.compendiumNamedOnly(i, group, tail) : undefined;
     const span = this.span(locStart, k - 1);
     const end = paren && this.isPunctAt(k, ')') ? k : k - 1;
     const ref = this.blank('compendium', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});

@@ -200,8 +200,9 @@ const T_INSTR = /(resolution|decision)s?\s+(\d{1,2}\/\d{1,4})/iy;
 const T_ANNEX = /annex(?:es)?\b/iy;
 const T_PP = /PP\b/y;
 const T_AND = /and\b/y;
-// Up to XX: a numeral the pattern did not know ("XII") was read from its second letter on ("II").
-const T_ROMAN = /(XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\b/y;
+// Every numeral to CCCXCIX, whole: one the pattern did not know ("XII" when it stopped at XI,
+// "XCIX" when it stopped at XX) was read from a later letter on ("II", "IX"), in silence.
+const T_ROMAN = /(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b/y;
 const T_NUM = /\d+/y;
 const T_PLABEL = /\(([a-z]{1,2}|[ivx]{1,5}|I)\)/y;
 const T_OPEN_INSTR = /[([]\s*(?:resolution|decision)\b/iy;
@@ -265,7 +266,7 @@ function tokenize(s: string, readings?: Readings): Tok[] {
       i += 3;
       continue;
     }
-    if ((ch === 'I' || ch === 'V' || ch === 'X') && (m = at(T_ROMAN, s, i))) {
+    if ((ch === 'I' || ch === 'V' || ch === 'X' || ch === 'L' || ch === 'C') && (m = at(T_ROMAN, s, i)) && m[1] !== '') {
       toks.push({ t: 'roman', v: fromRoman(m[1]) ?? 0, s: m[1] });
       i += m[0].length;
       continue;

@@ -9,7 +9,7 @@ import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from 
 import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
-import { formatIsoDate, letterIndex, MONTHS, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
+import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
 
@@ -743,6 +743,7 @@ export class Resolver {
       this.problem(res, 'warning', 'unread-locator', `the ${name} compendium is named, but “${truncateWords(tail, 80)}” after it is not a locator the checker reads (part A, a meeting's recommendation: “part A, VII.26”; part B, an instrument's paragraph: “part B, IV.g”), so nothing in it was checked`, c.span);
       return;
     }
+    this.partBSection(ref, c, res);
     const groups: GroupKey[] = c.group ? [c.group] : this.contextGroups(ref);
     // Without "part A/B" the locator may be either: a meeting's recommendation or an instrument's
     // paragraph. Only instruments (part B) have annexes and preambles.
@@ -795,6 +796,26 @@ export class Resolver {
     for (const p of first.r.problems) this.problem(res, 'error', first.r.reversed.includes(p) ? 'reversed-range' : 'bad-locator', `${c.group ? `${GROUP_NAMES[c.group]} compendium: ` : ''}${p}`, c.span);
     if (first.r.problems.length === 0) this.problem(res, 'error', 'bad-locator', `${c.part ? `part ${c.part}, ` : ''}${c.locator} does not name a paragraph of ${c.group ? `the ${GROUP_NAMES[c.group]} compendium` : 'either compendium'}`, c.span);
     push(first);
+  }
+
+  /**
+   * "See part B.IX (resolution 8/1, annex I, (h))", as the index tables point: part B's sections
+   * are the sessions, so the instrument in the parentheses must be of the session named (each was
+   * checked alone, and a wrong section was ok).
+   */
+  private partBSection(ref: Reference, c: NonNullable<Reference['compendium']>, res: Resolution): void {
+    if (c.part !== 'B' || !/^[IVXLC]+$/.test(c.locator)) return;
+    const section = fromRoman(c.locator);
+    const inParentheses = this.neighbours.find((r) => r.kind === 'cop' && r.span.start >= ref.span.end && /^[ \u00a0]*[([][ \u00a0]*$/.test(this.text.slice(ref.span.end, r.span.start)));
+    if (!inParentheses || section === undefined) return;
+    for (const m of inParentheses.instruments) {
+      const inst = this.index.instrument(m.kind, m.symbol);
+      if (!inst || inst.session === section || !inst.compendia.some((x) => x.part === 'B')) continue;
+      const right = toRoman(inst.session);
+      this.problem(res, 'warning', 'wrong-section', `${inst.kind} ${inst.symbol} is reproduced in part B.${right}, the ${ordinal(inst.session)} session's; part B.${c.locator} holds the ${ordinal(section)} session's instruments`, c.span, [
+        { title: `Change to “part B.${right}”`, span: c.span, newText: right },
+      ]);
+    }
   }
 
   /** The compendia holding the COP instrument cited nearest to an unnamed "part B.VIII". */
