@@ -148,6 +148,8 @@ interface SessionClaim {
   heldUnread?: UnreadSpan;
   /** "adopted in Vienna at its eighth session": where, as written before the session. */
   venue?: { text: string; span: Span };
+  /** Opened with "adopted": what follows may go on with the adoption's particulars. */
+  adopted?: true;
 }
 
 /** A date after an instrument as `date` reads it (see there). */
@@ -156,11 +158,19 @@ interface DatePhrase {
   dates?: NonNullable<InstrumentMention['date']>[];
   unread?: Span;
   listed?: true;
+  /** The phrase opened with "adopted": what follows may go on with the adoption's particulars. */
+  adopted?: true;
   next: number;
 }
 
 /** Capitalised words after "adopted in/at" that name no place. */
-const NOT_PLACES = new Set(['cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based']);
+const NOT_PLACES = new Set(['cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based', 'plenary', 'english', 'french', 'spanish', 'russian', 'arabic', 'chinese', 'headquarters']);
+/** Words between the capitalised words of a place's name ("Rio de Janeiro", "Stratford upon Avon"). */
+const PLACE_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'la', 'le', 'les', 'los', 'am', 'an', 'upon', 'on', 'sur', 'en']);
+/** Particulars an adoption phrase may give (place, country, date, session, manner, meeting). */
+const ADOPTION_PARTICULARS_MAX = 6;
+/** Words of a place's name after its first ("Vienna International Centre", "Buenos Aires City"). */
+const PLACE_WORDS_MAX = 4;
 
 interface Attempt {
   ref: Reference;
@@ -510,7 +520,7 @@ export class Parser {
     }
     const mentions: InstrumentMention[] = [];
     // Dates after a symbol that the grammar could not read ("of 22/10/2016"): unread, never dropped.
-    const unreadDates: (Span & { dateList?: UnreadSpan['dateList'] })[] = [];
+    const unreadDates: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true })[] = [];
     // Sessions claimed after an instrument, by the index of the mention they follow (applied to the list after the loop).
     const claims: { at: number; claim: SessionClaim }[] = [];
     let k = j;
@@ -596,6 +606,12 @@ export class Parser {
           k = to.next;
         }
       }
+      // After an adoption phrase, the rest of its particulars, in any order (adoptionParticulars).
+      const adoptedBare = !d && !claim ? this.adoptedAt(k) : undefined;
+      if (!(claim?.held || claim?.heldUnread) && (d?.adopted || claim?.adopted || adoptedBare !== undefined)) {
+        const more = this.adoptionParticulars(adoptedBare ?? k, mentions[mentions.length - 1], mentions.length - 1, claims, unreadDates, claim !== undefined);
+        if (more !== undefined) k = more;
+      }
       // Another instrument in the same list: ", 5/8", " and 5/8", " and its resolution 5/8".
       let q = k;
       if (this.isPunctAt(q, ',')) q++;
@@ -661,7 +677,7 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
-    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const, dateList: u.dateList }));
+    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const, dateList: u.dateList, ...(u.meeting && { meeting: true as const }) }));
     if (unreadClaims.length > 0) (ref.unread ??= []).push(...unreadClaims);
     // "adopted at its fourth session, held in Vienna from …": the session, with what is said of it, checked too.
     const held = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
@@ -833,48 +849,174 @@ export class Parser {
     if (this.isWordAt(v.next, 'at')) return undefined;
     const n = this.isPunctAt(v.next, ',') && (this.isWordAt(v.next + 1, 'on', 'in') || this.dateAt(v.next + 1)) ? v.next + 1 : v.next;
     const d = this.datePhrase(n, true);
-    return d ? { ...d, venue: v.venue } : { venue: v.venue, next: v.next };
+    return d ? { ...d, venue: v.venue, adopted: true } : { venue: v.venue, next: v.next, adopted: true };
+  }
+
+  /**
+   * What follows an adoption phrase, in any order and each once: a place, a date, a session, how
+   * it was adopted ("adopted at COP8 on 21 October 2017", "adopted on 21 October 2016 at its ninth
+   * session", "adopted in Vienna, Austria, at its ninth session", "adopted by consensus on …").
+   * Each was prose after the first, and a wrong date or session after it ok. What no instrument's
+   * form says ("from 17 to 21 October 2017": a session's dates; "at its 9th plenary meeting": no
+   * source numbers those) is unread, never dropped. Undefined when nothing was read.
+   */
+  private adoptionParticulars(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true })[], claimed: boolean): number | undefined {
+    let read = false;
+    for (let n = 0; n < ADOPTION_PARTICULARS_MAX; n++) {
+      const p = this.isPunctAt(k, ',') ? k + 1 : k;
+      const manner = this.mannerAfter(p);
+      if (manner !== p) {
+        k = manner;
+        read = true;
+        continue;
+      }
+      const v = this.venueAt(p);
+      if (v) {
+        if (m.venue) break;
+        m.venue = v.venue;
+        k = v.next;
+        read = true;
+        continue;
+      }
+      // "in Vienna, Austria": the country, with the place.
+      if (m.venue && p === k + 1 && m.venue.span.end === this.tokens.end(k - 1) && this.placeWord(p) && !this.placeWord(p + 1)) {
+        const span = { start: m.venue.span.start, end: this.tokens.end(p) };
+        m.venue = { text: this.text.slice(span.start, span.end).replace(/\s+/g, ' '), span };
+        k = p + 1;
+        read = true;
+        continue;
+      }
+      const c = claimed ? undefined : this.sessionClaim(k, true);
+      if (c) {
+        claims.push({ at, claim: c });
+        claimed = true;
+        k = c.next;
+        read = true;
+        if (c.held || c.heldUnread) break;
+        continue;
+      }
+      const d = m.date ? undefined : this.datePhrase(p, true);
+      if (d && (d.date || d.unread)) {
+        if (d.date) m.date = d.date;
+        if (d.unread) unread.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
+        k = d.next;
+        read = true;
+        continue;
+      }
+      // "from 17 to 21 October 2017", "between 17 and 21 October 2017": a session's dates, not the day an instrument was adopted.
+      if (this.isWordAt(p, 'from', 'between') && (this.dateLike(p + 1) || this.tokens.type(p + 1) === 'num')) {
+        let e = p + 1;
+        while (e - p < DATE_LIST_TOKENS_MAX && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.tokens.type(e + 1) === 'dash' || this.isWordAt(e + 1, 'to', 'and'))) e++;
+        unread.push(this.span(p, e));
+        k = e + 1;
+        read = true;
+        continue;
+      }
+      // "at its 9th plenary meeting": the sources number no plenary meetings of the Conference.
+      if (this.isWordAt(p, 'at') && this.isWordAt(p + 1, 'its', 'the')) {
+        const o = this.ordinalAt(p + 2);
+        const e = o && this.isWordAt(o.next, 'plenary') ? o.next + 1 : o?.next;
+        if (e !== undefined && this.isWordAt(e, 'meeting')) {
+          unread.push({ ...this.span(p, e), meeting: true });
+          k = e + 1;
+          read = true;
+          continue;
+        }
+      }
+      break;
+    }
+    return read ? k : undefined;
+  }
+
+  /**
+   * "(,) adopted" at `k`, with how it was adopted ("by consensus", "without a vote",
+   * "unanimously", "by acclamation"): the token after them, or undefined.
+   */
+  private adoptedAt(k: number): number | undefined {
+    const j = this.isPunctAt(k, ',') ? k + 1 : k;
+    if (!this.isWordAt(j, 'adopted')) return undefined;
+    return this.mannerAfter(j + 1);
+  }
+
+  /** How an instrument was adopted, at `j` ("by consensus", "without a vote"): the token after it (`j` if none). */
+  private mannerAfter(j: number): number {
+    if (this.isWordAt(j, 'unanimously')) return j + 1;
+    if (this.isWordAt(j, 'in') && this.isWordAt(j + 1, 'plenary')) return j + 2;
+    if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'consensus', 'acclamation')) return j + 2;
+    if (this.isWordAt(j, 'without') && this.isWordAt(j + 1, 'a') && this.isWordAt(j + 2, 'vote')) return j + 3;
+    return j;
   }
 
   /** "(,) adopted in Vienna", "adopted at Palermo", "adopted in New York" at `k`: the place and the token after it. */
   private adoptedVenue(k: number): { venue: NonNullable<InstrumentMention['venue']>; next: number } | undefined {
-    const j = this.isPunctAt(k, ',') ? k + 1 : k;
-    if (!this.isWordAt(j, 'adopted')) return undefined;
-    const at = this.venueAt(j + 1);
+    const j = this.adoptedAt(k);
+    const at = j === undefined ? undefined : this.venueAt(j);
     return at && { venue: at.venue, next: at.next };
   }
 
   /**
-   * "in Vienna", "at Palermo", "in New York" at `k`: one or two capitalised words that are no month
-   * and no word of a session claim ("at COP8", "in October 2016" are dates and sessions, not places).
+   * "in Vienna", "at Palermo", "in New York", "in Évian", "at the Vienna International Centre",
+   * "in Rio de Janeiro", "in St. Petersburg" at `k`: capitalised words (any script's capitals)
+   * that are no month and no word of a session claim ("at COP8", "in October 2016" are dates and
+   * sessions, not places), with the particles of place names between them.
    */
   private venueAt(k: number): { venue: NonNullable<InstrumentMention['venue']>; next: number } | undefined {
     if (!this.isWordAt(k, 'in', 'at')) return undefined;
-    const placeWord = (x: number): boolean => {
-      if (this.tokens.type(x) !== 'word' || this.monthAt(x) !== undefined || NOT_PLACES.has(this.tokens.value(x)!) || this.kindWordAt(x)) return false;
-      const c = this.text.charCodeAt(this.tokens.start(x));
-      return c >= 65 && c <= 90;
-    };
-    if (!placeWord(k + 1)) return undefined;
-    let e = k + 1;
-    if (placeWord(e + 1) && this.tokens.start(e + 1) - this.tokens.end(e) === 1) e++;
-    const span = this.span(k + 1, e);
-    return { venue: { text: this.text.slice(span.start, span.end), span }, next: e + 1 };
+    const first = this.isWordAt(k + 1, 'the') ? k + 2 : k + 1;
+    if (!this.placeWord(first)) return undefined;
+    let e = first;
+    for (let n = 0; n < PLACE_WORDS_MAX; n++) {
+      // "St. Petersburg": an abbreviation's dot, written tight.
+      const dot = this.isPunctAt(e + 1, '.') && this.tokens.start(e + 1) === this.tokens.end(e) && this.tokens.end(e) - this.tokens.start(e) <= 3 ? 1 : 0;
+      let x = e + 1 + dot;
+      // "Rio de Janeiro": a particle only between two capitalised words.
+      if (this.isWordIn(x, PLACE_PARTICLES) && this.placeWord(x + 1) && this.closeTo(x - 1, x) && this.closeTo(x, x + 1)) x++;
+      if (!this.placeWord(x) || !this.closeTo(x - 1, x)) break;
+      e = x;
+    }
+    const span = this.span(first, e);
+    return { venue: { text: this.text.slice(span.start, span.end).replace(/\s+/g, ' '), span }, next: e + 1 };
+  }
+
+  /** A capitalised word that may be (part of) a place's name. */
+  private placeWord(x: number): boolean {
+    if (this.tokens.type(x) !== 'word' || this.monthAt(x) !== undefined || NOT_PLACES.has(this.tokens.value(x)!) || this.kindWordAt(x)) return false;
+    const c = this.text.charAt(this.tokens.start(x));
+    return c !== c.toLowerCase();
+  }
+
+  /** Tokens `a` and `b` with at most a space or a line break between them (a name broken across lines, CRLF or LF). */
+  private closeTo(a: number, b: number): boolean {
+    const gap = this.tokens.start(b) - this.tokens.end(a);
+    if (gap > 3) return false;
+    for (let q = this.tokens.end(a); q < this.tokens.start(b); q++) {
+      const c = this.text.charCodeAt(q);
+      if (c !== 32 && c !== 0xa0 && c !== 10 && c !== 13) return false;
+    }
+    return gap <= 1 || /\n/.test(this.text.slice(this.tokens.end(a), this.tokens.start(b)));
   }
 
   private datePhrase(k: number, afterAdopted: boolean): DatePhrase | undefined {
+    const d = this.datePhraseRead(k, afterAdopted);
+    // An adoption phrase may go on after its date ("adopted on 21 October 2016 at its ninth session").
+    if (d && (afterAdopted || (!this.isPunctAt(k, '(') && this.adoptedAt(k) !== undefined))) d.adopted = true;
+    return d;
+  }
+
+  private datePhraseRead(k: number, afterAdopted: boolean): DatePhrase | undefined {
     let j = k;
     let bareOn = false;
     const paren = this.isPunctAt(j, '(');
     if (paren) j++;
     else {
-      if (!afterAdopted && this.isPunctAt(j, ',')) j++;
-      const adopted = afterAdopted || this.isWordAt(j, 'adopted');
-      if (adopted && !afterAdopted) j++;
+      const after = afterAdopted ? j : this.adoptedAt(j);
+      if (!afterAdopted && after === undefined && this.isPunctAt(j, ',')) j++;
+      const adopted = after !== undefined;
+      if (after !== undefined) j = after;
       // "adopted in Vienna, 21 October 2016": after the place, the date may stand alone.
       const alone = afterAdopted && this.dateAt(j) !== undefined;
       // "adopted in 2017", "adopted in October 2017": a claim about the date as much as "adopted on".
-      if (!alone && !this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in') && (this.dateLike(j + 1) || this.misspeltMonthYear(j + 1)))) return undefined;
+      if (!alone && !this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in', 'during') && (this.dateLike(j + 1) || this.misspeltMonthYear(j + 1)))) return undefined;
       // "…, on 15 October 2018 the Secretariat convened …": a bare "on" dates the clause after it,
       // unless the date ends the citation ("resolution 5/8, on 22 October 2010,").
       bareOn = !adopted && this.isWordAt(j, 'on');
@@ -996,7 +1138,7 @@ export class Parser {
    * adopted by the Conference at its eighth session", "of the eighth session [of the
    * Conference]". Read so that it is checked (a wrong one was passed over as prose).
    */
-  private sessionClaim(k: number): SessionClaim | undefined {
+  private sessionClaim(k: number, adoptedBefore = false): SessionClaim | undefined {
     const cop = (c: number): { number: number; at: number; next: number } | undefined => {
       if (!this.isWordAt(c, 'cop')) return undefined;
       const n = this.tokens.type(c + 1) === 'num' ? c + 1 : this.tokens.type(c + 1) === 'dash' && this.tokens.type(c + 2) === 'num' ? c + 2 : -1;
@@ -1007,19 +1149,20 @@ export class Parser {
       return c && this.isPunctAt(c.next, ')') ? { number: c.number, span: this.span(k + 1, c.next - 1), phrase: this.span(k, c.next), next: c.next + 1 } : undefined;
     }
     let j = k;
-    if (this.isPunctAt(j, ',')) j++;
-    const adopted = this.isWordAt(j, 'adopted');
-    if (adopted) j++;
+    const after = adoptedBefore ? (this.isPunctAt(j, ',') ? j + 1 : j) : this.adoptedAt(j);
+    if (after === undefined && this.isPunctAt(j, ',')) j++;
+    const adopted = after !== undefined;
+    if (after !== undefined) j = after;
     if (adopted && this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference')) j += 3;
     // "adopted in Vienna at its eighth session": the place is read and checked with the session.
     const place = adopted ? this.venueAt(j) : undefined;
     if (place && this.isWordAt(place.next, 'at')) j = place.next;
     const link = j;
-    if (!this.isWordAt(j, 'at', 'of', 'from')) return undefined;
-    // "of" and "from" only right after the symbol ("resolution 8/1 of the ninth session", "its
-    // resolution 8/1 from its ninth session"); "at" only after "adopted": "reviewed resolution
-    // 8/1 at its ninth session" says when it was reviewed.
-    if (this.isWordAt(j, 'of', 'from') ? adopted || j !== k : !adopted) return undefined;
+    if (!this.isWordAt(j, 'at', 'of', 'from', 'during')) return undefined;
+    // "of" only right after the symbol ("resolution 8/1 of the ninth session"), "from" also after
+    // a comma ("its resolution 8/1, from its ninth session"); "at" and "during" only after
+    // "adopted": "reviewed resolution 8/1 at its ninth session" says when it was reviewed.
+    if (this.isWordAt(j, 'of') ? adopted || j !== k : this.isWordAt(j, 'from') ? adopted : !adopted) return undefined;
     j++;
     const from = this.isPunctAt(k, ',') ? k + 1 : k;
     const c = this.isWordAt(link, 'at') ? cop(j) : undefined;
@@ -1029,7 +1172,7 @@ export class Parser {
       const after = venue ? undefined : this.venueAt(c.next);
       const v = venue ?? after?.venue;
       const next = after ? after.next : c.next;
-      return { number: c.number, span: this.span(j, c.next - 1), phrase: this.span(from, next - 1), next, ...(v && { venue: v }) };
+      return { number: c.number, span: this.span(j, c.next - 1), phrase: this.span(from, next - 1), next, ...(v && { venue: v }), ...(adopted && { adopted: true as const }) };
     }
     if (!this.isWordAt(j, 'its', 'the')) return undefined;
     const ord = this.ordinalAt(j + 1);
@@ -1041,15 +1184,21 @@ export class Parser {
     let e = list ? list.noun : ord.next;
     if (this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.isWordAt(e + 3, 'conference')) e += 3;
     let respectively = false;
+    // "adopted at its eighth and tenth sessions in Vienna, respectively": the place is every session's.
+    let listVenue: SessionClaim['venue'];
     if (list) {
-      const r = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
+      const pv = venue ? undefined : this.venueAt(e + 1);
+      const r0 = pv ? pv.next : e + 1;
+      const r = this.isPunctAt(r0, ',') ? r0 + 1 : r0;
       if (this.isWordAt(r, 'respectively')) {
         respectively = true;
         e = r;
+        listVenue = pv?.venue;
       }
     }
     const claim: SessionClaim = { number: ord.value, span: this.span(j + 1, ord.next - 1), phrase: this.span(from, e), next: e + 1 };
-    if (venue) claim.venue = venue;
+    if (venue ?? listVenue) claim.venue = venue ?? listVenue;
+    if (adopted) claim.adopted = true;
     if (list) claim.list = { ords: list.ords.map((o) => ({ number: o.n, span: this.span(o.at, o.next - 1) })), respectively, span: this.span(j + 1, list.noun - 1) };
     // "…, adopted at its fourth session, held in Vienna from …": the session's particulars are read
     // with the claim and checked as the session rule checks them (the claim was read as a session
@@ -1062,7 +1211,8 @@ export class Parser {
         // for the instruments, what is said of them is not checked against each: unread, as after a list of sessions.
         const tail: Reference = { kind: 'session', span: { start: 0, end: 0 }, instruments: [], items: [] };
         const after = heldAfterList(this, tail, e + 1);
-        if (after === e + 1 || !tail.unread) return undefined;
+        // Nothing of theirs read there: the claim stands alone (dropping it left wrong sessions ok).
+        if (after === e + 1 || !tail.unread) return claim;
         claim.heldUnread = tail.unread[0];
         claim.next = after;
         return claim;
@@ -1080,6 +1230,12 @@ export class Parser {
         claim.venue = place2.venue;
         claim.phrase = this.span(from, place2.next - 1);
         claim.next = place2.next;
+        // "… at its eighth session in Vienna, held from 17 to 21 October 2016": the session's dates.
+        const h2 = list ? undefined : heldAt(this, place2.next);
+        if (h2) {
+          claim.held = { held: h2.held, span: this.span(j + 1, e) };
+          claim.next = h2.next;
+        }
       }
     }
     return claim;

@@ -219,8 +219,9 @@ export class Resolver {
         const after = m ? ` after ${m.kind} ${m.symbol}` : '';
         whole ??= quote(read, 80);
         const l = u.dateList;
-        const message =
-          l?.count !== undefined && l.instruments
+        const message = u.meeting
+          ? `“${what}”${after} was not checked: the sources do not number the meetings of the Conference's sessions; the rest of “${whole}” was`
+          : l?.count !== undefined && l.instruments
             ? `${l.count} dates follow the ${l.instruments.length} instruments before them (${listAnd(l.instruments)}), so which date is whose is not known and none was checked; give one date for each instrument; the rest of “${whole}” was checked`
             : l
               ? `the dates “${what}”${after} are listed without “respectively”, or not all as full dates (“21 October 2016”), so none was paired with its instrument or checked; the rest of “${whole}” was`
