@@ -116,7 +116,22 @@ export const CASES: Case[] = [
   { in: 'paragraph 3 of both resolution 8/1 and resolution 9/3', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3, paragraph 3'] },
   { in: 'Recalling paragraph 3 of resolution 8/1 and of resolution 9/3,', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3, paragraph 3'] },
   { in: 'Recalling paragraph 19 of resolution 8/1, and of its resolution 9/3,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
-  { in: 'Recalling paragraph 3 of resolution 8/1, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, and of resolution 9/3,', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3'] },
+  { in: 'Recalling paragraph 3 of resolution 8/1, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, and of resolution 9/3,', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3, paragraph 3'] },
+  { in: 'Recalling paragraph 19 of resolution 8/1, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, and of resolution 9/3,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
+  { in: 'Recalling paragraph 19 of resolution 8/1, of resolution 9/3 and of resolution 7/4,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
+  { in: 'Recalling paragraph 1 of resolution 8/1 and of resolution 9/3 and of resolution 7/4,', status: 'ok', cites: ['resolution 8/1, paragraph 1', 'resolution 9/3, paragraph 1', 'resolution 7/4, paragraph 1'] },
+  { in: 'Recalling paragraph 19 of each of resolutions 8/1 and 9/3,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3/ },
+  { in: 'Recalling paragraph 19 of resolution 8/1 as well as of resolution 9/3,', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling paragraph 3 of resolution 8/1 or of resolution 7/4,', status: 'invalid', code: 'no-paragraph', msg: /resolution 7\/4 numbers its paragraphs 1–2; there is no paragraph 3/ },
+  { in: 'Recalling annex II to resolution 8/1 and to resolution 7/4,', status: 'invalid', code: 'no-annex', msg: /resolution 7\/4 has a single, unnamed annex; there is no annex II/ },
+  // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
+  { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },
+  { in: 'Recalling paragraph 99 of its own resolution 8/1,', status: 'partial', code: 'unread-locator', msg: /“paragraph 99 of its own” before it was not understood/ },
+  { in: 'Recalling paragraph 99 of the 2016 resolution 8/1,', status: 'partial', code: 'unread-locator', msg: /“paragraph 99 of the 2016” before it/ },
+  { in: 'Recalling paragraph 99 of COP resolution 8/1,', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling the work of the said resolution 8/1,', status: 'ok', cites: [r81] },
+  { in: 'In 2016 resolution 8/1 was adopted.', status: 'ok', cites: [r81] },
   // Index pointers: part B's sections are sessions, the instrument after one must be of it; any
   // numeral is read whole (beyond the ones the pattern knew, "part A.XX" was no reference, and
   // "XCIX" was read as IX).

@@ -163,6 +163,9 @@ interface DatePhrase {
   next: number;
 }
 
+/** Words between "of the" and an instrument that only point back to it ("the said resolution 8/1"). */
+const ANAPHORIC_WORDS = new Set(['said', 'aforesaid', 'aforementioned', 'abovementioned', 'above-mentioned', 'same']);
+
 /** Capitalised words after "adopted in/at" that name no place. */
 const NOT_PLACES = new Set(['cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based', 'plenary', 'english', 'french', 'spanish', 'russian', 'arabic', 'chinese', 'headquarters']);
 /** Words between the capitalised words of a place's name ("Rio de Janeiro", "Stratford upon Avon"). */
@@ -1847,16 +1850,15 @@ export class Parser {
     let at = k;
     if (this.isWordAt(at, 'the') && (this.isWordAt(at + 1, "conference's") || this.isWordAt(at + 1, 'conference’s'))) at++;
     if ((this.isWordAt(at, 'the', 'said', 'that') || this.isWordAt(at, "conference's") || this.isWordAt(at, 'conference’s')) && this.kindWordAt(at + 1)) at++;
+    // "of the said resolution 8/1", "of the aforementioned resolution": words that only point back, read.
+    else if (this.isWordAt(at, 'the') && this.isWordIn(at + 1, ANAPHORIC_WORDS) && this.kindWordAt(at + 2)) at += 2;
     // "paragraph 19 of both resolution 8/1 and resolution 9/3": "both" is read only with its "and".
     const both = this.isWordAt(at, 'both') && (this.kindWordAt(at + 1) !== undefined || this.isWordAt(at + 1, 'its'));
+    // "paragraph 19 of each of resolutions 8/1 and 9/3": the locator is each one's, as after "of resolutions".
+    if (!both && this.isWordAt(at, 'each') && this.isWordAt(at + 1, 'of') && (this.kindWordAt(at + 2)?.plural || (this.isWordAt(at + 2, 'its') && this.kindWordAt(at + 3)?.plural))) at += 2;
     const inst = this.instrumentRef(both ? at + 1 : at);
-    const second = inst && this.secondUnderLocator(inst, both);
-    if (both && !second) return undefined;
-    if (inst && second) {
-      for (const m of second.ref.instruments) inst.ref.instruments.push(m);
-      inst.ref.span = { start: inst.ref.span.start, end: second.ref.span.end };
-      inst.next = second.next;
-    }
+    const joined = inst ? this.moreUnderLocator(inst, both, this.tokens.value(j)!) : 0;
+    if (both && joined === 0) return undefined;
     if (inst && inst.ref.instruments.length >= 1) {
       const ref = inst.ref;
       const wholeAnnexes = items.length > 1 && items.every((it) => it.annex !== undefined && it.path.length === 0);
@@ -1878,23 +1880,40 @@ export class Parser {
   }
 
   /**
-   * "… of resolution 8/1 and of resolution 9/3", "… of both resolution 8/1 and resolution 9/3"
-   * after a locator: the second instrument is under the same locator (read alone, a paragraph it
-   * lacks passed as ok). Only plain instruments are joined: a title, a locator or a body of their
-   * own makes them two citations.
+   * "… of resolution 8/1 and of resolution 9/3", "… of resolution 8/1, of resolution 9/3 and of
+   * resolution 7/4", "… of resolution 8/1 as well as of resolution 9/3", "annex II to resolution
+   * 8/1 and to resolution 7/4", "… of both resolution 8/1 and resolution 9/3" after a locator: the
+   * instruments after the first are under the same locator (each was read alone, and a paragraph
+   * it lacks passed as ok). They join `first`; how many did. Only plain instruments are joined (a
+   * locator, a body or a range of their own makes separate citations); the first may have a title.
    */
-  private secondUnderLocator(first: Attempt, both: boolean): Attempt | undefined {
-    const plain = (r: Reference): boolean => r.kind === 'cop' && r.items.length === 0 && r.instruments.length > 0 && !r.title && !r.titles && !r.body && !r.openRange && !r.seePart && !r.unread && !r.unreadSymbol;
-    if (!plain(first.ref)) return undefined;
-    let p = first.next;
-    if (this.isPunctAt(p, ',') && !both) p++;
-    if (!this.isWordAt(p, 'and')) return undefined;
-    p++;
-    if (this.isWordAt(p, 'of')) p++;
-    else if (!both) return undefined;
-    if (this.isWordAt(p, 'the') && this.kindWordAt(p + 1)) p++;
-    const second = this.instrumentRef(p);
-    return second && plain(second.ref) ? second : undefined;
+  private moreUnderLocator(first: Attempt, both: boolean, link: string): number {
+    const plain = (r: Reference, titled: boolean): boolean => r.kind === 'cop' && r.items.length === 0 && r.instruments.length > 0 && (titled || (!r.title && !r.titles)) && !r.body && !r.openRange && !r.seePart && !r.unread && !r.unreadSymbol;
+    if (!plain(first.ref, true) || first.ref.titles) return 0;
+    let joined = 0;
+    for (let n = 0; n < MAX_INSTRUMENT_RANGE; n++) {
+      let p = first.next;
+      if (this.isPunctAt(p, ',') && !both) p++;
+      const and = this.isWordAt(p, 'and', 'or');
+      if (and) p++;
+      else if (this.isWordAt(p, 'as') && this.isWordAt(p + 1, 'well') && this.isWordAt(p + 2, 'as')) p += 3;
+      else if (both || !this.isPunctAt(p - 1, ',')) break;
+      if (and && this.isWordAt(p, 'also')) p++;
+      if (this.isWordAt(p, link)) p++;
+      else if (!both || joined > 0) break;
+      if (this.isWordAt(p, 'the') && this.kindWordAt(p + 1)) p++;
+      const next = this.instrumentRef(p);
+      if (!next || !plain(next.ref, false)) break;
+      const ref = first.ref;
+      // A title written after the first is the first's alone.
+      if (ref.title && !ref.titles) ref.titles = [ref.title];
+      for (const m of next.ref.instruments) ref.instruments.push(m);
+      ref.span = { start: ref.span.start, end: next.ref.span.end };
+      first.next = next.next;
+      joined++;
+      if (both) break;
+    }
+    return joined;
   }
 
   /**

@@ -346,10 +346,28 @@ const PLACING_PAIRS = new Map([['out', 'set'], ['down', 'laid'], ['forth', 'set'
 /** Verbs before "by" that say who made the material: "recommendations (a) to (c) adopted by". */
 const ADOPTING_VERBS = new Set(['adopted', 'made', 'formulated', 'issued', 'agreed', 'approved', 'endorsed']);
 
-/** Whether `text` from `s` to `e` spells one of `LINK_WORDS` (most words are too long or too short for any). */
+/**
+ * Words a drafter puts between the link and the instrument ("paragraph 99 of the said resolution
+ * 8/1", "of its own resolution", "of the 2016 resolution", "of COP resolution"): the grammar reads
+ * none of them, so the locator before them was dropped and the instrument alone was ok.
+ */
+const MODIFIER_WORDS = ['said', 'aforesaid', 'aforementioned', 'abovementioned', 'above-mentioned', 'same', 'own', 'previous', 'earlier', 'former', 'latter', 'recent', 'landmark', 'important', 'relevant', 'new', 'cop', 'untoc', 'our', 'her', 'their'];
+const MODIFIER_SET = new Set(MODIFIER_WORDS);
+/** How many such words may stand there. */
+const MODIFIERS_MAX = 2;
+
+/** Whether token `k` is such a word, or a year ("the 2016 resolution"). */
+function isModifier(tokens: Tokens, k: number): boolean {
+  const ty = tokens.type(k);
+  if (ty === 'num') return tokens.value(k)!.length === 4;
+  return ty === 'word' && MODIFIER_SET.has(tokens.value(k)!);
+}
+
+/** Whether `text` from `s` to `e` spells one of `LINK_WORDS` or `MODIFIER_WORDS` (most words are too long or too short for any). */
 function spellsLink(text: string, s: number, e: number): boolean {
-  if (e - s < 2 || e - s > 6) return false;
+  if (e - s < 2 || e - s > 15) return false;
   for (const w of LINK_WORDS) if (spells(text, s, e, w)) return true;
+  for (const w of MODIFIER_WORDS) if (spells(text, s, e, w)) return true;
   return false;
 }
 
@@ -375,7 +393,9 @@ export function mayEndWithLink(text: string, from: number, to: number, listed = 
   const c = text.charCodeAt(q);
   const lower = c | 32;
   if (listed && c === 44) return true;
-  let ends = (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 59 || c === 58;
+  // A year may stand between the link and the instrument ("of the 2016 resolution 8/1").
+  const year = q - 3 > from && /^\d{4}$/.test(text.slice(q - 3, q + 1)) && !/[\d/.]/.test(text.charAt(q - 4));
+  let ends = (!year && c >= 48 && c <= 57) || c === 44 || c === 46 || c === 59 || c === 58;
   if (lower >= 97 && lower <= 122) {
     let s = q;
     while (s > from && ((text.charCodeAt(s - 1) | 32) >= 97 && (text.charCodeAt(s - 1) | 32) <= 122)) s--;
@@ -428,6 +448,13 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   // The link and the roles read up to four tokens before the one they decide.
   if (cut && n <= 8) return WIDER;
   let link = n - 1;
+  // "paragraph 99 of the said resolution 8/1": words of no locator before the instrument.
+  let modifiers = 0;
+  while (modifiers < MODIFIERS_MAX && isModifier(tokens, link)) {
+    link--;
+    modifiers++;
+  }
+  if (modifiers > 0 && (tokens.isWord(link, 'its') || tokens.isWord(link, 'this'))) link--;
   // "paragraph 19 of both resolution 8/1 and resolution 9/3": the reference names the first.
   const both = (tokens.isWord(link, 'both') || tokens.isWord(link, 'either')) && isLinkWord(tokens, link - 1);
   if (both) link--;
@@ -449,7 +476,9 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   // before one the grammar read with its instrument; the list is not read item by item.
   const joined = !by && listed && (tokens.isWord(link, 'and') || tokens.isWord(link, 'or') || tokens.isPunct(link, ','));
   if (!by && !joined && (link < 1 || !isLinkWord(tokens, link))) return undefined;
-  const loose = by || article || joined || both || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
+  // After such words only "of" or "to" links, and only with a value ("paragraph 99 of the said").
+  if (modifiers > 0 && (by || joined || both || !(tokens.isWord(link, 'of') || tokens.isWord(link, 'to')))) return undefined;
+  const loose = modifiers > 0 || by || article || joined || both || (!tokens.isWord(link, 'of') && !tokens.isWord(link, 'to'));
   if (tokens.isWord(link, 'in')) {
     // "(a) to (c), which are contained in", "paragraph 3 as set out in": back over the phrase.
     let p = link - 1;
