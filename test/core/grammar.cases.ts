@@ -124,6 +124,17 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraph 19 of resolution 8/1 as well as of resolution 9/3,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of resolution 8/1 or of resolution 7/4,', status: 'invalid', code: 'no-paragraph', msg: /resolution 7\/4 numbers its paragraphs 1–2; there is no paragraph 3/ },
   { in: 'Recalling annex II to resolution 8/1 and to resolution 7/4,', status: 'invalid', code: 'no-annex', msg: /resolution 7\/4 has a single, unnamed annex; there is no annex II/ },
+  // An adoption phrase set off by parentheses, brackets or dashes, a weekday, "the" and "of" in a date, a date after the body.
+  { in: 'Recalling its resolution 8/1 (adopted at its ninth session),', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its resolution 8/1 (adopted in Vienna on 21 October 2017),', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolution 8/1 [adopted on 21 October 2016],', status: 'ok', cites: [r81] },
+  { in: 'Recalling its resolution 8/1 — adopted at its ninth session — and decides', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its resolution 8/1 (Vienna, 21 October 2017),', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolution 8/1 of Friday, 21 October 2016,', status: 'ok', cites: [r81] },
+  { in: 'Recalling its resolution 8/1 of Monday, 21 October 2016,', status: 'mismatch', code: 'wrong-date', msg: /^21 October 2016 was a Friday, not a Monday$/ },
+  { in: 'Recalling its resolution 8/1 of the 21st of October 2017,', status: 'mismatch', code: 'wrong-date', msg: /adopted on 21 October 2016, not 21st of October 2017/ },
+  { in: 'Recalling its resolution 8/1 of the 21 October 2016,', status: 'ok', cites: [r81] },
+  { in: 'reflected in decision 3/2 of the Conference of the Parties of 18 October 2008 (see part B).', status: 'mismatch', code: 'wrong-date', msg: /not 18 October 2008/ },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

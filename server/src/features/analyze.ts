@@ -33,7 +33,9 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
       ...m,
       span: mv(m.span),
       kindSpan: mv(m.kindSpan),
-      date: m.date && { ...m.date, span: mv(m.date.span) },
+      date: m.date && { ...m.date, span: mv(m.date.span), weekday: m.date.weekday && { day: m.date.weekday.day, span: mv(m.date.weekday.span) } },
+      venue: m.venue && { text: m.venue.text, span: mv(m.venue.span) },
+      written: m.written && mv(m.written),
       sessionClaim: m.sessionClaim && { ...m.sessionClaim, span: mv(m.sessionClaim.span), phrase: mv(m.sessionClaim.phrase) },
     })),
     items: src.items.map((it) => ({

@@ -131,6 +131,8 @@ const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const MONTH_NAMES = [...MONTH_SET];
 /** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
+/** "Friday, 21 October 2016": a weekday before a date, by its number (Sunday 0, as `Date.getUTCDay`). */
+const WEEKDAYS = new Map(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]));
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'sept'];
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
@@ -609,6 +611,9 @@ export class Parser {
           k = to.next;
         }
       }
+      // "(adopted in Vienna on 21 October 2016)", "— adopted at its eighth session —", "(Vienna, 21 October 2016)".
+      const aside = this.adoptionAside(k, mentions[mentions.length - 1], mentions.length - 1, claims, unreadDates);
+      if (aside !== undefined) k = aside;
       // After an adoption phrase, the rest of its particulars, in any order (adoptionParticulars).
       const adoptedBare = !d && !claim ? this.adoptedAt(k) : undefined;
       if (!(claim?.held || claim?.heldUnread) && (d?.adopted || claim?.adopted || adoptedBare !== undefined)) {
@@ -676,6 +681,15 @@ export class Parser {
         k = c;
         end = k - 1;
         explicitCop = true;
+        // "decision 3/2 of the Conference of the Parties of 18 October 2007": the date after the body.
+        const last = mentions[mentions.length - 1];
+        const d = last.date ? undefined : this.datePhrase(k, false);
+        if (d && (d.date || d.unread) && !d.dates) {
+          for (const x of kind.plural ? mentions : [last]) if (!x.date && d.date) x.date = d.date;
+          if (d.unread) unreadDates.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
+          k = d.next;
+          end = k - 1;
+        }
       }
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
@@ -932,6 +946,39 @@ export class Parser {
   }
 
   /**
+   * An adoption phrase set off by parentheses, brackets or dashes right after the instrument:
+   * "(adopted in Vienna on 21 October 2016)", "[adopted at its eighth session]", "— adopted at its
+   * eighth session —", "(Vienna, 21 October 2016)". Read as without them (each was prose, and a
+   * wrong date or session in it ok); the token after the closing sign, or undefined (and nothing
+   * changed) when the phrase does not close there.
+   */
+  private adoptionAside(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true })[]): number | undefined {
+    const open = this.isPunctAt(k, '(') ? ')' : this.isPunctAt(k, '[') ? ']' : this.tokens.type(k) === 'dash' && this.tokens.start(k) > this.tokens.end(k - 1) ? 'dash' : undefined;
+    if (!open) return undefined;
+    const saved = { date: m.date, venue: m.venue, claims: claims.length, unread: unread.length };
+    let e: number | undefined;
+    const adopted = this.adoptedAt(k + 1);
+    if (adopted !== undefined && !this.isPunctAt(k + 1, ',')) e = this.adoptionParticulars(adopted, m, at, claims, unread, false);
+    else if (open !== 'dash' && !m.date && !m.venue) {
+      // "(Vienna, 21 October 2016)": a place and the date.
+      const place = this.placeAt(k + 1);
+      const d = place && this.isPunctAt(place.next, ',') ? this.datePhrase(place.next + 1, true) : undefined;
+      if (place && d?.date) {
+        m.venue = place.venue;
+        m.date = d.date;
+        e = d.next;
+      }
+    }
+    const closes = e !== undefined && (open === 'dash' ? this.tokens.type(e) === 'dash' || this.isPunctAt(e, ',') || !this.tokens.has(e) : this.isPunctAt(e, open));
+    if (e !== undefined && closes) return open === 'dash' && this.tokens.type(e) !== 'dash' ? e : e + 1;
+    m.date = saved.date;
+    m.venue = saved.venue;
+    claims.length = saved.claims;
+    unread.length = saved.unread;
+    return undefined;
+  }
+
+  /**
    * "(,) adopted" at `k`, with how it was adopted ("by consensus", "without a vote",
    * "unanimously", "by acclamation"): the token after them, or undefined.
    */
@@ -965,7 +1012,11 @@ export class Parser {
    */
   private venueAt(k: number): { venue: NonNullable<InstrumentMention['venue']>; next: number } | undefined {
     if (!this.isWordAt(k, 'in', 'at')) return undefined;
-    const first = this.isWordAt(k + 1, 'the') ? k + 2 : k + 1;
+    return this.placeAt(this.isWordAt(k + 1, 'the') ? k + 2 : k + 1);
+  }
+
+  /** A place's name from `first` (see `venueAt`). */
+  private placeAt(first: number): { venue: NonNullable<InstrumentMention['venue']>; next: number } | undefined {
     if (!this.placeWord(first)) return undefined;
     let e = first;
     for (let n = 0; n < PLACE_WORDS_MAX; n++) {
@@ -1024,6 +1075,8 @@ export class Parser {
       // unless the date ends the citation ("resolution 5/8, on 22 October 2010,").
       bareOn = !adopted && this.isWordAt(j, 'on');
       if (!alone) j++;
+      // "of the 18 October 2007", "of the 21st of October 2016".
+      if (this.isWordAt(j, 'the') && this.dateAt(j + 1)) j++;
     }
     const at = this.dateAt(j);
     if (at && bareOn && this.tokens.has(at.next) && !this.isPunctAt(at.next, ',') && !this.isPunctAt(at.next, ';') && !this.isPunctAt(at.next, '.') && !this.isPunctAt(at.next, ')')) return undefined;
@@ -1098,9 +1151,13 @@ export class Parser {
   }
 
   /** The date read by `dateAt` at `j`, with its ISO form (remembered: drafts repeat their dates). */
-  private fullDate(j: number, at: { day: number; month: string; year: string; next: number }): NonNullable<InstrumentMention['date']> {
+  private fullDate(j: number, at: { day: number; month: string; year: string; next: number; weekday?: number }): NonNullable<InstrumentMention['date']> {
     const span = this.span(j, at.next - 1);
     const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    if (at.weekday !== undefined) {
+      const iso = parseDayMonthYear(`${at.day} ${at.month} ${at.year}`);
+      return { text, iso, span, weekday: { day: at.weekday, span: this.span(j, j) } };
+    }
     let iso = ISO_OF_DATE.get(text);
     if (iso === undefined && !ISO_OF_DATE.has(text)) {
       iso = parseDayMonthYear(`${at.day} ${at.month} ${at.year}`);
@@ -1301,7 +1358,15 @@ export class Parser {
   }
 
   /** "21 October 2016", "21st Oct. 2016", "October 21, 2016" at `k`: day, month, year and the token after. */
-  private dateAt(k: number): { day: number; month: string; year: string; next: number } | undefined {
+  private dateAt(k0: number): { day: number; month: string; year: string; next: number; weekday?: number } | undefined {
+    // "Friday, 21 October 2016", "Friday 21 October 2016": the weekday is read and checked with the date.
+    const weekday = this.tokens.type(k0) === 'word' ? WEEKDAYS.get(this.tokens.value(k0)!) : undefined;
+    const k = weekday === undefined ? k0 : this.isPunctAt(k0 + 1, ',') ? k0 + 2 : k0 + 1;
+    const d = this.dateAfterWeekday(k);
+    return d && weekday !== undefined ? { ...d, weekday } : d;
+  }
+
+  private dateAfterWeekday(k: number): { day: number; month: string; year: string; next: number } | undefined {
     const dayAt = (d: number): { day: number; next: number } | undefined => {
       if (this.tokens.type(d) !== 'num' || this.tokens.value(d)!.length > 2) return undefined;
       let n = d + 1;
@@ -1312,9 +1377,11 @@ export class Parser {
     const yearAt = (y: number): string | undefined => (this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 ? this.tokens.value(y) : undefined);
     const dm = dayAt(k);
     if (dm) {
-      const month = this.monthAt(dm.next);
+      // "the 21st of October 2016": "of" between the day and the month.
+      const mAt = this.isWordAt(dm.next, 'of') && this.monthAt(dm.next + 1) !== undefined ? dm.next + 1 : dm.next;
+      const month = this.monthAt(mAt);
       if (!month) return undefined;
-      let y = monthEnd(dm.next);
+      let y = monthEnd(mAt);
       if (this.isPunctAt(y, ',')) y++;
       const year = yearAt(y);
       return year ? { day: dm.day, month, year, next: y + 1 } : undefined;

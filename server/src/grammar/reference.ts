@@ -53,7 +53,7 @@ export interface InstrumentMention {
    * `year` alone for a date written as a year ("resolution 8/1 (2016)"), with `month` (1–12) for
    * one written as a month and year ("adopted in October 2016"): checked against the adoption.
    */
-  date?: { text: string; iso?: string; year?: string; month?: number; span: Span };
+  date?: { text: string; iso?: string; year?: string; month?: number; span: Span; weekday?: { day: number; span: Span } };
   /** Where it is said to have been adopted ("adopted in Vienna"): checked where a source states its session's venue, else said to be unchecked. */
   venue?: { text: string; span: Span };
   /** The symbol as written when it is not in the usual form ("8 / 1", "8⁄1"): read as `symbol`, and said. */

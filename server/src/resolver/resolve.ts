@@ -451,6 +451,12 @@ export class Resolver {
       this.problem(res, 'warning', 'invalid-date', `“${date.text}” is not a valid date`, date.span);
       return;
     }
+    const w = date.weekday;
+    const actual = w ? new Date(`${date.iso}T00:00:00Z`).getUTCDay() : undefined;
+    if (w && actual !== undefined && actual !== w.day) {
+      const right = WEEKDAY_NAMES[actual];
+      this.problem(res, 'warning', 'wrong-date', `${formatIsoDate(date.iso)} was a ${right}, not a ${WEEKDAY_NAMES[w.day]}`, w.span, [{ title: `Change to “${right}”`, span: w.span, newText: right }]);
+    }
     if (inst.adoption && inst.otherDates?.length) {
       const all = [inst.adoption, ...inst.otherDates];
       const listed = all.map((d) => `${formatIsoDate(d.iso)} (${sourceNames(this.index).where(d.foundAt)})`).join(' and ');
@@ -955,6 +961,8 @@ function statusOf(res: Resolution): Status {
 export function meetingLabel(m: Meeting): string {
   return meetingName(m.group, m.number);
 }
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A fix title with the target's first words, so the choice can be made by what it says. */
 function withWords(title: string, text: string | undefined, max = 70): string {
