@@ -60,7 +60,7 @@ export const CASES: Case[] = [
   { in: 'resolutions 8/1 until 8/4', status: 'partial', code: 'unread-locator', msg: /“until 8\/4” after it/ },
   // A part of the instrument just cited, introduced by words the grammar does not read: the part
   // was passed over as prose and the instrument was ok.
-  { in: 'resolution 8/1 and its annex III', status: 'partial', code: 'unread-locator', msg: /resolution 8\/1 was checked; “its annex III” after it was not understood/ },
+  { in: 'resolution 8/1 and its annex III', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },
   { in: 'resolution 8/1, namely paragraph 99', status: 'partial', code: 'unread-locator', msg: /“namely paragraph 99” after it/ },
   { in: 'resolution 8/1, i.e. paragraph 99', status: 'partial', code: 'unread-locator', msg: /“i\.e\. paragraph 99”/ },
   { in: 'resolution 8/1, and more specifically paragraph 99', status: 'partial', code: 'unread-locator' },
@@ -135,6 +135,17 @@ export const CASES: Case[] = [
   { in: 'Recalling its resolution 8/1 of the 21st of October 2017,', status: 'mismatch', code: 'wrong-date', msg: /adopted on 21 October 2016, not 21st of October 2017/ },
   { in: 'Recalling its resolution 8/1 of the 21 October 2016,', status: 'ok', cites: [r81] },
   { in: 'reflected in decision 3/2 of the Conference of the Parties of 18 October 2008 (see part B).', status: 'mismatch', code: 'wrong-date', msg: /not 18 October 2008/ },
+  // "which it adopted", misspelt or qualified sessions after an adoption, an instrument's own annex after "and".
+  { in: 'Recalling its resolution 8/1, which it adopted at its ninth session,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its resolution 8/1, as adopted at its ninth session,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its resolution 8/1, which was adopted on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolution 8/1, which calls for action,', status: 'ok', cites: [r81] },
+  { in: 'Recalling its resolution 8/1, adopted at its nineth session,', status: 'partial', code: 'unread-locator', msg: /“at its nineth session” after resolution 8\/1 names no session in a form the checker reads/ },
+  { in: 'Recalling its resolution 8/1, adopted at its resumed ninth session,', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling decision 3/2 and the annex thereto,', status: 'invalid', code: 'no-annex', msg: /^decision 3\/2 has no annex$/ },
+  { in: 'Recalling resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4, annex'] },
+  { in: 'Recalling resolution 9/3 and its annex IV,', status: 'invalid', code: 'no-annex', msg: /there is no annex IV/ },
+  { in: 'Recalling resolution 8/1 and annex II thereto,', status: 'ok', cites: ['resolution 8/1, annex II'] },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },
@@ -215,7 +226,7 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 — particularly paragraph 99', status: 'partial', code: 'unread-locator' },
   { in: 'Recalling resolution 8/1, with regard to the Convention', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1 through 2020', status: 'ok', cites: [r81] },
-  { in: 'Recalling its resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4'] },
+  { in: 'Recalling its resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4, annex'] },
   // Break-it: a misspelt month, an unknown chapter in parentheses, "the" in an introduction.
   { in: 'its resolution 8/1 of Octember 2016', status: 'partial', code: 'unread-locator', msg: /the date “Octember 2016”/ },
   { in: 'its resolution 8/1, adopted in Ocotber 2016', status: 'partial', code: 'unread-locator' },

@@ -525,7 +525,7 @@ export class Parser {
     }
     const mentions: InstrumentMention[] = [];
     // Dates after a symbol that the grammar could not read ("of 22/10/2016"): unread, never dropped.
-    const unreadDates: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true })[] = [];
+    const unreadDates: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[] = [];
     // Sessions claimed after an instrument, by the index of the mention they follow (applied to the list after the loop).
     const claims: { at: number; claim: SessionClaim }[] = [];
     let k = j;
@@ -694,7 +694,7 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
-    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const, dateList: u.dateList, ...(u.meeting && { meeting: true as const }) }));
+    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const, dateList: u.dateList, ...(u.meeting && { meeting: true as const }), ...(u.session && { session: true as const }) }));
     if (unreadClaims.length > 0) (ref.unread ??= []).push(...unreadClaims);
     // "adopted at its fourth session, held in Vienna from …": the session, with what is said of it, checked too.
     const held = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
@@ -877,7 +877,7 @@ export class Parser {
    * form says ("from 17 to 21 October 2017": a session's dates; "at its 9th plenary meeting": no
    * source numbers those) is unread, never dropped. Undefined when nothing was read.
    */
-  private adoptionParticulars(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true })[], claimed: boolean): number | undefined {
+  private adoptionParticulars(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[], claimed: boolean): number | undefined {
     let read = false;
     for (let n = 0; n < ADOPTION_PARTICULARS_MAX; n++) {
       const p = this.isPunctAt(k, ',') ? k + 1 : k;
@@ -929,13 +929,22 @@ export class Parser {
         read = true;
         continue;
       }
-      // "at its 9th plenary meeting": the sources number no plenary meetings of the Conference.
-      if (this.isWordAt(p, 'at') && this.isWordAt(p + 1, 'its', 'the')) {
+      if (this.isWordAt(p, 'at', 'during') && this.isWordAt(p + 1, 'its', 'the')) {
+        // "at its 9th plenary meeting": the sources number no plenary meetings of the Conference.
         const o = this.ordinalAt(p + 2);
         const e = o && this.isWordAt(o.next, 'plenary') ? o.next + 1 : o?.next;
         if (e !== undefined && this.isWordAt(e, 'meeting')) {
           unread.push({ ...this.span(p, e), meeting: true });
           k = e + 1;
+          read = true;
+          continue;
+        }
+        // "at its nineth session", "at its resumed ninth session": a session in words the claim
+        // does not read (it was prose, and a wrong one ok).
+        const noun = this.isWordAt(p + 3, 'session', 'sessions') ? p + 3 : this.tokens.type(p + 3) === 'word' && this.isWordAt(p + 4, 'session', 'sessions') ? p + 4 : -1;
+        if (noun > 0 && this.tokens.type(p + 2) === 'word') {
+          unread.push({ ...this.span(p, noun), session: true });
+          k = noun + 1;
           read = true;
           continue;
         }
@@ -952,7 +961,7 @@ export class Parser {
    * wrong date or session in it ok); the token after the closing sign, or undefined (and nothing
    * changed) when the phrase does not close there.
    */
-  private adoptionAside(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true })[]): number | undefined {
+  private adoptionAside(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[]): number | undefined {
     const open = this.isPunctAt(k, '(') ? ')' : this.isPunctAt(k, '[') ? ']' : this.tokens.type(k) === 'dash' && this.tokens.start(k) > this.tokens.end(k - 1) ? 'dash' : undefined;
     if (!open) return undefined;
     const saved = { date: m.date, venue: m.venue, claims: claims.length, unread: unread.length };
@@ -983,7 +992,10 @@ export class Parser {
    * "unanimously", "by acclamation"): the token after them, or undefined.
    */
   private adoptedAt(k: number): number | undefined {
-    const j = this.isPunctAt(k, ',') ? k + 1 : k;
+    let j = this.isPunctAt(k, ',') ? k + 1 : k;
+    // ", which it adopted at …", ", which was adopted on …", ", as adopted at …": the same claim.
+    if (j > k && this.isWordAt(j, 'which')) j += this.isWordAt(j + 1, 'it', 'was') ? 2 : this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference') ? 3 : 1;
+    else if (j > k && this.isWordAt(j, 'as')) j++;
     if (!this.isWordAt(j, 'adopted')) return undefined;
     return this.mannerAfter(j + 1);
   }
@@ -1600,6 +1612,12 @@ export class Parser {
     let last = prevEnd;
     for (;;) {
       let s = j;
+      const own = items.length === 0 && annex === undefined ? this.ownAnnexAfter(s) : undefined;
+      if (own) {
+        for (const it of own.items) items.push(it);
+        j = own.next;
+        break;
+      }
       const comma = this.isPunctAt(s, ',');
       if (comma) {
         s++;
@@ -1682,6 +1700,28 @@ export class Parser {
       break;
     }
     return { items, next: j };
+  }
+
+  /**
+   * "and its annex", "and the annex thereto", "and annex II thereto", "and its annexes I and II"
+   * right after the instrument: the annexes are claimed, so each is checked (it was prose, and
+   * "decision 3/2 and the annex thereto" ok for a decision with no annex). Without "its" or
+   * "thereto" ("and annex II") it may be another document's: not read here.
+   */
+  private ownAnnexAfter(s: number): { items: LocatorItem[]; next: number } | undefined {
+    if (!this.isWordAt(s, 'and')) return undefined;
+    const its = this.isWordAt(s + 1, 'its');
+    const w = its || this.isWordAt(s + 1, 'the') ? s + 2 : s + 1;
+    if (!this.isWordAt(w, 'annex', 'annexes')) return undefined;
+    const list = this.annexList(w);
+    const key = list || this.isWordAt(w, 'annexes') ? undefined : this.annexKey(w);
+    const end = list ? list.next : key ? key.next : -1;
+    if (end < 0) return undefined;
+    const thereto = this.isWordAt(end, 'thereto');
+    if (!its && !thereto) return undefined;
+    // "and its annex, paragraph 3": the paragraph is the annex's, which this reading does not join.
+    if (this.isPunctAt(end + (thereto ? 1 : 0), ',') && (this.isParaWord(end + (thereto ? 2 : 1)) || this.isLabel(end + (thereto ? 2 : 1)))) return undefined;
+    return { items: list ? list.items : [{ span: key!.annex.span, annex: key!.annex, path: [] }], next: thereto ? end + 1 : end };
   }
 
   /** "(paras. 4 and 9)", "(annex II, para. 3)" right after the instrument; undefined if not closed. */

@@ -179,6 +179,8 @@ export interface UnreadSpan extends Span {
   dateList?: { count?: number; instruments?: string[] };
   /** With `date`: a plenary meeting said after an adoption ("at its 9th plenary meeting"), which no source numbers. */
   meeting?: true;
+  /** With `date`: a session after an adoption in words the grammar does not read ("at its nineth session"). */
+  session?: true;
   /**
    * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.

@@ -221,6 +221,8 @@ export class Resolver {
         const l = u.dateList;
         const message = u.meeting
           ? `“${what}”${after} was not checked: the sources do not number the meetings of the Conference's sessions; the rest of “${whole}” was`
+          : u.session
+            ? `“${what}”${after} names no session in a form the checker reads (“at its eighth session”), so it was not checked; the rest of “${whole}” was`
           : l?.count !== undefined && l.instruments
             ? `${l.count} dates follow the ${l.instruments.length} instruments before them (${listAnd(l.instruments)}), so which date is whose is not known and none was checked; give one date for each instrument; the rest of “${whole}” was checked`
             : l
