@@ -146,6 +146,9 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4, annex'] },
   { in: 'Recalling resolution 9/3 and its annex IV,', status: 'invalid', code: 'no-annex', msg: /there is no annex IV/ },
   { in: 'Recalling resolution 8/1 and annex II thereto,', status: 'ok', cites: ['resolution 8/1, annex II'] },
+  { in: 'Recalling resolution 9/3, annex I.z,', status: 'partial', code: 'unread-locator', msg: /“\.z” after it was not understood/ },
+  { in: 'Recalling resolution 9/3, annex I. The Conference decides.', status: 'ok', cites: ['resolution 9/3, annex I'] },
+  { in: 'Recalling its resolution 8/1, adopted at the eighth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime,', status: 'ok', cites: [r81] },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

@@ -1254,7 +1254,15 @@ export class Parser {
     if (!list && !this.isWordAt(ord.next, 'session')) return undefined;
     if (list && !this.isWordAt(list.noun, 'sessions', 'session')) return undefined;
     let e = list ? list.noun : ord.next;
-    if (this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.isWordAt(e + 3, 'conference')) e += 3;
+    if (this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.isWordAt(e + 3, 'conference')) {
+      // "… session of the Conference of the Parties to the United Nations Convention against
+      // Corruption", "… of the Conference of the States Parties": another Conference's session,
+      // not a claim this instrument can be checked against (it was read as ours).
+      const c = e + 4;
+      if (this.isWordAt(c, 'of') && (this.isWordAt(c + 1, 'states') || (this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'states')))) return undefined;
+      if (this.isWordAt(c, 'of') && this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'parties') && this.isWordAt(c + 3, 'to') && this.ourConventionAfter(c + 3) === undefined) return undefined;
+      e += 3;
+    }
     let respectively = false;
     // "adopted at its eighth and tenth sessions in Vienna, respectively": the place is every session's.
     let listVenue: SessionClaim['venue'];

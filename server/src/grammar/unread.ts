@@ -267,7 +267,9 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   tokens.reset(text, ref.span.end, limit);
   // "IV.c.i-iii": a compendium locator that goes on with no space after what the grammar read
   // (".i-iii") is the same locator, read only in part.
-  if (ref.kind === 'compendium' && tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && tokens.type(1) !== 'punct') {
+  // "annex I.z", "paragraph 3.b": the same after any checked reference, when a short label follows the dot.
+  const tightLabel = tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && (tokens.type(1) === 'num' || (tokens.type(1) === 'word' && /^(?:[a-z]{1,2}|[ivx]{1,4}|[IVX]{1,4})$/.test(tokens.raw(1)!)));
+  if ((ref.kind === 'compendium' || tightLabel) && tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && tokens.type(1) !== 'punct') {
     let e = 1;
     while (tokens.has(e + 1) && tokens.start(e + 1) === tokens.end(e) && !tokens.isPunct(e + 1, ',') && !tokens.isPunct(e + 1, ';') && !tokens.isPunct(e + 1, ')')) e++;
     return { start: tokens.start(0), end: tokens.end(e) };
