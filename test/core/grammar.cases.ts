@@ -149,6 +149,9 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 9/3, annex I.z,', status: 'partial', code: 'unread-locator', msg: /“\.z” after it was not understood/ },
   { in: 'Recalling resolution 9/3, annex I. The Conference decides.', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'Recalling its resolution 8/1, adopted at the eighth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime,', status: 'ok', cites: [r81] },
+  // A Working Group meeting named by its dates after the group's name, as the compendia write it (it was no reference).
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014, during the seventh session of the Conference', status: 'ok', cites: ['Working Group on International Cooperation, fifth meeting', 'seventh session of the Conference'] },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its meeting held on 8 and 9 October 2015', status: 'mismatch', code: 'wrong-date', msg: /no meeting of the Working Group on International Cooperation in the indexed documents was held on 8 and 9 October 2015/ },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

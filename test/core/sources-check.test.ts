@@ -14,7 +14,13 @@ describe('checking the sources themselves', () => {
 
   it('reports no error: every COP citation resolves or is unknown to the dataset', () => {
     assert.deepEqual(all.filter((p) => p.severity === 'error'), []);
-    assert.deepEqual(all.filter((p) => p.severity === 'warning'), []);
+    // The one warning is the sources' own disagreement, said where they cite the date: the Technical
+    // Assistance compendium dates that group's sixth meeting "17 and 18 October 2012" in part A and
+    // "17 October 2012" where it cites the meeting ("at its meeting held on 17 October 2012").
+    assert.deepEqual(
+      all.filter((p) => p.severity === 'warning').map((p) => `${p.file}:${p.line} ${p.code}`),
+      ['TA:566 ambiguous-date', 'TA:573 ambiguous-date'],
+    );
   });
   it('lists the instruments the sources cite but the dataset does not hold, with their lines', () => {
     const unknown = all.filter((p) => p.code === 'unknown-instrument').map((p) => `${p.file}:${p.line} ${/(resolution|decision) \d+\/\d+/.exec(p.message)![0]}`);

@@ -2206,6 +2206,17 @@ export class Parser {
         return { ref: refs[0], next, more: refs.slice(1) };
       }
     }
+    // "the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014":
+    // a meeting named by its dates, as the compendia write it (it was no reference, and a wrong
+    // date passed in silence).
+    if (ord === undefined && this.isWordAt(k - 1, 'its') && this.isWordAt(k, 'meeting')) {
+      const h = heldAt(this, k + 1);
+      if (h && h.held.date) {
+        const byDate = this.blank('wg', this.span(i, h.next - 1), {});
+        byDate.wg = { group, meeting: 0, span: this.span(i, k), held: h.held };
+        return { ref: byDate, next: h.next };
+      }
+    }
     if (ord === undefined || !this.isWordAt(ord.next, 'meeting')) return undefined;
     const ref = this.blank('wg', this.span(i, ord.next), {});
     ref.wg = { group, meeting: ord.value, span: this.span(k, ord.next) };
