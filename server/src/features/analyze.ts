@@ -9,7 +9,7 @@ import { contentsReferences, hasContentsLines, headingBefore, withoutTitleRefere
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
-import { Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { meetingPlacedIn, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 
 export interface AnalysedBlock {
   start: number;
@@ -234,7 +234,8 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
     // so does a part B section, at the instrument after it ("part B.IX (resolution 9/3 …)").
     // A list of sessions names the whole list in its messages ("its tenth, eleventh and twelfth
     // sessions were checked"), text outside the reference's own: never remembered either.
-    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || ref.compendium.part === 'B')) || ref.contentsLine || ref.listSpan) return resolver.resolve(ref, refs);
+    // So does an annex said to contain a Working Group meeting's recommendations (meetingPlacedIn).
+    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || ref.compendium.part === 'B')) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs)) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

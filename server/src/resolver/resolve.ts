@@ -326,6 +326,32 @@ export class Resolver {
     }
     // "its resolution 8/1, adopted at its fifth session, held in Vienna from …": the session and its particulars.
     if (ref.session) resolveSession(this.index, ref, res);
+    const meeting = meetingPlacedIn(this.text, ref, this.neighbours);
+    if (meeting) this.checkMeetingAnnex(ref, meeting, res);
+  }
+
+  /**
+   * "the recommendations adopted by the Working Group on International Cooperation at its sixth
+   * meeting are contained in annex II to resolution 8/1": the annex must be the one that carries
+   * that meeting's recommendations (each part was checked alone, and a wrong annex was ok).
+   */
+  private checkMeetingAnnex(ref: Reference, wg: NonNullable<Reference['wg']>, res: Resolution): void {
+    const owner = `the ${ordinal(wg.meeting)} meeting of the ${workingGroupName(wg.group)}`;
+    const carries = (a: Annex): boolean => a.meeting?.group === wg.group && a.meeting.number === wg.meeting;
+    for (const m of ref.instruments) {
+      const inst = this.index.instrument(m.kind, m.symbol);
+      if (!inst) continue;
+      for (const it of ref.items) {
+        const annex = it.annex ? annexOf(inst, it.annex.key) : undefined;
+        if (!annex || !it.annex || carries(annex)) continue;
+        const right = this.index.data.instruments.flatMap((i) => i.annexes.filter(carries).map((a) => ({ i, a })))[0];
+        const where = right ? `${right.a.key ? `annex ${right.a.key}` : 'the annex'} to ${right.i.kind} ${right.i.symbol}` : undefined;
+        const what = `${it.annex.key ? `annex ${it.annex.key}` : 'the annex'} to ${inst.kind} ${inst.symbol}`;
+        const holds = annex.meeting ? `carries the recommendations of the ${ordinal(annex.meeting.number)} meeting of the ${workingGroupName(annex.meeting.group)}` : 'carries no Working Group meeting’s recommendations';
+        const fix = right && right.i === inst && right.a.key && it.annex.key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
+        this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`}`, it.annex.span, fix);
+      }
+    }
   }
 
   /**
@@ -945,6 +971,32 @@ function holdsRecommendations(heading: string, carriesMeeting: boolean): boolean
 function describeOwner(p: Part): string {
   return p.citation.replace(/^(.*), paragraph (.*)$/, 'paragraph $2 of $1');
 }
+
+/** Words that place a meeting's recommendations in an annex: "are contained in", "are set out in the". */
+const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:are|is|were|was|have\s+been|has\s+been)\s+(?:contained|set\s+out|reproduced|listed|included)\s+in(?:\s+the)?[\s*_]*$/i;
+
+/**
+ * The Working Group meeting whose recommendations `ref` (whole annexes of an instrument) is said
+ * to contain: the meeting cited just before it in the same block, joined by "are contained in".
+ * The verdict then depends on that neighbour, so it is never remembered by its text alone.
+ */
+export function meetingPlacedIn(text: string, ref: Reference, neighbours: readonly Reference[]): NonNullable<Reference['wg']> | undefined {
+  if (ref.kind !== 'cop' || ref.items.length === 0 || !ref.items.every((it) => it.annex && it.path.length === 0 && !it.pp)) return undefined;
+  let before: Reference | undefined;
+  for (const r of neighbours) {
+    if (r.span.end > ref.span.start || r.kind === 'session') continue;
+    // "…, held in conjunction with the tenth meeting of the Working Group …, are contained in":
+    // the meeting in that clause is not the one whose recommendations are placed.
+    if (r.kind === 'wg' && CONJOINED.test(text.slice(Math.max(0, r.span.start - 40), r.span.start))) continue;
+    if (!before || r.span.end > before.span.end) before = r;
+  }
+  if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.items.length > 0) return undefined;
+  const gap = text.slice(before.span.end, ref.span.start);
+  // The meeting's own particulars may stand between ("…, during the seventh session of the Conference,").
+  return PLACED_IN.test(gap.replace(/^,[^,.;]*,/, '')) ? before.wg : undefined;
+}
+
+const CONJOINED = /in\s+conjunction\s+with(?:\s+the)?[\s*_]*$/i;
 
 function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
