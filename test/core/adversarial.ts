@@ -21,4 +21,8 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   // Each "its" looked back for the Working Group last named in full: once per block, not per reference.
   ['bare Working Group sessions', (n) => 'the Working Group on Firearms, the Working Group, at its eighth session, '.repeat(n * 3)],
   ['instrument ranges and annex lists', (n) => 'resolutions 8/1 to 8/4 and annexes I and II to resolution 8/1, '.repeat(n * 3)],
+  // Each pointer looked at the instrument after it, and each unnamed one for the nearest
+  // instrument, over the whole paragraph (a 1 MB paragraph of them took 50 s).
+  ['part B pointers, each with its instrument', (n) => 'See part B.IX (resolution 8/1, annex I). See part B.VIII, '.repeat(n * 2)],
+  ['meetings placed in annexes', (n) => 'the recommendations of the Working Group on International Cooperation at its sixth meeting are contained in annex II to resolution 8/1, '.repeat(n)],
 ];

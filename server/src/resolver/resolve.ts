@@ -841,8 +841,10 @@ export class Resolver {
   private partBSection(ref: Reference, c: NonNullable<Reference['compendium']>, res: Resolution): void {
     if (c.part !== 'B' || !/^[IVXLC]+$/.test(c.locator)) return;
     const section = fromRoman(c.locator);
-    const inParentheses = this.neighbours.find((r) => r.kind === 'cop' && r.span.start >= ref.span.end && /^[ \u00a0]*[([][ \u00a0]*$/.test(this.text.slice(ref.span.end, r.span.start)));
-    if (!inParentheses || section === undefined) return;
+    // The reference right after it (neighbours are in text order: found by halving, not by a
+    // pass over all of them, which made a paragraph of such pointers quadratic).
+    const inParentheses = this.neighbours[firstFrom(this.neighbours, ref.span.end)];
+    if (!inParentheses || inParentheses.kind !== 'cop' || !/^[ \u00a0]*[([][ \u00a0]*$/.test(this.text.slice(ref.span.end, inParentheses.span.start)) || section === undefined) return;
     for (const m of inParentheses.instruments) {
       const inst = this.index.instrument(m.kind, m.symbol);
       if (!inst || inst.session === section || !inst.compendia.some((x) => x.part === 'B')) continue;
@@ -853,19 +855,34 @@ export class Resolver {
     }
   }
 
-  /** The compendia holding the COP instrument cited nearest to an unnamed "part B.VIII". */
+  /** The compendia holding the COP instrument cited nearest to an unnamed "part B.VIII" (the earlier one when two are as near). */
   private contextGroups(ref: Reference): GroupKey[] {
-    const near = this.neighbours
-      .filter((r) => r !== ref && r.kind === 'cop' && r.instruments.length > 0)
-      .sort((a, b) => Math.abs(a.span.start - ref.span.start) - Math.abs(b.span.start - ref.span.start));
-    for (const r of near) {
-      const inst = this.index.instrument(r.instruments[0].kind, r.instruments[0].symbol);
-      if (!inst) continue;
-      const groups = [...new Set(inst.compendia.map((c) => c.group))];
-      if (groups.length > 0) return groups;
+    const refs = this.neighbours;
+    // For each position, the nearest such citation at or before it and at or after it, made once
+    // per paragraph: sorting all neighbours for each pointer made a paragraph of them quadratic.
+    let near = this.nearCache;
+    if (!near || near.refs !== refs) {
+      const groupsOf = refs.map((r) => {
+        if (r.kind !== 'cop' || r.instruments.length === 0) return undefined;
+        const inst = this.index.instrument(r.instruments[0].kind, r.instruments[0].symbol);
+        const groups = inst ? [...new Set(inst.compendia.map((c) => c.group))] : [];
+        return groups.length > 0 ? groups : undefined;
+      });
+      const left = new Int32Array(refs.length);
+      const right = new Int32Array(refs.length);
+      for (let i = 0; i < refs.length; i++) left[i] = groupsOf[i] ? i : i > 0 ? left[i - 1] : -1;
+      for (let i = refs.length - 1; i >= 0; i--) right[i] = groupsOf[i] ? i : i + 1 < refs.length ? right[i + 1] : -1;
+      near = this.nearCache = { refs, groupsOf, left, right };
     }
-    return ['IC', 'TA'];
+    let p = firstFrom(refs, ref.span.start);
+    if (refs[p] !== ref) p = refs.indexOf(ref);
+    const l = p > 0 ? near.left[p - 1] : -1;
+    const r = p >= 0 && p + 1 < refs.length ? near.right[p + 1] : -1;
+    const pick = l < 0 ? r : r < 0 ? l : ref.span.start - refs[l].span.start <= refs[r].span.start - ref.span.start ? l : r;
+    return pick < 0 ? ['IC', 'TA'] : near.groupsOf[pick]!;
   }
+
+  private nearCache?: { refs: readonly Reference[]; groupsOf: (GroupKey[] | undefined)[]; left: Int32Array; right: Int32Array };
 
   private report(ref: Reference, res: Resolution): void {
     const rep = this.index.data.reports[0];
@@ -983,17 +1000,35 @@ const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:are|is|were|was
 export function meetingPlacedIn(text: string, ref: Reference, neighbours: readonly Reference[]): NonNullable<Reference['wg']> | undefined {
   if (ref.kind !== 'cop' || ref.items.length === 0 || !ref.items.every((it) => it.annex && it.path.length === 0 && !it.pp)) return undefined;
   let before: Reference | undefined;
-  for (const r of neighbours) {
+  // Back from the reference (neighbours are in text order), over sessions and conjoined meetings.
+  for (let x = firstFrom(neighbours, ref.span.start) - 1, steps = 0; x >= 0 && steps < PLACED_LOOK_BACK; x--, steps++) {
+    const r = neighbours[x];
     if (r.span.end > ref.span.start || r.kind === 'session') continue;
     // "…, held in conjunction with the tenth meeting of the Working Group …, are contained in":
     // the meeting in that clause is not the one whose recommendations are placed.
     if (r.kind === 'wg' && CONJOINED.test(text.slice(Math.max(0, r.span.start - 40), r.span.start))) continue;
-    if (!before || r.span.end > before.span.end) before = r;
+    before = r;
+    break;
   }
   if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.items.length > 0) return undefined;
   const gap = text.slice(before.span.end, ref.span.start);
   // The meeting's own particulars may stand between ("…, during the seventh session of the Conference,").
   return PLACED_IN.test(gap.replace(/^,[^,.;]*,/, '')) ? before.wg : undefined;
+}
+
+/** How many references back the meeting placed in an annex is looked for (its sessions and conjoined meetings between). */
+const PLACED_LOOK_BACK = 8;
+
+/** Index of the first of `refs` (in text order) that starts at or after `pos`. */
+function firstFrom(refs: readonly Reference[], pos: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const CONJOINED = /in\s+conjunction\s+with(?:\s+the)?[\s*_]*$/i;
