@@ -619,6 +619,8 @@ export class Parser {
       if (!(claim?.held || claim?.heldUnread) && (d?.adopted || claim?.adopted || adoptedBare !== undefined)) {
         const more = this.adoptionParticulars(adoptedBare ?? k, mentions[mentions.length - 1], mentions.length - 1, claims, unreadDates, claim !== undefined);
         if (more !== undefined) k = more;
+        // "adopted by consensus" alone: read, so that a title or locator after it is the instrument's.
+        else if (adoptedBare !== undefined && !this.isWordAt(adoptedBare - 1, 'adopted')) k = adoptedBare;
       }
       // Another instrument in the same list: ", 5/8", " and 5/8", " and its resolution 5/8".
       let q = k;
@@ -727,6 +729,11 @@ export class Parser {
       if (more) ref.titles = [title.title!, ...more.titles];
       k = more ? more.next : title.next;
       end = k - 1;
+      const after = this.particularsAfterTitle(k, ref, mentions);
+      if (after !== undefined) {
+        k = after;
+        end = k - 1;
+      }
     } else if (read?.unread) {
       // An unquoted title: the reference covers it, and the verdict says it was not checked.
       (ref.unread ??= []).push({ start: read.unread.start, end: read.unread.end, side: 'after' });
@@ -883,6 +890,7 @@ export class Parser {
       const p = this.isPunctAt(k, ',') ? k + 1 : k;
       const manner = this.mannerAfter(p);
       if (manner !== p) {
+        // "adopted by consensus, entitled …": how it was adopted is read, so what follows is too.
         k = manner;
         read = true;
         continue;
@@ -952,6 +960,52 @@ export class Parser {
       break;
     }
     return read ? k : undefined;
+  }
+
+  /**
+   * "…, entitled “…”, adopted at its ninth session", "…, entitled “…”, of 21 October 2017", "…
+   * entitled “…” (adopted in Vienna on …)": an instrument's date, place and session after its
+   * title, read as before it (they were prose, and a wrong session or date after a title ok, in
+   * the commonest form of all). For one instrument; after a list, a session claim speaks of the
+   * instruments as one before the titles would. The token after them, or undefined.
+   */
+  private particularsAfterTitle(k: number, ref: Reference, mentions: InstrumentMention[]): number | undefined {
+    const at = mentions.length - 1;
+    const m = mentions[at];
+    const claims: { at: number; claim: SessionClaim }[] = [];
+    const unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[] = [];
+    let next = k;
+    const d = mentions.length === 1 && !m.date ? this.date(next) : undefined;
+    if (d && !d.dates && (d.date || d.venue || d.unread)) {
+      if (d.date) m.date = d.date;
+      if (d.venue) m.venue = d.venue;
+      if (d.unread) unread.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
+      next = d.next;
+    }
+    const c = mentions.some((x) => x.sessionClaim) ? undefined : this.sessionClaim(next);
+    if (c) {
+      claims.push({ at, claim: c });
+      next = c.next;
+    }
+    if (!c?.held && !c?.heldUnread) {
+      const aside = mentions.length === 1 ? this.adoptionAside(next, m, at, claims, unread) : undefined;
+      if (aside !== undefined) next = aside;
+      const bare = !d && !c && aside === undefined ? this.adoptedAt(next) : undefined;
+      if (mentions.length === 1 && (d?.adopted || c?.adopted || bare !== undefined)) {
+        const more = this.adoptionParticulars(bare ?? next, m, at, claims, unread, claims.length > 0);
+        if (more !== undefined) next = more;
+        else if (bare !== undefined && !this.isWordAt(bare - 1, 'adopted')) next = bare;
+      }
+    }
+    if (next === k) return undefined;
+    const unreadClaims: UnreadSpan[] = [];
+    if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
+    const last = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
+    if (last?.held) ref.session = { number: last.number, span: last.held.span, held: last.held.held };
+    if (last?.heldUnread) (ref.unread ??= []).push(last.heldUnread);
+    for (const u of unread) (ref.unread ??= []).push({ start: u.start, end: u.end, side: 'after', date: true, dateList: u.dateList, ...(u.meeting && { meeting: true as const }), ...(u.session && { session: true as const }) });
+    for (const u of unreadClaims) (ref.unread ??= []).push(u);
+    return next;
   }
 
   /**
@@ -1973,7 +2027,8 @@ export class Parser {
     if (!both && this.isWordAt(at, 'each') && this.isWordAt(at + 1, 'of') && (this.kindWordAt(at + 2)?.plural || (this.isWordAt(at + 2, 'its') && this.kindWordAt(at + 3)?.plural))) at += 2;
     const inst = this.instrumentRef(both ? at + 1 : at);
     const joined = inst ? this.moreUnderLocator(inst, both, this.tokens.value(j)!) : 0;
-    if (both && joined === 0) return undefined;
+    // "of both resolutions 8/1 and 9/3": the list after the plural kind word is the pair.
+    if (both && joined === 0 && !(inst && inst.ref.instruments.length === 2)) return undefined;
     if (inst && inst.ref.instruments.length >= 1) {
       const ref = inst.ref;
       const wholeAnnexes = items.length > 1 && items.every((it) => it.annex !== undefined && it.path.length === 0);
@@ -1986,7 +2041,21 @@ export class Parser {
         ref.span = { start: this.tokens.start(i), end: last.date?.span.end ?? last.span.end };
         return { ref, next: inst.next };
       }
-      if (ref.kind === 'cop') ref.items = joinLocators(items, ref.items);
+      // "paragraphs 19 and 3 of resolutions 8/1 and 9/3, respectively": one locator for each
+      // instrument, in order (every locator was checked against every instrument: a false error).
+      const r = this.isPunctAt(inst.next, ',') ? inst.next + 1 : inst.next;
+      let unpaired = false;
+      if (ref.kind === 'cop' && ref.items.length === 0 && ref.instruments.length > 1 && this.isWordAt(r, 'respectively')) {
+        // With another count, which locator is whose is not known: none is checked (the instruments are).
+        if (items.length === ref.instruments.length) ref.itemsRespectively = true;
+        else {
+          unpaired = true;
+          (ref.unread ??= []).push({ start: this.tokens.start(i), end: this.tokens.end(r), side: 'after', pairs: { what: 'locators', count: items.length, instruments: ref.instruments.map((m) => `${m.kind} ${m.symbol}`) } });
+        }
+        inst.next = r + 1;
+        ref.span = { start: ref.span.start, end: this.tokens.end(r) };
+      }
+      if (ref.kind === 'cop' && !unpaired) ref.items = joinLocators(items, ref.items);
       ref.span = { start: this.tokens.start(i), end: ref.span.end };
       return { ref, next: inst.next };
     }

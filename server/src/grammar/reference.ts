@@ -116,6 +116,8 @@ export interface Reference {
    * ("resolutions 8/2 to 8/1"), across sessions ("8/1 to 9/3") or longer than any session's.
    */
   openRange?: { span: Span; from: string; to: string; why: 'reversed' | 'sessions' | 'long' };
+  /** "paragraphs 19 and 3 of resolutions 8/1 and 9/3, respectively": item i is instrument i's, not every instrument's. */
+  itemsRespectively?: true;
   /** "resolution 8/1 and 8/4": several instruments after a singular kind word (each is read and checked). */
   singularList?: true;
   /** "(see part B)" after the instrument, as the compendia write it: each instrument must be in a compendium's part B. */
@@ -185,5 +187,5 @@ export interface UnreadSpan extends Span {
    * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.
    */
-  pairs?: { what: 'sessions' | 'titles'; count: number; instruments: string[] };
+  pairs?: { what: 'sessions' | 'titles' | 'locators'; count: number; instruments: string[] };
 }

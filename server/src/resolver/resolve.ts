@@ -237,6 +237,8 @@ export class Resolver {
         const message =
           u.pairs.what === 'sessions'
             ? `“${what}” pairs ${u.pairs.count} sessions with ${them}, so no session was checked; give one session for each instrument`
+            : u.pairs.what === 'locators'
+              ? `“${what}” pairs ${u.pairs.count} locators with ${n} instruments (${listAnd(u.pairs.instruments)}) “respectively”, so which is whose is not known and none was checked; give one for each instrument`
             : `${u.pairs.count} titles follow ${n === 1 ? 'the one instrument' : `the ${n} instruments`} (${listAnd(u.pairs.instruments)}), so which title is whose is not known and none was checked; give one title for each instrument`;
         this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
         continue;
@@ -318,7 +320,7 @@ export class Resolver {
       // A locator after a list of instruments is checked against each of them.
       if (ref.items.length > 0) {
         const before = res.problems.length;
-        this.items(inst, ref.items, res);
+        this.items(inst, ref.itemsRespectively ? [ref.items[ref.instruments.indexOf(m)]] : ref.items, res);
         // A label shared by several instruments: a fix right for one may be wrong for the others.
         if (ref.instruments.length > 1) for (let p = before; p < res.problems.length; p++) res.problems[p].fixes = [];
       }
