@@ -168,6 +168,8 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraphs 3 and 19 of resolutions 8/1 and 9/3, respectively,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
   { in: 'Recalling paragraphs 3, 4 and 19 of resolutions 8/1 and 9/3, respectively,', status: 'partial', code: 'unread-locator', msg: /pairs 3 locators with 2 instruments \(resolution 8\/1 and resolution 9\/3\) “respectively”/ },
   { in: 'Recalling paragraph 1 of both resolutions 8/1 and 9/3,', status: 'ok', cites: ['resolution 8/1, paragraph 1', 'resolution 9/3, paragraph 1'] },
+  { in: 'See part B.VIIII (resolution 9/3).', status: 'invalid', code: 'bad-locator' },
+  { in: 'International Cooperation compendium, part A.IIII', status: 'invalid', code: 'unread-locator', msg: /“IIII” in it was not understood/ },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

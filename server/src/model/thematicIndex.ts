@@ -192,7 +192,9 @@ type Tok =
   | { t: 'comma' }
   | { t: 'and' }
   | { t: 'dash' }
-  | { t: 'semi' };
+  | { t: 'semi' }
+  /** Capitals of a numeral that make none ("VIIII", "IIX"): read as printed, never as a numeral within them. */
+  | { t: 'bad'; v: string };
 
 
 const T_PART = /(?:See\s+)?[Pp]art\s+([AB])\b\s*:?/y;
@@ -203,6 +205,7 @@ const T_AND = /and\b/y;
 // Every numeral to CCCXCIX, whole: one the pattern did not know ("XII" when it stopped at XI,
 // "XCIX" when it stopped at XX) was read from a later letter on ("II", "IX"), in silence.
 const T_ROMAN = /(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b/y;
+const T_ROMAN_RUN = /[IVXLC]+\b/y;
 const T_NUM = /\d+/y;
 const T_PLABEL = /\(([a-z]{1,2}|[ivx]{1,5}|I)\)/y;
 const T_OPEN_INSTR = /[([]\s*(?:resolution|decision)\b/iy;
@@ -266,10 +269,20 @@ function tokenize(s: string, readings?: Readings): Tok[] {
       i += 3;
       continue;
     }
-    if ((ch === 'I' || ch === 'V' || ch === 'X' || ch === 'L' || ch === 'C') && (m = at(T_ROMAN, s, i)) && m[1] !== '') {
-      toks.push({ t: 'roman', v: fromRoman(m[1]) ?? 0, s: m[1] });
-      i += m[0].length;
-      continue;
+    if (ch === 'I' || ch === 'V' || ch === 'X' || ch === 'L' || ch === 'C') {
+      const run = at(T_ROMAN_RUN, s, i);
+      m = at(T_ROMAN, s, i);
+      if (m && m[1] !== '' && (!run || run[0].length === m[0].length)) {
+        toks.push({ t: 'roman', v: fromRoman(m[1]) ?? 0, s: m[1] });
+        i += m[0].length;
+        continue;
+      }
+      // "VIIII", "IIX", "VIV": no numeral; reading one inside them pointed elsewhere in silence.
+      if (run) {
+        toks.push({ t: 'bad', v: run[0] });
+        i += run[0].length;
+        continue;
+      }
     }
     if (ch === '(' && (m = at(T_PLABEL, s, i))) {
       // "(I)": the OCR slip of the sources for the letter (l) (no list has a capital roman item).
@@ -477,6 +490,7 @@ function printedToken(tk: Tok): string {
     case 'num':
     case 'let':
     case 'note':
+    case 'bad':
       return tk.v;
     case 'plabel':
       return `(${tk.v})`;
