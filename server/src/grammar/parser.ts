@@ -132,7 +132,13 @@ const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const MONTH_NAMES = [...MONTH_SET];
 /** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
 /** "Friday, 21 October 2016": a weekday before a date, by its number (Sunday 0, as `Date.getUTCDay`). */
-const WEEKDAYS = new Map(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]));
+const WEEKDAYS = new Map([
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i] as const),
+  ...['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d, i) => [d, i] as const),
+  ['tues', 2] as const,
+  ['thur', 4] as const,
+  ['thurs', 4] as const,
+]);
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'sept'];
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
@@ -1016,12 +1022,15 @@ export class Parser {
    * changed) when the phrase does not close there.
    */
   private adoptionAside(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[]): number | undefined {
-    const open = this.isPunctAt(k, '(') ? ')' : this.isPunctAt(k, '[') ? ']' : this.tokens.type(k) === 'dash' && this.tokens.start(k) > this.tokens.end(k - 1) ? 'dash' : undefined;
+    // A dash: an em or en dash, tight or spaced ("8/1—adopted …—"), or a hyphen spaced or doubled ("8/1 -- adopted").
+    const dash = this.tokens.type(k) === 'dash' && (this.tokens.raw(k) !== '-' || this.tokens.start(k) > this.tokens.end(k - 1));
+    const open = this.isPunctAt(k, '(') ? ')' : this.isPunctAt(k, '[') ? ']' : dash ? 'dash' : undefined;
     if (!open) return undefined;
     const saved = { date: m.date, venue: m.venue, claims: claims.length, unread: unread.length };
     let e: number | undefined;
-    const adopted = this.adoptedAt(k + 1);
-    if (adopted !== undefined && !this.isPunctAt(k + 1, ',')) e = this.adoptionParticulars(adopted, m, at, claims, unread, false);
+    const inner = open === 'dash' && this.tokens.type(k + 1) === 'dash' && this.tokens.start(k + 1) === this.tokens.end(k) ? k + 2 : k + 1;
+    const adopted = this.adoptedAt(inner, true);
+    if (adopted !== undefined && !this.isPunctAt(inner, ',')) e = this.adoptionParticulars(adopted, m, at, claims, unread, false);
     else if (open !== 'dash' && !m.date && !m.venue) {
       // "(Vienna, 21 October 2016)": a place and the date.
       const place = this.placeAt(k + 1);
@@ -1032,8 +1041,13 @@ export class Parser {
         e = d.next;
       }
     }
-    const closes = e !== undefined && (open === 'dash' ? this.tokens.type(e) === 'dash' || this.isPunctAt(e, ',') || !this.tokens.has(e) : this.isPunctAt(e, open));
-    if (e !== undefined && closes) return open === 'dash' && this.tokens.type(e) !== 'dash' ? e : e + 1;
+    // A dash closes with another, or where the clause ends (",", ";", "." or the paragraph's end).
+    const closes = e !== undefined && (open === 'dash' ? this.tokens.type(e) === 'dash' || this.isPunctAt(e, ',') || this.isPunctAt(e, ';') || this.isPunctAt(e, '.') || !this.tokens.has(e) : this.isPunctAt(e, open));
+    if (e !== undefined && closes) {
+      if (open !== 'dash') return e + 1;
+      if (this.tokens.type(e) !== 'dash') return e;
+      return this.tokens.type(e + 1) === 'dash' && this.tokens.start(e + 1) === this.tokens.end(e) ? e + 2 : e + 1;
+    }
     m.date = saved.date;
     m.venue = saved.venue;
     claims.length = saved.claims;
@@ -1045,11 +1059,15 @@ export class Parser {
    * "(,) adopted" at `k`, with how it was adopted ("by consensus", "without a vote",
    * "unanimously", "by acclamation"): the token after them, or undefined.
    */
-  private adoptedAt(k: number): number | undefined {
+  private adoptedAt(k: number, clause = false): number | undefined {
     let j = this.isPunctAt(k, ',') ? k + 1 : k;
-    // ", which it adopted at …", ", which was adopted on …", ", as adopted at …": the same claim.
-    if (j > k && this.isWordAt(j, 'which')) j += this.isWordAt(j + 1, 'it', 'was') ? 2 : this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference') ? 3 : 1;
-    else if (j > k && this.isWordAt(j, 'as')) j++;
+    // ", which it adopted at …", ", which was adopted on …", ", as adopted at …", "(which the
+    // Conference of the Parties adopted …)": the same claim.
+    if ((j > k || clause) && this.isWordAt(j, 'which', 'that')) {
+      j++;
+      if (this.isWordAt(j, 'it', 'was')) j++;
+      else if (this.isWordAt(j, 'the') && this.isWordAt(j + 1, 'conference')) j += this.isWordAt(j + 2, 'of') && this.isWordAt(j + 3, 'the') && this.isWordAt(j + 4, 'parties') ? 5 : 2;
+    } else if ((j > k || clause) && this.isWordAt(j, 'as')) j++;
     if (!this.isWordAt(j, 'adopted')) return undefined;
     return this.mannerAfter(j + 1);
   }
@@ -1057,6 +1075,11 @@ export class Parser {
   /** How an instrument was adopted, at `j` ("by consensus", "without a vote"): the token after it (`j` if none). */
   private mannerAfter(j: number): number {
     if (this.isWordAt(j, 'unanimously')) return j + 1;
+    // "by the Conference (of the Parties)", "by it", "by a vote", "by vote", "with amendments".
+    if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference')) return this.isWordAt(j + 3, 'of') && this.isWordAt(j + 4, 'the') && this.isWordAt(j + 5, 'parties') ? j + 6 : j + 3;
+    if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'it', 'vote')) return j + 2;
+    if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'a') && this.isWordAt(j + 2, 'vote')) return j + 3;
+    if (this.isWordAt(j, 'with') && this.isWordAt(j + 1, 'amendments')) return j + 2;
     if (this.isWordAt(j, 'in') && this.isWordAt(j + 1, 'plenary')) return j + 2;
     if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'consensus', 'acclamation')) return j + 2;
     if (this.isWordAt(j, 'without') && this.isWordAt(j + 1, 'a') && this.isWordAt(j + 2, 'vote')) return j + 3;
@@ -1435,7 +1458,11 @@ export class Parser {
   private dateAt(k0: number): { day: number; month: string; year: string; next: number; weekday?: number } | undefined {
     // "Friday, 21 October 2016", "Friday 21 October 2016": the weekday is read and checked with the date.
     const weekday = this.tokens.type(k0) === 'word' ? WEEKDAYS.get(this.tokens.value(k0)!) : undefined;
-    const k = weekday === undefined ? k0 : this.isPunctAt(k0 + 1, ',') ? k0 + 2 : k0 + 1;
+    // "Fri.", "Friday,", "Friday the 21st of October".
+    let k = weekday === undefined ? k0 : k0 + 1;
+    if (weekday !== undefined && this.isPunctAt(k, '.') && this.tokens.start(k) === this.tokens.end(k0)) k++;
+    if (weekday !== undefined && this.isPunctAt(k, ',')) k++;
+    if (weekday !== undefined && this.isWordAt(k, 'the')) k++;
     const d = this.dateAfterWeekday(k);
     return d && weekday !== undefined ? { ...d, weekday } : d;
   }
@@ -2021,10 +2048,11 @@ export class Parser {
     if ((this.isWordAt(at, 'the', 'said', 'that') || this.isWordAt(at, "conference's") || this.isWordAt(at, 'conference’s')) && this.kindWordAt(at + 1)) at++;
     // "of the said resolution 8/1", "of the aforementioned resolution": words that only point back, read.
     else if (this.isWordAt(at, 'the') && this.isWordIn(at + 1, ANAPHORIC_WORDS) && this.kindWordAt(at + 2)) at += 2;
+    else if (this.isWordAt(at, 'the') && this.isWordAt(at + 1, 'above') && this.isWordAt(at + 2, 'mentioned') && this.kindWordAt(at + 3)) at += 3;
     // "paragraph 19 of both resolution 8/1 and resolution 9/3": "both" is read only with its "and".
     const both = this.isWordAt(at, 'both') && (this.kindWordAt(at + 1) !== undefined || this.isWordAt(at + 1, 'its'));
     // "paragraph 19 of each of resolutions 8/1 and 9/3": the locator is each one's, as after "of resolutions".
-    if (!both && this.isWordAt(at, 'each') && this.isWordAt(at + 1, 'of') && (this.kindWordAt(at + 2)?.plural || (this.isWordAt(at + 2, 'its') && this.kindWordAt(at + 3)?.plural))) at += 2;
+    if (!both && this.isWordAt(at, 'each') && this.isWordAt(at + 1, 'of') && (this.kindWordAt(at + 2)?.plural || (this.isWordAt(at + 2, 'its', 'the') && this.kindWordAt(at + 3)?.plural))) at += this.isWordAt(at + 2, 'the') ? 3 : 2;
     const inst = this.instrumentRef(both ? at + 1 : at);
     const joined = inst ? this.moreUnderLocator(inst, both, this.tokens.value(j)!) : 0;
     // "of both resolutions 8/1 and 9/3": the list after the plural kind word is the pair.
@@ -2083,9 +2111,13 @@ export class Parser {
       else if (this.isWordAt(p, 'as') && this.isWordAt(p + 1, 'well') && this.isWordAt(p + 2, 'as')) p += 3;
       else if (both || !this.isPunctAt(p - 1, ',')) break;
       if (and && this.isWordAt(p, 'also')) p++;
-      if (this.isWordAt(p, link)) p++;
+      // "and that of resolution 9/3"
+      if (this.isWordAt(p, 'that', 'those') && this.isWordAt(p + 1, 'of')) p++;
+      // "annex I to resolution 8/1 and of resolution 9/3": either link.
+      if (this.isWordAt(p, link, link === 'of' ? 'to' : 'of')) p++;
       else if (!both || joined > 0) break;
       if (this.isWordAt(p, 'the') && this.kindWordAt(p + 1)) p++;
+      else if (this.isWordAt(p, 'the') && this.isWordIn(p + 1, ANAPHORIC_WORDS) && this.kindWordAt(p + 2)) p += 2;
       const next = this.instrumentRef(p);
       if (!next || !plain(next.ref, false)) break;
       const ref = first.ref;

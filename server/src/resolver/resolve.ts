@@ -483,7 +483,9 @@ export class Resolver {
     }
     const w = date.weekday;
     const actual = w ? new Date(`${date.iso}T00:00:00Z`).getUTCDay() : undefined;
-    if (w && actual !== undefined && actual !== w.day) {
+    // Only of the right date: a wrong date's fix writes the date without it.
+    const rightDate = !inst.adoption || inst.adoption.iso === date.iso || inst.otherDates?.some((d) => d.iso === date.iso);
+    if (w && rightDate && actual !== undefined && actual !== w.day) {
       const right = WEEKDAY_NAMES[actual];
       this.problem(res, 'warning', 'wrong-date', `${formatIsoDate(date.iso)} was a ${right}, not a ${WEEKDAY_NAMES[w.day]}`, w.span, [{ title: `Change to “${right}”`, span: w.span, newText: right }]);
     }
