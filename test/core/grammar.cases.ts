@@ -184,6 +184,10 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraph 19 of resolution 8/1 and that of resolution 9/3,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling annex II to resolution 8/1 and of resolution 7/4,', status: 'invalid', code: 'no-annex' },
   { in: 'Recalling paragraph 99 of the above mentioned resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling annex iii to resolution 9/3,', status: 'partial', code: 'unread-locator', msg: /“annex iii” before it was not understood/ },
+  { in: 'See part B.VIII (resolution 8/1 and resolution 9/3).', status: 'mismatch', code: 'wrong-section', msg: /resolution 9\/3 is reproduced in part B\.IX/ },
+  { in: 'Recalling its resolution 8/1 (Vienna, 2017),', status: 'mismatch', code: 'wrong-date', msg: /not in 2017/ },
+  { in: 'Recalling its resolution 8/1 (Vienna, Austria, 21 October 2017),', status: 'mismatch', code: 'wrong-date' },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

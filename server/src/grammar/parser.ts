@@ -1032,13 +1032,21 @@ export class Parser {
     const adopted = this.adoptedAt(inner, true);
     if (adopted !== undefined && !this.isPunctAt(inner, ',')) e = this.adoptionParticulars(adopted, m, at, claims, unread, false);
     else if (open !== 'dash' && !m.date && !m.venue) {
-      // "(Vienna, 21 October 2016)": a place and the date.
+      // "(Vienna, 21 October 2016)", "(Vienna, Austria, 21 October 2016)", "(Vienna, 2016)": a place and the date.
       const place = this.placeAt(k + 1);
-      const d = place && this.isPunctAt(place.next, ',') ? this.datePhrase(place.next + 1, true) : undefined;
-      if (place && d?.date) {
-        m.venue = place.venue;
-        m.date = d.date;
-        e = d.next;
+      let q = place && this.isPunctAt(place.next, ',') ? place.next + 1 : -1;
+      let venue = place?.venue;
+      if (place && q > 0 && this.placeWord(q) && this.isPunctAt(q + 1, ',')) {
+        const span = { start: place.venue.span.start, end: this.tokens.end(q) };
+        venue = { text: this.text.slice(span.start, span.end).replace(/\s+/g, ' '), span };
+        q += 2;
+      }
+      const d = q > 0 ? this.datePhrase(q, true) : undefined;
+      const year = q > 0 && !d?.date && this.tokens.type(q) === 'num' && this.tokens.value(q)!.length === 4 && this.dateLike(q) && this.isPunctAt(q + 1, open) ? this.tokens.value(q)! : undefined;
+      if (venue && (d?.date || year)) {
+        m.venue = venue;
+        m.date = d?.date ?? { text: year!, year: year!, span: this.span(q, q) };
+        e = d?.date ? d.next : q + 1;
       }
     }
     // A dash closes with another, or where the clause ends (",", ";", "." or the paragraph's end).

@@ -138,6 +138,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
   // "section A", "chapter B": a capital letter names the part a foreign locator word opens.
   if (/^[A-Z]$/.test(tokens.raw(k)!) && k > 0 && tokens.type(k - 1) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(k - 1)!)) return 'value';
+  // "annex iii", "annex IIII", "annex XX": a numeral after "annex" that the grammar does not read.
+  if (k > 0 && (tokens.isWord(k - 1, 'annex') || tokens.isWord(k - 1, 'annexes')) && /^(?:[ivxlc]{1,6}|[IVXLC]{1,6})$/.test(tokens.raw(k)!)) return 'value';
   if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v) || FOLLOWING_WORDS.has(v)) return 'value';
   if (v === 'et' && tokens.type(k + 1) === 'word' && FOLLOWING_WORDS.has(tokens.value(k + 1)!)) return 'value';
   if (CARDINALS.has(v)) return 'value';

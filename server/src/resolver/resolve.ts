@@ -847,15 +847,23 @@ export class Resolver {
     const section = fromRoman(c.locator);
     // The reference right after it (neighbours are in text order: found by halving, not by a
     // pass over all of them, which made a paragraph of such pointers quadratic).
-    const inParentheses = this.neighbours[firstFrom(this.neighbours, ref.span.end)];
+    let x = firstFrom(this.neighbours, ref.span.end);
+    const inParentheses = this.neighbours[x];
     if (!inParentheses || inParentheses.kind !== 'cop' || !/^[ \u00a0]*[([][ \u00a0]*$/.test(this.text.slice(ref.span.end, inParentheses.span.start)) || section === undefined) return;
-    for (const m of inParentheses.instruments) {
-      const inst = this.index.instrument(m.kind, m.symbol);
-      if (!inst || inst.session === section || !inst.compendia.some((x) => x.part === 'B')) continue;
+    // "(resolution 8/1 and resolution 9/3)": the instruments listed in the parentheses, each.
+    const listed = [...inParentheses.instruments];
+    for (let prev = inParentheses; listed.length < MAX_LISTED_IN_POINTER; prev = this.neighbours[x]) {
+      const next = this.neighbours[++x];
+      if (!next || next.kind !== 'cop' || !/^[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or)?[ \u00a0]*$/.test(this.text.slice(prev.span.end, next.span.start))) break;
+      for (const m of next.instruments) listed.push(m);
+    }
+    const known = listed.map((m) => this.index.instrument(m.kind, m.symbol)).filter((i): i is Instrument => i !== undefined && i.compendia.some((x) => x.part === 'B'));
+    // Instruments of several sessions in one pointer: no one section is right for all, so no fix.
+    const oneSession = known.every((i) => i.session === known[0].session);
+    for (const inst of known) {
+      if (inst.session === section) continue;
       const right = toRoman(inst.session);
-      this.problem(res, 'warning', 'wrong-section', `${inst.kind} ${inst.symbol} is reproduced in part B.${right}, the ${ordinal(inst.session)} session's; part B.${c.locator} holds the ${ordinal(section)} session's instruments`, c.span, [
-        { title: `Change to “part B.${right}”`, span: c.span, newText: right },
-      ]);
+      this.problem(res, 'warning', 'wrong-section', `${inst.kind} ${inst.symbol} is reproduced in part B.${right}, the ${ordinal(inst.session)} session's; part B.${c.locator} holds the ${ordinal(section)} session's instruments`, c.span, oneSession ? [{ title: `Change to “part B.${right}”`, span: c.span, newText: right }] : []);
     }
   }
 
@@ -1022,6 +1030,8 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
 
 /** How many references back the meeting placed in an annex is looked for (its sessions and conjoined meetings between). */
 const PLACED_LOOK_BACK = 8;
+/** How many instruments a part B pointer's parentheses are read for ("(resolution 8/1 and resolution 9/3)"). */
+const MAX_LISTED_IN_POINTER = 12;
 
 /** Index of the first of `refs` (in text order) that starts at or after `pos`. */
 function firstFrom(refs: readonly Reference[], pos: number): number {
