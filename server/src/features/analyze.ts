@@ -216,6 +216,16 @@ function blockFailure(blockText: string, e: unknown): Resolution {
   return uncheckedResolution({ kind: 'unreadable', span, instruments: [], items: [] }, e, 'this paragraph');
 }
 
+/** Whether `next` stands in parentheses right after `ref` ("part B.IX (resolution 8/1 …)"): the pointer's verdict then depends on it. */
+function pointsInto(text: string, ref: Reference, next: Reference | undefined): boolean {
+  if (!next || next.kind !== 'cop') return false;
+  for (let q = ref.span.end; q < next.span.start; q++) {
+    const c = text.charCodeAt(q);
+    if (c !== 32 && c !== 0xa0 && c !== 40 && c !== 91) return false;
+  }
+  return true;
+}
+
 /** Scans one block and resolves its references (spans relative to the block). */
 export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody, heading?: string, contents = hasContentsLines(blockText)): Resolution[] {
   const resolver = new Resolver(index, blockText);
@@ -228,14 +238,14 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
     refs.sort((a, b) => a.span.start - b.span.start);
   }
   const memo = memoOf(index);
-  return refs.map((ref) => {
+  return refs.map((ref, x) => {
     // A compendium named in the reference ("International Cooperation compendium, VII, 23") is
     // read from its own text alone, like the others; an unnamed one looks at its neighbours, and
     // so does a part B section, at the instrument after it ("part B.IX (resolution 9/3 …)").
     // A list of sessions names the whole list in its messages ("its tenth, eleventh and twelfth
     // sessions were checked"), text outside the reference's own: never remembered either.
     // So does an annex said to contain a Working Group meeting's recommendations (meetingPlacedIn).
-    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || ref.compendium.part === 'B')) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs)) return resolver.resolve(ref, refs);
+    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && pointsInto(blockText, ref, refs[x + 1])))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs)) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

@@ -139,6 +139,9 @@ const WEEKDAYS = new Map([
   ['thur', 4] as const,
   ['thurs', 4] as const,
 ]);
+const ADOPTION_SHAPES = wordShapes(['adopted', 'which', 'that', 'as']);
+// Looked for before every date: by shape first, so that no word's lower-cased copy is made for it.
+const WEEKDAY_SHAPES = wordShapes(WEEKDAYS.keys());
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'sept'];
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
@@ -1069,6 +1072,8 @@ export class Parser {
    */
   private adoptedAt(k: number, clause = false): number | undefined {
     let j = this.isPunctAt(k, ',') ? k + 1 : k;
+    // Asked after every instrument: most are followed by none of these words.
+    if (!this.tokens.hasShape(j, ADOPTION_SHAPES)) return undefined;
     // ", which it adopted at …", ", which was adopted on …", ", as adopted at …", "(which the
     // Conference of the Parties adopted …)": the same claim.
     if ((j > k || clause) && this.isWordAt(j, 'which', 'that')) {
@@ -1465,7 +1470,7 @@ export class Parser {
   /** "21 October 2016", "21st Oct. 2016", "October 21, 2016" at `k`: day, month, year and the token after. */
   private dateAt(k0: number): { day: number; month: string; year: string; next: number; weekday?: number } | undefined {
     // "Friday, 21 October 2016", "Friday 21 October 2016": the weekday is read and checked with the date.
-    const weekday = this.tokens.type(k0) === 'word' ? WEEKDAYS.get(this.tokens.value(k0)!) : undefined;
+    const weekday = this.tokens.hasShape(k0, WEEKDAY_SHAPES) ? WEEKDAYS.get(this.tokens.value(k0)!) : undefined;
     // "Fri.", "Friday,", "Friday the 21st of October".
     let k = weekday === undefined ? k0 : k0 + 1;
     if (weekday !== undefined && this.isPunctAt(k, '.') && this.tokens.start(k) === this.tokens.end(k0)) k++;
