@@ -41,7 +41,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
     items: src.items.map((it) => ({
       ...it,
       span: mv(it.span),
-      annex: it.annex && { key: it.annex.key, span: mv(it.annex.span) },
+      annex: it.annex && { ...it.annex, span: mv(it.annex.span) },
       path: it.path.map(lbl),
       to: it.to && lbl(it.to),
     })),

@@ -1821,6 +1821,15 @@ export class Parser {
     if (end < 0) return undefined;
     const thereto = this.isWordAt(end, 'thereto');
     if (!its && !thereto) return undefined;
+    // "and its annex, in particular annex II": the annex singled out is the one cited.
+    const after = thereto ? end + 1 : end;
+    if (key && key.annex.key === '' && key.annex.figures === undefined && this.isPunctAt(after, ',')) {
+      const part = this.afterSinglingOut(after + 1);
+      if (part > after + 1 && this.isWordAt(part, 'annex')) {
+        const named = this.annexKey(part);
+        if (named.annex.key !== '' || named.annex.figures !== undefined) return { items: [{ span: named.annex.span, annex: named.annex, path: [] }], next: named.next };
+      }
+    }
     // "and its annex, paragraph 3": the paragraph is the annex's, which this reading does not join.
     if (this.isPunctAt(end + (thereto ? 1 : 0), ',') && (this.isParaWord(end + (thereto ? 2 : 1)) || this.isLabel(end + (thereto ? 2 : 1)))) return undefined;
     return { items: list ? list.items : [{ span: key!.annex.span, annex: key!.annex, path: [] }], next: thereto ? end + 1 : end };
@@ -1861,6 +1870,11 @@ export class Parser {
   private annexKey(s: number): { annex: NonNullable<LocatorItem['annex']>; next: number } {
     if (this.tokens.type(s + 1) === 'word' && ROMAN_RAW.test(this.tokens.raw(s + 1)!)) {
       return { annex: { key: this.tokens.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
+    }
+    // "annex 3": an annex numbered in figures (read, and said, by the resolver; it was "say which one").
+    if (this.tokens.type(s + 1) === 'num' && this.onlySpacesBetween(s, s + 1) && !this.isPunctAt(s + 2, '.') && !this.isPunctAt(s + 2, '/')) {
+      const n = Number(this.tokens.value(s + 1));
+      if (n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
     }
     return { annex: { key: '', span: this.span(s, s) }, next: s + 1 };
   }

@@ -15,7 +15,8 @@ export interface Label {
 /** One locator item: "(h)", "1 (c)", "PP 4", "3–7", "annex III". */
 export interface LocatorItem {
   span: Span;
-  annex?: { key: string; span: Span };
+  /** `figures`: the annex written with a number ("annex 3"), `key` then empty: the resolver says how it reads it. */
+  annex?: { key: string; span: Span; figures?: number };
   pp?: boolean;
   /** Labels from the top level: ["1", "c"]. Empty for a whole annex. */
   path: Label[];

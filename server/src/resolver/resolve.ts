@@ -635,6 +635,7 @@ export class Resolver {
 
   private annex(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, res: Resolution): Annex | undefined {
     const name = `${inst.kind} ${inst.symbol}`;
+    if (annex.figures !== undefined) return this.annexInFigures(inst, annex, annex.figures, res);
     const found = annexOf(inst, annex.key);
     if (found) return found;
     if (inst.annexes.length === 0) {
@@ -655,6 +656,32 @@ export class Resolver {
     const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
     this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}`, annex.span, fixes);
     return undefined;
+  }
+
+  /**
+   * "annex 3": the instrument's annexes are numbered in Roman numerals, so it is read as annex III
+   * and said (with the fix); a single unnamed annex has no numbers, so the figure is not understood.
+   */
+  private annexInFigures(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, n: number, res: Resolution): Annex | undefined {
+    const name = `${inst.kind} ${inst.symbol}`;
+    const written = this.text.slice(annex.span.start, annex.span.end);
+    if (inst.annexes.length === 0) {
+      this.problem(res, 'error', 'no-annex', `${name} has no annex`, annex.span);
+      return undefined;
+    }
+    if (inst.annexes.every((a) => a.key === '')) {
+      this.problem(res, 'warning', 'unread-locator', `${name} has a single, unnamed annex; “${n}” in “${written}” was not understood, so it was not checked`, annex.span);
+      return inst.annexes[0];
+    }
+    const key = toRoman(n);
+    const found = annexOf(inst, key);
+    if (!found) {
+      const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
+      this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${key} (“${written}”)`, annex.span, fixes);
+      return undefined;
+    }
+    this.problem(res, 'warning', 'annex-form', `“${written}” was read as annex ${key}: ${name} numbers its annexes in Roman numerals`, annex.span, [{ title: `Change to “annex ${key}”`, span: annex.span, newText: `annex ${key}` }]);
+    return found;
   }
 
   /** Walks a label path down a list of parts; expands a final range. */
