@@ -192,6 +192,8 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 9/3, annex 3,', status: 'mismatch', code: 'annex-form', msg: /^“annex 3” was read as annex III: resolution 9\/3 numbers its annexes in Roman numerals$/ },
   { in: 'Recalling resolution 9/3, annex 4,', status: 'invalid', code: 'no-annex', msg: /there is no annex IV \(“annex 4”\)/ },
   { in: 'Recalling resolution 7/4, annex 2,', status: 'partial', code: 'unread-locator', msg: /single, unnamed annex; “2” in “annex 2” was not understood/ },
+  { in: 'Recalling its resolution 8/1, adopted in the Committee of the Whole on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolution 8/1, adopted in New  York on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

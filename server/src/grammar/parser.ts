@@ -1094,6 +1094,9 @@ export class Parser {
     if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'a') && this.isWordAt(j + 2, 'vote')) return j + 3;
     if (this.isWordAt(j, 'with') && this.isWordAt(j + 1, 'amendments')) return j + 2;
     if (this.isWordAt(j, 'in') && this.isWordAt(j + 1, 'plenary')) return j + 2;
+    // "in (the) Committee of the Whole": where in the session, not a place.
+    const c = this.isWordAt(j, 'in') ? (this.isWordAt(j + 1, 'the') ? j + 2 : j + 1) : -1;
+    if (c > 0 && this.isWordAt(c, 'committee') && this.isWordAt(c + 1, 'of') && this.isWordAt(c + 2, 'the') && this.isWordAt(c + 3, 'whole')) return c + 4;
     if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'consensus', 'acclamation')) return j + 2;
     if (this.isWordAt(j, 'without') && this.isWordAt(j + 1, 'a') && this.isWordAt(j + 2, 'vote')) return j + 3;
     return j;
@@ -1141,15 +1144,14 @@ export class Parser {
     return c !== c.toLowerCase();
   }
 
-  /** Tokens `a` and `b` with at most a space or a line break between them (a name broken across lines, CRLF or LF). */
+  /** Tokens `a` and `b` with only spaces or a line break between them (a name broken across lines, CRLF or LF, or typed with two spaces). */
   private closeTo(a: number, b: number): boolean {
-    const gap = this.tokens.start(b) - this.tokens.end(a);
-    if (gap > 3) return false;
+    if (this.tokens.start(b) - this.tokens.end(a) > 3) return false;
     for (let q = this.tokens.end(a); q < this.tokens.start(b); q++) {
       const c = this.text.charCodeAt(q);
       if (c !== 32 && c !== 0xa0 && c !== 10 && c !== 13) return false;
     }
-    return gap <= 1 || /\n/.test(this.text.slice(this.tokens.end(a), this.tokens.start(b)));
+    return true;
   }
 
   private datePhrase(k: number, afterAdopted: boolean): DatePhrase | undefined {
