@@ -194,6 +194,16 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 7/4, annex 2,', status: 'partial', code: 'unread-locator', msg: /single, unnamed annex; “2” in “annex 2” was not understood/ },
   { in: 'Recalling its resolution 8/1, adopted in the Committee of the Whole on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
   { in: 'Recalling its resolution 8/1, adopted in New  York on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
+  // The independent review's findings: a session in capitals is no place; the venue of a session the sources describe is checked;
+  // an aside that does not close at once keeps what it read; ", on DATE" opening the next clause is that clause's; "annex 3." ends a sentence.
+  { in: 'Recalling its resolution 8/1, adopted at the Ninth Session of the Conference,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its resolution 9/3, adopted in Palermo on 19 October 2018,', status: 'mismatch', code: 'wrong-venue', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, held in Vienna, not in Palermo$/ },
+  { in: 'Recalling its resolution 9/3, adopted in Vienna on 19 October 2018,', status: 'ok', cites: ['resolution 9/3'] },
+  { in: 'Recalling its resolution 8/1 (adopted at its ninth session, see part B),', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its resolution 8/1 (adopted on 21 October 2016 in plenary, as orally revised),', status: 'partial', code: 'unread-locator', msg: /“, as orally revised” after it was not understood/ },
+  { in: 'Noting that, pursuant to its resolution 8/1, adopted by consensus, on 15 October 2018 the Secretariat convened an expert group meeting,', status: 'ok', cites: [r81] },
+  { in: 'Recalling resolution 9/3, annex 3.', status: 'mismatch', code: 'annex-form' },
+  { in: 'Noting that the recommendations adopted by the Working Group on International Cooperation at its sixth meeting are contained in annex 2 to resolution 8/1,', status: 'mismatch', code: 'wrong-annex', msg: /^annex II to resolution 8\/1 carries the recommendations of the seventh meeting/ },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

@@ -122,16 +122,15 @@ const SLASH_LOOKALIKES = new Set(['/', '\u2044', '\u2215', '\uff0f']);
 const SYMBOL_JOINERS = new Set(['.', '-', '–', '—', '‐', '‑', '−', '\\', ':', ...SLASH_LOOKALIKES]);
 /** Words before a kind word that make a bare number another numbering than the Conference's ("Assembly resolution 2200"). */
 const OTHER_NUMBERING = new Set(['assembly', 'council', 'councils', 'commission', 'committee', 'board', 'draft', 'organization', 'court']);
-/** A lower-case item of a compendium locator, or a range of them: "c", "aa", "iii", "c-d", "i-iii". */
 /** Any upper-case Roman numeral as written (the locator reader says which it does not read). */
 const ROMAN_LIKE = /^[IVXLC]{1,8}$/;
+/** A lower-case item of a compendium locator, or a range of them: "c", "aa", "iii", "c-d", "i-iii". */
 const COMPENDIUM_ITEM = /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/;
 /** A session written as a roman numeral ("resolution VIII/1"). */
 const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const MONTH_NAMES = [...MONTH_SET];
-/** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
-/** "Friday, 21 October 2016": a weekday before a date, by its number (Sunday 0, as `Date.getUTCDay`). */
+/** "Friday, 21 October 2016", "Fri., 21 October 2016": a weekday before a date, by its number (Sunday 0, as `Date.getUTCDay`). */
 const WEEKDAYS = new Map([
   ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i] as const),
   ...['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d, i) => [d, i] as const),
@@ -139,9 +138,11 @@ const WEEKDAYS = new Map([
   ['thur', 4] as const,
   ['thurs', 4] as const,
 ]);
+/** The first words of an adoption phrase, looked for after every instrument by shape first. */
 const ADOPTION_SHAPES = wordShapes(['adopted', 'which', 'that', 'as']);
 // Looked for before every date: by shape first, so that no word's lower-cased copy is made for it.
 const WEEKDAY_SHAPES = wordShapes(WEEKDAYS.keys());
+/** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'sept'];
 const CONVENTION_TAIL = new Set(['convention', 'protocol', 'protocols', 'conventions']);
 
@@ -163,6 +164,15 @@ interface SessionClaim {
   adopted?: true;
 }
 
+/** What an instrument's particulars leave unread: a date (`dateList`: several), a plenary meeting, a session in other words, or (`plain`) anything else. */
+type UnreadParticular = Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true; plain?: true };
+
+/** An unread particular as the reference carries it: inside the citation (`date`), or plain material after what was read. */
+function unreadSpanOf(u: UnreadParticular): UnreadSpan {
+  if (u.plain) return { start: u.start, end: u.end, side: 'after' };
+  return { start: u.start, end: u.end, side: 'after', date: true, dateList: u.dateList, ...(u.meeting && { meeting: true as const }), ...(u.session && { session: true as const }) };
+}
+
 /** A date after an instrument as `date` reads it (see there). */
 interface DatePhrase {
   date?: NonNullable<InstrumentMention['date']>;
@@ -181,6 +191,8 @@ const ANAPHORIC_WORDS = new Set(['said', 'aforesaid', 'aforementioned', 'aboveme
 const NOT_PLACES = new Set(['cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based', 'plenary', 'english', 'french', 'spanish', 'russian', 'arabic', 'chinese', 'headquarters']);
 /** Words between the capitalised words of a place's name ("Rio de Janeiro", "Stratford upon Avon"). */
 const PLACE_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'la', 'le', 'les', 'los', 'am', 'an', 'upon', 'on', 'sur', 'en']);
+/** How far an adoption aside may run after what was read to its closing parenthesis ("(adopted …, as orally revised)"). */
+const ASIDE_TOKENS_MAX = 30;
 /** Particulars an adoption phrase may give (place, country, date, session, manner, meeting). */
 const ADOPTION_PARTICULARS_MAX = 6;
 /** Words of a place's name after its first ("Vienna International Centre", "Buenos Aires City"). */
@@ -534,7 +546,7 @@ export class Parser {
     }
     const mentions: InstrumentMention[] = [];
     // Dates after a symbol that the grammar could not read ("of 22/10/2016"): unread, never dropped.
-    const unreadDates: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[] = [];
+    const unreadDates: UnreadParticular[] = [];
     // Sessions claimed after an instrument, by the index of the mention they follow (applied to the list after the loop).
     const claims: { at: number; claim: SessionClaim }[] = [];
     let k = j;
@@ -705,7 +717,7 @@ export class Parser {
     }
     const ref = this.blank('cop', { start: this.tokens.start(i), end: this.tokens.end(end) }, {});
     ref.instruments = mentions;
-    if (unreadDates.length > 0) ref.unread = unreadDates.map((u) => ({ start: u.start, end: u.end, side: 'after' as const, date: true as const, dateList: u.dateList, ...(u.meeting && { meeting: true as const }), ...(u.session && { session: true as const }) }));
+    if (unreadDates.length > 0) ref.unread = unreadDates.map(unreadSpanOf);
     if (unreadClaims.length > 0) (ref.unread ??= []).push(...unreadClaims);
     // "adopted at its fourth session, held in Vienna from …": the session, with what is said of it, checked too.
     const held = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
@@ -882,7 +894,9 @@ export class Parser {
     if (this.isWordAt(v.next, 'at')) return undefined;
     const n = this.isPunctAt(v.next, ',') && (this.isWordAt(v.next + 1, 'on', 'in') || this.dateAt(v.next + 1)) ? v.next + 1 : v.next;
     const d = this.datePhrase(n, true);
-    return d ? { ...d, venue: v.venue, adopted: true } : { venue: v.venue, next: v.next, adopted: true };
+    // "adopted in Vienna, on 15 October 2018 the Secretariat …": that date is the next clause's.
+    const own = d && (n === v.next || !this.isWordAt(n, 'on') || this.clauseEndsAt(d.next));
+    return d && own ? { ...d, venue: v.venue, adopted: true } : { venue: v.venue, next: v.next, adopted: true };
   }
 
   /**
@@ -893,7 +907,7 @@ export class Parser {
    * form says ("from 17 to 21 October 2017": a session's dates; "at its 9th plenary meeting": no
    * source numbers those) is unread, never dropped. Undefined when nothing was read.
    */
-  private adoptionParticulars(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[], claimed: boolean): number | undefined {
+  private adoptionParticulars(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: UnreadParticular[], claimed: boolean): number | undefined {
     let read = false;
     for (let n = 0; n < ADOPTION_PARTICULARS_MAX; n++) {
       const p = this.isPunctAt(k, ',') ? k + 1 : k;
@@ -930,7 +944,7 @@ export class Parser {
         continue;
       }
       const d = m.date ? undefined : this.datePhrase(p, true);
-      if (d && (d.date || d.unread)) {
+      if (d && (d.date || d.unread) && (p === k || !this.isWordAt(p, 'on') || this.clauseEndsAt(d.next))) {
         if (d.date) m.date = d.date;
         if (d.unread) unread.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
         k = d.next;
@@ -982,7 +996,7 @@ export class Parser {
     const at = mentions.length - 1;
     const m = mentions[at];
     const claims: { at: number; claim: SessionClaim }[] = [];
-    const unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[] = [];
+    const unread: UnreadParticular[] = [];
     let next = k;
     const d = mentions.length === 1 && !m.date ? this.date(next) : undefined;
     if (d && !d.dates && (d.date || d.venue || d.unread)) {
@@ -1012,7 +1026,7 @@ export class Parser {
     const last = claims.length > 0 ? claims[claims.length - 1].claim : undefined;
     if (last?.held) ref.session = { number: last.number, span: last.held.span, held: last.held.held };
     if (last?.heldUnread) (ref.unread ??= []).push(last.heldUnread);
-    for (const u of unread) (ref.unread ??= []).push({ start: u.start, end: u.end, side: 'after', date: true, dateList: u.dateList, ...(u.meeting && { meeting: true as const }), ...(u.session && { session: true as const }) });
+    for (const u of unread) (ref.unread ??= []).push(unreadSpanOf(u));
     for (const u of unreadClaims) (ref.unread ??= []).push(u);
     return next;
   }
@@ -1024,7 +1038,7 @@ export class Parser {
    * wrong date or session in it ok); the token after the closing sign, or undefined (and nothing
    * changed) when the phrase does not close there.
    */
-  private adoptionAside(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: (Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true })[]): number | undefined {
+  private adoptionAside(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: UnreadParticular[]): number | undefined {
     // A dash: an em or en dash, tight or spaced ("8/1—adopted …—"), or a hyphen spaced or doubled ("8/1 -- adopted").
     const dash = this.tokens.type(k) === 'dash' && (this.tokens.raw(k) !== '-' || this.tokens.start(k) > this.tokens.end(k - 1));
     const open = this.isPunctAt(k, '(') ? ')' : this.isPunctAt(k, '[') ? ']' : dash ? 'dash' : undefined;
@@ -1059,11 +1073,26 @@ export class Parser {
       if (this.tokens.type(e) !== 'dash') return e;
       return this.tokens.type(e + 1) === 'dash' && this.tokens.start(e + 1) === this.tokens.end(e) ? e + 2 : e + 1;
     }
+    // "(adopted at its ninth session, see part B)": what was read stands, the rest up to the closing sign is unread.
+    if (e !== undefined && open !== 'dash') {
+      for (let c = e; c < e + ASIDE_TOKENS_MAX && this.tokens.has(c); c++) {
+        if (this.isPunctAt(c, '(') || this.isPunctAt(c, '[')) break;
+        if (this.isPunctAt(c, open)) {
+          unread.push({ ...this.span(e, c - 1), plain: true });
+          return c + 1;
+        }
+      }
+    }
     m.date = saved.date;
     m.venue = saved.venue;
     claims.length = saved.claims;
     unread.length = saved.unread;
     return undefined;
+  }
+
+  /** Whether a clause ends at token `n` (",", ";", ".", ")" or the end): "…, adopted in Vienna, on 15 October 2018 the Secretariat …" dates the clause after it. */
+  private clauseEndsAt(n: number): boolean {
+    return !this.tokens.has(n) || this.isPunctAt(n, ',') || this.isPunctAt(n, ';') || this.isPunctAt(n, '.') || this.isPunctAt(n, ')') || this.isPunctAt(n, ']');
   }
 
   /**
@@ -1089,7 +1118,16 @@ export class Parser {
   private mannerAfter(j: number): number {
     if (this.isWordAt(j, 'unanimously')) return j + 1;
     // "by the Conference (of the Parties)", "by it", "by a vote", "by vote", "with amendments".
-    if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference')) return this.isWordAt(j + 3, 'of') && this.isWordAt(j + 4, 'the') && this.isWordAt(j + 5, 'parties') ? j + 6 : j + 3;
+    if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference')) {
+      // Another Conference ("of the States Parties to …", "of the Parties to the Convention on
+      // Biological Diversity") adopted another body's instrument: not read as ours.
+      const c = j + 3;
+      if (this.isWordAt(c, 'of') && (this.isWordAt(c + 1, 'states') || (this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'states')))) return j;
+      if (!(this.isWordAt(c, 'of') && this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'parties'))) return c;
+      if (!this.isWordAt(c + 3, 'to')) return c + 3;
+      const tail = this.ourConventionAfter(c + 3);
+      return tail === undefined ? j : tail;
+    }
     if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'it', 'vote')) return j + 2;
     if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'a') && this.isWordAt(j + 2, 'vote')) return j + 3;
     if (this.isWordAt(j, 'with') && this.isWordAt(j + 1, 'amendments')) return j + 2;
@@ -1133,13 +1171,15 @@ export class Parser {
       if (!this.placeWord(x) || !this.closeTo(x - 1, x)) break;
       e = x;
     }
+    // "at the Ninth Session", "at the Eighth Meeting": a session or meeting in capitals, not a place.
+    if (this.isWordAt(e + 1, 'session', 'sessions', 'meeting', 'meetings')) return undefined;
     const span = this.span(first, e);
     return { venue: { text: this.text.slice(span.start, span.end).replace(/\s+/g, ' '), span }, next: e + 1 };
   }
 
   /** A capitalised word that may be (part of) a place's name. */
   private placeWord(x: number): boolean {
-    if (this.tokens.type(x) !== 'word' || this.monthAt(x) !== undefined || NOT_PLACES.has(this.tokens.value(x)!) || this.kindWordAt(x)) return false;
+    if (this.tokens.type(x) !== 'word' || this.monthAt(x) !== undefined || NOT_PLACES.has(this.tokens.value(x)!.replace(/['’]s$/, '')) || this.kindWordAt(x) || this.ordinalAt(x) !== undefined) return false;
     const c = this.text.charAt(this.tokens.start(x));
     return c !== c.toLowerCase();
   }
@@ -1874,7 +1914,9 @@ export class Parser {
       return { annex: { key: this.tokens.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
     }
     // "annex 3": an annex numbered in figures (read, and said, by the resolver; it was "say which one").
-    if (this.tokens.type(s + 1) === 'num' && this.onlySpacesBetween(s, s + 1) && !this.isPunctAt(s + 2, '.') && !this.isPunctAt(s + 2, '/')) {
+    // Not "annex 3.1" or "annex 3/2" (a dot or slash written tight before more): a full stop may end the sentence.
+    const tight = (this.isPunctAt(s + 2, '.') || this.isPunctAt(s + 2, '/')) && this.tokens.start(s + 2) === this.tokens.end(s + 1) && this.tokens.has(s + 3) && this.tokens.start(s + 3) === this.tokens.end(s + 2);
+    if (this.tokens.type(s + 1) === 'num' && this.onlySpacesBetween(s, s + 1) && !tight) {
       const n = Number(this.tokens.value(s + 1));
       if (n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
     }

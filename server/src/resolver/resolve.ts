@@ -344,13 +344,15 @@ export class Resolver {
       const inst = this.index.instrument(m.kind, m.symbol);
       if (!inst) continue;
       for (const it of ref.items) {
-        const annex = it.annex ? annexOf(inst, it.annex.key) : undefined;
+        // "annex 2" is read as annex II (annexInFigures): the same annex here.
+        const key = it.annex ? (it.annex.figures !== undefined ? toRoman(it.annex.figures) : it.annex.key) : '';
+        const annex = it.annex ? annexOf(inst, key) : undefined;
         if (!annex || !it.annex || carries(annex)) continue;
         const right = this.index.data.instruments.flatMap((i) => i.annexes.filter(carries).map((a) => ({ i, a })))[0];
         const where = right ? `${right.a.key ? `annex ${right.a.key}` : 'the annex'} to ${right.i.kind} ${right.i.symbol}` : undefined;
-        const what = `${it.annex.key ? `annex ${it.annex.key}` : 'the annex'} to ${inst.kind} ${inst.symbol}`;
+        const what = `${key ? `annex ${key}` : 'the annex'} to ${inst.kind} ${inst.symbol}`;
         const holds = annex.meeting ? `carries the recommendations of the ${ordinal(annex.meeting.number)} meeting of the ${workingGroupName(annex.meeting.group)}` : 'carries no Working Group meeting’s recommendations';
-        const fix = right && right.i === inst && right.a.key && it.annex.key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
+        const fix = right && right.i === inst && right.a.key && key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
         this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`}`, it.annex.span, fix);
       }
     }
@@ -462,11 +464,12 @@ export class Resolver {
 
   /** "adopted in Vienna": against the venue of the instrument's session where a source states it; otherwise said to be unchecked (partial). */
   private checkVenue(inst: Instrument, venue: NonNullable<InstrumentMention['venue']>, res: Resolution): void {
-    const known = inst.sessionInfo.venue;
-    const session = `the ${ordinal(inst.sessionInfo.number)} session of the Conference`;
+    // The session as the sources describe it, merged over all of them (a session document's front matter states its venue).
+    const known = this.index.session(inst.session)?.venue ?? inst.sessionInfo.venue;
+    const session = `the ${ordinal(inst.session)} session of the Conference`;
     if (!known) {
       this.problem(res, 'information', 'unchecked-venue', `the sources do not say where ${session} was held, at which ${inst.kind} ${inst.symbol} was adopted; “${venue.text}” was not checked`, venue.span);
-    } else if (known !== venue.text) {
+    } else if (venue.text !== known && !venue.text.startsWith(`${known},`) && !venue.text.startsWith(`${known} `)) {
       this.problem(res, 'warning', 'wrong-venue', `${inst.kind} ${inst.symbol} was adopted at ${session}, held in ${known}, not in ${venue.text}`, venue.span, [{ title: `Change to “${known}”`, span: venue.span, newText: known }]);
     }
   }
@@ -487,7 +490,9 @@ export class Resolver {
     const rightDate = !inst.adoption || inst.adoption.iso === date.iso || inst.otherDates?.some((d) => d.iso === date.iso);
     if (w && rightDate && actual !== undefined && actual !== w.day) {
       const right = WEEKDAY_NAMES[actual];
-      this.problem(res, 'warning', 'wrong-date', `${formatIsoDate(date.iso)} was a ${right}, not a ${WEEKDAY_NAMES[w.day]}`, w.span, [{ title: `Change to “${right}”`, span: w.span, newText: right }]);
+      // "Mon." is corrected as it is written: "Fri." (the dot stays).
+      const newText = w.span.end - w.span.start < right.length ? right.slice(0, 3) : right;
+      this.problem(res, 'warning', 'wrong-date', `${formatIsoDate(date.iso)} was a ${right}, not a ${WEEKDAY_NAMES[w.day]}`, w.span, [{ title: `Change to “${newText}”`, span: w.span, newText }]);
     }
     if (inst.adoption && inst.otherDates?.length) {
       const all = [inst.adoption, ...inst.otherDates];
