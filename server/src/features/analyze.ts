@@ -9,7 +9,7 @@ import { contentsReferences, hasContentsLines, headingBefore, withoutTitleRefere
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
-import { meetingPlacedIn, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { meetingPlacedIn, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 
 export interface AnalysedBlock {
   start: number;
@@ -214,16 +214,6 @@ function blockFailure(blockText: string, e: unknown): Resolution {
   const firstLine = blockText.search(/[\r\n]/);
   const span = { start: 0, end: firstLine < 0 ? blockText.length : firstLine };
   return uncheckedResolution({ kind: 'unreadable', span, instruments: [], items: [] }, e, 'this paragraph');
-}
-
-/** Whether `next` stands in parentheses right after `ref` ("part B.IX (resolution 8/1 …)"): the pointer's verdict then depends on it. */
-function pointsInto(text: string, ref: Reference, next: Reference | undefined): boolean {
-  if (!next || next.kind !== 'cop') return false;
-  for (let q = ref.span.end; q < next.span.start; q++) {
-    const c = text.charCodeAt(q);
-    if (c !== 32 && c !== 0xa0 && c !== 40 && c !== 91) return false;
-  }
-  return true;
 }
 
 /** Scans one block and resolves its references (spans relative to the block). */

@@ -881,7 +881,7 @@ export class Resolver {
     // pass over all of them, which made a paragraph of such pointers quadratic).
     let x = firstFrom(this.neighbours, ref.span.end);
     const inParentheses = this.neighbours[x];
-    if (!inParentheses || inParentheses.kind !== 'cop' || !/^[ \u00a0]*[([][ \u00a0]*$/.test(this.text.slice(ref.span.end, inParentheses.span.start)) || section === undefined) return;
+    if (!pointsInto(this.text, ref, inParentheses) || section === undefined) return;
     // "(resolution 8/1 and resolution 9/3)": the instruments listed in the parentheses, each.
     const listed = [...inParentheses.instruments];
     for (let prev = inParentheses; listed.length < MAX_LISTED_IN_POINTER; prev = this.neighbours[x]) {
@@ -1031,6 +1031,15 @@ function holdsRecommendations(heading: string, carriesMeeting: boolean): boolean
 
 function describeOwner(p: Part): string {
   return p.citation.replace(/^(.*), paragraph (.*)$/, 'paragraph $2 of $1');
+}
+
+/**
+ * Whether `next` (the reference after `ref`) stands in parentheses right after it ("part B.IX
+ * (resolution 8/1 …)"): a part B pointer is then checked against it, so its verdict is never
+ * remembered by its own text alone (analyze.ts).
+ */
+export function pointsInto(text: string, ref: Reference, next: Reference | undefined): next is Reference {
+  return next !== undefined && next.kind === 'cop' && /^[ \u00a0]*[([][ \u00a0]*$/.test(text.slice(ref.span.end, next.span.start));
 }
 
 /** Words that place a meeting's recommendations in an annex: "are contained in", "are set out in the". */
