@@ -1471,7 +1471,8 @@ export class Parser {
       const last = mentions[at];
       const run = mentions.slice(first, at + 1);
       const list = claim.list;
-      if (list?.respectively && list.ords.length !== run.length) {
+      // "resolution 8/1, adopted at its eighth and ninth sessions": one instrument, two sessions.
+      if (list && (list.respectively ? list.ords.length !== run.length : run.length === 1 && list.ords.length > 1)) {
         unread.push({ start: claim.phrase.start, end: claim.phrase.end, side: 'after', pairs: { what: 'sessions', count: list.ords.length, instruments: run.map((m) => `${m.kind} ${m.symbol}`) } });
         continue;
       }

@@ -381,7 +381,9 @@ export function resolveLocator(
     } else {
       const m = index.meeting(group, t.roman);
       if (!m) {
-        problems.push(`locator “${e.locator}”: there is no ${toRoman(t.roman)} meeting of the ${workingGroupName(group)}`);
+        const held = index.data.meetings.filter((x) => x.group === group).map((x) => x.number);
+        const range = held.length > 0 ? `; the indexed documents hold its meetings ${toRoman(held.reduce((a, b) => Math.min(a, b)))}–${toRoman(held.reduce((a, b) => Math.max(a, b)))}` : '';
+        problems.push(`locator “${e.locator}”: the ${workingGroupName(group)} has no ${ordinal(t.roman)} meeting (${toRoman(t.roman)})${range}`);
         continue;
       }
       if (t.refs.length === 0) {

@@ -508,7 +508,7 @@ export class Resolver {
         const ofThatDate = mention ? this.index.data.instruments.filter((i) => i.adoption?.iso === date.iso && i !== inst) : [];
         const single = mention && mention.kindSpan.start === mention.span.start;
         const written = mention ? this.text.slice(mention.kindSpan.start, mention.kindSpan.end) : '';
-        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (${sourceNames(this.index).where(inst.adoption.foundAt)})`, date.span, [
+        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (as stated in ${sourceNames(this.index).where(inst.adoption.foundAt)})`, date.span, [
           { title: `Change the date to ${right}`, span: date.span, newText: right },
           ...ofThatDate
             .filter((o) => single || o.kind === inst.kind)
