@@ -204,6 +204,10 @@ export const CASES: Case[] = [
   { in: 'Noting that, pursuant to its resolution 8/1, adopted by consensus, on 15 October 2018 the Secretariat convened an expert group meeting,', status: 'ok', cites: [r81] },
   { in: 'Recalling resolution 9/3, annex 3.', status: 'mismatch', code: 'annex-form' },
   { in: 'Noting that the recommendations adopted by the Working Group on International Cooperation at its sixth meeting are contained in annex 2 to resolution 8/1,', status: 'mismatch', code: 'wrong-annex', msg: /^annex II to resolution 8\/1 carries the recommendations of the seventh meeting/ },
+  // A locator shared with a later instrument that has its own title: each keeps its title.
+  { in: 'Recalling paragraph 19 of resolution 8/1 and of resolution 9/3, entitled “Implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime”,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
+  { in: 'Recalling paragraph 3 of resolution 8/1 and of resolution 9/3, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”,', status: 'mismatch', code: 'wrong-title', msg: /the title of resolution 9\/3 is/ },
+  { in: 'Recalling paragraph 3 of resolution 8/1, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, and of resolution 9/3, entitled “Implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime”,', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3, paragraph 3'] },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

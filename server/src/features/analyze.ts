@@ -46,7 +46,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
       to: it.to && lbl(it.to),
     })),
     title: src.title && { ...src.title, span: mv(src.title.span) },
-    titles: src.titles && src.titles.map((t) => ({ ...t, span: mv(t.span) })),
+    titles: src.titles && src.titles.map((t) => t && { ...t, span: mv(t.span) }),
     wg: src.wg && { ...src.wg, span: mv(src.wg.span), held: src.wg.held && moveHeld(src.wg.held, mv) },
     session: src.session && {
       ...src.session,

@@ -2172,8 +2172,10 @@ export class Parser {
    * locator, a body or a range of their own makes separate citations); the first may have a title.
    */
   private moreUnderLocator(first: Attempt, both: boolean, link: string): number {
-    const plain = (r: Reference, titled: boolean): boolean => r.kind === 'cop' && r.items.length === 0 && r.instruments.length > 0 && (titled || (!r.title && !r.titles)) && !r.body && !r.openRange && !r.seePart && !r.unread && !r.unreadSymbol;
-    if (!plain(first.ref, true) || first.ref.titles) return 0;
+    // A title of its own is kept with each instrument (one each, or none), never given to the others.
+    const plain = (r: Reference): boolean => r.kind === 'cop' && r.items.length === 0 && r.instruments.length > 0 && !r.titles && !r.body && !r.openRange && !r.seePart && !r.unread && !r.unreadSymbol;
+    // "resolutions 8/1 and 9/3, both entitled “…”": that title is every listed one's; not split here.
+    if (!plain(first.ref) || (first.ref.title && first.ref.instruments.length > 1)) return 0;
     let joined = 0;
     for (let n = 0; n < MAX_INSTRUMENT_RANGE; n++) {
       let p = first.next;
@@ -2191,10 +2193,15 @@ export class Parser {
       if (this.isWordAt(p, 'the') && this.kindWordAt(p + 1)) p++;
       else if (this.isWordAt(p, 'the') && this.isWordIn(p + 1, ANAPHORIC_WORDS) && this.kindWordAt(p + 2)) p += 2;
       const next = this.instrumentRef(p);
-      if (!next || !plain(next.ref, false)) break;
+      if (!next || !plain(next.ref) || (next.ref.title && next.ref.instruments.length > 1)) break;
       const ref = first.ref;
-      // A title written after the first is the first's alone.
-      if (ref.title && !ref.titles) ref.titles = [ref.title];
+      // A title written after the first is the first's alone, and one after the next is the next's.
+      if (ref.title || next.ref.title) {
+        const titles = ref.titles ?? ref.instruments.map((_, o) => (o === ref.instruments.length - 1 ? ref.title : undefined));
+        for (let o = 0; o < next.ref.instruments.length; o++) titles.push(next.ref.title);
+        ref.titles = titles;
+        ref.title ??= next.ref.title;
+      }
       for (const m of next.ref.instruments) ref.instruments.push(m);
       ref.span = { start: ref.span.start, end: next.ref.span.end };
       first.next = next.next;

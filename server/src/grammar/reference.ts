@@ -110,8 +110,11 @@ export interface Reference {
    * ok only if it is the title, else reported as not checked.
    */
   title?: { text: string; span: Span; maybe?: true };
-  /** "resolutions 8/1 and 9/3, entitled “…” and “…”[, respectively]": one title for each instrument, in order (`title` is the first). */
-  titles?: { text: string; span: Span; maybe?: true }[];
+  /**
+   * "resolutions 8/1 and 9/3, entitled “…” and “…”[, respectively]": one title for each instrument, in order (`title` is the
+   * first); an instrument written without one has none ("paragraph 19 of resolution 8/1 and of resolution 9/3, entitled “…”").
+   */
+  titles?: ({ text: string; span: Span; maybe?: true } | undefined)[];
   /**
    * A range of instruments not expanded (both ends are in `instruments`): written backwards
    * ("resolutions 8/2 to 8/1"), across sessions ("8/1 to 9/3") or longer than any session's.
