@@ -398,7 +398,13 @@ export function mayEndWithLink(text: string, from: number, to: number, listed = 
   const lower = c | 32;
   if (listed && c === 44) return true;
   // A year may stand between the link and the instrument ("of the 2016 resolution 8/1").
-  const year = q - 3 > from && /^\d{4}$/.test(text.slice(q - 3, q + 1)) && !/[\d/.]/.test(text.charAt(q - 4));
+  // Read from the character codes: this runs before every reference, and a slice and a pattern each time cost.
+  const digit = (x: number): boolean => {
+    const d = text.charCodeAt(x);
+    return d >= 48 && d <= 57;
+  };
+  const before4 = text.charCodeAt(q - 4);
+  const year = q - 3 > from && digit(q) && digit(q - 1) && digit(q - 2) && digit(q - 3) && !(before4 >= 48 && before4 <= 57) && before4 !== 47 && before4 !== 46;
   let ends = (!year && c >= 48 && c <= 57) || c === 44 || c === 46 || c === 59 || c === 58;
   if (lower >= 97 && lower <= 122) {
     let s = q;
