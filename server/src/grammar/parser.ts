@@ -632,17 +632,7 @@ export class Parser {
           k = to.next;
         }
       }
-      // "(adopted in Vienna on 21 October 2016)", "— adopted at its eighth session —", "(Vienna, 21 October 2016)".
-      const aside = this.adoptionAside(k, mentions[mentions.length - 1], mentions.length - 1, claims, unreadDates);
-      if (aside !== undefined) k = aside;
-      // After an adoption phrase, the rest of its particulars, in any order (adoptionParticulars).
-      const adoptedBare = !d && !claim ? this.adoptedAt(k) : undefined;
-      if (!(claim?.held || claim?.heldUnread) && (d?.adopted || claim?.adopted || adoptedBare !== undefined)) {
-        const more = this.adoptionParticulars(adoptedBare ?? k, mentions[mentions.length - 1], mentions.length - 1, claims, unreadDates, claim !== undefined);
-        if (more !== undefined) k = more;
-        // "adopted by consensus" alone: read, so that a title or locator after it is the instrument's.
-        else if (adoptedBare !== undefined && !this.isWordAt(adoptedBare - 1, 'adopted')) k = adoptedBare;
-      }
+      if (!(claim?.held || claim?.heldUnread)) k = this.adoptionTail(k, mentions[mentions.length - 1], mentions.length - 1, claims, unreadDates, d, claim);
       // Another instrument in the same list: ", 5/8", " and 5/8", " and its resolution 5/8".
       let q = k;
       if (this.isPunctAt(q, ',')) q++;
@@ -928,8 +918,7 @@ export class Parser {
       }
       // "in Vienna, Austria": the country, with the place.
       if (m.venue && p === k + 1 && m.venue.span.end === this.tokens.end(k - 1) && this.placeWord(p) && !this.placeWord(p + 1)) {
-        const span = { start: m.venue.span.start, end: this.tokens.end(p) };
-        m.venue = { text: this.text.slice(span.start, span.end).replace(/\s+/g, ' '), span };
+        m.venue = this.placeText(m.venue.span.start, this.tokens.end(p));
         k = p + 1;
         read = true;
         continue;
@@ -1010,16 +999,7 @@ export class Parser {
       claims.push({ at, claim: c });
       next = c.next;
     }
-    if (!c?.held && !c?.heldUnread) {
-      const aside = mentions.length === 1 ? this.adoptionAside(next, m, at, claims, unread) : undefined;
-      if (aside !== undefined) next = aside;
-      const bare = !d && !c && aside === undefined ? this.adoptedAt(next) : undefined;
-      if (mentions.length === 1 && (d?.adopted || c?.adopted || bare !== undefined)) {
-        const more = this.adoptionParticulars(bare ?? next, m, at, claims, unread, claims.length > 0);
-        if (more !== undefined) next = more;
-        else if (bare !== undefined && !this.isWordAt(bare - 1, 'adopted')) next = bare;
-      }
-    }
+    if (mentions.length === 1 && !c?.held && !c?.heldUnread) next = this.adoptionTail(next, m, at, claims, unread, d, c);
     if (next === k) return undefined;
     const unreadClaims: UnreadSpan[] = [];
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
@@ -1029,6 +1009,22 @@ export class Parser {
     for (const u of unread) (ref.unread ??= []).push(unreadSpanOf(u));
     for (const u of unreadClaims) (ref.unread ??= []).push(u);
     return next;
+  }
+
+  /**
+   * After an instrument's date and session claim (`d`, `claim`; either may be absent), what may
+   * follow them: an adoption aside ("(adopted …)"), then the rest of an adoption phrase's
+   * particulars, in any order (`adoptionParticulars`). The token after what was read.
+   */
+  private adoptionTail(k: number, m: InstrumentMention, at: number, claims: { at: number; claim: SessionClaim }[], unread: UnreadParticular[], d: DatePhrase | undefined, claim: SessionClaim | undefined): number {
+    const aside = this.adoptionAside(k, m, at, claims, unread);
+    if (aside !== undefined) k = aside;
+    const bare = !d && !claim && aside === undefined ? this.adoptedAt(k) : undefined;
+    if (!d?.adopted && !claim?.adopted && bare === undefined) return k;
+    const more = this.adoptionParticulars(bare ?? k, m, at, claims, unread, claim !== undefined);
+    if (more !== undefined) return more;
+    // "adopted by consensus" alone: read, so that a title or locator after it is the instrument's.
+    return bare !== undefined && !this.isWordAt(bare - 1, 'adopted') ? bare : k;
   }
 
   /**
@@ -1054,8 +1050,7 @@ export class Parser {
       let q = place && this.isPunctAt(place.next, ',') ? place.next + 1 : -1;
       let venue = place?.venue;
       if (place && q > 0 && this.placeWord(q) && this.isPunctAt(q + 1, ',')) {
-        const span = { start: place.venue.span.start, end: this.tokens.end(q) };
-        venue = { text: this.text.slice(span.start, span.end).replace(/\s+/g, ' '), span };
+        venue = this.placeText(place.venue.span.start, this.tokens.end(q));
         q += 2;
       }
       const d = q > 0 ? this.datePhrase(q, true) : undefined;
@@ -1173,8 +1168,12 @@ export class Parser {
     }
     // "at the Ninth Session", "at the Eighth Meeting": a session or meeting in capitals, not a place.
     if (this.isWordAt(e + 1, 'session', 'sessions', 'meeting', 'meetings')) return undefined;
-    const span = this.span(first, e);
-    return { venue: { text: this.text.slice(span.start, span.end).replace(/\s+/g, ' '), span }, next: e + 1 };
+    return { venue: this.placeText(this.tokens.start(first), this.tokens.end(e)), next: e + 1 };
+  }
+
+  /** A place as written from `start` to `end`, its spaces and line breaks as one space ("New⏎York" is "New York"). */
+  private placeText(start: number, end: number): NonNullable<InstrumentMention['venue']> {
+    return { text: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
   }
 
   /** A capitalised word that may be (part of) a place's name. */
@@ -1519,11 +1518,12 @@ export class Parser {
     if (weekday !== undefined && this.isPunctAt(k, '.') && this.tokens.start(k) === this.tokens.end(k0)) k++;
     if (weekday !== undefined && this.isPunctAt(k, ',')) k++;
     if (weekday !== undefined && this.isWordAt(k, 'the')) k++;
-    const d = this.dateAfterWeekday(k);
+    const d = this.plainDateAt(k);
     return d && weekday !== undefined ? { ...d, weekday } : d;
   }
 
-  private dateAfterWeekday(k: number): { day: number; month: string; year: string; next: number } | undefined {
+  /** A day, month and year at `k` ("21 October 2016", "21st of October 2016", "October 21, 2016"), without a weekday before it. */
+  private plainDateAt(k: number): { day: number; month: string; year: string; next: number } | undefined {
     const dayAt = (d: number): { day: number; next: number } | undefined => {
       if (this.tokens.type(d) !== 'num' || this.tokens.value(d)!.length > 2) return undefined;
       let n = d + 1;
