@@ -208,6 +208,10 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraph 19 of resolution 8/1 and of resolution 9/3, entitled “Implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime”,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
   { in: 'Recalling paragraph 3 of resolution 8/1 and of resolution 9/3, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”,', status: 'mismatch', code: 'wrong-title', msg: /the title of resolution 9\/3 is/ },
   { in: 'Recalling paragraph 3 of resolution 8/1, entitled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”, and of resolution 9/3, entitled “Implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime”,', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3, paragraph 3'] },
+  // Words an adoption phrase does not know before its date or session: unread, and what follows read (the date was dropped, ok).
+  { in: 'Recalling its resolution 8/1, adopted hastily on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolution 8/1, adopted by acclamation (sic) on 21 October 2016,', status: 'partial', code: 'unread-locator', msg: /“\(sic\)”|\(sic\)/ },
+  { in: 'Recalling its resolution 8/1 of Funday, 21 October 2017,', status: 'partial', code: 'unread-locator', msg: /the date “Funday, 21 October 2017” after resolution 8\/1 is not in a form the checker reads/ },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

@@ -138,6 +138,7 @@ const WEEKDAYS = new Map([
   ['thur', 4] as const,
   ['thurs', 4] as const,
 ]);
+const WEEKDAY_FULL_NAMES = [...WEEKDAYS.keys()].filter((d) => d.length >= 6);
 /** The first words of an adoption phrase, looked for after every instrument by shape first. */
 const ADOPTION_SHAPES = wordShapes(['adopted', 'which', 'that', 'as']);
 // Looked for before every date: by shape first, so that no word's lower-cased copy is made for it.
@@ -191,6 +192,8 @@ const ANAPHORIC_WORDS = new Set(['said', 'aforesaid', 'aforementioned', 'aboveme
 const NOT_PLACES = new Set(['cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based', 'plenary', 'english', 'french', 'spanish', 'russian', 'arabic', 'chinese', 'headquarters']);
 /** Words between the capitalised words of a place's name ("Rio de Janeiro", "Stratford upon Avon"). */
 const PLACE_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'la', 'le', 'les', 'los', 'am', 'an', 'upon', 'on', 'sur', 'en']);
+/** How many unknown words may stand inside an adoption phrase before its date or session ("adopted hastily on …"). */
+const UNKNOWN_ADOPTION_WORDS_MAX = 3;
 /** How far an adoption aside may run after what was read to its closing parenthesis ("(adopted …, as orally revised)"). */
 const ASIDE_TOKENS_MAX = 30;
 /** Particulars an adoption phrase may give (place, country, date, session, manner, meeting). */
@@ -969,9 +972,36 @@ export class Parser {
           continue;
         }
       }
+      // "adopted hastily on 21 October 2017", "adopted by acclamation (sic) at its ninth session":
+      // words the phrase does not know, then a date or a session: those words are unread, and
+      // what follows them is read (it was dropped with them, and a wrong date ok).
+      const skip = this.unknownBeforeParticular(p);
+      if (skip > p) {
+        unread.push({ ...this.span(p, skip - 1), plain: true });
+        k = skip;
+        read = true;
+        continue;
+      }
       break;
     }
     return read ? k : undefined;
+  }
+
+  /**
+   * At `p`, at most a few words or parentheses the adoption phrase does not read, followed by a
+   * date ("on 21 October 2017", "in 2017") or a session ("at its ninth session"): the token after
+   * those words, else `p`. A comma, a semicolon or a full stop ends the phrase first.
+   */
+  private unknownBeforeParticular(p: number): number {
+    for (let q = p + 1; q <= p + UNKNOWN_ADOPTION_WORDS_MAX; q++) {
+      const ty = this.tokens.type(q - 1);
+      if (ty !== 'word' && !this.isPunctAt(q - 1, '(') && !this.isPunctAt(q - 1, ')')) return p;
+      if (this.isWordAt(q - 1, 'and', 'or', 'which', 'that') || this.isWordAt(q - 1, 'to', 'for', 'by')) return p;
+      const date = this.isWordAt(q, 'on', 'in', 'during') && (this.dateAt(q + 1) !== undefined || this.dateLike(q + 1));
+      const session = this.isWordAt(q, 'at', 'during') && this.isWordAt(q + 1, 'its', 'the') && this.ordinalAt(q + 2) !== undefined;
+      if (date || session) return q;
+    }
+    return p;
   }
 
   /**
@@ -1253,6 +1283,13 @@ export class Parser {
     if (this.misspeltMonthYear(j)) {
       const e = paren && this.isPunctAt(j + 2, ')') ? j + 2 : j + 1;
       return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
+    }
+    // "of Funday, 21 October 2017": a weekday misspelt before a date; the date is unread with it (it was prose, and ok).
+    if (this.tokens.type(j) === 'word' && !this.dateLike(j)) {
+      const w = this.tokens.value(j)!;
+      const n = this.isPunctAt(j + 1, ',') ? j + 2 : j + 1;
+      const at = w.length >= 4 && WEEKDAY_FULL_NAMES.some((d) => withinTwoEdits(w, d)) ? this.plainDateAt(n) : undefined;
+      if (at) return { unread: this.span(paren ? k : j - 1, at.next - 1), next: at.next + (paren && this.isPunctAt(at.next, ')') ? 1 : 0) };
     }
     if (!this.dateLike(j)) return undefined;
     // What looks like a date and is not one the grammar reads: up to its end, unread.
