@@ -212,6 +212,9 @@ export const CASES: Case[] = [
   { in: 'Recalling its resolution 8/1, adopted hastily on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
   { in: 'Recalling its resolution 8/1, adopted by acclamation (sic) on 21 October 2016,', status: 'partial', code: 'unread-locator', msg: /“\(sic\)”|\(sic\)/ },
   { in: 'Recalling its resolution 8/1 of Funday, 21 October 2017,', status: 'partial', code: 'unread-locator', msg: /the date “Funday, 21 October 2017” after resolution 8\/1 is not in a form the checker reads/ },
+  { in: 'Recalling its resolution 8/1, adopted hastily by acclamation (sic) in Vienna, Austria, on Friday, 21 October 2017 at its eighth session,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolution 8/1, adopted in Vienna, on 21 October 2017 at its eighth session,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling resolution 9/3 and its annex IIII,', status: 'invalid', code: 'no-annex', msg: /^resolution 9\/3 has annexes I, II and III; there is no annex IIII$/ },
   // Words between the link and the instrument: read where they only point back, else the locator is unread (it was dropped, and ok).
   { in: 'Recalling paragraph 99 of the said resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling paragraph 3 of the aforementioned resolution 8/1,', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },

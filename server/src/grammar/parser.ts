@@ -197,7 +197,7 @@ const UNKNOWN_ADOPTION_WORDS_MAX = 3;
 /** How far an adoption aside may run after what was read to its closing parenthesis ("(adopted …, as orally revised)"). */
 const ASIDE_TOKENS_MAX = 30;
 /** Particulars an adoption phrase may give (place, country, date, session, manner, meeting). */
-const ADOPTION_PARTICULARS_MAX = 6;
+const ADOPTION_PARTICULARS_MAX = 12;
 /** Words of a place's name after its first ("Vienna International Centre", "Buenos Aires City"). */
 const PLACE_WORDS_MAX = 4;
 
@@ -989,17 +989,19 @@ export class Parser {
 
   /**
    * At `p`, at most a few words or parentheses the adoption phrase does not read, followed by a
-   * date ("on 21 October 2017", "in 2017") or a session ("at its ninth session"): the token after
-   * those words, else `p`. A comma, a semicolon or a full stop ends the phrase first.
+   * date ("on 21 October 2017", "in 2017"), a session ("at its ninth session"), how it was adopted
+   * or a place: the token after those words, else `p`. A comma, a semicolon, a full stop or a
+   * clause's "and"/"which" ends the phrase first.
    */
   private unknownBeforeParticular(p: number): number {
     for (let q = p + 1; q <= p + UNKNOWN_ADOPTION_WORDS_MAX; q++) {
       const ty = this.tokens.type(q - 1);
       if (ty !== 'word' && !this.isPunctAt(q - 1, '(') && !this.isPunctAt(q - 1, ')')) return p;
-      if (this.isWordAt(q - 1, 'and', 'or', 'which', 'that') || this.isWordAt(q - 1, 'to', 'for', 'by')) return p;
+      if (this.isWordAt(q - 1, 'and', 'or', 'which', 'that')) return p;
       const date = this.isWordAt(q, 'on', 'in', 'during') && (this.dateAt(q + 1) !== undefined || this.dateLike(q + 1));
       const session = this.isWordAt(q, 'at', 'during') && this.isWordAt(q + 1, 'its', 'the') && this.ordinalAt(q + 2) !== undefined;
-      if (date || session) return q;
+      // Or another particular the phrase reads: how it was adopted, a place.
+      if (date || session || this.mannerAfter(q) > q || this.venueAt(q) !== undefined) return q;
     }
     return p;
   }
@@ -1115,9 +1117,14 @@ export class Parser {
     return undefined;
   }
 
-  /** Whether a clause ends at token `n` (",", ";", ".", ")" or the end): "…, adopted in Vienna, on 15 October 2018 the Secretariat …" dates the clause after it. */
+  /**
+   * Whether the adoption phrase can go on at token `n` after a date written after a comma: the
+   * clause ends there (",", ";", ".", ")" or the end) or another particular opens ("at its eighth
+   * session", "in Vienna", "by consensus"); otherwise "…, adopted in Vienna, on 15 October 2018 the
+   * Secretariat …" dates the clause after it.
+   */
   private clauseEndsAt(n: number): boolean {
-    return !this.tokens.has(n) || this.isPunctAt(n, ',') || this.isPunctAt(n, ';') || this.isPunctAt(n, '.') || this.isPunctAt(n, ')') || this.isPunctAt(n, ']');
+    return !this.tokens.has(n) || this.isPunctAt(n, ',') || this.isPunctAt(n, ';') || this.isPunctAt(n, '.') || this.isPunctAt(n, ')') || this.isPunctAt(n, ']') || this.isWordAt(n, 'at', 'in', 'during', 'by');
   }
 
   /**
@@ -1948,7 +1955,9 @@ export class Parser {
   }
 
   private annexKey(s: number): { annex: NonNullable<LocatorItem['annex']>; next: number } {
-    if (this.tokens.type(s + 1) === 'word' && ROMAN_RAW.test(this.tokens.raw(s + 1)!)) {
+    // "annex IIII", "annex XX": a numeral no instrument's annex has is read as written, so the
+    // resolver names the annexes there are (it was "say which one", the numeral dropped).
+    if (this.tokens.type(s + 1) === 'word' && (ROMAN_RAW.test(this.tokens.raw(s + 1)!) || ROMAN_LIKE.test(this.tokens.raw(s + 1)!))) {
       return { annex: { key: this.tokens.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
     }
     // "annex 3": an annex numbered in figures (read, and said, by the resolver; it was "say which one").
