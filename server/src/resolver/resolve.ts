@@ -238,7 +238,7 @@ export class Resolver {
           u.pairs.what === 'sessions'
             ? `“${what}” pairs ${u.pairs.count} sessions with ${them}, so no session was checked; give one session for each instrument`
             : u.pairs.what === 'locators'
-              ? `“${what}” pairs ${u.pairs.count} locators with ${n} instruments (${listAnd(u.pairs.instruments)}) “respectively”, so which is whose is not known and none was checked; give one for each instrument`
+              ? `“${what}” pairs ${u.pairs.count} ${u.pairs.count === 1 ? 'locator' : 'locators'} with ${n} instruments (${listAnd(u.pairs.instruments)}) “respectively”, so which is whose is not known and none was checked; give one for each instrument`
             : `${u.pairs.count} titles follow ${n === 1 ? 'the one instrument' : `the ${n} instruments`} (${listAnd(u.pairs.instruments)}), so which title is whose is not known and none was checked; give one title for each instrument`;
         this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
         continue;
