@@ -15,10 +15,7 @@ export interface DraftText {
 // edit copies at most a few kilobytes and the chunk list stays short (~128 for 1 MB).
 const CHUNK = 8192;
 
-/**
- * An offset as `String.prototype.substring` reads it: NaN (and undefined, which a document's
- * line table holds after an edit made beyond its last line) is 0, then clamped to the text.
- */
+/** An offset as `String.prototype.substring` reads it: NaN is 0, then clamped to the text. */
 function at(i: number, length: number): number {
   const n = Number(i);
   return Number.isNaN(n) ? 0 : Math.max(0, Math.min(n, length));

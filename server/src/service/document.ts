@@ -1,6 +1,7 @@
 // An open draft as the language server holds it: the `TextDocument` of
 // vscode-languageserver-textdocument (same positions, same line bookkeeping, same treatment of
-// "\r\n" split by an edit), with its text in chunks so that a keystroke does not copy the whole
+// "\r\n" split by an edit; a range past the last line is read as ending there, where the library
+// corrupts its line table), with its text in chunks so that a keystroke does not copy the whole
 // draft (see ChunkedText).
 
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -130,8 +131,12 @@ export class DraftDocument implements TextDocument {
           continue;
         }
         const lineOffsets = this.offsets();
-        const startLine = Math.max(range.start.line, 0);
-        const endLine = Math.max(range.end.line, 0);
+        // A line past the end is the last line, as offsetAt reads it. The library keeps the
+        // line number as given and leaves holes in its line table; a later edit on such a line
+        // then doubles its text (substring(0, undefined)), which is not what the editor holds.
+        const lastLine = lineOffsets.length - 1;
+        const startLine = Math.min(Math.max(range.start.line, 0), lastLine);
+        const endLine = Math.min(Math.max(range.end.line, 0), lastLine);
         const added = computeLineOffsets(change.text, false, startOffset);
         if (endLine - startLine === added.length) {
           for (let i = 0; i < added.length; i++) lineOffsets[i + startLine + 1] = added[i];
