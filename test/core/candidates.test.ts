@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, draftContext, referencesOf, shiftResolution } from '../../server/src/features/analyze';
+import { againstOutline, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution } from '../../server/src/features/analyze';
 import { blocksOf, scanBlock, scanTokenByToken } from '../../server/src/grammar/parser';
 import type { Reference } from '../../server/src/grammar/reference';
 import { tokenize, Tokens } from '../../server/src/grammar/tokens';
@@ -126,11 +126,12 @@ describe('the candidate scan', () => {
     const draft = readDatasetSources(ROOT).map((s) => s.content).join('\n\n') + CASES.map((c) => c.in).join('\n\n');
     const want: unknown[] = [];
     const body = draftContext(draft);
+    const outline = outlineOf(draft);
     for (const b of blocksOf(draft)) {
       const blockText = draft.slice(b.start, b.end);
       // The grammar's references, then the attribution pass, as the analysis reads them.
       const refs = referencesOf(idx, blockText, body, scanTokenByToken);
-      for (const ref of refs) want.push(view(shiftResolution(new Resolver(idx, blockText).resolve(ref, refs), b.start)));
+      for (const ref of refs) want.push(view(shiftResolution(againstOutline(new Resolver(idx, blockText).resolve(ref, refs), blockText, outline), b.start)));
     }
     assert.ok(want.length > 1000);
     assert.deepEqual(analyzeText(idx, draft).resolutions.map(view), want);

@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, draftContext, referencesOf, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
+import { againstOutline, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
 import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
@@ -61,10 +61,11 @@ const verdictView = (r: Resolution) => [r.reference.span, r.status, r.targets.ma
 function freshVerdicts(text: string): unknown[] {
   const out: unknown[] = [];
   const draft = draftContext(text);
+  const outline = outlineOf(text);
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
     const refs = referencesOf(index(), blockText, draft);
-    for (const ref of refs) out.push(verdictView(shiftResolution(new Resolver(index(), blockText).resolve(ref, refs), b.start)));
+    for (const ref of refs) out.push(verdictView(shiftResolution(againstOutline(new Resolver(index(), blockText).resolve(ref, refs), blockText, outline), b.start)));
   }
   return out;
 }

@@ -10,6 +10,8 @@ import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { meetingPlacedIn, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { foldOutline, lineHeadsOf, outlineKey, type DraftOutline, type LineHead } from '../grammar/draftOutline';
+import { checkSelfReference, selfNameOf } from '../resolver/selfReference';
 
 export interface AnalysedBlock {
   start: number;
@@ -18,6 +20,37 @@ export interface AnalysedBlock {
   local: Resolution[];
   /** Whether any of them has a problem (the server skips the others when it lists diagnostics). */
   hasProblems: boolean;
+  /** The block's line heads ("1.", "(a)", "Annex I"): the draft's outline is folded from them. */
+  heads: LineHead[];
+  /** Whether it cites the draft itself with a locator ("paragraph 7 of the present resolution"): its verdicts depend on the outline. */
+  citesSelf: boolean;
+}
+
+const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self' && r.reference.items.length > 0;
+
+/**
+ * The blocks with their self-references checked against the draft's outline (blocks that cite
+ * no part of the draft are returned as they are), and the outline's key; none when nothing cites it.
+ */
+function withOutline(text: DraftText, blocks: AnalysedBlock[], outline?: DraftOutline): { blocks: AnalysedBlock[]; key?: string } {
+  if (!blocks.some((b) => b.citesSelf)) return { blocks };
+  const o = outline ?? foldOutline(blocks.map((b) => b.heads));
+  return { blocks: blocks.map((b) => (b.citesSelf ? applyOutline(text, b, o) : b)), key: outlineKey(o) };
+}
+
+function applyOutline(text: DraftText, b: AnalysedBlock, o: DraftOutline): AnalysedBlock {
+  const local = b.local.map((r) => againstOutline(r, text.slice(b.start, b.end), o));
+  return { ...b, local, hasProblems: local.some((r) => r.problems.length > 0) };
+}
+
+/** `r` (spans relative to `blockText`) checked against the draft's outline when it cites the draft itself. */
+export function againstOutline(r: Resolution, blockText: string, o: DraftOutline): Resolution {
+  return citesSelf(r) ? checkSelfReference(r, o, selfNameOf(blockText.slice(r.reference.span.start, r.reference.span.end))) : r;
+}
+
+/** The outline of a whole draft, as the analysis folds it from its blocks. */
+export function outlineOf(text: string): DraftOutline {
+  return foldOutline(blocksOf(text).map((b) => lineHeadsOf(text.slice(b.start, b.end))));
 }
 
 /** `r` with every span moved by `delta`. */
@@ -207,7 +240,7 @@ function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: 
     }
     cache?.set(cacheKey, local);
   }
-  return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0) };
+  return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0), heads: lineHeadsOf(blockText), citesSelf: local.some(citesSelf) };
 }
 
 function blockFailure(blockText: string, e: unknown): Resolution {
@@ -289,6 +322,8 @@ export class Analysis {
     readonly draft?: DraftBody,
     readonly options: AnalysisOptions = {},
     readonly edit?: BlockEdit,
+    /** The key of the draft's outline, when a block cites the draft itself (`withOutline`). */
+    readonly outlineKey?: string,
   ) {}
 
   /** Every resolution with absolute spans (materialised once, on demand). */
@@ -323,7 +358,8 @@ export class Analysis {
 
 export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCache, opts: AnalysisOptions = {}): Analysis {
   const draft = draftContext(text, opts);
-  return new Analysis(text, blocksOf(text).map((b) => analyzeBlock(index, text, b.start, b.end, cache, draft)), index, draft, opts);
+  const { blocks, key } = withOutline(text, blocksOf(text).map((b) => analyzeBlock(index, text, b.start, b.end, cache, draft)));
+  return new Analysis(text, blocks, index, draft, opts, undefined, key);
 }
 
 /**
@@ -334,7 +370,14 @@ export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCach
  */
 export function* analysedBlocks(index: DatasetIndex, text: string, opts: AnalysisOptions = {}): Generator<AnalysedBlock> {
   const draft = draftContext(text, opts);
-  for (const b of blocksOf(text)) yield analyzeBlock(index, text, b.start, b.end, undefined, draft);
+  const spans = blocksOf(text);
+  // The outline needs every block's line heads before the first block is given out.
+  let outline: DraftOutline | undefined;
+  for (const b of spans) {
+    const block = analyzeBlock(index, text, b.start, b.end, undefined, draft);
+    if (block.citesSelf) outline ??= foldOutline(spans.map((s) => lineHeadsOf(text.slice(s.start, s.end))));
+    yield outline && block.citesSelf ? applyOutline(text, block, outline) : block;
+  }
 }
 
 /**
@@ -390,6 +433,15 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   const toNew = after.length ? after[0].start + delta : text.length;
   const middle: AnalysedBlock[] = [];
   for (const b of blocksOf(text.slice(from, toNew))) middle.push(analyzeBlock(index, text, from + b.start, from + b.end, cache, draft));
-  const moved = after.map((b) => ({ start: b.start + delta, end: b.end + delta, local: b.local, hasProblems: b.hasProblems }));
-  return new Analysis(text, [...before, ...middle, ...moved], index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter });
+  const moved = after.map((b) => ({ start: b.start + delta, end: b.end + delta, local: b.local, hasProblems: b.hasProblems, heads: b.heads, citesSelf: b.citesSelf }));
+  const all = [...before, ...middle, ...moved];
+  if (!all.some((b) => b.citesSelf)) return new Analysis(text, all, index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter });
+  // A draft that cites its own paragraphs: an edit that changes its outline (a paragraph number,
+  // an annex heading) changes the verdicts of blocks it did not touch, which are read again
+  // (from the block cache) and converted again.
+  const outline = foldOutline(all.map((b) => b.heads));
+  const key = outlineKey(outline);
+  if (key !== prev.outlineKey && [...before, ...moved].some((b) => b.citesSelf)) return analyzeText(index, text.toString(), cache, prev.options);
+  const read = middle.map((b) => (b.citesSelf ? applyOutline(text, b, outline) : b));
+  return new Analysis(text, [...before, ...read, ...moved], index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter }, key);
 }

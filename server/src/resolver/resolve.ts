@@ -62,15 +62,20 @@ function fmtLabel(v: string): string {
 
 /** "(a)–(x)", "1–20", "(a)–(e) and 1–12": the labels of one level, in runs. */
 export function describeLabels(parts: Part[]): string {
+  return describeLabelValues(parts.map((p) => p.num));
+}
+
+/** The same for labels as written ("1", "b"): a draft's own paragraphs have no parts. */
+export function describeLabelValues(labels: readonly string[]): string {
   const runs: string[] = [];
   let i = 0;
-  while (i < parts.length) {
+  while (i < labels.length) {
     let j = i;
-    const num = /^\d+$/.test(parts[i].num);
-    const roman = parts[0].num === 'i' && parts.every((p) => romanLabelValue(p.num) !== undefined);
-    const val = (p: Part): number | undefined => (num ? (/^\d+$/.test(p.num) ? Number(p.num) : undefined) : roman ? romanLabelValue(p.num) : letterIndex(p.num));
-    while (j + 1 < parts.length && val(parts[j + 1]) !== undefined && val(parts[j + 1]) === (val(parts[j]) ?? -5) + 1) j++;
-    runs.push(i === j ? fmtLabel(parts[i].num) : `${fmtLabel(parts[i].num)}–${fmtLabel(parts[j].num)}`);
+    const num = /^\d+$/.test(labels[i]);
+    const roman = labels[0] === 'i' && labels.every((l) => romanLabelValue(l) !== undefined);
+    const val = (l: string): number | undefined => (num ? (/^\d+$/.test(l) ? Number(l) : undefined) : roman ? romanLabelValue(l) : letterIndex(l));
+    while (j + 1 < labels.length && val(labels[j + 1]) !== undefined && val(labels[j + 1]) === (val(labels[j]) ?? -5) + 1) j++;
+    runs.push(i === j ? fmtLabel(labels[i]) : `${fmtLabel(labels[i])}–${fmtLabel(labels[j])}`);
     i = j + 1;
   }
   return listAnd(runs);
@@ -175,6 +180,16 @@ export class Resolver {
         break;
       case 'subsidiary':
         resolveSubsidiary(ref, res, [...new Set(this.index.data.meetings.map((m) => m.group))]);
+        break;
+      case 'self':
+        // "paragraph 7 of the present resolution" is checked against the draft's own numbering,
+        // which only the whole draft shows (selfReference.ts, applied by the analysis). Until
+        // then it is not checked, and says so: never ok by default.
+        if (ref.items.length === 0) {
+          res.status = 'external';
+          return res;
+        }
+        res.problems.push(selfPending(ref));
         break;
       default:
         res.status = 'external';
@@ -1088,18 +1103,23 @@ function firstFrom(refs: readonly Reference[], pos: number): number {
 
 const CONJOINED = /in\s+conjunction\s+with(?:\s+the)?[\s*_]*$/i;
 
-function statusOf(res: Resolution): Status {
+export function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
   if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
   // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
-  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph';
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self';
   if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
   if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';
   return 'ok';
+}
+
+/** A self-reference's verdict before the draft's outline is applied to it. */
+function selfPending(ref: Reference): Problem {
+  return { severity: 'information', code: 'unchecked-self', message: 'not checked against the paragraphs and annexes of this draft', span: ref.span, fixes: [] };
 }
 
 export function meetingLabel(m: Meeting): string {

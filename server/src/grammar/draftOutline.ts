@@ -1,0 +1,92 @@
+// The structure of the draft itself, as its lines show it: operative paragraphs numbered "1.",
+// "2.", …, subparagraphs "(a)", "(b)", … under them, and annexes headed "Annex" or "Annex I" on a
+// line of their own. "Paragraph 7 of the present resolution" and "annex III to the present
+// resolution" are checked against it (resolver/selfReference.ts). A draft is read as blocks
+// (features/analyze.ts): each block's line heads are read once with the block and kept with it,
+// so that after an edit the outline is folded again from the blocks, not read from the text.
+
+import { toRoman } from '../model/text';
+
+/** One line head of a block: "n7" (paragraph 7.), "s:b" (subparagraph (b)), "a:II" (annex II), "a:" (Annex). */
+export type LineHead = string;
+
+// Markdown may stand before a head ("> ", "## ", "**"); a head is a number and a full stop, a
+// parenthesised letter or small Roman numeral, or "Annex" with an optional numeral and nothing
+// else on its line.
+const HEAD = /^[ \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
+
+/** The line heads of one block, in order. */
+export function lineHeadsOf(blockText: string): LineHead[] {
+  const out: LineHead[] = [];
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
+    if (m[1] !== undefined) out.push(`n${Number(m[1])}`);
+    else if (m[2] !== undefined) out.push(`s:${m[2]}`);
+    else out.push(`a:${m[3] === undefined ? '' : /^\d/.test(m[3]) ? toRoman(Number(m[3])) : m[3]}`);
+    // An empty match cannot happen (every alternative reads a character), but never loop on one.
+    if (m[0].length === 0) HEAD.lastIndex++;
+  }
+  return out;
+}
+
+/** The numbered paragraphs of the operative part or of one annex. */
+export interface OutlineRegion {
+  /** Paragraph numbers in the order the draft gives them. */
+  numbers: number[];
+  /** Subparagraph labels at line starts under each paragraph. */
+  subs: Map<number, string[]>;
+  /** A number not greater than the one before it: the numbering starts again (several texts in one file?). */
+  restart?: { after: number; at: number };
+}
+
+export interface DraftOutline {
+  /** Paragraphs before the first annex heading. */
+  operative: OutlineRegion;
+  /** Annexes in the order of their headings ('' for "Annex" without a numeral). */
+  annexes: string[];
+  annex: Map<string, OutlineRegion>;
+  /** An annex heading given twice ("Annex I" … "Annex I"). */
+  repeatedAnnex?: string;
+}
+
+function region(): OutlineRegion {
+  return { numbers: [], subs: new Map() };
+}
+
+/** The outline from the line heads of the draft's blocks, in order. */
+export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutline {
+  const outline: DraftOutline = { operative: region(), annexes: [], annex: new Map() };
+  let current = outline.operative;
+  let paragraph: number | undefined;
+  for (const heads of blocks) {
+    for (const h of heads) {
+      if (h.charCodeAt(0) === 110 /* n */) {
+        const n = Number(h.slice(1));
+        const last = current.numbers[current.numbers.length - 1];
+        if (last !== undefined && n <= last && !current.restart) current.restart = { after: last, at: n };
+        current.numbers.push(n);
+        paragraph = n;
+      } else if (h.startsWith('s:')) {
+        if (paragraph === undefined) continue;
+        const list = current.subs.get(paragraph);
+        if (list) list.push(h.slice(2));
+        else current.subs.set(paragraph, [h.slice(2)]);
+      } else {
+        const key = h.slice(2);
+        const seen = outline.annex.get(key);
+        if (seen) outline.repeatedAnnex ??= key;
+        else outline.annexes.push(key);
+        current = seen ?? region();
+        outline.annex.set(key, current);
+        paragraph = undefined;
+      }
+    }
+  }
+  return outline;
+}
+
+/** What the self-references' verdicts depend on: equal keys, equal verdicts. */
+export function outlineKey(o: DraftOutline): string {
+  const r = (x: OutlineRegion): string => `${x.numbers.join(',')}|${[...x.subs].map(([n, s]) => `${n}:${s.join(',')}`).join(';')}|${x.restart ? `${x.restart.after}>${x.restart.at}` : ''}`;
+  return `${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex ?? ''}`;
+}

@@ -1,0 +1,135 @@
+// A draft that cites itself ("paragraph 7 of the present resolution", "annex III to the present
+// resolution") is checked against its own numbered paragraphs, subparagraphs and annex headings;
+// what the draft's lines cannot settle is said to be unchecked, never ok and never wrong.
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { checkDraft } from '../../server/src/cli/main';
+import { analyzeText, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
+import { hoverAt } from '../../server/src/features/hover';
+import { readDatasetSources } from '../../server/src/index/loadDataset';
+import { index, ROOT } from './helpers';
+
+const DRAFT = [
+  'The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+  'Recalling its resolution 8/1 of 21 October 2016,',
+  '1. Endorses the recommendations contained in annex I to the present resolution and in annex III to the present resolution;',
+  '2. Requests the Secretariat to report on the implementation of paragraph 7 of the present resolution and of paragraphs 1 and 2 (b) of this resolution, and of the third preambular paragraph of the present resolution;',
+  '3. Decides that the annex to the present resolution shall apply, in accordance with paragraph 4 of annex II to the present resolution and paragraph 3 (c) of the present resolution:\n(a) first;\n(b) second;',
+  '**Annex I**',
+  '1. States should cooperate.',
+  '## Annex II',
+  '1. One.\r\n2. Two.',
+].join('\n\n');
+
+/** The draft's self-references: text, status, and each problem's code and message. */
+function selves(a: Analysis): [string, string, string[]][] {
+  const text = a.text.toString();
+  return a.resolutions.filter((r) => r.reference.kind === 'self').map((r) => [text.slice(r.reference.span.start, r.reference.span.end), r.status, r.problems.map((p) => `${p.code}: ${p.message}`)]);
+}
+
+describe('references to the draft itself', () => {
+  const idx = index();
+
+  it('checks paragraphs, subparagraphs and annexes against the draft’s own lines', () => {
+    assert.deepEqual(selves(analyzeText(idx, DRAFT)), [
+      ['annex I to the present resolution', 'ok', []],
+      ['annex III to the present resolution', 'invalid', ['no-annex: the present resolution has annexes I and II in this draft; there is no annex III']],
+      ['paragraph 7 of the present resolution', 'invalid', ['no-paragraph: the present resolution numbers its paragraphs 1–3 in this draft; there is no paragraph 7']],
+      ['paragraphs 1 and 2 (b) of this resolution', 'partial', ['unchecked-self: no line under paragraph 2 of this resolution starts with a subparagraph label (“(a)”), so (b) was not checked']],
+      ['the third preambular paragraph of the present resolution', 'partial', ['unchecked-self: a draft does not number its preambular paragraphs, so the third preambular paragraph of the present resolution was not checked']],
+      ['annex to the present resolution', 'invalid', ['no-annex: the present resolution has annexes I and II in this draft; say which one']],
+      ['paragraph 4 of annex II to the present resolution', 'invalid', ['no-paragraph: annex II to the present resolution numbers its paragraphs 1–2 in this draft; there is no paragraph 4']],
+      ['paragraph 3 (c) of the present resolution', 'invalid', ['no-paragraph: paragraph 3 of the present resolution has subparagraphs (a)–(b) in this draft; there is no subparagraph (c)']],
+    ]);
+  });
+
+  it('passes what the draft has, ranges included, and says when a single annex is called “annex I”', () => {
+    const draft = '1. Notes paragraphs 2 to 3 and 3 (a)–(b) of this decision and the annex to the present decision.\n\n2. Two.\n\n3. Three:\n\n(a) a;\n\n(b) b.\n\nAnnex\n\nText, see annex I to the present decision.';
+    assert.deepEqual(selves(analyzeText(idx, draft)), [
+      ['paragraphs 2 to 3 and 3 (a)–(b) of this decision', 'ok', []],
+      ['annex to the present decision', 'ok', []],
+      ['annex I to the present decision', 'mismatch', ['no-annex: the present decision has a single, unnamed annex in this draft (headed “Annex”): “annex I” names it as if there were others']],
+    ]);
+  });
+
+  it('says what it could not check: no numbered paragraphs, numbering that starts again, no annex heading', () => {
+    const unnumbered = 'Requests the Secretariat to report on paragraph 7 of the present resolution and on annex II to the present resolution.';
+    assert.deepEqual(selves(analyzeText(idx, unnumbered)), [
+      ['paragraph 7 of the present resolution', 'partial', ['unchecked-self: no line of this draft starts with a paragraph number (“1.”), so paragraph 7 of the present resolution was not checked']],
+      ['annex II to the present resolution', 'partial', ['unchecked-self: no line of this draft heads an annex (“Annex” or “Annex I” alone on its line), so annex II to the present resolution was not checked']],
+    ]);
+    const twoTexts = '1. One, see paragraph 2 of the present resolution.\n\n2. Two.\n\nDraft resolution II\n\n1. One again.';
+    assert.deepEqual(selves(analyzeText(idx, twoTexts)), [
+      ['paragraph 2 of the present resolution', 'partial', ['unchecked-self: the paragraph numbers of the present resolution start again in this draft (1 after 2): it may hold several texts, so paragraph 2 was not checked']],
+    ]);
+  });
+
+  it('in the sources: resolution 9/3’s own document has its three annexes; the compendia, which hold many resolutions, are not checked', () => {
+    const found: string[] = [];
+    for (const s of readDatasetSources(ROOT)) {
+      for (const [text, status, problems] of selves(analyzeText(idx, s.content))) {
+        if (status !== 'external') found.push(`${s.file.replace(/^.*\//, '')}: ${text}: ${status}${problems.length ? `: ${problems.join('; ')}` : ''}`);
+      }
+    }
+    const several = (n: number) => `unchecked-self: the paragraph numbers of this draft start again (1 after ${n}): it may hold several texts, so`;
+    assert.deepEqual(found, [
+      `international-cooperation-compendium.txt: annex I to the present resolution: partial: ${several(6)} annex I to the present resolution was not checked`,
+      `international-cooperation-compendium.txt: annex II to the present resolution: partial: ${several(6)} annex II to the present resolution was not checked`,
+      `international-cooperation-compendium.txt: annex III to the present resolution: partial: ${several(6)} annex III to the present resolution was not checked`,
+      'resolution-9-3.txt: annex I to the present resolution: ok',
+      'resolution-9-3.txt: annex II to the present resolution: ok',
+      'resolution-9-3.txt: annex III to the present resolution: ok',
+      `technical-assistance-compendium.txt: annex I to the present resolution: partial: ${several(13)} annex I to the present resolution was not checked`,
+      `technical-assistance-compendium.txt: annex II to the present resolution: partial: ${several(13)} annex II to the present resolution was not checked`,
+    ]);
+  });
+
+  it('an edit elsewhere that adds or removes the cited paragraph changes the verdict, as a full read does', () => {
+    const before = '1. Requests a report on paragraph 3 of the present resolution.\n\n2. Two.\n\nAnnex I\n\nText.';
+    let a = analyzeText(idx, before);
+    assert.deepEqual(selves(a).map((s) => s[1]), ['invalid']);
+    const at = before.indexOf('\n\nAnnex');
+    const after = `${before.slice(0, at)}\n\n3. Three.${before.slice(at)}`;
+    a = updateAnalysis(a, after, undefined, { start: at, endOld: at });
+    assert.deepEqual(selves(a), [['paragraph 3 of the present resolution', 'ok', []]]);
+    // The untouched first block's verdict changed: the analysis says every block must be converted again.
+    assert.equal(a.edit, undefined);
+    const back = updateAnalysis(a, before, undefined, { start: at, endOld: at + '\n\n3. Three.'.length });
+    assert.deepEqual(selves(back).map((s) => s[1]), ['invalid']);
+    // An edit that leaves the outline as it was re-reads only its block.
+    const typed = updateAnalysis(back, before.replace('Two.', 'Two more.'), undefined, { start: before.indexOf('Two.') + 3, endOld: before.indexOf('Two.') + 3 });
+    assert.notEqual(typed.edit, undefined);
+    assert.deepEqual(selves(typed).map((s) => s[1]), ['invalid']);
+  });
+
+  it('re-reading only the edited blocks equals a full read for drafts that cite their own paragraphs', () => {
+    const base = '1. See paragraph 2 (b) of the present resolution and annex II to this resolution.\n\n2. Two:\n(a) a;\n\n3. Three, paragraphs 1 to 4 of the present resolution.\n\nAnnex I\n\n1. One of annex I, see paragraph 2 of annex I to the present resolution.';
+    const insert = fc.constantFrom('', '\n', '\n\n', '4. ', '2. ', '(b) ', '\n(b) x', '\n\nAnnex II\n\n', 'Annex', ' paragraph 5 of the present resolution', 'x');
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 8 }), ins: insert });
+    const idxv = (a: Analysis) => a.resolutions.map((r) => [r.reference.span, r.status, r.problems.map((p) => [p.code, p.span, p.message])]);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let text = base;
+        let inc = analyzeText(idx, text);
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          const end = Math.min(text.length, at + e.del);
+          text = text.slice(0, at) + e.ins + text.slice(end);
+          inc = updateAnalysis(inc, text, undefined, { start: at, endOld: end });
+          assert.deepEqual(idxv(inc), idxv(analyzeText(idx, text)), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('resref check reports them as the editor does, and the hover says what was checked', () => {
+    const found = checkDraft(idx, 'draft.md', DRAFT).map((p) => `${p.line}:${p.column} ${p.severity} ${p.code}`);
+    assert.deepEqual(found, ['5:87 error no-annex', '7:74 error no-paragraph', '7:128 information unchecked-self', '7:163 information unchecked-self', '9:21 error no-annex', '9:95 error no-paragraph', '9:151 error no-paragraph']);
+    const a = analyzeText(idx, DRAFT);
+    const hover = hoverAt(idx, a, DRAFT.indexOf('paragraph 7 of the present') + 3);
+    assert.ok(hover, 'a hover');
+    assert.match(JSON.stringify(hover), /there is no paragraph 7/);
+  });
+});
