@@ -124,7 +124,7 @@ describe('language service: features in LSP types', () => {
     const { doc } = h.open('/ws/self.md', '1. Requests a report on paragraph 3 of the present resolution.\n\n2. Two.\n');
     const d = await first;
     assert.deepEqual(d.diagnostics.map((x) => [x.code, x.range.start.line, x.range.start.character, x.message]), [
-      ['no-paragraph', 0, 24, 'the present resolution numbers its paragraphs 1–2 in this draft; there is no paragraph 3'],
+      ['no-paragraph', 0, 34, 'the present resolution numbers its paragraphs 1–2 in this draft; there is no paragraph 3'],
     ]);
     const next = h.diagnostics(uri, (p) => p.version === 2);
     h.service.documentConfiguration.update(doc as never, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '\n3. Three.\n' }], 2);
