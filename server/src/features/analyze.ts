@@ -32,10 +32,16 @@ const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self' && r.r
  * The blocks with their self-references checked against the draft's outline (blocks that cite
  * no part of the draft are returned as they are), and the outline's key; none when nothing cites it.
  */
-function withOutline(text: DraftText, blocks: AnalysedBlock[], outline?: DraftOutline): { blocks: AnalysedBlock[]; key?: string } {
+function withOutline(text: DraftText, blocks: AnalysedBlock[]): { blocks: AnalysedBlock[]; outline?: { value: DraftOutline; key: string } } {
   if (!blocks.some((b) => b.citesSelf)) return { blocks };
-  const o = outline ?? foldOutline(blocks.map((b) => b.heads));
-  return { blocks: blocks.map((b) => (b.citesSelf ? applyOutline(text, b, o) : b)), key: outlineKey(o) };
+  const o = foldOutline(blocks.map((b) => b.heads));
+  return { blocks: blocks.map((b) => (b.citesSelf ? applyOutline(text, b, o) : b)), outline: { value: o, key: outlineKey(o) } };
+}
+
+function sameHeads(a: readonly AnalysedBlock[], b: readonly AnalysedBlock[]): boolean {
+  const x = a.flatMap((k) => k.heads);
+  const y = b.flatMap((k) => k.heads);
+  return x.length === y.length && x.every((h, i) => h === y[i]);
 }
 
 function applyOutline(text: DraftText, b: AnalysedBlock, o: DraftOutline): AnalysedBlock {
@@ -322,8 +328,8 @@ export class Analysis {
     readonly draft?: DraftBody,
     readonly options: AnalysisOptions = {},
     readonly edit?: BlockEdit,
-    /** The key of the draft's outline, when a block cites the draft itself (`withOutline`). */
-    readonly outlineKey?: string,
+    /** The draft's outline and its key, when a block cites the draft itself (`withOutline`). */
+    readonly outline?: { value: DraftOutline; key: string },
   ) {}
 
   /** Every resolution with absolute spans (materialised once, on demand). */
@@ -358,8 +364,8 @@ export class Analysis {
 
 export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCache, opts: AnalysisOptions = {}): Analysis {
   const draft = draftContext(text, opts);
-  const { blocks, key } = withOutline(text, blocksOf(text).map((b) => analyzeBlock(index, text, b.start, b.end, cache, draft)));
-  return new Analysis(text, blocks, index, draft, opts, undefined, key);
+  const { blocks, outline } = withOutline(text, blocksOf(text).map((b) => analyzeBlock(index, text, b.start, b.end, cache, draft)));
+  return new Analysis(text, blocks, index, draft, opts, undefined, outline);
 }
 
 /**
@@ -439,9 +445,14 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   // A draft that cites its own paragraphs: an edit that changes its outline (a paragraph number,
   // an annex heading) changes the verdicts of blocks it did not touch, which are read again
   // (from the block cache) and converted again.
-  const outline = foldOutline(all.map((b) => b.heads));
-  const key = outlineKey(outline);
-  if (key !== prev.outlineKey && [...before, ...moved].some((b) => b.citesSelf)) return analyzeText(index, text.toString(), cache, prev.options);
-  const read = middle.map((b) => (b.citesSelf ? applyOutline(text, b, outline) : b));
-  return new Analysis(text, [...before, ...read, ...moved], index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter }, key);
+  // Typing inside a paragraph leaves its line heads as they were: the outline is then the previous one.
+  let outline = prev.outline;
+  if (!outline || !sameHeads(blocks.slice(nBefore, firstAfter), middle)) {
+    const value = foldOutline(all.map((b) => b.heads));
+    outline = { value, key: outlineKey(value) };
+    if (outline.key !== prev.outline?.key && [...before, ...moved].some((b) => b.citesSelf)) return analyzeText(index, text.toString(), cache, prev.options);
+  }
+  const o = outline.value;
+  const read = middle.map((b) => (b.citesSelf ? applyOutline(text, b, o) : b));
+  return new Analysis(text, [...before, ...read, ...moved], index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter }, outline);
 }
