@@ -132,4 +132,15 @@ describe('references to the draft itself', () => {
     assert.ok(hover, 'a hover');
     assert.match(JSON.stringify(hover), /there is no paragraph 7/);
   });
+
+  it('the hover of what the draft has quotes its line, as the draft is now', () => {
+    const draft = '1. Requests a report on paragraphs 2 and 3 (b) of the present resolution and on annex I to the present resolution.\n\n2. Invites *States* to act.\n\n3. Decides:\n(a) first;\n(b) second;\n\n**Annex I**\n\nText.';
+    const a = analyzeText(idx, draft);
+    const at = (s: string, k = 0) => hoverAt(idx, a, draft.indexOf(s) + k)?.markdown;
+    assert.equal(at('paragraphs 2', 11), 'In this draft:\n\n> 2. Invites \\*States\\* to act.');
+    assert.equal(at('3 (b) of'), 'In this draft:\n\n> (b) second;');
+    assert.equal(at('annex I to'), 'In this draft:\n\n> \\*\\*Annex I\\*\\*');
+    const edited = updateAnalysis(a, draft.replace('Invites', 'Urges'), undefined, { start: draft.indexOf('Invites'), endOld: draft.indexOf('Invites') + 7 });
+    assert.equal(hoverAt(idx, edited, draft.indexOf('paragraphs 2') + 11)?.markdown, 'In this draft:\n\n> 2. Urges \\*States\\* to act.');
+  });
 });

@@ -7,6 +7,7 @@ import type { Problem } from '../resolver/resolve';
 import type { Analysis } from './analyze';
 import { capitalize, instrumentMarkdown, partMarkdown, type DescribeOptions } from './describe';
 import { locate } from './locate';
+import { selfPlaces } from './selfPlace';
 
 export interface HoverResult {
   markdown: string;
@@ -27,6 +28,10 @@ function findingMarkdown(index: DatasetIndex, p: Problem): string {
   // The covered list stays out of the message (short in Problems) and is given here, on request.
   if (p.code === 'unknown-instrument') return `${line}  \nThe indexed documents cover ${index.coverage()}.`;
   return line;
+}
+
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 }
 
 export function hoverAt(index: DatasetIndex, analysis: Analysis, offset: number, opts: DescribeOptions = {}): HoverResult | undefined {
@@ -66,6 +71,10 @@ export function hoverAt(index: DatasetIndex, analysis: Analysis, offset: number,
   }
   const shown = hit.targets.slice(0, MAX_TARGETS).map((t) => partMarkdown(index, index.part(t.id)!, opts));
   if (hit.targets.length > MAX_TARGETS) shown.push(`… and ${hit.targets.length - MAX_TARGETS} more: ${hit.targets.slice(MAX_TARGETS).map((t) => t.citation).join('; ')}`);
+  // The draft citing itself: the line it names, from the draft as it is now (the item under the cursor, else all).
+  const places = selfPlaces(analysis, resolution);
+  const under = places.filter((p) => offset >= p.item.span.start && offset <= p.item.span.end);
+  for (const place of under.length > 0 ? under : places) shown.push(`In this draft:\n\n> ${escapeMarkdown(place.line)}`);
   if (resolution.status === 'external' && shown.length === 0) return undefined;
   // Whose it was read as, when the text around it decided ("the Working Group, at its eighth
   // session" after the group is named in full): shown so a wrong reading is visible.

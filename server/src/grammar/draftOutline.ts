@@ -13,20 +13,55 @@ export type LineHead = string;
 // Markdown may stand before a head ("> ", "## ", "**"); a head is a number and a full stop, a
 // parenthesised letter or small Roman numeral, or "Annex" with an optional numeral and nothing
 // else on its line.
-const HEAD = /^[ \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
+const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
 
 /** The line heads of one block, in order. */
 export function lineHeadsOf(blockText: string): LineHead[] {
-  const out: LineHead[] = [];
+  return lineHeadsAt(blockText).map((h) => h.head);
+}
+
+/** The line heads of one block with the offset of each line (the hover shows the line). */
+export function lineHeadsAt(blockText: string): { head: LineHead; at: number }[] {
+  const out: { head: LineHead; at: number }[] = [];
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
-    if (m[1] !== undefined) out.push(`n${Number(m[1])}`);
-    else if (m[2] !== undefined) out.push(`s:${m[2]}`);
-    else out.push(`a:${m[3] === undefined ? '' : /^\d/.test(m[3]) ? toRoman(Number(m[3])) : m[3]}`);
+    const head = m[1] !== undefined ? `n${Number(m[1])}` : m[2] !== undefined ? `s:${m[2]}` : `a:${m[3] === undefined ? '' : /^\d/.test(m[3]) ? toRoman(Number(m[3])) : m[3]}`;
+    out.push({ head, at: m.index });
     // An empty match cannot happen (every alternative reads a character), but never loop on one.
     if (m[0].length === 0) HEAD.lastIndex++;
   }
   return out;
+}
+
+/**
+ * Where the draft holds what a self-reference's item names: the block and the index of the line
+ * head (its paragraph number, subparagraph label or annex heading), read as `foldOutline` reads them.
+ */
+export function findInOutline(blocks: readonly (readonly LineHead[])[], annex: string | undefined, path: readonly string[]): { block: number; head: number } | undefined {
+  // `null`: the operative part, before any annex heading ('' is an annex headed "Annex").
+  const target = annex ?? null;
+  let region: string | null = null;
+  let paragraph: string | undefined;
+  const want = path[0] === undefined ? undefined : `n${Number(path[0])}`;
+  for (let b = 0; b < blocks.length; b++) {
+    const heads = blocks[b];
+    for (let h = 0; h < heads.length; h++) {
+      const head = heads[h];
+      if (head.startsWith('a:')) {
+        region = head.slice(2);
+        paragraph = undefined;
+        if (region === target && want === undefined) return { block: b, head: h };
+      } else if (region !== target) {
+        continue;
+      } else if (head.charCodeAt(0) === 110 /* n */) {
+        paragraph = head;
+        if (head === want && path.length === 1) return { block: b, head: h };
+      } else if (paragraph === want && path.length === 2 && head === `s:${path[1]}`) {
+        return { block: b, head: h };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The numbered paragraphs of the operative part or of one annex. */

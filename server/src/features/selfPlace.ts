@@ -1,0 +1,49 @@
+// Where the draft holds what it cites of itself ("paragraph 2 of the present resolution"): the
+// line the hover quotes. The outline is read again from the analysis's blocks at the moment of
+// asking, so the place is always the current version's.
+
+import { findInOutline, foldOutline, lineHeadsAt } from '../grammar/draftOutline';
+import type { LocatorItem } from '../grammar/reference';
+import { toRoman } from '../model/text';
+import type { Resolution } from '../resolver/resolve';
+import type { Analysis } from './analyze';
+
+export interface SelfPlace {
+  item: LocatorItem;
+  /** Offset of the line that holds it (its number, label or annex heading). */
+  at: number;
+  /** That line, as written (cut at 300 characters). */
+  line: string;
+}
+
+const MAX_LINE = 300;
+
+/** The lines of the draft that a self-reference's items name, for the items the draft has. */
+export function selfPlaces(analysis: Analysis, r: Resolution): SelfPlace[] {
+  if (r.reference.kind !== 'self') return [];
+  const heads = analysis.blocks.map((b) => b.heads);
+  let annexes: string[] | undefined;
+  const out: SelfPlace[] = [];
+  for (const item of r.reference.items) {
+    if (item.pp) continue;
+    let annex: string | undefined;
+    if (item.annex) {
+      annex = item.annex.figures !== undefined ? toRoman(item.annex.figures) : item.annex.key;
+      // "the annex": the draft's only annex, whatever its numeral.
+      if (annex === '') {
+        annexes ??= foldOutline(heads).annexes;
+        if (annexes.length === 1) annex = annexes[0];
+      }
+    }
+    const found = findInOutline(heads, annex, item.path.map((l) => l.value));
+    if (!found) continue;
+    const block = analysis.blocks[found.block];
+    const blockText = analysis.text.slice(block.start, block.end);
+    const rel = lineHeadsAt(blockText)[found.head]?.at;
+    if (rel === undefined) continue;
+    const eol = blockText.slice(rel).search(/[\r\n]/);
+    const line = blockText.slice(rel, eol < 0 ? blockText.length : rel + eol).trim();
+    out.push({ item, at: block.start + rel, line: line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line });
+  }
+  return out;
+}
