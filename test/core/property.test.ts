@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { againstOutline, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis } from '../../server/src/features/analyze';
+import { isAnnexHead, lineHeadsOf } from '../../server/src/grammar/draftOutline';
 import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
@@ -62,10 +63,13 @@ function freshVerdicts(text: string): unknown[] {
   const out: unknown[] = [];
   const draft = draftContext(text);
   const outline = outlineOf(text);
+  let afterAnnex = false;
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
     const refs = referencesOf(index(), blockText, draft);
-    for (const ref of refs) out.push(verdictView(shiftResolution(againstOutline(new Resolver(index(), blockText).resolve(ref, refs), blockText, outline), b.start)));
+    const local = refs.map((ref) => new Resolver(index(), blockText).resolve(ref, refs));
+    for (const r of againstOutline(local, blockText, outline, afterAnnex)) out.push(verdictView(shiftResolution(r, b.start)));
+    afterAnnex ||= lineHeadsOf(blockText).some(isAnnexHead);
   }
   return out;
 }

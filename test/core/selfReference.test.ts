@@ -45,7 +45,7 @@ describe('references to the draft itself', () => {
   });
 
   it('passes what the draft has, ranges included, and says when a single annex is called “annex I”', () => {
-    const draft = '1. Notes paragraphs 2 to 3 and 3 (a)–(b) of this decision and the annex to the present decision.\n\n2. Two.\n\n3. Three:\n\n(a) a;\n\n(b) b.\n\nAnnex\n\nText, see annex I to the present decision.';
+    const draft = '1. Notes paragraphs 2 to 3 and 3 (a)–(b) of this decision and the annex to the present decision.\n\n2. Two, see annex I to the present decision.\n\n3. Three:\n\n(a) a;\n\n(b) b.\n\nAnnex\n\nText.';
     assert.deepEqual(selves(analyzeText(idx, draft)), [
       ['paragraphs 2 to 3 and 3 (a)–(b) of this decision', 'ok', []],
       ['annex to the present decision', 'ok', []],
@@ -61,7 +61,46 @@ describe('references to the draft itself', () => {
     ]);
     const twoTexts = '1. One, see paragraph 2 of the present resolution.\n\n2. Two.\n\nDraft resolution II\n\n1. One again.';
     assert.deepEqual(selves(analyzeText(idx, twoTexts)), [
-      ['paragraph 2 of the present resolution', 'partial', ['unchecked-self: the paragraph numbers of the present resolution start again in this draft (1 after 2): it may hold several texts, so paragraph 2 was not checked']],
+      ['paragraph 2 of the present resolution', 'partial', ['unchecked-self: the paragraph numbers of this draft start again (1 after 2): it may hold several texts, so paragraph 2 of the present resolution was not checked']],
+    ]);
+  });
+
+  it('never passes or fails what the lines cannot settle: several texts, skipped numbers, labels out of sequence, quotations, annexes', () => {
+    const verdicts = (d: string) => selves(analyzeText(idx, d)).map(([t, st, p]) => `${t}: ${st}: ${p.join('; ')}`);
+    // A second text after the first one's annex: its "1." does not belong to annex I.
+    assert.deepEqual(verdicts('Draft A\n\n1. One.\n\n2. Two.\n\n3. Three.\n\nAnnex I\n\n1. Alpha.\n\nDraft B\n\n1. Recalls paragraph 3 of the present resolution.\n\n2. Two.'), [
+      'paragraph 3 of the present resolution: partial: unchecked-self: the paragraph numbers of annex I in this draft start again (1 after 1): it may hold several texts, so paragraph 3 of the present resolution was not checked',
+    ]);
+    // A list begun on the paragraph's own line, and a hard-wrapped line that starts with "(c)".
+    assert.deepEqual(verdicts('1. One.\n\n2. Decides: (a) to do x;\n(b) to do y.\n\n3. Recalls paragraph 2 (a) of the present resolution.\n\n4. Notes paragraph 1\n(c) of resolution 70/1.\n\n5. See paragraph 4 (c) of the present resolution.'), [
+      'paragraph 2 (a) of the present resolution: partial: unchecked-self: the subparagraph labels at line starts under paragraph 2 of the present resolution begin with (b): the list may begin on the paragraph\'s own line, so (a) was not checked',
+      'paragraph 4 (c) of the present resolution: partial: unchecked-self: the subparagraph labels at line starts under paragraph 4 of the present resolution begin with (c): the list may begin on the paragraph\'s own line, so (c) was not checked',
+    ]);
+    // "(i)", "(ii)" under "(a)" are a second level: paragraph 2 has (a) and (b) only.
+    assert.deepEqual(verdicts('1. One.\n\n2. Two:\n(a) A:\n(i) x;\n(ii) y;\n(b) B.\n\n3. Recalls paragraphs 2 (ii) and 2 (b) of the present resolution.'), [
+      'paragraphs 2 (ii) and 2 (b) of the present resolution: invalid: no-paragraph: paragraph 2 of the present resolution has subparagraphs (a)–(b) in this draft; there is no subparagraph (ii)',
+    ]);
+    // Words quoted from another text, and a text in an annex, may be another text's.
+    assert.deepEqual(verdicts('Recalling its resolution 8/1, in which it decided “to review paragraph 9 of the present resolution”,\n\n1. One.\n\n2. Two.\n\nAnnex\n\nDraft decision\n\n1. See paragraph 5 of the present decision.'), [
+      'paragraph 9 of the present resolution: partial: unchecked-self: in a quotation, “the present resolution” may be another text, so what it cites of it was not checked against this draft',
+      'paragraph 5 of the present decision: partial: unchecked-self: in an annex, “the present decision” may be another text, so what it cites of it was not checked against this draft',
+    ]);
+    // Numbers that skip (a numbered footnote "12."), and ranges.
+    assert.deepEqual(verdicts('1. One.\n\n2. See paragraph 12 of the present resolution.\n\n12. A/78/123.'), [
+      'paragraph 12 of the present resolution: partial: unchecked-self: the paragraph numbers of the present resolution in this draft go from 2 to 12: a numbered line may be a footnote or a list, so paragraph 12 was not checked',
+    ]);
+    assert.deepEqual(verdicts('1. One:\n(a) a;\n(b) b;\n(c) c.\n\n2. See paragraphs 2 to 1, 1 (c) to (a) and 1 to 3 of the present resolution.'), [
+      'paragraphs 2 to 1, 1 (c) to (a) and 1 to 3 of the present resolution: invalid: reversed-range: “2 to 1” is written backwards: the present resolution numbers its paragraphs upwards; reversed-range: “(c) to (a)” is written backwards: paragraph 1 of the present resolution labels its subparagraphs in order; no-paragraph: the present resolution numbers its paragraphs 1–2 in this draft; there is no paragraph 3',
+    ]);
+  });
+
+  it('says what it did not read around them, as for any citation', () => {
+    const draft = '1. Recalls paragraph 9 and paragraph 2 of the present resolution, section II of the present resolution and paragraph 1 (zz) of this resolution.';
+    assert.deepEqual(checkDraft(idx, 'd.md', draft).map((p) => `${p.code}: ${p.message}`), [
+      'unread-locator: paragraph 2 of the present resolution was checked; “paragraph 9” before it was not understood, so it was not checked',
+      'unread-locator: paragraph 2 of the present resolution was checked; “section II” after it was not understood, so it was not checked',
+      'no-paragraph: the present resolution has one numbered paragraph, 1, in this draft; there is no paragraph 2',
+      'unchecked-self: no line under paragraph 1 of this resolution starts with a subparagraph label (“(a)”), so (zz) was not checked',
     ]);
   });
 

@@ -130,6 +130,8 @@ describe('language service: features in LSP types', () => {
     h.service.documentConfiguration.update(doc as never, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '\n3. Three.\n' }], 2);
     h.service.didChange(doc);
     assert.deepEqual((await next).diagnostics, []);
+    // Go to definition goes to the paragraph's line in the draft itself.
+    assert.deepEqual(await h.service.definition(doc, { line: 0, character: 35 }), [{ uri, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } } }]);
     h.service.dispose();
   });
 

@@ -10,7 +10,7 @@ import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { meetingPlacedIn, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
-import { foldOutline, lineHeadsOf, outlineKey, type DraftOutline, type LineHead } from '../grammar/draftOutline';
+import { foldOutline, isAnnexHead, lineHeadsAt, lineHeadsOf, outlineKey, quotedAt, type DraftOutline, type LineHead } from '../grammar/draftOutline';
 import { checkSelfReference, selfNameOf } from '../resolver/selfReference';
 
 export interface AnalysedBlock {
@@ -35,7 +35,17 @@ const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self' && r.r
 function withOutline(text: DraftText, blocks: AnalysedBlock[]): { blocks: AnalysedBlock[]; outline?: { value: DraftOutline; key: string } } {
   if (!blocks.some((b) => b.citesSelf)) return { blocks };
   const o = foldOutline(blocks.map((b) => b.heads));
-  return { blocks: blocks.map((b) => (b.citesSelf ? applyOutline(text, b, o) : b)), outline: { value: o, key: outlineKey(o) } };
+  return { blocks: applyOutlineFrom(text, blocks, o, false), outline: { value: o, key: outlineKey(o) } };
+}
+
+/** `blocks` in order with the outline applied; `afterAnnex`: an annex heading stands before the first. */
+function applyOutlineFrom(text: DraftText, blocks: AnalysedBlock[], o: DraftOutline, afterAnnex: boolean): AnalysedBlock[] {
+  let annex = afterAnnex;
+  return blocks.map((b) => {
+    const out = b.citesSelf ? applyOutline(text, b, o, annex) : b;
+    annex ||= b.heads.some(isAnnexHead);
+    return out;
+  });
 }
 
 function sameHeads(a: readonly AnalysedBlock[], b: readonly AnalysedBlock[]): boolean {
@@ -44,14 +54,31 @@ function sameHeads(a: readonly AnalysedBlock[], b: readonly AnalysedBlock[]): bo
   return x.length === y.length && x.every((h, i) => h === y[i]);
 }
 
-function applyOutline(text: DraftText, b: AnalysedBlock, o: DraftOutline): AnalysedBlock {
-  const local = b.local.map((r) => againstOutline(r, text.slice(b.start, b.end), o));
+function applyOutline(text: DraftText, b: AnalysedBlock, o: DraftOutline, afterAnnex: boolean): AnalysedBlock {
+  const local = againstOutline(b.local, text.slice(b.start, b.end), o, afterAnnex);
   return { ...b, local, hasProblems: local.some((r) => r.problems.length > 0) };
 }
 
-/** `r` (spans relative to `blockText`) checked against the draft's outline when it cites the draft itself. */
-export function againstOutline(r: Resolution, blockText: string, o: DraftOutline): Resolution {
-  return citesSelf(r) ? checkSelfReference(r, o, selfNameOf(blockText.slice(r.reference.span.start, r.reference.span.end))) : r;
+/**
+ * A block's resolutions (spans relative to `blockText`) with those that cite the draft itself
+ * checked against its outline; `afterAnnex`: an annex heading stands before the block. A
+ * reference in a quotation or after an annex heading may be another text's: said, not checked.
+ */
+export function againstOutline(local: Resolution[], blockText: string, o: DraftOutline, afterAnnex: boolean): Resolution[] {
+  const citing = local.filter(citesSelf);
+  if (citing.length === 0) return local;
+  const starts = citing.map((r) => r.reference.span.start).sort((a, b) => a - b);
+  const quoted = quotedAt(blockText, starts);
+  const annexAt = lineHeadsAt(blockText).find((h) => isAnnexHead(h.head))?.at;
+  return local.map((r) => {
+    if (!citesSelf(r)) return r;
+    const start = r.reference.span.start;
+    const context = { quoted: quoted[starts.indexOf(start)], inAnnex: afterAnnex || (annexAt !== undefined && annexAt < start) };
+    // Named by its words as read ("… of the present resolution"), before any unread words after it.
+    let end = r.reference.span.end;
+    for (const u of r.reference.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
+    return checkSelfReference(r, o, selfNameOf(blockText.slice(start, end)), context);
+  });
 }
 
 /** The outline of a whole draft, as the analysis folds it from its blocks. */
@@ -379,10 +406,12 @@ export function* analysedBlocks(index: DatasetIndex, text: string, opts: Analysi
   const spans = blocksOf(text);
   // The outline needs every block's line heads before the first block is given out.
   let outline: DraftOutline | undefined;
+  let afterAnnex = false;
   for (const b of spans) {
     const block = analyzeBlock(index, text, b.start, b.end, undefined, draft);
     if (block.citesSelf) outline ??= foldOutline(spans.map((s) => lineHeadsOf(text.slice(s.start, s.end))));
-    yield outline && block.citesSelf ? applyOutline(text, block, outline) : block;
+    yield outline && block.citesSelf ? applyOutline(text, block, outline, afterAnnex) : block;
+    afterAnnex ||= block.heads.some(isAnnexHead);
   }
 }
 
@@ -452,7 +481,6 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
     outline = { value, key: outlineKey(value) };
     if (outline.key !== prev.outline?.key && [...before, ...moved].some((b) => b.citesSelf)) return analyzeText(index, text.toString(), cache, prev.options);
   }
-  const o = outline.value;
-  const read = middle.map((b) => (b.citesSelf ? applyOutline(text, b, o) : b));
+  const read = middle.some((b) => b.citesSelf) ? applyOutlineFrom(text, middle, outline.value, before.some((b) => b.heads.some(isAnnexHead))) : middle;
   return new Analysis(text, [...before, ...read, ...moved], index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter }, outline);
 }

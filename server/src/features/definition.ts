@@ -5,6 +5,7 @@ import type { DatasetIndex } from '../index/datasetIndex';
 import type { SourceLocation } from '../model/types';
 import type { Analysis } from './analyze';
 import { locate } from './locate';
+import { selfPlaces } from './selfPlace';
 
 export function definitionAt(index: DatasetIndex, analysis: Analysis, offset: number): SourceLocation[] {
   const hit = locate(analysis, offset);
@@ -25,4 +26,16 @@ export function definitionAt(index: DatasetIndex, analysis: Analysis, offset: nu
     }
   }
   return out;
+}
+
+/**
+ * For a reference to the draft itself ("paragraph 2 of the present resolution"): the offsets in
+ * the draft of the lines it names (the item under the cursor, else all). Empty for any other.
+ */
+export function selfDefinitionAt(analysis: Analysis, offset: number): number[] {
+  const hit = locate(analysis, offset);
+  if (!hit || hit.resolution.reference.kind !== 'self') return [];
+  const places = selfPlaces(analysis, hit.resolution);
+  const under = places.filter((p) => offset >= p.item.span.start && offset <= p.item.span.end);
+  return (under.length > 0 ? under : places).map((p) => p.at);
 }

@@ -5,7 +5,7 @@
 // (features/analyze.ts): each block's line heads are read once with the block and kept with it,
 // so that after an edit the outline is folded again from the blocks, not read from the text.
 
-import { toRoman } from '../model/text';
+import { letterAt, letterIndex, romanLabelValue, toRoman } from '../model/text';
 
 /** One line head of a block: "n7" (paragraph 7.), "s:b" (subparagraph (b)), "a:II" (annex II), "a:" (Annex). */
 export type LineHead = string;
@@ -64,12 +64,19 @@ export function findInOutline(blocks: readonly (readonly LineHead[])[], annex: s
   return undefined;
 }
 
+/** The subparagraph labels at line starts under one paragraph. */
+export interface SubList {
+  /** First-level labels in sequence: (a), (b), … or (i), (ii), …. */
+  labels: string[];
+  /** A label out of sequence ("(c)" first, "(b)" after "(d)"): a list begun inside the paragraph's own line, or prose. */
+  irregular?: string;
+}
+
 /** The numbered paragraphs of the operative part or of one annex. */
 export interface OutlineRegion {
   /** Paragraph numbers in the order the draft gives them. */
   numbers: number[];
-  /** Subparagraph labels at line starts under each paragraph. */
-  subs: Map<number, string[]>;
+  subs: Map<number, SubList>;
   /** A number not greater than the one before it: the numbering starts again (several texts in one file?). */
   restart?: { after: number; at: number };
 }
@@ -88,6 +95,28 @@ function region(): OutlineRegion {
   return { numbers: [], subs: new Map() };
 }
 
+/** The label after `last` in its sequence: "b" after "a", "iv" after "iii". */
+function nextLabel(last: string, roman: boolean): string | undefined {
+  if (roman) {
+    const v = romanLabelValue(last);
+    return v === undefined ? undefined : toRoman(v + 1).toLowerCase();
+  }
+  const i = letterIndex(last);
+  return i === undefined ? undefined : letterAt(i + 1);
+}
+
+function addSub(list: SubList | undefined, label: string): SubList {
+  if (!list) return label === 'a' || label === 'i' ? { labels: [label] } : { labels: [], irregular: label };
+  if (list.irregular !== undefined) return list;
+  const roman = list.labels[0] === 'i';
+  const last = list.labels[list.labels.length - 1];
+  if (label === nextLabel(last, roman)) list.labels.push(label);
+  // "(i)", "(ii)" under "(a)": a second level, which is not read.
+  else if (!roman && romanLabelValue(label) !== undefined) return list;
+  else list.irregular = label;
+  return list;
+}
+
 /** The outline from the line heads of the draft's blocks, in order. */
 export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutline {
   const outline: DraftOutline = { operative: region(), annexes: [], annex: new Map() };
@@ -103,9 +132,7 @@ export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutl
         paragraph = n;
       } else if (h.startsWith('s:')) {
         if (paragraph === undefined) continue;
-        const list = current.subs.get(paragraph);
-        if (list) list.push(h.slice(2));
-        else current.subs.set(paragraph, [h.slice(2)]);
+        current.subs.set(paragraph, addSub(current.subs.get(paragraph), h.slice(2)));
       } else {
         const key = h.slice(2);
         const seen = outline.annex.get(key);
@@ -120,8 +147,34 @@ export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutl
   return outline;
 }
 
+/** Whether a line head is an annex heading. */
+export function isAnnexHead(h: LineHead): boolean {
+  return h.charCodeAt(0) === 97 /* a */;
+}
+
 /** What the self-references' verdicts depend on: equal keys, equal verdicts. */
 export function outlineKey(o: DraftOutline): string {
-  const r = (x: OutlineRegion): string => `${x.numbers.join(',')}|${[...x.subs].map(([n, s]) => `${n}:${s.join(',')}`).join(';')}|${x.restart ? `${x.restart.after}>${x.restart.at}` : ''}`;
+  const r = (x: OutlineRegion): string => `${x.numbers.join(',')}|${[...x.subs].map(([n, s]) => `${n}:${s.labels.join(',')}${s.irregular === undefined ? '' : `!${s.irregular}`}`).join(';')}|${x.restart ? `${x.restart.after}>${x.restart.at}` : ''}`;
   return `${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex ?? ''}`;
+}
+
+/**
+ * For each offset of `at` (ascending), whether it stands inside quotation marks in `text`: “…”
+ * or a pair of straight double quotes, counted from the start of `text`. One pass for all offsets.
+ */
+export function quotedAt(text: string, at: readonly number[]): boolean[] {
+  const out: boolean[] = [];
+  let curly = 0;
+  let straight = false;
+  let i = 0;
+  for (const to of at) {
+    for (; i < to && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x201c) curly++;
+      else if (c === 0x201d) curly = curly > 0 ? curly - 1 : 0;
+      else if (c === 34) straight = !straight;
+    }
+    out.push(curly > 0 || straight);
+  }
+  return out;
 }

@@ -41,7 +41,7 @@ import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, or
 export const LEADING_WINDOW = 200;
 
 /** References whose verdict says what was checked; the others are not checked at all. */
-const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol', 'compendium', 'session']);
+const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol', 'compendium', 'session', 'self']);
 
 /**
  * Nouns of other citation systems the grammar has no rule for ("section II", "chapter 3"):
@@ -422,6 +422,8 @@ export function mayEndWithLink(text: string, from: number, to: number, listed = 
 
 /** Whether `ref` opens with its locator ("paragraphs 3 and 4 of resolution 8/1"), which a list before it may share. */
 function opensWithLocator(ref: Reference): boolean {
+  // "paragraph 2 of the present resolution" names no instrument: it always opens with its locator.
+  if (ref.kind === 'self') return ref.items.length > 0;
   return ref.items.length > 0 && ref.instruments.length > 0 && ref.items[0].span.start < ref.instruments[0].span.start;
 }
 
@@ -549,7 +551,8 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
 export function markUnread(text: string, refs: Reference[], from: number, to: number): Reference[] {
   for (let r = 0; r < refs.length; r++) {
     const ref = refs[r];
-    if (!CHECKED_KINDS.has(ref.kind)) continue;
+    // "the present resolution" alone cites nothing that is checked; with a locator it is checked against the draft.
+    if (!CHECKED_KINDS.has(ref.kind) || (ref.kind === 'self' && ref.items.length === 0)) continue;
     const floor = r > 0 ? refs[r - 1].span.end : from;
     const limit = r + 1 < refs.length ? refs[r + 1].span.start : to;
     const before = ref.span.start > floor ? unreadBefore(text, ref, floor) : undefined;

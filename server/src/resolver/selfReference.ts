@@ -2,40 +2,58 @@
 // cites itself, and a paragraph or annex it does not have reaches the published text as surely
 // as a wrong citation of another resolution. The draft's outline (grammar/draftOutline.ts) says
 // what it has. What the outline cannot settle (no numbered paragraphs, numbering that starts
-// again, subparagraphs not at line starts, preambular paragraphs) is said to be unchecked,
-// never passed as ok and never called wrong.
+// again or skips, subparagraph labels out of sequence, preambular paragraphs, a reference in a
+// quotation or in an annex, which may be another text's) is said to be unchecked, never passed
+// as ok and never called wrong.
 
-import type { DraftOutline, OutlineRegion } from '../grammar/draftOutline';
+import type { DraftOutline, OutlineRegion, SubList } from '../grammar/draftOutline';
 import type { Label, LocatorItem } from '../grammar/reference';
 import { listAnd } from '../index/datasetIndex';
-import { ordinalWord, toRoman } from '../model/text';
+import { letterIndex, ordinalWord, romanLabelValue, toRoman } from '../model/text';
 import { describeLabelValues, statusOf, type Problem, type Resolution } from './resolve';
 
-/** "the present resolution", "this decision": how the reference names the draft, from its last words. */
+/** "the present resolution", "this decision": how the reference names the draft, by the last such words in it. */
 export function selfNameOf(written: string): string {
-  const m = /(the[\s\u00a0]+present|this)[\s\u00a0]+(resolution|decision|report)[\s\u00a0]*$/i.exec(written);
+  let m: RegExpExecArray | null = null;
+  const re = /(the[\s\u00a0]+present|this)[\s\u00a0]+(resolution|decision|report)\b/gi;
+  for (let x = re.exec(written); x; x = re.exec(written)) m = x;
   if (!m) return 'the present text';
   return `${/^this/i.test(m[1]) ? 'this' : 'the present'} ${m[2].toLowerCase()}`;
 }
 
+/** Where the reference stands, when that makes "the present resolution" perhaps another text. */
+export interface SelfContext {
+  /** Inside quotation marks: words quoted from another text. */
+  quoted?: boolean;
+  /** After an annex heading: the annex may hold another text (a draft decision, a model law). */
+  inAnnex?: boolean;
+}
+
 const ANNEX_HEADING = '“Annex” or “Annex I” alone on its line';
+
+type Push = (severity: Problem['severity'], code: string, message: string, at: LocatorItem | Label) => void;
 
 /**
  * The verdict on a self-reference (kind `self`, with locator items) given the draft's outline:
  * the resolver's placeholder is replaced by what the outline shows; what it said of unread text stays.
  */
-export function checkSelfReference(r: Resolution, outline: DraftOutline, name: string): Resolution {
+export function checkSelfReference(r: Resolution, outline: DraftOutline, name: string, context: SelfContext = {}): Resolution {
   const problems: Problem[] = r.problems.filter((p) => p.code !== 'unchecked-self');
-  const push = (severity: Problem['severity'], code: string, message: string, item: LocatorItem | Label): void => {
-    problems.push({ severity, code, message, span: item.span, fixes: [] });
+  const push: Push = (severity, code, message, at) => {
+    problems.push({ severity, code, message, span: at.span, fixes: [] });
   };
-  for (const item of r.reference.items) checkItem(item, outline, name, push);
+  const where = context.quoted ? 'in a quotation' : context.inAnnex ? 'in an annex' : undefined;
+  // A file of several texts says so first: that is why nothing in it is checked.
+  if (where && severalTexts(outline) === undefined) {
+    const ref = r.reference;
+    push('information', 'unchecked-self', `${where}, “${name}” may be another text, so what it cites of it was not checked against this draft`, { value: name, span: ref.span });
+  } else {
+    for (const item of r.reference.items) checkItem(item, outline, name, push);
+  }
   const out: Resolution = { reference: r.reference, status: 'ok', targets: r.targets, problems };
   out.status = statusOf(out);
   return out;
 }
-
-type Push = (severity: Problem['severity'], code: string, message: string, at: LocatorItem | Label) => void;
 
 function checkItem(item: LocatorItem, outline: DraftOutline, name: string, push: Push): void {
   if (item.pp) {
@@ -44,29 +62,44 @@ function checkItem(item: LocatorItem, outline: DraftOutline, name: string, push:
     push('information', 'unchecked-self', `a draft does not number its preambular paragraphs, so ${which} of ${name} was not checked`, item);
     return;
   }
+  const several = severalTexts(outline);
   let where: OutlineRegion = outline.operative;
   let owner = name;
   if (item.annex) {
     // Written in figures ("annex 3"): the grammar reports the form; the annex is read as III.
     const key = item.annex.figures !== undefined ? toRoman(item.annex.figures) : item.annex.key;
-    const annex = annexIn(outline, key, name, item, push);
+    const cited = key === '' ? 'the annex' : `annex ${key}`;
+    if (several) {
+      push('information', 'unchecked-self', `${several}: it may hold several texts, so ${cited} to ${name} was not checked`, item);
+      return;
+    }
+    const annex = annexIn(outline, key, cited, name, item, push);
     if (annex === undefined) return;
     where = annex.region;
     owner = `${annex.key === '' ? 'the annex' : `annex ${annex.key}`} to ${name}`;
   }
   if (item.path.length === 0) return;
+  const written = item.path.map(fmt).join(' ');
+  if (several) {
+    push('information', 'unchecked-self', `${several}: it may hold several texts, so paragraph ${written} of ${owner} was not checked`, item);
+    return;
+  }
   checkPath(item, where, owner, item.annex !== undefined, push);
 }
 
-function annexIn(outline: DraftOutline, key: string, name: string, item: LocatorItem, push: Push): { key: string; region: OutlineRegion } | undefined {
-  const cited = key === '' ? 'the annex' : `annex ${key}`;
+const fmt = (l: Label): string => (/^\d+$/.test(l.value) ? l.value : `(${l.value})`);
+
+/** Why the draft's lines may belong to several texts (numbering that starts again, an annex headed twice), if they may. */
+function severalTexts(outline: DraftOutline): string | undefined {
+  const regions: [string, OutlineRegion][] = [['this draft', outline.operative], ...outline.annexes.map((k): [string, OutlineRegion] => [`${k === '' ? 'the annex' : `annex ${k}`} in this draft`, outline.annex.get(k)!])];
+  for (const [where, r] of regions) if (r.restart) return `the paragraph numbers of ${where} start again (${r.restart.at} after ${r.restart.after})`;
+  if (outline.repeatedAnnex !== undefined) return `this draft heads ${outline.repeatedAnnex === '' ? 'an unnamed annex' : `annex ${outline.repeatedAnnex}`} twice`;
+  return undefined;
+}
+
+function annexIn(outline: DraftOutline, key: string, cited: string, name: string, item: LocatorItem, push: Push): { key: string; region: OutlineRegion } | undefined {
   if (outline.annexes.length === 0) {
     push('information', 'unchecked-self', `no line of this draft heads an annex (${ANNEX_HEADING}), so ${cited} to ${name} was not checked`, item);
-    return undefined;
-  }
-  const several = severalTexts(outline);
-  if (several) {
-    push('information', 'unchecked-self', `${several}: it may hold several texts, so ${cited} to ${name} was not checked`, item);
     return undefined;
   }
   const has = outline.annexes.length === 1 && outline.annexes[0] === '' ? 'a single, unnamed annex' : `annex${outline.annexes.length > 1 ? 'es' : ''} ${listAnd(outline.annexes.map((k) => (k === '' ? '(unnamed)' : k)))}`;
@@ -86,55 +119,70 @@ function annexIn(outline: DraftOutline, key: string, name: string, item: Locator
   return undefined;
 }
 
-/** Why the draft's lines may belong to several texts (a second "1." or a second "Annex I"), if they may. */
-function severalTexts(outline: DraftOutline): string | undefined {
-  const r = outline.operative.restart;
-  if (r) return `the paragraph numbers of this draft start again (${r.at} after ${r.after})`;
-  if (outline.repeatedAnnex !== undefined) return `this draft heads ${outline.repeatedAnnex === '' ? 'an unnamed annex' : `annex ${outline.repeatedAnnex}`} twice`;
-  return undefined;
-}
-
 function checkPath(item: LocatorItem, where: OutlineRegion, owner: string, inAnnex: boolean, push: Push): void {
   const [first, second] = item.path;
-  const label = (l: Label): string => (/^\d+$/.test(l.value) ? l.value : `(${l.value})`);
-  const written = item.path.map(label).join(' ');
+  const written = item.path.map(fmt).join(' ');
   if (!/^\d+$/.test(first.value)) {
     push('information', 'unchecked-self', `the paragraphs of ${owner} are numbered in this draft; “${written}” was not checked`, item);
     return;
   }
-  if (where.numbers.length === 0) {
+  const numbers = where.numbers;
+  if (numbers.length === 0) {
     const lines = inAnnex ? `no line of ${owner} in this draft` : 'no line of this draft';
     push('information', 'unchecked-self', `${lines} starts with a paragraph number (“1.”), so paragraph ${written} of ${owner} was not checked`, item);
     return;
   }
-  if (where.restart) {
-    push('information', 'unchecked-self', `the paragraph numbers of ${owner} start again in this draft (${where.restart.at} after ${where.restart.after}): it may hold several texts, so paragraph ${written} was not checked`, item);
+  // Numbered 1, 2, 3, … without a gap, the lines are the paragraphs; a gap or another start
+  // may be a numbered footnote, a list or a line that begins with a number.
+  const skip = numbers.findIndex((n, i) => n !== i + 1);
+  if (skip >= 0) {
+    const how = skip === 0 ? `begin at ${numbers[0]}` : `go from ${numbers[skip - 1]} to ${numbers[skip]}`;
+    push('information', 'unchecked-self', `the paragraph numbers of ${owner} in this draft ${how}: a numbered line may be a footnote or a list, so paragraph ${written} was not checked`, item);
     return;
   }
-  const numbers = where.numbers.map(String);
-  const ends = item.to && item.path.length === 1 ? [first, item.to] : [first];
-  for (const end of ends) {
-    if (!numbers.includes(end.value)) {
-      push('error', 'no-paragraph', `${owner} numbers its paragraphs ${describeLabelValues(numbers)} in this draft; there is no paragraph ${end.value}`, end);
+  const last = numbers.length;
+  const to = item.to && item.path.length === 1 ? item.to : undefined;
+  if (to && /^\d+$/.test(to.value) && Number(to.value) < Number(first.value)) {
+    push('error', 'reversed-range', `“${first.value} to ${to.value}” is written backwards: ${owner} numbers its paragraphs upwards`, item);
+    return;
+  }
+  for (const end of to ? [first, to] : [first]) {
+    const n = Number(end.value);
+    if (!/^\d+$/.test(end.value) || n < 1 || n > last) {
+      const has = last === 1 ? 'has one numbered paragraph, 1,' : `numbers its paragraphs ${describeLabelValues(numbers.map(String))}`;
+      push('error', 'no-paragraph', `${owner} ${has} in this draft; there is no paragraph ${end.value}`, end);
       return;
     }
   }
   if (second === undefined) return;
   const n = Number(first.value);
-  const subs = where.subs.get(n);
   if (item.path.length > 2) {
-    push('information', 'unchecked-self', `only paragraphs and their subparagraphs are read in a draft; “${written}” of ${owner} was not checked`, item);
+    push('information', 'unchecked-self', `only paragraphs and their first subparagraphs are read in a draft; “${written}” of ${owner} was not checked`, item);
     return;
   }
-  if (!subs || subs.length === 0) {
-    push('information', 'unchecked-self', `no line under paragraph ${n} of ${owner} starts with a subparagraph label (“(a)”), so ${label(second)} was not checked`, second);
+  checkSub(item, second, where.subs.get(n), `paragraph ${n} of ${owner}`, push);
+}
+
+function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, paragraph: string, push: Push): void {
+  if (!subs || (subs.labels.length === 0 && subs.irregular === undefined)) {
+    push('information', 'unchecked-self', `no line under ${paragraph} starts with a subparagraph label (“(a)”), so ${fmt(label)} was not checked`, label);
     return;
   }
-  const subEnds = item.to ? [second, item.to] : [second];
-  for (const end of subEnds) {
-    if (!subs.includes(end.value)) {
-      push('error', 'no-paragraph', `paragraph ${n} of ${owner} has subparagraphs ${describeLabelValues(subs)} in this draft; there is no subparagraph ${label(end)}`, end);
+  if (subs.irregular !== undefined) {
+    const how = subs.labels.length === 0 ? `begin with (${subs.irregular})` : `go from (${subs.labels[subs.labels.length - 1]}) to (${subs.irregular})`;
+    push('information', 'unchecked-self', `the subparagraph labels at line starts under ${paragraph} ${how}: the list may begin on the paragraph's own line, so ${fmt(label)} was not checked`, label);
+    return;
+  }
+  const ends = item.to ? [label, item.to] : [label];
+  for (const end of ends) {
+    if (!subs.labels.includes(end.value)) {
+      push('error', 'no-paragraph', `${paragraph} has subparagraphs ${describeLabelValues(subs.labels)} in this draft; there is no subparagraph ${fmt(end)}`, end);
       return;
     }
+  }
+  if (item.to) {
+    const roman = subs.labels[0] === 'i';
+    const value = (l: string): number | undefined => (roman ? romanLabelValue(l) : letterIndex(l));
+    if ((value(item.to.value) ?? 0) < (value(label.value) ?? 0)) push('error', 'reversed-range', `“${fmt(label)} to ${fmt(item.to)}” is written backwards: ${paragraph} labels its subparagraphs in order`, item);
   }
 }

@@ -41,7 +41,7 @@ import { completionsAt, TRIGGER_CHARACTERS, type CompletionKind, type Completion
 import { citeMany } from '../features/citationStyle';
 import { citedIn, tableOfAuthorities } from '../features/citedIn';
 import { sourceNames } from '../index/sourceNames';
-import { definitionAt } from '../features/definition';
+import { definitionAt, selfDefinitionAt } from '../features/definition';
 import { fileUri, partMarkdown } from '../features/describe';
 import { diagnosticsOf } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
@@ -586,7 +586,13 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async definition(doc, position) {
       await whenReady();
-      return timings.timed('definition', () => definitionAt(index, analysisOf(doc), doc.offsetAt(position)).map(toLocation));
+      return timings.timed('definition', () => {
+        const analysis = analysisOf(doc);
+        const offset = doc.offsetAt(position);
+        // The draft citing itself: the line in this document.
+        const inDraft = selfDefinitionAt(analysis, offset).map((at): Location => ({ uri: doc.uri, range: { start: doc.positionAt(at), end: doc.positionAt(at) } }));
+        return inDraft.length > 0 ? inDraft : definitionAt(index, analysis, offset).map(toLocation);
+      });
     },
 
     async completion(doc, position, context) {
