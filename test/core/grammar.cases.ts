@@ -24,6 +24,16 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 of the Conference of the Parties', status: 'ok', cites: [r81] },
   { in: 'Conference decisions 2/6 and 3/4', status: 'ok', cites: ['decision 2/6', 'decision 3/4'] },
   { in: 'decisions 2/6 and 3/4', status: 'ok', cites: ['decision 2/6', 'decision 3/4'] },
+  // Abbreviated kind words, with or without the full stop: read and checked like the full words
+  // (they were not read at all: "res. 8/1, annex IV" passed unseen).
+  { in: 'res. 8/1, annex IV', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex IV/ },
+  { in: 'Res. 9/3, annex I, (j)', status: 'ok', cites: ['resolution 9/3, annex I, paragraph (j)'] },
+  { in: 'COP res 8/1, para 13', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'dec. 3/2, para. (zz)', status: 'invalid', code: 'no-paragraph' },
+  { in: 'its res. 3/2', status: 'mismatch', code: 'wrong-kind', cites: ['decision 3/2'] },
+  { in: 'res. 8/1 and 9/3', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  { in: 'res. 8.1', status: 'invalid', code: 'unread-symbol' },
+  { in: 'GA res. 55/25', status: 'external' },
   // Several whole annexes, before or after the instrument, each checked.
   { in: 'resolution 8/1, annexes I and II', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II'] },
   { in: 'annexes I and III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },

@@ -52,6 +52,12 @@ describe('highlighting grammar', () => {
     assert.equal(scopeAt(line, '(h)'), 'meta.reference.cop.resref variable.other.label.resref');
     assert.equal(scopeAt(line, 'decides'), '', 'the reference ends before the verb');
   });
+  it('scopes abbreviated kind words as the server reads them', () => {
+    const line = 'Recalling res. 8/1, annex II, and dec 3/2';
+    assert.equal(scopeAt(line, 'res.'), 'meta.reference.cop.resref entity.name.type.instrument.resref');
+    assert.equal(scopeAt(line, '8/1'), 'meta.reference.cop.resref constant.numeric.symbol.resref');
+    assert.equal(scopeAt(line, 'dec'), 'meta.reference.cop.resref entity.name.type.instrument.resref');
+  });
   it('scopes locators written before the instrument', () => {
     const line = 'in accordance with paragraph 13 of resolution 8/1 and annex III to resolution 9/3';
     assert.equal(scopeAt(line, 'paragraph'), 'meta.reference.locator.resref keyword.other.paragraph.resref');

@@ -109,11 +109,19 @@ import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
 
-const KIND_WORDS = new Map<string, { kind: InstrumentKind; plural: boolean }>([
+interface KindWord {
+  kind: InstrumentKind;
+  plural: boolean;
+  /** "res.", "dec.": abbreviated, with or without its full stop; singular and plural alike. */
+  abbreviated?: true;
+}
+const KIND_WORDS = new Map<string, KindWord>([
   ['resolution', { kind: 'resolution', plural: false }],
   ['resolutions', { kind: 'resolution', plural: true }],
   ['decision', { kind: 'decision', plural: false }],
   ['decisions', { kind: 'decision', plural: true }],
+  ['res', { kind: 'resolution', plural: true, abbreviated: true }],
+  ['dec', { kind: 'decision', plural: true, abbreviated: true }],
 ]);
 const KIND_SHAPES = wordShapes(KIND_WORDS.keys());
 /** Written for the slash of a symbol: "/" with spaces, U+2044 fraction slash, U+2215 division slash, U+FF0F fullwidth solidus. */
@@ -407,10 +415,14 @@ export class Parser {
     return t.isWord(k, a) || (b !== undefined && (t.isWord(k, b) || (c !== undefined && (t.isWord(k, c) || (d !== undefined && t.isWord(k, d))))));
   }
   /** "resolution(s)", "decision(s)" at `k`, compared in place (no lower-cased copy of every word tried). */
-  private kindWordAt(k: number): { kind: InstrumentKind; plural: boolean } | undefined {
+  private kindWordAt(k: number): KindWord | undefined {
     if (!this.tokens.hasShape(k, KIND_SHAPES)) return undefined;
     for (const [w, kind] of KIND_WORDS) if (this.tokens.isWord(k, w)) return kind;
     return undefined;
+  }
+  /** The last token of the kind word at `k`: its full stop when abbreviated ("res."). */
+  private kindEnd(k: number, kind: KindWord): number {
+    return kind.abbreviated && this.isPunctAt(k + 1, '.') && this.tokens.end(k) === this.tokens.start(k + 1) ? k + 1 : k;
   }
   /** A word of `set` (its value looked up once per token, not compared word by word). */
   private isWordIn(k: number, set: ReadonlySet<string>): boolean {
@@ -552,10 +564,10 @@ export class Parser {
     const unreadDates: UnreadParticular[] = [];
     // Sessions claimed after an instrument, by the index of the mention they follow (applied to the list after the loop).
     const claims: { at: number; claim: SessionClaim }[] = [];
-    let k = j;
     let curKind = kind.kind;
     let kindTok = j;
-    k = j + 1;
+    let kindEnd = this.kindEnd(j, kind);
+    let k = kindEnd + 1;
     let reversed: Reference['openRange'];
     let singularList = false;
     for (;;) {
@@ -565,7 +577,7 @@ export class Parser {
       const { s, n } = sym;
       const m: InstrumentMention = {
         kind: curKind,
-        kindSpan: { start: this.tokens.start(kindTok), end: this.tokens.end(kindTok) },
+        kindSpan: { start: this.tokens.start(kindTok), end: this.tokens.end(kindEnd) },
         symbol: `${s}/${n}`,
         session: s,
         number: n,
@@ -660,15 +672,16 @@ export class Parser {
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
       // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
       // draft's own body again: a new reference, attributed after parsing.
-      if (nk && this.symbolAt(r + 1) && its && !body) {
+      if (nk && this.symbolAt(this.kindEnd(r, nk) + 1) && its && !body) {
         curKind = nk.kind;
         kindTok = r;
-        k = r + 1;
+        kindEnd = this.kindEnd(r, nk);
+        k = kindEnd + 1;
         continue;
       }
       break;
     }
-    if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop);
+    if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop, this.kindEnd(j, kind));
     const unreadClaims: UnreadSpan[] = [];
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
@@ -806,9 +819,9 @@ export class Parser {
    * in it can be checked, and guessing the symbol would pass a typing slip off as a check: it is
    * a reference with no instrument whose verdict says what was not read (`unreadSymbol`).
    */
-  private unreadSymbol(i: number, kindTok: number, explicitCop: boolean): Attempt | undefined {
-    const k = kindTok + 1;
-    if (!this.onlySpacesBetween(kindTok, k)) return undefined;
+  private unreadSymbol(i: number, kindTok: number, explicitCop: boolean, kindEnd = kindTok): Attempt | undefined {
+    const k = kindEnd + 1;
+    if (!this.onlySpacesBetween(kindEnd, k)) return undefined;
     // "General Assembly resolution 2200 A (XXI)", "Commission resolution 5", "draft resolution 1": another body's numbering.
     if (!explicitCop && kindTok > 0 && this.isWordIn(kindTok - 1, OTHER_NUMBERING)) return undefined;
     let e: number;
