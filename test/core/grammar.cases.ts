@@ -34,6 +34,20 @@ export const CASES: Case[] = [
   { in: 'res. 8/1 and 9/3', status: 'ok', cites: [r81, 'resolution 9/3'] },
   { in: 'res. 8.1', status: 'invalid', code: 'unread-symbol' },
   { in: 'GA res. 55/25', status: 'external' },
+  // "No." before the symbol, and the possessive before a locator: read (they were dropped, or
+  // the locator after "’s" was, and "resolution 8/1’s annex III" passed as ok).
+  { in: 'decision No. 3/2', status: 'ok', cites: ['decision 3/2'] },
+  { in: 'resolution no 9/3, annex IV', status: 'invalid', code: 'no-annex', msg: /resolution 9\/3 has annexes I, II and III; there is no annex IV/ },
+  { in: 'resolutions Nos. 8/1 and 9/3', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  { in: 'its resolution 8/1 and its decision No. 4/2', status: 'ok', cites: [r81, 'decision 4/2'] },
+  { in: 'resolution No. 8.1', status: 'invalid', code: 'unread-symbol', msg: /as in “resolution 8\/1”$/ },
+  { in: 'resolution 8/1’s annex III', status: 'invalid', code: 'no-annex' },
+  { in: "resolution 8/1's paragraph 99", status: 'invalid', code: 'no-paragraph' },
+  { in: "resolution 8/1's paragraph 13", status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  // An annex numeral in lower case or in words: read as the numeral, and said (it was "say which one").
+  { in: 'resolution 9/3, annex ii, (j)', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 9/3, annex ii', status: 'mismatch', code: 'annex-form', msg: /^“annex ii” was read as annex II/ },
+  { in: 'resolution 8/1, annex three', status: 'invalid', code: 'no-annex', msg: /there is no annex III \(“annex three”\)/ },
   // Several whole annexes, before or after the instrument, each checked.
   { in: 'resolution 8/1, annexes I and II', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II'] },
   { in: 'annexes I and III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /resolution 8\/1 has annexes I and II; there is no annex III/ },
@@ -194,7 +208,7 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraph 19 of resolution 8/1 and that of resolution 9/3,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling annex II to resolution 8/1 and of resolution 7/4,', status: 'invalid', code: 'no-annex' },
   { in: 'Recalling paragraph 99 of the above mentioned resolution 8/1,', status: 'invalid', code: 'no-paragraph' },
-  { in: 'Recalling annex iii to resolution 9/3,', status: 'partial', code: 'unread-locator', msg: /“annex iii” before it was not understood/ },
+  { in: 'Recalling annex iii to resolution 9/3,', status: 'mismatch', code: 'annex-form', msg: /^“annex iii” was read as annex III/ },
   { in: 'See part B.VIII (resolution 8/1 and resolution 9/3).', status: 'mismatch', code: 'wrong-section', msg: /resolution 9\/3 is reproduced in part B\.IX/ },
   { in: 'Recalling its resolution 8/1 (Vienna, 2017),', status: 'mismatch', code: 'wrong-date', msg: /not in 2017/ },
   { in: 'Recalling its resolution 8/1 (Vienna, Austria, 21 October 2017),', status: 'mismatch', code: 'wrong-date' },

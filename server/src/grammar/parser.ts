@@ -239,6 +239,7 @@ const FOREIGN_COMPENDIUM_WORDS = new Set(['part', 'parts', 'p', 'pp', 'page', 'p
 const COMPENDIUM_TAIL_TOKENS_MAX = 12;
 /** "the twelfth annex": an ordinal this high names no annex of an instrument; left to the unread rule. */
 const MAX_ORDINAL_ANNEX = 12;
+const ANNEX_NUMBER_WORDS = new Map(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, i + 1]));
 /** "annexes I to III": annexes of one instrument are few; a longer range is not read as one. */
 const MAX_ANNEX_RANGE = 10;
 /** Symbols this long ("2014/17", "45/116") are other bodies' numbering: the Conference's are "8/1", "10/4". */
@@ -420,6 +421,13 @@ export class Parser {
     for (const [w, kind] of KIND_WORDS) if (this.tokens.isWord(k, w)) return kind;
     return undefined;
   }
+  /** After "No.", "no", "number" (or their plurals) before a symbol ("resolution No. 8/1"); else `k`. */
+  private afterNumberWord(k: number, beforeAnyNumber = false): number {
+    if (!this.isWordAt(k, 'no', 'nos', 'number', 'numbers')) return k;
+    const dot = this.isPunctAt(k + 1, '.') && this.tokens.start(k + 1) === this.tokens.end(k) ? 1 : 0;
+    // `beforeAnyNumber`: also before something number-like that is no symbol ("No. 8.1"), which is then reported.
+    return this.symbolAt(k + 1 + dot) || (beforeAnyNumber && this.tokens.type(k + 1 + dot) === 'num') ? k + 1 + dot : k;
+  }
   /** The last token of the kind word at `k`: its full stop when abbreviated ("res."). */
   private kindEnd(k: number, kind: KindWord): number {
     return kind.abbreviated && this.isPunctAt(k + 1, '.') && this.tokens.end(k) === this.tokens.start(k + 1) ? k + 1 : k;
@@ -567,7 +575,7 @@ export class Parser {
     let curKind = kind.kind;
     let kindTok = j;
     let kindEnd = this.kindEnd(j, kind);
-    let k = kindEnd + 1;
+    let k = this.afterNumberWord(kindEnd + 1);
     let reversed: Reference['openRange'];
     let singularList = false;
     for (;;) {
@@ -672,16 +680,16 @@ export class Parser {
       // instruments. Without "its", "resolution 8/1 and resolution 8/1, annex III" are two.
       // After a named body ("General Assembly resolution 55/25 and its decision 3/2") "its" is the
       // draft's own body again: a new reference, attributed after parsing.
-      if (nk && this.symbolAt(this.kindEnd(r, nk) + 1) && its && !body) {
+      if (nk && this.symbolAt(this.afterNumberWord(this.kindEnd(r, nk) + 1)) && its && !body) {
         curKind = nk.kind;
         kindTok = r;
         kindEnd = this.kindEnd(r, nk);
-        k = kindEnd + 1;
+        k = this.afterNumberWord(kindEnd + 1);
         continue;
       }
       break;
     }
-    if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop, this.kindEnd(j, kind));
+    if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop, this.afterNumberWord(this.kindEnd(j, kind) + 1, true) - 1);
     const unreadClaims: UnreadSpan[] = [];
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
@@ -1821,7 +1829,11 @@ export class Parser {
         break;
       }
       const comma = this.isPunctAt(s, ',');
-      if (comma) {
+      // "resolution 8/1’s annex III", "…'s paragraph 13": the possessive introduces the locator as a comma does.
+      const possessive = !comma && items.length === 0 && annex === undefined && this.possessiveAt(s) && (this.isParaWord(s + 2) || this.isWordAt(s + 2, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s + 2, 'PP') || this.ordinalPreambular(s + 2) !== undefined);
+      if (possessive) {
+        s += 2;
+      } else if (comma) {
         s++;
         // "resolution 8/1, in particular paragraph 13": the words singling a part out are read
         // with it, so that the part is checked (they were prose, and the verdict ok on 8/1 alone).
@@ -1956,6 +1968,13 @@ export class Parser {
     return { items: list.items, next: list.next + 1 };
   }
 
+  /** "’s" or "'s" written tight after the token before `s`. */
+  private possessiveAt(s: number): boolean {
+    const t = this.tokens;
+    const mark = t.type(s) === 'quote' || t.type(s) === 'punct' ? t.raw(s) : undefined;
+    return (mark === '’' || mark === "'") && s > 0 && t.start(s) === t.end(s - 1) && this.isWordAt(s + 1, 's') && t.end(s) === t.start(s + 1);
+  }
+
   /** "paragraph", "paras", "subparagraph", "operative" …, or "recommendation(s)". */
   private isParaWord(k: number): boolean {
     if (this.tokens.type(k) !== 'word') return false;
@@ -1972,6 +1991,13 @@ export class Parser {
     // resolver names the annexes there are (it was "say which one", the numeral dropped).
     if (this.tokens.type(s + 1) === 'word' && (ROMAN_RAW.test(this.tokens.raw(s + 1)!) || ROMAN_LIKE.test(this.tokens.raw(s + 1)!))) {
       return { annex: { key: this.tokens.raw(s + 1)!, span: this.span(s, s + 1) }, next: s + 2 };
+    }
+    // "annex ii", "annex three": the numeral in lower case or in words, read as annex II, III and
+    // said like figures (the numeral was dropped: "say which one").
+    const word = this.tokens.type(s + 1) === 'word' && this.onlySpacesBetween(s, s + 1) ? this.tokens.raw(s + 1)! : undefined;
+    if (word !== undefined) {
+      const n = /^[ivx]{1,5}$/.test(word) && toRoman(fromRoman(word) ?? 0).toLowerCase() === word ? fromRoman(word) : ANNEX_NUMBER_WORDS.get(word.toLowerCase());
+      if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
     }
     // "annex 3": an annex numbered in figures (read, and said, by the resolver; it was "say which one").
     // Not "annex 3.1" or "annex 3/2" (a dot or slash written tight before more): a full stop may end the sentence.

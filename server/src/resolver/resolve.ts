@@ -426,7 +426,10 @@ export class Resolver {
     const quote = (s: Span): string => this.text.slice(s.start, s.end).replace(/<[^<>\n]{0,40}>|[*_]/g, '').replace(/\s+/g, ' ').trim();
     const written = quote(u.span);
     const all = quote(ref.span);
-    const kindWord = quote({ start: ref.span.start, end: u.span.start }).split(' ').pop() ?? 'resolution';
+    // The kind word as written ("resolution", "res."), not a "No." between it and the number.
+    const before = quote({ start: ref.span.start, end: u.span.start }).split(' ');
+    while (before.length > 1 && /^(?:no|nos|numbers?)\.?$/i.test(before[before.length - 1])) before.pop();
+    const kindWord = before.pop() || 'resolution';
     const other = u.explicit || !/^\d+$/.test(written) ? '' : `; if it is another body's, name the body (“Security Council ${kindWord} ${written}”)`;
     this.problem(
       res,
