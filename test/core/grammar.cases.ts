@@ -44,6 +44,11 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1’s annex III', status: 'invalid', code: 'no-annex' },
   { in: "resolution 8/1's paragraph 99", status: 'invalid', code: 'no-paragraph' },
   { in: "resolution 8/1's paragraph 13", status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  // The Conference as "COP" in a session's name: read (they were not read at all).
+  { in: 'Recalling COP-8,', status: 'ok' },
+  { in: 'Recalling the 8th COP,', status: 'ok' },
+  { in: 'Recalling the eighth COP, held in Vienna from 17 to 20 October 2016,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling the ninth session of the COP, held in Paris,', status: 'mismatch', code: 'wrong-venue', msg: /not in Paris/ },
   // An annex numeral in lower case or in words: read as the numeral, and said (it was "say which one").
   { in: 'resolution 9/3, annex ii, (j)', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 9/3, annex ii', status: 'mismatch', code: 'annex-form', msg: /^“annex ii” was read as annex II/ },

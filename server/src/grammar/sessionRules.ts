@@ -229,11 +229,19 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   // "the eighth meeting of the Working Group on …": a Working Group's meeting by its number; the
   // Conference holds sessions, so "meeting" reads only with a Working Group after it.
   const meeting = tokens.isWord(ord.next, 'meeting');
-  if (!meeting && !tokens.isWord(ord.next, 'session')) return undefined;
+  // "the eighth COP", "the 8th COP": the Conference's session by its ordinal.
+  const cop = !its && tokens.isRaw(ord.next, 'COP');
+  if (!meeting && !cop && !tokens.isWord(ord.next, 'session')) return undefined;
   const n = ord.n;
   let k = ord.next + 1;
   const ordSpan = span(parser, i + 1, ord.next);
-  if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
+  if (cop) {
+    // Nothing more names it.
+  } else if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the') && tokens.isRaw(k + 2, 'COP')) {
+    // "the eighth session of the COP"
+    if (meeting) return undefined;
+    k += 3;
+  } else if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
     if (tokens.isWord(k + 2, 'conference')) {
       if (meeting) return undefined;
       k += 3;
@@ -425,14 +433,17 @@ export function heldAfterList(parser: Parser, b: Reference, k: number): number {
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */
 export function copRef(parser: Parser, i: number): Attempt | undefined {
   const tokens = parser.tokens;
-  if (!tokens.isRaw(i, 'COP') || tokens.type(i + 1) !== 'num') return undefined;
-  const gap = tokens.start(i + 1) - tokens.end(i);
-  if (gap > 1) return undefined;
-  const n = Number(tokens.value(i + 1));
+  if (!tokens.isRaw(i, 'COP')) return undefined;
+  // "COP8", "COP 8", and "COP-8" with a hyphen or dash written tight.
+  const dashed = tokens.type(i + 1) === 'dash' && tokens.start(i + 1) === tokens.end(i) && tokens.start(i + 2) === tokens.end(i + 1);
+  const num = dashed ? i + 2 : i + 1;
+  if (tokens.type(num) !== 'num') return undefined;
+  if (!dashed && tokens.start(num) - tokens.end(i) > 1) return undefined;
+  const n = Number(tokens.value(num));
   if (!(n >= 1 && n <= 99)) return undefined;
-  const ref = blank('session', span(parser, i, i + 1));
-  ref.session = { number: n, span: span(parser, i, i + 1) };
-  return { ref, next: i + 2 };
+  const ref = blank('session', span(parser, i, num));
+  ref.session = { number: n, span: span(parser, i, num) };
+  return { ref, next: num + 1 };
 }
 
 /** "the meeting of the Working Group on … held in Vienna from 27 to 29 October 2009": named by its dates. */
