@@ -44,6 +44,12 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1’s annex III', status: 'invalid', code: 'no-annex' },
   { in: "resolution 8/1's paragraph 99", status: 'invalid', code: 'no-paragraph' },
   { in: "resolution 8/1's paragraph 13", status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  // "WG" for "Working Group": read (it was not read at all).
+  { in: 'the recommendations of the WG on International Cooperation at its tenth meeting', status: 'ok' },
+  { in: 'recommendation (zz) of the WG on Technical Assistance at its eleventh meeting', status: 'invalid', code: 'no-paragraph' },
+  { in: 'the eighth meeting of the WG on International Cooperation, held in Vienna from 9 to 14 October 2017', status: 'mismatch', code: 'wrong-date' },
+  // A document's paragraph after the parentheses around its symbol: read (it was dropped).
+  { in: 'the report of the Working Group on International Cooperation on its tenth meeting (CTOC/COP/WG.3/2018/6), para. 99', status: 'partial', code: 'unmapped-report-paragraph' },
   // The Conference as "COP" in a session's name: read (they were not read at all).
   { in: 'Recalling COP-8,', status: 'ok' },
   { in: 'Recalling the 8th COP,', status: 'ok' },

@@ -346,6 +346,8 @@ export const OPENERS: readonly Opener[] = [
   { words: ['compendium'], lead: 0, rule: () => undefined },
   { words: ['article', 'articles', 'art'], lead: 0, rule: (parser, i) => parser.convention(i) },
   { words: ['working'], lead: 0, rule: (parser, i) => parser.workingGroup(i) ?? otherBodyRef(parser, i) },
+  // "the WG on International Cooperation at its tenth meeting"
+  { words: ['wg'], lead: 0, rule: (parser, i) => parser.workingGroup(i) },
   { words: ['report'], lead: 0, rule: (parser, i) => parser.report(i) },
   { words: ['part'], lead: 0, rule: (parser, i) => parser.compendium(i) },
   { words: ['international', 'technical'], lead: 5, rule: (parser, i) => parser.compendium(i) }, // "… compendium, see Part"
@@ -2181,7 +2183,7 @@ export class Parser {
     // "recommendation (e) of the eleventh meeting of the Working Group on …": the meeting's
     // recommendations (the locator before it was dropped, or left unread).
     if (this.isWordAt(k, 'the') && !annex && items.every((it) => !it.pp && !it.annex)) {
-      const wg = this.isWordAt(k + 1, 'working') ? this.workingGroup(k + 1) : this.ordinalAt(k + 1) !== undefined ? sessionRef(this, k) : undefined;
+      const wg = this.isWordAt(k + 1, 'working') || this.tokens.isRaw(k + 1, 'WG') ? this.workingGroup(k + 1) : this.ordinalAt(k + 1) !== undefined ? sessionRef(this, k) : undefined;
       if (wg && wg.ref.kind === 'wg' && wg.ref.items.length === 0 && !wg.more && wg.ref.wg!.meeting > 0) {
         wg.ref.items = items;
         wg.ref.span = { start: this.tokens.start(i), end: wg.ref.span.end };
@@ -2441,8 +2443,10 @@ export class Parser {
   }
 
   workingGroup(i: number): Attempt | undefined {
-    if (!this.isWordAt(i + 1, 'group')) return undefined;
-    let j = i + 2;
+    // "Working Group", or "WG" as drafters abbreviate it.
+    const abbreviated = this.tokens.isRaw(i, 'WG');
+    if (!abbreviated && !this.isWordAt(i + 1, 'group')) return undefined;
+    let j = abbreviated ? i + 1 : i + 2;
     if (this.isWordAt(j, 'of') && this.isWordAt(j + 1, 'government') && this.isWordAt(j + 2, 'experts')) j += 3;
     if (!this.isWordAt(j, 'on')) return undefined;
     j++;
@@ -2650,8 +2654,10 @@ export class Parser {
     }
     const ref = this.blank('symbol', this.span(i, j - 1), {});
     ref.symbol = { value, span: this.span(i, j - 1) };
-    if (this.isPunctAt(j, ',') && this.isWordAt(j + 1, 'para', 'paras', 'paragraph', 'paragraphs')) {
-      const list = this.items(this.skipParaWord(j + 1), undefined, false);
+    // "the report … (CTOC/COP/WG.3/2018/6), para. 99": the paragraph after the parentheses is the document's.
+    const c = i > 0 && this.isPunctAt(i - 1, '(') && this.isPunctAt(j, ')') ? j + 1 : j;
+    if (this.isPunctAt(c, ',') && this.isWordAt(c + 1, 'para', 'paras', 'paragraph', 'paragraphs')) {
+      const list = this.items(this.skipParaWord(c + 1), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;
         ref.span.end = this.tokens.end(list.next - 1);

@@ -134,8 +134,9 @@ function wordsAt(parser: Parser, k: number, ws: readonly string[]): boolean {
 /** "Working Group [of Government Experts] on International Cooperation" at `k` ("working"). */
 function groupAt(parser: Parser, k: number): { group?: GroupKey; other?: string; next: number } | undefined {
   for (const b of OTHER_BODIES) if (wordsAt(parser, k, b.words)) return { other: b.name, next: k + b.words.length };
-  if (!wordsAt(parser, k, ['working', 'group'])) return undefined;
-  let j = k + 2;
+  const abbreviated = parser.tokens.isRaw(k, 'WG');
+  if (!abbreviated && !wordsAt(parser, k, ['working', 'group'])) return undefined;
+  let j = abbreviated ? k + 1 : k + 2;
   if (wordsAt(parser, j, ['of', 'government', 'experts'])) j += 3;
   if (!parser.tokens.isWord(j, 'on')) return undefined;
   if (wordsAt(parser, j + 1, ['international', 'cooperation'])) return { group: 'IC', next: j + 3 };
