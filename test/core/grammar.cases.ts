@@ -34,6 +34,17 @@ export const CASES: Case[] = [
   { in: 'res. 8/1 and 9/3', status: 'ok', cites: [r81, 'resolution 9/3'] },
   { in: 'res. 8.1', status: 'invalid', code: 'unread-symbol' },
   { in: 'GA res. 55/25', status: 'external' },
+  // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
+  { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },
+  { in: 'From 3 Nov. to 3 Dec. 2016, 8/1 was discussed.', status: 'none' },
+  { in: 'It was held on 3 Dec. 8/9.', status: 'none' },
+  { in: 'Dec 8, 2016', status: 'none' },
+  { in: 'See J. Environ. Res. 8/2 (2019).', status: 'none' },
+  { in: 'res judicata', status: 'none' },
+  { in: 'res. 2462', status: 'none' },
+  { in: "the Court's decision no. 5", status: 'none' },
+  { in: 'decision No. 1/CP.21', status: 'none' },
+  { in: 'Security Council res. 2462', status: 'external' },
   // "No." before the symbol, and the possessive before a locator: read (they were dropped, or
   // the locator after "’s" was, and "resolution 8/1’s annex III" passed as ok).
   { in: 'decision No. 3/2', status: 'ok', cites: ['decision 3/2'] },
@@ -42,6 +53,8 @@ export const CASES: Case[] = [
   { in: 'its resolution 8/1 and its decision No. 4/2', status: 'ok', cites: [r81, 'decision 4/2'] },
   { in: 'resolution No. 8.1', status: 'invalid', code: 'unread-symbol', msg: /as in “resolution 8\/1”$/ },
   { in: 'resolution 8/1’s annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolutions 8/1 and 9/3’s annex III', status: 'partial', code: 'unread-locator', msg: /“’s annex III” after them was not understood/ },
+  { in: 'resolution 8/1, annex i.e. the protocol', status: 'invalid', code: 'no-annex', msg: /say which one/ },
   { in: "resolution 8/1's paragraph 99", status: 'invalid', code: 'no-paragraph' },
   { in: "resolution 8/1's paragraph 13", status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   // "WG" for "Working Group": read (it was not read at all).
@@ -55,6 +68,16 @@ export const CASES: Case[] = [
   { in: 'Recalling the 8th COP,', status: 'ok' },
   { in: 'Recalling the eighth COP, held in Vienna from 17 to 20 October 2016,', status: 'mismatch', code: 'wrong-date' },
   { in: 'Recalling the ninth session of the COP, held in Paris,', status: 'mismatch', code: 'wrong-venue', msg: /not in Paris/ },
+  { in: 'resolution 8/1 adopted at the 9th COP', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 8/1, adopted at the ninth session of the COP', status: 'mismatch', code: 'wrong-session' },
+  { in: 'the 8th COP to UNTOC', status: 'ok' },
+  // Another convention's Conference: not ours, no finding.
+  { in: 'COP-26 of the UNFCCC', status: 'none' },
+  { in: 'COP 8 of the UNFCCC', status: 'none' },
+  { in: 'the 21st COP of the UNFCCC', status: 'none' },
+  { in: 'the fifth COP/MOP', status: 'none' },
+  { in: 'the 8th COP of the Convention on Biological Diversity', status: 'none' },
+  { in: 'the eighth session of the COP to the Ramsar Convention', status: 'none' },
   // An annex numeral in lower case or in words: read as the numeral, and said (it was "say which one").
   { in: 'resolution 9/3, annex ii, (j)', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 9/3, annex ii', status: 'mismatch', code: 'annex-form', msg: /^“annex ii” was read as annex II/ },

@@ -104,7 +104,7 @@ import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
-import { copRef, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
+import { anotherConferenceAfter, copRef, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -427,8 +427,15 @@ export class Parser {
   private afterNumberWord(k: number, beforeAnyNumber = false): number {
     if (!this.isWordAt(k, 'no', 'nos', 'number', 'numbers')) return k;
     const dot = this.isPunctAt(k + 1, '.') && this.tokens.start(k + 1) === this.tokens.end(k) ? 1 : 0;
-    // `beforeAnyNumber`: also before something number-like that is no symbol ("No. 8.1"), which is then reported.
-    return this.symbolAt(k + 1 + dot) || (beforeAnyNumber && this.tokens.type(k + 1 + dot) === 'num') ? k + 1 + dot : k;
+    // `beforeAnyNumber`: also before numbers joined like a symbol that is none ("No. 8.1", "No. 8-1"),
+    // which are then reported; not before a bare number ("the Court's decision no. 5" is prose).
+    const n = k + 1 + dot;
+    return this.symbolAt(n) || (beforeAnyNumber && this.joinedNumbersAt(n)) ? n : k;
+  }
+  /** Numbers joined tight like a symbol that is none: "8.1", "8-1" (the unread-symbol rule reports them). */
+  private joinedNumbersAt(n: number): boolean {
+    const t = this.tokens;
+    return t.type(n) === 'num' && (t.type(n + 1) === 'punct' || t.type(n + 1) === 'dash') && t.start(n + 1) === t.end(n) && t.type(n + 2) === 'num' && t.start(n + 2) === t.end(n + 1);
   }
   /** The last token of the kind word at `k`: its full stop when abbreviated ("res."). */
   private kindEnd(k: number, kind: KindWord): number {
@@ -560,11 +567,15 @@ export class Parser {
     }
     const kind = this.kindWordAt(j);
     if (!kind) return undefined;
+    // "res. 8/1", "dec. 3/2" only before a symbol: "Dec." is also December ("3 Dec. 2016", "Dec. 8/9"
+    // after a day), and "Res." a journal's ("J. Environ. Res. 8/2").
+    if (kind.abbreviated && (this.tokens.type(j - 1) === 'num' || this.isPunctAt(j - 1, '.') || (body !== 'Security Council' && !this.symbolAt(this.afterNumberWord(this.kindEnd(j, kind) + 1)) && !this.joinedNumbersAt(this.afterNumberWord(this.kindEnd(j, kind) + 1, true))))) return undefined;
     if (body === 'Security Council') {
       // "Security Council resolution 2322 (2016)"
-      let e = j;
-      if (this.tokens.type(j + 1) === 'num') {
-        e = j + 1;
+      let e = this.kindEnd(j, kind);
+      const num = e + 1;
+      if (this.tokens.type(num) === 'num') {
+        e = num;
         if (this.isPunctAt(e + 1, '(') && this.tokens.type(e + 2) === 'num' && this.isPunctAt(e + 3, ')')) e += 3;
       }
       return { ref: this.blank('external', this.span(i, e), { body }), next: e + 1 };
@@ -789,11 +800,19 @@ export class Parser {
     // paragraph 13 thereof", as preambles write it); other locator material there is unread.
     const singledOut = this.isPunctAt(k, ',') && this.afterSinglingOut(k + 1) > k + 1;
     if ((!title || singledOut) && !see?.items && !see?.unread) {
-      const post = this.postLocators(k, end);
+      const post = this.postLocators(k, end, mentions.length === 1);
       if (post.items.length > 0) {
         ref.items = post.items;
         k = post.next;
         end = k - 1;
+      } else if (mentions.length > 1 && this.possessiveAt(k)) {
+        // "resolutions 8/1 and 9/3’s annex III": the last instrument's, or each one's? Not read: said.
+        const own = this.postLocators(k, end, true);
+        if (own.items.length > 0) {
+          (ref.unread ??= []).push({ start: this.tokens.start(k), end: this.tokens.end(own.next - 1), side: 'after' });
+          k = own.next;
+          end = k - 1;
+        }
       }
     }
     ref.span.end = this.tokens.end(end);
@@ -1412,7 +1431,7 @@ export class Parser {
     const cop = (c: number): { number: number; at: number; next: number } | undefined => {
       if (!this.isWordAt(c, 'cop')) return undefined;
       const n = this.tokens.type(c + 1) === 'num' ? c + 1 : this.tokens.type(c + 1) === 'dash' && this.tokens.type(c + 2) === 'num' ? c + 2 : -1;
-      return n < 0 ? undefined : { number: Number(this.tokens.value(n)), at: n, next: n + 1 };
+      return n < 0 || anotherConferenceAfter(this, n + 1) ? undefined : { number: Number(this.tokens.value(n)), at: n, next: n + 1 };
     };
     if (this.isPunctAt(k, '(')) {
       const c = cop(k + 1);
@@ -1448,10 +1467,17 @@ export class Parser {
     const ord = this.ordinalAt(j + 1);
     if (!ord) return undefined;
     // "adopted at its eighth and ninth sessions[, respectively]": one session for each instrument before it.
-    const list = this.isWordAt(ord.next, 'session') ? undefined : ordinalList(this, j + 1);
-    if (!list && !this.isWordAt(ord.next, 'session')) return undefined;
+    // "adopted at the 9th COP": the Conference's session by its ordinal.
+    const copNoun = this.isWordAt(j, 'the') && this.tokens.isRaw(ord.next, 'COP') && !anotherConferenceAfter(this, ord.next + 1);
+    const list = this.isWordAt(ord.next, 'session') || copNoun ? undefined : ordinalList(this, j + 1);
+    if (!list && !copNoun && !this.isWordAt(ord.next, 'session')) return undefined;
     if (list && !this.isWordAt(list.noun, 'sessions', 'session')) return undefined;
     let e = list ? list.noun : ord.next;
+    // "… session of the COP"
+    if (!copNoun && this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.tokens.isRaw(e + 3, 'COP')) {
+      if (anotherConferenceAfter(this, e + 4)) return undefined;
+      e += 3;
+    }
     if (this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.isWordAt(e + 3, 'conference')) {
       // "… session of the Conference of the Parties to the United Nations Convention against
       // Corruption", "… of the Conference of the States Parties": another Conference's session,
@@ -1817,7 +1843,7 @@ export class Parser {
     return this.isWordAt(j, 'its') ? j + 1 : j;
   }
 
-  private postLocators(k: number, prevEnd: number): { items: LocatorItem[]; next: number } {
+  private postLocators(k: number, prevEnd: number, possessiveMayOpen = false): { items: LocatorItem[]; next: number } {
     const items: LocatorItem[] = [];
     let annex: LocatorItem['annex'];
     let j = k;
@@ -1832,7 +1858,8 @@ export class Parser {
       }
       const comma = this.isPunctAt(s, ',');
       // "resolution 8/1’s annex III", "…'s paragraph 13": the possessive introduces the locator as a comma does.
-      const possessive = !comma && items.length === 0 && annex === undefined && this.possessiveAt(s) && (this.isParaWord(s + 2) || this.isWordAt(s + 2, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s + 2, 'PP') || this.ordinalPreambular(s + 2) !== undefined);
+      // After a list ("8/1 and 9/3’s annex III") it would be the last instrument's: not read.
+      const possessive = possessiveMayOpen && !comma && items.length === 0 && annex === undefined && this.possessiveAt(s) && (this.isParaWord(s + 2) || this.isWordAt(s + 2, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s + 2, 'PP') || this.ordinalPreambular(s + 2) !== undefined);
       if (possessive) {
         s += 2;
       } else if (comma) {
@@ -1997,8 +2024,11 @@ export class Parser {
     // "annex ii", "annex three": the numeral in lower case or in words, read as annex II, III and
     // said like figures (the numeral was dropped: "say which one").
     const word = this.tokens.type(s + 1) === 'word' && this.onlySpacesBetween(s, s + 1) ? this.tokens.raw(s + 1)! : undefined;
-    if (word !== undefined) {
-      const n = /^[ivx]{1,5}$/.test(word) && toRoman(fromRoman(word) ?? 0).toLowerCase() === word ? fromRoman(word) : ANNEX_NUMBER_WORDS.get(word.toLowerCase());
+    // Not "annex i.e. …" (a letter after a tight full stop), nor "annex one of the documents" (a number word before more words).
+    const abbreviation = this.isPunctAt(s + 2, '.') && this.tokens.start(s + 2) === this.tokens.end(s + 1) && this.tokens.type(s + 3) === 'word' && this.tokens.start(s + 3) === this.tokens.end(s + 2);
+    if (word !== undefined && !abbreviation) {
+      const wordEnds = this.tokens.type(s + 2) !== 'word' || this.isWordAt(s + 2, 'to', 'and');
+      const n = /^[ivx]{1,5}$/.test(word) && toRoman(fromRoman(word) ?? 0).toLowerCase() === word ? fromRoman(word) : wordEnds ? ANNEX_NUMBER_WORDS.get(word.toLowerCase()) : undefined;
       if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
     }
     // "annex 3": an annex numbered in figures (read, and said, by the resolver; it was "say which one").
@@ -2655,11 +2685,14 @@ export class Parser {
     const ref = this.blank('symbol', this.span(i, j - 1), {});
     ref.symbol = { value, span: this.span(i, j - 1) };
     // "the report … (CTOC/COP/WG.3/2018/6), para. 99": the paragraph after the parentheses is the document's.
-    const c = i > 0 && this.isPunctAt(i - 1, '(') && this.isPunctAt(j, ')') ? j + 1 : j;
+    // Not after an instrument ("resolution 8/1 (CTOC/COP/2016/15), para. 3" may be the resolution's paragraph).
+    const closed = i > 1 && this.isPunctAt(i - 1, '(') && this.isPunctAt(j, ')') && this.tokens.type(i - 2) === 'word';
+    const c = closed ? j + 1 : j;
     if (this.isPunctAt(c, ',') && this.isWordAt(c + 1, 'para', 'paras', 'paragraph', 'paragraphs')) {
       const list = this.items(this.skipParaWord(c + 1), undefined, false);
       if (list.items.length > 0) {
         ref.items = list.items;
+        if (closed) ref.span.start = this.tokens.start(i - 1);
         ref.span.end = this.tokens.end(list.next - 1);
         return { ref, next: list.next };
       }

@@ -231,7 +231,8 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   // Conference holds sessions, so "meeting" reads only with a Working Group after it.
   const meeting = tokens.isWord(ord.next, 'meeting');
   // "the eighth COP", "the 8th COP": the Conference's session by its ordinal.
-  const cop = !its && tokens.isRaw(ord.next, 'COP');
+  // Not "the 2nd COP-8 side event" (COP with its number), nor another convention's ("the 21st COP of the UNFCCC").
+  const cop = !its && tokens.isRaw(ord.next, 'COP') && !(tokens.start(ord.next + 1) === tokens.end(ord.next) && tokens.has(ord.next + 1) && tokens.type(ord.next + 1) !== 'punct') && !anotherConferenceAfter(parser, ord.next + 1);
   if (!meeting && !cop && !tokens.isWord(ord.next, 'session')) return undefined;
   const n = ord.n;
   let k = ord.next + 1;
@@ -240,7 +241,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
     // Nothing more names it.
   } else if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the') && tokens.isRaw(k + 2, 'COP')) {
     // "the eighth session of the COP"
-    if (meeting) return undefined;
+    if (meeting || anotherConferenceAfter(parser, k + 3)) return undefined;
     k += 3;
   } else if (tokens.isWord(k, 'of') && tokens.isWord(k + 1, 'the')) {
     if (tokens.isWord(k + 2, 'conference')) {
@@ -432,6 +433,32 @@ export function heldAfterList(parser: Parser, b: Reference, k: number): number {
 }
 
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */
+/**
+ * After "COP 26", "the 21st COP", "the eighth session of the COP" at `k`: another convention's
+ * Conference ("of the UNFCCC", "to the Ramsar Convention", "of the Convention on Biological
+ * Diversity", "/MOP", "-CMP"), not this one; "of the Convention", "to UNTOC", "of the United
+ * Nations Convention against Transnational Organized Crime" and plain prose after it are ours.
+ */
+export function anotherConferenceAfter(parser: Parser, k: number): boolean {
+  const t = parser.tokens;
+  // "COP/MOP", "COP-CMP": joint sessions of other treaties' bodies.
+  if ((t.isPunct(k, '/') || t.type(k) === 'dash') && t.start(k) === t.end(k - 1) && t.type(k + 1) === 'word' && /^(?:MOP|CMP|CMA)\d*$/.test(t.raw(k + 1)!)) return true;
+  if (!t.isWord(k, 'of') && !t.isWord(k, 'to')) return false;
+  let j = k + 1;
+  if (t.isWord(j, 'the')) j++;
+  if (t.type(j) !== 'word') return false;
+  const raw = t.raw(j)!;
+  if (raw === 'UNTOC' || raw === 'CTOC') return false;
+  if (wordsAt(parser, j, ['united', 'nations', 'convention', 'against', 'transnational'])) return false;
+  if (wordsAt(parser, j, ['organized', 'crime', 'convention']) || wordsAt(parser, j, ['palermo', 'convention'])) return false;
+  if (t.isWord(j, 'convention')) {
+    // "the Convention" alone is ours; "the Convention on …", "… for …" is another.
+    return t.isWord(j + 1, 'on') || t.isWord(j + 1, 'for') || t.isWord(j + 1, 'concerning') || (t.isWord(j + 1, 'against') && !t.isWord(j + 2, 'transnational'));
+  }
+  // A name ("the UNFCCC", "the Ramsar Convention", "the Basel Convention"): another body's; lower case is prose.
+  return /^[A-Z]/.test(raw);
+}
+
 export function copRef(parser: Parser, i: number): Attempt | undefined {
   const tokens = parser.tokens;
   if (!tokens.isRaw(i, 'COP')) return undefined;
@@ -442,6 +469,7 @@ export function copRef(parser: Parser, i: number): Attempt | undefined {
   if (!dashed && tokens.start(num) - tokens.end(i) > 1) return undefined;
   const n = Number(tokens.value(num));
   if (!(n >= 1 && n <= 99)) return undefined;
+  if (anotherConferenceAfter(parser, num + 1)) return undefined;
   const ref = blank('session', span(parser, i, num));
   ref.session = { number: n, span: span(parser, i, num) };
   return { ref, next: num + 1 };
