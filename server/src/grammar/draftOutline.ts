@@ -17,7 +17,21 @@ const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?
 
 /** The line heads of one block, in order. */
 export function lineHeadsOf(blockText: string): LineHead[] {
-  return lineHeadsAt(blockText).map((h) => h.head);
+  // Read for every block of every draft: no object per head.
+  const out: LineHead[] = [];
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
+    out.push(headOf(m));
+    // An empty match cannot happen (every alternative reads a character), but never loop on one.
+    if (m[0].length === 0) HEAD.lastIndex++;
+  }
+  return out;
+}
+
+function headOf(m: RegExpExecArray): LineHead {
+  if (m[1] !== undefined) return `n${Number(m[1])}`;
+  if (m[2] !== undefined) return `s:${m[2]}`;
+  return `a:${m[3] === undefined ? '' : /^\d/.test(m[3]) ? toRoman(Number(m[3])) : m[3]}`;
 }
 
 /** The line heads of one block with the offset of each line (the hover shows the line). */
@@ -25,9 +39,7 @@ export function lineHeadsAt(blockText: string): { head: LineHead; at: number }[]
   const out: { head: LineHead; at: number }[] = [];
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
-    const head = m[1] !== undefined ? `n${Number(m[1])}` : m[2] !== undefined ? `s:${m[2]}` : `a:${m[3] === undefined ? '' : /^\d/.test(m[3]) ? toRoman(Number(m[3])) : m[3]}`;
-    out.push({ head, at: m.index });
-    // An empty match cannot happen (every alternative reads a character), but never loop on one.
+    out.push({ head: headOf(m), at: m.index });
     if (m[0].length === 0) HEAD.lastIndex++;
   }
   return out;
