@@ -104,6 +104,21 @@ describe('references to the draft itself', () => {
     ]);
   });
 
+  it('a draft headed “Draft decision” that says “the present resolution” calls itself the wrong kind, with a fix', () => {
+    const draft = 'Austria and Italy: draft decision\n\n1. Requests a report on the implementation of the present resolution and of paragraph 1 of this resolution;\n\n2. Decides that the present decision shall apply.\n\nAnnex\n\nDraft resolution\n\n1. See the present resolution.';
+    const a = analyzeText(idx, draft);
+    const found = a.resolutions.filter((r) => r.reference.kind === 'self').map((r) => [draft.slice(r.reference.span.start, r.reference.span.end), r.status, r.problems.map((p) => `${p.code}: ${p.message} [${p.fixes.map((f) => `${draft.slice(f.span.start, f.span.end)} → ${f.newText}`).join()}]`)]);
+    assert.deepEqual(found, [
+      ['the present resolution', 'mismatch', ['wrong-kind: this draft is a decision (“Austria and Italy: draft decision”), not a resolution: write “the present decision” [resolution → decision]']],
+      ['paragraph 1 of this resolution', 'mismatch', ['wrong-kind: this draft is a decision (“Austria and Italy: draft decision”), not a resolution: write “this decision” [resolution → decision]']],
+      ['the present decision', 'external', []],
+      // In the annex, "the present resolution" is the annexed draft's own.
+      ['the present resolution', 'external', []],
+    ]);
+    // Without a title line nothing is said of the kind.
+    assert.deepEqual(selves(analyzeText(idx, draft.replace('Austria and Italy: draft decision', 'Austria and Italy'))).map((x) => x[1]), ['external', 'ok', 'external', 'external']);
+  });
+
   it('in the sources: resolution 9/3’s own document has its three annexes; the compendia, which hold many resolutions, are not checked', () => {
     const found: string[] = [];
     for (const s of readDatasetSources(ROOT)) {

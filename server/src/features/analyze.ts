@@ -11,7 +11,7 @@ import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { meetingPlacedIn, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { foldOutline, isAnnexHead, lineHeadsAt, lineHeadsOf, outlineKey, quotedAt, type DraftOutline, type LineHead } from '../grammar/draftOutline';
-import { checkSelfReference, selfNameOf } from '../resolver/selfReference';
+import { checkSelfReference, selfNameOf, selfNounAt } from '../resolver/selfReference';
 
 export interface AnalysedBlock {
   start: number;
@@ -26,7 +26,8 @@ export interface AnalysedBlock {
   citesSelf: boolean;
 }
 
-const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self' && r.reference.items.length > 0;
+// With or without a locator: "the present resolution" in a draft decision is called the wrong kind.
+const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self';
 
 /**
  * The blocks with their self-references checked against the draft's outline (blocks that cite
@@ -77,7 +78,9 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
     // Named by its words as read ("… of the present resolution"), before any unread words after it.
     let end = r.reference.span.end;
     for (const u of r.reference.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
-    return checkSelfReference(r, o, selfNameOf(blockText.slice(start, end)), context);
+    const written = blockText.slice(start, end);
+    const noun = selfNounAt(written);
+    return checkSelfReference(r, o, selfNameOf(written), { ...context, noun: noun && { start: start + noun.start, end: start + noun.end } });
   });
 }
 

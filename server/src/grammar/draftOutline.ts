@@ -7,13 +7,16 @@
 
 import { letterAt, letterIndex, romanLabelValue, toRoman } from '../model/text';
 
-/** One line head of a block: "n7" (paragraph 7.), "s:b" (subparagraph (b)), "a:II" (annex II), "a:" (Annex). */
+/**
+ * One line head of a block: "n7" (paragraph 7.), "s:b" (subparagraph (b)), "a:II" (annex II),
+ * "a:" (Annex), "k:decision" (a title line: "Draft decision", "Austria: draft resolution", "Resolution 9/3").
+ */
 export type LineHead = string;
 
 // Markdown may stand before a head ("> ", "## ", "**"); a head is a number and a full stop, a
 // parenthesised letter or small Roman numeral, or "Annex" with an optional numeral and nothing
 // else on its line.
-const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
+const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$|(?:[^\n\r:*]{1,80}:[ \t\u00a0]*)?(?:(?:[Dd]raft|DRAFT)[ \t\u00a0]+)?([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)(?:[ \t\u00a0]+[0-9IVXL]{1,4}(?:\/[0-9]{1,3})?)?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
 
 /** The line heads of one block, in order. */
 export function lineHeadsOf(blockText: string): LineHead[] {
@@ -31,6 +34,8 @@ export function lineHeadsOf(blockText: string): LineHead[] {
 function headOf(m: RegExpExecArray): LineHead {
   if (m[1] !== undefined) return `n${Number(m[1])}`;
   if (m[2] !== undefined) return `s:${m[2]}`;
+  // The title as written goes with it, for the message ("Draft decision").
+  if (m[4] !== undefined) return `k:${m[4].toLowerCase()}|${m[0].replace(/^[\s>#*_\ufeff]+|[\s*_]+$/g, '').slice(0, 80)}`;
   return `a:${m[3] === undefined ? '' : /^\d/.test(m[3]) ? toRoman(Number(m[3])) : m[3]}`;
 }
 
@@ -101,6 +106,9 @@ export interface DraftOutline {
   annex: Map<string, OutlineRegion>;
   /** An annex heading given twice ("Annex I" … "Annex I"). */
   repeatedAnnex?: string;
+  /** What the draft is, from its title line before any annex ("Draft decision"), and that line. */
+  kind?: 'resolution' | 'decision';
+  title?: string;
 }
 
 function region(): OutlineRegion {
@@ -145,6 +153,12 @@ export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutl
       } else if (h.startsWith('s:')) {
         if (paragraph === undefined) continue;
         current.subs.set(paragraph, addSub(current.subs.get(paragraph), h.slice(2)));
+      } else if (h.startsWith('k:')) {
+        // The first title line before any annex says what the draft is; an annex's ("Draft decision" annexed) does not.
+        if (current === outline.operative && outline.kind === undefined) {
+          outline.kind = h.startsWith('k:decision') ? 'decision' : 'resolution';
+          outline.title = h.slice(h.indexOf('|') + 1);
+        }
       } else {
         const key = h.slice(2);
         const seen = outline.annex.get(key);
@@ -167,7 +181,7 @@ export function isAnnexHead(h: LineHead): boolean {
 /** What the self-references' verdicts depend on: equal keys, equal verdicts. */
 export function outlineKey(o: DraftOutline): string {
   const r = (x: OutlineRegion): string => `${x.numbers.join(',')}|${[...x.subs].map(([n, s]) => `${n}:${s.labels.join(',')}${s.irregular === undefined ? '' : `!${s.irregular}`}`).join(';')}|${x.restart ? `${x.restart.after}>${x.restart.at}` : ''}`;
-  return `${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex ?? ''}`;
+  return `${o.kind ?? ''}${o.title ?? ''}#${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex ?? ''}`;
 }
 
 /**

@@ -7,7 +7,7 @@
 // as ok and never called wrong.
 
 import type { DraftOutline, OutlineRegion, SubList } from '../grammar/draftOutline';
-import type { Label, LocatorItem } from '../grammar/reference';
+import type { Label, LocatorItem, Span } from '../grammar/reference';
 import { listAnd } from '../index/datasetIndex';
 import { letterIndex, ordinalWord, romanLabelValue, toRoman } from '../model/text';
 import { describeLabelValues, statusOf, type Problem, type Resolution } from './resolve';
@@ -21,8 +21,18 @@ export function selfNameOf(written: string): string {
   return `${/^this/i.test(m[1]) ? 'this' : 'the present'} ${m[2].toLowerCase()}`;
 }
 
+/** Where the last "resolution", "decision" or "report" of "the present …", "this …" stands in `written`. */
+export function selfNounAt(written: string): Span | undefined {
+  let at: Span | undefined;
+  const re = /(?:the[\s\u00a0]+present|this)[\s\u00a0]+(resolution|decision|report)\b/gi;
+  for (let x = re.exec(written); x; x = re.exec(written)) at = { start: x.index + x[0].length - x[1].length, end: x.index + x[0].length };
+  return at;
+}
+
 /** Where the reference stands, when that makes "the present resolution" perhaps another text. */
 export interface SelfContext {
+  /** Where the noun ("resolution", "decision") is written: a fix replaces it when the draft is the other kind. */
+  noun?: Span;
   /** Inside quotation marks: words quoted from another text. */
   quoted?: boolean;
   /** After an annex heading: the annex may hold another text (a draft decision, a model law). */
@@ -43,14 +53,26 @@ export function checkSelfReference(r: Resolution, outline: DraftOutline, name: s
     problems.push({ severity, code, message, span: at.span, fixes: [] });
   };
   const where = context.quoted ? 'in a quotation' : context.inAnnex ? 'in an annex' : undefined;
+  const several = severalTexts(outline) !== undefined;
   // A file of several texts says so first: that is why nothing in it is checked.
-  if (where && severalTexts(outline) === undefined) {
-    const ref = r.reference;
-    push('information', 'unchecked-self', `${where}, “${name}” may be another text, so what it cites of it was not checked against this draft`, { value: name, span: ref.span });
+  if (where && !several) {
+    if (r.reference.items.length > 0) push('information', 'unchecked-self', `${where}, “${name}” may be another text, so what it cites of it was not checked against this draft`, { value: name, span: r.reference.span });
   } else {
     for (const item of r.reference.items) checkItem(item, outline, name, push);
+    // "the present resolution" in a draft headed "Draft decision": a decision called a resolution.
+    const noun = name.split(' ').pop();
+    if (!where && !several && outline.kind && context.noun && (noun === 'resolution' || noun === 'decision') && noun !== outline.kind) {
+      problems.push({
+        severity: 'warning',
+        code: 'wrong-kind',
+        message: `this draft is a ${outline.kind} (“${outline.title ?? outline.kind}”), not a ${noun}: write “${name.replace(noun, outline.kind)}”`,
+        span: context.noun,
+        fixes: [{ title: `Change to “${outline.kind}”`, span: context.noun, newText: outline.kind }],
+      });
+    }
   }
-  const out: Resolution = { reference: r.reference, status: 'ok', targets: r.targets, problems };
+  // Without a locator there is nothing of the draft to check but what it is called.
+  const out: Resolution = { reference: r.reference, status: r.reference.items.length > 0 ? 'ok' : 'external', targets: r.targets, problems };
   out.status = statusOf(out);
   return out;
 }
