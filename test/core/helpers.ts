@@ -33,3 +33,10 @@ export function doc(file: string): string {
   const base = path.basename(file).replace(/\.(txt|md)$/, '');
   return SHORT[base] ?? base;
 }
+
+/** A generated edit (`at` and `del` taken modulo the text) applied: the new text and the range it replaced. */
+export function applyEdit(text: string, e: { at: number; del: number; ins: string }): { text: string; at: number; end: number } {
+  const at = e.at % (text.length + 1);
+  const end = Math.min(text.length, at + e.del);
+  return { text: text.slice(0, at) + e.ins + text.slice(end), at, end };
+}
