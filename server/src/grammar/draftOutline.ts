@@ -16,12 +16,29 @@ export type LineHead = string;
 // Markdown may stand before a head ("> ", "## ", "**"); a head is a number and a full stop, a
 // parenthesised letter or small Roman numeral, or "Annex" with an optional numeral and nothing
 // else on its line.
-const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$|(?:[^\n\r:*]{1,80}:[ \t\u00a0]*)?(?:(?:[Dd]raft|DRAFT)[ \t\u00a0]+)?([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)(?:[ \t\u00a0]+[0-9IVXL]{1,4}(?:\/[0-9]{1,3})?)?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
+const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
+// A title line ("Draft decision", "Austria and Italy: draft resolution", "Resolution 9/3"): read on a
+// block's first line when it is short, not at every line start (the sponsor's prefix made the
+// pattern read up to 80 characters of every line of prose).
+const TITLE = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:[^\n\r:*]{1,80}:[ \t\u00a0]*)?(?:(?:[Dd]raft|DRAFT)[ \t\u00a0]+)?([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)(?:[ \t\u00a0]+[0-9IVXL]{1,4}(?:\/[0-9]{1,3})?)?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$/;
+const TITLE_MAX = 120;
+
+/** The title head of a block whose first line is a title line. */
+function titleHead(blockText: string): LineHead | undefined {
+  const head = blockText.length > TITLE_MAX ? blockText.slice(0, TITLE_MAX + 1) : blockText;
+  const eol = head.search(/[\r\n]/);
+  if (eol < 0 && head.length > TITLE_MAX) return undefined;
+  const line = eol < 0 ? head : head.slice(0, eol);
+  const m = TITLE.exec(line);
+  return m ? `k:${m[1].toLowerCase()}|${line.replace(/^[\s>#*_\ufeff]+|[\s*_]+$/g, '').slice(0, 80)}` : undefined;
+}
 
 /** The line heads of one block, in order. */
 export function lineHeadsOf(blockText: string): LineHead[] {
   // Read for every block of every draft: no object per head.
   const out: LineHead[] = [];
+  const title = titleHead(blockText);
+  if (title) out.push(title);
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
     out.push(headOf(m));
@@ -34,14 +51,14 @@ export function lineHeadsOf(blockText: string): LineHead[] {
 function headOf(m: RegExpExecArray): LineHead {
   if (m[1] !== undefined) return `n${Number(m[1])}`;
   if (m[2] !== undefined) return `s:${m[2]}`;
-  // The title as written goes with it, for the message ("Draft decision").
-  if (m[4] !== undefined) return `k:${m[4].toLowerCase()}|${m[0].replace(/^[\s>#*_\ufeff]+|[\s*_]+$/g, '').slice(0, 80)}`;
   return `a:${m[3] === undefined ? '' : /^\d/.test(m[3]) ? toRoman(Number(m[3])) : m[3]}`;
 }
 
 /** The line heads of one block with the offset of each line (the hover shows the line). */
 export function lineHeadsAt(blockText: string): { head: LineHead; at: number }[] {
   const out: { head: LineHead; at: number }[] = [];
+  const title = titleHead(blockText);
+  if (title) out.push({ head: title, at: 0 });
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
     out.push({ head: headOf(m), at: m.index });
