@@ -61,6 +61,13 @@ export const CASES: Case[] = [
   { in: 'the recommendations of the WG on International Cooperation at its tenth meeting', status: 'ok' },
   { in: 'recommendation (zz) of the WG on Technical Assistance at its eleventh meeting', status: 'invalid', code: 'no-paragraph' },
   { in: 'the eighth meeting of the WG on International Cooperation, held in Vienna from 9 to 14 October 2017', status: 'mismatch', code: 'wrong-date' },
+  // "the fifth meeting of the Working Group" without its name: the group named before it in the paragraph, else asked.
+  { in: 'Recalling the recommendations of the Working Group on International Cooperation, and the fifth meeting of the Working Group,', status: 'ok' },
+  { in: 'Please see the recommendations listed under the fifth meeting of the Working Group.', status: 'ambiguous', code: 'ambiguous-working-group', msg: /^no Working Group is named in full before “the Working Group” in this paragraph, so its fifth meeting was not checked/ },
+  // A count after a comma is no locator ("…, 85 States parties participated"); a number with "bis" is.
+  { in: 'Thus, at the eighth meeting of the Working Group on International Cooperation, held from 9 to 13 October 2017, 85 States parties participated.', status: 'ok' },
+  { in: 'In resolution 8/1, 85 States parties participated.', status: 'ok' },
+  { in: 'resolution 8/1, 13 bis', status: 'partial', code: 'unread-locator' },
   // A document's paragraph after the parentheses around its symbol: read (it was dropped).
   { in: 'the report of the Working Group on International Cooperation on its tenth meeting (CTOC/COP/WG.3/2018/6), para. 99', status: 'partial', code: 'unmapped-report-paragraph' },
   // The Conference as "COP" in a session's name: read (they were not read at all).

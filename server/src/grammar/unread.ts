@@ -320,6 +320,9 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
     }
   }
   if (last < first || !(hasValue || hasOwnWord)) return undefined;
+  // "…, held from 9 to 13 October 2017, 85 States parties participated": a number alone after
+  // the comma, then a noun, counts something; no locator ("13 bis", "13 and 14", "13 of" are).
+  if (afterComma && last === first && tokens.type(first) === 'num' && countedNoun(tokens, first + 1)) return undefined;
   // "…, as well as paragraph 2 of the Doha Declaration", "namely in paragraph 12 of its report":
   // introduced material that goes on to name its own document is that document's.
   if (lead < first && (tokens.isWord(last + 1, 'of') || tokens.isWord(last + 1, 'to') || tokens.isWord(last + 1, 'in'))) return undefined;
@@ -327,6 +330,17 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   if (lead < first && !hasValue) return undefined;
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
 }
+
+/** A noun a number counts ("85 States", "72 countries"): capitalised or plural, not a word that continues a locator. */
+function countedNoun(tokens: Tokens, k: number): boolean {
+  if (tokens.type(k) !== 'word') return false;
+  const v = tokens.value(k)!;
+  if (NOT_A_COUNT.has(v)) return false;
+  return /^[A-Z]/.test(tokens.raw(k)!) || (v.length >= 4 && v.endsWith('s'));
+}
+
+/** Words after a number that continue a locator ("13 bis", "13 and 14", "13 et seq.", "13 of"), not a noun it counts. */
+const NOT_A_COUNT = new Set(['and', 'or', 'to', 'through', 'thru', 'of', 'in', 'bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies', 'undecies', 'duodecies', 'et', 'ff', 'seq', 'above', 'below', 'thereof', 'therein', 'inclusive']);
 
 /**
  * The words that link locator material to the reference after it. "of" and "to" are the

@@ -179,7 +179,7 @@ export class Resolver {
         resolveSession(this.index, ref, res);
         break;
       case 'subsidiary':
-        resolveSubsidiary(ref, res, [...new Set(this.index.data.meetings.map((m) => m.group))]);
+        resolveSubsidiary(ref, res, [...new Set(this.index.data.meetings.map((m) => m.group))], this.text);
         break;
       case 'self':
         // "paragraph 7 of the present resolution" is checked against the draft's own numbering,

@@ -191,11 +191,17 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
   push(res, 'information', 'unknown-meeting', `the indexed documents describe no meeting of the ${workingGroupName(wg.group)} in ${year ?? 'that year'}`, d?.span ?? wg.span);
 }
 
-export function resolveSubsidiary(ref: Reference, res: Resolution, groups: GroupKey[]): void {
+export function resolveSubsidiary(ref: Reference, res: Resolution, groups: GroupKey[], text = ''): void {
   const b = ref.subsidiary!;
   if (!b.name) {
-    // "the Working Group, at its eighth session" with no Working Group named in full before it.
     const nth = b.meeting ? ordinal(b.meeting) : 'n-th';
+    if (!/^its\b/i.test(text.slice(ref.span.start, ref.span.start + 4))) {
+      // "the fifth meeting of the Working Group", the group's name not given.
+      const named = groups.map((g) => `“the ${nth} meeting of the ${workingGroupName(g)}”`).join(' or ');
+      push(res, 'warning', 'ambiguous-working-group', `no Working Group is named in full before “the Working Group” in this paragraph, so its ${nth} meeting was not checked; write ${named}`, b.span);
+      return;
+    }
+    // "the Working Group, at its eighth session" with no Working Group named in full before it.
     const written = groups.map((g) => `“the ${workingGroupName(g)}, at its ${nth} meeting”`).join(' or ');
     push(
       res,
