@@ -25,4 +25,6 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   // instrument, over the whole paragraph (a 1 MB paragraph of them took 50 s).
   ['part B pointers, each with its instrument', (n) => 'See part B.IX (resolution 8/1, annex I). See part B.VIII, '.repeat(n * 2)],
   ['meetings placed in annexes', (n) => 'the recommendations of the Working Group on International Cooperation at its sixth meeting are contained in annex II to resolution 8/1, '.repeat(n)],
+  // Each self-reference's quotation state was found by searching the block's list of them (quadratic).
+  ['self-references, quoted and not', (n) => `1. x.\n\n2. ${'paragraph 3 of the present resolution and “paragraph 2 of the present resolution” and '.repeat(n * 2)}`],
 ];

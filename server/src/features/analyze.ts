@@ -22,7 +22,7 @@ export interface AnalysedBlock {
   hasProblems: boolean;
   /** The block's line heads ("1.", "(a)", "Annex I"): the draft's outline is folded from them. */
   heads: LineHead[];
-  /** Whether it cites the draft itself with a locator ("paragraph 7 of the present resolution"): its verdicts depend on the outline. */
+  /** Whether it cites the draft itself ("paragraph 7 of the present resolution", "the present resolution"): its verdicts depend on the outline. */
   citesSelf: boolean;
 }
 
@@ -69,12 +69,14 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
   const citing = local.filter(citesSelf);
   if (citing.length === 0) return local;
   const starts = citing.map((r) => r.reference.span.start).sort((a, b) => a - b);
-  const quoted = quotedAt(blockText, starts);
+  // By start, not by searching the list per reference: a block may hold thousands of them.
+  const quotedFrom = quotedAt(blockText, starts);
+  const quoted = new Map(starts.map((s, i) => [s, quotedFrom[i]]));
   const annexAt = lineHeadsAt(blockText).find((h) => isAnnexHead(h.head))?.at;
   return local.map((r) => {
     if (!citesSelf(r)) return r;
     const start = r.reference.span.start;
-    const context = { quoted: quoted[starts.indexOf(start)], inAnnex: afterAnnex || (annexAt !== undefined && annexAt < start) };
+    const context = { quoted: quoted.get(start) ?? false, inAnnex: afterAnnex || (annexAt !== undefined && annexAt < start) };
     // Named by its words as read ("… of the present resolution"), before any unread words after it.
     let end = r.reference.span.end;
     for (const u of r.reference.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
