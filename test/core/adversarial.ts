@@ -26,5 +26,7 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   ['part B pointers, each with its instrument', (n) => 'See part B.IX (resolution 8/1, annex I). See part B.VIII, '.repeat(n * 2)],
   ['meetings placed in annexes', (n) => 'the recommendations of the Working Group on International Cooperation at its sixth meeting are contained in annex II to resolution 8/1, '.repeat(n)],
   // Each self-reference's quotation state was found by searching the block's list of them (quadratic).
+  // Each one described the draft's whole numbering again (and looked for its gaps).
+  ['numbered paragraphs each citing a missing one', (n) => Array.from({ length: n * 2 }, (_, i) => `${(i % 900) + 1}. See paragraph 950 of the present resolution.`).join('\n')],
   ['self-references, quoted and not', (n) => `1. x.\n\n2. ${'paragraph 3 of the present resolution and “paragraph 2 of the present resolution” and '.repeat(n * 2)}`],
 ];

@@ -111,8 +111,28 @@ function checkItem(item: LocatorItem, outline: DraftOutline, name: string, push:
 
 const fmt = (l: Label): string => (/^\d+$/.test(l.value) ? l.value : `(${l.value})`);
 
-/** Why the draft's lines may belong to several texts (numbering that starts again, an annex headed twice), if they may. */
+// Said of a whole outline or region, so worked out once for all the references that ask: a draft
+// may cite itself thousands of times and number thousands of paragraphs.
+const SEVERAL = new WeakMap<DraftOutline, { why: string | undefined }>();
+const REGION = new WeakMap<OutlineRegion, { skip: number; described: string }>();
+
 function severalTexts(outline: DraftOutline): string | undefined {
+  let known = SEVERAL.get(outline);
+  if (!known) SEVERAL.set(outline, (known = { why: whySeveral(outline) }));
+  return known.why;
+}
+
+function regionFacts(r: OutlineRegion): { skip: number; described: string } {
+  let known = REGION.get(r);
+  if (!known) {
+    const skip = r.numbers.findIndex((n, i) => n !== i + 1);
+    REGION.set(r, (known = { skip, described: skip < 0 && r.numbers.length > 0 ? describeLabelValues(r.numbers.map(String)) : '' }));
+  }
+  return known;
+}
+
+/** Why the draft's lines may belong to several texts (numbering that starts again, an annex headed twice), if they may. */
+function whySeveral(outline: DraftOutline): string | undefined {
   const regions: [string, OutlineRegion][] = [['this draft', outline.operative], ...outline.annexes.map((k): [string, OutlineRegion] => [`${k === '' ? 'the annex' : `annex ${k}`} in this draft`, outline.annex.get(k)!])];
   for (const [where, r] of regions) if (r.restart) return `the paragraph numbers of ${where} start again (${r.restart.at} after ${r.restart.after})`;
   if (outline.repeatedAnnex !== undefined) return `this draft heads ${outline.repeatedAnnex === '' ? 'an unnamed annex' : `annex ${outline.repeatedAnnex}`} twice`;
@@ -156,7 +176,7 @@ function checkPath(item: LocatorItem, where: OutlineRegion, owner: string, inAnn
   }
   // Numbered 1, 2, 3, … without a gap, the lines are the paragraphs; a gap or another start
   // may be a numbered footnote, a list or a line that begins with a number.
-  const skip = numbers.findIndex((n, i) => n !== i + 1);
+  const { skip, described } = regionFacts(where);
   if (skip >= 0) {
     const how = skip === 0 ? `begin at ${numbers[0]}` : `go from ${numbers[skip - 1]} to ${numbers[skip]}`;
     push('information', 'unchecked-self', `the paragraph numbers of ${owner} in this draft ${how}: a numbered line may be a footnote or a list, so paragraph ${written} was not checked`, item);
@@ -171,7 +191,7 @@ function checkPath(item: LocatorItem, where: OutlineRegion, owner: string, inAnn
   for (const end of to ? [first, to] : [first]) {
     const n = Number(end.value);
     if (!/^\d+$/.test(end.value) || n < 1 || n > last) {
-      const has = last === 1 ? 'has one numbered paragraph, 1,' : `numbers its paragraphs ${describeLabelValues(numbers.map(String))}`;
+      const has = last === 1 ? 'has one numbered paragraph, 1,' : `numbers its paragraphs ${described}`;
       push('error', 'no-paragraph', `${owner} ${has} in this draft; there is no paragraph ${end.value}`, end);
       return;
     }
