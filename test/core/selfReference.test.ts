@@ -118,6 +118,15 @@ describe('references to the draft itself', () => {
     assert.deepEqual(selves(analyzeText(idx, draft.replace('Austria and Italy: draft decision', 'Austria and Italy'))).map((x) => x[1]), ['external', 'ok', 'external', 'external']);
   });
 
+  it('reads emphasis, no-break spaces and CRLF around them as the editor shows them', () => {
+    const draft = 'Draft decision\r\n\r\n1. See paragraph 1 of the *present* resolution and paragraph 9 of the present\u00a0resolution.\r\n\r\n**2.** Two.\r\n';
+    assert.deepEqual(checkDraft(idx, 'd.md', draft).map((p) => `${p.line}:${p.column} ${p.code}: ${p.message}`), [
+      '3:37 wrong-kind: this draft is a decision (“Draft decision”), not a resolution: write “the present decision”',
+      '3:62 no-paragraph: the present resolution numbers its paragraphs 1–2 in this draft; there is no paragraph 9',
+      '3:79 wrong-kind: this draft is a decision (“Draft decision”), not a resolution: write “the present decision”',
+    ]);
+  });
+
   it('in the sources: resolution 9/3’s own document has its three annexes; the compendia, which hold many resolutions, are not checked', () => {
     const found: string[] = [];
     for (const s of readDatasetSources(ROOT)) {

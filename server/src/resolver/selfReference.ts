@@ -15,7 +15,7 @@ import { describeLabelValues, statusOf, type Problem, type Resolution } from './
 /** "the present resolution", "this decision": how the reference names the draft, by the last such words in it. */
 export function selfNameOf(written: string): string {
   let m: RegExpExecArray | null = null;
-  const re = /(the[\s\u00a0]+present|this)[\s\u00a0]+(resolution|decision|report)\b/gi;
+  const re = /(the[\s\u00a0*_]+present|this)[\s\u00a0*_]+(resolution|decision|report)\b/gi;
   for (let x = re.exec(written); x; x = re.exec(written)) m = x;
   if (!m) return 'the present text';
   return `${/^this/i.test(m[1]) ? 'this' : 'the present'} ${m[2].toLowerCase()}`;
@@ -24,7 +24,7 @@ export function selfNameOf(written: string): string {
 /** Where the last "resolution", "decision" or "report" of "the present …", "this …" stands in `written`. */
 export function selfNounAt(written: string): Span | undefined {
   let at: Span | undefined;
-  const re = /(?:the[\s\u00a0]+present|this)[\s\u00a0]+(resolution|decision|report)\b/gi;
+  const re = /(?:the[\s\u00a0*_]+present|this)[\s\u00a0*_]+(resolution|decision|report)\b/gi;
   for (let x = re.exec(written); x; x = re.exec(written)) at = { start: x.index + x[0].length - x[1].length, end: x.index + x[0].length };
   return at;
 }
