@@ -68,6 +68,10 @@ export const CASES: Case[] = [
   { in: 'Thus, at the eighth meeting of the Working Group on International Cooperation, held from 9 to 13 October 2017, 85 States parties participated.', status: 'ok' },
   { in: 'In resolution 8/1, 85 States parties participated.', status: 'ok' },
   { in: 'resolution 8/1, 13 bis', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling paragraph 5 of resolution 8/1, 7 Decides to act,', status: 'partial', code: 'unread-locator' },
+  { in: 'In resolution 8/1, 85 of the States parties participated.', status: 'ok' },
+  // The last Working Group named is one the dataset does not hold: "the Working Group" is that one, never the known one before it.
+  { in: 'Noting the work of the Working Group on Technical Assistance and of the Working Group on Asset Recovery, and the twelfth meeting of the Working Group,', status: 'unknown', code: 'unknown-body' },
   // A document's paragraph after the parentheses around its symbol: read (it was dropped).
   { in: 'the report of the Working Group on International Cooperation on its tenth meeting (CTOC/COP/WG.3/2018/6), para. 99', status: 'partial', code: 'unmapped-report-paragraph' },
   // The Conference as "COP" in a session's name: read (they were not read at all).

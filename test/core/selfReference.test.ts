@@ -127,6 +127,23 @@ describe('references to the draft itself', () => {
     ]);
   });
 
+  it('does not take for the draft what may be another text: one just named, one qualified, a second title (round 3 of the review)', () => {
+    const found = (d: string) => checkDraft(idx, 'd.md', d).filter((p) => p.code !== 'unknown-instrument').map((p) => `${p.code}: ${p.message}`);
+    assert.deepEqual(found('Resolution 9/3\n\n1. Takes note of decision 8/2 and requests that this decision be implemented in full.\n\n2. Takes note of resolution 8/1 and of paragraph 2 of this resolution.'), [
+      'unchecked-self: “this resolution” may be resolution 8/1, named before it, so what it cites of it was not checked against this draft',
+    ]);
+    assert.deepEqual(found('Draft resolution\n\n1. Notes that the present decision of the Bureau was adopted, and the present decision.'), [
+      'wrong-kind: this draft is a resolution (“Draft resolution”), not a decision: write “the present resolution”',
+    ]);
+    assert.deepEqual(found('Draft resolution I\n\n1. Decides.\n\n2. Requests.\n\nDraft decision\n\nThe Conference decides that this decision shall enter into force, as paragraph 2 of the present decision says.'), [
+      'unchecked-self: this draft has a second title, “Draft decision”, after “Draft resolution I”: it may hold several texts, so paragraph 2 of the present decision was not checked',
+    ]);
+    // "Agenda item 3: resolution 8/1" is no title; the draft's is "Draft decision".
+    assert.deepEqual(found('Agenda item 3: resolution 8/1\n\nDraft decision\n\nThe Conference decides that the present decision applies, and the present resolution.'), [
+      'wrong-kind: this draft is a decision (“Draft decision”), not a resolution: write “the present decision”',
+    ]);
+  });
+
   it('in the sources: resolution 9/3’s own document has its three annexes; the compendia, which hold many resolutions, are not checked', () => {
     const found: string[] = [];
     for (const s of readDatasetSources(ROOT)) {

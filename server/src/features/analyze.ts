@@ -73,16 +73,30 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
   const quotedFrom = quotedAt(blockText, starts);
   const quoted = new Map(starts.map((s, i) => [s, quotedFrom[i]]));
   const annexAt = lineHeadsAt(blockText).find((h) => isAnnexHead(h.head))?.at;
+  // The last instrument named before each reference, in one pass (references are in order).
+  let lastNamed: string | undefined;
   return local.map((r) => {
-    if (!citesSelf(r)) return r;
-    const start = r.reference.span.start;
-    const context = { quoted: quoted.get(start) ?? false, inAnnex: afterAnnex || (annexAt !== undefined && annexAt < start) };
+    const ref = r.reference;
+    if (!citesSelf(r)) {
+      const m = ref.instruments[ref.instruments.length - 1];
+      if (m) lastNamed = `${m.kind} ${m.symbol}`;
+      return r;
+    }
+    const start = ref.span.start;
     // Named by its words as read ("… of the present resolution"), before any unread words after it.
-    let end = r.reference.span.end;
-    for (const u of r.reference.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
+    let end = ref.span.end;
+    for (const u of ref.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
     const written = blockText.slice(start, end);
     const noun = selfNounAt(written);
-    return checkSelfReference(r, o, selfNameOf(written), { ...context, noun: noun && { start: start + noun.start, end: start + noun.end } });
+    const name = selfNameOf(written);
+    const context = {
+      quoted: quoted.get(start) ?? false,
+      inAnnex: afterAnnex || (annexAt !== undefined && annexAt < start),
+      // "decision 8/2 … this decision": perhaps decision 8/2, not the draft.
+      anaphoric: name.startsWith('this') && lastNamed?.startsWith(name.slice(5)) ? lastNamed : undefined,
+      qualified: /^[\s\u00a0,*_]*(?:of|adopted|by)\b/i.test(blockText.slice(end, end + 40)),
+    };
+    return checkSelfReference(r, o, name, { ...context, noun: noun && { start: start + noun.start, end: start + noun.end } });
   });
 }
 

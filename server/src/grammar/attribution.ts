@@ -78,7 +78,9 @@ const BARE_WG_BEFORE_RE = /\bWorking Group,\s*(?:(?:at|in|during)\s+)?$/;
 // Between a subsidiary body's name and the "its" of its own session ("…Review Group, at its").
 const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during)\s+)?$/;
 // Working Groups named in full, for the bare "the Working Group" after them (the block's last one).
-const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|Trafficking in Persons|the Smuggling of Migrants|Firearms)\b/g;
+// Any Working Group named in full: one the dataset does not hold ("on Asset Recovery") named last
+// is the one "the Working Group" means, never the known one named before it.
+const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|(?:the )?[A-Z][\w-]*(?: (?:of|and|the|in|for|on) [A-Z][\w-]*| [A-Z][\w-]*)*)/g;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** The bodies drafters write as abbreviations. */

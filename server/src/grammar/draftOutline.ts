@@ -20,7 +20,9 @@ const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?
 // A title line ("Draft decision", "Austria and Italy: draft resolution", "Resolution 9/3"): read on a
 // block's first line when it is short, not at every line start (the sponsor's prefix made the
 // pattern read up to 80 characters of every line of prose).
-const TITLE = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:[^\n\r:*]{1,80}:[ \t\u00a0]*)?(?:(?:[Dd]raft|DRAFT)[ \t\u00a0]+)?([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)(?:[ \t\u00a0]+[0-9IVXL]{1,4}(?:\/[0-9]{1,3})?)?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$/;
+// A sponsor before a colon only with "draft" after it ("Austria and Italy: draft resolution"), so
+// that "Agenda item 3: resolution 8/1" or "Subject: decision" names nothing.
+const TITLE = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:[^\n\r:*]{1,80}:[ \t\u00a0]*(?:[Dd]raft|DRAFT)[ \t\u00a0]+|(?:(?:[Dd]raft|DRAFT)[ \t\u00a0]+)?)([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)(?:[ \t\u00a0]+[0-9IVXL]{1,4}(?:\/[0-9]{1,3})?)?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$/;
 const TITLE_MAX = 120;
 
 /** The title head of a block whose first line is a title line. */
@@ -30,7 +32,7 @@ function titleHead(blockText: string): LineHead | undefined {
   if (eol < 0 && head.length > TITLE_MAX) return undefined;
   const line = eol < 0 ? head : head.slice(0, eol);
   const m = TITLE.exec(line);
-  return m ? `k:${m[1].toLowerCase()}|${line.replace(/^[\s>#*_\ufeff]+|[\s*_]+$/g, '').slice(0, 80)}` : undefined;
+  return m ? `k:${m[1].toLowerCase()}|${line.replace(/^[\s>#*_\ufeff]+|[\s*_]+$/g, '')}` : undefined;
 }
 
 /** The line heads of one block, in order. */
@@ -126,6 +128,8 @@ export interface DraftOutline {
   /** What the draft is, from its title line before any annex ("Draft decision"), and that line. */
   kind?: 'resolution' | 'decision';
   title?: string;
+  /** Another title line before any annex ("Draft resolution I" … "Draft decision"): several texts in one file. */
+  secondTitle?: string;
 }
 
 function region(): OutlineRegion {
@@ -172,10 +176,11 @@ export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutl
         current.subs.set(paragraph, addSub(current.subs.get(paragraph), h.slice(2)));
       } else if (h.startsWith('k:')) {
         // The first title line before any annex says what the draft is; an annex's ("Draft decision" annexed) does not.
-        if (current === outline.operative && outline.kind === undefined) {
+        if (current !== outline.operative) continue;
+        if (outline.kind === undefined) {
           outline.kind = h.startsWith('k:decision') ? 'decision' : 'resolution';
           outline.title = h.slice(h.indexOf('|') + 1);
-        }
+        } else outline.secondTitle ??= h.slice(h.indexOf('|') + 1);
       } else {
         const key = h.slice(2);
         const seen = outline.annex.get(key);
@@ -198,7 +203,7 @@ export function isAnnexHead(h: LineHead): boolean {
 /** What the self-references' verdicts depend on: equal keys, equal verdicts. */
 export function outlineKey(o: DraftOutline): string {
   const r = (x: OutlineRegion): string => `${x.numbers.join(',')}|${[...x.subs].map(([n, s]) => `${n}:${s.labels.join(',')}${s.irregular === undefined ? '' : `!${s.irregular}`}`).join(';')}|${x.restart ? `${x.restart.after}>${x.restart.at}` : ''}`;
-  return `${o.kind ?? ''}${o.title ?? ''}#${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex ?? ''}`;
+  return `${o.kind ?? ''}${o.title ?? ''}|${o.secondTitle ?? ''}#${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex ?? ''}`;
 }
 
 /**

@@ -251,7 +251,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
         k += 3;
         if (wordsAt(parser, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
       } else if (wordsAt(parser, k, ['of', 'the', 'states', 'parties'])) return undefined; // another Conference's session
-    } else if (meeting && wordsAt(parser, k + 2, ['working', 'group']) && !tokens.isWord(k + 4, 'on') && !tokens.isWord(k + 4, 'of') && !groupAt(parser, k + 2)) {
+    } else if (meeting && tokens.isRaw(k + 2, 'Working') && tokens.isRaw(k + 3, 'Group') && !tokens.isWord(k + 4, 'on') && !tokens.isWord(k + 4, 'of') && !groupAt(parser, k + 2)) {
       // "the fifth meeting of the Working Group", its name not given: whose it is is decided as
       // for "the Working Group at its fifth meeting" (the group named before it, else ambiguous).
       k += 4;

@@ -331,16 +331,20 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
 }
 
-/** A noun a number counts ("85 States", "72 countries"): capitalised or plural, not a word that continues a locator. */
+/**
+ * What a number after a comma counts in the sources and drafts ("85 States parties", "72
+ * countries", "85 per cent of"): a word of this list, never any capitalised word ("7 Decides",
+ * "7 A and B" may be locator material glued to prose).
+ */
+const COUNTED = new Set(['states', 'state', 'parties', 'party', 'countries', 'country', 'delegations', 'delegation', 'participants', 'experts', 'members', 'member', 'representatives', 'observers', 'organizations', 'persons', 'people', 'cases', 'requests', 'responses', 'replies', 'per', 'percent', 'of']);
+
 function countedNoun(tokens: Tokens, k: number): boolean {
   if (tokens.type(k) !== 'word') return false;
   const v = tokens.value(k)!;
-  if (NOT_A_COUNT.has(v)) return false;
-  return /^[A-Z]/.test(tokens.raw(k)!) || (v.length >= 4 && v.endsWith('s'));
+  // "85 of the States parties": a count; "13 of annex I" is not.
+  if (v === 'of') return tokens.isWord(k + 1, 'the') && tokens.type(k + 2) === 'word' && COUNTED.has(tokens.value(k + 2)!);
+  return COUNTED.has(v);
 }
-
-/** Words after a number that continue a locator ("13 bis", "13 and 14", "13 et seq.", "13 of"), not a noun it counts. */
-const NOT_A_COUNT = new Set(['and', 'or', 'to', 'through', 'thru', 'of', 'in', 'bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies', 'undecies', 'duodecies', 'et', 'ff', 'seq', 'above', 'below', 'thereof', 'therein', 'inclusive']);
 
 /**
  * The words that link locator material to the reference after it. "of" and "to" are the

@@ -37,6 +37,10 @@ export interface SelfContext {
   quoted?: boolean;
   /** After an annex heading: the annex may hold another text (a draft decision, a model law). */
   inAnnex?: boolean;
+  /** "this resolution" after an instrument of that kind named before it in the paragraph: perhaps that one ("resolution 8/1"). */
+  anaphoric?: string;
+  /** "the present decision of the Bureau", "this resolution, adopted by the General Assembly": qualified as another's. */
+  qualified?: boolean;
 }
 
 const ANNEX_HEADING = '“Annex” or “Annex I” alone on its line';
@@ -52,16 +56,19 @@ export function checkSelfReference(r: Resolution, outline: DraftOutline, name: s
   const push: Push = (severity, code, message, at) => {
     problems.push({ severity, code, message, span: at.span, fixes: [] });
   };
-  const where = context.quoted ? 'in a quotation' : context.inAnnex ? 'in an annex' : undefined;
+  const where = context.quoted ? 'in a quotation' : context.inAnnex ? 'in an annex' : context.anaphoric ? `after ${context.anaphoric}` : undefined;
   const several = severalTexts(outline) !== undefined;
   // A file of several texts says so first: that is why nothing in it is checked.
   if (where && !several) {
-    if (r.reference.items.length > 0) push('information', 'unchecked-self', `${where}, “${name}” may be another text, so what it cites of it was not checked against this draft`, { value: name, span: r.reference.span });
+    const why = context.anaphoric && !context.quoted && !context.inAnnex ? `“${name}” may be ${context.anaphoric}, named before it` : `${where}, “${name}” may be another text`;
+    if (r.reference.items.length > 0) push('information', 'unchecked-self', `${why}, so what it cites of it was not checked against this draft`, { value: name, span: r.reference.span });
   } else {
     for (const item of r.reference.items) checkItem(item, outline, name, push);
     // "the present resolution" in a draft headed "Draft decision": a decision called a resolution.
     const noun = name.split(' ').pop();
-    if (!where && !several && outline.kind && context.noun && (noun === 'resolution' || noun === 'decision') && noun !== outline.kind) {
+    // Without a locator only "the present …" unqualified is surely the draft ("this decision" may be one just named).
+    const surely = r.reference.items.length > 0 || (name.startsWith('the present') && !context.qualified);
+    if (!where && !several && surely && outline.kind && context.noun && (noun === 'resolution' || noun === 'decision') && noun !== outline.kind) {
       problems.push({
         severity: 'warning',
         code: 'wrong-kind',
@@ -136,6 +143,7 @@ function whySeveral(outline: DraftOutline): string | undefined {
   const regions: [string, OutlineRegion][] = [['this draft', outline.operative], ...outline.annexes.map((k): [string, OutlineRegion] => [`${k === '' ? 'the annex' : `annex ${k}`} in this draft`, outline.annex.get(k)!])];
   for (const [where, r] of regions) if (r.restart) return `the paragraph numbers of ${where} start again (${r.restart.at} after ${r.restart.after})`;
   if (outline.repeatedAnnex !== undefined) return `this draft heads ${outline.repeatedAnnex === '' ? 'an unnamed annex' : `annex ${outline.repeatedAnnex}`} twice`;
+  if (outline.secondTitle !== undefined) return `this draft has a second title, “${outline.secondTitle}”, after “${outline.title}”`;
   return undefined;
 }
 
