@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { againstOutline, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution } from '../../server/src/features/analyze';
+import { againstOutline, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution } from '../../server/src/features/analyze';
 import { isAnnexHead, lineHeadsOf } from '../../server/src/grammar/draftOutline';
 import { blocksOf, scanBlock, scanTokenByToken } from '../../server/src/grammar/parser';
 import type { Reference } from '../../server/src/grammar/reference';
@@ -133,7 +133,7 @@ describe('the candidate scan', () => {
       const blockText = draft.slice(b.start, b.end);
       // The grammar's references, then the attribution pass, as the analysis reads them.
       const refs = referencesOf(idx, blockText, body, scanTokenByToken);
-      const local = refs.map((ref) => new Resolver(idx, blockText).resolve(ref, refs));
+      const local = withSlips(blockText, refs.map((ref) => new Resolver(idx, blockText).resolve(ref, refs)));
       for (const r of againstOutline(local, blockText, outline, afterAnnex)) want.push(view(shiftResolution(r, b.start)));
       afterAnnex ||= lineHeadsOf(blockText).some(isAnnexHead);
     }

@@ -34,6 +34,10 @@ export const CASES: Case[] = [
   { in: 'res. 8/1 and 9/3', status: 'ok', cites: [r81, 'resolution 9/3'] },
   { in: 'res. 8.1', status: 'invalid', code: 'unread-symbol' },
   { in: 'GA res. 55/25', status: 'external' },
+  // A mistyped kind word before a symbol: said, with the word to write (it was not seen at all).
+  { in: 'Recalling resolutoin 8/1, annex III.', status: 'invalid', code: 'misspelt-kind', msg: /^“resolutoin” is not “resolution”: “resolutoin 8\/1” was not read as a citation, so nothing in it was checked; write “resolution 8\/1”$/ },
+  { in: 'Recalling Decison 3/2,', status: 'invalid', code: 'misspelt-kind', msg: /write “Decision 3\/2”/ },
+  { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
   { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },
   { in: 'From 3 Nov. to 3 Dec. 2016, 8/1 was discussed.', status: 'none' },

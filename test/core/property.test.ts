@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { againstOutline, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
+import { againstOutline, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
 import { isAnnexHead, lineHeadsOf } from '../../server/src/grammar/draftOutline';
 import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
@@ -67,7 +67,7 @@ function freshVerdicts(text: string): unknown[] {
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
     const refs = referencesOf(index(), blockText, draft);
-    const local = refs.map((ref) => new Resolver(index(), blockText).resolve(ref, refs));
+    const local = withSlips(blockText, refs.map((ref) => new Resolver(index(), blockText).resolve(ref, refs)));
     for (const r of againstOutline(local, blockText, outline, afterAnnex)) out.push(verdictView(shiftResolution(r, b.start)));
     afterAnnex ||= lineHeadsOf(blockText).some(isAnnexHead);
   }

@@ -97,3 +97,20 @@ describe('a range past the end of a list is one finding', () => {
     });
   }
 });
+
+describe('a mistyped kind word is said, never passed over', () => {
+  const idx = index();
+  it('“resolutoin 8/1, annex III” was not seen at all: now an error with the word to write, and nothing in it called checked', () => {
+    const text = 'Recalling resolutoin 8/1, annex III, and its resolution 9/3.';
+    const a = analyzeText(idx, text);
+    const slip = a.resolutions.find((r) => r.problems.some((p) => p.code === 'misspelt-kind'));
+    assert.ok(slip, 'reported');
+    assert.equal(slip.status, 'invalid');
+    const [fix] = slip.problems[0].fixes;
+    assert.equal(text.slice(fix.span.start, fix.span.end), 'resolutoin');
+    assert.equal(fix.newText, 'resolution');
+    // After the fix the citation is read and checked: annex III of resolution 8/1 does not exist.
+    const fixed = text.slice(0, fix.span.start) + fix.newText + text.slice(fix.span.end);
+    assert.deepEqual(analyzeText(idx, fixed).resolutions.map((r) => r.problems.map((p) => p.code).join()), ['no-annex', '']);
+  });
+});

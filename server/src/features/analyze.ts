@@ -12,6 +12,7 @@ import type { DraftText } from './chunkedText';
 import { meetingPlacedIn, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { foldOutline, isAnnexHead, lineHeadsAt, lineHeadsOf, outlineKey, quotedAt, type DraftOutline, type LineHead } from '../grammar/draftOutline';
 import { checkSelfReference, selfNameOf, selfNounAt } from '../resolver/selfReference';
+import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 
 export interface AnalysedBlock {
   start: number;
@@ -313,6 +314,29 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
     refs.sort((a, b) => a.span.start - b.span.start);
   }
   const memo = memoOf(index);
+  return withSlips(blockText, resolveAll(resolver, blockText, refs, memo));
+}
+
+/**
+ * A block's resolutions (in order) with the citations no rule opened because their kind word is
+ * mistyped ("resolutoin 8/1"): said, never passed over.
+ */
+export function withSlips(blockText: string, resolutions: Resolution[]): Resolution[] {
+  const slips = misspeltKinds(blockText, resolutions.map((r) => r.reference.span));
+  if (slips.length === 0) return resolutions;
+  for (const s of slips) resolutions.push(slipResolution(blockText, s));
+  return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
+}
+
+function slipResolution(blockText: string, s: MisspeltKind): Resolution {
+  const written = blockText.slice(s.word.start, s.word.end);
+  const reference: Reference = { kind: 'cop', span: s.span, instruments: [], items: [] };
+  const message = `“${written}” is not “${s.meant}”: “${blockText.slice(s.span.start, s.span.end)}” was not read as a citation, so nothing in it was checked; write “${s.meant} ${s.symbol}”`;
+  return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'misspelt-kind', message, span: s.word, fixes: [{ title: `Change to “${s.meant}”`, span: s.word, newText: s.meant }] }] };
+}
+
+/** Every reference of a block resolved, a verdict remembered by the reference's text where it depends on nothing else. */
+function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], memo: ReturnType<typeof memoOf>): Resolution[] {
   return refs.map((ref, x) => {
     // A compendium named in the reference ("International Cooperation compendium, VII, 23") is
     // read from its own text alone, like the others; an unnamed one looks at its neighbours, and

@@ -1,0 +1,82 @@
+// "resolutoin 8/1, annex III", "decison 3/2": a kind word mistyped before a symbol. The grammar
+// opens references at kind words, so such a citation was not seen at all and a check said
+// nothing of it. Found after the scan, outside every reference it found, and said, with the
+// word to write; nothing in it is checked until it is spelt right.
+
+import type { Span } from './reference';
+
+export interface MisspeltKind {
+  /** The word as written. */
+  word: Span;
+  /** The word meant: "resolution", "decisions". */
+  meant: string;
+  /** The word and the symbol: what the finding covers. */
+  span: Span;
+  symbol: string;
+}
+
+const KIND_WORDS = ['resolution', 'resolutions', 'decision', 'decisions'];
+
+// A word of 6–14 letters that starts as the kind words do, then the symbol ("No." may stand
+// between). The kind words themselves are matched too and skipped: a negative lookahead at every
+// word of prose costs more, and so did any first letter (65 → 17 ms over a 10 MB draft).
+const WORD_THEN_SYMBOL = /\b([RrDd][A-Za-z]{5,13})[ \u00a0]+(?:[Nn]o\.?[ \u00a0]+)?(\d{1,2}\/\d{1,3})\b/g;
+
+/** Damerau–Levenshtein distance up to `max` (more is reported as `max + 1`); the words are short. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i][0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** The kind word `word` is a slip for, if it is one (not a kind word itself, nor another word). */
+function meantBy(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (KIND_WORDS.includes(w)) return undefined;
+  // The first letter is kept by almost every slip; "precision", "revision", "revolution" are words.
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of KIND_WORDS) {
+    if (k[0] !== w[0]) continue;
+    const d = distance(w, k, 2);
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  if (best === undefined || REAL_WORDS.has(w)) return undefined;
+  return /^[A-Z]/.test(word) ? best[0].toUpperCase() + best.slice(1) : best;
+}
+
+/** English words within two edits of a kind word, written before a number for reasons of their own. */
+const REAL_WORDS = new Set(['revolution', 'resolute', 'delusion', 'division', 'divisions', 'derision', 'decisive', 'excision', 'recision', 'rescission']);
+
+/** Mistyped kind words before a symbol in `text`, outside the spans of the references found (`found`, in order). */
+export function misspeltKinds(text: string, found: readonly Span[]): MisspeltKind[] {
+  const out: MisspeltKind[] = [];
+  let f = 0;
+  WORD_THEN_SYMBOL.lastIndex = 0;
+  for (let m = WORD_THEN_SYMBOL.exec(text); m; m = WORD_THEN_SYMBOL.exec(text)) {
+    const meant = meantBy(m[1]);
+    if (meant === undefined) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    while (f < found.length && found[f].end <= start) f++;
+    if (f < found.length && found[f].start < end) continue;
+    out.push({ word: { start, end: start + m[1].length }, meant, span: { start, end }, symbol: m[2] });
+  }
+  return out;
+}
