@@ -11,7 +11,7 @@ import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { meetingPlacedIn, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { foldOutline, isAnnexHead, lineHeadsAt, lineHeadsOf, outlineKey, quotedAt, type DraftOutline, type LineHead } from '../grammar/draftOutline';
-import { checkSelfReference, selfNameOf, selfNounAt } from '../resolver/selfReference';
+import { checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 
 export interface AnalysedBlock {
@@ -88,8 +88,7 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
     let end = ref.span.end;
     for (const u of ref.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
     const written = blockText.slice(start, end);
-    const noun = selfNounAt(written);
-    const name = selfNameOf(written);
+    const { name, noun } = selfNameIn(written);
     const context = {
       quoted: quoted.get(start) ?? false,
       inAnnex: afterAnnex || (annexAt !== undefined && annexAt < start),
@@ -275,7 +274,7 @@ function draftKey(d: DraftBody | undefined): string {
 /** How far back a contents list looks for its heading (across the blank lines between its items). */
 const CONTENTS_LOOKBACK = 4000;
 
-function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache, draft?: DraftBody): AnalysedBlock {
+function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: number, cache?: BlockCache, draft?: DraftBody, heads?: LineHead[]): AnalysedBlock {
   const blockText = text.slice(start, end);
   // A contents list ("3/4. Title") depends on the heading above it, which may be in the block before.
   const contents = hasContentsLines(blockText);
@@ -293,7 +292,7 @@ function analyzeBlock(index: DatasetIndex, text: DraftText, start: number, end: 
     }
     cache?.set(cacheKey, local);
   }
-  return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0), heads: lineHeadsOf(blockText), citesSelf: local.some(citesSelf) };
+  return { start, end, local, hasProblems: local.some((r) => r.problems.length > 0), heads: heads ?? lineHeadsOf(blockText), citesSelf: local.some(citesSelf) };
 }
 
 function blockFailure(blockText: string, e: unknown): Resolution {
@@ -447,12 +446,17 @@ export function analyzeText(index: DatasetIndex, text: string, cache?: BlockCach
 export function* analysedBlocks(index: DatasetIndex, text: string, opts: AnalysisOptions = {}): Generator<AnalysedBlock> {
   const draft = draftContext(text, opts);
   const spans = blocksOf(text);
-  // The outline needs every block's line heads before the first block is given out.
+  // The outline needs every block's line heads before the first block that cites the draft is
+  // given out; read then, once, and given to the blocks after it.
+  let heads: LineHead[][] | undefined;
   let outline: DraftOutline | undefined;
   let afterAnnex = false;
-  for (const b of spans) {
-    const block = analyzeBlock(index, text, b.start, b.end, undefined, draft);
-    if (block.citesSelf) outline ??= foldOutline(spans.map((s) => lineHeadsOf(text.slice(s.start, s.end))));
+  for (let i = 0; i < spans.length; i++) {
+    const block = analyzeBlock(index, text, spans[i].start, spans[i].end, undefined, draft, heads?.[i]);
+    if (block.citesSelf && !outline) {
+      heads = spans.map((s, x) => (x === i ? block.heads : lineHeadsOf(text.slice(s.start, s.end))));
+      outline = foldOutline(heads);
+    }
     yield outline && block.citesSelf ? applyOutline(text, block, outline, afterAnnex) : block;
     afterAnnex ||= block.heads.some(isAnnexHead);
   }

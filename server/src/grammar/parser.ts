@@ -104,7 +104,7 @@ import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
-import { anotherConferenceAfter, copRef, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
+import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -297,7 +297,6 @@ export function forgetDates(): void {
   ISO_OF_DATE.clear();
 }
 
-const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
 /**
  * The words that can open a reference, and the rule tried where one stands. `attempt` tries a
@@ -569,7 +568,11 @@ export class Parser {
     if (!kind) return undefined;
     // "res. 8/1", "dec. 3/2" only before a symbol: "Dec." is also December ("3 Dec. 2016", "Dec. 8/9"
     // after a day), and "Res." a journal's ("J. Environ. Res. 8/2").
-    if (kind.abbreviated && (this.tokens.type(j - 1) === 'num' || this.isPunctAt(j - 1, '.') || (body !== 'Security Council' && !this.symbolAt(this.afterNumberWord(this.kindEnd(j, kind) + 1)) && !this.joinedNumbersAt(this.afterNumberWord(this.kindEnd(j, kind) + 1, true))))) return undefined;
+    if (kind.abbreviated) {
+      const after = this.kindEnd(j, kind) + 1;
+      const symbolFollows = this.symbolAt(this.afterNumberWord(after)) !== undefined || this.joinedNumbersAt(this.afterNumberWord(after, true));
+      if (this.tokens.type(j - 1) === 'num' || this.isPunctAt(j - 1, '.') || (body !== 'Security Council' && !symbolFollows)) return undefined;
+    }
     if (body === 'Security Council') {
       // "Security Council resolution 2322 (2016)"
       let e = this.kindEnd(j, kind);
@@ -1810,25 +1813,9 @@ export class Parser {
   }
 
 
-  /**
-   * After "to the United Nations Convention against Transnational Organized Crime", or the short
-   * names the sources use ("to the Organized Crime Convention", "to the Palermo Convention", "to
-   * the Convention" alone), with "and the Protocols thereto": the Conference is ours. Undefined
-   * for another Convention ("to the Convention on Biological Diversity").
-   */
+  /** Where the name of our Convention ends after "to"/"of" at `k` (sessionRules.ts); undefined for another's. */
   private ourConventionAfter(k: number): number | undefined {
-    let j: number;
-    if (CONFERENCE_TAIL.every((x, o) => this.isWordAt(k + o, x))) j = k + CONFERENCE_TAIL.length;
-    else if (this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'organized') && this.isWordAt(k + 3, 'crime') && this.isWordAt(k + 4, 'convention')) j = k + 5;
-    else if (this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'palermo') && this.isWordAt(k + 3, 'convention')) j = k + 4;
-    else if (this.isWordAt(k + 1, 'the') && this.isWordAt(k + 2, 'convention')) {
-      // "to the Convention" alone, not "to the Convention on …", "against …", "Against …".
-      const nx = k + 3;
-      if (this.isWordAt(nx, 'on', 'against', 'for', 'of') || this.isWordAt(nx, 'concerning', 'relating') || (this.tokens.type(nx) === 'word' && /^[A-Z]/.test(this.tokens.raw(nx)!))) return undefined;
-      j = nx;
-    } else return undefined;
-    if (this.isWordAt(j, 'and') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'protocols') && this.isWordAt(j + 3, 'thereto')) j += 4;
-    return j;
+    return ourConventionAfter(this, k);
   }
 
   /** After "in particular", "and in particular", "especially", "notably", "including", "inter alia" (and a comma) at `k`; `k` when none. */

@@ -65,7 +65,7 @@ export const MAX_SESSIONS_LISTED = 12;
 export const SESSIONS_REACH = 1 + MAX_SESSIONS_LISTED * 4;
 /** How far "held …" after two sessions is marked unread when it is not a date the rules read. */
 const HELD_TAIL_MAX = 16;
-const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
+export const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
 /** Subsidiary bodies of the Conference whose documents the dataset does not hold. */
 const OTHER_BODIES: { words: string[]; name: string }[] = [
@@ -448,19 +448,37 @@ export function anotherConferenceAfter(parser: Parser, k: number): boolean {
   // "COP/MOP", "COP-CMP": joint sessions of other treaties' bodies.
   if ((t.isPunct(k, '/') || t.type(k) === 'dash') && t.start(k) === t.end(k - 1) && t.type(k + 1) === 'word' && /^(?:MOP|CMP|CMA)\d*$/.test(t.raw(k + 1)!)) return true;
   if (!t.isWord(k, 'of') && !t.isWord(k, 'to')) return false;
-  let j = k + 1;
-  if (t.isWord(j, 'the')) j++;
-  if (t.type(j) !== 'word') return false;
-  const raw = t.raw(j)!;
-  if (raw === 'UNTOC' || raw === 'CTOC') return false;
-  if (wordsAt(parser, j, ['united', 'nations', 'convention', 'against', 'transnational'])) return false;
-  if (wordsAt(parser, j, ['organized', 'crime', 'convention']) || wordsAt(parser, j, ['palermo', 'convention'])) return false;
-  if (t.isWord(j, 'convention')) {
-    // "the Convention" alone is ours; "the Convention on …", "… for …" is another.
-    return t.isWord(j + 1, 'on') || t.isWord(j + 1, 'for') || t.isWord(j + 1, 'concerning') || (t.isWord(j + 1, 'against') && !t.isWord(j + 2, 'transnational'));
-  }
-  // A name ("the UNFCCC", "the Ramsar Convention", "the Basel Convention"): another body's; lower case is prose.
-  return /^[A-Z]/.test(raw);
+  if (ourConventionAfter(parser, k) !== undefined) return false;
+  // A name ("the UNFCCC", "the Ramsar Convention", "the Convention on Biological Diversity"): another body's; lower case is prose.
+  const j = t.isWord(k + 1, 'the') ? k + 2 : k + 1;
+  return t.type(j) === 'word' && /^[A-Z]/.test(t.raw(j)!);
+}
+
+/**
+ * After "to" or "of" at `k`: "the United Nations Convention against Transnational Organized
+ * Crime", or the short names the sources and drafters use ("the Convention against Transnational
+ * Organized Crime", "the Organized Crime Convention", "the Palermo Convention", "UNTOC", "the
+ * Convention" alone), with "and the Protocols thereto": the Conference is ours, and this is where
+ * its name ends. Undefined for another Convention ("to the Convention on Biological Diversity").
+ */
+export function ourConventionAfter(parser: Parser, k: number): number | undefined {
+  const t = parser.tokens;
+  if (!t.isWord(k, 'to') && !t.isWord(k, 'of')) return undefined;
+  const a = t.isWord(k + 1, 'the') ? k + 2 : k + 1;
+  let j: number;
+  if (t.isRaw(a, 'UNTOC')) j = a + 1;
+  else if (a === k + 2 && wordsAt(parser, a, CONFERENCE_TAIL.slice(2))) j = a + CONFERENCE_TAIL.length - 2;
+  else if (a === k + 2 && wordsAt(parser, a, CONFERENCE_TAIL.slice(4))) j = a + CONFERENCE_TAIL.length - 4;
+  else if (a === k + 2 && wordsAt(parser, a, ['organized', 'crime', 'convention'])) j = a + 3;
+  else if (a === k + 2 && wordsAt(parser, a, ['palermo', 'convention'])) j = a + 2;
+  else if (a === k + 2 && t.isWord(a, 'convention')) {
+    // "the Convention" alone, not "the Convention on …", "against …", "Against …".
+    const nx = a + 1;
+    if (t.isWord(nx, 'on') || t.isWord(nx, 'against') || t.isWord(nx, 'for') || t.isWord(nx, 'of') || t.isWord(nx, 'concerning') || t.isWord(nx, 'relating') || (t.type(nx) === 'word' && /^[A-Z]/.test(t.raw(nx)!))) return undefined;
+    j = nx;
+  } else return undefined;
+  if (wordsAt(parser, j, ['and', 'the', 'protocols', 'thereto'])) j += 4;
+  return j;
 }
 
 export function copRef(parser: Parser, i: number): Attempt | undefined {

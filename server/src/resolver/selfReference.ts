@@ -12,21 +12,17 @@ import { listAnd } from '../index/datasetIndex';
 import { letterIndex, ordinalWord, romanLabelValue, toRoman } from '../model/text';
 import { describeLabelValues, statusOf, type Problem, type Resolution } from './resolve';
 
-/** "the present resolution", "this decision": how the reference names the draft, by the last such words in it. */
-export function selfNameOf(written: string): string {
+/**
+ * How the reference names the draft ("the present resolution", "this decision"), by the last such
+ * words in it, and where their noun stands (a fix replaces it when the draft is the other kind).
+ */
+export function selfNameIn(written: string): { name: string; noun?: Span } {
   let m: RegExpExecArray | null = null;
   const re = /(the[\s\u00a0*_]+present|this)[\s\u00a0*_]+(resolution|decision|report)\b/gi;
   for (let x = re.exec(written); x; x = re.exec(written)) m = x;
-  if (!m) return 'the present text';
-  return `${/^this/i.test(m[1]) ? 'this' : 'the present'} ${m[2].toLowerCase()}`;
-}
-
-/** Where the last "resolution", "decision" or "report" of "the present …", "this …" stands in `written`. */
-export function selfNounAt(written: string): Span | undefined {
-  let at: Span | undefined;
-  const re = /(?:the[\s\u00a0*_]+present|this)[\s\u00a0*_]+(resolution|decision|report)\b/gi;
-  for (let x = re.exec(written); x; x = re.exec(written)) at = { start: x.index + x[0].length - x[1].length, end: x.index + x[0].length };
-  return at;
+  if (!m) return { name: 'the present text' };
+  const end = m.index + m[0].length;
+  return { name: `${/^this/i.test(m[1]) ? 'this' : 'the present'} ${m[2].toLowerCase()}`, noun: { start: end - m[2].length, end } };
 }
 
 /** Where the reference stands, when that makes "the present resolution" perhaps another text. */
