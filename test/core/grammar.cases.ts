@@ -78,12 +78,18 @@ export const CASES: Case[] = [
   { in: 'Noting the work of the Working Group on Technical Assistance and of the Working Group on Asset Recovery, and the twelfth meeting of the Working Group,', status: 'unknown', code: 'unknown-body' },
   // A document's paragraph after the parentheses around its symbol: read (it was dropped).
   { in: 'the report of the Working Group on International Cooperation on its tenth meeting (CTOC/COP/WG.3/2018/6), para. 99', status: 'partial', code: 'unmapped-report-paragraph' },
+  // Not after a word (after an instrument, or opening the text) it may be either text's: unread, never dropped.
+  { in: '(CTOC/COP/WG.3/2018/6), para. 99 (zz)', status: 'partial', code: 'unread-locator', msg: /^\(CTOC\/COP\/WG\.3\/2018\/6\) was checked; “para\. 99 \(zz\)” after it was not understood/ },
+  { in: 'resolution 8/1 (CTOC/COP/2016/15), para. 3', status: 'partial', code: 'unread-locator' },
   // The Conference as "COP" in a session's name: read (they were not read at all).
   { in: 'Recalling COP-8,', status: 'ok' },
   { in: 'Recalling the 8th COP,', status: 'ok' },
   { in: 'Recalling the eighth COP, held in Vienna from 17 to 20 October 2016,', status: 'mismatch', code: 'wrong-date' },
   { in: 'Recalling the ninth session of the COP, held in Paris,', status: 'mismatch', code: 'wrong-venue', msg: /not in Paris/ },
   { in: 'resolution 8/1 adopted at the 9th COP', status: 'mismatch', code: 'wrong-session' },
+  // "held" in words the session rule does not read: unread, never dropped (both were ok).
+  { in: 'the ninth session of the COP, held hastily in Paris', status: 'partial', code: 'unread-locator', msg: /“held hastily in Paris” after it was not understood/ },
+  { in: 'COP9, held in Paris', status: 'mismatch', code: 'wrong-venue' },
   { in: 'resolution 8/1, adopted at the ninth session of the COP', status: 'mismatch', code: 'wrong-session' },
   { in: 'the 8th COP to UNTOC', status: 'ok' },
   // Another convention's Conference: not ours, no finding.

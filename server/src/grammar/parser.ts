@@ -2673,13 +2673,16 @@ export class Parser {
     ref.symbol = { value, span: this.span(i, j - 1) };
     // "the report … (CTOC/COP/WG.3/2018/6), para. 99": the paragraph after the parentheses is the document's.
     // Not after an instrument ("resolution 8/1 (CTOC/COP/2016/15), para. 3" may be the resolution's paragraph).
-    const closed = i > 1 && this.isPunctAt(i - 1, '(') && this.isPunctAt(j, ')') && this.tokens.type(i - 2) === 'word';
-    const c = closed ? j + 1 : j;
+    // Elsewhere it is read but not taken for either: unread, never dropped (it was, and the symbol ok).
+    const inParens = i > 0 && this.isPunctAt(i - 1, '(') && this.isPunctAt(j, ')');
+    const closed = inParens && i > 1 && this.tokens.type(i - 2) === 'word';
+    const c = inParens ? j + 1 : j;
     if (this.isPunctAt(c, ',') && this.isWordAt(c + 1, 'para', 'paras', 'paragraph', 'paragraphs')) {
       const list = this.items(this.skipParaWord(c + 1), undefined, false);
       if (list.items.length > 0) {
-        ref.items = list.items;
-        if (closed) ref.span.start = this.tokens.start(i - 1);
+        if (inParens && !closed) ref.unread = [{ start: this.tokens.start(c + 1), end: this.tokens.end(list.next - 1), side: 'after' }];
+        else ref.items = list.items;
+        if (inParens) ref.span.start = this.tokens.start(i - 1);
         ref.span.end = this.tokens.end(list.next - 1);
         return { ref, next: list.next };
       }

@@ -286,13 +286,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
     k += 4;
     ref.span.end = tokens.end(k - 1);
   }
-  const h = heldAt(parser, k);
-  if (h) {
-    ref.session.held = h.held;
-    k = h.next;
-    ref.span.end = tokens.end(k - 1);
-  }
-  return { ref, next: k };
+  return { ref, next: heldAfterSession(parser, ref, k) };
 }
 
 /**
@@ -494,7 +488,22 @@ export function copRef(parser: Parser, i: number): Attempt | undefined {
   if (anotherConferenceAfter(parser, num + 1)) return undefined;
   const ref = blank('session', span(parser, i, num));
   ref.session = { number: n, span: span(parser, i, num) };
-  return { ref, next: num + 1 };
+  return { ref, next: heldAfterSession(parser, ref, num + 1) };
+}
+
+/**
+ * After one session at `k`: when and where it was held, read and checked ("COP8, held in Vienna
+ * from …"); "held" in words the rules do not read ("held hastily in Paris") is unread, never
+ * dropped (the session was ok with it). The reference's end moves over what was read.
+ */
+function heldAfterSession(parser: Parser, ref: Reference, k: number): number {
+  const h = heldAt(parser, k);
+  if (h) {
+    ref.session!.held = h.held;
+    ref.span.end = parser.tokens.end(h.next - 1);
+    return h.next;
+  }
+  return heldAfterList(parser, ref, k);
 }
 
 /** "the meeting of the Working Group on … held in Vienna from 27 to 29 October 2009": named by its dates. */
