@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { againstOutline, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
-import { isAnnexHead, lineHeadsOf } from '../../server/src/grammar/draftOutline';
+import { DRAFT_START, lineHeadsOf, placeAfter } from '../../server/src/grammar/draftOutline';
 import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
@@ -63,13 +63,13 @@ function freshVerdicts(text: string): unknown[] {
   const out: unknown[] = [];
   const draft = draftContext(text);
   const outline = outlineOf(text);
-  let afterAnnex = false;
+  let place = DRAFT_START;
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
     const refs = referencesOf(index(), blockText, draft);
     const local = withSlips(blockText, refs.map((ref) => new Resolver(index(), blockText).resolve(ref, refs)));
-    for (const r of againstOutline(local, blockText, outline, afterAnnex)) out.push(verdictView(shiftResolution(r, b.start)));
-    afterAnnex ||= lineHeadsOf(blockText).some(isAnnexHead);
+    for (const r of againstOutline(local, blockText, outline, place)) out.push(verdictView(shiftResolution(r, b.start)));
+    place = placeAfter(place, lineHeadsOf(blockText));
   }
   return out;
 }
@@ -152,8 +152,8 @@ describe('grammar properties', () => {
     },
     {
       name: 'equals a full read for drafts that cite their own paragraphs',
-      base: 'Draft resolution\n\n1. See paragraph 2 (b) of the present resolution and annex II to this resolution.\n\n2. Two:\n(a) a;\n\n3. Three, paragraphs 1 to 4 of the present resolution.\n\nAnnex I\n\n1. One of annex I, see paragraph 2 of annex I to the present resolution.',
-      ins: fc.constantFrom('', '\n', '\n\n', '4. ', '2. ', '(b) ', '\n(b) x', '\n\nAnnex II\n\n', 'Annex', ' paragraph 5 of the present resolution', 'x', 'decision', '“'),
+      base: 'Draft resolution\n\n1. See paragraph 2 (b) of the present resolution and annex II to this resolution, and paragraph 3 below.\n\n2. Two:\n(a) a, not subparagraph (b) below;\n(b) b, as in subparagraph (a) above;\n\n3. Three, paragraphs 1 to 4 of the present resolution and paragraph 2 above.\n\nAnnex I\n\n1. One of annex I, see paragraph 2 of annex I to the present resolution and paragraph 2 below.',
+      ins: fc.constantFrom('', '\n', '\n\n', '4. ', '2. ', '(b) ', '\n(b) x', '\n\nAnnex II\n\n', 'Annex', ' paragraph 5 of the present resolution', ' paragraph 1 above', ' subparagraph (b) above', 'x', 'decision', '“'),
       del: 8,
       hinted: () => true,
       numRuns: 300,

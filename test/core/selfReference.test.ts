@@ -5,6 +5,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { checkDraft } from '../../server/src/cli/main';
 import { analyzeText, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
+import { selfDefinitionAt } from '../../server/src/features/definition';
 import { hoverAt } from '../../server/src/features/hover';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { index, ROOT } from './helpers';
@@ -202,3 +203,101 @@ describe('references to the draft itself', () => {
     assert.equal(hoverAt(idx, edited, draft.indexOf('paragraphs 2') + 11)?.markdown, 'In this draft:\n\n> 2. Urges \\*States\\* to act.');
   });
 });
+
+// "Paragraph 3 above", "subparagraph (d) below": the draft's own parts, named from where the
+// reference stands. They were passed over ("external", no finding), so a check said "0 errors"
+// for a paragraph that does not exist or stands on the other side.
+const INTERNAL = [
+  'Draft resolution',
+  'Recalling paragraph 2 below, and noting paragraph 2 above,',
+  '1. Decides.',
+  '2. Requests, in accordance with paragraph 1 above and paragraph 4 below, and not paragraph 3 above, paragraph 2 above, paragraph 9 below or paragraphs 1 to 3 above;',
+  '3. Invites:\n(a) States, as in paragraph 2 above;\n(b) others, as in subparagraph (a) above and subparagraph (c) below, not subparagraph (d) above, (z) above or subparagraph (b) above;\n(c) all.',
+  '4. Notes paragraph 3 (a) above and paragraph 3 (d) above, and “paragraph 12 above” quoted.',
+  'Annex I',
+  '1. States should cooperate, see paragraph 2 below and paragraph 3 below.',
+  '2. Two, as in paragraph 1 above and paragraph 2 of the present resolution.',
+].join('\n\n');
+
+/** The draft's internal references: text, status, and each problem's code and message. */
+function internals(a: Analysis): string[] {
+  const text = a.text.toString();
+  return a.resolutions
+    .filter((r) => r.reference.kind === 'internal')
+    .map((r) => `${text.slice(r.reference.span.start, r.reference.span.end)}: ${r.status}${r.problems.map((p) => ` | ${p.code}: ${p.message}`).join('')}`);
+}
+
+describe('“paragraph 3 above”: the draft’s own parts, from where the reference stands', () => {
+  const idx = index();
+
+  it('checks that the paragraph exists in the same part of the draft and stands on the side it says', () => {
+    assert.deepEqual(internals(analyzeText(idx, INTERNAL)), [
+      'paragraph 2 below: ok',
+      'paragraph 2 above: invalid | wrong-direction: this reference stands before paragraph 1 of this draft: paragraph 2 is below it, not above; write “below”',
+      'paragraph 1 above: ok',
+      'paragraph 4 below: ok',
+      'paragraph 3 above: invalid | wrong-direction: paragraph 3 of this draft is below this reference, which stands in paragraph 2; write “below”',
+      'paragraph 2 above: invalid | wrong-direction: paragraph 2 of this draft is where this reference stands, not a part above it',
+      'paragraph 9 below: invalid | no-paragraph: this draft numbers its paragraphs 1–4; there is no paragraph 9',
+      'paragraphs 1 to 3 above: invalid | wrong-direction: “paragraphs 1 to 3” of this draft take in paragraph 2, where this reference stands: name only what is above it',
+      'paragraph 2 above: ok',
+      'subparagraph (a) above: ok',
+      'subparagraph (c) below: ok',
+      // "(z) above" after a comma is not read as a second reference: said, not dropped.
+      'subparagraph (d) above, (z): invalid | unread-locator: subparagraph (d) above was checked; “(z)” after it was not understood, so it was not checked | no-paragraph: paragraph 3 of this draft, where it stands, has subparagraphs (a)–(c) in this draft; there is no subparagraph (d)',
+      'subparagraph (b) above: invalid | wrong-direction: subparagraph (b) of paragraph 3 of this draft is where this reference stands, not a part above it',
+      'paragraph 3 (a) above: ok',
+      'paragraph 3 (d) above: invalid | no-paragraph: paragraph 3 of this draft has subparagraphs (a)–(c) in this draft; there is no subparagraph (d)',
+      'paragraph 12 above: partial | unchecked-self: in a quotation, “paragraph 12 above” may be another text\'s, so it was not checked against this draft',
+      'paragraph 2 below: ok',
+      'paragraph 3 below: invalid | no-paragraph: annex I of this draft numbers its paragraphs 1–2; there is no paragraph 3',
+      'paragraph 1 above: ok',
+    ]);
+  });
+
+  it('a paragraph named on the wrong side gets a fix that writes the other word; one that does not exist gets none', () => {
+    const a = analyzeText(idx, INTERNAL);
+    const wrong = a.resolutions.find((r) => r.problems.some((p) => p.message.includes('paragraph 3 of this draft is below')))!;
+    const fix = wrong.problems[0].fixes[0];
+    assert.deepEqual([INTERNAL.slice(fix.span.start, fix.span.end), fix.newText, fix.title], ['above', 'below', 'Change to “below”']);
+    const missing = a.resolutions.find((r) => r.problems.some((p) => p.message.includes('no paragraph 9')))!;
+    assert.deepEqual(missing.problems[0].fixes, []);
+  });
+
+  it('says what the lines cannot settle: no numbered paragraphs, several texts, a subparagraph before any paragraph', () => {
+    assert.deepEqual(internals(analyzeText(idx, 'Requests the Secretariat to act on paragraph 7 above.')), [
+      'paragraph 7 above: partial | unchecked-self: no line of this draft starts with a paragraph number (“1.”), so paragraph 7 of this draft was not checked',
+    ]);
+    assert.deepEqual(internals(analyzeText(idx, '1. One, see paragraph 2 below.\n\n2. Two.\n\nDraft resolution II\n\n1. One again.')), [
+      'paragraph 2 below: partial | unchecked-self: the paragraph numbers of this draft start again (1 after 2): it may hold several texts, so “paragraph 2 below” was not checked',
+    ]);
+    assert.deepEqual(internals(analyzeText(idx, 'Recalling subparagraph (d) below,\n\n1. One:\n(a) a;\n(d) d.')), [
+      'subparagraph (d) below: partial | unchecked-self: “subparagraph (d) below” stands before any numbered paragraph of this draft, so whose subparagraph it is was not checked',
+    ]);
+  });
+
+  it('resref check reports them (it said “0 errors” before), and the hover and definition go to the line', () => {
+    const found = checkDraft(idx, 'draft.md', INTERNAL).filter((p) => p.code === 'wrong-direction' || p.code === 'no-paragraph').map((p) => `${p.line}:${p.column} ${p.severity} ${p.code}`);
+    assert.deepEqual(found, ['3:51 error wrong-direction', '7:92 error wrong-direction', '7:111 error wrong-direction', '7:130 error no-paragraph', '7:152 error wrong-direction', '11:87 error no-paragraph', '11:124 error wrong-direction', '14:48 error no-paragraph', '18:65 error no-paragraph']);
+    const a = analyzeText(idx, INTERNAL);
+    const at = (s: string, k = 0) => INTERNAL.indexOf(s) + k;
+    assert.equal(hoverAt(idx, a, at('paragraph 1 above'))?.markdown, 'In this draft:\n\n> 1. Decides.');
+    // "(a) above" in paragraph 3 is paragraph 3's (a); "paragraph 1 above" in the annex is the annex's.
+    assert.equal(hoverAt(idx, a, at('subparagraph (a) above'))?.markdown, 'In this draft:\n\n> (a) States, as in paragraph 2 above;');
+    assert.deepEqual(selfDefinitionAt(a, at('as in paragraph 1 above', 6)), [at('1. States should cooperate')]);
+  });
+
+  it('an edit that removes the cited paragraph, or moves the reference to the other side, changes the verdict as a full read does', () => {
+    const draft = '1. One.\n\n2. Two, see paragraph 3 below.\n\n3. Three.';
+    let a = analyzeText(idx, draft);
+    assert.deepEqual(internals(a), ['paragraph 3 below: ok']);
+    a = updateAnalysis(a, draft.replace('\n\n3. Three.', ''), undefined, { start: draft.indexOf('\n\n3. Three.'), endOld: draft.length });
+    assert.deepEqual(internals(a), ['paragraph 3 below: invalid | no-paragraph: this draft numbers its paragraphs 1–2; there is no paragraph 3']);
+    // A paragraph typed before the reference's (untouched) block: it now stands in the paragraph it names.
+    const before = '1. One.\n\nSee paragraph 2 below.';
+    const typed = updateAnalysis(analyzeText(idx, before), '1. One.\n\n2. Two.\n\nSee paragraph 2 below.', undefined, { start: 7, endOld: 7 });
+    assert.deepEqual(internals(typed), internals(analyzeText(idx, typed.text.toString())));
+    assert.deepEqual(internals(typed), ['paragraph 2 below: invalid | wrong-direction: paragraph 2 of this draft is where this reference stands, not a part below it']);
+  });
+});
+

@@ -135,6 +135,28 @@ describe('language service: features in LSP types', () => {
     h.service.dispose();
   });
 
+  it('“paragraph 2 above” in paragraph 1: wrong-direction, whose quick fix (applied by the user) writes “below” and clears it', async () => {
+    const h = await start();
+    const uri = uriOf('/ws/internal.md');
+    const first = h.diagnostics(uri);
+    const { doc } = h.open('/ws/internal.md', '1. Acts as set out in paragraph 2 above.\n\n2. Two.\n');
+    const d = await first;
+    assert.deepEqual(d.diagnostics.map((x) => [x.code, x.range.start.line, x.range.start.character, x.message]), [
+      ['wrong-direction', 0, 32, 'paragraph 2 of this draft is below this reference, which stands in paragraph 1; write “below”'],
+    ]);
+    const actions = await h.service.codeActions(doc, d.diagnostics[0].range, { diagnostics: d.diagnostics });
+    const fix = actions.find((a) => a.title === 'Change to “below”');
+    assert.ok(fix, actions.map((a) => a.title).join('; '));
+    const [edit] = fix.edit!.changes![uri];
+    assert.deepEqual([edit.range.start.character, edit.range.end.character, edit.newText], [34, 39, 'below']);
+    const next = h.diagnostics(uri, (p) => p.version === 2);
+    h.service.documentConfiguration.update(doc as never, [{ range: edit.range, text: edit.newText }], 2);
+    h.service.didChange(doc);
+    assert.deepEqual((await next).diagnostics, []);
+    assert.deepEqual(await h.service.definition(doc, { line: 0, character: 33 }), [{ uri, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } }]);
+    h.service.dispose();
+  });
+
   it('checks plain text and Markdown under the ids other editors send (eglot: "text", "gfm")', async () => {
     const h = await start();
     for (const [file, lang] of [['/ws/a.txt', 'text'], ['/ws/b.md', 'gfm']]) {

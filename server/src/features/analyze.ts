@@ -10,8 +10,8 @@ import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { meetingPlacedIn, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
-import { foldOutline, isAnnexHead, lineHeadsAt, lineHeadsOf, outlineKey, quotedAt, type DraftOutline, type LineHead } from '../grammar/draftOutline';
-import { checkSelfReference, selfNameIn } from '../resolver/selfReference';
+import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
+import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 
 export interface AnalysedBlock {
@@ -28,7 +28,8 @@ export interface AnalysedBlock {
 }
 
 // With or without a locator: "the present resolution" in a draft decision is called the wrong kind.
-const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self';
+// "Paragraph 3 above" cites the draft too, from where it stands.
+const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self' || r.reference.kind === 'internal';
 
 /**
  * The blocks with their self-references checked against the draft's outline (blocks that cite
@@ -37,18 +38,27 @@ const citesSelf = (r: Resolution): boolean => r.reference.kind === 'self';
 function withOutline(text: DraftText, blocks: AnalysedBlock[]): { blocks: AnalysedBlock[]; outline?: { value: DraftOutline; key: string } } {
   if (!blocks.some((b) => b.citesSelf)) return { blocks };
   const o = foldOutline(blocks.map((b) => b.heads));
-  return { blocks: applyOutlineFrom(text, blocks, o, false), outline: { value: o, key: outlineKey(o) } };
+  return { blocks: applyOutlineFrom(text, blocks, o, DRAFT_START), outline: { value: o, key: outlineKey(o) } };
 }
 
-/** `blocks` in order with the outline applied; `afterAnnex`: an annex heading stands before the first. */
-function applyOutlineFrom(text: DraftText, blocks: AnalysedBlock[], o: DraftOutline, afterAnnex: boolean): AnalysedBlock[] {
-  let annex = afterAnnex;
+/** `blocks` in order with the outline applied; `place`: where the line heads before the first put it. */
+function applyOutlineFrom(text: DraftText, blocks: AnalysedBlock[], o: DraftOutline, place: Place): AnalysedBlock[] {
+  let at = place;
   return blocks.map((b) => {
-    const out = b.citesSelf ? applyOutline(text, b, o, annex) : b;
-    annex ||= b.heads.some(isAnnexHead);
+    const out = b.citesSelf ? applyOutline(text, b, o, at) : b;
+    at = placeAfter(at, b.heads);
     return out;
   });
 }
+
+/** Where the line heads of `blocks` leave the draft. */
+function placeOf(blocks: readonly AnalysedBlock[]): Place {
+  let place = DRAFT_START;
+  for (const b of blocks) place = placeAfter(place, b.heads);
+  return place;
+}
+
+const citesInternal = (b: AnalysedBlock): boolean => b.citesSelf && b.local.some((r) => r.reference.kind === 'internal');
 
 function sameHeads(a: readonly AnalysedBlock[], b: readonly AnalysedBlock[]): boolean {
   const x = a.flatMap((k) => k.heads);
@@ -56,25 +66,28 @@ function sameHeads(a: readonly AnalysedBlock[], b: readonly AnalysedBlock[]): bo
   return x.length === y.length && x.every((h, i) => h === y[i]);
 }
 
-function applyOutline(text: DraftText, b: AnalysedBlock, o: DraftOutline, afterAnnex: boolean): AnalysedBlock {
-  const local = againstOutline(b.local, text.slice(b.start, b.end), o, afterAnnex);
+function applyOutline(text: DraftText, b: AnalysedBlock, o: DraftOutline, place: Place): AnalysedBlock {
+  const local = againstOutline(b.local, text.slice(b.start, b.end), o, place);
   return { ...b, local, hasProblems: local.some((r) => r.problems.length > 0) };
 }
 
 /**
  * A block's resolutions (spans relative to `blockText`) with those that cite the draft itself
- * checked against its outline; `afterAnnex`: an annex heading stands before the block. A
+ * checked against its outline; `place`: where the line heads before the block put it. A
  * reference in a quotation or after an annex heading may be another text's: said, not checked.
  */
-export function againstOutline(local: Resolution[], blockText: string, o: DraftOutline, afterAnnex: boolean): Resolution[] {
+export function againstOutline(local: Resolution[], blockText: string, o: DraftOutline, place: Place): Resolution[] {
   const citing = local.filter(citesSelf);
   if (citing.length === 0) return local;
   const starts = citing.map((r) => r.reference.span.start).sort((a, b) => a - b);
   // By start, not by searching the list per reference: a block may hold thousands of them.
   const quotedFrom = quotedAt(blockText, starts);
   const quoted = new Map(starts.map((s, i) => [s, quotedFrom[i]]));
-  const annexAt = lineHeadsAt(blockText).find((h) => isAnnexHead(h.head))?.at;
-  // The last instrument named before each reference, in one pass (references are in order).
+  // Where each reference stands, advanced over the block's line heads in one pass (references are in order).
+  const heads = lineHeadsAt(blockText);
+  let h = 0;
+  let here = place;
+  // The last instrument named before each reference, in one pass too.
   let lastNamed: string | undefined;
   return local.map((r) => {
     const ref = r.reference;
@@ -84,6 +97,13 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
       return r;
     }
     const start = ref.span.start;
+    for (; h < heads.length && heads[h].at < start; h++) here = placeAfter(here, [heads[h].head]);
+    if (ref.kind === 'internal') {
+      // The grammar ends the reference at its last word, "above" or "below".
+      const word = { start: ref.span.end - 5, end: ref.span.end };
+      const direction = blockText.slice(word.start, word.end).toLowerCase() === 'below' ? 'below' : 'above';
+      return checkInternalReference(r, o, here, { quoted: quoted.get(start) ?? false, direction, word });
+    }
     // Named by its words as read ("… of the present resolution"), before any unread words after it.
     let end = ref.span.end;
     for (const u of ref.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
@@ -91,7 +111,7 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
     const { name, noun } = selfNameIn(written);
     const context = {
       quoted: quoted.get(start) ?? false,
-      inAnnex: afterAnnex || (annexAt !== undefined && annexAt < start),
+      inAnnex: here.annex !== null,
       // "decision 8/2 … this decision": perhaps decision 8/2, not the draft.
       anaphoric: name.startsWith('this') && lastNamed?.startsWith(name.slice(5)) ? lastNamed : undefined,
       qualified: /^[\s\u00a0,*_]*(?:of|adopted|by)\b/i.test(blockText.slice(end, end + 40)),
@@ -450,15 +470,15 @@ export function* analysedBlocks(index: DatasetIndex, text: string, opts: Analysi
   // given out; read then, once, and given to the blocks after it.
   let heads: LineHead[][] | undefined;
   let outline: DraftOutline | undefined;
-  let afterAnnex = false;
+  let place = DRAFT_START;
   for (let i = 0; i < spans.length; i++) {
     const block = analyzeBlock(index, text, spans[i].start, spans[i].end, undefined, draft, heads?.[i]);
     if (block.citesSelf && !outline) {
       heads = spans.map((s, x) => (x === i ? block.heads : lineHeadsOf(text.slice(s.start, s.end))));
       outline = foldOutline(heads);
     }
-    yield outline && block.citesSelf ? applyOutline(text, block, outline, afterAnnex) : block;
-    afterAnnex ||= block.heads.some(isAnnexHead);
+    yield outline && block.citesSelf ? applyOutline(text, block, outline, place) : block;
+    place = placeAfter(place, block.heads);
   }
 }
 
@@ -526,8 +546,10 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   if (!outline || !sameHeads(blocks.slice(nBefore, firstAfter), middle)) {
     const value = foldOutline(all.map((b) => b.heads));
     outline = { value, key: outlineKey(value) };
-    if (outline.key !== prev.outline?.key && [...before, ...moved].some((b) => b.citesSelf)) return analyzeText(index, text.toString(), cache, prev.options);
+    const untouched = [...before, ...moved];
+    // "Paragraph 3 above" after the edit stands under other line heads even when the outline is the same.
+    if ((outline.key !== prev.outline?.key && untouched.some((b) => b.citesSelf)) || moved.some(citesInternal)) return analyzeText(index, text.toString(), cache, prev.options);
   }
-  const read = middle.some((b) => b.citesSelf) ? applyOutlineFrom(text, middle, outline.value, before.some((b) => b.heads.some(isAnnexHead))) : middle;
+  const read = middle.some((b) => b.citesSelf) ? applyOutlineFrom(text, middle, outline.value, placeOf(before)) : middle;
   return new Analysis(text, [...before, ...read, ...moved], index, draft, prev.options, { from: prev.serial, kept: before.length, read: middle.length, movedFrom: firstAfter }, outline);
 }

@@ -29,12 +29,12 @@ export function definitionAt(index: DatasetIndex, analysis: Analysis, offset: nu
 }
 
 /**
- * For a reference to the draft itself ("paragraph 2 of the present resolution"): the offsets in
+ * For a reference to the draft itself ("paragraph 2 of the present resolution", "paragraph 3 above"): the offsets in
  * the draft of the lines it names (the item under the cursor, else all). Empty for any other.
  */
 export function selfDefinitionAt(analysis: Analysis, offset: number): number[] {
   const hit = locate(analysis, offset);
-  if (!hit || hit.resolution.reference.kind !== 'self') return [];
+  if (!hit || (hit.resolution.reference.kind !== 'self' && hit.resolution.reference.kind !== 'internal')) return [];
   const places = selfPlaces(analysis, hit.resolution);
   const under = places.filter((p) => offset >= p.item.span.start && offset <= p.item.span.end);
   return (under.length > 0 ? under : places).map((p) => p.at);

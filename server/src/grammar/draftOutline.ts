@@ -195,6 +195,44 @@ export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutl
   return outline;
 }
 
+/**
+ * Where a point of the draft stands in its outline, as the line heads before it put it: in the
+ * operative part (`annex` null) or in an annex ('' for one headed "Annex"), under which numbered
+ * paragraph and which first-level subparagraph. "Paragraph 3 above" is checked from here.
+ */
+export interface Place {
+  annex: string | null;
+  paragraph?: number;
+  sub?: string;
+  /** The paragraph's subparagraphs are lettered with small Roman numerals ("(i)" first). */
+  roman?: boolean;
+}
+
+/** The start of a draft: before any heading. */
+export const DRAFT_START: Place = { annex: null };
+
+/** The place after the line heads `heads`, read as `foldOutline` reads them. */
+export function placeAfter(place: Place, heads: readonly LineHead[]): Place {
+  let p = place;
+  for (const h of heads) {
+    if (h.charCodeAt(0) === 110 /* n */) p = { annex: p.annex, paragraph: Number(h.slice(1)) };
+    else if (h.startsWith('s:')) {
+      if (p.paragraph === undefined) continue;
+      const label = h.slice(2);
+      if (p.sub === undefined) p = { ...p, sub: label, roman: label === 'i' };
+      // "(i)" under "(a)": a second level, which the outline does not read either.
+      else if (!p.roman && label !== nextLabel(p.sub, false) && romanLabelValue(label) !== undefined) continue;
+      else p = { ...p, sub: label };
+    } else if (isAnnexHead(h)) p = { annex: h.slice(2) };
+  }
+  return p;
+}
+
+/** The outline region a place stands in (undefined for an annex the outline does not hold). */
+export function regionOf(outline: DraftOutline, place: Place): OutlineRegion | undefined {
+  return place.annex === null ? outline.operative : outline.annex.get(place.annex);
+}
+
 /** Whether a line head is an annex heading. */
 export function isAnnexHead(h: LineHead): boolean {
   return h.charCodeAt(0) === 97 /* a */;

@@ -41,7 +41,7 @@ import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, or
 export const LEADING_WINDOW = 200;
 
 /** References whose verdict says what was checked; the others are not checked at all. */
-const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol', 'compendium', 'session', 'self']);
+const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol', 'compendium', 'session', 'self', 'internal']);
 
 /**
  * Nouns of other citation systems the grammar has no rule for ("section II", "chapter 3"):
@@ -441,7 +441,7 @@ export function mayEndWithLink(text: string, from: number, to: number, listed = 
 /** Whether `ref` opens with its locator ("paragraphs 3 and 4 of resolution 8/1"), which a list before it may share. */
 function opensWithLocator(ref: Reference): boolean {
   // "paragraph 2 of the present resolution" names no instrument: it always opens with its locator.
-  if (ref.kind === 'self') return ref.items.length > 0;
+  if (ref.kind === 'self' || ref.kind === 'internal') return ref.items.length > 0;
   return ref.items.length > 0 && ref.instruments.length > 0 && ref.items[0].span.start < ref.instruments[0].span.start;
 }
 

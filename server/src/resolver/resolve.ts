@@ -182,9 +182,10 @@ export class Resolver {
         resolveSubsidiary(ref, res, [...new Set(this.index.data.meetings.map((m) => m.group))], this.text);
         break;
       case 'self':
-        // "paragraph 7 of the present resolution" is checked against the draft's own numbering,
-        // which only the whole draft shows (selfReference.ts, applied by the analysis). Until
-        // then it is not checked, and says so: never ok by default.
+      case 'internal':
+        // "paragraph 7 of the present resolution", "paragraph 3 above" are checked against the
+        // draft's own numbering, which only the whole draft shows (selfReference.ts, applied by
+        // the analysis). Until then they are not checked, and say so: never ok by default.
         if (ref.items.length === 0) {
           res.status = 'external';
           return res;

@@ -6,7 +6,7 @@
 // quotation or in an annex, which may be another text's) is said to be unchecked, never passed
 // as ok and never called wrong.
 
-import type { DraftOutline, OutlineRegion, SubList } from '../grammar/draftOutline';
+import { regionOf, type DraftOutline, type OutlineRegion, type Place, type SubList } from '../grammar/draftOutline';
 import type { Label, LocatorItem, Span } from '../grammar/reference';
 import { listAnd } from '../index/datasetIndex';
 import { letterIndex, ordinalWord, romanLabelValue, toRoman } from '../model/text';
@@ -109,7 +109,7 @@ function checkItem(item: LocatorItem, outline: DraftOutline, name: string, push:
     push('information', 'unchecked-self', `${several}: it may hold several texts, so paragraph ${written} of ${owner} was not checked`, item);
     return;
   }
-  checkPath(item, where, owner, item.annex !== undefined, push);
+  checkPath(item, where, { owner, lines: item.annex !== undefined ? `no line of ${owner} in this draft` : 'no line of this draft', here: ' in this draft' }, push);
 }
 
 const fmt = (l: Label): string => (/^\d+$/.test(l.value) ? l.value : `(${l.value})`);
@@ -165,70 +165,186 @@ function annexIn(outline: DraftOutline, key: string, cited: string, name: string
   return undefined;
 }
 
-function checkPath(item: LocatorItem, where: OutlineRegion, owner: string, inAnnex: boolean, push: Push): void {
+/** How a check names what holds the paragraphs: "the present resolution", "annex I of this draft". */
+interface Owner {
+  owner: string;
+  /** "no line of this draft" (starts with a paragraph number). */
+  lines: string;
+  /** After a description of the numbering: " in this draft", or nothing when the owner says it. */
+  here: string;
+}
+
+/** Whether the paragraphs an item names are in the region (paragraph and first subparagraph); false when a problem was said. */
+function checkPath(item: LocatorItem, where: OutlineRegion, words: Owner, push: Push): boolean {
+  const { owner, here } = words;
   const [first, second] = item.path;
   const written = item.path.map(fmt).join(' ');
   if (!/^\d+$/.test(first.value)) {
-    push('information', 'unchecked-self', `the paragraphs of ${owner} are numbered in this draft; “${written}” was not checked`, item);
-    return;
+    push('information', 'unchecked-self', `the paragraphs of ${owner} are numbered${here}; “${written}” was not checked`, item);
+    return false;
   }
   const numbers = where.numbers;
   if (numbers.length === 0) {
-    const lines = inAnnex ? `no line of ${owner} in this draft` : 'no line of this draft';
-    push('information', 'unchecked-self', `${lines} starts with a paragraph number (“1.”), so paragraph ${written} of ${owner} was not checked`, item);
-    return;
+    push('information', 'unchecked-self', `${words.lines} starts with a paragraph number (“1.”), so paragraph ${written} of ${owner} was not checked`, item);
+    return false;
   }
   // Numbered 1, 2, 3, … without a gap, the lines are the paragraphs; a gap or another start
   // may be a numbered footnote, a list or a line that begins with a number.
   const { skip, described } = regionFacts(where);
   if (skip >= 0) {
     const how = skip === 0 ? `begin at ${numbers[0]}` : `go from ${numbers[skip - 1]} to ${numbers[skip]}`;
-    push('information', 'unchecked-self', `the paragraph numbers of ${owner} in this draft ${how}: a numbered line may be a footnote or a list, so paragraph ${written} was not checked`, item);
-    return;
+    push('information', 'unchecked-self', `the paragraph numbers of ${owner}${here} ${how}: a numbered line may be a footnote or a list, so paragraph ${written} was not checked`, item);
+    return false;
   }
   const last = numbers.length;
   const to = item.to && item.path.length === 1 ? item.to : undefined;
   if (to && /^\d+$/.test(to.value) && Number(to.value) < Number(first.value)) {
     push('error', 'reversed-range', `“${first.value} to ${to.value}” is written backwards: ${owner} numbers its paragraphs upwards`, item);
-    return;
+    return false;
   }
   for (const end of to ? [first, to] : [first]) {
     const n = Number(end.value);
     if (!/^\d+$/.test(end.value) || n < 1 || n > last) {
       const has = last === 1 ? 'has one numbered paragraph, 1,' : `numbers its paragraphs ${described}`;
-      push('error', 'no-paragraph', `${owner} ${has} in this draft; there is no paragraph ${end.value}`, end);
-      return;
+      push('error', 'no-paragraph', `${owner} ${has}${here}; there is no paragraph ${end.value}`, end);
+      return false;
     }
   }
-  if (second === undefined) return;
+  if (second === undefined) return true;
   const n = Number(first.value);
   if (item.path.length > 2) {
     push('information', 'unchecked-self', `only paragraphs and their first subparagraphs are read in a draft; “${written}” of ${owner} was not checked`, item);
-    return;
+    return false;
   }
-  checkSub(item, second, where.subs.get(n), `paragraph ${n} of ${owner}`, push);
+  return checkSub(item, second, where.subs.get(n), `paragraph ${n} of ${owner}`, push);
 }
 
-function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, paragraph: string, push: Push): void {
+/** Whether the subparagraphs an item names are under the paragraph; false when a problem was said. */
+function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, paragraph: string, push: Push): boolean {
   if (!subs || (subs.labels.length === 0 && subs.irregular === undefined)) {
     push('information', 'unchecked-self', `no line under ${paragraph} starts with a subparagraph label (“(a)”), so ${fmt(label)} was not checked`, label);
-    return;
+    return false;
   }
   if (subs.irregular !== undefined) {
     const how = subs.labels.length === 0 ? `begin with (${subs.irregular})` : `go from (${subs.labels[subs.labels.length - 1]}) to (${subs.irregular})`;
     push('information', 'unchecked-self', `the subparagraph labels at line starts under ${paragraph} ${how}: the list may begin on the paragraph's own line, so ${fmt(label)} was not checked`, label);
-    return;
+    return false;
   }
   const ends = item.to ? [label, item.to] : [label];
   for (const end of ends) {
     if (!subs.labels.includes(end.value)) {
       push('error', 'no-paragraph', `${paragraph} has subparagraphs ${describeLabelValues(subs.labels)} in this draft; there is no subparagraph ${fmt(end)}`, end);
-      return;
+      return false;
     }
   }
   if (item.to) {
     const roman = subs.labels[0] === 'i';
     const value = (l: string): number | undefined => (roman ? romanLabelValue(l) : letterIndex(l));
-    if ((value(item.to.value) ?? 0) < (value(label.value) ?? 0)) push('error', 'reversed-range', `“${fmt(label)} to ${fmt(item.to)}” is written backwards: ${paragraph} labels its subparagraphs in order`, item);
+    if ((value(item.to.value) ?? 0) < (value(label.value) ?? 0)) {
+      push('error', 'reversed-range', `“${fmt(label)} to ${fmt(item.to)}” is written backwards: ${paragraph} labels its subparagraphs in order`, item);
+      return false;
+    }
+  }
+  return true;
+}
+
+// ---- "paragraph 3 above": the draft's own paragraphs, from where the reference stands ----------
+
+/** Where an internal reference stands and which way it points. */
+export interface InternalContext {
+  /** Inside quotation marks: words quoted from another text. */
+  quoted: boolean;
+  /** "above" or "below", and where it is written (a fix turns one into the other). */
+  direction: 'above' | 'below';
+  word: Span;
+}
+
+/**
+ * The verdict on "paragraph 3 above", "subparagraph (d) below" given the draft's outline and the
+ * place the reference stands: the paragraph must be in the same part of the draft (the operative
+ * part, or the annex the reference is in) and on the side it says. A subparagraph named alone is
+ * one of the paragraph the reference stands in. What the outline cannot settle is said to be unchecked.
+ */
+export function checkInternalReference(r: Resolution, outline: DraftOutline, place: Place, context: InternalContext): Resolution {
+  const problems: Problem[] = r.problems.filter((p) => p.code !== 'unchecked-self');
+  const push: Push = (severity, code, message, at) => {
+    problems.push({ severity, code, message, span: at.span, fixes: [] });
+  };
+  const { direction } = context;
+  const where = place.annex === null ? 'this draft' : place.annex === '' ? 'the annex of this draft' : `annex ${place.annex} of this draft`;
+  const several = severalTexts(outline);
+  const region = regionOf(outline, place);
+  for (const item of r.reference.items) {
+    const cited = `${citedItem(item)} ${direction}`;
+    if (context.quoted) push('information', 'unchecked-self', `in a quotation, “${cited}” may be another text's, so it was not checked against this draft`, item);
+    else if (several !== undefined) push('information', 'unchecked-self', `${several}: it may hold several texts, so “${cited}” was not checked`, item);
+    else if (item.pp) push('information', 'unchecked-self', `a draft does not number its preambular paragraphs, so “${cited}” was not checked`, item);
+    else if (item.annex || item.path.length === 0 || !region) push('information', 'unchecked-self', `only paragraphs and subparagraphs are found above and below a reference; “${cited}” was not checked`, item);
+    else if (/^\d+$/.test(item.path[0].value)) {
+      const words = { owner: where, lines: `no line of ${where}`, here: '' };
+      if (checkPath(item, region, words, push)) checkSide(item, place, where, context, problems);
+    } else if (place.paragraph === undefined) {
+      push('information', 'unchecked-self', `“${cited}” stands before any numbered paragraph of ${where}, so whose subparagraph it is was not checked`, item);
+    } else {
+      const sub: LocatorItem = { ...item, path: [{ value: String(place.paragraph), span: item.span }, ...item.path] };
+      if (checkSub(item, item.path[0], region.subs.get(place.paragraph), `paragraph ${place.paragraph} of ${where}, where it stands,`, push)) checkSide(sub, place, where, context, problems);
+    }
+  }
+  const out: Resolution = { reference: r.reference, status: 'ok', targets: r.targets, problems };
+  out.status = statusOf(out);
+  return out;
+}
+
+function citedItem(item: LocatorItem): string {
+  const [first, ...rest] = item.path;
+  if (first === undefined) return item.annex ? `annex ${item.annex.key}` : 'the paragraph';
+  const to = item.to ? ` to ${fmt(item.to)}` : '';
+  const tail = `${[first, ...rest].map(fmt).join(' ')}${to}`;
+  const noun = /^\d+$/.test(first.value) ? 'paragraph' : 'subparagraph';
+  return `${noun}${item.to ? 's' : ''} ${tail}`;
+}
+
+/**
+ * Whether what `item` names (a paragraph number, and perhaps its subparagraph; ranges by both
+ * ends) stands on the side of `place` the reference says; an error with the fix when not.
+ */
+function checkSide(item: LocatorItem, place: Place, where: string, context: InternalContext, problems: Problem[]): void {
+  const { direction, word } = context;
+  const other = direction === 'above' ? 'below' : 'above';
+  const subOf = (label: string | undefined): number => (label === undefined ? 0 : place.roman ? (romanLabelValue(label) ?? 0) : (letterIndex(label) ?? 0));
+  // Both ends of a range: "paragraphs 2 to 4", "subparagraphs (a) to (c)" of one paragraph.
+  const n = Number(item.path[0].value);
+  const ends: { paragraph: number; label: string | undefined }[] = [{ paragraph: n, label: item.path[1]?.value }];
+  if (item.to) ends.push(/^\d+$/.test(item.to.value) ? { paragraph: Number(item.to.value), label: undefined } : { paragraph: n, label: item.to.value });
+  // "paragraphs 1 to 3 above" from paragraph 2: the range takes in the reference's own place.
+  const p = place.paragraph;
+  if (item.to && p !== undefined && ends.length === 2) {
+    const at = (e: { paragraph: number; label: string | undefined }): number => (e.paragraph !== p ? e.paragraph - p : e.label === undefined ? 0 : subOf(e.label) - subOf(place.sub));
+    if (Math.sign(at(ends[0])) !== Math.sign(at(ends[1]))) {
+      const hereWords = place.sub === undefined ? `paragraph ${p}` : `subparagraph (${place.sub}) of paragraph ${p}`;
+      problems.push({ severity: 'error', code: 'wrong-direction', message: `“${citedItem(item)}” of ${where} take in ${hereWords}, where this reference stands: name only what is ${direction} it`, span: item.span, fixes: [] });
+      return;
+    }
+  }
+  for (const { paragraph, label } of ends) {
+    const named = label === undefined ? `paragraph ${paragraph}` : `subparagraph (${label}) of paragraph ${paragraph}`;
+    const fix = { title: `Change to “${other}”`, span: word, newText: other };
+    if (place.paragraph === undefined) {
+      // Before the first numbered paragraph of its part: every paragraph is below.
+      if (direction === 'below') continue;
+      problems.push({ severity: 'error', code: 'wrong-direction', message: `this reference stands before paragraph 1 of ${where}: ${named} is below it, not above; write “${other}”`, span: item.span, fixes: [fix] });
+      return;
+    }
+    // Compared as (paragraph, subparagraph), the chapeau of a paragraph before its subparagraphs.
+    const cmp = paragraph !== place.paragraph ? paragraph - place.paragraph : label === undefined ? 0 : subOf(label) - subOf(place.sub);
+    const hereWords = place.sub === undefined || paragraph !== place.paragraph ? `paragraph ${place.paragraph}` : `subparagraph (${place.sub}) of paragraph ${place.paragraph}`;
+    if (cmp === 0 || (label === undefined && paragraph === place.paragraph)) {
+      problems.push({ severity: 'error', code: 'wrong-direction', message: `${named} of ${where} is where this reference stands, not a part ${direction} it`, span: item.span, fixes: [] });
+      return;
+    }
+    if ((cmp < 0) !== (direction === 'above')) {
+      problems.push({ severity: 'error', code: 'wrong-direction', message: `${named} of ${where} is ${other} this reference, which stands in ${hereWords}; write “${other}”`, span: item.span, fixes: [fix] });
+      return;
+    }
   }
 }
