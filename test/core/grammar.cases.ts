@@ -358,7 +358,8 @@ export const CASES: Case[] = [
   { in: 'The Working Group adopted 12 recommendations, which are contained in annex II to resolution 9/3.', status: 'ok', cites: ['resolution 9/3, annex II'] },
   { in: 'Noting that one of the recommendations in resolution 9/3 concerns extradition,', status: 'ok', cites: ['resolution 9/3'] },
   { in: 'As noted in paragraph 5, in resolution 8/1 the Conference requested the Secretariat to continue.', status: 'ok', cites: [r81] },
-  { in: 'For the text of resolution 9/3, see chapter I, section A, of the present report.', status: 'ok', cites: ['resolution 9/3'] },
+  // Resolution 9/3 is ok; the report's own chapter is not checked, and says so (it was dropped before).
+  { in: 'For the text of resolution 9/3, see chapter I, section A, of the present report.', status: 'partial', cites: ['resolution 9/3'], code: 'unread-locator', msg: /^“chapter I, section A” before “the present report” was not understood, so it was not checked against this draft$/ },
   { in: 'Recalling resolution 8/1, as well as paragraph 2 of the Doha Declaration,', status: 'ok', cites: [r81] },
   { in: 'Recalling its resolution 8/1 of 21 October 2016, until 2020,', status: 'ok', cites: [r81] },
   { in: 'See the International Cooperation compendium (2021).', status: 'none' },

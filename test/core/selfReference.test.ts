@@ -102,6 +102,14 @@ describe('references to the draft itself', () => {
       'no-paragraph: the present resolution has one numbered paragraph, 1, in this draft; there is no paragraph 2',
       'unchecked-self: no line under paragraph 1 of this resolution starts with a subparagraph label (“(a)”), so (zz) was not checked',
     ]);
+    // "The present resolution" alone names nothing that is checked, but a locator beside it that
+    // was not read is said: "annex I, paragraph 4, to the present resolution" was external, silent.
+    const beside = '1. One.\n\n2. Acts under annex I, paragraph 4, to the present resolution, and the present resolution, annex II.';
+    assert.deepEqual(checkDraft(idx, 'd.md', beside).map((p) => `${p.code}: ${p.message}`), [
+      'unread-locator: “annex I, paragraph 4” before “the present resolution” was not understood, so it was not checked against this draft',
+      'unread-locator: “annex II” after “the present resolution” was not understood, so it was not checked against this draft',
+    ]);
+    assert.deepEqual(selves(analyzeText(idx, beside)).map((s) => s[1]), ['partial', 'partial']);
   });
 
   it('a draft headed “Draft decision” that says “the present resolution” calls itself the wrong kind, with a fix', () => {

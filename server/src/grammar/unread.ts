@@ -569,8 +569,9 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
 export function markUnread(text: string, refs: Reference[], from: number, to: number): Reference[] {
   for (let r = 0; r < refs.length; r++) {
     const ref = refs[r];
-    // "the present resolution" alone cites nothing that is checked; with a locator it is checked against the draft.
-    if (!CHECKED_KINDS.has(ref.kind) || (ref.kind === 'self' && ref.items.length === 0)) continue;
+    // "the present resolution" alone cites nothing that is checked, but a locator next to it
+    // that was not read ("annex I, paragraph 4, to the present resolution") is said, not dropped.
+    if (!CHECKED_KINDS.has(ref.kind)) continue;
     const floor = r > 0 ? refs[r - 1].span.end : from;
     const limit = r + 1 < refs.length ? refs[r + 1].span.start : to;
     const before = ref.span.start > floor ? unreadBefore(text, ref, floor) : undefined;

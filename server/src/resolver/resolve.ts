@@ -188,9 +188,8 @@ export class Resolver {
         // the analysis). Until then they are not checked, and say so: never ok by default.
         if (ref.items.length === 0) {
           res.status = 'external';
-          return res;
-        }
-        res.problems.push(selfPending(ref));
+          if (!ref.unread) return res;
+        } else res.problems.push(selfPending(ref));
         break;
       default:
         res.status = 'external';
@@ -265,7 +264,12 @@ export class Resolver {
         this.problem(res, 'warning', 'unread-locator', `${before} was checked; “${what}” in “(see part ${see.part}, …)” after it was not understood, so it was not checked`, { start: u.start, end: u.end });
         continue;
       }
-      this.problem(res, 'warning', 'unread-locator', `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`, { start: u.start, end: u.end });
+      // "the present resolution" alone: nothing of it was checked but its name.
+      const message =
+        (ref.kind === 'self' || ref.kind === 'internal') && ref.items.length === 0
+          ? `“${what}” ${u.side} “${checked}” was not understood, so it was not checked against this draft`
+          : `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`;
+      this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
     }
   }
 
