@@ -241,21 +241,20 @@ describe('“paragraph 3 above”: the draft’s own parts, from where the refer
   it('checks that the paragraph exists in the same part of the draft and stands on the side it says', () => {
     assert.deepEqual(internals(analyzeText(idx, INTERNAL)), [
       'paragraph 2 below: ok',
-      'paragraph 2 above: invalid | wrong-direction: this reference stands before paragraph 1 of this draft: paragraph 2 is below it, not above; write “below”',
+      'paragraph 2 above: invalid | wrong-direction: this reference stands before paragraph 1 of the operative part of this draft: paragraph 2 is below it, not above; write “below”',
       'paragraph 1 above: ok',
       'paragraph 4 below: ok',
-      'paragraph 3 above: invalid | wrong-direction: paragraph 3 of this draft is below this reference, which stands in paragraph 2; write “below”',
-      'paragraph 2 above: invalid | wrong-direction: paragraph 2 of this draft is where this reference stands, not a part above it',
-      'paragraph 9 below: invalid | no-paragraph: this draft numbers its paragraphs 1–4; there is no paragraph 9',
-      'paragraphs 1 to 3 above: invalid | wrong-direction: “paragraphs 1 to 3” of this draft take in paragraph 2, where this reference stands: name only what is above it',
+      'paragraph 3 above: invalid | wrong-direction: paragraph 3 of the operative part of this draft is below this reference, which stands in paragraph 2; write “below”',
+      'paragraph 2 above: invalid | wrong-direction: paragraph 2 of the operative part of this draft is where this reference stands, not a part above it',
+      'paragraph 9 below: invalid | no-paragraph: the operative part of this draft numbers its paragraphs 1–4; there is no paragraph 9',
+      'paragraphs 1 to 3 above: invalid | wrong-direction: “paragraphs 1 to 3 above” takes in paragraph 2 of the operative part of this draft, where it stands: name only what is above it',
       'paragraph 2 above: ok',
       'subparagraph (a) above: ok',
       'subparagraph (c) below: ok',
-      // "(z) above" after a comma is not read as a second reference: said, not dropped.
-      'subparagraph (d) above, (z): invalid | unread-locator: subparagraph (d) above was checked; “(z)” after it was not understood, so it was not checked | no-paragraph: paragraph 3 of this draft, where it stands, has subparagraphs (a)–(c) in this draft; there is no subparagraph (d)',
-      'subparagraph (b) above: invalid | wrong-direction: subparagraph (b) of paragraph 3 of this draft is where this reference stands, not a part above it',
+      'subparagraph (d) above, (z): invalid | unread-locator: subparagraph (d) above was checked; “(z)” after it was not understood, so it was not checked | no-paragraph: paragraph 3 of the operative part of this draft has subparagraphs (a)–(c); there is no subparagraph (d)',
+      'subparagraph (b) above: invalid | wrong-direction: subparagraph (b) of paragraph 3 of the operative part of this draft is where this reference stands, not a part above it',
       'paragraph 3 (a) above: ok',
-      'paragraph 3 (d) above: invalid | no-paragraph: paragraph 3 of this draft has subparagraphs (a)–(c) in this draft; there is no subparagraph (d)',
+      'paragraph 3 (d) above: invalid | no-paragraph: paragraph 3 of the operative part of this draft has subparagraphs (a)–(c); there is no subparagraph (d)',
       'paragraph 12 above: partial | unchecked-self: in a quotation, “paragraph 12 above” may be another text\'s, so it was not checked against this draft',
       'paragraph 2 below: ok',
       'paragraph 3 below: invalid | no-paragraph: annex I of this draft numbers its paragraphs 1–2; there is no paragraph 3',
@@ -265,7 +264,7 @@ describe('“paragraph 3 above”: the draft’s own parts, from where the refer
 
   it('a paragraph named on the wrong side gets a fix that writes the other word; one that does not exist gets none', () => {
     const a = analyzeText(idx, INTERNAL);
-    const wrong = a.resolutions.find((r) => r.problems.some((p) => p.message.includes('paragraph 3 of this draft is below')))!;
+    const wrong = a.resolutions.find((r) => r.problems.some((p) => p.message.includes('paragraph 3 of the operative part of this draft is below')))!;
     const fix = wrong.problems[0].fixes[0];
     assert.deepEqual([INTERNAL.slice(fix.span.start, fix.span.end), fix.newText, fix.title], ['above', 'below', 'Change to “below”']);
     const missing = a.resolutions.find((r) => r.problems.some((p) => p.message.includes('no paragraph 9')))!;
@@ -293,6 +292,60 @@ describe('“paragraph 3 above”: the draft’s own parts, from where the refer
     // "(a) above" in paragraph 3 is paragraph 3's (a); "paragraph 1 above" in the annex is the annex's.
     assert.equal(hoverAt(idx, a, at('subparagraph (a) above'))?.markdown, 'In this draft:\n\n> (a) States, as in paragraph 2 above;');
     assert.deepEqual(selfDefinitionAt(a, at('as in paragraph 1 above', 6)), [at('1. States should cooperate')]);
+  });
+
+  it('what a review found: a label after a numbered item is that paragraph’s; no fix when the items lie on both sides; what the lines leave open is unchecked', () => {
+    const verdicts = (d: string) => internals(analyzeText(idx, d));
+    // "(c)" after "paragraph 3 (a) and" is paragraph 3's, not the (c) the reference stands in.
+    assert.deepEqual(verdicts('1. A;\n2. B;\n3. C:\n(a) x;\n(b) y;\n4. D:\n(a) p;\n(b) q;\n(c) r;\n(d) s, see paragraphs 3 (a) and (c) above;'), [
+      'paragraphs 3 (a) and (c) above: invalid | no-paragraph: paragraph 3 of this draft has subparagraphs (a)–(b); there is no subparagraph (c)',
+    ]);
+    // Paragraph 1 is above and 3 below: turning the word would make paragraph 1 wrong.
+    const both = analyzeText(idx, '1. A;\n2. B, in line with paragraphs 1 and 3 above;\n3. C;');
+    assert.deepEqual(internals(both), [
+      'paragraphs 1 and 3 above: invalid | wrong-direction: paragraph 3 of this draft is below this reference, which stands in paragraph 2, while the rest of “paragraphs 1 and 3 above” is above it: cite them apart',
+    ]);
+    assert.deepEqual(both.resolutions[0].problems[0].fixes, []);
+    // In an annex, "paragraph 2 above" may be the operative paragraph 2; from the operative part, "recommendation 7 below" the annex's.
+    assert.deepEqual(verdicts('1. A;\n2. B;\n\n**Annex**\n\n1. X, as in paragraph 2 above and paragraph 1 above.\n\n2. Y, as in paragraph 5 above'), [
+      'paragraph 2 above: partial | unchecked-self: paragraph 2 of the annex of this draft is below this reference, but the operative part of this draft above it has a paragraph 2: which is meant by “paragraph 2 above” was not checked',
+      'paragraph 1 above: partial | unchecked-self: paragraph 1 of the annex of this draft is where this reference stands, but the operative part of this draft above it has a paragraph 1: which is meant by “paragraph 1 above” was not checked',
+      'paragraph 5 above: invalid | no-paragraph: the annex of this draft numbers its paragraphs 1–2; there is no paragraph 5',
+    ]);
+    assert.deepEqual(verdicts('1. Adopts the recommendations annexed;\n2. Stresses recommendation 7 below;\n\nAnnex\n\n1. a;\n\n2. b\n\n3. c\n\n4. d\n\n5. e\n\n6. f\n\n7. g;'), [
+      'recommendation 7 below: partial | unchecked-self: the operative part of this draft has no paragraph 7, but the annex of this draft below it does: which is meant by “recommendation 7 below” was not checked',
+    ]);
+    // A second-level list, and the closing words after a list, are not read as places.
+    assert.deepEqual(verdicts('1. A:\n(a) x;\n  (i) one;\n  (ii) two, see subparagraph (i) above;\n(b) y;'), [
+      'subparagraph (i) above: partial | unchecked-self: “subparagraph (i) above” stands in a second-level list (“(i)” under “(a)”), which is not read, so it was not checked',
+    ]);
+    assert.deepEqual(verdicts('1. A:\n(a) x;\n(b) y;\n(c) z;\nin implementing subparagraph (c) above and subparagraph (a) above, States shall act;'), [
+      'subparagraph (c) above: partial | unchecked-self: “subparagraph (c) above” stands on a line after subparagraph (c) that starts with no label: it may be in (c) or in the paragraph\'s closing words, so it was not checked',
+      'subparagraph (a) above: ok',
+    ]);
+    // "Annex:" and "Annex I — Recommendations" head annexes: their lettered lines are not operative paragraph 3's.
+    assert.deepEqual(verdicts('1. A;\n2. B;\n3. Adopts the annex;\n\nAnnex:\n\nRecommendations\n\n(a) X;\n(b) Y;\n(c) Z, further to paragraph 3 above;'), [
+      'paragraph 3 above: partial | unchecked-self: the annex of this draft has no paragraph 3, but the operative part of this draft above it does: which is meant by “paragraph 3 above” was not checked',
+    ]);
+    assert.deepEqual(verdicts('1. A;\n2. B;\n\nAnnex I — Recommendations\n\n1. X, see paragraph 2 below and paragraph 4 below.\n\n2. Y'), [
+      'paragraph 2 below: ok',
+      'paragraph 4 below: invalid | no-paragraph: annex I of this draft numbers its paragraphs 1–2; there is no paragraph 4',
+    ]);
+    // Quoted as written, not as the checker names the part.
+    assert.deepEqual(verdicts('Recalling recommendation (a) above,\n\n1. One.'), [
+      'recommendation (a) above: partial | unchecked-self: “recommendation (a) above” stands before any numbered paragraph of this draft, so whose subparagraph it is was not checked',
+    ]);
+  });
+
+  it('a second unnamed annex typed by an edit makes the file several texts, as a full read does', () => {
+    const before = '1. A;\n2. B, see paragraph 1 above;\n\nAnnex\n\n1. C\n\nAnne';
+    const a = analyzeText(idx, before);
+    assert.deepEqual(internals(a), ['paragraph 1 above: ok']);
+    const typed = updateAnalysis(a, `${before}x`, undefined, { start: before.length, endOld: before.length });
+    assert.deepEqual(internals(typed), internals(analyzeText(idx, `${before}x`)));
+    assert.match(internals(typed)[0], /^paragraph 1 above: partial \| unchecked-self: this draft heads an unnamed annex twice/);
+    const back = updateAnalysis(typed, before, undefined, { start: before.length, endOld: before.length + 1 });
+    assert.deepEqual(internals(back), ['paragraph 1 above: ok']);
   });
 
   it('an edit that removes the cited paragraph, or moves the reference to the other side, changes the verdict as a full read does', () => {

@@ -87,6 +87,10 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
   const heads = lineHeadsAt(blockText);
   let h = 0;
   let here = place;
+  // Where the last line head read stands, and the last line break before the reference: one pass over the block.
+  let headAt = -1;
+  let scanned = 0;
+  let lineBreak = -1;
   // The last instrument named before each reference, in one pass too.
   let lastNamed: string | undefined;
   return local.map((r) => {
@@ -97,16 +101,26 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
       return r;
     }
     const start = ref.span.start;
-    for (; h < heads.length && heads[h].at < start; h++) here = placeAfter(here, [heads[h].head]);
-    if (ref.kind === 'internal') {
-      // The grammar ends the reference at its last word, "above" or "below".
-      const word = { start: ref.span.end - 5, end: ref.span.end };
-      const direction = blockText.slice(word.start, word.end).toLowerCase() === 'below' ? 'below' : 'above';
-      return checkInternalReference(r, o, here, { quoted: quoted.get(start) ?? false, direction, word });
+    for (; h < heads.length && heads[h].at < start; h++) {
+      here = placeAfter(here, [heads[h].head]);
+      headAt = heads[h].at;
     }
     // Named by its words as read ("… of the present resolution"), before any unread words after it.
     let end = ref.span.end;
     for (const u of ref.unread ?? []) if (u.side === 'after') end = Math.min(end, u.start);
+    if (ref.kind === 'internal') {
+      for (; scanned < start; scanned++) {
+        const c = blockText.charCodeAt(scanned);
+        if (c === 10 || c === 13) lineBreak = scanned;
+      }
+      // The grammar ends the reference at its last word, "above" or "below".
+      const word = { start: end - 5, end };
+      const direction = blockText.slice(word.start, word.end).toLowerCase() === 'below' ? 'below' : 'above';
+      let from = start;
+      for (const u of ref.unread ?? []) if (u.side === 'before') from = Math.max(from, u.end);
+      const written = blockText.slice(from, end).replace(/\s+/g, ' ');
+      return checkInternalReference(r, o, here, { quoted: quoted.get(start) ?? false, direction, word, written, onHeadLine: headAt > lineBreak });
+    }
     const written = blockText.slice(start, end);
     const { name, noun } = selfNameIn(written);
     const context = {

@@ -15,8 +15,9 @@ export type LineHead = string;
 
 // Markdown may stand before a head ("> ", "## ", "**"); a head is a number and a full stop, a
 // parenthesised letter or small Roman numeral, or "Annex" with an optional numeral and nothing
-// else on its line.
-const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
+// else on its line but a full stop, or a colon or a dash and its title ("Annex:", "Annex I —
+// Recommendations").
+const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[*_]{0,3}(?:[ \t\u00a0]*\.|[ \t\u00a0]*:(?:[ \t\u00a0]+[^\n\r]{1,120})?|[ \t\u00a0]+[–—-][ \t\u00a0]+[^\n\r]{1,120})?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
 // A title line ("Draft decision", "Austria and Italy: draft resolution", "Resolution 9/3"): read on a
 // block's first line when it is short, not at every line start (the sponsor's prefix made the
 // pattern read up to 80 characters of every line of prose).
@@ -206,6 +207,8 @@ export interface Place {
   sub?: string;
   /** The paragraph's subparagraphs are lettered with small Roman numerals ("(i)" first). */
   roman?: boolean;
+  /** Under the subparagraph, in a second-level list ("(ii)" under "(a)"), which is not read. */
+  deep?: boolean;
 }
 
 /** The start of a draft: before any heading. */
@@ -221,8 +224,8 @@ export function placeAfter(place: Place, heads: readonly LineHead[]): Place {
       const label = h.slice(2);
       if (p.sub === undefined) p = { ...p, sub: label, roman: label === 'i' };
       // "(i)" under "(a)": a second level, which the outline does not read either.
-      else if (!p.roman && label !== nextLabel(p.sub, false) && romanLabelValue(label) !== undefined) continue;
-      else p = { ...p, sub: label };
+      else if (!p.roman && label !== nextLabel(p.sub, false) && romanLabelValue(label) !== undefined) p = p.deep ? p : { ...p, deep: true };
+      else p = { annex: p.annex, paragraph: p.paragraph, sub: label, roman: p.roman };
     } else if (isAnnexHead(h)) p = { annex: h.slice(2) };
   }
   return p;
@@ -241,7 +244,7 @@ export function isAnnexHead(h: LineHead): boolean {
 /** What the self-references' verdicts depend on: equal keys, equal verdicts. */
 export function outlineKey(o: DraftOutline): string {
   const r = (x: OutlineRegion): string => `${x.numbers.join(',')}|${[...x.subs].map(([n, s]) => `${n}:${s.labels.join(',')}${s.irregular === undefined ? '' : `!${s.irregular}`}`).join(';')}|${x.restart ? `${x.restart.after}>${x.restart.at}` : ''}`;
-  return `${o.kind ?? ''}${o.title ?? ''}|${o.secondTitle ?? ''}#${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex ?? ''}`;
+  return `${o.kind ?? ''}${o.title ?? ''}|${o.secondTitle ?? ''}#${r(o.operative)}#${o.annexes.map((k) => `${k}=${r(o.annex.get(k)!)}`).join('#')}#${o.repeatedAnnex === undefined ? '' : `!${o.repeatedAnnex}`}`;
 }
 
 /**

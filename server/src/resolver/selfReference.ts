@@ -216,11 +216,11 @@ function checkPath(item: LocatorItem, where: OutlineRegion, words: Owner, push: 
     push('information', 'unchecked-self', `only paragraphs and their first subparagraphs are read in a draft; “${written}” of ${owner} was not checked`, item);
     return false;
   }
-  return checkSub(item, second, where.subs.get(n), `paragraph ${n} of ${owner}`, push);
+  return checkSub(item, second, where.subs.get(n), `paragraph ${n} of ${owner}`, push, here);
 }
 
 /** Whether the subparagraphs an item names are under the paragraph; false when a problem was said. */
-function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, paragraph: string, push: Push): boolean {
+function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, paragraph: string, push: Push, here = ' in this draft'): boolean {
   if (!subs || (subs.labels.length === 0 && subs.irregular === undefined)) {
     push('information', 'unchecked-self', `no line under ${paragraph} starts with a subparagraph label (“(a)”), so ${fmt(label)} was not checked`, label);
     return false;
@@ -233,7 +233,7 @@ function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, pa
   const ends = item.to ? [label, item.to] : [label];
   for (const end of ends) {
     if (!subs.labels.includes(end.value)) {
-      push('error', 'no-paragraph', `${paragraph} has subparagraphs ${describeLabelValues(subs.labels)} in this draft; there is no subparagraph ${fmt(end)}`, end);
+      push('error', 'no-paragraph', `${paragraph} has subparagraphs ${describeLabelValues(subs.labels)}${here}; there is no subparagraph ${fmt(end)}`, end);
       return false;
     }
   }
@@ -257,37 +257,69 @@ export interface InternalContext {
   /** "above" or "below", and where it is written (a fix turns one into the other). */
   direction: 'above' | 'below';
   word: Span;
+  /** The reference as written, for messages ("recommendation (a) above"). */
+  written: string;
+  /** It stands on the line of the last line head before it ("(c) z, see …"), not on a line after it. */
+  onHeadLine: boolean;
 }
+
+/** What one item of an internal reference came to: its problems, and the side it was found on. */
+interface ItemVerdict {
+  item: LocatorItem;
+  problems: Problem[];
+  /** 'right': on the side the reference says; 'other': wholly on the other side (a fix may turn the word). */
+  side?: 'right' | 'other';
+}
+
+/** Paragraph numbers past this are not read as line heads (draftOutline.ts): not checked. */
+const MAX_READ_PARAGRAPH = 999;
 
 /**
  * The verdict on "paragraph 3 above", "subparagraph (d) below" given the draft's outline and the
  * place the reference stands: the paragraph must be in the same part of the draft (the operative
  * part, or the annex the reference is in) and on the side it says. A subparagraph named alone is
- * one of the paragraph the reference stands in. What the outline cannot settle is said to be unchecked.
+ * one of the paragraph the reference stands in, or of the paragraph named just before it in the
+ * reference ("paragraph 3 (a) and (c) above"). What the outline cannot settle is unchecked: among
+ * it, a number another part of the draft on that side also has ("paragraph 2 above" in an annex
+ * whose paragraph 2 is below, when the operative paragraph 2 is above).
  */
 export function checkInternalReference(r: Resolution, outline: DraftOutline, place: Place, context: InternalContext): Resolution {
   const problems: Problem[] = r.problems.filter((p) => p.code !== 'unchecked-self');
-  const push: Push = (severity, code, message, at) => {
-    problems.push({ severity, code, message, span: at.span, fixes: [] });
-  };
-  const { direction } = context;
-  const where = place.annex === null ? 'this draft' : place.annex === '' ? 'the annex of this draft' : `annex ${place.annex} of this draft`;
+  const cited = `“${context.written}”`;
+  const where = partName(outline, place.annex);
   const several = severalTexts(outline);
   const region = regionOf(outline, place);
+  const verdicts: ItemVerdict[] = [];
+  let lastParagraph: number | undefined;
   for (const item of r.reference.items) {
-    const cited = `${citedItem(item)} ${direction}`;
-    if (context.quoted) push('information', 'unchecked-self', `in a quotation, “${cited}” may be another text's, so it was not checked against this draft`, item);
-    else if (several !== undefined) push('information', 'unchecked-self', `${several}: it may hold several texts, so “${cited}” was not checked`, item);
-    else if (item.pp) push('information', 'unchecked-self', `a draft does not number its preambular paragraphs, so “${cited}” was not checked`, item);
-    else if (item.annex || item.path.length === 0 || !region) push('information', 'unchecked-self', `only paragraphs and subparagraphs are found above and below a reference; “${cited}” was not checked`, item);
-    else if (/^\d+$/.test(item.path[0].value)) {
-      const words = { owner: where, lines: `no line of ${where}`, here: '' };
-      if (checkPath(item, region, words, push)) checkSide(item, place, where, context, problems);
-    } else if (place.paragraph === undefined) {
-      push('information', 'unchecked-self', `“${cited}” stands before any numbered paragraph of ${where}, so whose subparagraph it is was not checked`, item);
-    } else {
-      const sub: LocatorItem = { ...item, path: [{ value: String(place.paragraph), span: item.span }, ...item.path] };
-      if (checkSub(item, item.path[0], region.subs.get(place.paragraph), `paragraph ${place.paragraph} of ${where}, where it stands,`, push)) checkSide(sub, place, where, context, problems);
+    const v: ItemVerdict = { item, problems: [] };
+    verdicts.push(v);
+    const unchecked = (why: string): void => {
+      v.problems.push({ severity: 'information', code: 'unchecked-self', message: why, span: item.span, fixes: [] });
+    };
+    if (context.quoted) unchecked(`in a quotation, ${cited} may be another text's, so it was not checked against this draft`);
+    else if (several !== undefined) unchecked(`${several}: it may hold several texts, so ${cited} was not checked`);
+    else if (item.pp) unchecked(`a draft does not number its preambular paragraphs, so ${cited} was not checked`);
+    else if (item.annex || item.path.length === 0 || !region) unchecked(`only paragraphs and subparagraphs are found above and below a reference; ${cited} was not checked`);
+    else {
+      const numbered = /^\d+$/.test(item.path[0].value);
+      const paragraph = numbered ? Number(item.path[0].value) : item.bare && lastParagraph !== undefined ? lastParagraph : place.paragraph;
+      if (numbered) lastParagraph = paragraph;
+      const label = numbered ? item.path[1]?.value : item.path[0].value;
+      if (paragraph === undefined) unchecked(`${cited} stands before any numbered paragraph of ${where}, so whose subparagraph it is was not checked`);
+      else if (paragraph > MAX_READ_PARAGRAPH) unchecked(`paragraph numbers past ${MAX_READ_PARAGRAPH} are not read in a draft, so ${cited} was not checked`);
+      else if (!numbered && paragraph === place.paragraph && place.deep && !place.roman && label !== undefined && romanLabelValue(label) !== undefined) {
+        unchecked(`${cited} stands in a second-level list (“(i)” under “(a)”), which is not read, so it was not checked`);
+      } else judgeItem(v, { ...item, path: numbered ? item.path : [{ value: String(paragraph), span: item.span }, ...item.path] }, outline, place, context, region, unchecked);
+    }
+  }
+  // A fix turns the word only when everything the reference names is on the other side.
+  const fixable = !verdicts.some((v) => v.side === 'right');
+  for (const v of verdicts) {
+    for (const p of v.problems) {
+      if (p.code === 'wrong-direction' && v.side === 'other' && !fixable) {
+        problems.push({ ...p, message: `${p.message.replace(/; write “\w+”$/, '')}, while the rest of ${cited} is ${context.direction} it: cite them apart`, fixes: [] });
+      } else problems.push(p);
     }
   }
   const out: Resolution = { reference: r.reference, status: 'ok', targets: r.targets, problems };
@@ -295,56 +327,86 @@ export function checkInternalReference(r: Resolution, outline: DraftOutline, pla
   return out;
 }
 
-function citedItem(item: LocatorItem): string {
-  const [first, ...rest] = item.path;
-  if (first === undefined) return item.annex ? `annex ${item.annex.key}` : 'the paragraph';
-  const to = item.to ? ` to ${fmt(item.to)}` : '';
-  const tail = `${[first, ...rest].map(fmt).join(' ')}${to}`;
-  const noun = /^\d+$/.test(first.value) ? 'paragraph' : 'subparagraph';
-  return `${noun}${item.to ? 's' : ''} ${tail}`;
+/** A part of the draft by name: the operative part is "this draft" unless the draft has annexes. */
+function partName(outline: DraftOutline, annex: string | null): string {
+  if (annex === null) return outline.annexes.length > 0 ? 'the operative part of this draft' : 'this draft';
+  return annex === '' ? 'the annex of this draft' : `annex ${annex} of this draft`;
+}
+
+/** The other parts of the draft on one side of `place`, nearest first, with their names. */
+function partsOnSide(outline: DraftOutline, place: Place, direction: 'above' | 'below'): { name: string; region: OutlineRegion }[] {
+  const parts: { annex: string | null; region: OutlineRegion }[] = [{ annex: null, region: outline.operative }, ...outline.annexes.map((k) => ({ annex: k, region: outline.annex.get(k)! }))];
+  const at = parts.findIndex((p) => p.annex === place.annex);
+  const side = direction === 'above' ? parts.slice(0, Math.max(0, at)).reverse() : parts.slice(at + 1);
+  return side.map((p) => ({ name: partName(outline, p.annex), region: p.region }));
 }
 
 /**
- * Whether what `item` names (a paragraph number, and perhaps its subparagraph; ranges by both
- * ends) stands on the side of `place` the reference says; an error with the fix when not.
+ * One item ("paragraph 3 (a)", with its paragraph supplied when written as a label alone) against
+ * the region the reference stands in: that it exists, then the side it is on.
  */
-function checkSide(item: LocatorItem, place: Place, where: string, context: InternalContext, problems: Problem[]): void {
+function judgeItem(v: ItemVerdict, item: LocatorItem, outline: DraftOutline, place: Place, context: InternalContext, region: OutlineRegion, unchecked: (why: string) => void): void {
   const { direction, word } = context;
   const other = direction === 'above' ? 'below' : 'above';
-  const subOf = (label: string | undefined): number => (label === undefined ? 0 : place.roman ? (romanLabelValue(label) ?? 0) : (letterIndex(label) ?? 0));
-  // Both ends of a range: "paragraphs 2 to 4", "subparagraphs (a) to (c)" of one paragraph.
+  const where = partName(outline, place.annex);
+  const cited = `“${context.written}”`;
   const n = Number(item.path[0].value);
-  const ends: { paragraph: number; label: string | undefined }[] = [{ paragraph: n, label: item.path[1]?.value }];
-  if (item.to) ends.push(/^\d+$/.test(item.to.value) ? { paragraph: Number(item.to.value), label: undefined } : { paragraph: n, label: item.to.value });
-  // "paragraphs 1 to 3 above" from paragraph 2: the range takes in the reference's own place.
   const p = place.paragraph;
-  if (item.to && p !== undefined && ends.length === 2) {
-    const at = (e: { paragraph: number; label: string | undefined }): number => (e.paragraph !== p ? e.paragraph - p : e.label === undefined ? 0 : subOf(e.label) - subOf(place.sub));
-    if (Math.sign(at(ends[0])) !== Math.sign(at(ends[1]))) {
-      const hereWords = place.sub === undefined ? `paragraph ${p}` : `subparagraph (${place.sub}) of paragraph ${p}`;
-      problems.push({ severity: 'error', code: 'wrong-direction', message: `“${citedItem(item)}” of ${where} take in ${hereWords}, where this reference stands: name only what is ${direction} it`, span: item.span, fixes: [] });
+  // Another part of the draft on the side the reference says may hold the number: which is meant is not known.
+  const elsewhere = (): string | undefined => partsOnSide(outline, place, direction).find((x) => x.region.numbers.includes(n))?.name;
+  const found: Problem[] = [];
+  const push: Push = (severity, code, message, at) => {
+    found.push({ severity, code, message, span: at.span, fixes: [] });
+  };
+  const label = item.path[1]?.value;
+  if (!checkPath(item, region, { owner: where, lines: `no line of ${where}`, here: '' }, push)) {
+    const missing = !region.numbers.includes(n);
+    const also = missing ? elsewhere() : undefined;
+    if (also) unchecked(`${where} has no paragraph ${n}, but ${also} ${direction} it does: which is meant by ${cited} was not checked`);
+    else v.problems.push(...found);
+    return;
+  }
+  const subOf = (l: string | undefined): number => (l === undefined ? 0 : place.roman ? (romanLabelValue(l) ?? 0) : (letterIndex(l) ?? 0));
+  // Both ends of a range: "paragraphs 2 to 4", "subparagraphs (a) to (c)" of one paragraph.
+  const ends: { paragraph: number; label: string | undefined }[] = [{ paragraph: n, label }];
+  if (item.to) ends.push(/^\d+$/.test(item.to.value) ? { paragraph: Number(item.to.value), label: undefined } : { paragraph: n, label: item.to.value });
+  const hereWords = (paragraph: number): string => (place.sub === undefined || paragraph !== p ? `paragraph ${p}` : `subparagraph (${place.sub}) of paragraph ${p}`);
+  if (p === undefined) {
+    // Before the first numbered paragraph of its part: every paragraph is below.
+    if (direction === 'below') {
+      v.side = 'right';
+      return;
+    }
+    const also = elsewhere();
+    if (also) return unchecked(`${cited} stands before paragraph 1 of ${where}, but ${also} above it has a paragraph ${n}: which is meant was not checked`);
+    v.side = 'other';
+    v.problems.push({ severity: 'error', code: 'wrong-direction', message: `this reference stands before paragraph 1 of ${where}: paragraph ${n} is below it, not above; write “${other}”`, span: item.span, fixes: [{ title: `Change to “${other}”`, span: word, newText: other }] });
+    return;
+  }
+  // Compared as (paragraph, subparagraph), the chapeau of a paragraph before its subparagraphs.
+  const cmp = (e: { paragraph: number; label: string | undefined }): number => (e.paragraph !== p ? e.paragraph - p : e.label === undefined ? 0 : subOf(e.label) - subOf(place.sub));
+  if (ends.length === 2 && Math.sign(cmp(ends[0])) !== Math.sign(cmp(ends[1]))) {
+    v.problems.push({ severity: 'error', code: 'wrong-direction', message: `${cited} takes in ${hereWords(n)} of ${where}, where it stands: name only what is ${direction} it`, span: item.span, fixes: [] });
+    return;
+  }
+  for (const end of ends) {
+    const named = end.label === undefined ? `paragraph ${end.paragraph}` : `subparagraph (${end.label}) of paragraph ${end.paragraph}`;
+    const c = cmp(end);
+    if (c === 0 || (end.label === undefined && end.paragraph === p)) {
+      // A line after the last subparagraph's that starts with no label may be the paragraph's closing words.
+      if (end.label !== undefined && !context.onHeadLine) return unchecked(`${cited} stands on a line after subparagraph (${place.sub}) that starts with no label: it may be in (${place.sub}) or in the paragraph's closing words, so it was not checked`);
+      const also = end.label === undefined ? elsewhere() : undefined;
+      if (also) return unchecked(`${named} of ${where} is where this reference stands, but ${also} ${direction} it has a paragraph ${end.paragraph}: which is meant by ${cited} was not checked`);
+      v.problems.push({ severity: 'error', code: 'wrong-direction', message: `${named} of ${where} is where this reference stands, not a part ${direction} it`, span: item.span, fixes: [] });
+      return;
+    }
+    if ((c < 0) !== (direction === 'above')) {
+      const also = end.label === undefined ? elsewhere() : undefined;
+      if (also) return unchecked(`${named} of ${where} is ${other} this reference, but ${also} ${direction} it has a paragraph ${end.paragraph}: which is meant by ${cited} was not checked`);
+      v.side = 'other';
+      v.problems.push({ severity: 'error', code: 'wrong-direction', message: `${named} of ${where} is ${other} this reference, which stands in ${hereWords(end.paragraph)}; write “${other}”`, span: item.span, fixes: [{ title: `Change to “${other}”`, span: word, newText: other }] });
       return;
     }
   }
-  for (const { paragraph, label } of ends) {
-    const named = label === undefined ? `paragraph ${paragraph}` : `subparagraph (${label}) of paragraph ${paragraph}`;
-    const fix = { title: `Change to “${other}”`, span: word, newText: other };
-    if (place.paragraph === undefined) {
-      // Before the first numbered paragraph of its part: every paragraph is below.
-      if (direction === 'below') continue;
-      problems.push({ severity: 'error', code: 'wrong-direction', message: `this reference stands before paragraph 1 of ${where}: ${named} is below it, not above; write “${other}”`, span: item.span, fixes: [fix] });
-      return;
-    }
-    // Compared as (paragraph, subparagraph), the chapeau of a paragraph before its subparagraphs.
-    const cmp = paragraph !== place.paragraph ? paragraph - place.paragraph : label === undefined ? 0 : subOf(label) - subOf(place.sub);
-    const hereWords = place.sub === undefined || paragraph !== place.paragraph ? `paragraph ${place.paragraph}` : `subparagraph (${place.sub}) of paragraph ${place.paragraph}`;
-    if (cmp === 0 || (label === undefined && paragraph === place.paragraph)) {
-      problems.push({ severity: 'error', code: 'wrong-direction', message: `${named} of ${where} is where this reference stands, not a part ${direction} it`, span: item.span, fixes: [] });
-      return;
-    }
-    if ((cmp < 0) !== (direction === 'above')) {
-      problems.push({ severity: 'error', code: 'wrong-direction', message: `${named} of ${where} is ${other} this reference, which stands in ${hereWords}; write “${other}”`, span: item.span, fixes: [fix] });
-      return;
-    }
-  }
+  v.side = 'right';
 }
