@@ -88,4 +88,15 @@ describe('ok means checked', () => {
     assert.equal(text.slice(p.span.start, p.span.end), 'section II, paragraph 3');
     assert.equal(p.severity, 'warning');
   });
+
+  it('a line that opens with a paragraph number or an annex heading is the draft’s next part, not unread material of the citation before it', () => {
+    for (const text of ['1. Recalling resolution 8/1,\n2. Decides to act;', 'Recalling resolution 8/1,\r\n**13.** Decides', 'Recalling resolution 8/1\nAnnex\n1. See']) {
+      const a = analyzeText(idx, text);
+      assert.deepEqual(a.resolutions.map((r) => [text.slice(r.reference.span.start, r.reference.span.end), r.status]), [['resolution 8/1', 'ok']], JSON.stringify(text));
+    }
+    // On the same line, or on a line that opens with no head, it is still said.
+    for (const text of ['Recalling resolution 8/1, 13 bis, and', 'Recalling resolution 8/1,\nparagraph 13 bis, and']) {
+      assert.equal(analyzeText(idx, text).resolutions[0].status, 'partial', JSON.stringify(text));
+    }
+  });
 });

@@ -18,6 +18,14 @@ export type LineHead = string;
 // else on its line but a full stop, or a colon or a dash and its title ("Annex:", "Annex I —
 // Recommendations").
 const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[*_]{0,3}(?:[ \t\u00a0]*\.|[ \t\u00a0]*:(?:[ \t\u00a0]+[^\n\r]{1,120})?|[ \t\u00a0]+[–—-][ \t\u00a0]+[^\n\r]{1,120})?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
+const HEAD_AT = new RegExp(HEAD.source, 'my');
+
+/** Whether the line that starts at `lineStart` begins with a line head ("13.", "(a)", "Annex I"). */
+export function isLineHeadAt(text: string, lineStart: number): boolean {
+  HEAD_AT.lastIndex = lineStart;
+  return HEAD_AT.test(text);
+}
+
 // A title line ("Draft decision", "Austria and Italy: draft resolution", "Resolution 9/3"): read on a
 // block's first line when it is short, not at every line start (the sponsor's prefix made the
 // pattern read up to 80 characters of every line of prose).
