@@ -81,6 +81,18 @@ describe('large drafts of one construct are checked without a crash', () => {
   }
 });
 
+describe('a remembered verdict is never given to a reference whose surroundings say otherwise', () => {
+  it('“the report of the Secretariat” said to be on another resolution is not given the verdict of the plain one, in either order', () => {
+    const idx = index();
+    const on = 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,';
+    const plain = 'Taking note of the report of the Secretariat,';
+    for (const order of [[on, plain], [plain, on]]) {
+      const got = order.map((t) => analyzeText(idx, t).resolutions[0].status);
+      assert.deepEqual(got, order.map((t) => (t === on ? 'unknown' : 'ok')));
+    }
+  });
+});
+
 describe('a range past the end of a list is one finding', () => {
   const idx = index();
   for (const [text, first, last] of [

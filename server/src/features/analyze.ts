@@ -385,7 +385,9 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     // the Technical Assistance group's after the other's (attribution.ts): the group is part of the key.
     // A subsidiary body's name comes from the paragraph ("the Working Group at its tenth meeting"
     // after "the Working Group on Firearms"): part of the key too.
-    const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind === 'subsidiary' && ref.subsidiary ? `subsidiary\u0001${ref.subsidiary.name}` : ref.kind;
+    // What the words after "the report of the Secretariat" say of which report it is may stand outside its span: part of the key.
+    const said = ref.report && (ref.report.on || ref.report.symbol) ? `report\u0001${ref.report.symbol ?? ''}\u0001${(ref.report.on ?? []).map((m) => `${m.kind} ${m.symbol}`).join(',')}` : undefined;
+    const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind === 'subsidiary' && ref.subsidiary ? `subsidiary\u0001${ref.subsidiary.name}` : (said ?? ref.kind);
     const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);

@@ -2638,10 +2638,25 @@ export class Parser {
     // resolution 8/1)") describes the report; its commas and paragraphs are not the locator.
     let k = j;
     let depth = 0;
+    // What the description says of which report it is ("on the implementation of resolution 6/1",
+    // "(CTOC/COP/2020/9)"): the resolver compares it with the indexed report.
+    // Instruments only in words that say what the report is on ("on", "entitled", "pursuant to"),
+    // outside parentheses ("(also taking into account resolution 8/1)" describes, it does not name).
+    const describes = this.isWordAt(j, 'on', 'entitled', 'concerning', 'regarding') || this.isWordAt(j, 'about', 'relating', 'pursuant', 'prepared') || this.isWordAt(j, 'submitted');
+    const note = (at: number): void => {
+      const ty = this.tokens.type(at);
+      // Its own symbol: in the parentheses right after it, or among the description's words.
+      if (ty === 'symbol' && (depth === 0 || this.isPunctAt(at - 1, '('))) ref.report!.symbol ??= this.tokens.value(at)!;
+      else if (ty === 'slashnum' && describes && depth === 0) {
+        const kind = this.kindWordAt(at - 1) ?? (this.isWordAt(at - 1, 'and') || this.isPunctAt(at - 1, ',') ? this.kindWordAt(at - 3) : undefined);
+        if (kind) (ref.report!.on ??= []).push({ kind: kind.kind, symbol: this.tokens.value(at)! });
+      }
+    };
     for (let n = 0; this.tokens.has(k) && n < REPORT_DESCRIPTION_MAX; n++, k++) {
       const ty = this.tokens.type(k);
       if (ty === 'punct' && this.isPunctAt(k, '(')) depth++;
       else if (ty === 'punct' && this.isPunctAt(k, ')')) depth = Math.max(0, depth - 1);
+      note(k);
       if (depth > 0) continue;
       if (ty === 'punct' && this.isPunctAt(k, ',')) break;
       if (ty === 'punct' && (this.isPunctAt(k, '.') || this.isPunctAt(k, ';'))) return { ref, next: j };

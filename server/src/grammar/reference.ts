@@ -154,7 +154,12 @@ export interface Reference {
   subsidiary?: { name: string; span: Span; meeting?: number };
   /** `part` is absent when the locator follows the compendium's name directly ("…compendium, VII, annex, 23"). */
   compendium?: { group?: GroupKey; part?: 'A' | 'B'; locator: string; span: Span };
-  report?: { span: Span };
+  /**
+   * "the report of the Secretariat on the implementation of resolution 6/1 (CTOC/COP/2020/9)": what
+   * the words after it say of which report it is, read up to the comma or the paragraph (they may
+   * stand outside the reference's span): instruments it is said to be on, and a document symbol.
+   */
+  report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string };
   symbol?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   attribution?: { body: string; reason: string };

@@ -283,7 +283,9 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   if (tokens.type(0) === 'word' && tokens.start(0) === ref.span.end && ((lastRead >= 48 && lastRead <= 57) || lastRead === 41)) {
     return { start: tokens.start(0), end: tokens.end(0) };
   }
-  let k = 0;
+  // "the report … (CTOC/COP/WG.3/2018/6), in particular paragraph 99 thereof": a reference in
+  // parentheses; what follows the closing one is read as following the reference (it was dropped).
+  let k = tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start) ? 1 : 0;
   let afterComma = false;
   // A colon is read over like a comma, but does not join what is on the next line (a list after it).
   while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) {
@@ -333,6 +335,13 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // "resolution 7/4 and its annex": the instrument's annex as a whole, no locator to check.
   if (lead < first && !hasValue) return undefined;
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
+}
+
+/** Whether an opening parenthesis stands right before `start` (spaces between). */
+function openedByParenthesis(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && isSpaceCode(text.charCodeAt(q))) q--;
+  return q >= 0 && text.charCodeAt(q) === 40;
 }
 
 /** Whether a line break stands between `from` and `at` and the line after the last one opens with a line head. */

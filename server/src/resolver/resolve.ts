@@ -204,21 +204,24 @@ export class Resolver {
   private unread(ref: Reference, unread: UnreadSpan[], res: Resolution): void {
     let read = { start: ref.span.start, end: ref.span.end };
     for (const u of unread) if (!u.date && !u.pairs) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
-    const quote = (s: Span, max: number): string => {
+    /** `read`: the part read, which may end at the closing parenthesis of a reference in parentheses. */
+    const quote = (s: Span, max: number, read = false): string => {
       // Only the first characters are shown: a long span is cut before it is cleaned.
-      const t = this.text
+      let t = this.text
         .slice(s.start, Math.min(s.end, s.start + max * 4))
         .replace(/<[^<>\n]{0,40}>|[*_]/g, '')
         .replace(/\s+/g, ' ')
         .trim()
         .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;–—-]+|\s(?:of|to|and|or))+$/gi, '');
+      // A reference in parentheses read on past them ("(CTOC/COP/WG.3/2018/6), in particular …"): its closing one is not its text.
+      if (read && t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
       if (t.length > max) return `${t.slice(0, max - 1)}…`;
       return s.end > s.start + max * 4 ? `${t}…` : t;
     };
     // After a list of sessions ("its fourth and fifth sessions, held …") the words not read
     // follow the whole list: it is named, not only the last session.
     const list = ref.listSpan;
-    const checked = quote(list ?? read, 80);
+    const checked = quote(list ?? read, 80, true);
     const several = list !== undefined || ref.instruments.length > 1;
     const see = ref.seePart;
     // Quoted once: a list of thousands of instruments, each with a date, is one reference.
@@ -957,6 +960,17 @@ export class Resolver {
       this.problem(res, 'information', 'unknown-report', 'no report of the Secretariat is in the indexed documents', ref.span);
       return;
     }
+    const said = ref.report!;
+    // The indexed report is on the instruments it reports on: a report said to be on others is another.
+    const on = new Set(rep.reportsOn.map((x) => x.instrument));
+    if (said.on && !said.on.some((m) => on.has(this.index.instrument(m.kind, m.symbol)?.id ?? ''))) {
+      const theirs = [...on].map((id) => this.index.data.instruments.find((i) => i.id === id)).filter((i) => i !== undefined).map((i) => `${i.kind} ${i.symbol}`);
+      const named = listAnd([...new Set(said.on.map((m) => `${m.kind} ${m.symbol}`))]);
+      this.problem(res, 'information', 'unknown-report', `the indexed report of the Secretariat (${rep.session === undefined ? rep.title : `to the ${ordinalWord(rep.session)} session`}) is on ${listAnd(theirs)}; one on ${named} is another report, which the indexed documents do not hold, so nothing in it was checked`, ref.span);
+      return;
+    }
+    // The indexed report prints no document symbol: one written beside it cannot be compared.
+    if (said.symbol) this.problem(res, 'information', 'unchecked-report', `the indexed report of the Secretariat prints no document symbol, so whether it is ${said.symbol} was not checked`, ref.report!.span);
     if (ref.items.length === 0) {
       res.targets.push(targetOf(this.index, this.index.part(rep.id)!, ref.report!.span));
       return;
@@ -1118,7 +1132,7 @@ export function statusOf(res: Resolution): Status {
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
   // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
-  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self';
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report';
   if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
   if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';
