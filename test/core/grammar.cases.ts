@@ -1016,6 +1016,13 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  // Said to be to another session, or of another year: another report (they were ok).
+  { in: 'the report of the Secretariat to the Conference at its tenth session, paragraph 41', status: 'unknown', code: 'unknown-report', msg: /^the indexed report of the Secretariat is to the ninth session \(19 July 2018\); one to the tenth session is another report/ },
+  { in: 'the report of the Secretariat submitted to the Conference at its eleventh session', status: 'unknown', code: 'unknown-report' },
+  { in: 'the 2020 report of the Secretariat, paragraph 4', status: 'unknown', code: 'unknown-report', msg: /one of 2020 is another report/ },
+  { in: 'the report of the Secretariat of 2020, paragraph 4', status: 'unknown', code: 'unknown-report' },
+  { in: 'the report of the Secretariat to the Conference at its ninth session, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
+  { in: 'the report of the Secretariat pursuant to resolution 8/1 of 2016, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   // A paragraph after a reference in parentheses was dropped (ok): unread.
   { in: 'Taking note of the report of the Secretariat (CTOC/COP/WG.3/2018/6), in particular paragraph 99 thereof,', status: 'partial', code: 'unread-locator', msg: /^CTOC\/COP\/WG\.3\/2018\/6 was checked; “in particular paragraph 99” after it was not understood, so it was not checked$/ },
   { in: 'Recalling the work of the Conference (resolution 8/1), paragraph 3,', status: 'partial', code: 'unread-locator' },

@@ -386,7 +386,8 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     // A subsidiary body's name comes from the paragraph ("the Working Group at its tenth meeting"
     // after "the Working Group on Firearms"): part of the key too.
     // What the words after "the report of the Secretariat" say of which report it is may stand outside its span: part of the key.
-    const said = ref.report && (ref.report.on || ref.report.symbol) ? `report\u0001${ref.report.symbol ?? ''}\u0001${(ref.report.on ?? []).map((m) => `${m.kind} ${m.symbol}`).join(',')}` : undefined;
+    const rep = ref.report;
+    const said = rep && (rep.on || rep.symbol || rep.session !== undefined || rep.year) ? `report\u0001${rep.symbol ?? ''}\u0001${(rep.on ?? []).map((m) => `${m.kind} ${m.symbol}`).join(',')}\u0001${rep.session ?? ''}\u0001${rep.year ?? ''}` : undefined;
     const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind === 'subsidiary' && ref.subsidiary ? `subsidiary\u0001${ref.subsidiary.name}` : (said ?? ref.kind);
     const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);

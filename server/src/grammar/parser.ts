@@ -448,6 +448,10 @@ export class Parser {
   private isPunctAt(k: number, value: string): boolean {
     return this.tokens.isPunct(k, value);
   }
+  /** A year: four digits that `dateLike` takes for one. */
+  private isYearAt(k: number): boolean {
+    return this.tokens.type(k) === 'num' && this.tokens.value(k)!.length === 4 && this.dateLike(k);
+  }
   private isLabel(k: number): boolean {
     const ty = this.tokens.type(k);
     return ty === 'num' || ty === 'plabel';
@@ -2633,6 +2637,8 @@ export class Parser {
     const j = i + 4;
     const ref = this.blank('report', this.span(i, i + 3), {});
     ref.report = { span: this.span(i, i + 3) };
+    // "the 2020 report of the Secretariat"
+    if (this.isYearAt(i - 1)) ref.report.year = this.tokens.value(i - 1)!;
     // "report of the Secretariat on …, paragraph 41": skip the description up to the comma.
     // What is in parentheses ("(CTOC/COP/2018/3)", "(also taking into account paragraph 10 of
     // resolution 8/1)") describes the report; its commas and paragraphs are not the locator.
@@ -2643,10 +2649,14 @@ export class Parser {
     // Instruments only in words that say what the report is on ("on", "entitled", "pursuant to"),
     // outside parentheses ("(also taking into account resolution 8/1)" describes, it does not name).
     const describes = this.isWordAt(j, 'on', 'entitled', 'concerning', 'regarding') || this.isWordAt(j, 'about', 'relating', 'pursuant', 'prepared') || this.isWordAt(j, 'submitted');
-    const note = (at: number): void => {
-      const ty = this.tokens.type(at);
+    // Read from the type and value the loop reads anyway: the description is scanned at every "report".
+    const note = (at: number, ty: string | undefined, word: string | undefined): void => {
       // Its own symbol: in the parentheses right after it, or among the description's words.
       if (ty === 'symbol' && (depth === 0 || this.isPunctAt(at - 1, '('))) ref.report!.symbol ??= this.tokens.value(at)!;
+      else if (word === 'session' && depth === 0) {
+        const o = this.ordinalAt(at - 1)?.next === at ? this.ordinalAt(at - 1) : this.ordinalAt(at - 2)?.next === at ? this.ordinalAt(at - 2) : undefined;
+        if (o) ref.report!.session ??= o.value;
+      } else if (ty === 'num' && this.isYearAt(at) && (this.isWordAt(at - 1, 'of', 'in') || this.isPunctAt(at - 1, '(')) && this.tokens.type(at - 2) !== 'slashnum' && this.monthAt(at + 1) === undefined) ref.report!.year ??= this.tokens.value(at)!;
       else if (ty === 'slashnum' && describes && depth === 0) {
         const kind = this.kindWordAt(at - 1) ?? (this.isWordAt(at - 1, 'and') || this.isPunctAt(at - 1, ',') ? this.kindWordAt(at - 3) : undefined);
         if (kind) (ref.report!.on ??= []).push({ kind: kind.kind, symbol: this.tokens.value(at)! });
@@ -2654,13 +2664,14 @@ export class Parser {
     };
     for (let n = 0; this.tokens.has(k) && n < REPORT_DESCRIPTION_MAX; n++, k++) {
       const ty = this.tokens.type(k);
+      const word = ty === 'word' ? this.tokens.value(k)! : undefined;
       if (ty === 'punct' && this.isPunctAt(k, '(')) depth++;
       else if (ty === 'punct' && this.isPunctAt(k, ')')) depth = Math.max(0, depth - 1);
-      note(k);
+      note(k, ty, word);
       if (depth > 0) continue;
       if (ty === 'punct' && this.isPunctAt(k, ',')) break;
       if (ty === 'punct' && (this.isPunctAt(k, '.') || this.isPunctAt(k, ';'))) return { ref, next: j };
-      if (ty === 'word' && PARA_WORDS.has(this.tokens.value(k)!)) {
+      if (word !== undefined && PARA_WORDS.has(word)) {
         k--;
         break;
       }

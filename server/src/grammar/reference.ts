@@ -157,9 +157,10 @@ export interface Reference {
   /**
    * "the report of the Secretariat on the implementation of resolution 6/1 (CTOC/COP/2020/9)": what
    * the words after it say of which report it is, read up to the comma or the paragraph (they may
-   * stand outside the reference's span): instruments it is said to be on, and a document symbol.
+   * stand outside the reference's span): instruments it is said to be on, a document symbol, the
+   * session it is to ("at its tenth session") and its year ("of 2020", "the 2020 report").
    */
-  report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string };
+  report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string; session?: number; year?: string };
   symbol?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   attribution?: { body: string; reason: string };

@@ -969,6 +969,13 @@ export class Resolver {
       this.problem(res, 'information', 'unknown-report', `the indexed report of the Secretariat (${rep.session === undefined ? rep.title : `to the ${ordinalWord(rep.session)} session`}) is on ${listAnd(theirs)}; one on ${named} is another report, which the indexed documents do not hold, so nothing in it was checked`, ref.span);
       return;
     }
+    // Said to be to another session, or of another year: another report.
+    const year = rep.date?.slice(0, 4);
+    const other = said.session !== undefined && rep.session !== undefined && said.session !== rep.session ? `one to the ${ordinalWord(said.session)} session` : said.year !== undefined && year !== undefined && said.year !== year ? `one of ${said.year}` : undefined;
+    if (other) {
+      this.problem(res, 'information', 'unknown-report', `the indexed report of the Secretariat is to the ${ordinalWord(rep.session ?? 0)} session (${formatIsoDate(rep.date ?? '')}); ${other} is another report, which the indexed documents do not hold, so nothing in it was checked`, ref.span);
+      return;
+    }
     // The indexed report prints no document symbol: one written beside it cannot be compared.
     if (said.symbol) this.problem(res, 'information', 'unchecked-report', `the indexed report of the Secretariat prints no document symbol, so whether it is ${said.symbol} was not checked`, ref.report!.span);
     if (ref.items.length === 0) {
