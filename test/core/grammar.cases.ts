@@ -1016,6 +1016,17 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  // An annex in a compendium locator is checked: named alone or after labels (it was dropped, the instrument ok),
+  // and in part A, which has no annexes (it was ignored, and the meeting's item ok).
+  { in: 'Part B: IX, annex IV', status: 'invalid', code: 'bad-locator', msg: /resolution 9\/3 has annexes I, II and III; there is no annex IV$/ },
+  { in: 'Part B: VIII, annex I, (m), annex IV', status: 'invalid', code: 'bad-locator', msg: /resolution 8\/1 has annexes I and II; there is no annex IV$/ },
+  { in: 'Part B: IX, annex II', status: 'ok', cites: ['resolution 9/3, annex II'] },
+  { in: 'Part A IX, annex I, (g)', status: 'invalid', code: 'bad-locator', msg: /part A holds the recommendations of the Working Group on International Cooperation's meetings, which have no annexes; “annex I” names nothing in the ninth meeting \(IX\)/ },
+  // A joint document's symbols are each checked and must be one document's (either half known was ok).
+  { in: 'See CTOC/COP/WG.2/2017/4-CTOC/COP/WG.9/2099/77.', status: 'unknown', code: 'unknown-document', msg: /^CTOC\/COP\/WG\.9\/2099\/77 \(the second of its 2 symbols\) is a document of the Conference of the Parties that the indexed documents do not hold/ },
+  { in: 'CTOC/COP/WG.2/2017/34–CTOC/COP/WG.3/2017/4, para. 3', status: 'unknown', code: 'unknown-document' },
+  { in: 'CTOC/COP/WG.2/2017/4–CTOC/COP/WG.3/2018/3', status: 'mismatch', code: 'joint-symbol', msg: /joins the symbols of different documents: CTOC\/COP\/WG\.2\/2017\/4 is the report of the Working Group on International Cooperation, eighth meeting; CTOC\/COP\/WG\.3\/2018\/3 is the report of the Working Group on International Cooperation, ninth meeting$/ },
+  { in: 'CTOC/COP/WG.2/2017/4–CTOC/COP/WG.3/2017/4', status: 'ok' },
   // Said to be to another session, or of another year: another report (they were ok).
   { in: 'the report of the Secretariat to the Conference at its tenth session, paragraph 41', status: 'unknown', code: 'unknown-report', msg: /^the indexed report of the Secretariat is to the ninth session \(19 July 2018\); one to the tenth session is another report/ },
   { in: 'the report of the Secretariat submitted to the Conference at its eleventh session', status: 'unknown', code: 'unknown-report' },

@@ -117,6 +117,12 @@ function resolveInInstrument(inst: Instrument, refs: LabelRef[]): Resolved {
         continue;
       }
       items = a.items;
+      // "IX, annex II": the whole annex.
+      if (ref.path.length === 0) {
+        ids.push(a.id);
+        prev = undefined;
+        continue;
+      }
     }
     const found = lookup(items, ref, prev);
     if (found) {
@@ -384,6 +390,12 @@ export function resolveLocator(
         const held = index.data.meetings.filter((x) => x.group === group).map((x) => x.number);
         const range = held.length > 0 ? `; the indexed documents hold its meetings ${toRoman(held.reduce((a, b) => Math.min(a, b)))}–${toRoman(held.reduce((a, b) => Math.max(a, b)))}` : '';
         problems.push(`locator “${e.locator}”: the ${workingGroupName(group)} has no ${ordinal(t.roman)} meeting (${toRoman(t.roman)})${range}`);
+        continue;
+      }
+      // Part A holds the meetings' recommendations: an annex in its locator names nothing there (it was ignored).
+      const annexed = t.refs.find((x) => x.annex !== undefined);
+      if (annexed) {
+        problems.push(`locator “${e.locator}”: part A holds the recommendations of the ${workingGroupName(group)}'s meetings, which have no annexes; “${annexed.annex ? annexLabel(annexed.annex) : 'annex'}” names nothing in the ${ordinal(t.roman)} meeting (${toRoman(t.roman)}) — the annexes of the Conference's resolutions are in part B`);
         continue;
       }
       if (t.refs.length === 0) {

@@ -388,10 +388,18 @@ function collectRefs(
   const repairs = readings.repairs;
   const reversed: { printed: string; readAs: string }[] = [];
   let annex: string | undefined = initialAnnex;
+  // An annex named with no label after it ("IX, annex IV", "…, (m), annex IV") is the whole annex,
+  // which must exist: it was dropped, and the locator passed for the instrument.
+  let annexNamed = initialAnnex !== undefined && initialAnnex !== '';
+  const wholeAnnex = (): void => {
+    if (annexNamed && annex !== undefined) refs.push({ annex, path: [] });
+    annexNamed = false;
+  };
   let cur: LabelRef | undefined;
   let rangeFrom: LabelRef | undefined;
   const flush = (): void => {
     if (!cur) return;
+    annexNamed = false;
     if (rangeFrom) {
       const a = rangeFrom.path[rangeFrom.path.length - 1];
       const b = cur.path[cur.path.length - 1];
@@ -419,9 +427,11 @@ function collectRefs(
     switch (tk.t) {
       case 'annex': {
         flush();
+        wholeAnnex();
         const nx = toks[k + 1];
         if (nx && nx.t === 'roman') {
           annex = nx.s;
+          annexNamed = true;
           k++;
         } else annex = '';
         break;
@@ -432,6 +442,7 @@ function collectRefs(
         if (nx && nx.t === 'num') {
           cur = { pp: Number(nx.v), path: [] };
           annex = undefined;
+          annexNamed = false;
           k++;
         }
         break;
@@ -476,6 +487,7 @@ function collectRefs(
     }
   }
   flush();
+  wholeAnnex();
   return { refs, notes, reversed };
 }
 

@@ -1004,6 +1004,30 @@ export class Resolver {
     );
   }
 
+  /**
+   * The symbols of a joint document, each known and all one document's (a meeting's report that
+   * carries them all). False when one is unknown: said, and nothing else of it is checked.
+   */
+  private jointSymbol(sym: NonNullable<Reference['symbol']>, parts: string[], res: Resolution): boolean {
+    const data = this.index.data;
+    const known = (p: string): boolean =>
+      data.meetings.some((m) => (m.reportSymbol ?? '').split('–').includes(p)) || data.sessions.some((x) => x.reportSymbol === p) || data.instruments.some((i) => i.reportSymbol === p);
+    const unknown = parts.filter((p) => !known(p));
+    if (unknown.length > 0) {
+      const which = unknown.map((p) => `${p} (the ${ordinalWord(parts.indexOf(p) + 1)} of its ${parts.length} symbols)`);
+      this.problem(res, 'information', 'unknown-document', `${listAnd(which)} ${unknown.length > 1 ? 'are documents' : 'is a document'} of the Conference of the Parties that the indexed documents do not hold, so “${sym.value}” was not checked`, sym.span);
+      return false;
+    }
+    if (!data.meetings.some((m) => parts.every((p) => (m.reportSymbol ?? '').split('–').includes(p)))) {
+      const of = parts.map((p) => {
+        const m = data.meetings.find((x) => (x.reportSymbol ?? '').split('–').includes(p));
+        return m ? `${p} is the report of the ${meetingLabel(m)}` : `${p} is a document of the Conference`;
+      });
+      this.problem(res, 'warning', 'joint-symbol', `“${sym.value}” joins the symbols of different documents: ${of.join('; ')}`, sym.span);
+    }
+    return true;
+  }
+
   private symbol(ref: Reference, res: Resolution): void {
     const sym = ref.symbol!;
     const parts = sym.value.split('–');
@@ -1011,6 +1035,8 @@ export class Resolver {
     const instruments = this.index.data.instruments.filter((i) => i.reportSymbol && parts.includes(i.reportSymbol));
     // A session's report is the session (with what it adopted), not a list of its instruments.
     const sessions = this.index.data.sessions.filter((s) => s.reportSymbol && parts.includes(s.reportSymbol));
+    // A joint document ("CTOC/COP/WG.2/2017/4–CTOC/COP/WG.3/2017/4"): every symbol is checked, and they must be one document's.
+    if (parts.length > 1 && !this.jointSymbol(sym, parts, res)) return;
     if (ref.items.length === 0) {
       for (const m of meetings) res.targets.push(targetOf(this.index, this.index.part(m.id)!, sym.span));
       for (const s of sessions) res.targets.push(targetOf(this.index, this.index.part(s.id)!, sym.span));
