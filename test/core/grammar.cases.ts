@@ -1016,6 +1016,10 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  // A hard-wrapped held phrase: a line break is a space (the meeting by its dates was no reference at all, a wrong date silent).
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9\nOctober 2099, during the session', status: 'unknown', code: 'unknown-meeting' },
+  { in: 'the Working Group on International Cooperation at its meeting\r\nheld on 8 and 9 October 2014', status: 'ok' },
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held from 9 to\n13 October 2017, 85 States parties participated', status: 'ok' },
   // An annex in a compendium locator is checked: named alone or after labels (it was dropped, the instrument ok),
   // and in part A, which has no annexes (it was ignored, and the meeting's item ok).
   { in: 'Part B: IX, annex IV', status: 'invalid', code: 'bad-locator', msg: /resolution 9\/3 has annexes I, II and III; there is no annex IV$/ },

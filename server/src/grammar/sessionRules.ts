@@ -41,7 +41,7 @@
 import { MONTHS, parseDateSpan } from '../model/text';
 import type { GroupKey } from '../model/types';
 import type { HeldAt, Reference, Span } from './reference';
-import type { Tokens } from './tokens';
+import { isSpaceCode, type Tokens } from './tokens';
 import { ORDINAL_SHAPES, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 
 /** What these rules read of the parser: its tokens (parser.ts imports this module, not the reverse). */
@@ -85,18 +85,21 @@ const DAY = String.raw`\d{1,2}`;
 // 8 October 2014", "in October 2016" (a date after the meeting that no rule read passed a wrong date
 // as ok). Groups: 1 ",", 2 "held", 3 venue, then 4/5 "from" dates, 6/7 "on" dates, 8/9 "in" month.
 const NOT_MONTH = `(?!${MONTH}\\b)`;
+// A space between the words of a held phrase: any space the editor shows as one, and a line
+// break (a hard-wrapped draft: "held on 8 and 9⏎October 2014" was no reference at all).
+const SP = String.raw`(?:[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]|\r\n|\r|\n)`;
 const HELD_RE = new RegExp(
-  String.raw`[ \u00a0]*(,)?[ \u00a0]*(held[ \u00a0]+)?(?:in[ \u00a0]+${NOT_MONTH}${VENUE}[ \u00a0]+)?` +
-    String.raw`(?:(from)[ \u00a0]+(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]+to[ \u00a0]+${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
-    String.raw`|(on)[ \u00a0]+(${DAY}(?:(?:,[ \u00a0]*${DAY})*[ \u00a0]+and[ \u00a0]+${DAY})?[ \u00a0]+${MONTH}[ \u00a0]+\d{4})` +
-    String.raw`|(in)[ \u00a0]+(${MONTH}[ \u00a0]+\d{4}|(?:19|20)\d{2}(?![\d/])))`,
+  String.raw`${SP}*(,)?${SP}*(held${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
+    String.raw`(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
+    String.raw`|(on)${SP}+(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})?${SP}+${MONTH}${SP}+\d{4})` +
+    String.raw`|(in)${SP}+(${MONTH}${SP}+\d{4}|(?:19|20)\d{2}(?![\d/])))`,
   'uyd',
 );
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
-const HELD_VENUE_RE = new RegExp(String.raw`[ \u00a0]*,?[ \u00a0]*held[ \u00a0]+in[ \u00a0]+${NOT_MONTH}${VENUE}`, 'uyd');
+const HELD_VENUE_RE = new RegExp(String.raw`${SP}*,?${SP}*held${SP}+in${SP}+${NOT_MONTH}${VENUE}`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
-const PAREN_RE = new RegExp(String.raw`[ \u00a0]*\([ \u00a0]*(?:${VENUE},[ \u00a0]*)?(${DAY}(?:[ \u00a0]+${MONTH})?[ \u00a0]*[-–—][ \u00a0]*${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4}|${DAY}[ \u00a0]+${MONTH}[ \u00a0]+\d{4}|(?:19|20)\d{2})[ \u00a0]*\)`, 'uyd');
+const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*${DAY}${SP}+${MONTH}${SP}+\d{4}|${DAY}${SP}+${MONTH}${SP}+\d{4}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
 
 function ordinalAt(parser: Parser, k: number): { n: number; next: number } | undefined {
   const tokens = parser.tokens;
@@ -152,7 +155,11 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   // Both patterns need ",", "held" or "(" after the spaces: most references are followed by
   // something else, and the patterns (with match indices) are not run for them.
   let q = from;
-  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0) q++;
+  while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
+  // One line break, as the patterns read it.
+  if (text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10) q += 2;
+  else if (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13) q++;
+  while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
   const c = text.charCodeAt(q);
   // ",", "held", "(", and "on"/"from"/"in" with no comma ("at its fifth meeting on 8 October 2014").
   if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105) return undefined;
@@ -175,8 +182,8 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const form = yearOnly ? 'in' : re === PAREN_RE ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
       const spanStart = re === PAREN_RE ? dateIx[0] : m.indices[g!]![0];
       // "17-21 October 2016" with a hyphen is the range "17–21 October 2016".
-      const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/[\u00a0]/g, ' ').replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
-      held.date = { text: dateText, start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
+      const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/\s+/g, ' ').replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
+      held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       if (re === HELD_RE && !m[2]) held.date.within = true;
       if (form === 'in') {
         // "in October 2016": the month and year only; checked as a month ("in 2016": as a year).
