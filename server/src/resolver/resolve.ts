@@ -366,6 +366,16 @@ export class Resolver {
     for (const m of ref.instruments) {
       const inst = this.index.instrument(m.kind, m.symbol);
       if (!inst) continue;
+      if (ref.items.length === 0 && !inst.annexes.some(carries)) {
+        // "… at its ninth meeting are contained in Conference resolution 6/4": none of its annexes carries them.
+        const right = this.index.data.instruments.flatMap((i) => i.annexes.filter(carries).map((a) => ({ i, a })))[0];
+        const theirs = inst.annexes.filter((a) => a.meeting).map((a) => `the ${ordinal(a.meeting!.number)} meeting of the ${workingGroupName(a.meeting!.group)}`);
+        const holds = theirs.length > 0 ? `carries the recommendations of ${listAnd(theirs)}` : 'carries no Working Group meeting’s recommendations';
+        const where = right ? `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}` : undefined;
+        const fix = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
+        this.problem(res, 'warning', 'wrong-annex', `${inst.kind} ${inst.symbol} ${holds}; ${where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`}`, m.span, fix);
+        continue;
+      }
       for (const it of ref.items) {
         // "annex 2" is read as annex II (annexInFigures): the same annex here.
         const key = it.annex ? (it.annex.figures !== undefined ? toRoman(it.annex.figures) : it.annex.key) : '';
@@ -1116,12 +1126,13 @@ export function pointsInto(text: string, ref: Reference, next: Reference | undef
 const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:are|is|were|was|have\s+been|has\s+been)\s+(?:contained|set\s+out|reproduced|listed|included)\s+in(?:\s+the)?[\s*_]*$/i;
 
 /**
- * The Working Group meeting whose recommendations `ref` (whole annexes of an instrument) is said
+ * The Working Group meeting whose recommendations `ref` (whole annexes of an instrument, or the instrument) is said
  * to contain: the meeting cited just before it in the same block, joined by "are contained in".
  * The verdict then depends on that neighbour, so it is never remembered by its text alone.
  */
 export function meetingPlacedIn(text: string, ref: Reference, neighbours: readonly Reference[]): NonNullable<Reference['wg']> | undefined {
-  if (ref.kind !== 'cop' || ref.items.length === 0 || !ref.items.every((it) => it.annex && it.path.length === 0 && !it.pp)) return undefined;
+  // Whole annexes, or a whole instrument ("are contained in Conference resolution 6/4", whose annex carries them).
+  if (ref.kind !== 'cop' || !ref.items.every((it) => it.annex && it.path.length === 0 && !it.pp)) return undefined;
   let before: Reference | undefined;
   // Back from the reference (neighbours are in text order), over sessions and conjoined meetings.
   for (let x = firstFrom(neighbours, ref.span.start) - 1, steps = 0; x >= 0 && steps < PLACED_LOOK_BACK; x--, steps++) {
