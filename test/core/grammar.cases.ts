@@ -1016,6 +1016,10 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  // A meeting said to be held during a session must have been (each part was checked alone, and a wrong session was ok).
+  { in: 'the Working Group on International Cooperation at its seventh meeting, during the ninth session of the Conference,', status: 'mismatch', code: 'no-meeting-during', msg: /^the seventh meeting of the Working Group on International Cooperation was held 19 to 21 October 2016, during the eighth session \(17 to 21 October 2016\), not the ninth \(15 to 19 October 2018\)$/ },
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014, during the ninth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014, during the seventh session of the Conference', status: 'ok' },
   // A meeting's recommendations placed in a whole instrument: one of its annexes must carry them (it was ok).
   { in: 'The recommendations adopted by the Working Group of Government Experts on Technical Assistance at its ninth meeting are contained in Conference resolution 6/4 (see part B).', status: 'mismatch', code: 'wrong-annex', msg: /^resolution 6\/4 carries the recommendations of the sixth meeting of the Working Group on Technical Assistance; those of the ninth meeting of the Working Group on Technical Assistance are in resolution 8\/4$/ },
   { in: 'The recommendations adopted by the Working Group of Government Experts on Technical Assistance at its sixth meeting are contained in Conference resolution 6/4 (see part B).', status: 'ok' },

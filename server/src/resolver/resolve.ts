@@ -175,9 +175,12 @@ export class Resolver {
       case 'symbol':
         this.symbol(ref, res);
         break;
-      case 'session':
+      case 'session': {
         resolveSession(this.index, ref, res);
+        const met = meetingBeforeDuring(this.text, ref, this.neighbours);
+        if (met) this.checkMeetingDuring(ref, met, res);
         break;
+      }
       case 'subsidiary':
         resolveSubsidiary(ref, res, [...new Set(this.index.data.meetings.map((m) => m.group))], this.text);
         break;
@@ -389,6 +392,33 @@ export class Resolver {
         this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`}`, it.annex.span, fix);
       }
     }
+  }
+
+  /**
+   * "… at its meeting held on 8 and 9 October 2014, during the seventh session of the Conference":
+   * the meeting must have been held during that session (each part was checked alone, and a wrong
+   * session was ok).
+   */
+  private checkMeetingDuring(ref: Reference, before: Reference, res: Resolution): void {
+    const wg = before.wg!;
+    const sessions = this.index.data.sessions;
+    const session = sessions.find((x) => x.number === ref.session!.number);
+    if (!session) return;
+    let meeting: Meeting | undefined;
+    if (wg.meeting > 0) meeting = this.index.meeting(wg.group, wg.meeting);
+    else {
+      const found: Resolution = { reference: before, status: 'ok', targets: [], problems: [] };
+      resolveMeetingByDate(this.index, before, found);
+      meeting = this.index.data.meetings.find((m) => m.id === found.targets[0]?.id);
+    }
+    if (!meeting || session.meetings.includes(meeting.id)) return;
+    const during = sessions.find((x) => x.meetings.includes(meeting.id));
+    const name = `${ordinal(meeting.number)} meeting of the ${workingGroupName(meeting.group)}`;
+    const held = meeting.dates ? `was held ${meeting.dates}` : 'was held';
+    const when = during ? `, during the ${ordinal(during.number)} session (${during.dates ?? 'dates not stated'}), not the ${ordinal(session.number)} (${session.dates ?? 'dates not stated'})` : `, not during the ${ordinal(session.number)} session (${session.dates ?? 'dates not stated'})`;
+    const span = ref.session!.span;
+    const fix = during ? [{ title: `Change to “${ordinalWord(during.number)}”`, span, newText: ordinalWord(during.number) }] : [];
+    this.problem(res, 'warning', 'no-meeting-during', `the ${name} ${held}${when}`, span, fix);
   }
 
   /**
@@ -1149,6 +1179,22 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
   // The meeting's own particulars may stand between ("…, during the seventh session of the Conference,").
   return PLACED_IN.test(gap.replace(/^,[^,.;]*,/, '')) ? before.wg : undefined;
 }
+
+/**
+ * "… at its seventh meeting, during the ninth session of the Conference": the Working Group
+ * meeting named right before a session after "during". The session's verdict then depends on
+ * that neighbour, so it is never remembered by its text alone.
+ */
+export function meetingBeforeDuring(text: string, ref: Reference, neighbours: readonly Reference[]): Reference | undefined {
+  if (ref.kind !== 'session' || !ref.session || ref.session.metBy) return undefined;
+  const before = neighbours[firstFrom(neighbours, ref.span.start) - 1];
+  if (!before || before.kind !== 'wg' || !before.wg || before.span.end > ref.span.start || ref.span.start - before.span.end > DURING_GAP_MAX) return undefined;
+  return DURING.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
+}
+
+const DURING = /^[\s*_]*,?[\s*_]*(?:held[\s*_]+)?during[\s*_]+$/i;
+/** The most characters ", held during " with its spacing and emphasis may take. */
+const DURING_GAP_MAX = 40;
 
 /** How many references back the meeting placed in an annex is looked for (its sessions and conjoined meetings between). */
 const PLACED_LOOK_BACK = 8;
