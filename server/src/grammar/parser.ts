@@ -2516,8 +2516,20 @@ export class Parser {
     if (held) {
       ref.wg.held = held.held;
       ref.span.end = this.tokens.end(held.next - 1);
+      // "held from 9 to 13 October 2017 in Geneva": a place after the dates is not read (it was dropped, and the meeting ok).
+      const place = held.held.venue === undefined && held.held.date !== undefined ? this.placeAfterDates(held.next) : undefined;
+      if (place !== undefined) {
+        ref.unread = [{ start: this.tokens.start(held.next), end: this.tokens.end(place), side: 'after' }];
+        ref.span.end = this.tokens.end(place);
+        return { ref, next: place + 1 };
+      }
       return { ref, next: held.next };
     }
+    // ", held …" in words the patterns do not read ("held from 9 to 13 Octobre 2017", "held on 31
+    // February 2018"): unread, never dropped (the meeting was ok).
+    // Only words that date or place it: "held in conjunction with the tenth meeting of …" names another meeting.
+    const h = this.isWordAt(next, 'held') ? next : this.isPunctAt(next, ',') && this.isWordAt(next + 1, 'held') ? next + 1 : -1;
+    if (h >= 0 && this.datesOrPlacesAfter(h + 1)) return { ref, next: heldAfterList(this, ref, next) };
     let s = next;
     if (this.isPunctAt(s, ',')) {
       s++;
@@ -2535,6 +2547,20 @@ export class Parser {
       }
     }
     return { ref, next };
+  }
+
+  /** After "held": a number before any punctuation within a few words (a date), or "in" and a capitalised word (a place). */
+  private datesOrPlacesAfter(k: number): boolean {
+    if (this.placeAfterDates(k) !== undefined) return true;
+    for (let e = k; e < k + 6 && this.tokens.has(e) && this.tokens.type(e) !== 'punct'; e++) if (this.tokens.type(e) === 'num') return true;
+    return false;
+  }
+
+  /** "in Geneva", "in New York" at `k`: the last token of the place, if one stands there. */
+  private placeAfterDates(k: number): number | undefined {
+    if (!this.isWordAt(k, 'in') || this.tokens.type(k + 1) !== 'word' || !/^\p{Lu}/u.test(this.tokens.raw(k + 1)!)) return undefined;
+    if (this.monthAt(k + 1) !== undefined) return undefined;
+    return this.tokens.type(k + 2) === 'word' && /^\p{Lu}/u.test(this.tokens.raw(k + 2)!) ? k + 2 : k + 1;
   }
 
   compendium(i: number): Attempt | undefined {
