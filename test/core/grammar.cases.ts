@@ -381,7 +381,8 @@ export const CASES: Case[] = [
   { in: 'its resolution 8/1 of Octember 2016', status: 'partial', code: 'unread-locator', msg: /the date “Octember 2016”/ },
   { in: 'its resolution 8/1, adopted in Ocotber 2016', status: 'partial', code: 'unread-locator' },
   { in: 'its resolution 8/1 of Vienna 2016', status: 'ok', cites: [r81] },
-  { in: 'International Cooperation compendium (part B, XC.g)', status: 'partial', code: 'unread-locator', msg: /“part B, XC\.g” after it is not a locator the checker reads/ },
+  // Any numeral after "part B," is read, as after "part B:" and "part B.": a session the compendium does not hold is said.
+  { in: 'International Cooperation compendium (part B, XC.g)', status: 'invalid', code: 'bad-locator', msg: /locator “XC\.g”: part B has no instrument of session XC/ },
   { in: 'resolution 8/1, with particular reference to the paragraph 99', status: 'partial', code: 'unread-locator' },
   // Prose around the same words stays prose; "inclusive" after a range that was read restates it.
   { in: 'the recommendations contained in resolution 9/3, annex I', status: 'ok', cites: ['resolution 9/3, annex I'] },
@@ -1016,6 +1017,10 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  // "part A, XIV": any numeral after the comma, as after a colon (it was no reference at all).
+  { in: 'See part A, XIV and VIII', status: 'invalid', code: 'bad-locator', msg: /has no fourteenth meeting/ },
+  // Emphasis between "the Working Group" and "its first meeting" (the meeting was no reference at all).
+  { in: 'the Working Group on International Cooperation. Later the Working Group at *its first meeting* adopted', status: 'ok' },
   // A held phrase the patterns do not read, or a place after its dates, is unread (it was dropped, the meeting ok);
   // "held in conjunction with …" names another meeting and stays prose.
   { in: 'the Working Group on International Cooperation at its eighth meeting, held from 9 to 13 Octobre 2017,', status: 'partial', code: 'unread-locator', msg: /“held from 9 to 13 Octobre 2017” after it was not understood/ },

@@ -2585,7 +2585,8 @@ export class Parser {
       part = this.tokens.raw(j + 1) as 'A' | 'B';
       k = j + 2;
       // "part A: VII.26", "part B.VIII", and after the compendium's name "part A, III.3.c".
-      if (this.isPunctAt(k, ':') || this.isPunctAt(k, '.') || (this.isPunctAt(k, ',') && this.tokens.type(k + 1) === 'word' && ROMAN_RAW.test(this.tokens.raw(k + 1)!))) k++;
+      // After the comma any numeral, as after ":" ("See part A, XIV and VIII" was no reference at all).
+      if (this.isPunctAt(k, ':') || this.isPunctAt(k, '.') || (this.isPunctAt(k, ',') && this.tokens.type(k + 1) === 'word' && ROMAN_LIKE.test(this.tokens.raw(k + 1)!))) k++;
     } else if (group && this.tokens.type(j) === 'word' && ROMAN_RAW.test(this.tokens.raw(j)!)) {
       // "International Cooperation compendium, VII, annex, 23": as the index tables print it.
       k = j;

@@ -221,7 +221,7 @@ function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } 
  * "its … meeting" is a plenary meeting of a session ("at its 5th meeting, the Conference …"),
  * which no document here numbers.
  */
-const WORKING_GROUP_BEFORE_RE = /\bWorking Group(?: of Government Experts)?(?: on (?:International Cooperation|Technical Assistance|Trafficking in Persons|the Smuggling of Migrants|Firearms))?,?\s*(?:(?:at|in|during)\s+)?$/;
+const WORKING_GROUP_BEFORE_RE = /\bWorking Group(?: of Government Experts)?(?: on (?:International Cooperation|Technical Assistance|Trafficking in Persons|the Smuggling of Migrants|Firearms))?[*_]*,?[\s*_]*(?:(?:at|in|during)[\s*_]+)?$/;
 /** Characters looked back for it: the longest group name with "of Government Experts" and ", at". */
 const WORKING_GROUP_LOOKBACK = 100;
 
