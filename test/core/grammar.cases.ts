@@ -1017,6 +1017,8 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  // A meeting named by dates the patterns do not read was no reference at all.
+  { in: 'the Working Group of Government Experts on Technical Assistance at its meeting held from 31 February 2013', status: 'partial', code: 'unread-locator', msg: /^“held from 31 February 2013” after “Working Group of Government Experts on Technical Assistance at its meeting” is not a date the checker reads \(“held on 8 and 9 October 2014”\), so which meeting it names was not checked$/ },
   // "part A, XIV": any numeral after the comma, as after a colon (it was no reference at all).
   { in: 'See part A, XIV and VIII', status: 'invalid', code: 'bad-locator', msg: /has no fourteenth meeting/ },
   // Emphasis between "the Working Group" and "its first meeting" (the meeting was no reference at all).

@@ -2506,6 +2506,13 @@ export class Parser {
         byDate.wg = { group, meeting: 0, span: this.span(i, k), held: h.held };
         return { ref: byDate, next: h.next };
       }
+      // "held from 31 February 2013", "held on 8 Octobre 2014": dates the patterns do not read name
+      // no meeting; said, never dropped (there was no reference at all).
+      if (this.isWordAt(k + 1, 'held') && this.datesOrPlacesAfter(k + 2)) {
+        const unread = this.blank('wg', this.span(i, k), {});
+        unread.wg = { group, meeting: 0, span: this.span(i, k) };
+        return { ref: unread, next: heldAfterList(this, unread, k + 1) };
+      }
     }
     if (ord === undefined || !this.isWordAt(ord.next, 'meeting')) return undefined;
     const ref = this.blank('wg', this.span(i, ord.next), {});

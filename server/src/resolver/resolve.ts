@@ -274,6 +274,8 @@ export class Resolver {
       const message =
         (ref.kind === 'self' || ref.kind === 'internal') && ref.items.length === 0
           ? `“${what}” ${u.side} “${checked}” was not understood, so it was not checked against this draft`
+          : ref.kind === 'wg' && ref.wg?.meeting === 0 && !ref.wg.held
+            ? `“${what}” after “${checked}” is not a date the checker reads (“held on 8 and 9 October 2014”), so which meeting it names was not checked`
           : `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`;
       this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
     }

@@ -155,6 +155,8 @@ export function checkMeetingHeld(index: DatasetIndex, ref: Reference, m: Meeting
 /** "the meeting of the Working Group on … held from …": the meeting whose dates those are. */
 export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: Resolution): void {
   const wg = ref.wg!;
+  // Named by dates the grammar did not read: the unread rule says so, and no meeting is named.
+  if (!wg.held) return;
   const d = wg.held?.date;
   const mine = index.data.meetings.filter((m) => m.group === wg.group);
   // "held in October 2007" names a month: the meeting held in it.
