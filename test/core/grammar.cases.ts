@@ -1017,6 +1017,12 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  // A list item after a citation and a comma is the draft's next part, not the citation's label (a false no-paragraph);
+  // a wrapped citation's next line ("(h) and (j)", "annex III" in lower case) is still the citation's.
+  { in: 'Decides, in accordance with resolution 8/1,\n(a) To act;\n(b) To report;', status: 'ok', cites: [r81] },
+  { in: 'Recalling resolution 8/1, annex I,\n(h) and (j)', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (h)', 'resolution 8/1, annex I, paragraph (j)'] },
+  { in: 'Recalling resolution 8/1, annex I,\n(zz) and (j)', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling resolution 8/1,\r\nannex III', status: 'invalid', code: 'no-annex' },
   // A meeting named by dates the patterns do not read was no reference at all.
   { in: 'the Working Group of Government Experts on Technical Assistance at its meeting held from 31 February 2013', status: 'partial', code: 'unread-locator', msg: /^“held from 31 February 2013” after “Working Group of Government Experts on Technical Assistance at its meeting” is not a date the checker reads \(“held on 8 and 9 October 2014”\), so which meeting it names was not checked$/ },
   // "part A, XIV": any numeral after the comma, as after a colon (it was no reference at all).

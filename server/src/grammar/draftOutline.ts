@@ -20,10 +20,23 @@ export type LineHead = string;
 const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:(\d{1,3})\.(?=[ \t\u00a0*_]|$)|\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[ \t\u00a0*_]|$)|[Aa][Nn][Nn][Ee][Xx](?:[ \t\u00a0]+([IVXLC]{1,6}|\d{1,2}))?[*_]{0,3}(?:[ \t\u00a0]*\.|[ \t\u00a0]*:(?:[ \t\u00a0]+[^\n\r]{1,120})?|[ \t\u00a0]+[–—-][ \t\u00a0]+[^\n\r]{1,120})?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$)/gm;
 const HEAD_AT = new RegExp(HEAD.source, 'my');
 
-/** Whether the line that starts at `lineStart` begins with a line head ("13.", "(a)", "Annex I"). */
+/**
+ * Whether the line that starts at `lineStart` opens a new part of the draft: an annex heading ("Annex
+ * III", capitalised), or
+ * a paragraph number or label followed by a capital ("13. Decides", "(a) To act"). A wrapped
+ * citation's next line ("(h) and (j)") does not.
+ */
 export function isLineHeadAt(text: string, lineStart: number): boolean {
   HEAD_AT.lastIndex = lineStart;
-  return HEAD_AT.test(text);
+  const m = HEAD_AT.exec(text);
+  if (!m) return false;
+  // "Annex III" alone on its line heads an annex; "annex III" there is a wrapped citation's.
+  const annex = /[Aa][Nn][Nn][Ee][Xx]/.exec(m[0]);
+  if (annex) return annex[0].charCodeAt(0) === 65;
+  let q = HEAD_AT.lastIndex;
+  while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 42 || text.charCodeAt(q) === 95)) q++;
+  const c = text.charAt(q);
+  return c !== '' && c !== c.toLowerCase();
 }
 
 // A title line ("Draft decision", "Austria and Italy: draft resolution", "Resolution 9/3"): read on a
