@@ -337,6 +337,20 @@ describe('“paragraph 3 above”: the draft’s own parts, from where the refer
     ]);
   });
 
+  it('review: the fix turns the direction word itself when unread words follow; a wrapped “annex.” heads nothing; definition reads a label as the checker does', () => {
+    const draft = '1. Decides:\n(a) x;\n(b) y;\n\n2. Decides to apply paragraph 1 below, in particular subparagraph (a);\n\n3. Requests:\n(a) z;';
+    const a = analyzeText(idx, draft);
+    const wrong = a.resolutions.find((r) => r.problems.some((p) => p.code === 'wrong-direction'))!;
+    const fix = wrong.problems.find((p) => p.code === 'wrong-direction')!.fixes[0];
+    assert.deepEqual([draft.slice(fix.span.start, fix.span.end), fix.newText], ['below', 'above']);
+    assert.deepEqual(internals(analyzeText(idx, '1. Adopts the guidelines contained in the\nannex.\n\n2. Decides to apply paragraph 1 above;\n\n3. Notes paragraph 2 above.')), ['paragraph 1 above: ok', 'paragraph 2 above: ok']);
+    const labels = '1. One:\n(a) a1;\n(b) b1;\n(c) c1;\n\n2. Two:\n(a) a2;\n(b) b2;\n(c) c2, see paragraph 1 (a) and (c) above;';
+    const b = analyzeText(idx, labels);
+    assert.deepEqual(internals(b), ['paragraph 1 (a) and (c) above: ok']);
+    const at = labels.lastIndexOf('(c) above') + 1;
+    assert.deepEqual(selfDefinitionAt(b, at), [labels.indexOf('(c) c1')]);
+  });
+
   it('a second unnamed annex typed by an edit makes the file several texts, as a full read does', () => {
     const before = '1. A;\n2. B, see paragraph 1 above;\n\nAnnex\n\n1. C\n\nAnne';
     const a = analyzeText(idx, before);

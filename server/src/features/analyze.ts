@@ -113,9 +113,7 @@ export function againstOutline(local: Resolution[], blockText: string, o: DraftO
         const c = blockText.charCodeAt(scanned);
         if (c === 10 || c === 13) lineBreak = scanned;
       }
-      // The grammar ends the reference at its last word, "above" or "below".
-      const word = { start: end - 5, end };
-      const direction = blockText.slice(word.start, word.end).toLowerCase() === 'below' ? 'below' : 'above';
+      const { value: direction, span: word } = ref.direction!;
       let from = start;
       for (const u of ref.unread ?? []) if (u.side === 'before') from = Math.max(from, u.end);
       const written = blockText.slice(from, end).replace(/\s+/g, ' ');

@@ -6,6 +6,7 @@ import { DRAFT_START, findInOutline, foldOutline, lineHeadsAt, placeAfter, type 
 import type { LocatorItem } from '../grammar/reference';
 import { toRoman } from '../model/text';
 import type { Resolution } from '../resolver/resolve';
+import { internalParagraphs } from '../resolver/selfReference';
 import type { Analysis } from './analyze';
 
 export interface SelfPlace {
@@ -26,8 +27,9 @@ export function selfPlaces(analysis: Analysis, r: Resolution): SelfPlace[] {
   let annexes: string[] | undefined;
   // "Paragraph 3 above" is in the part of the draft where it stands; "(d) above", in its paragraph.
   const here = kind === 'internal' ? placeAt(analysis, r.reference.span.start) : undefined;
+  const paragraphs = here ? internalParagraphs(r.reference.items, here) : [];
   const out: SelfPlace[] = [];
-  for (const item of r.reference.items) {
+  for (const [x, item] of r.reference.items.entries()) {
     if (item.pp) continue;
     let annex: string | undefined;
     let path = item.path.map((l) => l.value);
@@ -35,8 +37,9 @@ export function selfPlaces(analysis: Analysis, r: Resolution): SelfPlace[] {
       if (item.annex) continue;
       annex = here.annex ?? undefined;
       if (path.length > 0 && !/^\d+$/.test(path[0])) {
-        if (here.paragraph === undefined) continue;
-        path = [String(here.paragraph), ...path];
+        const paragraph = paragraphs[x];
+        if (paragraph === undefined) continue;
+        path = [String(paragraph), ...path];
       }
     } else if (item.annex) {
       annex = item.annex.figures !== undefined ? toRoman(item.annex.figures) : item.annex.key;

@@ -29,7 +29,7 @@ const HEAD_AT = new RegExp(HEAD.source, 'my');
 export function isLineHeadAt(text: string, lineStart: number): boolean {
   HEAD_AT.lastIndex = lineStart;
   const m = HEAD_AT.exec(text);
-  if (!m) return false;
+  if (!m || wrappedAnnex(m)) return false;
   // "Annex III" alone on its line heads an annex; "annex III" there is a wrapped citation's.
   const annex = /[Aa][Nn][Nn][Ee][Xx]/.exec(m[0]);
   if (annex) return annex[0].charCodeAt(0) === 65;
@@ -57,6 +57,15 @@ function titleHead(blockText: string): LineHead | undefined {
   return m ? `k:${m[1].toLowerCase()}|${line.replace(/^[\s>#*_\ufeff]+|[\s*_]+$/g, '')}` : undefined;
 }
 
+/**
+ * "annex." or "annex:" in lower case alone on a line ends a hard-wrapped sentence ("contained in
+ * the⏎annex."): only a capitalised "Annex" heads an annex with a stop, a colon or a title after it.
+ */
+function wrappedAnnex(m: RegExpExecArray): boolean {
+  const w = m[0].search(/[Aa][Nn][Nn][Ee][Xx]/);
+  return w >= 0 && m[0].charCodeAt(w) === 97 && /[.:–—-]/.test(m[0].slice(w + 5));
+}
+
 /** The line heads of one block, in order. */
 export function lineHeadsOf(blockText: string): LineHead[] {
   // Read for every block of every draft: no object per head.
@@ -65,6 +74,7 @@ export function lineHeadsOf(blockText: string): LineHead[] {
   if (title) out.push(title);
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
+    if (wrappedAnnex(m)) continue;
     out.push(headOf(m));
     // An empty match cannot happen (every alternative reads a character), but never loop on one.
     if (m[0].length === 0) HEAD.lastIndex++;
@@ -85,6 +95,7 @@ export function lineHeadsAt(blockText: string): { head: LineHead; at: number }[]
   if (title) out.push({ head: title, at: 0 });
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
+    if (wrappedAnnex(m)) continue;
     out.push({ head: headOf(m), at: m.index });
     if (m[0].length === 0) HEAD.lastIndex++;
   }

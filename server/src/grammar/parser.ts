@@ -238,6 +238,10 @@ const MAX_INSTRUMENT_RANGE = 30;
 const FOREIGN_COMPENDIUM_WORDS = new Set(['part', 'parts', 'p', 'pp', 'page', 'pages', 'section', 'sections', 'chapter', 'chapters', 'item', 'items', 'annex', 'paragraph', 'paragraphs', 'para', 'paras', 'recommendation', 'recommendations']);
 /** How far such a locator runs ("part B, section IV, item g, p. 12"). */
 const COMPENDIUM_TAIL_TOKENS_MAX = 12;
+/** Words after "the report of the Secretariat" that say what it is on. */
+const REPORT_SUBJECT_WORDS = new Set(['on', 'entitled', 'concerning', 'regarding', 'about', 'relating', 'pursuant', 'prepared', 'submitted']);
+/** Words after it that say whom it is for (a session named then is the report's). */
+const REPORT_ADDRESS_WORDS = new Set(['to', 'submitted', 'prepared', 'presented', 'for']);
 /** "the twelfth annex": an ordinal this high names no annex of an instrument; left to the unread rule. */
 const MAX_ORDINAL_ANNEX = 12;
 const ANNEX_NUMBER_WORDS = new Map(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, i + 1]));
@@ -2184,6 +2188,7 @@ export class Parser {
     if (this.isWordAt(j, 'above', 'below')) {
       const ref = this.blank('internal', this.span(i, j), {});
       ref.items = items;
+      ref.direction = { value: this.isWordAt(j, 'above') ? 'above' : 'below', span: this.span(j, j) };
       return { ref, next: j + 1 };
     }
     if (!this.isWordAt(j, 'of', 'in', 'to', 'under')) return undefined;
@@ -2527,11 +2532,13 @@ export class Parser {
     if (held) {
       ref.wg.held = held.held;
       ref.span.end = this.tokens.end(held.next - 1);
-      // "held from 9 to 13 October 2017 in Geneva": a place after the dates is not read (it was dropped, and the meeting ok).
+      // "held from 9 to 13 October 2017 in Geneva": a place after the dates is read as one before
+      // them is ("held in Vienna on …"), and checked alike (it was dropped, and the meeting ok).
       const place = held.held.venue === undefined && held.held.date !== undefined ? this.placeAfterDates(held.next) : undefined;
       if (place !== undefined) {
-        ref.unread = [{ start: this.tokens.start(held.next), end: this.tokens.end(place), side: 'after' }];
-        ref.span.end = this.tokens.end(place);
+        const at = this.span(held.next + 1, place);
+        ref.wg.held.venue = { text: this.text.slice(at.start, at.end), span: at };
+        ref.span.end = at.end;
         return { ref, next: place + 1 };
       }
       return { ref, next: held.next };
@@ -2575,6 +2582,23 @@ export class Parser {
     if (this.placeAfterDates(k) !== undefined) return true;
     for (let e = k; e < k + 6 && this.tokens.has(e) && this.tokens.type(e) !== 'punct'; e++) if (this.tokens.type(e) === 'num') return true;
     return false;
+  }
+
+  /** The value of an ordinal that ends right before token `at` ("tenth", "10th", "twenty first"). */
+  private ordinalBefore(at: number): number | undefined {
+    for (const from of [at - 1, at - 2]) {
+      const o = this.ordinalAt(from);
+      if (o?.next === at) return o.value;
+    }
+    return undefined;
+  }
+
+  /** The year of a date or month and year, or of a year alone, at `k` ("19 July 2020", "July 2020", "2020"). */
+  private yearOfDateAt(k: number): string | undefined {
+    const at = this.dateAt(k);
+    if (at) return at.year;
+    if (this.monthAt(k) !== undefined && this.isYearAt(k + 1)) return this.tokens.value(k + 1)!;
+    return this.isYearAt(k) && this.monthAt(k + 1) === undefined ? this.tokens.value(k)! : undefined;
   }
 
   /** "in Geneva", "in New York" at `k`: the last token of the place, if one stands there. */
@@ -2696,16 +2720,21 @@ export class Parser {
     // "(CTOC/COP/2020/9)"): the resolver compares it with the indexed report.
     // Instruments only in words that say what the report is on ("on", "entitled", "pursuant to"),
     // outside parentheses ("(also taking into account resolution 8/1)" describes, it does not name).
-    const describes = this.isWordAt(j, 'on', 'entitled', 'concerning', 'regarding') || this.isWordAt(j, 'about', 'relating', 'pursuant', 'prepared') || this.isWordAt(j, 'submitted');
+    const describes = this.isWordIn(j, REPORT_SUBJECT_WORDS);
+    // A session only in words that say whom it is for ("to the Conference at its tenth session",
+    // "submitted to its eleventh session"), before any instrument: "resolution 8/1 adopted at its
+    // eighth session" dates the resolution, "since the eighth session" the activities.
+    const addressed = this.isWordIn(j, REPORT_ADDRESS_WORDS);
+    // Its date or year right after it: "of 2020", "(2020)", "of 19 July 2020", "dated 19 July 2020", "of July 2020".
+    if (this.isWordAt(j, 'of', 'dated') || this.isPunctAt(j, '(')) ref.report.year ??= this.yearOfDateAt(j + 1);
     // Read from the type and value the loop reads anyway: the description is scanned at every "report".
     const note = (at: number, ty: string | undefined, word: string | undefined): void => {
       // Its own symbol: in the parentheses right after it, or among the description's words.
       if (ty === 'symbol' && (depth === 0 || this.isPunctAt(at - 1, '('))) ref.report!.symbol ??= this.tokens.value(at)!;
-      else if (word === 'session' && depth === 0) {
-        const o = this.ordinalAt(at - 1)?.next === at ? this.ordinalAt(at - 1) : this.ordinalAt(at - 2)?.next === at ? this.ordinalAt(at - 2) : undefined;
-        if (o) ref.report!.session ??= o.value;
-      } else if (ty === 'num' && this.isYearAt(at) && (this.isWordAt(at - 1, 'of', 'in') || this.isPunctAt(at - 1, '(')) && this.tokens.type(at - 2) !== 'slashnum' && this.monthAt(at + 1) === undefined) ref.report!.year ??= this.tokens.value(at)!;
-      else if (ty === 'slashnum' && describes && depth === 0) {
+      else if (word === 'session' && depth === 0 && addressed && ref.report!.on === undefined) {
+        const o = this.ordinalBefore(at);
+        if (o !== undefined) ref.report!.session ??= o;
+      } else if (ty === 'slashnum' && describes && depth === 0) {
         const kind = this.kindWordAt(at - 1) ?? (this.isWordAt(at - 1, 'and') || this.isPunctAt(at - 1, ',') ? this.kindWordAt(at - 3) : undefined);
         if (kind) (ref.report!.on ??= []).push({ kind: kind.kind, symbol: this.tokens.value(at)! });
       }

@@ -160,6 +160,8 @@ export interface Reference {
    * stand outside the reference's span): instruments it is said to be on, a document symbol, the
    * session it is to ("at its tenth session") and its year ("of 2020", "the 2020 report").
    */
+  /** "paragraph 3 above": the word that says which way, and where it is written (a fix turns it). */
+  direction?: { value: 'above' | 'below'; span: Span };
   report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string; session?: number; year?: string };
   symbol?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */

@@ -285,7 +285,8 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   }
   // "the report … (CTOC/COP/WG.3/2018/6), in particular paragraph 99 thereof": a reference in
   // parentheses; what follows the closing one is read as following the reference (it was dropped).
-  let k = tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start) ? 1 : 0;
+  const pastParenthesis = tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start);
+  let k = pastParenthesis ? 1 : 0;
   let afterComma = false;
   // A colon is read over like a comma, but does not join what is on the next line (a list after it).
   while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) {
@@ -299,6 +300,11 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   const lead = k;
   k = pastIntroduction(tokens, k);
   if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref)) return undefined;
+  // Past the parenthesis, or after "the present resolution", only a locator word opens material
+  // ("…, in particular paragraph 99"): "(resolution 8/1), 85 reviews", "the present resolution:
+  // (a) to collect data", "…, 30 days before the session" go on with prose.
+  const selfAlone = (ref.kind === 'self' || ref.kind === 'internal') && ref.items.length === 0;
+  if ((pastParenthesis || selfAlone) && roleOf(tokens, k) !== 'keyword') return undefined;
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   // "Recalling resolution 8/1,\n13. Decides": a line that opens with a paragraph number, a
   // subparagraph label or an annex heading is the draft's next part, not more of this citation.

@@ -7,7 +7,7 @@ import { annexOf, findPath, listAnd, type DatasetIndex } from '../index/datasetI
 import { resolveLocator } from '../index/topics';
 import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from '../model/naming';
 import { parseLocator } from '../model/thematicIndex';
-import { checkMeetingHeld, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
+import { checkMeetingHeld, meetingHeldOn, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
 import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
@@ -406,13 +406,7 @@ export class Resolver {
     const sessions = this.index.data.sessions;
     const session = sessions.find((x) => x.number === ref.session!.number);
     if (!session) return;
-    let meeting: Meeting | undefined;
-    if (wg.meeting > 0) meeting = this.index.meeting(wg.group, wg.meeting);
-    else {
-      const found: Resolution = { reference: before, status: 'ok', targets: [], problems: [] };
-      resolveMeetingByDate(this.index, before, found);
-      meeting = this.index.data.meetings.find((m) => m.id === found.targets[0]?.id);
-    }
+    const meeting = wg.meeting > 0 ? this.index.meeting(wg.group, wg.meeting) : meetingHeldOn(this.index, wg);
     if (!meeting || session.meetings.includes(meeting.id)) return;
     const during = sessions.find((x) => x.meetings.includes(meeting.id));
     const name = `${ordinal(meeting.number)} meeting of the ${workingGroupName(meeting.group)}`;
@@ -1052,18 +1046,19 @@ export class Resolver {
    */
   private jointSymbol(sym: NonNullable<Reference['symbol']>, parts: string[], res: Resolution): boolean {
     const data = this.index.data;
-    const known = (p: string): boolean =>
-      data.meetings.some((m) => (m.reportSymbol ?? '').split('–').includes(p)) || data.sessions.some((x) => x.reportSymbol === p) || data.instruments.some((i) => i.reportSymbol === p);
+    const carries = (m: Meeting, p: string): boolean => (m.reportSymbol ?? '').split('–').includes(p);
+    const known = (p: string): boolean => data.meetings.some((m) => carries(m, p)) || data.sessions.some((x) => x.reportSymbol === p) || data.instruments.some((i) => i.reportSymbol === p);
     const unknown = parts.filter((p) => !known(p));
     if (unknown.length > 0) {
       const which = unknown.map((p) => `${p} (the ${ordinalWord(parts.indexOf(p) + 1)} of its ${parts.length} symbols)`);
       this.problem(res, 'information', 'unknown-document', `${listAnd(which)} ${unknown.length > 1 ? 'are documents' : 'is a document'} of the Conference of the Parties that the indexed documents do not hold, so “${sym.value}” was not checked`, sym.span);
       return false;
     }
-    if (!data.meetings.some((m) => parts.every((p) => (m.reportSymbol ?? '').split('–').includes(p)))) {
+    if (!data.meetings.some((m) => parts.every((p) => carries(m, p)))) {
       const of = parts.map((p) => {
-        const m = data.meetings.find((x) => (x.reportSymbol ?? '').split('–').includes(p));
-        return m ? `${p} is the report of the ${meetingLabel(m)}` : `${p} is a document of the Conference`;
+        // A joint meeting's report is both groups' meetings'.
+        const ms = data.meetings.filter((x) => carries(x, p)).map((x) => `the ${ordinal(x.number)} meeting of the ${workingGroupName(x.group)}`);
+        return ms.length > 0 ? `${p} is the report of ${listAnd(ms)}` : `${p} is a document of the Conference`;
       });
       this.problem(res, 'warning', 'joint-symbol', `“${sym.value}” joins the symbols of different documents: ${of.join('; ')}`, sym.span);
     }
@@ -1194,9 +1189,10 @@ export function meetingBeforeDuring(text: string, ref: Reference, neighbours: re
   return DURING.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
 }
 
-const DURING = /^[\s*_]*,?[\s*_]*(?:held[\s*_]+)?during[\s*_]+$/i;
-/** The most characters ", held during " with its spacing and emphasis may take. */
-const DURING_GAP_MAX = 40;
+// ", during", ", held during", ", which was held during", "(during", ", held on the margins of", ", held in conjunction with".
+const DURING = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:during|at|on[\s*_]+the[\s*_]+margins?[\s*_]+of|in[\s*_]+conjunction[\s*_]+with)[\s*_]+$/i;
+/** The most characters ", which was held on the margins of " with its spacing and emphasis may take. */
+const DURING_GAP_MAX = 60;
 
 /** How many references back the meeting placed in an annex is looked for (its sessions and conjoined meetings between). */
 const PLACED_LOOK_BACK = 8;

@@ -109,7 +109,7 @@ function checkItem(item: LocatorItem, outline: DraftOutline, name: string, push:
     push('information', 'unchecked-self', `${several}: it may hold several texts, so paragraph ${written} of ${owner} was not checked`, item);
     return;
   }
-  checkPath(item, where, { owner, lines: item.annex !== undefined ? `no line of ${owner} in this draft` : 'no line of this draft', here: ' in this draft' }, push);
+  checkPath(item, where, { owner, lines: item.annex !== undefined ? `no line of ${owner} in this draft` : 'no line of this draft', suffix: ' in this draft' }, push);
 }
 
 const fmt = (l: Label): string => (/^\d+$/.test(l.value) ? l.value : `(${l.value})`);
@@ -165,22 +165,22 @@ function annexIn(outline: DraftOutline, key: string, cited: string, name: string
   return undefined;
 }
 
-/** How a check names what holds the paragraphs: "the present resolution", "annex I of this draft". */
-interface Owner {
+/** How a check's messages name what holds the paragraphs: "the present resolution", "annex I of this draft". */
+interface Wording {
   owner: string;
   /** "no line of this draft" (starts with a paragraph number). */
   lines: string;
   /** After a description of the numbering: " in this draft", or nothing when the owner says it. */
-  here: string;
+  suffix: string;
 }
 
 /** Whether the paragraphs an item names are in the region (paragraph and first subparagraph); false when a problem was said. */
-function checkPath(item: LocatorItem, where: OutlineRegion, words: Owner, push: Push): boolean {
-  const { owner, here } = words;
+function checkPath(item: LocatorItem, where: OutlineRegion, words: Wording, push: Push): boolean {
+  const { owner, suffix } = words;
   const [first, second] = item.path;
   const written = item.path.map(fmt).join(' ');
   if (!/^\d+$/.test(first.value)) {
-    push('information', 'unchecked-self', `the paragraphs of ${owner} are numbered${here}; “${written}” was not checked`, item);
+    push('information', 'unchecked-self', `the paragraphs of ${owner} are numbered${suffix}; “${written}” was not checked`, item);
     return false;
   }
   const numbers = where.numbers;
@@ -193,7 +193,7 @@ function checkPath(item: LocatorItem, where: OutlineRegion, words: Owner, push: 
   const { skip, described } = regionFacts(where);
   if (skip >= 0) {
     const how = skip === 0 ? `begin at ${numbers[0]}` : `go from ${numbers[skip - 1]} to ${numbers[skip]}`;
-    push('information', 'unchecked-self', `the paragraph numbers of ${owner}${here} ${how}: a numbered line may be a footnote or a list, so paragraph ${written} was not checked`, item);
+    push('information', 'unchecked-self', `the paragraph numbers of ${owner}${suffix} ${how}: a numbered line may be a footnote or a list, so paragraph ${written} was not checked`, item);
     return false;
   }
   const last = numbers.length;
@@ -206,7 +206,7 @@ function checkPath(item: LocatorItem, where: OutlineRegion, words: Owner, push: 
     const n = Number(end.value);
     if (!/^\d+$/.test(end.value) || n < 1 || n > last) {
       const has = last === 1 ? 'has one numbered paragraph, 1,' : `numbers its paragraphs ${described}`;
-      push('error', 'no-paragraph', `${owner} ${has}${here}; there is no paragraph ${end.value}`, end);
+      push('error', 'no-paragraph', `${owner} ${has}${suffix}; there is no paragraph ${end.value}`, end);
       return false;
     }
   }
@@ -216,11 +216,11 @@ function checkPath(item: LocatorItem, where: OutlineRegion, words: Owner, push: 
     push('information', 'unchecked-self', `only paragraphs and their first subparagraphs are read in a draft; “${written}” of ${owner} was not checked`, item);
     return false;
   }
-  return checkSub(item, second, where.subs.get(n), `paragraph ${n} of ${owner}`, push, here);
+  return checkSub(item, second, where.subs.get(n), `paragraph ${n} of ${owner}`, push, suffix);
 }
 
 /** Whether the subparagraphs an item names are under the paragraph; false when a problem was said. */
-function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, paragraph: string, push: Push, here = ' in this draft'): boolean {
+function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, paragraph: string, push: Push, suffix = ' in this draft'): boolean {
   if (!subs || (subs.labels.length === 0 && subs.irregular === undefined)) {
     push('information', 'unchecked-self', `no line under ${paragraph} starts with a subparagraph label (“(a)”), so ${fmt(label)} was not checked`, label);
     return false;
@@ -233,7 +233,7 @@ function checkSub(item: LocatorItem, label: Label, subs: SubList | undefined, pa
   const ends = item.to ? [label, item.to] : [label];
   for (const end of ends) {
     if (!subs.labels.includes(end.value)) {
-      push('error', 'no-paragraph', `${paragraph} has subparagraphs ${describeLabelValues(subs.labels)}${here}; there is no subparagraph ${fmt(end)}`, end);
+      push('error', 'no-paragraph', `${paragraph} has subparagraphs ${describeLabelValues(subs.labels)}${suffix}; there is no subparagraph ${fmt(end)}`, end);
       return false;
     }
   }
@@ -290,8 +290,8 @@ export function checkInternalReference(r: Resolution, outline: DraftOutline, pla
   const several = severalTexts(outline);
   const region = regionOf(outline, place);
   const verdicts: ItemVerdict[] = [];
-  let lastParagraph: number | undefined;
-  for (const item of r.reference.items) {
+  const paragraphs = internalParagraphs(r.reference.items, place);
+  for (const [x, item] of r.reference.items.entries()) {
     const v: ItemVerdict = { item, problems: [] };
     verdicts.push(v);
     const unchecked = (why: string): void => {
@@ -303,8 +303,7 @@ export function checkInternalReference(r: Resolution, outline: DraftOutline, pla
     else if (item.annex || item.path.length === 0 || !region) unchecked(`only paragraphs and subparagraphs are found above and below a reference; ${cited} was not checked`);
     else {
       const numbered = /^\d+$/.test(item.path[0].value);
-      const paragraph = numbered ? Number(item.path[0].value) : item.bare && lastParagraph !== undefined ? lastParagraph : place.paragraph;
-      if (numbered) lastParagraph = paragraph;
+      const paragraph = paragraphs[x];
       const label = numbered ? item.path[1]?.value : item.path[0].value;
       if (paragraph === undefined) unchecked(`${cited} stands before any numbered paragraph of ${where}, so whose subparagraph it is was not checked`);
       else if (paragraph > MAX_READ_PARAGRAPH) unchecked(`paragraph numbers past ${MAX_READ_PARAGRAPH} are not read in a draft, so ${cited} was not checked`);
@@ -325,6 +324,20 @@ export function checkInternalReference(r: Resolution, outline: DraftOutline, pla
   const out: Resolution = { reference: r.reference, status: 'ok', targets: r.targets, problems };
   out.status = statusOf(out);
   return out;
+}
+
+/**
+ * The paragraph each item of an internal reference is in: its own number, else (a label alone) the
+ * paragraph named just before it in the reference ("paragraphs 3 (a) and (c) above"), else the
+ * paragraph the reference stands in. The checker and go to definition read them alike.
+ */
+export function internalParagraphs(items: readonly LocatorItem[], place: Place): (number | undefined)[] {
+  let last: number | undefined;
+  return items.map((item) => {
+    const first = item.path[0]?.value;
+    if (first !== undefined && /^\d+$/.test(first)) return (last = Number(first));
+    return item.bare && last !== undefined ? last : place.paragraph;
+  });
 }
 
 /** A part of the draft by name: the operative part is "this draft" unless the draft has annexes. */
@@ -359,7 +372,7 @@ function judgeItem(v: ItemVerdict, item: LocatorItem, outline: DraftOutline, pla
     found.push({ severity, code, message, span: at.span, fixes: [] });
   };
   const label = item.path[1]?.value;
-  if (!checkPath(item, region, { owner: where, lines: `no line of ${where}`, here: '' }, push)) {
+  if (!checkPath(item, region, { owner: where, lines: `no line of ${where}`, suffix: '' }, push)) {
     const missing = !region.numbers.includes(n);
     const also = missing ? elsewhere() : undefined;
     if (also) unchecked(`${where} has no paragraph ${n}, but ${also} ${direction} it does: which is meant by ${cited} was not checked`);

@@ -153,20 +153,26 @@ export function checkMeetingHeld(index: DatasetIndex, ref: Reference, m: Meeting
 }
 
 /** "the meeting of the Working Group on … held from …": the meeting whose dates those are. */
+/** The meeting of `wg`'s group held on the dates it gives ("held on 8 and 9 October 2014"), if the sources date one so. */
+export function meetingHeldOn(index: DatasetIndex, wg: NonNullable<Reference['wg']>): Meeting | undefined {
+  const d = wg.held?.date;
+  if (!d?.start) return undefined;
+  const start = d.start;
+  const mine = index.data.meetings.filter((m) => m.group === wg.group);
+  // "held in October 2007" names a month: the meeting held in it.
+  const dated = (from?: string, to?: string): boolean =>
+    !!from && !!to && (d.form === 'in' ? from.slice(0, start.length) <= start && start <= to.slice(0, start.length) : d.within ? from <= start && (d.end ?? start) <= to : from === start && to === (d.end ?? start));
+  // A meeting the sources date two ways is found by either date (and warned: checkHeld).
+  return mine.find((m) => dated(m.start, m.end)) ?? mine.find((m) => (m.otherDates ?? []).some((o) => dated(o.start, o.end)));
+}
+
 export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: Resolution): void {
   const wg = ref.wg!;
   // Named by dates the grammar did not read: the unread rule says so, and no meeting is named.
   if (!wg.held) return;
   const d = wg.held?.date;
   const mine = index.data.meetings.filter((m) => m.group === wg.group);
-  // "held in October 2007" names a month: the meeting held in it.
-  const dated = (m: Meeting, start?: string, end?: string): boolean =>
-    !!d?.start &&
-    !!start &&
-    !!end &&
-    (d.form === 'in' ? start.slice(0, d.start.length) <= d.start && d.start <= end.slice(0, d.start.length) : d.within ? start <= d.start && (d.end ?? d.start) <= end : start === d.start && end === (d.end ?? d.start));
-  // A meeting the sources date two ways is found by either date (and warned: checkHeld).
-  const hit = d?.start ? (mine.find((m) => dated(m, m.start, m.end)) ?? mine.find((m) => (m.otherDates ?? []).some((o) => dated(m, o.start, o.end)))) : undefined;
+  const hit = meetingHeldOn(index, wg);
   if (hit) {
     res.targets.push(target(index, hit.id, wg.span));
     checkHeld(index, res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, source: hit.sources[0] }, hit.otherDates);
