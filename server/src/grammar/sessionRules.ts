@@ -87,7 +87,9 @@ const DAY = String.raw`\d{1,2}`;
 const NOT_MONTH = `(?!${MONTH}\\b)`;
 // A space between the words of a held phrase: any space the editor shows as one, and a line
 // break (a hard-wrapped draft: "held on 8 and 9⏎October 2014" was no reference at all).
-const SP = String.raw`(?:[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]|\r\n|\r|\n)`;
+// One character class, not an alternation: these patterns run after every meeting and session.
+// A block holds no blank line, so a run of spaces and line breaks is at most one line break.
+const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\n]`;
 const HELD_RE = new RegExp(
   String.raw`${SP}*(,)?${SP}*(held${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
     String.raw`(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
