@@ -1017,6 +1017,8 @@ export const CASES: Case[] = [
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
   { in: 'Taking note of the report of the Secretariat on the implementation of resolutions 6/1 and 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   { in: 'Taking note of the report of the Secretariat and recalling resolution 6/1,', status: 'ok', cites: ['report of the Secretariat', 'resolution 6/1'] },
+  { in: 'Taking note of the report by the Secretariat on the implementation of resolution 6/1,', status: 'unknown', code: 'unknown-report' },
+  { in: 'Taking note of the report by the Secretariat, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'] },
   // Review of this stop's rules: what they must not take for wrong, and forms they first missed.
   { in: 'Taking note of the report of the Secretariat on the implementation of resolution 8/1 adopted by the Conference at its eighth session,', status: 'ok' },
   { in: 'Taking note of the report of the Secretariat on the activities in 2017 and 2018,', status: 'ok' },

@@ -351,6 +351,13 @@ describe('“paragraph 3 above”: the draft’s own parts, from where the refer
     assert.deepEqual(selfDefinitionAt(b, at), [labels.indexOf('(c) c1')]);
   });
 
+  it('“paragraph 9, above” and “paragraph 1 (above)” are internal references too (they were none); “paragraph 1, above all” is prose', () => {
+    assert.deepEqual(internals(analyzeText(idx, '1. One.\n\n2. Two, see paragraph 9, above, and paragraph 1 (above).\n\n3. In line with paragraph 1, above all in practice.')), [
+      'paragraph 9, above: invalid | no-paragraph: this draft numbers its paragraphs 1–3; there is no paragraph 9',
+      'paragraph 1 (above): ok',
+    ]);
+  });
+
   it('a second unnamed annex typed by an edit makes the file several texts, as a full read does', () => {
     const before = '1. A;\n2. B, see paragraph 1 above;\n\nAnnex\n\n1. C\n\nAnne';
     const a = analyzeText(idx, before);

@@ -2184,12 +2184,15 @@ export class Parser {
     if (!chain) return undefined;
     const { items, annex } = chain;
     const j = chain.next;
-    // "paragraph (v) above" is internal to the text that contains it.
-    if (this.isWordAt(j, 'above', 'below')) {
-      const ref = this.blank('internal', this.span(i, j), {});
+    // "paragraph (v) above" is internal to the text that contains it; so are "paragraph 9, above"
+    // and "paragraph 9 (above)" (they were no reference at all), not "paragraph 9, above all".
+    const w = this.isWordAt(j, 'above', 'below') ? j : this.isPunctAt(j, ',') && this.isWordAt(j + 1, 'above', 'below') && !this.isWordAt(j + 2, 'all') ? j + 1 : this.isPunctAt(j, '(') && this.isWordAt(j + 1, 'above', 'below') && this.isPunctAt(j + 2, ')') ? j + 1 : -1;
+    if (w >= 0) {
+      const last = this.isPunctAt(w + 1, ')') && this.isPunctAt(w - 1, '(') ? w + 1 : w;
+      const ref = this.blank('internal', this.span(i, last), {});
       ref.items = items;
-      ref.direction = { value: this.isWordAt(j, 'above') ? 'above' : 'below', span: this.span(j, j) };
-      return { ref, next: j + 1 };
+      ref.direction = { value: this.isWordAt(w, 'above') ? 'above' : 'below', span: this.span(w, w) };
+      return { ref, next: last + 1 };
     }
     if (!this.isWordAt(j, 'of', 'in', 'to', 'under')) return undefined;
     const k = j + 1;
@@ -2705,7 +2708,8 @@ export class Parser {
   }
 
   report(i: number): Attempt | undefined {
-    if (!(this.isWordAt(i + 1, 'of') && this.isWordAt(i + 2, 'the') && this.isWordAt(i + 3, 'secretariat'))) return undefined;
+    // "report of the Secretariat", and "report by the Secretariat" (it was no reference at all).
+    if (!(this.isWordAt(i + 1, 'of', 'by') && this.isWordAt(i + 2, 'the') && this.isWordAt(i + 3, 'secretariat'))) return undefined;
     const j = i + 4;
     const ref = this.blank('report', this.span(i, i + 3), {});
     ref.report = { span: this.span(i, i + 3) };
