@@ -21,22 +21,32 @@ const HEAD = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?
 const HEAD_AT = new RegExp(HEAD.source, 'my');
 
 /**
- * Whether the line that starts at `lineStart` opens a new part of the draft: an annex heading ("Annex
- * III", capitalised), or
- * a paragraph number or label followed by a capital ("13. Decides", "(a) To act"). A wrapped
- * citation's next line ("(h) and (j)") does not.
+ * Whether the line that starts at `lineStart` opens a new part of the draft: an annex heading
+ * ("Annex III", capitalised), or a paragraph number or label followed by a capital ("13. Decides",
+ * "(a) To act"). A wrapped citation's next line ("(h) and (j)", "annex III") does not.
  */
-export function isLineHeadAt(text: string, lineStart: number): boolean {
+function isLineHeadAt(text: string, lineStart: number): boolean {
   HEAD_AT.lastIndex = lineStart;
   const m = HEAD_AT.exec(text);
-  if (!m || wrappedAnnex(m)) return false;
-  // "Annex III" alone on its line heads an annex; "annex III" there is a wrapped citation's.
+  if (!m) return false;
   const annex = /[Aa][Nn][Nn][Ee][Xx]/.exec(m[0]);
   if (annex) return annex[0].charCodeAt(0) === 65;
   let q = HEAD_AT.lastIndex;
   while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 42 || text.charCodeAt(q) === 95)) q++;
   const c = text.charAt(q);
   return c !== '' && c !== c.toLowerCase();
+}
+
+/**
+ * Whether a line break stands between `from` and `at` and the line after the last one opens a new
+ * part of the draft (`isLineHeadAt`): what stands there is not more of a citation that ends at `from`.
+ */
+export function opensPartAfter(text: string, from: number, at: number): boolean {
+  for (let q = at - 1; q >= from; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 10 || c === 13) return isLineHeadAt(text, q + 1);
+  }
+  return false;
 }
 
 // A title line ("Draft decision", "Austria and Italy: draft resolution", "Resolution 9/3"): read on a

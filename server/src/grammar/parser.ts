@@ -104,7 +104,7 @@ import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
-import { isLineHeadAt } from './draftOutline';
+import { opensPartAfter } from './draftOutline';
 import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
@@ -1862,7 +1862,7 @@ export class Parser {
         s++;
         // "in accordance with resolution 8/1,⏎(a) To …": a line that opens with a label, a paragraph
         // number or an annex heading is the draft's next part, not this citation's locator.
-        if (this.opensLineHead(s)) break;
+        if (this.tokens.has(s) && opensPartAfter(this.text, this.tokens.end(s - 1), this.tokens.start(s))) break;
         // "resolution 8/1, in particular paragraph 13": the words singling a part out are read
         // with it, so that the part is checked (they were prose, and the verdict ok on 8/1 alone).
         const part = this.afterSinglingOut(s);
@@ -2568,16 +2568,6 @@ export class Parser {
       }
     }
     return { ref, next };
-  }
-
-  /** Whether token `k` starts a line that opens a new part of the draft ("(a) To", "13. Decides", "Annex I": draftOutline.ts). */
-  private opensLineHead(k: number): boolean {
-    if (!this.tokens.has(k) || k === 0) return false;
-    for (let q = this.tokens.start(k) - 1, e = this.tokens.end(k - 1); q >= e; q--) {
-      const c = this.text.charCodeAt(q);
-      if (c === 10 || c === 13) return isLineHeadAt(this.text, q + 1);
-    }
-    return false;
   }
 
   /** After "held": a number before any punctuation within a few words (a date), or "in" and a capitalised word (a place). */

@@ -29,7 +29,7 @@
 // scan, so it is the same whichever scanner found the references; it reads each gap once
 // forward (after a reference) and at most `LEADING_WINDOW` characters back (before one).
 
-import { isLineHeadAt } from './draftOutline';
+import { opensPartAfter } from './draftOutline';
 import type { Reference, Span } from './reference';
 import { isSpaceCode, isWordCode, Tokens } from './tokens';
 import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
@@ -308,7 +308,7 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   if (hasTab(text, ref.span.end, tokens.start(k))) return undefined;
   // "Recalling resolution 8/1,\n13. Decides": a line that opens with a paragraph number, a
   // subparagraph label or an annex heading is the draft's next part, not more of this citation.
-  if (atLineHead(text, ref.span.end, tokens.start(lead))) return undefined;
+  if (opensPartAfter(text, ref.span.end, tokens.start(lead))) return undefined;
   const first = k;
   let last = -1;
   let depth = lead < k && tokens.isPunct(lead, '(') ? 1 : 0;
@@ -348,15 +348,6 @@ function openedByParenthesis(text: string, start: number): boolean {
   let q = start - 1;
   while (q >= 0 && isSpaceCode(text.charCodeAt(q))) q--;
   return q >= 0 && text.charCodeAt(q) === 40;
-}
-
-/** Whether a line break stands between `from` and `at` and the line after the last one opens with a line head. */
-function atLineHead(text: string, from: number, at: number): boolean {
-  for (let q = at - 1; q >= from; q--) {
-    const c = text.charCodeAt(q);
-    if (c === 10 || c === 13) return isLineHeadAt(text, q + 1);
-  }
-  return false;
 }
 
 /**

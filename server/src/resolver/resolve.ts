@@ -366,19 +366,30 @@ export class Resolver {
    * that meeting's recommendations (each part was checked alone, and a wrong annex was ok).
    */
   private checkMeetingAnnex(ref: Reference, wg: NonNullable<Reference['wg']>, res: Resolution): void {
-    const owner = `the ${ordinal(wg.meeting)} meeting of the ${workingGroupName(wg.group)}`;
     const carries = (a: Annex): boolean => a.meeting?.group === wg.group && a.meeting.number === wg.meeting;
+    const meetingOf = (m: NonNullable<Annex['meeting']>): string => `the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)}`;
+    // The annex that does carry them, looked for once for all the instrument's items.
+    let right: { i: Instrument; a: Annex } | undefined;
+    for (const i of this.index.data.instruments) {
+      const a = i.annexes.find(carries);
+      if (a) {
+        right = { i, a };
+        break;
+      }
+    }
+    const owner = meetingOf({ group: wg.group, number: wg.meeting });
+    const tail = (where: string | undefined): string => (where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`);
     for (const m of ref.instruments) {
       const inst = this.index.instrument(m.kind, m.symbol);
       if (!inst) continue;
-      if (ref.items.length === 0 && !inst.annexes.some(carries)) {
-        // "… at its ninth meeting are contained in Conference resolution 6/4": none of its annexes carries them.
-        const right = this.index.data.instruments.flatMap((i) => i.annexes.filter(carries).map((a) => ({ i, a })))[0];
-        const theirs = inst.annexes.filter((a) => a.meeting).map((a) => `the ${ordinal(a.meeting!.number)} meeting of the ${workingGroupName(a.meeting!.group)}`);
+      if (ref.items.length === 0) {
+        // "… at its ninth meeting are contained in Conference resolution 6/4": one of its annexes must carry them.
+        if (inst.annexes.some(carries)) continue;
+        const theirs = inst.annexes.flatMap((a) => (a.meeting ? [meetingOf(a.meeting)] : []));
         const holds = theirs.length > 0 ? `carries the recommendations of ${listAnd(theirs)}` : 'carries no Working Group meeting’s recommendations';
-        const where = right ? `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}` : undefined;
+        const where = right && `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}`;
         const fix = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
-        this.problem(res, 'warning', 'wrong-annex', `${inst.kind} ${inst.symbol} ${holds}; ${where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`}`, m.span, fix);
+        this.problem(res, 'warning', 'wrong-annex', `${inst.kind} ${inst.symbol} ${holds}; ${tail(where)}`, m.span, fix);
         continue;
       }
       for (const it of ref.items) {
@@ -386,12 +397,11 @@ export class Resolver {
         const key = it.annex ? (it.annex.figures !== undefined ? toRoman(it.annex.figures) : it.annex.key) : '';
         const annex = it.annex ? annexOf(inst, key) : undefined;
         if (!annex || !it.annex || carries(annex)) continue;
-        const right = this.index.data.instruments.flatMap((i) => i.annexes.filter(carries).map((a) => ({ i, a })))[0];
-        const where = right ? `${right.a.key ? `annex ${right.a.key}` : 'the annex'} to ${right.i.kind} ${right.i.symbol}` : undefined;
+        const where = right && `${right.a.key ? `annex ${right.a.key}` : 'the annex'} to ${right.i.kind} ${right.i.symbol}`;
         const what = `${key ? `annex ${key}` : 'the annex'} to ${inst.kind} ${inst.symbol}`;
-        const holds = annex.meeting ? `carries the recommendations of the ${ordinal(annex.meeting.number)} meeting of the ${workingGroupName(annex.meeting.group)}` : 'carries no Working Group meeting’s recommendations';
+        const holds = annex.meeting ? `carries the recommendations of ${meetingOf(annex.meeting)}` : 'carries no Working Group meeting’s recommendations';
         const fix = right && right.i === inst && right.a.key && key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
-        this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`}`, it.annex.span, fix);
+        this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${tail(where)}`, it.annex.span, fix);
       }
     }
   }
@@ -997,19 +1007,21 @@ export class Resolver {
       return;
     }
     const said = ref.report!;
+    const another = (indexed: string, other: string): void =>
+      this.problem(res, 'information', 'unknown-report', `the indexed report of the Secretariat ${indexed}; ${other} is another report, which the indexed documents do not hold, so nothing in it was checked`, ref.span);
     // The indexed report is on the instruments it reports on: a report said to be on others is another.
     const on = new Set(rep.reportsOn.map((x) => x.instrument));
     if (said.on && !said.on.some((m) => on.has(this.index.instrument(m.kind, m.symbol)?.id ?? ''))) {
-      const theirs = [...on].map((id) => this.index.data.instruments.find((i) => i.id === id)).filter((i) => i !== undefined).map((i) => `${i.kind} ${i.symbol}`);
+      const theirs = this.index.data.instruments.filter((i) => on.has(i.id)).map((i) => `${i.kind} ${i.symbol}`);
       const named = listAnd([...new Set(said.on.map((m) => `${m.kind} ${m.symbol}`))]);
-      this.problem(res, 'information', 'unknown-report', `the indexed report of the Secretariat (${rep.session === undefined ? rep.title : `to the ${ordinalWord(rep.session)} session`}) is on ${listAnd(theirs)}; one on ${named} is another report, which the indexed documents do not hold, so nothing in it was checked`, ref.span);
+      another(`(${rep.session === undefined ? rep.title : `to the ${ordinalWord(rep.session)} session`}) is on ${listAnd(theirs)}`, `one on ${named}`);
       return;
     }
     // Said to be to another session, or of another year: another report.
     const year = rep.date?.slice(0, 4);
     const other = said.session !== undefined && rep.session !== undefined && said.session !== rep.session ? `one to the ${ordinalWord(said.session)} session` : said.year !== undefined && year !== undefined && said.year !== year ? `one of ${said.year}` : undefined;
     if (other) {
-      this.problem(res, 'information', 'unknown-report', `the indexed report of the Secretariat is to the ${ordinalWord(rep.session ?? 0)} session (${formatIsoDate(rep.date ?? '')}); ${other} is another report, which the indexed documents do not hold, so nothing in it was checked`, ref.span);
+      another(`is to the ${ordinalWord(rep.session ?? 0)} session (${formatIsoDate(rep.date ?? '')})`, other);
       return;
     }
     // The indexed report prints no document symbol: one written beside it cannot be compared.
