@@ -19,6 +19,21 @@ describe('whose instrument (attribution after parsing)', () => {
       'its resolution 8/1 → ok',
     ]);
   });
+  it('a Working Group named otherwise than any of the groups holds the session after it, never the Conference', () => {
+    // The Conference's eighth session was ok here: a slip in the group's name made "its" the Conference's.
+    const text = 'the Working Group on Internacional Cooperation, at its eighth session';
+    const rs = analyzeText(idx, text).resolutions;
+    assert.deepEqual(
+      rs.map((r) => `${text.slice(r.reference.span.start, r.reference.span.end)} → ${r.status} ${r.problems.map((p) => p.code).join(',')}`),
+      ['Working Group on Internacional Cooperation → invalid misspelt-group', 'its eighth session → invalid misspelt-group'],
+    );
+    assert.match(rs[1].problems[0].message, /, named before it, is not the name of a Working Group of the Conference: write “Working Group on International Cooperation”; until then its eighth meeting was not checked$/);
+    // Only the name carries the fix: the session's span does not hold it.
+    assert.deepEqual(rs[0].problems[0].fixes.map((f) => f.newText), ['Working Group on International Cooperation']);
+    assert.deepEqual(rs[1].problems[0].fixes, []);
+    // A body the dataset names but does not hold keeps the session as before.
+    assert.deepEqual(verdicts('the Working Group on Firearms, at its eighth session'), ['Working Group on Firearms → unknown', 'its eighth session → external Working Group on Firearms']);
+  });
   it('a body named just after: "decision 27/5, section II, of the Governing Council of …"', () => {
     assert.deepEqual(verdicts('Recalling decision 27/5, section II, of the Governing Council of the United Nations Environment Programme,'), [
       'decision 27/5 → external Governing Council of the United Nations Environment Programme',

@@ -22,6 +22,7 @@
 // A reference attributed to another body becomes `external` with `attribution` saying to which
 // body and why; hover shows it.
 
+import { isKnownGroupName } from './groupNames';
 import type { Reference, Span } from './reference';
 
 export const OUR_BODY = 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime';
@@ -69,14 +70,17 @@ const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\
 const BODY_WORD_RE = /Assembly|Council|Commission|Conference|GA|ECOSOC|HRC|CCPCJ|CND|COSP|UNCAC|UNEA/g;
 /** How far back BEFORE_RE looks for a body named just before a reference. */
 const BEFORE_WINDOW = 200;
-const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since)\s+)?$/;
+const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since|on)\s+)?$/;
+// Any other Working Group named in full just before "its" ("the Working Group on Internacional
+// Cooperation, at its tenth session"): the session is that group's, never the Conference's.
+const OTHER_WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (?:the )?[A-Z][\w-]*(?: (?:(?:of|and|the|in|for|on|against) ){0,2}[A-Z][\w-]*){0,7}[\s,]*(?:(?:at|in|during|on)\s+)?$/;
 // "the Working Group, at its eighth session": a Working Group not named in full, set off by a
 // comma before "its", is what the clause is about. Without the comma the session may be the
 // Conference's ("Decided to review the future of the working group at its fourth session", in
 // the Technical Assistance compendium), so that form is left to the rules below.
-const BARE_WG_BEFORE_RE = /\bWorking Group,\s*(?:(?:at|in|during)\s+)?$/;
+const BARE_WG_BEFORE_RE = /\bWorking Group,\s*(?:(?:at|in|during|on)\s+)?$/;
 // Between a subsidiary body's name and the "its" of its own session ("…Review Group, at its").
-const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during)\s+)?$/;
+const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during|on)\s+)?$/;
 // Working Groups named in full, for the bare "the Working Group" after them (the block's last one).
 // Any Working Group named in full: one the dataset does not hold ("on Asset Recovery") named last
 // is the one "the Working Group" means, never the known one named before it.
@@ -370,14 +374,16 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     }
     // "the Implementation Review Group, at its third session": a body the dataset does not hold,
     // named just before "its", holds the session.
-    const other = previous?.kind === 'subsidiary' ? previous.subsidiary?.name : undefined;
+    // A name that is no group's ("Working Group on Internacional Cooperation") is not a body to
+    // hand the session to: it is read below as that group's meeting, which the resolver reports.
+    const other = previous?.kind === 'subsidiary' && previous.subsidiary && isKnownGroupName(previous.subsidiary.name) ? previous.subsidiary.name : undefined;
     if (/^its\b/i.test(written) && other && SUBSIDIARY_JOIN_RE.test(text.slice(previous!.span.end, ref.span.start))) {
       ref.kind = 'external';
       ref.body = other;
       ref.attribution = { body: other, reason: `a session of the ${other}, which is named just before it` };
       return;
     }
-    if (/^its\b/i.test(written) && ref.session && BARE_WG_BEFORE_RE.test(text.slice(Math.max(0, ref.span.start - 40), ref.span.start))) {
+    if (/^its\b/i.test(written) && ref.session && (BARE_WG_BEFORE_RE.test(text.slice(Math.max(0, ref.span.start - 40), ref.span.start)) || OTHER_WG_BEFORE_RE.test(text.slice(Math.max(0, ref.span.start - 140), ref.span.start)))) {
       groups ??= namedGroups(text);
       const k = lastAtMost(groups, ref.span.start - 1, (g) => g.at);
       bareWorkingGroup(ref, k >= 0 ? groups[k] : undefined);

@@ -23,7 +23,7 @@ const KIND_WORDS = ['resolution', 'resolutions', 'decision', 'decisions'];
 const WORD_THEN_SYMBOL = /\b([RrDd][A-Za-z]{5,13})[ \u00a0]+(?:[Nn]o\.?[ \u00a0]+)?(\d{1,2}\/\d{1,3})\b/g;
 
 /** Damerau–Levenshtein distance up to `max` (more is reported as `max + 1`); the words are short. */
-function distance(a: string, b: string, max: number): number {
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {

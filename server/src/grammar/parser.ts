@@ -2490,7 +2490,8 @@ export class Parser {
     j += 2;
     let k = j;
     if (this.isPunctAt(k, ',')) k++;
-    if (this.isWordAt(k, 'at')) k++;
+    // "at its tenth meeting"; "on its tenth meeting" as report titles put it.
+    if (this.isWordAt(k, 'at', 'on') && this.isWordAt(k + 1, 'its')) k++;
     if (this.isWordAt(k, 'its')) k++;
     const ord = this.ordinalAt(k);
     if (ord !== undefined && (this.isWordAt(ord.next, 'and', 'or') || this.isPunctAt(ord.next, ','))) {

@@ -43,6 +43,7 @@ import type { GroupKey } from '../model/types';
 import type { HeldAt, Reference, Span } from './reference';
 import { isSpaceCode, type Tokens } from './tokens';
 import { ORDINAL_SHAPES, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
+import { groupNameMeant, NAME_JOINERS, NAME_WORDS_MAX, OTHER_BODIES } from './groupNames';
 
 /** What these rules read of the parser: its tokens (parser.ts imports this module, not the reverse). */
 export interface Parser {
@@ -67,14 +68,6 @@ export const SESSIONS_REACH = 1 + MAX_SESSIONS_LISTED * 4;
 const HELD_TAIL_MAX = 16;
 export const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
-/** Subsidiary bodies of the Conference whose documents the dataset does not hold. */
-const OTHER_BODIES: { words: string[]; name: string }[] = [
-  { words: ['working', 'group', 'on', 'trafficking', 'in', 'persons'], name: 'Working Group on Trafficking in Persons' },
-  { words: ['working', 'group', 'on', 'the', 'smuggling', 'of', 'migrants'], name: 'Working Group on the Smuggling of Migrants' },
-  { words: ['working', 'group', 'on', 'smuggling', 'of', 'migrants'], name: 'Working Group on the Smuggling of Migrants' },
-  { words: ['working', 'group', 'on', 'firearms'], name: 'Working Group on Firearms' },
-  { words: ['implementation', 'review', 'group'], name: 'Implementation Review Group' },
-];
 
 const MONTH = `(?:${MONTHS.join('|')})`;
 const VENUE = String.raw`([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
@@ -136,8 +129,12 @@ function wordsAt(parser: Parser, k: number, ws: readonly string[]): boolean {
   return true;
 }
 
-/** "Working Group [of Government Experts] on International Cooperation" at `k` ("working"). */
-function groupAt(parser: Parser, k: number): { group?: GroupKey; other?: string; next: number } | undefined {
+/**
+ * "Working Group [of Government Experts] on International Cooperation" at `k` ("working"); a
+ * body the dataset does not hold (`other`: its name); or a capitalised name after "Working Group
+ * on" that is none of them (`other` as written, `unknown`: the resolver says which was meant).
+ */
+export function groupAt(parser: Parser, k: number): { group?: GroupKey; other?: string; unknown?: true; next: number } | undefined {
   for (const b of OTHER_BODIES) if (wordsAt(parser, k, b.words)) return { other: b.name, next: k + b.words.length };
   const abbreviated = parser.tokens.isRaw(k, 'WG');
   if (!abbreviated && !wordsAt(parser, k, ['working', 'group'])) return undefined;
@@ -146,8 +143,30 @@ function groupAt(parser: Parser, k: number): { group?: GroupKey; other?: string;
   if (!parser.tokens.isWord(j, 'on')) return undefined;
   if (wordsAt(parser, j + 1, ['international', 'cooperation'])) return { group: 'IC', next: j + 3 };
   if (wordsAt(parser, j + 1, ['technical', 'assistance'])) return { group: 'TA', next: j + 3 };
-  return undefined;
+  const end = nameEnd(parser, j + 1);
+  if (abbreviated || end === undefined) return undefined;
+  const tokens = parser.tokens;
+  return { other: tokens.text.slice(tokens.start(k), tokens.end(end)), unknown: true, next: end + 1 };
 }
+
+/** The last token of a name of capitalised words from `k` ("Internacional Cooperation", "the Smugling of Migrants"). */
+function nameEnd(parser: Parser, k: number): number | undefined {
+  const tokens = parser.tokens;
+  const capitalised = (x: number): boolean => tokens.type(x) === 'word' && isCapital(tokens.text.charCodeAt(tokens.start(x)));
+  const joiner = (x: number): boolean => tokens.type(x) === 'word' && !capitalised(x) && NAME_JOINERS.includes(tokens.value(x)!);
+  let x = tokens.isWord(k, 'the') && capitalised(k + 1) ? k + 1 : k;
+  if (!capitalised(x)) return undefined;
+  let last = x;
+  for (let words = 1; words < NAME_WORDS_MAX; words++) {
+    x = last + 1;
+    while (joiner(x) && x < last + 3) x++;
+    if (!capitalised(x)) break;
+    last = x;
+  }
+  return last;
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** When and where, after a session or meeting: `k` is the first token after it. */
 export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number } | undefined {
@@ -223,9 +242,11 @@ function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } 
  * "its … meeting" is a plenary meeting of a session ("at its 5th meeting, the Conference …"),
  * which no document here numbers.
  */
-const WORKING_GROUP_BEFORE_RE = /\bWorking Group(?: of Government Experts)?(?: on (?:International Cooperation|Technical Assistance|Trafficking in Persons|the Smuggling of Migrants|Firearms))?[*_]*,?[\s*_]*(?:(?:at|in|during)[\s*_]+)?$/;
+// The name is any capitalised one ("Working Group on Internacional Cooperation"): the resolver
+// says which group a slip meant, or that the group is not one the checker knows.
+const WORKING_GROUP_BEFORE_RE = /\bWorking Group(?: of Government Experts)?(?: on (?:the )?[A-Z][\w-]*(?: (?:(?:of|and|the|in|for|on|against) ){0,2}[A-Z][\w-]*){0,7})?[*_]*,?[\s*_]*(?:(?:at|in|during|on)[\s*_]+)?$/;
 /** Characters looked back for it: the longest group name with "of Government Experts" and ", at". */
-const WORKING_GROUP_LOOKBACK = 100;
+const WORKING_GROUP_LOOKBACK = 140;
 
 /** "its eighth session …", "the fifth session of the Conference …", "the eleventh session of the Working Group on …". */
 export function sessionRef(parser: Parser, i: number): Attempt | undefined {
@@ -270,7 +291,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
       const s = span(parser, i, g.next - 1);
       if (g.other) {
         const ref = blank('subsidiary', s);
-        ref.subsidiary = { name: g.other, span: span(parser, k + 2, g.next - 1) };
+        ref.subsidiary = { name: g.other, span: span(parser, k + 2, g.next - 1), meeting: n };
         return { ref, next: g.next };
       }
       const ref = blank('wg', s);
@@ -532,6 +553,10 @@ function meetingByDate(parser: Parser, i: number): Attempt | undefined {
 export function otherBodyRef(parser: Parser, i: number): Attempt | undefined {
   const g = groupAt(parser, i);
   if (!g || !g.other) return undefined;
+  // A name that is none of the groups' is read here only when it is a slip for one of them
+  // ("Working Group on Internacional Cooperation"): "the Working Group on Asset Recovery" in
+  // prose is another convention's body. Its meetings are read either way (sessionRef).
+  if (g.unknown && groupNameMeant(g.other) === undefined) return undefined;
   const ref = blank('subsidiary', span(parser, i, g.next - 1));
   ref.subsidiary = { name: g.other, span: ref.span };
   return { ref, next: g.next };

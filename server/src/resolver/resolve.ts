@@ -1227,7 +1227,7 @@ const CONJOINED = /in\s+conjunction\s+with(?:\s+the)?[\s*_]*$/i;
 
 export function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
-  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body')) return 'unknown';
+  if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body' || p.code === 'unknown-group')) return 'unknown';
   if (res.problems.some((p) => p.code.startsWith('ambiguous'))) return 'ambiguous';
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong

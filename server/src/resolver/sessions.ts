@@ -3,9 +3,10 @@
 // from resolve.ts (instruments and locators); the Resolver calls in here.
 
 import type { HeldAt, Reference, Span } from '../grammar/reference';
-import type { DatasetIndex } from '../index/datasetIndex';
+import { listAnd, type DatasetIndex } from '../index/datasetIndex';
 import { meetingName, ordinal, sessionName, workingGroupName } from '../model/naming';
 import { MONTHS, toRoman } from '../model/text';
+import { groupNameMeant, isKnownGroupName, KNOWN_GROUP_NAMES } from '../grammar/groupNames';
 import { sourceNames } from '../index/sourceNames';
 import type { GroupKey, Meeting, Session, SourceLocation } from '../model/types';
 
@@ -220,5 +221,27 @@ export function resolveSubsidiary(ref: Reference, res: Resolution, groups: Group
     );
     return;
   }
+  if (!isKnownGroupName(b.name)) {
+    unknownGroup(res, b, text);
+    return;
+  }
   push(res, 'information', 'unknown-body', `the indexed documents hold the recommendations of the ${groups.map(workingGroupName).join(' and of the ')} only; the ${b.name} is a subsidiary body of the Conference whose documents they do not hold`, b.span);
+}
+
+/**
+ * A Working Group named otherwise than any the grammar reads: a slip for one of them (an error,
+ * with the name to write), or a group the checker does not know. Either way its meeting was
+ * not checked, and the verdict says so.
+ */
+function unknownGroup(res: Resolution, b: NonNullable<Reference['subsidiary']>, text: string): void {
+  const name = b.name.replace(/\s+/g, ' ').trim();
+  const nameHere = text.slice(b.span.start, b.span.end) === b.name;
+  const unchecked = b.meeting ? `its ${ordinal(b.meeting)} meeting was not checked` : 'nothing of it was checked';
+  const meant = groupNameMeant(name);
+  if (meant) {
+    const fixes = nameHere ? [{ title: `Change to “${meant}”`, span: b.span, newText: meant }] : [];
+    push(res, 'error', 'misspelt-group', `“${name}”${nameHere ? '' : ', named before it,'} is not the name of a Working Group of the Conference: write “${meant}”; until then ${unchecked}`, b.span, fixes);
+    return;
+  }
+  push(res, 'warning', 'unknown-group', `“${name}”${nameHere ? '' : ', named before it,'} is none of the Working Groups the checker knows (${listAnd(KNOWN_GROUP_NAMES.map((n) => `the ${n}`))}), so ${unchecked}`, b.span);
 }
