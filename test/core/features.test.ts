@@ -127,6 +127,31 @@ describe('completion', () => {
     const it81 = items.find((i) => i.label === '8/1')!;
     assert.equal(applyEdit(text, { span: it81.replace, newText: it81.insertText }), 'see resolution 8/1');
   });
+  it('inside a symbol or a label, replaces all of it: “resolution 8/|1” never becomes “5/61”', () => {
+    for (const [marked, label, want] of [
+      ['see resolution 8/|1 and more', '5/6', 'see resolution 5/6 and more'],
+      ['see resolution |8/1, annex I', '9/3', 'see resolution 9/3, annex I'],
+      ['resolution 5/8, paragraph |13 of it', '2', 'resolution 5/8, paragraph 2 of it'],
+    ] as const) {
+      const { items, text } = complete(marked);
+      const item = items.find((i) => i.label === label)!;
+      assert.ok(item, `${label} offered at ${marked}`);
+      assert.equal(applyEdit(text, { span: item.replace, newText: item.insertText }), want);
+    }
+  });
+  it('after “entitled “”, offers the title in place of what was typed of it, never a second “, entitled”', () => {
+    const title = 'Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime';
+    for (const [marked, want] of [
+      ['Recalling resolution 8/1 of 21 October 2016, entitled “|', `Recalling resolution 8/1 of 21 October 2016, entitled “${title}”`],
+      ['Recalling resolution 8/1 of 21 October 2016, entitled “Enh|', `Recalling resolution 8/1 of 21 October 2016, entitled “${title}”`],
+      // The closing quote an editor added is replaced, not doubled.
+      ['Recalling resolution 8/1 of 21 October 2016, entitled “Enh|”', `Recalling resolution 8/1 of 21 October 2016, entitled “${title}”`],
+    ] as const) {
+      const { items, text } = complete(marked);
+      assert.deepEqual(items.map((i) => i.kind), ['title'], marked);
+      assert.equal(applyEdit(text, { span: items[0].replace, newText: items[0].insertText }), want);
+    }
+  });
   it('offers annexes, “paragraph” and “PP” after an instrument and “, ”', () => {
     const labels = complete('resolution 8/1, |').items.map((i) => i.label);
     assert.deepEqual(labels, ['annex I', 'annex II', 'paragraph', 'PP']);

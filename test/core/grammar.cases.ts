@@ -714,6 +714,32 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, annex I, (H) and (P)', status: 'partial', code: 'unread-locator', msg: /“\(H\) and \(P\)” after it/ },
   { in: 'decision 4/2 (c) (IX)', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, annex I, (ZZ)', status: 'partial', code: 'unread-locator', msg: /“\(ZZ\)” after it/ },
+  // A label the tokenizer makes none of ("(ab)", "(1)", "(h bis)", "(h-1)") ended the list, and the
+  // rest was dropped: "…, (h), (ab) and (zz)" was ok as (h) alone, and "paragraphs 13, (ab) and 99
+  // of resolution 8/1" as the whole resolution.
+  { in: 'resolution 8/1, annex I, (h), (ab) and (zz)', status: 'partial', code: 'unread-locator', msg: /resolution 8\/1, annex I, \(h\) was checked; “\(ab\) and \(zz\)” after it was not understood/ },
+  { in: 'paragraphs 13, (ab) and 99 of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraphs 13, \(ab\) and 99” before it/ },
+  { in: 'resolution 8/1, annex I, (a) to (ab)', status: 'partial', code: 'unread-locator', msg: /“\(ab\)” after it/ },
+  { in: 'decision 3/2, (ab)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, annex I, (1)', status: 'partial', code: 'unread-locator', msg: /“\(1\)” after it/ },
+  { in: 'resolution 8/1, annex I, (h bis)', status: 'partial', code: 'unread-locator', msg: /“\(h bis\)”/ },
+  { in: 'resolution 8/1, annex I, (h-1)', status: 'partial', code: 'unread-locator', msg: /“\(h-1\)”/ },
+  { in: 'resolution 8/1, annex I, (h.1)', status: 'partial', code: 'unread-locator', msg: /“\(h\.1\)”/ },
+  { in: 'resolution 8/1, annex I, (h), (1) and (zz)', status: 'partial', code: 'unread-locator', msg: /“\(1\) and \(zz\)”/ },
+  // A locator word and a number with something the grammar does not read between or around them:
+  // the whole was dropped, and "paragraph No. 99 of resolution 8/1" was ok as the resolution.
+  { in: 'paragraph No. 99 of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraph No\. 99” before it was not understood/ },
+  { in: 'paragraph 99a of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraph 99a” before it/ },
+  { in: 'paragraph x9 of resolution 8/1', status: 'partial', code: 'unread-locator' },
+  { in: 'paragraph "99" of resolution 8/1', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, paragraph 9!9', status: 'partial', code: 'unread-locator', msg: /resolution 8\/1, paragraph 9 was checked; “!9” after it/ },
+  { in: 'resolution 8/1!9', status: 'partial', code: 'unread-locator', msg: /“!9” after it/ },
+  // Sentence punctuation after a reference stays prose.
+  { in: 'Recalling resolution 8/1! It', status: 'ok' },
+  { in: 'in 2016 of resolution 8/1', status: 'ok' },
+  // Words in parentheses that are no label stay prose.
+  { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
+  { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },
   { in: 'resolutions 8/1 & 9/3, annex III', status: 'partial', code: 'unread-locator', msg: /“& 9\/3, annex III”/ },
   { in: 'resolution 8/1 (UNTOC)', status: 'ok' },
   // A list with an instrument the Conference cannot have issued: the others are still checked (the whole list was another body's).

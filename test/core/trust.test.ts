@@ -126,3 +126,38 @@ describe('a mistyped kind word is said, never passed over', () => {
     assert.deepEqual(analyzeText(idx, fixed).resolutions.map((r) => r.problems.map((p) => p.code).join()), ['no-annex', '']);
   });
 });
+
+describe('a character the editor does not show is said, never read through in silence', () => {
+  const idx = index();
+  /** `text` with the first fix of the first finding of `code` applied. */
+  const fixed = (text: string, code: string): string => {
+    const f = analyzeText(idx, text).resolutions.flatMap((r) => r.problems).find((p) => p.code === code)!.fixes[0];
+    return text.slice(0, f.span.start) + f.newText + text.slice(f.span.end);
+  };
+  it('a soft hyphen in a month hid a wrong date: said, and after the fix the date is checked', () => {
+    const text = 'Recalling resolution 8/1 of 22 Octo\u00adber 2016,';
+    const rs = analyzeText(idx, text).resolutions;
+    const split = rs.find((r) => r.problems.some((p) => p.code === 'unseen-character'));
+    assert.ok(split, 'reported');
+    assert.equal(split.status, 'partial');
+    assert.match(split.problems[0].message, /^“Octo\u00adber” holds U\+00AD SOFT HYPHEN, which is not shown: the checker reads “Octo” and “ber”, so the citation around it was not read as written and not checked; delete it$/);
+    assert.deepEqual(analyzeText(idx, fixed(text, 'unseen-character')).resolutions.map((r) => `${r.status} ${r.problems.map((p) => p.code)}`), ['mismatch wrong-date']);
+  });
+  it('a kind word split by a soft hyphen, or a direction mark before the symbol, was no citation at all', () => {
+    for (const text of ['reso\u00adlution 8/1, paragraph 99', 'resolution \u200f8/1, paragraph 99']) {
+      const rs = analyzeText(idx, text).resolutions;
+      assert.deepEqual(rs.map((r) => r.problems.map((p) => p.code).join()), ['unseen-character'], text);
+      assert.deepEqual(analyzeText(idx, fixed(text, 'unseen-character')).resolutions.map((r) => r.problems.map((p) => p.code).join()), ['no-paragraph'], text);
+    }
+  });
+  it('one inside a number after a reference names the character in the unread locator', () => {
+    const r = showReference(idx, 'resolution 8/1, paragraph 1\u00ad9');
+    assert.equal(r.status, 'partial');
+    assert.match(r.problems[0].message, /“\u00ad9” after it was not understood, so it was not checked; it holds U\+00AD SOFT HYPHEN, which is not shown: delete it$/);
+  });
+  it('a soft hyphen in a title changes nothing of it, and one in prose is not a citation', () => {
+    const title = 'Enhancing the effective\u00adness of central authorities in international cooperation in criminal matters to counter transnational organized crime';
+    assert.equal(showReference(idx, `resolution 8/1, entitled “${title}”`).status, 'ok');
+    assert.deepEqual(analyzeText(idx, 'the effec\u00adtive implementation of the Convention').resolutions, []);
+  });
+});

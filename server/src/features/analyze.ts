@@ -13,6 +13,8 @@ import { meetingBeforeDuring, meetingPlacedIn, pointsInto, Resolver, uncheckedRe
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
+import { unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
+import { listAnd } from '../index/datasetIndex';
 
 export interface AnalysedBlock {
   start: number;
@@ -354,9 +356,23 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
  */
 export function withSlips(blockText: string, resolutions: Resolution[]): Resolution[] {
   const slips = misspeltKinds(blockText, resolutions.map((r) => r.reference.span));
-  if (slips.length === 0) return resolutions;
+  // Most blocks hold no unseen character: one native search decides.
+  const unseen = UNSEEN_ANY.test(blockText) ? unseenSplits(blockText, resolutions.map((r) => r.reference.span)) : [];
+  if (slips.length === 0 && unseen.length === 0) return resolutions;
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
+  for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
+}
+
+const UNSEEN_ANY = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
+
+function unseenResolution(blockText: string, u: UnseenSplit): Resolution {
+  const written = blockText.slice(u.word.start, u.word.end);
+  const names = listAnd(u.names);
+  const reference: Reference = { kind: 'cop', span: u.word, instruments: [], items: [] };
+  const message = `“${written}” holds ${names}, which ${u.names.length === 1 ? 'is' : 'are'} not shown: the checker reads “${written.split(/[\u00ad\u200b-\u200f\u2060\ufeff]+/).join('” and “')}”, so the citation around it was not read as written and not checked; delete ${u.names.length === 1 ? 'it' : 'them'}`;
+  const fix = { title: `Delete ${names} from “${u.joined}”`, span: u.word, newText: u.joined };
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unseen-character', message, span: u.word, fixes: [fix] }] };
 }
 
 function slipResolution(blockText: string, s: MisspeltKind): Resolution {

@@ -80,6 +80,20 @@ function coverAutoClosed(c: CompletionCandidate, text: Pick<DraftText, 'slice'>,
   return { ...c, replace: { start: c.replace.start, end: offset + 1 } };
 }
 
+/** What may follow the cursor inside a symbol, a label or an annex numeral being completed ("8/|1", "1|3"). */
+const TOKEN_TAIL = /^[0-9A-Za-z/]{1,12}/;
+const COMPLETES_TOKEN = new Set<CompletionKind>(['instrument', 'paragraph', 'annex']);
+
+/**
+ * Completion asked for inside a symbol ("resolution 8/|1"): the item replaces the whole symbol,
+ * not only what stands before the cursor ("5/6" chosen there gave "5/61").
+ */
+function coverTokenTail(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): CompletionCandidate {
+  if (c.replace.end !== offset || !COMPLETES_TOKEN.has(c.kind)) return c;
+  const tail = TOKEN_TAIL.exec(text.slice(offset, offset + 12));
+  return tail ? { ...c, replace: { start: c.replace.start, end: offset + tail[0].length } } : c;
+}
+
 function firstWords(text: string, max = 60): string {
   return truncateWords(text.replace(/\s+/g, ' ').trim(), max);
 }
@@ -105,7 +119,7 @@ function labelOf(path: string[]): string {
  * for by a trigger character is offered only where a locator is expected (see the header).
  */
 export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}, trigger: CompletionTrigger = { kind: 'invoked' }): CompletionCandidate[] {
-  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverAutoClosed(c, text, offset));
+  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverTokenTail(coverAutoClosed(c, text, offset), text, offset));
   // Asked for explicitly where nothing fits: say that "@" searches by words.
   // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
   const before = text.slice(Math.max(0, offset - 1), offset);
@@ -196,9 +210,19 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
       { label: `${date}, entitled “${inst.title}”`, kind: 'title', detail: 'date and title', labelDescription: 'date and title', insertText: `${date}, entitled “${inst.title}”`, replace },
     ];
   }
+  // "…, entitled “Enh": the title, replacing what was typed of it and the closing quote an editor
+  // may have added. (The item "…, entitled “…”" was offered there too, and typed a second title.)
+  const typedTitle = /\b(?:entitled|titled)\s*([“"])([^”"\n]{0,300})$/.exec(prefix.slice(ref.span.start));
+  if (typedTitle) {
+    if (auto || ref.items.length > 0) return [];
+    const close = typedTitle[1] === '“' ? '”' : '"';
+    const start = offset - typedTitle[2].length;
+    const end = text.slice(offset, offset + 1) === close ? offset + 1 : offset;
+    return [{ label: inst.title, kind: 'title', detail: `title of ${inst.kind} ${inst.symbol}`, insertText: `${inst.title}${close}`, replace: { start, end }, filterText: inst.title }];
+  }
   // After the date, the title is offered on request only: "," there ends a clause as often as not.
   const titleM = /^(,?\s*(?:e[a-z]*)?)$/.exec(tail);
-  if (titleM && m.date && ref.items.length === 0 && !ref.title) {
+  if (titleM && m.date && ref.items.length === 0 && !ref.title && !/\b(?:entitled|titled)\b/i.test(prefix.slice(ref.span.start))) {
     if (auto) return [];
     const replace = { start: offset - titleM[1].length, end: offset };
     return [{ label: `, entitled “${inst.title}”`, kind: 'title', detail: `title of ${inst.kind} ${inst.symbol}`, insertText: `, entitled “${inst.title}”`, replace, filterText: titleM[1] }];

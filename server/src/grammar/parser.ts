@@ -1187,6 +1187,9 @@ export class Parser {
    */
   private adoptedAt(k: number, clause = false): number | undefined {
     let j = this.isPunctAt(k, ',') ? k + 1 : k;
+    // "resolutions 8/1 and 9/3, both adopted at its ninth session": the claim of each (after
+    // "both" it was prose, and each instrument ok whatever session it named).
+    if (j > k && this.isWordAt(j, 'both', 'each', 'all') && this.isWordAt(j + 1, 'adopted')) j++;
     // Asked after every instrument: most are followed by none of these words.
     if (!this.tokens.hasShape(j, ADOPTION_SHAPES)) return undefined;
     // ", which it adopted at …", ", which was adopted on …", ", as adopted at …", "(which the
@@ -1298,7 +1301,11 @@ export class Parser {
     if (paren) j++;
     else {
       const after = afterAdopted ? j : this.adoptedAt(j);
-      if (!afterAdopted && after === undefined && this.isPunctAt(j, ',')) j++;
+      if (!afterAdopted && after === undefined && this.isPunctAt(j, ',')) {
+        j++;
+        // "resolutions 5/8 and 6/1, both of 22 October 2010": the date of each.
+        if (this.isWordAt(j, 'both', 'each', 'all') && this.isWordAt(j + 1, 'of', 'dated')) j++;
+      }
       const adopted = after !== undefined;
       if (after !== undefined) j = after;
       // "adopted in Vienna, 21 October 2016": after the place, the date may stand alone.

@@ -92,7 +92,11 @@ const JOINER_PHRASE_WORDS = new Set(['up', 'to', 'also', 'well', 'as', 'includin
 function inJoinerPhrase(tokens: Tokens, k: number): boolean {
   if (tokens.isWord(k, 'up')) return tokens.isWord(k + 1, 'to');
   // "3 through to 9", "3 to and including 9".
-  if (tokens.isWord(k, 'to')) return tokens.isWord(k - 1, 'up') || tokens.isWord(k - 1, 'through') || tokens.isWord(k - 1, 'thru') || (tokens.isWord(k + 1, 'and') && tokens.isWord(k + 2, 'including'));
+  if (tokens.isWord(k, 'to')) {
+    // "(a) to (ab)": a range to a label the tokenizer does not make one of.
+    if (tokens.isPunct(k + 1, '(') && tokens.type(k + 2) === 'word' && isLabelLike(tokens, k + 2)) return true;
+    return tokens.isWord(k - 1, 'up') || tokens.isWord(k - 1, 'through') || tokens.isWord(k - 1, 'thru') || (tokens.isWord(k + 1, 'and') && tokens.isWord(k + 2, 'including'));
+  }
   if (tokens.isWord(k, 'including')) return tokens.isWord(k - 1, 'and') && tokens.isWord(k - 2, 'to');
   if (tokens.isWord(k, 'also')) return tokens.isWord(k - 1, 'and') || tokens.isWord(k - 1, 'or');
   if (tokens.isWord(k, 'well')) return tokens.isWord(k - 1, 'as') && tokens.isWord(k + 1, 'as');
@@ -135,6 +139,10 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (isHalfParenLabel(tokens, k)) return 'value';
   // "(P)", "(ZZ)", "(IX)": a label in capitals, which the tokenizer does not make a label of.
   if (tokens.isPunct(k - 1, '(') && tokens.isPunct(k + 1, ')') && /^(?:[A-Z]|([A-Z])\1|[IVXL]{2,6})$/.test(tokens.raw(k)!)) return 'value';
+  // "(ab)", "(h bis)", "(h-1)", "(h.1)": a label the tokenizer does not make one of (only a letter,
+  // a doubled letter or a small numeral is). After "(h), " the rest of a list was dropped, and
+  // "resolution 8/1, annex I, (h), (ab) and (zz)" was ok as (h) alone.
+  if (tokens.isPunct(k - 1, '(') && isLabelLike(tokens, k)) return 'value';
   const v = tokens.value(k)!;
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
   // "section A", "chapter B": a capital letter names the part a foreign locator word opens.
@@ -151,6 +159,25 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
   return 'none';
+}
+
+/**
+ * Signs that may stand tight after a reference and go on with more text without being part of
+ * it: punctuation of the sentence, brackets, emphasis, and the joiners the rules read themselves.
+ */
+const TIGHT_SIGNS_READ = new Set([',', ';', ':', '.', '(', ')', '[', ']', '*', '_', '/', '&', '+', '?', '\u2026', '<', '>']);
+
+/** Words in parentheses that are no label: "(sic)". */
+const NOT_LABELS = new Set(['sic']);
+
+/** After "(": one to three small letters closed at once, or a letter that goes on as a label would ("h bis", "h-1", "h.1"). */
+function isLabelLike(tokens: Tokens, k: number): boolean {
+  const raw = tokens.raw(k)!;
+  if (!/^[a-z]{1,3}$/.test(raw) || NOT_LABELS.has(raw)) return false;
+  if (tokens.isPunct(k + 1, ')')) return true;
+  const n = k + 1;
+  if (tokens.type(n) === 'word' && INSERTED_SUFFIXES.has(tokens.value(n)!)) return true;
+  return (tokens.type(n) === 'dash' || tokens.isPunct(n, '.')) && tokens.start(n) === tokens.end(k) && (tokens.type(n + 1) === 'num' || tokens.type(n + 1) === 'word') && tokens.start(n + 1) === tokens.end(n);
 }
 
 /** "13 b)", "c) iv)": a letter or small numeral closed by a parenthesis that none opened. */
@@ -188,7 +215,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (role === 'joiner' && !tokens.isPunct(k, ',') && !tokens.isPunct(k, '.')) {
     let e = k + 1;
     while (e < k + 3 && inJoinerPhrase(tokens, e)) e++;
-    if (tokens.type(e) === 'plabel' || tokens.type(e) === 'num') {
+    if (tokens.type(e) === 'plabel' || tokens.type(e) === 'num' || (tokens.isPunct(e, '(') && roleOf(tokens, e + 1) === 'value')) {
       const foreign = tokens.type(k) === 'word' ? !tokens.isWord(k, 'and') && !tokens.isWord(k, 'or') : UNREAD_JOINER_SIGNS.has(tokens.raw(k)!);
       if (!foreign || endsInItem(ref)) return true;
     }
@@ -198,7 +225,8 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // "paragraph 3-bis"
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
   // "(annex II)", and "paragraph 3 (bis)", "(alt)".
-  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value'));
+  // "resolution 8/1, annex I, (1)": a number in parentheses after a comma or a locator is one more.
+  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value')) || (tokens.type(k + 1) === 'num' && tokens.isPunct(k + 2, ')') && (afterComma || endsInItem(ref)));
   // "resolutions 8/1, paragraph 13, and 9/3, paragraph 4": an instrument after a checked
   // reference, joined by a comma or "and" only, belongs to a list the grammar did not read.
   // (k > 0: something stood between, a comma or "and"; a symbol right after is the tokenizer's own.)
@@ -282,6 +310,11 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   const lastRead = text.charCodeAt(ref.span.end - 1);
   if (tokens.type(0) === 'word' && tokens.start(0) === ref.span.end && ((lastRead >= 48 && lastRead <= 57) || lastRead === 41)) {
     return { start: tokens.start(0), end: tokens.end(0) };
+  }
+  // "resolution 8/1!9", "paragraph 9@9", "paragraph 1\u00AD9" (a soft hyphen, unseen): a sign written
+  // tight between what was read and more of it. What the reader sees is not what was checked.
+  if (tokens.type(0) === 'punct' && tokens.start(0) === ref.span.end && !TIGHT_SIGNS_READ.has(tokens.raw(0)!) && tokens.has(1) && tokens.start(1) === tokens.end(0) && (tokens.type(1) === 'num' || tokens.type(1) === 'word' || tokens.type(1) === 'slashnum')) {
+    return { start: tokens.start(0), end: tokens.end(1) };
   }
   // "the report … (CTOC/COP/WG.3/2018/6), in particular paragraph 99 thereof": a reference in
   // parentheses; what follows the closing one is read as following the reference (it was dropped).
@@ -473,8 +506,40 @@ function unreadBefore(text: string, ref: Reference, floor: number): Span | undef
   // Most gaps are decided within a few words of the reference: read a short window first, and
   // the whole one only if the rule looked as far back as the short one's first tokens.
   const short = unreadBeforeWithin(text, ref, floor, SHORT_WINDOW);
-  return short === WIDER ? (unreadBeforeWithin(text, ref, floor, LEADING_WINDOW) as Span | undefined) : short;
+  return (short === WIDER ? (unreadBeforeWithin(text, ref, floor, LEADING_WINDOW) as Span | undefined) : short) ?? garbledBefore(text, ref, floor);
 }
+
+/**
+ * "paragraph No. 99 of", "paragraph 99a of", "paragraph x9 of", "paragraph “99” of": a locator
+ * word and a number the grammar did not read for what stands between or around them. The rule
+ * above stops at the first token that is no locator material, so the whole was dropped and
+ * "paragraph No. 99 of resolution 8/1" was ok as the resolution.
+ */
+function garbledBefore(text: string, ref: Reference, floor: number): Span | undefined {
+  if (!mayEndWithLink(text, Math.max(floor, ref.span.start - 8), ref.span.start)) return undefined;
+  let from = Math.max(floor, ref.span.start - GARBLED_WINDOW);
+  if (from > floor) while (from < ref.span.start && !isSpaceCode(text.charCodeAt(from))) from++;
+  const tokens = BEFORE;
+  tokens.reset(text, from, ref.span.start);
+  let n = 0;
+  while (tokens.has(n)) n++;
+  const link = n - 1;
+  if (!(tokens.isWord(link, 'of') || tokens.isWord(link, 'to'))) return undefined;
+  let digits = false;
+  let odd = false;
+  for (let e = link - 1; e >= 0 && e >= link - GARBLED_TOKENS_MAX; e--) {
+    const ty = tokens.type(e);
+    if (roleOf(tokens, e) === 'keyword') return digits && odd && !FOREIGN_LOCATOR_WORDS.has(tokens.value(e)!) ? { start: tokens.start(e), end: tokens.end(link) } : undefined;
+    if (ty === 'num') digits = true;
+    else if (ty === 'quote' || (ty === 'punct' && !tokens.isPunct(e, ',') && !tokens.isPunct(e, ';') && !tokens.isPunct(e, '(') && !tokens.isPunct(e, ')')) || (ty === 'word' && (tokens.raw(e)!.length <= 2 || tokens.isWord(e, 'nos') || tokens.isWord(e, 'number')))) odd = true;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** How far back, and over how many tokens, a garbled locator is looked for ("paragraph No. 99 of"). */
+const GARBLED_WINDOW = 40;
+const GARBLED_TOKENS_MAX = 5;
 
 /** Characters read back first; the commonest chains ("paragraph 13 of", "(a) to (c) contained in") fit. */
 const SHORT_WINDOW = 64;

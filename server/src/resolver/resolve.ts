@@ -9,6 +9,7 @@ import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from 
 import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, meetingHeldOn, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
+import { unseenIn } from '../grammar/unseenCharacters';
 import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -120,6 +121,8 @@ function annexList(inst: Instrument): string {
 
 function normTitle(t: string): string {
   return t
+    // A soft hyphen or zero-width character in a pasted title is not seen, and changes nothing of it.
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[“”"‘’'«»„]/g, '')
     .replace(/[‐‑‒–—−]/g, '-')
     .replace(/\s+/g, ' ')
@@ -277,7 +280,7 @@ export class Resolver {
           : ref.kind === 'wg' && ref.wg?.meeting === 0 && !ref.wg.held
             ? `“${what}” after “${checked}” is not a date the checker reads (“held on 8 and 9 October 2014”), so which meeting it names was not checked`
           : `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`;
-      this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
+      this.problem(res, 'warning', 'unread-locator', message + unseenNote(this.text.slice(u.start, u.end)), { start: u.start, end: u.end });
     }
   }
 
@@ -1225,6 +1228,13 @@ function firstFrom(refs: readonly Reference[], pos: number): number {
 
 const CONJOINED = /in\s+conjunction\s+with(?:\s+the)?[\s*_]*$/i;
 
+/** "; it holds U+00AD SOFT HYPHEN, which is not shown: delete it" when `written` holds such characters; else nothing. */
+function unseenNote(written: string): string {
+  const names = unseenIn(written);
+  if (names.length === 0) return '';
+  return `; it holds ${listAnd(names)}, which ${names.length === 1 ? 'is' : 'are'} not shown: delete ${names.length === 1 ? 'it' : 'them'}`;
+}
+
 export function statusOf(res: Resolution): Status {
   if (res.problems.some((p) => p.severity === 'error')) return 'invalid';
   if (res.problems.some((p) => p.code === 'unknown-instrument' || p.code === 'unknown-meeting' || p.code === 'unknown-report' || p.code === 'unknown-document' || p.code === 'unknown-session' || p.code === 'unknown-body' || p.code === 'unknown-group')) return 'unknown';
@@ -1232,7 +1242,7 @@ export function statusOf(res: Resolution): Status {
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
   // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
-  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report';
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character';
   if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
   if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';

@@ -1,0 +1,100 @@
+// Characters an editor does not show (a soft hyphen pasted from a PDF or a word processor, a
+// zero-width space, a direction mark) split a word for the grammar while the drafter sees it
+// whole: "reso­lution 8/1" was no citation at all, and "of 22 Octo­ber 2016" no date, so a wrong
+// date passed. Found after the scan, where the split word is one the grammar reads, and said,
+// with a fix that deletes the character.
+
+import { MONTHS } from '../model/text';
+import type { Span } from './reference';
+import { OPENERS } from './parser';
+
+/** The characters, by name, for messages. */
+export const UNSEEN_NAMES: Record<string, string> = {
+  '\u00ad': 'U+00AD SOFT HYPHEN',
+  '\u200b': 'U+200B ZERO WIDTH SPACE',
+  '\u200c': 'U+200C ZERO WIDTH NON-JOINER',
+  '\u200d': 'U+200D ZERO WIDTH JOINER',
+  '\u200e': 'U+200E LEFT-TO-RIGHT MARK',
+  '\u200f': 'U+200F RIGHT-TO-LEFT MARK',
+  '\u2060': 'U+2060 WORD JOINER',
+  '\ufeff': 'U+FEFF ZERO WIDTH NO-BREAK SPACE',
+};
+const UNSEEN_CLASS = '[\\u00ad\\u200b-\\u200f\\u2060\\ufeff]';
+const UNSEEN_RE = new RegExp(UNSEEN_CLASS, 'g');
+
+/**
+ * Letters or digits, an unseen character (or a run of them), letters or digits; or a word, a
+ * space and such a run before a number ("resolution \u200f8/1": the symbol was not read).
+ */
+const SPLIT_RE = new RegExp(`[A-Za-z0-9](?:[ \\u00a0]+)?${UNSEEN_CLASS}+(?=[A-Za-z0-9])`, 'g');
+
+/** The words a citation is made of: the openers of the grammar, the months, and the words of its locators. */
+const CITATION_WORDS = new Set([
+  ...OPENERS.flatMap((o) => o.words),
+  ...MONTHS.map((m) => m.toLowerCase()),
+  'entitled', 'adopted', 'held', 'of', 'preambular', 'subparagraph', 'subparagraphs', 'conference', 'group', 'parties',
+]);
+
+export interface UnseenSplit {
+  /** The word as written, with the character(s) in it. */
+  word: Span;
+  /** Where each unseen character stands. */
+  chars: Span[];
+  /** The word without them. */
+  joined: string;
+  /** The characters' names. */
+  names: string[];
+}
+
+/** Unseen characters inside words a citation is made of, outside the references found (`found`, in order). */
+export function unseenSplits(text: string, found: readonly Span[]): UnseenSplit[] {
+  const out: UnseenSplit[] = [];
+  let f = 0;
+  SPLIT_RE.lastIndex = 0;
+  for (let m = SPLIT_RE.exec(text); m; m = SPLIT_RE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isAlnum(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    // The word goes on past further unseen characters: "Oc­to­ber".
+    for (;;) {
+      while (end < text.length && isAlnum(text.charCodeAt(end))) end++;
+      let q = end;
+      while (q < text.length && UNSEEN_NAMES[text[q]] !== undefined) q++;
+      if (q === end || q >= text.length || !isAlnum(text.charCodeAt(q))) break;
+      end = q;
+    }
+    SPLIT_RE.lastIndex = end;
+    while (f < found.length && found[f].end <= start) f++;
+    if (f < found.length && found[f].start < end) continue;
+    const written = text.slice(start, end);
+    const joined = written.replace(UNSEEN_RE, '');
+    const space = joined.search(/[ \u00a0]/);
+    if (space >= 0) {
+      // A word and a number apart: the word must open a citation and the number follow it.
+      if (!CITATION_WORDS.has(joined.slice(0, space).toLowerCase()) || !/^[ \u00a0]+\d/.test(joined.slice(space))) continue;
+      // With the symbol: "resolution 8/1".
+      while (end < text.length && (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 47)) end++;
+      SPLIT_RE.lastIndex = end;
+    } else if (!CITATION_WORDS.has(joined.toLowerCase()) && !/^\d+$/.test(joined)) continue;
+    const whole = text.slice(start, end).replace(UNSEEN_RE, '');
+    const chars: Span[] = [];
+    const names = new Set<string>();
+    for (let p = start; p < end; p++) {
+      const name = UNSEEN_NAMES[text[p]];
+      if (name === undefined) continue;
+      chars.push({ start: p, end: p + 1 });
+      names.add(name);
+    }
+    out.push({ word: { start, end }, chars, joined: whole, names: [...names] });
+  }
+  return out;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** The names of the unseen characters in `written`, once each. */
+export function unseenIn(written: string): string[] {
+  return [...new Set(written.match(UNSEEN_RE) ?? [])].map((c) => UNSEEN_NAMES[c]);
+}
