@@ -8,6 +8,12 @@ if (!fs.existsSync(compiled)) {
   process.stderr.write('resref: the project is not built yet; run `npm run build` in ' + path.join(__dirname, '..') + '\n');
   process.exit(2);
 }
+// A reader that stops early (`resref audit | head`) closes the pipe: nothing more is wanted, so
+// the command ends quietly, as other command-line tools do, never with a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 require(compiled)
   .main(process.argv.slice(2))
   .then((code) => {

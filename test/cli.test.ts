@@ -78,12 +78,18 @@ describe('resref check', () => {
     fs.writeFileSync(path.join(d, 'le.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     fs.writeFileSync(path.join(d, 'be.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
     fs.writeFileSync(path.join(d, 'nomark.md'), Buffer.from(text, 'utf16le'));
+    // UTF-32LE's mark starts as UTF-16LE's does: read as UTF-16 it was a NUL after every letter, and passed with nothing said.
+    const utf32 = Buffer.alloc(4 + text.length * 4);
+    utf32.set([0xff, 0xfe, 0, 0]);
+    for (let i = 0; i < text.length; i++) utf32.writeUInt32LE(text.charCodeAt(i), 4 + i * 4);
+    fs.writeFileSync(path.join(d, 'utf32.md'), utf32);
     const r = run(['check', d], d);
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
     for (const f of ['le.md', 'be.md']) assert.ok(lines.includes(`${f}:1:27: error no-annex: resolution 8/1 has annexes I and II; there is no annex III`), r.out);
     assert.ok(lines.some((l) => l.startsWith('nomark.md:1:1: error unreadable-encoding: the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked')), r.out);
-    assert.match(r.err, /^3 files checked: 3 errors, 0 other findings/);
+    assert.ok(lines.includes('utf32.md:1:1: error unreadable-encoding: the file is UTF-32LE (as its byte-order mark says), which the checker does not read, so its references could not be read or checked; save it as UTF-8'), r.out);
+    assert.match(r.err, /^4 files checked: 4 errors, 0 other findings/);
   });
   it('walks a folder with a symbolic link back to a parent once, each draft once', () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-loop-'));
@@ -132,6 +138,15 @@ describe('resref check', () => {
     assert.equal(run(['check']).code, 2);
     assert.equal(run(['check', '.', '--format', 'xml']).code, 2);
     assert.equal(run(['frobnicate']).code, 2);
+    // An option misspelt read its value as a file; one given no value used the default, silently.
+    const misspelt = run(['check', 'README.md', '--frmat', 'json']);
+    assert.equal(misspelt.code, 2);
+    assert.match(misspelt.err, /^resref check: unknown option “--frmat”; check reads --agreed-language, --format, --sources and --body\n/);
+    const bare = run(['check', 'README.md', '--format']);
+    assert.equal(bare.code, 2);
+    assert.match(bare.err, /^resref check: --format needs a value\n/);
+    assert.match(run(['show', 'resolution 8/1', '--jsno']).err, /^resref show: unknown option “--jsno”; show reads --json and --sources/);
+    assert.equal(run(['check', 'good.md', '--format=json'], dir).code, 0);
   });
 });
 
@@ -155,6 +170,50 @@ describe('resref topics, stats, audit', () => {
     assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:1141: index-repair: Mutual legal assistance: the row is printed one column to the left /m);
     assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:1164: index-repair: Mutual Legal Assistance Request Writer Tool: the document-symbol and resolution\/decision cells are blank; read as continuing the row above \(CTOC\/COP\/2016\/15, resolution 8\/1\)$/m);
     assert.match(r.out, /^data\/sources\/international-cooperation-compendium\.txt:766: ocr-label: /m);
+  });
+});
+
+describe('a damaged installation or a closed pipe', () => {
+  /** A copy of the built package whose shipped sources `damage` changes. */
+  const damaged = (damage: (sources: string) => void): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-damaged-'));
+    for (const d of ['bin', 'out', 'data']) fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    damage(path.join(dir, 'data', 'sources'));
+    return dir;
+  };
+  const runIn = (dir: string, args: string[]) => {
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'resref.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+  };
+  it('a shipped source that cannot be read, is not text or holds no document is named, and no check claims to be complete', () => {
+    const cases: [(s: string) => void, RegExp][] = [
+      [(s) => { fs.rmSync(path.join(s, 'resolution-9-3.txt')); fs.mkdirSync(path.join(s, 'resolution-9-3.txt')); }, /data\/sources\/resolution-9-3\.txt: cannot be read \(EISDIR\); nothing in it is indexed/],
+      [(s) => fs.writeFileSync(path.join(s, 'technical-assistance-compendium.txt'), ''), /data\/sources\/technical-assistance-compendium\.txt: no resolution, decision, Working Group meeting or report found/],
+      [(s) => fs.writeFileSync(path.join(s, 'resolution-8-1.md'), Buffer.from([0x52, 0x65, 0xff, 0xfe, 0x73, 0x0a])), /data\/sources\/resolution-8-1\.md: holds bytes that are not valid UTF-8 \(first at line 1\)/],
+    ];
+    for (const [damage, said] of cases) {
+      const dir = damaged(damage);
+      try {
+        for (const args of [['show', 'resolution 8/1'], ['audit']]) {
+          const r = runIn(dir, args);
+          assert.equal(r.code, 2, `${args[0]}: ${r.err}`);
+          assert.match(r.err, /^resref: the shipped dataset is damaged, so no check against it would be complete: /);
+          assert.match(r.err, said);
+          assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+  it('ends quietly when the reader closes the pipe (resref audit | head -1)', () => {
+    for (const cmd of ['audit', 'topics']) {
+      const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" ${cmd} | head -c 10 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(r.status, 0);
+      assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /, r.stderr);
+    }
   });
 });
 

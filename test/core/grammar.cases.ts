@@ -222,6 +222,19 @@ export const CASES: Case[] = [
   { in: 'Recalling its resolution 8/1, adopted at its nineth session,', status: 'partial', code: 'unread-locator', msg: /“at its nineth session” after resolution 8\/1 names no session in a form the checker reads/ },
   { in: 'Recalling its resolution 8/1, adopted at its resumed ninth session,', status: 'partial', code: 'unread-locator' },
   { in: 'Recalling decision 3/2 and the annex thereto,', status: 'invalid', code: 'no-annex', msg: /^decision 3\/2 has no annex$/ },
+  // "the annexes thereto", "its annexes": every annex, of which there must be more than one (it was
+  // prose, and ok for an instrument with one annex or none).
+  { in: 'Recalling decision 3/2 and the annexes thereto,', status: 'invalid', code: 'no-annex', msg: /^decision 3\/2 has no annex$/ },
+  { in: 'Recalling resolution 7/4 and the annexes thereto,', status: 'invalid', code: 'no-annex', msg: /^resolution 7\/4 has a single annex, not several: write “annex” for “annexes”$/ },
+  { in: 'Recalling resolution 8/1 and the annexes thereto,', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II'] },
+  { in: 'Recalling resolution 8/1 and its annexes,', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II'] },
+  // After several instruments, whose annex "thereto" means is not said: 8/1 was called wrong for it.
+  { in: 'resolution 8/1 and its decision 3/2 and the annex thereto', status: 'partial', code: 'unread-locator', msg: /^“the annex thereto” follows 2 instruments \(resolution 8\/1 and decision 3\/2\): whose annex it is, the last one's or each one's, is not said, so it was not checked; cite it with its instrument \(“decision 3\/2, annex”\)$/ },
+  // "both adopted at", "both of": the claim of each instrument (after "both" it was prose, and ok).
+  { in: 'resolutions 8/1 and 9/3, both adopted at its ninth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session/ },
+  { in: 'resolutions 8/1 and 9/3, each adopted at its ninth session', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolutions 5/8 and 6/1, both of 22 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012/ },
+  { in: 'resolutions 5/8 and 5/6, both of 22 October 2010', status: 'ok' },
   { in: 'Recalling resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4, annex'] },
   { in: 'Recalling resolution 9/3 and its annex IV,', status: 'invalid', code: 'no-annex', msg: /there is no annex IV/ },
   { in: 'Recalling resolution 8/1 and annex II thereto,', status: 'ok', cites: ['resolution 8/1, annex II'] },
@@ -934,6 +947,10 @@ export const CASES: Case[] = [
   { in: 'the seventh meeting of the Working Group on Asset Recovery', status: 'unknown', code: 'unknown-group', msg: /its seventh meeting was not checked/ },
   // Another convention's working group named in prose is no citation of this Conference's.
   { in: 'Noting the work of the Working Group on Asset Recovery,', status: 'none' },
+  // A meeting "held in the margins of", "on the sidelines of" a session, as the sources also write it: the meeting must fall in the session.
+  { in: 'The first meeting of the Working Group of Government Experts on Technical Assistance was held in the margins of the fourth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'The first meeting of the Working Group of Government Experts on Technical Assistance was held in the margins of the third session of the Conference', status: 'ok' },
+  { in: 'the tenth meeting of the Working Group on International Cooperation, held on the sidelines of the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   // "on its tenth meeting", as report titles put it, was no reference at all.
   { in: 'the report of the Working Group on International Cooperation on its tenth meeting', status: 'ok' },
   { in: 'the report of the Working Group on International Cooperation on its fifteenth meeting', status: 'unknown', code: 'unknown-meeting' },

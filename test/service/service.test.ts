@@ -73,6 +73,20 @@ describe('language service: features in LSP types', () => {
     h.service.dispose();
   });
 
+  it('a document opened again without a close is read anew, though its version number is the same', async () => {
+    const h = await start();
+    const first = h.open('/ws/draft.md', 'Recalling resolution 8/1, paragraph |99.');
+    const before = await h.service.hover(first.doc, first.at);
+    assert.ok(before && 'value' in (before.contents as object));
+    assert.match((before.contents as { value: string }).value, /no paragraph 99/);
+    // Same URI, same version 1, other text: the hover is of the new text, not the analysis kept for the old.
+    const second = h.open('/ws/draft.md', 'Recalling resolution 8/1, paragraph |13.');
+    const after = await h.service.hover(second.doc, second.at);
+    assert.ok(after && 'value' in (after.contents as object));
+    assert.match((after.contents as { value: string }).value, /^\*\*Resolution 8\/1, paragraph 13\*\*/);
+    h.service.dispose();
+  });
+
   it('goes to the definition: the paragraph’s line in its sources', async () => {
     const h = await start();
     const { doc, at } = h.open('/ws/draft.md', 'See paragraph 1|3 of resolution 8/1.');

@@ -46,6 +46,9 @@ commands:
 options of show, check, similar, topics, stats and audit:
   --sources <folder>              also index the Markdown and text documents of a folder in
                                   the shape of the sources (repeatable)
+options of check:
+  --body "<body>"                 whose documents the drafts are (see configuration)
+an option a command does not read, or one given no value, is a usage error (exit 2)
 
 configuration: .resref.json in the working folder, as the language server reads it in the
 workspace folder: {"extraSourceFolders": ["sources"], "unknownSeverity": "warning",
@@ -54,22 +57,62 @@ check --body "<body>" sets draftBody: whose documents the drafts are, for whose 
 "its resolution …" is (default: each draft's front matter "body:" or opening line)
 `;
 
+/** The options each command reads: flags, and options that take a value. */
+const COMMAND_OPTIONS: Record<string, { flags: string[]; valued: string[] }> = {
+  show: { flags: ['--json'], valued: ['--sources'] },
+  check: { flags: ['--agreed-language'], valued: ['--format', '--sources', '--body'] },
+  similar: { flags: ['--json'], valued: ['--limit', '--sources'] },
+  topics: { flags: ['--json'], valued: ['--sources'] },
+  stats: { flags: [], valued: ['--sources'] },
+  audit: { flags: [], valued: ['--sources'] },
+};
+
+/**
+ * What is wrong with the options given to `cmd`, if anything: an option the command does not
+ * read ("--frmat json" checked a file named "json"), or one given no value ("--format" at the
+ * end was the text format, silently).
+ */
+function optionProblem(cmd: string, args: string[]): string | undefined {
+  const known = COMMAND_OPTIONS[cmd];
+  if (!known) return undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith('--')) continue;
+    const name = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    if (known.valued.includes(name)) {
+      if (name === a && (args[i + 1] === undefined || args[i + 1].startsWith('--'))) return `resref ${cmd}: ${name} needs a value`;
+      if (name === a) i++;
+      continue;
+    }
+    if (!known.flags.includes(a)) {
+      const all = [...known.flags, ...known.valued];
+      return `resref ${cmd}: unknown option “${a}”; ${cmd} reads ${all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`}`;
+    }
+  }
+  return undefined;
+}
+
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   const [cmd, ...rest] = argv;
+  const wrong = optionProblem(cmd ?? '', rest);
+  if (wrong) {
+    io.err(`${wrong}\n${USAGE}`);
+    return 2;
+  }
   try {
     switch (cmd) {
       case 'show':
-        return show(rest, io, await loadIndex(rest));
+        return show(rest, io, await loadIndex(rest, io));
       case 'check':
-        return await check(rest, io, await loadIndex(rest));
+        return await check(rest, io, await loadIndex(rest, io));
       case 'similar':
-        return similar(rest, io, await loadIndex(rest));
+        return similar(rest, io, await loadIndex(rest, io));
       case 'topics':
-        return topics(rest, io, await loadIndex(rest));
+        return topics(rest, io, await loadIndex(rest, io));
       case 'stats':
         return await stats(rest, io);
       case 'audit':
-        return audit(io, await loadIndex(rest));
+        return audit(io, await loadIndex(rest, io));
       case 'lsp': {
         // Loaded lazily: the other commands must not pay for the LSP library.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -104,7 +147,27 @@ interface Loaded {
  * and each `--sources <folder>` (relative to the working folder). A folder or a configuration
  * file that cannot be read is a usage error: a check against a partial dataset would mislead.
  */
-async function loadIndex(args: string[] = []): Promise<Loaded> {
+async function loadIndex(args: string[], io: Io): Promise<Loaded> {
+  const loaded = await buildIndex(args);
+  reportLoadErrors(loaded.index, io);
+  return loaded;
+}
+
+/**
+ * A shipped source that cannot be read or holds no document makes every check incomplete: a
+ * usage error naming the file. A user's source with a problem is a warning, as the server's
+ * diagnostic on that file is; the check goes on without it.
+ */
+function reportLoadErrors(index: DatasetIndex, io: Io): void {
+  const errors = index.data.loadErrors;
+  const shipped = errors.filter((e) => e.source.file.startsWith('data/sources/'));
+  if (shipped.length > 0) {
+    throw new Error(`the shipped dataset is damaged, so no check against it would be complete: ${shipped.map((e) => `${e.source.file}: ${e.message}`).join('; ')}; restore ${shipped.length === 1 ? 'that file' : 'those files'} (reinstall the package)`);
+  }
+  for (const e of errors) io.err(`resref: warning: ${e.source.file}:${e.source.line}: ${e.message} (${e.code})\n`);
+}
+
+async function buildIndex(args: string[]): Promise<Loaded> {
   const cwd = process.cwd();
   const ws = new NodeWorkspace([cwd]);
   const config = await readConfigFile(ws, cwd);
@@ -365,6 +428,10 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     const decoded = decodeText(buf);
     const text = decoded.text;
     const rel = path.relative(process.cwd(), f) || f;
+    if (decoded.unsupported) {
+      findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: `the file is ${decoded.unsupported} (as its byte-order mark says), which the checker does not read, so its references could not be read or checked; save it as UTF-8` });
+      continue;
+    }
     if (decoded.looksUtf16) {
       // Read as UTF-8 it is a NUL between every letter: nothing in it can be checked.
       findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: 'the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked; save it as UTF-8 (or as UTF-16 with a byte-order mark)' });
@@ -464,7 +531,7 @@ function topics(args: string[], io: Io, { index }: Loaded): number {
 
 async function stats(args: string[], io: Io): Promise<number> {
   const t0 = process.hrtime.bigint();
-  const { index } = await loadIndex(args);
+  const { index } = await loadIndex(args, io);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const s = datasetStats(index);
   const labels: Record<string, string> = {

@@ -813,7 +813,14 @@ export class Parser {
     const singledOut = this.isPunctAt(k, ',') && this.afterSinglingOut(k + 1) > k + 1;
     if ((!title || singledOut) && !see?.items && !see?.unread) {
       const post = this.postLocators(k, end, mentions.length === 1);
-      if (post.items.length > 0) {
+      if (post.items.length > 0 && mentions.length > 1 && this.isWordAt(k, 'and')) {
+        // "resolution 8/1 and its decision 3/2 and the annex thereto": the annex of the last
+        // instrument, or of each? Not read: said (it was given to each, and 8/1 called wrong).
+        const instruments = mentions.map((m) => `${m.kind} ${m.symbol}`);
+        (ref.unread ??= []).push({ start: this.tokens.start(k), end: this.tokens.end(post.next - 1), side: 'after', pairs: { what: 'annexes', count: 1, instruments } });
+        k = post.next;
+        end = k - 1;
+      } else if (post.items.length > 0) {
         ref.items = post.items;
         k = post.next;
         end = k - 1;
@@ -1963,6 +1970,13 @@ export class Parser {
     const w = its || this.isWordAt(s + 1, 'the') ? s + 2 : s + 1;
     if (!this.isWordAt(w, 'annex', 'annexes')) return undefined;
     const list = this.annexList(w);
+    // "and the annexes thereto", "and its annexes": all of them (it was prose, and ok for an
+    // instrument with one annex or none).
+    if (!list && this.isWordAt(w, 'annexes') && (its || this.isWordAt(w + 1, 'thereto'))) {
+      const next = this.isWordAt(w + 1, 'thereto') ? w + 2 : w + 1;
+      const span = this.span(w, w);
+      return { items: [{ span, annex: { key: '', span, all: true }, path: [] }], next };
+    }
     const key = list || this.isWordAt(w, 'annexes') ? undefined : this.annexKey(w);
     const end = list ? list.next : key ? key.next : -1;
     if (end < 0) return undefined;

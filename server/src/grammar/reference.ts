@@ -15,8 +15,11 @@ export interface Label {
 /** One locator item: "(h)", "1 (c)", "PP 4", "3–7", "annex III". */
 export interface LocatorItem {
   span: Span;
-  /** `figures`: the annex written with a number ("annex 3"), `key` then empty: the resolver says how it reads it. */
-  annex?: { key: string; span: Span; figures?: number };
+  /**
+   * `figures`: the annex written with a number ("annex 3"), `key` then empty: the resolver says how it reads it.
+   * `all`: "and the annexes thereto", "and its annexes": every annex, of which there must be more than one.
+   */
+  annex?: { key: string; span: Span; figures?: number; all?: true };
   pp?: boolean;
   /** Labels from the top level: ["1", "c"]. Empty for a whole annex. */
   path: Label[];
@@ -198,6 +201,7 @@ export interface UnreadSpan extends Span {
   /**
    * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.
+   * `annexes`: "and the annex thereto" after several instruments (whose annex is not said).
    */
-  pairs?: { what: 'sessions' | 'titles' | 'locators'; count: number; instruments: string[] };
+  pairs?: { what: 'sessions' | 'titles' | 'locators' | 'annexes'; count: number; instruments: string[] };
 }

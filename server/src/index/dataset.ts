@@ -226,6 +226,10 @@ function sessionPart(s: Session, instruments: Instrument[]): Part {
 function parseAll(texts: SourceText[], loadErrors: AuditEntry[]): ParsedText[] {
   const parsed: ParsedText[] = [];
   for (const t of texts) {
+    if (t.unreadable !== undefined) {
+      loadErrors.push({ source: { file: t.file, line: 1, column: 1 }, code: 'unreadable-source', message: `${t.unreadable}; nothing in it is indexed` });
+      continue;
+    }
     try {
       parsed.push({ p: parseSource(t.file, t.content), origin: t.origin ?? 'dataset' });
     } catch (e) {
@@ -248,7 +252,8 @@ function mergeInstruments(
   const ordered = [...parsed].sort((a, b) => Number(!a.p.compendium) - Number(!b.p.compendium));
   const originOf = new Map<string, Origin>();
   for (const { p, origin } of ordered) {
-    if (origin === 'user' && p.instruments.length === 0 && p.meetings.length === 0 && !p.report) {
+    // A shipped source emptied or overwritten says so too: every one holds documents.
+    if (p.instruments.length === 0 && p.meetings.length === 0 && !p.report) {
       loadErrors.push({
         source: { file: p.file, line: 1, column: 1 },
         code: 'unrecognised-document',

@@ -10,6 +10,8 @@ export interface SourceText {
   content: string;
   /** Documents from a user's extra folder: their problems never affect the shipped dataset. */
   origin?: 'dataset' | 'user';
+  /** Why the file could not be read as text ("EISDIR: …", "not valid UTF-8 at line 3"): it is reported, and nothing of it indexed. */
+  unreadable?: string;
 }
 
 export interface SourceSummary {

@@ -14,6 +14,8 @@ export interface DecodedText {
    * bytes: UTF-16 saved without a mark (or not text at all). Its references cannot be read.
    */
   looksUtf16?: boolean;
+  /** A byte-order mark of an encoding not read here (UTF-32): `text` is empty, and the file is reported. */
+  unsupported?: 'UTF-32LE' | 'UTF-32BE';
 }
 
 /** Share of NUL bytes above which a file is UTF-16 without its mark (text has none; UTF-16 of Latin script, half). */
@@ -22,6 +24,9 @@ const NUL_SHARE = 0.2;
 const NUL_SAMPLE = 4096;
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // UTF-32's marks first: "FF FE 00 00" also starts like UTF-16LE's, which read it as text with a NUL after every letter.
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { text: '', encoding: 'utf-8', unsupported: 'UTF-32LE' };
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { text: '', encoding: 'utf-8', unsupported: 'UTF-32BE' };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return withInvalid(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', bytes.subarray(2), false);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return withInvalid(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', bytes.subarray(2), false);
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;

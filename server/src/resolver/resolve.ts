@@ -259,7 +259,9 @@ export class Resolver {
         const n = u.pairs.instruments.length;
         const them = `${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.pairs.instruments)})`;
         const message =
-          u.pairs.what === 'sessions'
+          u.pairs.what === 'annexes'
+            ? `“${what}” follows ${n} instruments (${listAnd(u.pairs.instruments)}): whose annex it is, the last one's or each one's, is not said, so it was not checked; cite it with its instrument (“${u.pairs.instruments[n - 1]}, annex”)`
+            : u.pairs.what === 'sessions'
             ? `“${what}” pairs ${u.pairs.count} sessions with ${them}, so no session was checked; give one session for each instrument`
             : u.pairs.what === 'locators'
               ? `“${what}” pairs ${u.pairs.count} ${u.pairs.count === 1 ? 'locator' : 'locators'} with ${n} instruments (${listAnd(u.pairs.instruments)}) “respectively”, so which is whose is not known and none was checked; give one for each instrument`
@@ -343,7 +345,7 @@ export class Resolver {
           { title: 'Change to “part B”', span: see.letter, newText: 'B' },
         ]);
       }
-      if (m.date) this.checkDate(inst, m.date, res, m);
+      if (m.date) this.checkDate(inst, m.date, res, m, ref.instruments);
       if (m.venue) this.checkVenue(inst, m.venue, res);
       if (m.sessionClaim) this.checkSessionClaim(ref, inst, m.sessionClaim, res, oneSession);
       const title = ref.titles ? ref.titles[ref.instruments.indexOf(m)] : ref.title;
@@ -549,7 +551,7 @@ export class Resolver {
     }
   }
 
-  private checkDate(inst: Instrument, date: NonNullable<InstrumentMention['date']>, res: Resolution, mention?: InstrumentMention): void {
+  private checkDate(inst: Instrument, date: NonNullable<InstrumentMention['date']>, res: Resolution, mention?: InstrumentMention, listed: readonly InstrumentMention[] = []): void {
     const name = `${inst.kind} ${inst.symbol}`;
     if (date.year) {
       this.checkYear(inst, name, { text: date.text, year: date.year, month: date.month }, date.span, res);
@@ -579,12 +581,18 @@ export class Resolver {
     if (inst.adoption) {
       if (inst.adoption.iso !== date.iso) {
         const right = formatIsoDate(inst.adoption.iso);
-        // The drafter may have the date right and the instrument wrong: offer the one of that date.
-        const ofThatDate = mention ? this.index.data.instruments.filter((i) => i.adoption?.iso === date.iso && i !== inst) : [];
+        // A date written once for a list ("resolutions 5/8 and 6/1, of 22 October 2010") is each
+        // one's: changed to this one's, it would be wrong for the others (the fix broke 5/8).
+        const sharers = listed.filter((o) => o !== mention && o.date?.span.start === date.span.start);
+        const others = new Set(listed.map((o) => `${o.kind} ${o.symbol}`));
+        const dateFix = sharers.every((o) => this.index.instrument(o.kind, o.symbol)?.adoption?.iso === inst.adoption!.iso) ? [{ title: `Change the date to ${right}`, span: date.span, newText: right }] : [];
+        // The drafter may have the date right and the instrument wrong: offer the one of that date
+        // (not one the list already names).
+        const ofThatDate = mention ? this.index.data.instruments.filter((i) => i.adoption?.iso === date.iso && i !== inst && !others.has(`${i.kind} ${i.symbol}`)) : [];
         const single = mention && mention.kindSpan.start === mention.span.start;
         const written = mention ? this.text.slice(mention.kindSpan.start, mention.kindSpan.end) : '';
         this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (as stated in ${sourceNames(this.index).where(inst.adoption.foundAt)})`, date.span, [
-          { title: `Change the date to ${right}`, span: date.span, newText: right },
+          ...dateFix,
           ...ofThatDate
             .filter((o) => single || o.kind === inst.kind)
             .map((o) => {
@@ -626,6 +634,10 @@ export class Resolver {
         continue;
       }
       if (item.annex) {
+        if (item.annex.all) {
+          this.allAnnexes(inst, item.annex.span, res);
+          continue;
+        }
         const a = this.annex(inst, item.annex, res);
         if (!a) continue;
         if (item.path.length === 0) {
@@ -711,6 +723,21 @@ export class Resolver {
     this.problem(res, 'error', 'reversed-range', `the range ${fmtLabel(from.value)}–${fmtLabel(to.value)} runs backwards; did you mean ${fmtLabel(to.value)}–${fmtLabel(from.value)}?`, span, [
       { title: `Change to ${fmtLabel(to.value)}–${fmtLabel(from.value)}`, span, newText: swapped },
     ]);
+  }
+
+  /** "and the annexes thereto": every annex, of which the instrument must have more than one. */
+  private allAnnexes(inst: Instrument, span: Span, res: Resolution): void {
+    const name = `${inst.kind} ${inst.symbol}`;
+    if (inst.annexes.length === 0) {
+      this.problem(res, 'error', 'no-annex', `${name} has no annex`, span);
+      return;
+    }
+    if (inst.annexes.length === 1) {
+      const written = this.text.slice(span.start, span.end);
+      this.problem(res, 'error', 'no-annex', `${name} has a single annex, not several: write “annex” for “${written}”`, span, [{ title: 'Change to “annex”', span, newText: /^A/.test(written) ? 'Annex' : 'annex' }]);
+      return;
+    }
+    for (const a of inst.annexes) res.targets.push(targetOf(this.index, this.index.part(a.id)!, span));
   }
 
   private annex(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, res: Resolution): Annex | undefined {
@@ -1204,8 +1231,9 @@ export function meetingBeforeDuring(text: string, ref: Reference, neighbours: re
   return DURING.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
 }
 
-// ", during", ", held during", ", which was held during", "(during", ", held on the margins of", ", held in conjunction with".
-const DURING = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:during|at|on[\s*_]+the[\s*_]+margins?[\s*_]+of|in[\s*_]+conjunction[\s*_]+with)[\s*_]+$/i;
+// ", during", ", held during", ", which was held during", "(during", ", held on the margins of", ", held in conjunction with",
+// " was held in the margins of", ", held on the sidelines of" (the sources write "in the margins" too).
+const DURING = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+)?(?:(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:during|at|(?:on|in)[\s*_]+the[\s*_]+(?:margins?|sidelines?|fringes?)[\s*_]+of|in[\s*_]+conjunction[\s*_]+with)[\s*_]+$/i;
 /** The most characters ", which was held on the margins of " with its spacing and emphasis may take. */
 const DURING_GAP_MAX = 60;
 

@@ -542,6 +542,11 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     ready: () => readyPromise,
 
     didOpen(doc) {
+      // Opened again without a close (an editor that reopens a file): its version number may be
+      // the one analysed before for other text, so nothing of the earlier analysis is reused.
+      analyses.delete(doc.uri);
+      editHints.delete(doc.uri);
+      lspCache.forget(doc.uri);
       open.set(doc.uri, doc);
       schedule(doc, true);
     },
