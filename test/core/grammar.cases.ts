@@ -951,6 +951,15 @@ export const CASES: Case[] = [
   { in: 'The first meeting of the Working Group of Government Experts on Technical Assistance was held in the margins of the fourth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'The first meeting of the Working Group of Government Experts on Technical Assistance was held in the margins of the third session of the Conference', status: 'ok' },
   { in: 'the tenth meeting of the Working Group on International Cooperation, held on the sidelines of the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  // A document written beside a reference must be the one that holds it: each was checked on its
+  // own, and the report of another session passed.
+  { in: 'resolution 9/3 (CTOC/COP/2016/15)', status: 'mismatch', code: 'wrong-document', msg: /^CTOC\/COP\/2016\/15 is the report of the eighth session of the Conference, not of resolution 9\/3, adopted at the ninth session of the Conference, whose report is CTOC\/COP\/2018\/13$/ },
+  { in: 'resolution 9/3, contained in CTOC/COP/2016/15', status: 'mismatch', code: 'wrong-document' },
+  { in: 'resolution 8/1 (CTOC/COP/2016/15)', status: 'ok' },
+  { in: 'resolution 8/1, paragraph 13 (CTOC/COP/2016/15)', status: 'ok' },
+  { in: 'the eighth session of the Conference (CTOC/COP/2014/13)', status: 'mismatch', code: 'wrong-document', msg: /is the report of the seventh session of the Conference, not of the eighth session of the Conference, whose report is CTOC\/COP\/2016\/15$/ },
+  { in: 'the seventh meeting of the Working Group on International Cooperation (CTOC/COP/WG.3/2015/4)', status: 'mismatch', code: 'wrong-document', msg: /whose report is CTOC\/COP\/WG\.3\/2016\/4$/ },
+  { in: 'the sixth meeting of the Working Group on International Cooperation (CTOC/COP/WG.3/2015/4)', status: 'ok' },
   // "on its tenth meeting", as report titles put it, was no reference at all.
   { in: 'the report of the Working Group on International Cooperation on its tenth meeting', status: 'ok' },
   { in: 'the report of the Working Group on International Cooperation on its fifteenth meeting', status: 'unknown', code: 'unknown-meeting' },

@@ -175,9 +175,12 @@ export class Resolver {
       case 'report':
         this.report(ref, res);
         break;
-      case 'symbol':
+      case 'symbol': {
         this.symbol(ref, res);
+        const beside = documentBeside(this.text, ref, this.neighbours);
+        if (beside) this.checkDocumentOf(beside, ref, res);
         break;
+      }
       case 'session': {
         resolveSession(this.index, ref, res);
         const met = meetingBeforeDuring(this.text, ref, this.neighbours);
@@ -549,6 +552,43 @@ export class Resolver {
     } else if (venue.text !== known && !venue.text.startsWith(`${known},`) && !venue.text.startsWith(`${known} `)) {
       this.problem(res, 'warning', 'wrong-venue', `${inst.kind} ${inst.symbol} was adopted at ${session}, held in ${known}, not in ${venue.text}`, venue.span, [{ title: `Change to “${known}”`, span: venue.span, newText: known }]);
     }
+  }
+
+  /**
+   * "resolution 9/3 (CTOC/COP/2016/15)", "the eighth session of the Conference (CTOC/COP/2014/13)":
+   * the document written beside a reference must be the one that holds it (each was checked on
+   * its own, and a report of another session passed).
+   */
+  private checkDocumentOf(beside: Reference, ref: Reference, res: Resolution): void {
+    const sym = ref.symbol!;
+    const ids = new Set(res.targets.map((t) => t.id));
+    if (ids.size === 0) return;
+    const sessionOf = (n: number) => this.index.data.sessions.find((x) => x.number === n);
+    let what: string;
+    let right: string | undefined;
+    if (beside.kind === 'cop') {
+      const m = beside.instruments[0];
+      const inst = this.index.instrument(m.kind, m.symbol);
+      if (!inst) return;
+      const s = sessionOf(inst.session);
+      if (ids.has(inst.id) || (s && ids.has(s.id))) return;
+      what = `${inst.kind} ${inst.symbol}, adopted at the ${ordinal(inst.session)} session of the Conference`;
+      right = s?.reportSymbol ?? inst.reportSymbol;
+    } else if (beside.kind === 'session') {
+      const s = sessionOf(beside.session!.number);
+      if (!s || ids.has(s.id)) return;
+      what = `the ${ordinal(s.number)} session of the Conference`;
+      right = s.reportSymbol;
+    } else {
+      const wg = beside.wg!;
+      const mt = this.index.data.meetings.find((x) => x.group === wg.group && x.number === wg.meeting);
+      if (!mt || ids.has(mt.id)) return;
+      what = `the ${ordinal(mt.number)} meeting of the ${workingGroupName(mt.group)}`;
+      right = mt.reportSymbol;
+    }
+    const is = listAnd([...new Set(res.targets.map((t) => `the ${t.citation}`))]);
+    const fixes = right && right !== sym.value ? [{ title: `Change to ${right}`, span: sym.span, newText: right }] : [];
+    this.problem(res, 'warning', 'wrong-document', `${sym.value} is the report of ${is}, not of ${what}${right ? `, whose report is ${right}` : ''}`, sym.span, fixes);
   }
 
   private checkDate(inst: Instrument, date: NonNullable<InstrumentMention['date']>, res: Resolution, mention?: InstrumentMention, listed: readonly InstrumentMention[] = []): void {
@@ -1241,6 +1281,24 @@ const DURING_GAP_MAX = 60;
 const PLACED_LOOK_BACK = 8;
 /** How many instruments a part B pointer's parentheses are read for ("(resolution 8/1 and resolution 9/3)"). */
 const MAX_LISTED_IN_POINTER = 12;
+
+/** "(", ", contained in", "as reproduced in document", "in": what joins a reference to the document symbol after it that holds it. */
+const HOLDS_DOCUMENT = /^[\s*_]*(?:\(|,?[\s*_]*(?:(?:as|which\s+(?:is|are))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?)[\s*_]*$/i;
+/** The most characters ", as reproduced in document " with its spacing and emphasis may take. */
+const HOLDS_DOCUMENT_GAP_MAX = 48;
+
+/**
+ * The reference that a document symbol right after it is said to hold: an instrument, a session,
+ * a Working Group meeting. The symbol's verdict then depends on that neighbour, so it is never
+ * remembered by its text alone.
+ */
+export function documentBeside(text: string, ref: Reference, neighbours: readonly Reference[]): Reference | undefined {
+  if (ref.kind !== 'symbol' || !ref.symbol || ref.items.length > 0) return undefined;
+  const before = neighbours[firstFrom(neighbours, ref.span.start) - 1];
+  if (!before || before.span.end > ref.span.start || ref.span.start - before.span.end > HOLDS_DOCUMENT_GAP_MAX) return undefined;
+  const one = (before.kind === 'cop' && before.instruments.length === 1) || (before.kind === 'session' && before.session !== undefined) || (before.kind === 'wg' && before.wg !== undefined && before.wg.meeting > 0);
+  return one && HOLDS_DOCUMENT.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
+}
 
 /** Index of the first of `refs` (in text order) that starts at or after `pos`. */
 function firstFrom(refs: readonly Reference[], pos: number): number {
