@@ -750,6 +750,29 @@ export const CASES: Case[] = [
   // Sentence punctuation after a reference stays prose.
   { in: 'Recalling resolution 8/1! It', status: 'ok' },
   { in: 'in 2016 of resolution 8/1', status: 'ok' },
+  // Words drafters add that the grammar does not read: unread, never ok.
+  { in: 'resolution 8/1, paragraph 13, note 2', status: 'partial', code: 'unread-locator', msg: /“note 2” after it/ },
+  { in: 'resolution 8/1, paragraph 13, last sentence', status: 'partial', code: 'unread-locator', msg: /“last sentence” after it/ },
+  { in: 'resolution 8/1, paragraph 13, chapeau', status: 'partial', code: 'unread-locator', msg: /“chapeau” after it/ },
+  { in: 'resolution 8/1, paragraph 13 and following.', status: 'partial', code: 'unread-locator', msg: /“following” after it/ },
+  { in: 'resolution 8/1, paragraphs 13 f.', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, paragraph 13 (part)', status: 'partial', code: 'unread-locator', msg: /“\(part\)” after it/ },
+  { in: 'in accordance with paragraph 13 and following the guidelines of resolution 8/1', status: 'ok' },
+  { in: 'Notes with appreciation resolution 8/1, notes', status: 'ok' },
+  { in: 'Takes note of resolution 8/1 and of note 2 of it', status: 'ok' },
+  // A quoted text after a colon or a dash: the title, or words quoted from the instrument, said when it is not the title.
+  { in: 'resolution 8/1: “Implementation of the provisions on international cooperation”', status: 'partial', code: 'unread-locator', msg: /resolution 8\/1 was checked, but not the quoted “Implementation of the provisions on international cooperation” after it/ },
+  { in: 'resolution 8/1 — “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”', status: 'ok' },
+  // Compendium parts and sections the grammar does not read, and pointers it did not pair: said, never passed over.
+  { in: 'See part C.IX (resolution 8/1, annex II, 1 (c))', status: 'partial', code: 'unread-locator', msg: /^“part C\.IX” is not a part or section of the compendia in a form the checker reads/ },
+  { in: 'See part B.9 (resolution 8/1)', status: 'partial', code: 'unread-locator' },
+  { in: 'See part B.ix (resolution 8/1)', status: 'partial', code: 'unread-locator' },
+  { in: 'See part B.Q (resolution 8/1)', status: 'partial', code: 'unread-locator' },
+  { in: '(see part B.IX, resolution 8/1, annex II, 1 (c))', status: 'mismatch', code: 'wrong-section', msg: /^resolution 8\/1 is reproduced in part B\.VIII, the eighth session's; part B\.IX holds the ninth session's instruments$/ },
+  { in: 'resolution 8/1 (International Cooperation compendium, part B.VII)', status: 'mismatch', code: 'wrong-section' },
+  { in: 'resolution 8/1 (International Cooperation compendium, part B.VIII)', status: 'ok' },
+  { in: 'Technical Assistance compendium, part B.VIII (resolution 8/1)', status: 'mismatch', code: 'wrong-section', msg: /^resolution 8\/1 is not reproduced in the Technical Assistance compendium; it is in part B of the International Cooperation compendium$/ },
+  { in: 'International Cooperation compendium, part B.VIII (resolution 8/1)', status: 'ok' },
   // Words in parentheses that are no label stay prose.
   { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
   { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },

@@ -1746,7 +1746,9 @@ export class Parser {
   private quotedTitle(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number; bare: true } | undefined {
     let j = k;
     const paren = this.isPunctAt(j, '(');
-    const comma = !paren && this.isPunctAt(j, ',');
+    // "resolution 8/1: “…”", "resolution 8/1 — “…”": a title, or words quoted from it (said, not ok, when they are not the title).
+    const colon = !paren && (this.isPunctAt(j, ':') || this.tokens.type(j) === 'dash');
+    const comma = !paren && (colon || this.isPunctAt(j, ','));
     if (paren || comma) j++;
     const on = !paren && this.isWordAt(j, 'on');
     if (on) j++;
@@ -1775,7 +1777,7 @@ export class Parser {
     const lead = text.charAt(0);
     const title: NonNullable<Reference['title']> = { text, span: { start, end: this.tokens.start(e) } };
     // In lower case, or worded as a sentence ("States parties are urged to …"): perhaps a topic or words quoted from the instrument.
-    if (lead !== lead.toUpperCase() || SENTENCE_WORDS.test(text)) title.maybe = true;
+    if (colon || lead !== lead.toUpperCase() || SENTENCE_WORDS.test(text)) title.maybe = true;
     return { title, next, bare: true };
   }
 
@@ -2650,6 +2652,9 @@ export class Parser {
     } else if (group && this.tokens.type(j) === 'word' && ROMAN_RAW.test(this.tokens.raw(j)!)) {
       // "International Cooperation compendium, VII, annex, 23": as the index tables print it.
       k = j;
+    } else if (this.isWordAt(j, 'part') && j > tail && /^[C-Z]$/.test(this.tokens.raw(j + 1) ?? '')) {
+      // "See part C.IX (…)": the compendia have parts A and B only. Said, not passed over.
+      return this.compendiumNamedOnly(i, group, j);
     } else return group ? this.compendiumNamedOnly(i, group, tail) : undefined;
     const locStart = k;
     // After "part A" or "part B" any numeral opens the locator ("part A.XX", "part B.XIII"): a
@@ -2671,6 +2676,8 @@ export class Parser {
       k++;
     }
     while (k > locStart && this.tokens.type(k - 1) === 'punct') k--;
+    // "See part B.9 (…)", "part B.ix", "part B.Q": a section written in no form of the compendia's.
+    if (part !== undefined && locStart > j + 2 && (k === locStart || !numeral(this.tokens.raw(locStart)!))) return this.compendiumNamedOnly(i, group, j);
     if (k === locStart || !numeral(this.tokens.raw(locStart)!)) return group ? this.compendiumNamedOnly(i, group, tail) : undefined;
     const span = this.span(locStart, k - 1);
     const end = paren && this.isPunctAt(k, ')') ? k : k - 1;
@@ -2686,7 +2693,7 @@ export class Parser {
    * reference at all, and nothing said it was not checked). The name alone, or with prose after
    * it ("…compendium, which …"), stays prose.
    */
-  private compendiumNamedOnly(i: number, group: GroupKey, j: number): Attempt | undefined {
+  private compendiumNamedOnly(i: number, group: GroupKey | undefined, j: number): Attempt | undefined {
     const first = this.tokens.type(j);
     // "the International Cooperation compendium (2021)", "…, 2021 edition": its year, not a locator.
     if (first === 'num' && this.tokens.value(j)!.length === 4) return undefined;
@@ -2696,7 +2703,7 @@ export class Parser {
     while (k - j < COMPENDIUM_TAIL_TOKENS_MAX && this.tokens.has(k)) {
       const ty = this.tokens.type(k);
       const raw = this.tokens.raw(k)!;
-      const ok = ty === 'num' || ty === 'plabel' || ty === 'dash' || (ty === 'punct' && (raw === '.' || raw === ',')) || (ty === 'word' && (/^(?:[a-zA-Z]|([a-z])\1|[IVXLC]{1,8})$/.test(raw) || ROMAN_RAW.test(raw) || FOREIGN_COMPENDIUM_WORDS.has(this.tokens.value(k)!)));
+      const ok = ty === 'num' || ty === 'plabel' || ty === 'dash' || (ty === 'punct' && (raw === '.' || raw === ',')) || (ty === 'word' && (/^(?:[a-zA-Z]|([a-z])\1|[IVXLC]{1,8}|[ivxlc]{1,8})$/.test(raw) || ROMAN_RAW.test(raw) || FOREIGN_COMPENDIUM_WORDS.has(this.tokens.value(k)!)));
       if (!ok) break;
       k++;
     }

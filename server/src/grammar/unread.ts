@@ -63,7 +63,7 @@ const FOREIGN_LOCATOR_WORDS = new Set([
  * "paragraphs 3 et seq.", "3 ff.", "3 to 9 inclusive": the paragraphs after it, or a range
  * qualified in a way the grammar does not read.
  */
-const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'ff', 'passim', 'etc', 'inclusive', 'inclusively', 'onwards', 'onward']);
+const FOLLOWING_WORDS = new Set(['seq', 'seqq', 'sqq', 'f', 'ff', 'passim', 'etc', 'inclusive', 'inclusively', 'onwards', 'onward']);
 
 /**
  * Words and signs that join two numbers or labels in a way the grammar does not read as a list
@@ -144,6 +144,13 @@ function roleOf(tokens: Tokens, k: number): Role {
   // "resolution 8/1, annex I, (h), (ab) and (zz)" was ok as (h) alone.
   if (tokens.isPunct(k - 1, '(') && isLabelLike(tokens, k)) return 'value';
   const v = tokens.value(k)!;
+  // "paragraph 13, chapeau": the opening words of a paragraph, a part the grammar does not read.
+  if (v === 'chapeau' || v === 'chapeaux') return 'keyword';
+  // "note 2": a note of the text, only with its number ("takes note of" is prose).
+  if ((v === 'note' || v === 'notes') && tokens.type(k + 1) === 'num') return 'keyword';
+  // "paragraph 13 (part)", "(in part)": only a part of it is meant.
+  if (v === 'part' && tokens.isPunct(k + 1, ')') && (tokens.isPunct(k - 1, '(') || (tokens.isWord(k - 1, 'in') && tokens.isPunct(k - 2, '(')))) return 'value';
+  if (POSITION_WORDS.has(v) && tokens.type(k + 1) === 'word' && (FOREIGN_LOCATOR_WORDS.has(tokens.value(k + 1)!) || PARA_WORDS.has(tokens.value(k + 1)!))) return 'value';
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
   // "section A", "chapter B": a capital letter names the part a foreign locator word opens.
   if (/^[A-Z]$/.test(tokens.raw(k)!) && k > 0 && tokens.type(k - 1) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(k - 1)!)) return 'value';
@@ -153,7 +160,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (v === 'et' && tokens.type(k + 1) === 'word' && FOLLOWING_WORDS.has(tokens.value(k + 1)!)) return 'value';
   if (CARDINALS.has(v)) return 'value';
   // "paragraphs 3 and following": the paragraphs after it (not "the following paragraphs").
-  if (v === 'following' && tokens.isWord(k - 1, 'and') && (tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel')) return 'value';
+  // Right after a reference that ends in its item, "and" is the first token of the window (k - 2 is the item).
+  if (v === 'following' && tokens.isWord(k - 1, 'and') && (k < 2 || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel')) return 'value';
   // "paragraphs 3 et 9" (French), "3 until 9", "3 up to 9".
   if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || (JOINER_PHRASE_WORDS.has(v) && inJoinerPhrase(tokens, k))) return 'joiner';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
@@ -166,6 +174,9 @@ function roleOf(tokens: Tokens, k: number): Role {
  * it: punctuation of the sentence, brackets, emphasis, and the joiners the rules read themselves.
  */
 const TIGHT_SIGNS_READ = new Set([',', ';', ':', '.', '(', ')', '[', ']', '*', '_', '/', '&', '+', '?', '\u2026', '<', '>']);
+
+/** "last sentence", "final subparagraph": a position among the parts, as an ordinal gives it. */
+const POSITION_WORDS = new Set(['last', 'final', 'penultimate']);
 
 /** Words in parentheses that are no label: "(sic)". */
 const NOT_LABELS = new Set(['sic']);
@@ -241,6 +252,8 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (role === 'value' && tokens.type(k) === 'word') {
     if ((tokens.isWord(k, 'inclusive') || tokens.isWord(k, 'inclusively')) && restatesRange(text, ref)) return false;
     if (INSERTED_SUFFIXES.has(tokens.value(k)!) || FOLLOWING_WORDS.has(tokens.value(k)!) || tokens.isWord(k, 'et')) return true;
+    // "paragraph 13 and following": where the phrase ends there ("…and following the guidelines" is prose).
+    if (tokens.isWord(k, 'following')) return endsInItem(ref) && (!tokens.has(k + 1) || tokens.type(k + 1) === 'punct');
     // An ordinal: only as "sixth preambular paragraph", "eighth and ninth preambular …", "second sentence".
     let e = k + 1;
     while ((roleOf(tokens, e) === 'value' && tokens.type(e) === 'word') || tokens.isWord(e, 'and') || tokens.isWord(e, 'or') || tokens.isPunct(e, ',')) e++;

@@ -952,8 +952,10 @@ export class Resolver {
     if (c.locator === '') {
       // The compendium named with a locator in no form its rule reads: nothing in it was checked.
       const tail = this.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+      const forms = `(part A, a meeting's recommendation: “part A, VII.26”; part B, an instrument's paragraph: “part B, IV.g”; part B's sections are the sessions, “part B.VIII”)`;
       const name = c.group === 'TA' ? 'Technical Assistance' : 'International Cooperation';
-      this.problem(res, 'warning', 'unread-locator', `the ${name} compendium is named, but “${truncateWords(tail, 80)}” after it is not a locator the checker reads (part A, a meeting's recommendation: “part A, VII.26”; part B, an instrument's paragraph: “part B, IV.g”), so nothing in it was checked`, c.span);
+      const said = c.group ? `the ${name} compendium is named, but “${truncateWords(tail, 80)}” after it is not a locator the checker reads` : `“${truncateWords(tail, 80)}” is not a part or section of the compendia in a form the checker reads`;
+      this.problem(res, 'warning', 'unread-locator', `${said} ${forms}, so nothing in it was checked`, c.span);
       return;
     }
     this.partBSection(ref, c, res);
@@ -1023,15 +1025,26 @@ export class Resolver {
     // pass over all of them, which made a paragraph of such pointers quadratic).
     let x = firstFrom(this.neighbours, ref.span.end);
     const inParentheses = this.neighbours[x];
-    if (!pointsInto(this.text, ref, inParentheses) || section === undefined) return;
+    // "resolution 8/1 (International Cooperation compendium, part B.VII)": the instrument it follows.
+    const before = this.neighbours[firstFrom(this.neighbours, ref.span.start) - 1];
+    const back = pointedFrom(this.text, before, ref) ? before : undefined;
+    if ((!pointsInto(this.text, ref, inParentheses) && !back) || section === undefined) return;
     // "(resolution 8/1 and resolution 9/3)": the instruments listed in the parentheses, each.
-    const listed = [...inParentheses.instruments];
-    for (let prev = inParentheses; listed.length < MAX_LISTED_IN_POINTER; prev = this.neighbours[x]) {
+    const listed = back ? [...back.instruments] : [...inParentheses.instruments];
+    for (let prev = inParentheses; !back && listed.length < MAX_LISTED_IN_POINTER; prev = this.neighbours[x]) {
       const next = this.neighbours[++x];
       if (!next || next.kind !== 'cop' || !/^[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or)?[ \u00a0]*$/.test(this.text.slice(prev.span.end, next.span.start))) break;
       for (const m of next.instruments) listed.push(m);
     }
     const known = listed.map((m) => this.index.instrument(m.kind, m.symbol)).filter((i): i is Instrument => i !== undefined && i.compendia.some((x) => x.part === 'B'));
+    // "Technical Assistance compendium, part B.VIII (resolution 8/1)": the instrument must be in that compendium.
+    if (c.group) {
+      for (const inst of known) {
+        if (inst.compendia.some((x) => x.group === c.group && x.part === 'B')) continue;
+        const where = listAnd([...new Set(inst.compendia.filter((x) => x.part === 'B').map((x) => `the ${GROUP_NAMES[x.group]} compendium`))]);
+        this.problem(res, 'warning', 'wrong-section', `${inst.kind} ${inst.symbol} is not reproduced in the ${GROUP_NAMES[c.group]} compendium; it is in part B of ${where}`, c.span);
+      }
+    }
     // Instruments of several sessions in one pointer: no one section is right for all, so no fix.
     const oneSession = known.every((i) => i.session === known[0].session);
     for (const inst of known) {
@@ -1228,7 +1241,13 @@ function describeOwner(p: Part): string {
  * remembered by its own text alone (analyze.ts).
  */
 export function pointsInto(text: string, ref: Reference, next: Reference | undefined): next is Reference {
-  return next !== undefined && next.kind === 'cop' && /^[ \u00a0]*[([][ \u00a0]*$/.test(text.slice(ref.span.end, next.span.start));
+  // "part B.IX (resolution 9/3)", and inside a parenthesis "(see part B.IX, resolution 9/3, …)".
+  return next !== undefined && next.kind === 'cop' && /^[ \u00a0]*(?:[([]|[,:])[ \u00a0]*$/.test(text.slice(ref.span.end, next.span.start));
+}
+
+/** "resolution 8/1 (International Cooperation compendium, part B.VII)": a compendium locator in parentheses right after an instrument. */
+export function pointedFrom(text: string, before: Reference | undefined, ref: Reference): before is Reference {
+  return before !== undefined && before.kind === 'cop' && before.instruments.length > 0 && before.span.end <= ref.span.start && /^[ \u00a0]*[([][ \u00a0]*(?:see[ \u00a0]+)?$/i.test(text.slice(before.span.end, ref.span.start));
 }
 
 /** Words that place a meeting's recommendations in an annex: "are contained in", "are set out in the". */
