@@ -773,6 +773,19 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 (International Cooperation compendium, part B.VIII)', status: 'ok' },
   { in: 'Technical Assistance compendium, part B.VIII (resolution 8/1)', status: 'mismatch', code: 'wrong-section', msg: /^resolution 8\/1 is not reproduced in the Technical Assistance compendium; it is in part B of the International Cooperation compendium$/ },
   { in: 'International Cooperation compendium, part B.VIII (resolution 8/1)', status: 'ok' },
+  // More locators after a semicolon, "and/or", in brackets, or after "cf."/"together with": dropped, and ok.
+  { in: 'resolution 8/1, annex I, (h); annex III, 1 (c)', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1, annex I, \(h\) was checked; “annex III, 1 \(c\)” after it/ },
+  { in: 'resolution 8/1, paragraphs 3; 99', status: 'partial', code: 'unread-locator', msg: /“99” after it/ },
+  { in: 'resolution 8/1, paragraph 13; see also paragraph 99', status: 'partial', code: 'unread-locator', msg: /“see also paragraph 99” after it/ },
+  { in: 'resolution 8/1, paragraph 13 and/or paragraph 99', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1, paragraph 13 was checked; “paragraph 99” after it/ },
+  { in: 'resolution 8/1, paragraph 13 [and 99]', status: 'partial', code: 'unread-locator', msg: /“\[and 99\]” after it/ },
+  { in: 'resolution 8/1, paragraph 13 (and 99)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, annex I, (h) together with (z)', status: 'partial', code: 'unread-locator', msg: /“together with \(z\)” after it/ },
+  { in: 'resolution 8/1, annex I, (h), cf. (z)', status: 'partial', code: 'unread-locator', msg: /“cf\. \(z\)” after it/ },
+  // After a semicolon, another document's part, or a new clause, is not this reference's.
+  { in: 'resolution 8/1, paragraph 3; paragraph 5 of the Doha Declaration', status: 'ok' },
+  { in: 'in accordance with resolution 8/1, paragraph 3; 85 States parties replied', status: 'ok' },
+  { in: 'Recalling resolution 8/1; 2. Requests', status: 'ok' },
   // Words in parentheses that are no label stay prose.
   { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
   { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },

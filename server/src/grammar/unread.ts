@@ -237,6 +237,8 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
   // "(annex II)", and "paragraph 3 (bis)", "(alt)".
   // "resolution 8/1, annex I, (1)": a number in parentheses after a comma or a locator is one more.
+  // "paragraph 13 (and 99)", "[and 99]": one more, in brackets.
+  if (role === 'open' && (tokens.isWord(k + 1, 'and') || tokens.isWord(k + 1, 'or')) && (roleOf(tokens, k + 2) === 'value' || roleOf(tokens, k + 2) === 'keyword') && endsInItem(ref)) return true;
   if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value')) || (tokens.type(k + 1) === 'num' && tokens.isPunct(k + 2, ')') && (afterComma || endsInItem(ref)));
   // "resolutions 8/1, paragraph 13, and 9/3, paragraph 4": an instrument after a checked
   // reference, joined by a comma or "and" only, belongs to a list the grammar did not read.
@@ -273,6 +275,8 @@ const INTRODUCERS = new Set([
   'principally', 'more', 'viz', 'in', 'at', 'particular', 'as', 'well', 'for', 'example', 'instance', 'cf', 'i', 'e', 'g', 'under', 'and', 'or', 'thereof',
   // "with particular reference to paragraph 99", "with regard to its annex III".
   'with', 'reference', 'regard', 'respect', 'to', 'the',
+  // "(h) together with (z)".
+  'together',
 ]);
 /** How many tokens an introduction runs to ("as well as, in particular, its", "with particular reference to"). */
 const INTRODUCTION_TOKENS_MAX = 8;
@@ -282,7 +286,7 @@ const INTRODUCTION_TOKENS_MAX = 8;
  * word follows it, else `k`: after an introduction only a locator word starts unread material,
  * so "resolution 8/1 in 2016" and "resolution 8/1 as amended" stay prose.
  */
-function pastIntroduction(tokens: Tokens, k: number): number {
+function pastIntroduction(tokens: Tokens, k: number, labels = false): number {
   let m = tokens.isPunct(k, '(') ? k + 1 : k;
   const from = m;
   for (; m < from + INTRODUCTION_TOKENS_MAX; m++) {
@@ -294,7 +298,10 @@ function pastIntroduction(tokens: Tokens, k: number): number {
   }
   // Only this grammar's own locator words: "(see chapter I, section A)" after "resolution 9/3" is
   // the report's chapter, "in particular chapter IV of the Convention" another text's.
-  return m > from && roleOf(tokens, m) === 'keyword' && !FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!) ? m : k;
+  // After a reference that ends in a label or a number, one after the introduction is its like
+  // ("(h), cf. (z)", "(h) together with (z)").
+  const label = labels && (tokens.type(m) === 'plabel' || tokens.type(m) === 'num');
+  return m > from && ((roleOf(tokens, m) === 'keyword' && !FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!)) || label) ? m : k;
 }
 
 /** Abbreviations written with dots in an introduction ("i.e.", "e.g.", "viz.", "cf."). */
@@ -335,16 +342,23 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   let k = pastParenthesis ? 1 : 0;
   let afterComma = false;
   // A colon is read over like a comma, but does not join what is on the next line (a list after it).
-  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) {
-    if (tokens.isPunct(k, ',')) afterComma = true;
+  // A semicolon too, after a reference that ends in its locator ("annex I, (h); annex III, 1 (c)",
+  // as index-style citations list parts): what follows was dropped, and the reference ok.
+  const listed = endsInItem(ref);
+  let semicolon = false;
+  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (listed && tokens.isPunct(k, ';'))) {
+    if (!tokens.isPunct(k, ':')) afterComma = true;
+    if (tokens.isPunct(k, ';')) semicolon = true;
     k++;
   }
   // "resolution 8/1 – paragraph 25", "… — particularly paragraph 99": a dash before a locator word.
   if (tokens.type(k) === 'dash' && (roleOf(tokens, k + 1) === 'keyword' || pastIntroduction(tokens, k + 1) > k + 1)) k++;
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
+  // "paragraph 13 and/or paragraph 99".
+  if (tokens.isPunct(k, '/') && tokens.isWord(k + 1, 'or') && tokens.isWord(k - 1, 'and')) k += 2;
   // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
   const lead = k;
-  k = pastIntroduction(tokens, k);
+  k = pastIntroduction(tokens, k, listed);
   if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref)) return undefined;
   // Past the parenthesis, or after "the present resolution", only a locator word opens material
   // ("…, in particular paragraph 99"): "(resolution 8/1), 85 reviews", "the present resolution:
@@ -383,7 +397,8 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   if (afterComma && last === first && tokens.type(first) === 'num' && countedNoun(tokens, first + 1)) return undefined;
   // "…, as well as paragraph 2 of the Doha Declaration", "namely in paragraph 12 of its report":
   // introduced material that goes on to name its own document is that document's.
-  if (lead < first && (tokens.isWord(last + 1, 'of') || tokens.isWord(last + 1, 'to') || tokens.isWord(last + 1, 'in'))) return undefined;
+  // So does material after a semicolon ("…, paragraph 3; paragraph 5 of the Doha Declaration").
+  if ((lead < first || semicolon) && (tokens.isWord(last + 1, 'of') || tokens.isWord(last + 1, 'to') || tokens.isWord(last + 1, 'in'))) return undefined;
   // "resolution 7/4 and its annex": the instrument's annex as a whole, no locator to check.
   if (lead < first && !hasValue) return undefined;
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
