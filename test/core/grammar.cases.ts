@@ -786,6 +786,14 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, paragraph 3; paragraph 5 of the Doha Declaration', status: 'ok' },
   { in: 'in accordance with resolution 8/1, paragraph 3; 85 States parties replied', status: 'ok' },
   { in: 'Recalling resolution 8/1; 2. Requests', status: 'ok' },
+  // Citations in the other official languages: read by no rule, so a French draft passed with "0 errors". Said, once each.
+  { in: 'Rappelant le paragraphe 99 de sa résolution 8/1,', status: 'partial', code: 'other-language', msg: /^“résolution 8\/1” is written in French: the checker reads citations in English only, so nothing in it or around it was checked; “resolution 8\/1” is how it would be read$/ },
+  { in: 'la décision n° 3/2', status: 'partial', code: 'other-language', msg: /“décision n° 3\/2” is written in French/ },
+  { in: 'Recordando su resolución 8/1, párrafo 99', status: 'partial', code: 'other-language', msg: /is written in Spanish/ },
+  { in: 'ссылаясь на свою резолюцию 8/1', status: 'partial', code: 'other-language', msg: /“резолюцию 8\/1” is written in Russian/ },
+  { in: 'إذ يشير إلى القرار 8/1', status: 'partial', code: 'other-language', msg: /is written in Arabic/ },
+  { in: '回顾其第8/1号决议', status: 'partial', code: 'other-language', msg: /“第8\/1号决议” is written in Chinese/ },
+  { in: 'Café résolu 8/1', status: 'none' },
   // Words in parentheses that are no label stay prose.
   { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
   { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },
@@ -996,6 +1004,9 @@ export const CASES: Case[] = [
   { in: 'the eighth session of the Conference (CTOC/COP/2014/13)', status: 'mismatch', code: 'wrong-document', msg: /is the report of the seventh session of the Conference, not of the eighth session of the Conference, whose report is CTOC\/COP\/2016\/15$/ },
   { in: 'the seventh meeting of the Working Group on International Cooperation (CTOC/COP/WG.3/2015/4)', status: 'mismatch', code: 'wrong-document', msg: /whose report is CTOC\/COP\/WG\.3\/2016\/4$/ },
   { in: 'the sixth meeting of the Working Group on International Cooperation (CTOC/COP/WG.3/2015/4)', status: 'ok' },
+  // Two meetings said to be held together must have been: each was checked alone, and any meeting of the other group passed.
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held in conjunction with the eleventh meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined', msg: /^the eleventh meeting of the Working Group on Technical Assistance \(28 to 31 May 2018\) was not held in conjunction with the eighth meeting of the Working Group on International Cooperation \(9 to 13 October 2017\); the one held then was its tenth$/ },
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held in conjunction with the tenth meeting of the Working Group of Government Experts on Technical Assistance', status: 'ok' },
   // "on its tenth meeting", as report titles put it, was no reference at all.
   { in: 'the report of the Working Group on International Cooperation on its tenth meeting', status: 'ok' },
   { in: 'the report of the Working Group on International Cooperation on its fifteenth meeting', status: 'unknown', code: 'unknown-meeting' },

@@ -9,11 +9,12 @@ import { contentsReferences, hasContentsLines, headingBefore, withoutTitleRefere
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
-import { documentBeside, meetingBeforeDuring, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { documentBeside, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 import { unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
+import { MAY_HOLD_OTHER_LANGUAGE, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
 
 export interface AnalysedBlock {
@@ -358,10 +359,19 @@ export function withSlips(blockText: string, resolutions: Resolution[]): Resolut
   const slips = misspeltKinds(blockText, resolutions.map((r) => r.reference.span));
   // Most blocks hold no unseen character: one native search decides.
   const unseen = UNSEEN_ANY.test(blockText) ? unseenSplits(blockText, resolutions.map((r) => r.reference.span)) : [];
-  if (slips.length === 0 && unseen.length === 0) return resolutions;
+  const foreign = MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
+  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0) return resolutions;
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
+  for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
+}
+
+function otherLanguageResolution(blockText: string, f: OtherLanguageCitation): Resolution {
+  const reference: Reference = { kind: 'cop', span: f.span, instruments: [], items: [] };
+  const written = blockText.slice(f.span.start, f.span.end);
+  const message = `“${written}” is written in ${f.language}: the checker reads citations in English only, so nothing in it or around it was checked; “${f.meant} ${f.symbol}” is how it would be read`;
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'other-language', message, span: f.span, fixes: [] }] };
 }
 
 const UNSEEN_ANY = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
@@ -391,8 +401,8 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     // A list of sessions names the whole list in its messages ("its tenth, eleventh and twelfth
     // sessions were checked"), text outside the reference's own: never remembered either.
     // So does an annex said to contain a Working Group meeting's recommendations (meetingPlacedIn), and
-    // a session a meeting named before it was held during (meetingBeforeDuring), and a document said to hold the reference before it (documentBeside).
-    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs)) return resolver.resolve(ref, refs);
+    // a session a meeting named before it was held during (meetingBeforeDuring), and a document said to hold the reference before it (documentBeside), and a meeting said to be held in conjunction with the one before it (meetingConjoinedWith).
+    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs)) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

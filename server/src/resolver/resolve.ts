@@ -906,6 +906,22 @@ export class Resolver {
   }
 
   // ---- Working Groups, compendia, the report, symbols --------------------------------------
+  /**
+   * "… at its eighth meeting, held in conjunction with the tenth meeting of the Working Group of
+   * Government Experts on Technical Assistance": the two meetings must have been held together
+   * (their dates overlap). Each was checked alone, and any meeting of the other group passed.
+   */
+  private checkConjoined(m: Meeting, joint: Reference, ref: Reference, res: Resolution): void {
+    const other = this.index.meeting(joint.wg!.group, joint.wg!.meeting);
+    if (!other || !m.start || !m.end || !other.start || !other.end) return;
+    if (m.start <= other.end && other.start <= m.end) return;
+    const together = this.index.data.meetings.find((x) => x.group === m.group && x.start && x.end && x.start <= other.end! && other.start! <= x.end);
+    const name = `the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)}`;
+    const fixes = together ? [{ title: `Change to “${ordinal(together.number)}”`, span: ref.wg!.span, newText: ordinal(together.number) }] : [];
+    const then = together ? `; the one held then was its ${ordinal(together.number)}` : '';
+    this.problem(res, 'warning', 'not-conjoined', `${name} (${m.dates}) was not held in conjunction with the ${ordinal(other.number)} meeting of the ${workingGroupName(other.group)} (${other.dates})${then}`, ref.wg!.span, fixes);
+  }
+
   private workingGroup(ref: Reference, res: Resolution): void {
     const wg = ref.wg!;
     if (wg.meeting === 0) {
@@ -915,6 +931,8 @@ export class Resolver {
     const m = this.index.meeting(wg.group, wg.meeting);
     const groupName = workingGroupName(wg.group);
     if (m) checkMeetingHeld(this.index, ref, m, res);
+    const joint = m ? meetingConjoinedWith(this.text, ref, this.neighbours) : undefined;
+    if (m && joint) this.checkConjoined(m, joint, ref, res);
     if (!m) {
       const held = this.index.data.meetings.filter((x) => x.group === wg.group).map((x) => x.number);
       const range = held.length ? `meetings ${toRoman(Math.min(...held))}–${toRoman(Math.max(...held))}` : 'no meetings';
@@ -1319,6 +1337,24 @@ export function documentBeside(text: string, ref: Reference, neighbours: readonl
   return one && HOLDS_DOCUMENT.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
 }
 
+/** ", held in conjunction with the", "(in conjunction with": what joins two meetings held together. */
+const CONJOINED_GAP = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:jointly[\s*_]+with|in[\s*_]+conjunction[\s*_]+with)(?:[\s*_]+the)?[\s*_]*$/i;
+/** The most characters ", which was held in conjunction with the " with its spacing and emphasis may take. */
+const CONJOINED_GAP_MAX = 64;
+
+/**
+ * The Working Group meeting a meeting is said to have been held in conjunction with: the one
+ * named right before it ("…at its eighth meeting, held in conjunction with the tenth meeting of
+ * …"). The later meeting's verdict then depends on that neighbour, so it is never remembered by
+ * its text alone.
+ */
+export function meetingConjoinedWith(text: string, ref: Reference, neighbours: readonly Reference[]): Reference | undefined {
+  if (ref.kind !== 'wg' || !ref.wg || ref.wg.meeting === 0) return undefined;
+  const before = neighbours[firstFrom(neighbours, ref.span.start) - 1];
+  if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.span.end > ref.span.start || ref.span.start - before.span.end > CONJOINED_GAP_MAX) return undefined;
+  return CONJOINED_GAP.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
+}
+
 /** Index of the first of `refs` (in text order) that starts at or after `pos`. */
 function firstFrom(refs: readonly Reference[], pos: number): number {
   let lo = 0;
@@ -1347,7 +1383,7 @@ export function statusOf(res: Resolution): Status {
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
   // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
-  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character';
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character' || p.code === 'other-language';
   if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
   if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';
