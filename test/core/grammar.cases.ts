@@ -1007,6 +1007,16 @@ export const CASES: Case[] = [
   // Two meetings said to be held together must have been: each was checked alone, and any meeting of the other group passed.
   { in: 'the Working Group on International Cooperation at its eighth meeting, held in conjunction with the eleventh meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined', msg: /^the eleventh meeting of the Working Group on Technical Assistance \(28 to 31 May 2018\) was not held in conjunction with the eighth meeting of the Working Group on International Cooperation \(9 to 13 October 2017\); the one held then was its tenth$/ },
   { in: 'the Working Group on International Cooperation at its eighth meeting, held in conjunction with the tenth meeting of the Working Group of Government Experts on Technical Assistance', status: 'ok' },
+  // "adopted" before the instrument: the session or date after it, or the session just before, is a claim about its adoption (all were prose, and ok).
+  { in: 'the Conference adopted resolution 9/3 at its eighth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference/ },
+  { in: 'the Conference adopted resolution 9/3 in 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'The Conference, at its eighth session, adopted resolution 9/3', status: 'mismatch', code: 'wrong-session' },
+  { in: 'At its eighth session, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
+  // The same reference text after another session, or none, is not given that verdict (it depends on text outside it).
+  { in: 'At its ninth session, the Conference adopted resolution 9/3.', status: 'ok' },
+  { in: 'the Conference adopted its resolution 9/3 at its ninth session', status: 'ok' },
+  { in: 'States that adopted resolution 9/3 at the national level', status: 'ok' },
+  { in: 'At its eighth session, the Working Group adopted resolution 9/3', status: 'ok' },
   // "on its tenth meeting", as report titles put it, was no reference at all.
   { in: 'the report of the Working Group on International Cooperation on its tenth meeting', status: 'ok' },
   { in: 'the report of the Working Group on International Cooperation on its fifteenth meeting', status: 'unknown', code: 'unknown-meeting' },

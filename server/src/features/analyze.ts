@@ -392,6 +392,12 @@ function slipResolution(blockText: string, s: MisspeltKind): Resolution {
   return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'misspelt-kind', message, span: s.word, fixes: [{ title: `Change to “${s.meant}”`, span: s.word, newText: s.meant }] }] };
 }
 
+/** "At its eighth session, the Conference adopted resolution 9/3": a session claimed outside the reference's own text. */
+function claimedBefore(ref: Reference): boolean {
+  for (const m of ref.instruments) if (m.sessionClaim && m.sessionClaim.phrase.start < ref.span.start) return true;
+  return false;
+}
+
 /** Every reference of a block resolved, a verdict remembered by the reference's text where it depends on nothing else. */
 function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], memo: ReturnType<typeof memoOf>): Resolution[] {
   return refs.map((ref, x) => {
@@ -401,8 +407,8 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     // A list of sessions names the whole list in its messages ("its tenth, eleventh and twelfth
     // sessions were checked"), text outside the reference's own: never remembered either.
     // So does an annex said to contain a Working Group meeting's recommendations (meetingPlacedIn), and
-    // a session a meeting named before it was held during (meetingBeforeDuring), and a document said to hold the reference before it (documentBeside), and a meeting said to be held in conjunction with the one before it (meetingConjoinedWith).
-    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs)) return resolver.resolve(ref, refs);
+    // a session a meeting named before it was held during (meetingBeforeDuring), and a document said to hold the reference before it (documentBeside), a meeting said to be held in conjunction with the one before it (meetingConjoinedWith), and an instrument adopted at a session named before it (claimedBefore).
+    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs) || claimedBefore(ref)) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

@@ -593,6 +593,10 @@ export class Parser {
       return { ref: this.blank('external', this.span(i, e), { body }), next: e + 1 };
     }
     const mentions: InstrumentMention[] = [];
+    // "the Conference adopted resolution 9/3 at its eighth session", "… adopted its resolution 9/3
+    // in 2016": a verb of adoption before the instrument makes the session or date after it a
+    // claim about the adoption, as "resolution 9/3, adopted at …" is (both passed as prose, ok).
+    const adoptedBefore = this.isWordAt(i - 1, 'adopted') || (this.isWordAt(i, 'its') && this.isWordAt(i - 1, 'adopted'));
     // Dates after a symbol that the grammar could not read ("of 22/10/2016"): unread, never dropped.
     const unreadDates: UnreadParticular[] = [];
     // Sessions claimed after an instrument, by the index of the mention they follow (applied to the list after the loop).
@@ -619,7 +623,7 @@ export class Parser {
       if (sym.written) m.written = sym.written;
       mentions.push(m);
       k = sym.next;
-      const d = this.date(k);
+      const d = adoptedBefore && mentions.length === 1 && this.isWordAt(k, 'in', 'on') ? this.dateOfAdoption(k) : this.date(k);
       if (d) {
         if (d.date) m.date = d.date;
         if (d.venue) m.venue = d.venue;
@@ -635,7 +639,7 @@ export class Parser {
         k = d.next;
       }
       // "…, adopted at its eighth session": also after a date ("of 21 October 2016, adopted at …").
-      const claim = this.sessionClaim(k);
+      const claim = this.sessionClaim(k, adoptedBefore && mentions.length === 1 && !this.isPunctAt(k, ','));
       if (claim) {
         claims.push({ at: mentions.length - 1, claim });
         k = claim.next;
@@ -716,6 +720,11 @@ export class Parser {
     }
     if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop, this.afterNumberWord(this.kindEnd(j, kind) + 1, true) - 1);
     const unreadClaims: UnreadSpan[] = [];
+    // "The Conference, at its eighth session, adopted resolution 9/3": the session just before.
+    if (adoptedBefore && claims.length === 0 && mentions.length === 1 && !mentions[0].date) {
+      const before = this.sessionBeforeAdopted(i);
+      if (before) claims.push({ at: 0, claim: before });
+    }
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
     const lastDate = mentions[mentions.length - 1].date;
@@ -1065,6 +1074,25 @@ export class Parser {
       if (date || session || this.mannerAfter(q) > q || this.venueAt(q) !== undefined) return q;
     }
     return p;
+  }
+
+  /** "in 2016", "on 19 October 2018" after an instrument that "adopted" stood before. */
+  private dateOfAdoption(k: number): (DatePhrase & { venue?: NonNullable<InstrumentMention['venue']> }) | undefined {
+    return this.datePhrase(k, true);
+  }
+
+  /**
+   * The session read just before "[, the Conference] adopted" ("The Conference, at its eighth
+   * session, adopted resolution 9/3", "At its eighth session, the Conference adopted …"), as a
+   * claim about the instrument adopted; undefined when none stands there.
+   */
+  private sessionBeforeAdopted(i: number): SessionClaim | undefined {
+    const prev = this.refs[this.refs.length - 1];
+    if (!prev || prev.kind !== 'session' || !prev.session || prev.session.meeting || prev.sameBodyAsPrevious || prev.listSpan) return undefined;
+    const adopted = this.isWordAt(i - 1, 'adopted') ? i - 1 : i - 2;
+    const gap = this.text.slice(prev.span.end, this.tokens.start(adopted));
+    if (!/^[\s*_]*,?[\s*_]*(?:the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?[\s*_]*,?[\s*_]*)?$/i.test(gap)) return undefined;
+    return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
   }
 
   /**
