@@ -196,13 +196,17 @@ describe('a damaged installation or a closed pipe', () => {
     for (const [damage, said] of cases) {
       const dir = damaged(damage);
       try {
-        for (const args of [['show', 'resolution 8/1'], ['audit']]) {
+        for (const args of [['show', 'resolution 8/1'], ['check', 'package.json']]) {
           const r = runIn(dir, args);
           assert.equal(r.code, 2, `${args[0]}: ${r.err}`);
           assert.match(r.err, /^resref: the shipped dataset is damaged, so no check against it would be complete: /);
           assert.match(r.err, said);
           assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
         }
+        // The audit, which reports the sources' problems, lists it with the others and exits 1.
+        const a = runIn(dir, ['audit']);
+        assert.equal(a.code, 1, a.err);
+        assert.match(a.out, new RegExp(said.source.replace(/: /, ':1: (?:unreadable-source|unrecognised-document): ')));
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

@@ -25,9 +25,9 @@ describe('whose instrument (attribution after parsing)', () => {
     const rs = analyzeText(idx, text).resolutions;
     assert.deepEqual(
       rs.map((r) => `${text.slice(r.reference.span.start, r.reference.span.end)} → ${r.status} ${r.problems.map((p) => p.code).join(',')}`),
-      ['Working Group on Internacional Cooperation → invalid misspelt-group', 'its eighth session → invalid misspelt-group'],
+      ['Working Group on Internacional Cooperation → mismatch misspelt-group', 'its eighth session → mismatch misspelt-group'],
     );
-    assert.match(rs[1].problems[0].message, /, named before it, is not the name of a Working Group of the Conference: write “Working Group on International Cooperation”; until then its eighth meeting was not checked$/);
+    assert.match(rs[1].problems[0].message, /, named before it, is not the name of a Working Group of the Conference: write “Working Group on International Cooperation”; until then its eighth session was not checked$/);
     // Only the name carries the fix: the session's span does not hold it.
     assert.deepEqual(rs[0].problems[0].fixes.map((f) => f.newText), ['Working Group on International Cooperation']);
     assert.deepEqual(rs[1].problems[0].fixes, []);

@@ -139,17 +139,28 @@ describe('completion', () => {
       assert.equal(applyEdit(text, { span: item.replace, newText: item.insertText }), want);
     }
   });
-  it('after “entitled “”, offers the title in place of what was typed of it, never a second “, entitled”', () => {
+  it('after “entitled “”, offers the title with its closing quote, never a second “, entitled”', () => {
     const title = 'Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime';
     for (const [marked, want] of [
       ['Recalling resolution 8/1 of 21 October 2016, entitled “|', `Recalling resolution 8/1 of 21 October 2016, entitled “${title}”`],
-      ['Recalling resolution 8/1 of 21 October 2016, entitled “Enh|', `Recalling resolution 8/1 of 21 October 2016, entitled “${title}”`],
       // The closing quote an editor added is replaced, not doubled.
-      ['Recalling resolution 8/1 of 21 October 2016, entitled “Enh|”', `Recalling resolution 8/1 of 21 October 2016, entitled “${title}”`],
+      ['Recalling resolution 8/1 of 21 October 2016, entitled “|”', `Recalling resolution 8/1 of 21 October 2016, entitled “${title}”`],
     ] as const) {
       const { items, text } = complete(marked);
       assert.deepEqual(items.map((i) => i.kind), ['title'], marked);
       assert.equal(applyEdit(text, { span: items[0].replace, newText: items[0].insertText }), want);
+    }
+    // While the title is typed (editors ask as-you-type), nothing is offered: no list stays open to the clause's end.
+    assert.deepEqual(complete('Recalling resolution 8/1 of 21 October 2016, entitled “Enh|').items, []);
+  });
+  it('inside a symbol only: the word after the cursor is never replaced', () => {
+    for (const [marked, label, want] of [
+      ['Recalling resolution |of 21 October 2016', '5/6', 'Recalling resolution 5/6of 21 October 2016'],
+      ['resolution 5/8, paragraph |and 14', '1', 'resolution 5/8, paragraph 1and 14'],
+    ] as const) {
+      const { items, text } = complete(marked);
+      const item = items.find((i) => i.label === label)!;
+      assert.equal(applyEdit(text, { span: item.replace, newText: item.insertText }), want, marked);
     }
   });
   it('offers annexes, “paragraph” and “PP” after an instrument and “, ”', () => {

@@ -155,9 +155,18 @@ describe('a character the editor does not show is said, never read through in si
     assert.equal(r.status, 'partial');
     assert.match(r.problems[0].message, /“\u00ad9” after it was not understood, so it was not checked; it holds U\+00AD SOFT HYPHEN, which is not shown: delete it$/);
   });
-  it('a soft hyphen in a title changes nothing of it, and one in prose is not a citation', () => {
-    const title = 'Enhancing the effective\u00adness of central authorities in international cooperation in criminal matters to counter transnational organized crime';
+  it('a soft hyphen or a direction mark in a title changes nothing of it, and one in prose is not a citation', () => {
+    const title = 'Enhancing the effective\u00adness of central authorities in inter\u200enational cooperation in criminal matters to counter transnational organized crime';
     assert.equal(showReference(idx, `resolution 8/1, entitled “${title}”`).status, 'ok');
-    assert.deepEqual(analyzeText(idx, 'the effec\u00adtive implementation of the Convention').resolutions, []);
+    // A pasted text has soft hyphens in many a word: only a citation's words, where a citation stands, are said.
+    for (const prose of ['the effec\u00adtive implementation of the Convention', 'to strengthen inter\u00adnational cooperation among the par\u00adties', 'this reso\u00adlution is', 'the Confer\u00adence decided'])
+      assert.deepEqual(analyzeText(idx, prose).resolutions, [], prose);
+  });
+  it('one inside a symbol or a locator word of a reference is said too', () => {
+    for (const [text, word] of [['resolution 8/\u00ad1', '8/\u00ad1'], ['resolution 8/1, para\u00adgraph 13', 'para\u00adgraph'], ['at its eighth ses\u00adsion', 'ses\u00adsion']]) {
+      const said = analyzeText(idx, text).resolutions.flatMap((r) => r.problems).find((p) => p.code === 'unseen-character');
+      assert.ok(said, text);
+      assert.equal(text.slice(said.span.start, said.span.end), word);
+    }
   });
 });

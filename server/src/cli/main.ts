@@ -77,6 +77,8 @@ function optionProblem(cmd: string, args: string[]): string | undefined {
   if (!known) return undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
+    // "--" ends the options: what follows is operands.
+    if (a === '--') break;
     if (!a.startsWith('--')) continue;
     const name = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
     if (known.valued.includes(name)) {
@@ -112,7 +114,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       case 'stats':
         return await stats(rest, io);
       case 'audit':
-        return audit(io, await loadIndex(rest, io));
+        // The command that reports damaged sources: it lists them with the rest, never refuses.
+        return audit(io, await buildIndex(rest));
       case 'lsp': {
         // Loaded lazily: the other commands must not pay for the LSP library.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -561,8 +564,10 @@ function audit(io: Io, { index }: Loaded): number {
   const rows = [
     ...d.notes.map((n) => ({ ...n })),
     ...d.audit.map((a) => ({ ...a })),
+    ...d.loadErrors.map((a) => ({ ...a })),
   ].sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
   for (const r of rows) io.out(`${r.source.file}:${r.source.line}: ${r.code}: ${r.message}\n`);
   io.err(`${rows.length} finding${rows.length === 1 ? '' : 's'} in ${d.sources.length} source documents\n`);
-  return 0;
+  // A source that could not be indexed leaves the dataset incomplete: not a clean audit.
+  return d.loadErrors.length > 0 ? 1 : 0;
 }

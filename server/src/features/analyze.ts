@@ -358,7 +358,8 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
 export function withSlips(blockText: string, resolutions: Resolution[]): Resolution[] {
   const slips = misspeltKinds(blockText, resolutions.map((r) => r.reference.span));
   // Most blocks hold no unseen character: one native search decides.
-  const unseen = UNSEEN_ANY.test(blockText) ? unseenSplits(blockText, resolutions.map((r) => r.reference.span)) : [];
+  // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
+  const unseen = UNSEEN_ANY.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
   const foreign = MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
   if (slips.length === 0 && unseen.length === 0 && foreign.length === 0) return resolutions;
   for (const s of slips) resolutions.push(slipResolution(blockText, s));

@@ -91,7 +91,12 @@ const COMPLETES_TOKEN = new Set<CompletionKind>(['instrument', 'paragraph', 'ann
 function coverTokenTail(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): CompletionCandidate {
   if (c.replace.end !== offset || !COMPLETES_TOKEN.has(c.kind)) return c;
   const tail = TOKEN_TAIL.exec(text.slice(offset, offset + 12));
-  return tail ? { ...c, replace: { start: c.replace.start, end: offset + tail[0].length } } : c;
+  if (!tail) return c;
+  // Only inside the symbol or label: its tail starts with a figure or the slash, or the cursor stands
+  // in a word ("annex I|I"). A word after a space is the next word ("resolution |of 21 October").
+  const before = text.slice(Math.max(0, offset - 1), offset);
+  const inside = /^[0-9/]/.test(tail[0]) || /[0-9A-Za-z/(]/.test(before);
+  return inside ? { ...c, replace: { start: c.replace.start, end: offset + tail[0].length } } : c;
 }
 
 function firstWords(text: string, max = 60): string {
@@ -210,11 +215,13 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
       { label: `${date}, entitled “${inst.title}”`, kind: 'title', detail: 'date and title', labelDescription: 'date and title', insertText: `${date}, entitled “${inst.title}”`, replace },
     ];
   }
-  // "…, entitled “Enh": the title, replacing what was typed of it and the closing quote an editor
-  // may have added. (The item "…, entitled “…”" was offered there too, and typed a second title.)
+  // "…, entitled “": the title, with the closing quote (replacing one an editor added). The item
+  // "…, entitled “…”" was offered there too, and typed a second title.
   const typedTitle = /\b(?:entitled|titled)\s*([“"])([^”"\n]{0,300})$/.exec(prefix.slice(ref.span.start));
   if (typedTitle) {
-    if (auto || ref.items.length > 0) return [];
+    // Only before any of it is typed: editors ask as-you-type while the title is typed (plain
+    // text), and a list kept open by a matching title stayed open when the clause ended.
+    if (auto || ref.items.length > 0 || typedTitle[2].trim() !== '') return [];
     const close = typedTitle[1] === '“' ? '”' : '"';
     const start = offset - typedTitle[2].length;
     const end = text.slice(offset, offset + 1) === close ? offset + 1 : offset;

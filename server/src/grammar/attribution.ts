@@ -73,7 +73,9 @@ const BEFORE_WINDOW = 200;
 const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since|on)\s+)?$/;
 // Any other Working Group named in full just before "its" ("the Working Group on Internacional
 // Cooperation, at its tenth session"): the session is that group's, never the Conference's.
-const OTHER_WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (?:the )?[A-Z][\w-]*(?: (?:(?:of|and|the|in|for|on|against) ){0,2}[A-Z][\w-]*){0,7}[\s,]*(?:(?:at|in|during|on)\s+)?$/;
+// Set off by a comma, as for the bare "the Working Group," (without one, "Decides to establish a
+// Working Group on Victim Protection at its eleventh session" is the Conference's session).
+const OTHER_WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (?:the )?[A-Z][\w-]*(?: (?:(?:of|and|the|in|for|on|against) ){0,2}[A-Z][\w-]*){0,7}[*_]*,\s*(?:(?:at|in|during|on)\s+)?$/;
 // "the Working Group, at its eighth session": a Working Group not named in full, set off by a
 // comma before "its", is what the clause is about. Without the comma the session may be the
 // Conference's ("Decided to review the future of the working group at its fourth session", in
@@ -84,7 +86,7 @@ const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during|on)\s+)?$/;
 // Working Groups named in full, for the bare "the Working Group" after them (the block's last one).
 // Any Working Group named in full: one the dataset does not hold ("on Asset Recovery") named last
 // is the one "the Working Group" means, never the known one named before it.
-const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|(?:the )?[A-Z][\w-]*(?: (?:of|and|the|in|for|on) [A-Z][\w-]*| [A-Z][\w-]*)*)/g;
+const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|(?:the )?[A-Z][\w-]*(?: (?:of|and|the|in|for|on|against) [A-Z][\w-]*| [A-Z][\w-]*)*)/g;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** The bodies drafters write as abbreviations. */

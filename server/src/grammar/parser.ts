@@ -1803,6 +1803,9 @@ export class Parser {
     } else if (!on && this.tokens.has(next) && !this.endsApposition(e, next)) return undefined;
     const text = this.titleText(start, this.tokens.start(e));
     const lead = text.charAt(0);
+    // After a colon or a dash, words in lower case or worded as a sentence are quoted from the
+    // instrument ("As stated in resolution 8/1: “Requests States parties …”"): no title.
+    if (colon && (lead !== lead.toUpperCase() || SENTENCE_WORDS.test(text))) return undefined;
     const title: NonNullable<Reference['title']> = { text, span: { start, end: this.tokens.start(e) } };
     // In lower case, or worded as a sentence ("States parties are urged to …"): perhaps a topic or words quoted from the instrument.
     if (colon || lead !== lead.toUpperCase() || SENTENCE_WORDS.test(text)) title.maybe = true;
@@ -2541,8 +2544,8 @@ export class Parser {
     j += 2;
     let k = j;
     if (this.isPunctAt(k, ',')) k++;
-    // "at its tenth meeting"; "on its tenth meeting" as report titles put it.
-    if (this.isWordAt(k, 'at', 'on') && this.isWordAt(k + 1, 'its')) k++;
+    // "at its tenth meeting" (and "at tenth meeting", read so that it is checked); "on its tenth meeting" as report titles put it.
+    if (this.isWordAt(k, 'at') || (this.isWordAt(k, 'on') && this.isWordAt(k + 1, 'its'))) k++;
     if (this.isWordAt(k, 'its')) k++;
     const ord = this.ordinalAt(k);
     if (ord !== undefined && (this.isWordAt(ord.next, 'and', 'or') || this.isPunctAt(ord.next, ','))) {

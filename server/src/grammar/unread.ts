@@ -147,7 +147,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   // "paragraph 13, chapeau": the opening words of a paragraph, a part the grammar does not read.
   if (v === 'chapeau' || v === 'chapeaux') return 'keyword';
   // "note 2": a note of the text, only with its number ("takes note of" is prose).
-  if ((v === 'note' || v === 'notes') && tokens.type(k + 1) === 'num') return 'keyword';
+  // "notes 15 new ratifications" counts: a word after the number other than a joiner or a link.
+  if ((v === 'note' || v === 'notes') && tokens.type(k + 1) === 'num' && !(tokens.type(k + 2) === 'word' && !/^(?:and|or|to|of)$/i.test(tokens.raw(k + 2)!))) return 'keyword';
   // "paragraph 13 (part)", "(in part)": only a part of it is meant.
   if (v === 'part' && tokens.isPunct(k + 1, ')') && (tokens.isPunct(k - 1, '(') || (tokens.isWord(k - 1, 'in') && tokens.isPunct(k - 2, '(')))) return 'value';
   if (POSITION_WORDS.has(v) && tokens.type(k + 1) === 'word' && (FOREIGN_LOCATOR_WORDS.has(tokens.value(k + 1)!) || PARA_WORDS.has(tokens.value(k + 1)!))) return 'value';
@@ -173,18 +174,21 @@ function roleOf(tokens: Tokens, k: number): Role {
  * Signs that may stand tight after a reference and go on with more text without being part of
  * it: punctuation of the sentence, brackets, emphasis, and the joiners the rules read themselves.
  */
-const TIGHT_SIGNS_READ = new Set([',', ';', ':', '.', '(', ')', '[', ']', '*', '_', '/', '&', '+', '?', '\u2026', '<', '>']);
+const TIGHT_SIGNS_READ = new Set([',', ';', ':', '.', '(', ')', '[', ']', '*', '_', '/', '&', '+', '?', '\u2026', '<', '>', "'", '|', '"']);
 
 /** "last sentence", "final subparagraph": a position among the parts, as an ordinal gives it. */
 const POSITION_WORDS = new Set(['last', 'final', 'penultimate']);
 
-/** Words in parentheses that are no label: "(sic)". */
-const NOT_LABELS = new Set(['sic']);
+/** Words in parentheses that are no label: English words of two letters, and "(sic)". */
+const NOT_LABELS = new Set(['sic', 'or', 'to', 'in', 'on', 'at', 'as', 'it', 'is', 'be', 'by', 'we', 'an', 'if', 'no', 'so', 'up', 'do', 'go', 'he', 'me', 'my', 'of', 'us', 'am', 'eg', 'ie', 'cf', 'ed', 'en', 'fr', 'es', 'ar', 'ru', 'zh']);
 
-/** After "(": one to three small letters closed at once, or a letter that goes on as a label would ("h bis", "h-1", "h.1"). */
+/**
+ * After "(": one or two small letters closed at once ("(ab)"; "(all)", "(new)" are words), or a
+ * letter that goes on as a label would ("h bis", "h-1", "h.1").
+ */
 function isLabelLike(tokens: Tokens, k: number): boolean {
   const raw = tokens.raw(k)!;
-  if (!/^[a-z]{1,3}$/.test(raw) || NOT_LABELS.has(raw)) return false;
+  if (!/^(?:[a-z]{1,2}|([a-z])\1\1)$/.test(raw) || NOT_LABELS.has(raw)) return false;
   if (tokens.isPunct(k + 1, ')')) return true;
   const n = k + 1;
   if (tokens.type(n) === 'word' && INSERTED_SUFFIXES.has(tokens.value(n)!)) return true;
@@ -235,11 +239,12 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (tokens.isPunct(k, '/') && tokens.start(k) === from && tokens.type(k + 1) === 'word') return true;
   // "paragraph 3-bis"
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
-  // "(annex II)", and "paragraph 3 (bis)", "(alt)".
-  // "resolution 8/1, annex I, (1)": a number in parentheses after a comma or a locator is one more.
   // "paragraph 13 (and 99)", "[and 99]": one more, in brackets.
   if (role === 'open' && (tokens.isWord(k + 1, 'and') || tokens.isWord(k + 1, 'or')) && (roleOf(tokens, k + 2) === 'value' || roleOf(tokens, k + 2) === 'keyword') && endsInItem(ref)) return true;
-  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value')) || (tokens.type(k + 1) === 'num' && tokens.isPunct(k + 2, ')') && (afterComma || endsInItem(ref)));
+  // "(annex II)", and "paragraph 3 (bis)", "(alt)"; "resolution 8/1, annex I, (1)": a number in
+  // parentheses after a locator is one more ("…, in line with resolution 8/1, (1) to compile …"
+  // enumerates the clauses of the sentence).
+  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value')) || (tokens.type(k + 1) === 'num' && tokens.isPunct(k + 2, ')') && endsInItem(ref));
   // "resolutions 8/1, paragraph 13, and 9/3, paragraph 4": an instrument after a checked
   // reference, joined by a comma or "and" only, belongs to a list the grammar did not read.
   // (k > 0: something stood between, a comma or "and"; a symbol right after is the tokenizer's own.)
@@ -356,6 +361,8 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
   // "paragraph 13 and/or paragraph 99".
   if (tokens.isPunct(k, '/') && tokens.isWord(k + 1, 'or') && tokens.isWord(k - 1, 'and')) k += 2;
+  // "paragraph 13 (in part)": only a part of it is meant.
+  if (listed && tokens.isPunct(k, '(') && tokens.isWord(k + 1, 'in') && tokens.isWord(k + 2, 'part') && tokens.isPunct(k + 3, ')')) return { start: tokens.start(k), end: tokens.end(k + 3) };
   // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
   const lead = k;
   k = pastIntroduction(tokens, k, listed);

@@ -6,7 +6,6 @@
 
 import { MONTHS } from '../model/text';
 import type { Span } from './reference';
-import { OPENERS } from './parser';
 
 /** The characters, by name, for messages. */
 export const UNSEEN_NAMES: Record<string, string> = {
@@ -26,14 +25,29 @@ const UNSEEN_RE = new RegExp(UNSEEN_CLASS, 'g');
  * Letters or digits, an unseen character (or a run of them), letters or digits; or a word, a
  * space and such a run before a number ("resolution \u200f8/1": the symbol was not read).
  */
-const SPLIT_RE = new RegExp(`[A-Za-z0-9](?:[ \\u00a0]+)?${UNSEEN_CLASS}+(?=[A-Za-z0-9])`, 'g');
+const SPLIT_RE = new RegExp(`[A-Za-z0-9/](?:[ \\u00a0]+)?${UNSEEN_CLASS}+(?=[A-Za-z0-9])`, 'g');
 
-/** The words a citation is made of: the openers of the grammar, the months, and the words of its locators. */
-const CITATION_WORDS = new Set([
-  ...OPENERS.flatMap((o) => o.words),
-  ...MONTHS.map((m) => m.toLowerCase()),
-  'entitled', 'adopted', 'held', 'of', 'preambular', 'subparagraph', 'subparagraphs', 'conference', 'group', 'parties',
-]);
+/**
+ * Whether the word `joined` (its unseen characters taken out), standing at `start`–`end`, is one a
+ * citation is made of, where it stands: a kind word or a locator word before a number, a month in
+ * a date, "session" or "meeting" after an ordinal. The same words in prose ("inter­national
+ * cooperation", "in Octo­ber") are not said: a pasted text has a soft hyphen in many a word.
+ */
+function inCitation(text: string, start: number, end: number, joined: string): boolean {
+  const w = joined.toLowerCase();
+  // A symbol: "8/\u00ad1".
+  if (/^\d{1,2}\/\d{1,3}$/.test(joined)) return true;
+  const after = text.slice(end, end + 16);
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (KIND_WORDS.has(w) || LOCATOR_WORDS.has(w)) return /^[ \u00a0]+(?:[Nn]o\.?[ \u00a0]+)?(?:\d|\(|[IVX]+\b)/.test(after);
+  if (MONTH_WORDS.has(w)) return /^[ \u00a0]+\d{4}\b/.test(after) || /\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+$/.test(before);
+  if (w === 'session' || w === 'sessions' || w === 'meeting' || w === 'meetings') return /(?:\d(?:st|nd|rd|th)|first|second|third|th)[ \u00a0]+$/i.test(before);
+  return false;
+}
+
+const KIND_WORDS = new Set(['resolution', 'resolutions', 'decision', 'decisions']);
+const LOCATOR_WORDS = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'annex', 'annexes', 'recommendation', 'recommendations']);
+const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()));
 
 export interface UnseenSplit {
   /** The word as written, with the character(s) in it. */
@@ -46,14 +60,17 @@ export interface UnseenSplit {
   names: string[];
 }
 
-/** Unseen characters inside words a citation is made of, outside the references found (`found`, in order). */
+/**
+ * Unseen characters inside words a citation is made of, outside the spans of `found` (in order):
+ * the references whose findings name the character already.
+ */
 export function unseenSplits(text: string, found: readonly Span[]): UnseenSplit[] {
   const out: UnseenSplit[] = [];
   let f = 0;
   SPLIT_RE.lastIndex = 0;
   for (let m = SPLIT_RE.exec(text); m; m = SPLIT_RE.exec(text)) {
     let start = m.index;
-    while (start > 0 && isAlnum(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && (isAlnum(text.charCodeAt(start - 1)) || (text.charCodeAt(start) !== 47 && text.charCodeAt(start - 1) === 47 && isAlnum(text.charCodeAt(start - 2))))) start--;
     let end = m.index + m[0].length;
     // The word goes on past further unseen characters: "Oc­to­ber".
     for (;;) {
@@ -71,11 +88,12 @@ export function unseenSplits(text: string, found: readonly Span[]): UnseenSplit[
     const space = joined.search(/[ \u00a0]/);
     if (space >= 0) {
       // A word and a number apart: the word must open a citation and the number follow it.
-      if (!CITATION_WORDS.has(joined.slice(0, space).toLowerCase()) || !/^[ \u00a0]+\d/.test(joined.slice(space))) continue;
+      if (!KIND_WORDS.has(joined.slice(0, space).toLowerCase()) && !LOCATOR_WORDS.has(joined.slice(0, space).toLowerCase())) continue;
+      if (!/^[ \u00a0]+\d/.test(joined.slice(space))) continue;
       // With the symbol: "resolution 8/1".
       while (end < text.length && (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 47)) end++;
       SPLIT_RE.lastIndex = end;
-    } else if (!CITATION_WORDS.has(joined.toLowerCase()) && !/^\d+$/.test(joined)) continue;
+    } else if (!inCitation(text, start, end, joined)) continue;
     const whole = text.slice(start, end).replace(UNSEEN_RE, '');
     const chars: Span[] = [];
     const names = new Set<string>();

@@ -122,7 +122,7 @@ function annexList(inst: Instrument): string {
 function normTitle(t: string): string {
   return t
     // A soft hyphen or zero-width character in a pasted title is not seen, and changes nothing of it.
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '')
     .replace(/[“”"‘’'«»„]/g, '')
     .replace(/[‐‑‒–—−]/g, '-')
     .replace(/\s+/g, ' ')
@@ -461,13 +461,20 @@ export class Resolver {
     const written = this.text.slice(claim.span.start, claim.span.end);
     const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : ordinal(inst.session);
     // One fix for words shared by several instruments only if it is right for all of them.
-    let one = claim.shared ? oneSession.get(claim.span.start) : true;
-    if (one === undefined) {
-      const sessions = new Set<number | undefined>();
-      for (const x of ref.instruments) if (x.sessionClaim?.span.start === claim.span.start) sessions.add((this.index.instrument(x.kind, x.symbol) ?? this.index.instrumentsWithSymbol(x.symbol)[0])?.session);
-      one = sessions.size === 1;
-      oneSession.set(claim.span.start, one);
+    // Every shared claim's instruments are grouped in one pass over the list, the first time one is
+    // needed: a pass per claim made a long list of "…, both adopted at …" quadratic.
+    if (claim.shared && !oneSession.has(claim.span.start)) {
+      const sessions = new Map<number, Set<number | undefined>>();
+      for (const x of ref.instruments) {
+        const c = x.sessionClaim;
+        if (!c?.shared) continue;
+        let set = sessions.get(c.span.start);
+        if (!set) sessions.set(c.span.start, (set = new Set()));
+        set.add((this.index.instrument(x.kind, x.symbol) ?? this.index.instrumentsWithSymbol(x.symbol)[0])?.session);
+      }
+      for (const [at, set] of sessions) oneSession.set(at, set.size === 1);
     }
+    const one = claim.shared ? oneSession.get(claim.span.start) === true : true;
     const fixes = !claim.among && one ? [{ title: `Change to “${right}”`, span: claim.span, newText: right }] : [];
     this.problem(res, 'warning', 'wrong-session', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference${when}${tail}`, claim.span, fixes);
   }

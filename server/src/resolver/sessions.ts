@@ -222,7 +222,7 @@ export function resolveSubsidiary(ref: Reference, res: Resolution, groups: Group
     return;
   }
   if (!isKnownGroupName(b.name)) {
-    unknownGroup(res, b, text);
+    unknownGroup(ref, res, b, text);
     return;
   }
   push(res, 'information', 'unknown-body', `the indexed documents hold the recommendations of the ${groups.map(workingGroupName).join(' and of the ')} only; the ${b.name} is a subsidiary body of the Conference whose documents they do not hold`, b.span);
@@ -233,15 +233,17 @@ export function resolveSubsidiary(ref: Reference, res: Resolution, groups: Group
  * with the name to write), or a group the checker does not know. Either way its meeting was
  * not checked, and the verdict says so.
  */
-function unknownGroup(res: Resolution, b: NonNullable<Reference['subsidiary']>, text: string): void {
+function unknownGroup(ref: Reference, res: Resolution, b: NonNullable<Reference['subsidiary']>, text: string): void {
   const name = b.name.replace(/\s+/g, ' ').trim();
   const nameHere = text.slice(b.span.start, b.span.end) === b.name;
-  const unchecked = b.meeting ? `its ${ordinal(b.meeting)} meeting was not checked` : 'nothing of it was checked';
+  // "at its tenth session" is how some drafts name a Working Group's meeting: said as written.
+  const noun = /\bsessions?\b/i.test(text.slice(b.span.start, b.span.end)) || /\bsessions?\b/i.test(text.slice(ref.span.start, ref.span.end)) ? 'session' : 'meeting';
+  const unchecked = b.meeting ? `its ${ordinal(b.meeting)} ${noun} was not checked` : 'nothing of it was checked';
   const meant = groupNameMeant(name);
   if (meant) {
     const fixes = nameHere ? [{ title: `Change to “${meant}”`, span: b.span, newText: meant }] : [];
-    push(res, 'error', 'misspelt-group', `“${name}”${nameHere ? '' : ', named before it,'} is not the name of a Working Group of the Conference: write “${meant}”; until then ${unchecked}`, b.span, fixes);
+    push(res, 'warning', 'misspelt-group', `“${name}”${nameHere ? '' : ', named before it,'} is not the name of a Working Group of the Conference: write “${meant}”; until then ${unchecked}`, b.span, fixes);
     return;
   }
-  push(res, 'warning', 'unknown-group', `“${name}”${nameHere ? '' : ', named before it,'} is none of the Working Groups the checker knows (${listAnd(KNOWN_GROUP_NAMES.map((n) => `the ${n}`))}), so ${unchecked}`, b.span);
+  push(res, 'information', 'unknown-group', `“${name}”${nameHere ? '' : ', named before it,'} is none of the Working Groups the checker knows (${listAnd(KNOWN_GROUP_NAMES.map((n) => `the ${n}`))}), so ${unchecked}`, b.span);
 }
