@@ -2249,7 +2249,9 @@ export class Parser {
       return { ref, next: last + 1 };
     }
     if (!this.isWordAt(j, 'of', 'in', 'to', 'under')) return undefined;
-    const k = j + 1;
+    // "paragraph 33 of [resolution 8/1](https://undocs.org/…)": a Markdown link around what it cites
+    // (the link's target is not tokenized); the paragraph was dropped, and the verdict ok on the instrument.
+    const k = this.isPunctAt(j + 1, '[') && (this.kindWordAt(j + 2) !== undefined || this.isWordAt(j + 2, 'its', 'the') || this.tokens.type(j + 2) === 'symbol') ? j + 2 : j + 1;
     if ((this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'present')) || (this.isWordAt(k, 'this') && this.isWordAt(k + 1, 'resolution', 'decision'))) {
       const self = this.selfRef(k);
       if (self) return { ref: { ...self.ref, span: { start: this.tokens.start(i), end: self.ref.span.end }, items }, next: self.next };
@@ -2517,15 +2519,24 @@ export class Parser {
     }
     let q = k;
     if (this.isPunctAt(q, ',')) q++;
+    // "article 18, paragraph 13, of resolution 8/1", "resolution 8/1, article 3": a COP instrument
+    // has no articles. Not the Convention's: the unread rule says the article was not read with
+    // the instrument (it was another reference, and the instrument ok).
+    if (this.isWordAt(q, 'of', 'to') && (this.kindWordAt(q + 1) !== undefined || (this.isWordAt(q + 1, 'its', 'the') && this.kindWordAt(q + 2) !== undefined))) return undefined;
+    let named = false;
     if (this.isWordAt(q, 'of')) {
       for (let e = q + 1; this.tokens.has(e) && e < q + CONVENTION_NAME_TOKENS_MAX; e++) {
         if (this.tokens.type(e) === 'word' && CONVENTION_TAIL.has(this.tokens.value(e)!)) {
           end = e;
+          named = true;
           break;
         }
         if (this.tokens.type(e) === 'punct' && !this.isPunctAt(e, ',')) break;
       }
     }
+    // Unnamed, right after an instrument ("resolution 8/1, article 3", "(article 2)"): the instrument's, which has none.
+    const prev = this.refs[this.refs.length - 1];
+    if (!named && prev && prev.kind === 'cop' && /^[ \u00a0]*[,(][ \u00a0]*$/.test(this.text.slice(prev.span.end, this.tokens.start(i)))) return undefined;
     return { ref: this.blank('convention', this.span(i, end), {}), next: end + 1 };
   }
 

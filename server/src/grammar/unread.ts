@@ -50,7 +50,9 @@ const CHECKED_KINDS = new Set<Reference['kind']>(['cop', 'report', 'wg', 'symbol
  */
 const FOREIGN_LOCATOR_WORDS = new Set([
   'section', 'sections', 'subsection', 'chapter', 'chapters', 'clause', 'clauses', 'item', 'items', 'point', 'points',
-  'footnote', 'footnotes', 'appendix', 'page', 'pages', 'line', 'lines', 'indent', 'table', 'sub-item',
+  'footnote', 'footnotes', 'appendix',
+  // A COP instrument has no articles or rules: "resolution 8/1, article 3" is another text's, or a slip.
+  'article', 'articles', 'art', 'rule', 'rules', 'page', 'pages', 'line', 'lines', 'indent', 'table', 'sub-item',
   // "pp. 3", "p. 12" are pages (the preambular paragraphs are "PP"); "second sentence", "first bullet".
   'pp', 'p', 'sentence', 'sentences', 'bullet', 'bullets',
   // Abbreviations and nouns drafters write for parts ("par. 25", "subpara. (c)", "rec. (p)",
@@ -343,7 +345,8 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   }
   // "the report … (CTOC/COP/WG.3/2018/6), in particular paragraph 99 thereof": a reference in
   // parentheses; what follows the closing one is read as following the reference (it was dropped).
-  const pastParenthesis = tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start);
+  // So is one in quotation marks or backticks: "“resolution 8/1”, annex III" (it was dropped).
+  const pastParenthesis = (tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start)) || (tokens.start(0) === ref.span.end && CLOSING_MARKS.has(text.charCodeAt(ref.span.end)) && text.charCodeAt(ref.span.end) !== 41 && ref.span.start > 0 && OPENING_MARKS.has(text.charCodeAt(ref.span.start - 1)));
   let k = pastParenthesis ? 1 : 0;
   let afterComma = false;
   // A colon is read over like a comma, but does not join what is on the next line (a list after it).
@@ -537,12 +540,25 @@ function isLinkWord(tokens: Tokens, k: number): boolean {
 }
 
 /** Unread material right before `ref`, after `floor` (the end of the reference before it). */
-function unreadBefore(text: string, ref: Reference, floor: number): Span | undefined {
+function unreadBefore(text: string, reference: Reference, floor: number): Span | undefined {
+  // "paragraph 33 of (resolution 8/1)", "… of “resolution 8/1”", "… of `resolution 8/1`": a mark
+  // that opens around the reference stands between it and its locator, which was dropped.
+  let start = reference.span.start;
+  while (start > floor && OPENING_MARKS.has(text.charCodeAt(start - 1))) start--;
+  const ref = start === reference.span.start ? reference : { ...reference, span: { start, end: reference.span.end } };
   // Most gaps are decided within a few words of the reference: read a short window first, and
   // the whole one only if the rule looked as far back as the short one's first tokens.
   const short = unreadBeforeWithin(text, ref, floor, SHORT_WINDOW);
   return (short === WIDER ? (unreadBeforeWithin(text, ref, floor, LEADING_WINDOW) as Span | undefined) : short) ?? garbledBefore(text, ref, floor);
 }
+
+/** Words written with a full stop that may end locator material before "of": "et seq.", "ff.", "etc.", "ibid.". */
+const ABBREVIATIONS_BEFORE_LINK = new Set(['seq', 'seqq', 'sqq', 'f', 'ff', 'etc', 'ibid', 'e', 'al']);
+
+/** ( [ “ " ‘ ' « ` : marks that open around a reference. */
+const OPENING_MARKS = new Set([40, 91, 0x201c, 34, 0x2018, 39, 0xab, 96]);
+/** ) ] ” " ’ ' » ` : marks that close around one. */
+const CLOSING_MARKS = new Set([41, 93, 0x201d, 34, 0x2019, 39, 0xbb, 96]);
 
 /**
  * "paragraph No. 99 of", "paragraph 99a of", "paragraph x9 of", "paragraph “99” of": a locator
@@ -644,7 +660,10 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   // "As noted in paragraph 5, in resolution 8/1 the Conference …": after a comma, "in", "from",
   // "within" and "under" open a clause of their own (unlike "annex I, paragraph 3, to").
   if (tokens.type(link) === 'word' && LOOSE_LINK_WORDS.has(tokens.value(link)!) && tokens.isPunct(link - 1, ',')) return undefined;
-  const before = roleOf(tokens, tokens.isPunct(link - 1, ',') ? link - 2 : link - 1);
+  // "paragraph 33 et seq. of", "paragraph 33 et seq., of": the full stop of an abbreviation before the link.
+  let b = tokens.isPunct(link - 1, ',') ? link - 2 : link - 1;
+  if (tokens.isPunct(b, '.') && tokens.type(b - 1) === 'word' && ABBREVIATIONS_BEFORE_LINK.has(tokens.value(b - 1)!)) b--;
+  const before = roleOf(tokens, b);
   if (before !== 'value' && before !== 'keyword' && before !== 'close') return undefined;
   if (hasTab(text, tokens.end(link), ref.span.start)) return undefined;
   let first = link;

@@ -224,6 +224,10 @@ export class Resolver {
         .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;–—-]+|\s(?:of|to|and\/or|and|or))+$/gi, '');
       // A reference in parentheses read on past them ("(CTOC/COP/WG.3/2018/6), in particular …"): its closing one is not its text.
       if (read && t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
+      // Nor is a mark that opens one in quotation marks, backticks or brackets and is not closed
+      // within it ("of “resolution 8/1”": the closing one stands after it), nor such a closing one.
+      if (read && /^[(\[“"‘'«`]/.test(t) && !/[)\]”"’'»`]$/.test(t)) t = t.slice(1);
+      else if (read && /[\]”"’'»`]$/.test(t) && !/^[(\[“"‘'«`]/.test(t)) t = t.slice(0, -1);
       if (t.length > max) return `${t.slice(0, max - 1)}…`;
       return s.end > s.start + max * 4 ? `${t}…` : t;
     };
