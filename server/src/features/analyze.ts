@@ -412,14 +412,16 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs) || claimedBefore(ref)) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
-    const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
+    const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.pairs?.what ?? ''}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';
     // "its eighth" is the International Cooperation group's meeting after that group's name and
     // the Technical Assistance group's after the other's (attribution.ts): the group is part of the key.
     // A subsidiary body's name comes from the paragraph ("the Working Group at its tenth meeting"
     // after "the Working Group on Firearms"): part of the key too.
     // What the words after "the report of the Secretariat" say of which report it is may stand outside its span: part of the key.
     const rep = ref.report;
-    const said = rep && (rep.on || rep.symbol || rep.session !== undefined || rep.year) ? `report\u0001${rep.symbol ?? ''}\u0001${(rep.on ?? []).map((m) => `${m.kind} ${m.symbol}`).join(',')}\u0001${rep.session ?? ''}\u0001${rep.year ?? ''}` : undefined;
+    // Its full date is checked where it stands, which may be outside the span: its place is part of the key too.
+    const dated = rep?.date ? `${rep.date.year}-${rep.date.month}-${rep.date.day}@${rep.date.span.start - ref.span.start}-${rep.date.span.end - ref.span.start}` : '';
+    const said = rep && (rep.on || rep.symbol || rep.session !== undefined || rep.year || rep.date) ? `report\u0001${rep.symbol ?? ''}\u0001${(rep.on ?? []).map((m) => `${m.kind} ${m.symbol}`).join(',')}\u0001${rep.session ?? ''}\u0001${rep.year ?? ''}\u0001${dated}` : undefined;
     const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind === 'subsidiary' && ref.subsidiary ? `subsidiary\u0001${ref.subsidiary.name}` : (said ?? ref.kind);
     const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);

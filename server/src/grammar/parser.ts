@@ -822,7 +822,17 @@ export class Parser {
     const singledOut = this.isPunctAt(k, ',') && this.afterSinglingOut(k + 1) > k + 1;
     if ((!title || singledOut) && !see?.items && !see?.unread) {
       const post = this.postLocators(k, end, mentions.length === 1);
-      if (post.items.length > 0 && mentions.length > 1 && this.isWordAt(k, 'and')) {
+      // "the report of the Secretariat on the implementation of resolution 8/1, in particular
+      // paragraph 41 thereof": the report's paragraph or the resolution's? Not said, so not read
+      // (it was the resolution's, and an error where the report's paragraph exists).
+      const described = this.refs[this.refs.length - 1];
+      if (post.items.length > 0 && singledOut && described?.kind === 'report' && described.report?.on?.some((x) => mentions.some((m) => m.symbol === x.symbol))) {
+        const instruments = mentions.map((m) => `${m.kind} ${m.symbol}`);
+        const thereof = this.isWordAt(post.next, 'thereof') ? post.next : post.next - 1;
+        (ref.unread ??= []).push({ start: this.tokens.start(k + 1), end: this.tokens.end(thereof), side: 'after', pairs: { what: 'whose', count: 1, instruments } });
+        k = thereof + 1;
+        end = k - 1;
+      } else if (post.items.length > 0 && mentions.length > 1 && this.isWordAt(k, 'and')) {
         // "resolution 8/1 and its decision 3/2 and the annex thereto": the annex of the last
         // instrument, or of each? Not read: said (it was given to each, and 8/1 called wrong).
         const instruments = mentions.map((m) => `${m.kind} ${m.symbol}`);
@@ -2791,7 +2801,12 @@ export class Parser {
     // eighth session" dates the resolution, "since the eighth session" the activities.
     const addressed = this.isWordIn(j, REPORT_ADDRESS_WORDS);
     // Its date or year right after it: "of 2020", "(2020)", "of 19 July 2020", "dated 19 July 2020", "of July 2020".
-    if (this.isWordAt(j, 'of', 'dated') || this.isPunctAt(j, '(')) ref.report.year ??= this.yearOfDateAt(j + 1);
+    if (this.isWordAt(j, 'of', 'dated') || this.isPunctAt(j, '(')) {
+      ref.report.year ??= this.yearOfDateAt(j + 1);
+      // A full date is compared with the report's own ("of 20 July 2018": it was read as its year only).
+      const at = this.dateAt(j + 1);
+      if (at && ref.report.date === undefined) ref.report.date = { day: at.day, month: MONTHS.indexOf(at.month) + 1, year: Number(at.year), span: this.span(j + 1, at.next - 1) };
+    }
     // Read from the type and value the loop reads anyway: the description is scanned at every "report".
     const note = (at: number, ty: string | undefined, word: string | undefined): void => {
       // Its own symbol: in the parentheses right after it, or among the description's words.

@@ -165,7 +165,7 @@ export interface Reference {
    */
   /** "paragraph 3 above": the word that says which way, and where it is written (a fix turns it). */
   direction?: { value: 'above' | 'below'; span: Span };
-  report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string; session?: number; year?: string };
+  report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string; session?: number; year?: string; date?: { day: number; month: number; year: number; span: Span } };
   symbol?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   attribution?: { body: string; reason: string };
@@ -202,6 +202,7 @@ export interface UnreadSpan extends Span {
    * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.
    * `annexes`: "and the annex thereto" after several instruments (whose annex is not said).
+   * `whose`: a part singled out after the instrument a report of the Secretariat is on (the report's or the instrument's).
    */
-  pairs?: { what: 'sessions' | 'titles' | 'locators' | 'annexes'; count: number; instruments: string[] };
+  pairs?: { what: 'sessions' | 'titles' | 'locators' | 'annexes' | 'whose'; count: number; instruments: string[] };
 }

@@ -266,7 +266,9 @@ export class Resolver {
         const n = u.pairs.instruments.length;
         const them = `${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.pairs.instruments)})`;
         const message =
-          u.pairs.what === 'annexes'
+          u.pairs.what === 'whose'
+            ? `“${what}” may be the report's or ${u.pairs.instruments.join(' and ')}'s, which the report is on: which is not said, so it was not checked; write “paragraph … of the report” or “${u.pairs.instruments[0]}, paragraph …”`
+            : u.pairs.what === 'annexes'
             ? `“${what}” follows ${n} instruments (${listAnd(u.pairs.instruments)}): whose annex it is, the last one's or each one's, is not said, so it was not checked; cite it with its instrument (“${u.pairs.instruments[n - 1]}, annex”)`
             : u.pairs.what === 'sessions'
             ? `“${what}” pairs ${u.pairs.count} sessions with ${them}, so no session was checked; give one session for each instrument`
@@ -1135,6 +1137,18 @@ export class Resolver {
     if (other) {
       another(`is to the ${ordinalWord(rep.session ?? 0)} session (${formatIsoDate(rep.date ?? '')})`, other);
       return;
+    }
+    // Of the right year, but another day: the same report misdated (a date of no calendar is said as such).
+    const d = said.date;
+    if (d && rep.date) {
+      const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      const real = new Date(`${iso}T00:00:00Z`);
+      const written = this.text.slice(d.span.start, d.span.end);
+      if (Number.isNaN(real.getTime()) || real.getUTCDate() !== d.day) this.problem(res, 'warning', 'invalid-date', `“${written}” is not a valid date`, d.span);
+      else if (iso !== rep.date) {
+        const right = formatIsoDate(rep.date);
+        this.problem(res, 'warning', 'wrong-date', `the indexed report of the Secretariat is dated ${right}, not ${written}`, d.span, [{ title: `Change the date to ${right}`, span: d.span, newText: right }]);
+      }
     }
     // The indexed report prints no document symbol: one written beside it cannot be compared.
     if (said.symbol) this.problem(res, 'information', 'unchecked-report', `the indexed report of the Secretariat prints no document symbol, so whether it is ${said.symbol} was not checked`, ref.report!.span);
