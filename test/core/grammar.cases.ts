@@ -828,6 +828,9 @@ export const CASES: Case[] = [
   { in: 'paragraph 24 of the report of the Secretariat dated 1 August 2018', status: 'mismatch', code: 'wrong-date', msg: /not 1 August 2018$/ },
   { in: 'paragraph 24 of the report of the Secretariat of 30 February 2018', status: 'mismatch', code: 'invalid-date' },
   { in: 'paragraph 24 of the report of the Secretariat of 19 July 2018', status: 'ok' },
+  // A preambular paragraph "of annex … to": the annex was dropped, and the instrument's own PP ok.
+  { in: 'PP 4 of annex III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /there is no annex III/ },
+  { in: 'the fourth preambular paragraph of annex I to resolution 8/1', status: 'invalid', code: 'no-paragraph', msg: /^annex I of resolution 8\/1 has no preambular paragraphs/ },
   // Words in parentheses that are no label stay prose.
   { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
   { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },

@@ -682,6 +682,13 @@ export class Resolver {
       let owner = name;
       let inAnnex = false;
       if (item.pp) {
+        // "PP 4 of annex III to resolution 8/1": the annex must exist, and annexes have no preamble
+        // (the annex was dropped, and the instrument's own PP 4 ok).
+        if (item.annex) {
+          const a = this.annex(inst, item.annex, res);
+          if (a) this.problem(res, 'error', 'no-paragraph', `${annexLabel(a.key)} of ${name} has no preambular paragraphs; the preamble is ${name}'s own (“${name}, PP …”)`, item.span);
+          continue;
+        }
         this.preamble(inst, item, res);
         prev = undefined;
         continue;
