@@ -357,10 +357,11 @@ export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftB
  */
 export function withSlips(blockText: string, resolutions: Resolution[]): Resolution[] {
   const slips = misspeltKinds(blockText, resolutions.map((r) => r.reference.span));
-  // Most blocks hold no unseen character: one native search decides.
+  // Most blocks are ASCII: one native search decides whether either pass below is needed.
+  const rare = RARE_CHARACTER.test(blockText);
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
-  const unseen = UNSEEN_ANY.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
-  const foreign = MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
+  const unseen = rare && UNSEEN_ANY.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
+  const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
   if (slips.length === 0 && unseen.length === 0 && foreign.length === 0) return resolutions;
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
@@ -375,6 +376,8 @@ function otherLanguageResolution(blockText: string, f: OtherLanguageCitation): R
   return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'other-language', message, span: f.span, fixes: [] }] };
 }
 
+/** What either an unseen character or a letter of another script needs: one character of these ranges. */
+const RARE_CHARACTER = /[\u00ad\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u200b-\u200f\u2060\u4e00-\u9fff\ufeff]/;
 const UNSEEN_ANY = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
 
 function unseenResolution(blockText: string, u: UnseenSplit): Resolution {
