@@ -831,6 +831,12 @@ export const CASES: Case[] = [
   // A preambular paragraph "of annex … to": the annex was dropped, and the instrument's own PP ok.
   { in: 'PP 4 of annex III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /there is no annex III/ },
   { in: 'the fourth preambular paragraph of annex I to resolution 8/1', status: 'invalid', code: 'no-paragraph', msg: /^annex I of resolution 8\/1 has no preambular paragraphs/ },
+  // "respectively" after instruments each under its own kind word: not paired by this reading, so said (both
+  // paragraphs were 8/1's and 9/3 ok as a whole; the mirror order was a false error).
+  { in: 'paragraphs 19 and 7 of resolution 8/1 and resolution 9/3, respectively', status: 'partial', code: 'unread-locator', msg: /pairs 2 locators with 2 instruments \(resolution 8\/1 and resolution 9\/3\) “respectively”, but each instrument has a kind word of its own/ },
+  { in: 'paragraphs 1 and 19 of resolution 9/3 and resolution 8/1, respectively', status: 'partial', code: 'unread-locator' },
+  { in: 'paragraphs 19 and 3 of resolution 8/1 and decision 3/2, respectively', status: 'partial', code: 'unread-locator', msg: /\(resolution 8\/1 and decision 3\/2\)/ },
+  { in: 'paragraphs 1 and 2 of resolution 8/1 and resolution 9/3', status: 'ok' },
   // Words in parentheses that are no label stay prose.
   { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
   { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },

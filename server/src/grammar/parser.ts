@@ -2340,6 +2340,18 @@ export class Parser {
         }
         inst.next = r + 1;
         ref.span = { start: ref.span.start, end: this.tokens.end(r) };
+      } else if (ref.kind === 'cop' && ref.items.length === 0 && ref.instruments.length === 1 && items.length > 1) {
+        // "paragraphs 19 and 7 of resolution 8/1 and resolution 9/3, respectively": the others are
+        // named under their own kind words, so this reading pairs none of them (both paragraphs were
+        // 8/1's, and 9/3 ok as a whole). Said, with every instrument named; none of the locators checked.
+        const listed = this.instrumentsUntilRespectively(inst.next);
+        if (listed) {
+          unpaired = true;
+          const instruments = [`${ref.instruments[0].kind} ${ref.instruments[0].symbol}`, ...listed.names];
+          (ref.unread ??= []).push({ start: this.tokens.start(i), end: this.tokens.end(listed.end), side: 'after', pairs: { what: 'locators', count: items.length, instruments } });
+          inst.next = listed.end + 1;
+          ref.span = { start: ref.span.start, end: this.tokens.end(listed.end) };
+        }
       }
       if (ref.kind === 'cop' && !unpaired) ref.items = joinLocators(items, ref.items);
       ref.span = { start: this.tokens.start(i), end: ref.span.end };
@@ -2347,6 +2359,29 @@ export class Parser {
     }
     if (inst) return inst;
     return undefined;
+  }
+
+  /**
+   * ", resolution 9/3 and decision 3/2, respectively" from `k`: the instruments named, each under its
+   * own kind word, and the token of "respectively"; undefined unless the list ends with it.
+   */
+  private instrumentsUntilRespectively(k: number): { names: string[]; end: number } | undefined {
+    const names: string[] = [];
+    let q = k;
+    for (let n = 0; n < MAX_TITLES_LISTED; n++) {
+      if (this.isPunctAt(q, ',')) q++;
+      if (this.isWordAt(q, 'and')) q++;
+      if (this.isWordAt(q, 'its')) q++;
+      const kind = this.kindWordAt(q);
+      if (!kind || kind.plural) break;
+      const sym = this.symbolAt(this.kindEnd(q, kind) + 1);
+      if (!sym) break;
+      names.push(`${kind.kind} ${sym.s}/${sym.n}`);
+      q = sym.next;
+    }
+    if (names.length === 0) return undefined;
+    if (this.isPunctAt(q, ',')) q++;
+    return this.isWordAt(q, 'respectively') ? { names, end: q } : undefined;
   }
 
   /**
