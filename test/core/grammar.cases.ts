@@ -837,6 +837,10 @@ export const CASES: Case[] = [
   { in: 'paragraphs 1 and 19 of resolution 9/3 and resolution 8/1, respectively', status: 'partial', code: 'unread-locator' },
   { in: 'paragraphs 19 and 3 of resolution 8/1 and decision 3/2, respectively', status: 'partial', code: 'unread-locator', msg: /\(resolution 8\/1 and decision 3\/2\)/ },
   { in: 'paragraphs 1 and 2 of resolution 8/1 and resolution 9/3', status: 'ok' },
+  // "both" over instruments cited apart under their own kind words: checked for the last only, and said (the first passed, ok).
+  { in: 'decision 2/6 and decision 3/4, both of 18 October 2006', status: 'partial', code: 'unread-locator', msg: /^“both of 18 October 2006” speaks of decision 2\/6 and decision 3\/4, but decision 2\/6 is cited apart under a kind word of its own: it was checked for decision 3\/4 only/ },
+  { in: 'decision 2/2 and decision 3/4, both adopted at its third session', status: 'partial', code: 'unread-locator', msg: /speaks of decision 2\/2 and decision 3\/4/ },
+  { in: 'decision 3/4, both of 18 October 2006', status: 'ok' },
   // Words in parentheses that are no label stay prose.
   { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
   { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },

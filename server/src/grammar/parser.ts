@@ -289,6 +289,10 @@ function withinTwoEdits(a: string, b: string): boolean {
   return prev[b.length] <= 2;
 }
 
+/** ", both of", ", each adopted", ", both dated": before a date or session said of several instruments. */
+const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:of|dated|adopted)?[ \u00a0]*$/i;
+const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
+
 /** How far a list of dates after an instrument may run ("of 10 October 2014, 21 October 2016 and 19 October 2018, respectively"). */
 const DATE_LIST_TOKENS_MAX = 24;
 /** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
@@ -854,7 +858,29 @@ export class Parser {
       }
     }
     ref.span.end = this.tokens.end(end);
+    this.bothOverSeparateKinds(ref, i);
     return { ref, next: k };
+  }
+
+  /**
+   * "decision 2/6 and decision 3/4, both of 18 October 2006": "both" (or "each") speaks of an
+   * instrument cited before under a kind word of its own, which is another reference; the date or
+   * session was checked for the last instrument only (the first passed, ok). Said on this one.
+   */
+  private bothOverSeparateKinds(ref: Reference, i: number): void {
+    if (ref.kind !== 'cop' || ref.instruments.length !== 1) return;
+    const m = ref.instruments[0];
+    const said = m.date?.span ?? m.sessionClaim?.phrase;
+    if (!said || said.start < m.span.end) return;
+    // The claim's phrase may start with the word itself (", both adopted at …").
+    const between = BOTH_BEFORE_PARTICULAR.exec(this.text.slice(m.span.end, said.start)) ?? BOTH_OPENS_PHRASE.exec(this.text.slice(m.span.end, said.end));
+    if (!between) return;
+    const prev = this.refs[this.refs.length - 1];
+    if (!prev || prev.kind !== 'cop' || prev.instruments.length === 0 || !/^[ \u00a0]*,?[ \u00a0]*and[ \u00a0]+$/i.test(this.text.slice(prev.span.end, this.tokens.start(i)))) return;
+    const start = m.span.end + between.index + between[0].indexOf(between[1]);
+    const end = m.date ? m.date.span.end : m.sessionClaim!.phrase.end;
+    const before = prev.instruments.map((x) => `${x.kind} ${x.symbol}`);
+    (ref.unread ??= []).push({ start, end, side: 'after', pairs: { what: 'both', count: 1, instruments: [...before, `${m.kind} ${m.symbol}`] } });
   }
 
   /**

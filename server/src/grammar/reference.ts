@@ -203,6 +203,7 @@ export interface UnreadSpan extends Span {
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.
    * `annexes`: "and the annex thereto" after several instruments (whose annex is not said).
    * `whose`: a part singled out after the instrument a report of the Secretariat is on (the report's or the instrument's).
+   * `both`: "both of …" after an instrument whose companion is cited apart under its own kind word.
    */
-  pairs?: { what: 'sessions' | 'titles' | 'locators' | 'annexes' | 'whose'; count: number; instruments: string[] };
+  pairs?: { what: 'sessions' | 'titles' | 'locators' | 'annexes' | 'whose' | 'both'; count: number; instruments: string[] };
 }

@@ -266,7 +266,9 @@ export class Resolver {
         const n = u.pairs.instruments.length;
         const them = `${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.pairs.instruments)})`;
         const message =
-          u.pairs.what === 'whose'
+          u.pairs.what === 'both'
+            ? `“${what}” speaks of ${listAnd(u.pairs.instruments)}, but ${listAnd(u.pairs.instruments.slice(0, -1))} ${n > 2 ? 'are' : 'is'} cited apart under a kind word of ${n > 2 ? 'their' : 'its'} own: it was checked for ${u.pairs.instruments[n - 1]} only; list them under one kind word (“decisions 2/6 and 3/4, both of …”) for each to be checked`
+            : u.pairs.what === 'whose'
             ? `“${what}” may be the report's or ${u.pairs.instruments.join(' and ')}'s, which the report is on: which is not said, so it was not checked; write “paragraph … of the report” or “${u.pairs.instruments[0]}, paragraph …”`
             : u.pairs.what === 'annexes'
             ? `“${what}” follows ${n} instruments (${listAnd(u.pairs.instruments)}): whose annex it is, the last one's or each one's, is not said, so it was not checked; cite it with its instrument (“${u.pairs.instruments[n - 1]}, annex”)`
