@@ -841,6 +841,13 @@ export const CASES: Case[] = [
   { in: 'decision 2/6 and decision 3/4, both of 18 October 2006', status: 'partial', code: 'unread-locator', msg: /^“both of 18 October 2006” speaks of decision 2\/6 and decision 3\/4, but decision 2\/6 is cited apart under a kind word of its own: it was checked for decision 3\/4 only/ },
   { in: 'decision 2/2 and decision 3/4, both adopted at its third session', status: 'partial', code: 'unread-locator', msg: /speaks of decision 2\/2 and decision 3\/4/ },
   { in: 'decision 3/4, both of 18 October 2006', status: 'ok' },
+  // A Markdown table row: the locator in the next cell is the instrument's, as the indexes print them (it was passed over, ok).
+  { in: '| Resolution 8/1 | Annex I, (z) |', status: 'invalid', code: 'no-paragraph', msg: /annex I of resolution 8\/1 runs from \(a\) to \(o\); there is no \(z\)/ },
+  { in: '| Resolution 8/1 | Annex I, (h) |', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (h)'] },
+  { in: '| Resolution 8/1 | PP 4 |', status: 'ok', cites: ['resolution 8/1, PP 4'] },
+  { in: '| Resolution 8/1 | 99 |', status: 'partial', code: 'unread-locator', msg: /^Resolution 8\/1 was checked; “99” after it/ },
+  { in: '| Resolution 8/1 | Enhancing the effectiveness of central authorities |', status: 'ok' },
+  { in: '| Resolution 8/1 | 85 States parties |', status: 'ok' },
   // Words in parentheses that are no label stay prose.
   { in: 'Recalling resolution 8/1 (sic)', status: 'ok' },
   { in: 'Recalling resolution 8/1 (the one adopted in Vienna)', status: 'ok' },

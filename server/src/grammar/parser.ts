@@ -1935,7 +1935,10 @@ export class Parser {
         j = own.next;
         break;
       }
-      const comma = this.isPunctAt(s, ',');
+      // "| Resolution 8/1 | Annex I, (h) |": the next cell of a Markdown table row, on the same line,
+      // holds the instrument's locator, as the thematic indexes print them (it was passed over).
+      const cell = items.length === 0 && annex === undefined && this.isPunctAt(s, '|') && !/[\n\r]/.test(this.text.slice(this.tokens.end(s - 1), this.tokens.start(s + 1)));
+      const comma = this.isPunctAt(s, ',') || cell;
       // "resolution 8/1’s annex III", "…'s paragraph 13": the possessive introduces the locator as a comma does.
       // After a list ("8/1 and 9/3’s annex III") it would be the last instrument's: not read.
       const possessive = possessiveMayOpen && !comma && items.length === 0 && annex === undefined && this.possessiveAt(s) && (this.isParaWord(s + 2) || this.isWordAt(s + 2, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s + 2, 'PP') || this.ordinalPreambular(s + 2) !== undefined);

@@ -354,7 +354,7 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // as index-style citations list parts): what follows was dropped, and the reference ok.
   const listed = endsInItem(ref);
   let semicolon = false;
-  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (listed && tokens.isPunct(k, ';'))) {
+  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (listed && tokens.isPunct(k, ';')) || tableCellAfter(text, tokens, k)) {
     if (!tokens.isPunct(k, ':')) afterComma = true;
     if (tokens.isPunct(k, ';')) semicolon = true;
     k++;
@@ -412,6 +412,17 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // "resolution 7/4 and its annex": the instrument's annex as a whole, no locator to check.
   if (lead < first && !hasValue) return undefined;
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
+}
+
+/**
+ * "| Resolution 8/1 | Annex I, (z) |": the next cell of a Markdown table row, when it opens with a
+ * locator (a locator word, a label or a number), is the instrument's, as the thematic indexes
+ * print them; it was passed over, and the row ok on the instrument alone. Not across a line.
+ */
+function tableCellAfter(text: string, tokens: Tokens, k: number): boolean {
+  if (!tokens.isPunct(k, '|') || /[\n\r]/.test(text.slice(tokens.start(k), tokens.start(k + 1)))) return false;
+  const next = k + 1;
+  return roleOf(tokens, next) === 'keyword' || tokens.type(next) === 'plabel' || tokens.type(next) === 'num';
 }
 
 /** Whether an opening parenthesis stands right before `start` (spaces between). */
