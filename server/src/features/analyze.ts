@@ -13,8 +13,8 @@ import { documentBeside, meetingBeforeDuring, meetingConjoinedWith, meetingPlace
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
-import { unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
-import { MAY_HOLD_OTHER_LANGUAGE, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
+import { HOLDS_UNSEEN, UNSEEN_CLASS, unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
+import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
 
 export interface AnalysedBlock {
@@ -360,7 +360,7 @@ export function withSlips(blockText: string, resolutions: Resolution[]): Resolut
   // Most blocks are ASCII: one native search decides whether either pass below is needed.
   const rare = RARE_CHARACTER.test(blockText);
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
-  const unseen = rare && UNSEEN_ANY.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
+  const unseen = rare && HOLDS_UNSEEN.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
   const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
   if (slips.length === 0 && unseen.length === 0 && foreign.length === 0) return resolutions;
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
@@ -377,14 +377,13 @@ function otherLanguageResolution(blockText: string, f: OtherLanguageCitation): R
 }
 
 /** What either an unseen character or a letter of another script needs: one character of these ranges. */
-const RARE_CHARACTER = /[\u00ad\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u200b-\u200f\u2060\u4e00-\u9fff\ufeff]/;
-const UNSEEN_ANY = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
+const RARE_CHARACTER = new RegExp(`${UNSEEN_CLASS}|${OTHER_SCRIPT_CLASS}`);
 
 function unseenResolution(blockText: string, u: UnseenSplit): Resolution {
   const written = blockText.slice(u.word.start, u.word.end);
   const names = listAnd(u.names);
   const reference: Reference = { kind: 'cop', span: u.word, instruments: [], items: [] };
-  const message = `“${written}” holds ${names}, which ${u.names.length === 1 ? 'is' : 'are'} not shown: the checker reads “${written.split(/[\u00ad\u200b-\u200f\u2060\ufeff]+/).join('” and “')}”, so the citation around it was not read as written and not checked; delete ${u.names.length === 1 ? 'it' : 'them'}`;
+  const message = `“${written}” holds ${names}, which ${u.names.length === 1 ? 'is' : 'are'} not shown: the checker reads “${written.split(new RegExp(`${UNSEEN_CLASS}+`)).join('” and “')}”, so the citation around it was not read as written and not checked; delete ${u.names.length === 1 ? 'it' : 'them'}`;
   const fix = { title: `Delete ${names} from “${u.joined}”`, span: u.word, newText: u.joined };
   return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unseen-character', message, span: u.word, fixes: [fix] }] };
 }

@@ -15,8 +15,12 @@ export const OTHER_BODIES: { words: string[]; name: string }[] = [
   { words: ['implementation', 'review', 'group'], name: 'Implementation Review Group' },
 ];
 
-/** What follows "Working Group [of Government Experts] on" in each name the grammar reads, as printed. */
-const SUBJECTS = ['International Cooperation', 'Technical Assistance', 'Trafficking in Persons', 'the Smuggling of Migrants', 'Smuggling of Migrants', 'Firearms'];
+/** The groups whose documents the dataset holds, by their full names (the others are in `OTHER_BODIES`). */
+const HELD_GROUPS = ['Working Group on International Cooperation', 'Working Group of Government Experts on Technical Assistance'];
+/** The Working Groups the grammar reads, by their full names: for messages. */
+export const KNOWN_GROUP_NAMES = [...HELD_GROUPS, ...new Set(OTHER_BODIES.filter((b) => b.words[0] === 'working').map((b) => b.name))];
+/** What follows "Working Group … on" in those names, and in the shorter forms drafters also write ("Smuggling of Migrants"). */
+const SUBJECTS = [...new Set(KNOWN_GROUP_NAMES.map((n) => n.replace(/^.*? on /, '')).flatMap((x) => (x.startsWith('the ') ? [x, x.slice(4)] : [x])))];
 const SUBJECT_KEYS = SUBJECTS.map((s) => s.toLowerCase());
 
 /** Words that join the capitalised words of a name ("Trafficking in Persons", "Smuggling of Migrants"). */
@@ -61,5 +65,3 @@ export function groupNameMeant(written: string): string | undefined {
   return `${m[1]} ${best}`;
 }
 
-/** The names of the Working Groups the grammar reads, for messages. */
-export const KNOWN_GROUP_NAMES = ['Working Group on International Cooperation', 'Working Group of Government Experts on Technical Assistance', 'Working Group on Trafficking in Persons', 'Working Group on the Smuggling of Migrants', 'Working Group on Firearms'];

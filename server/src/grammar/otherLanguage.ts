@@ -40,8 +40,10 @@ const CHINESE = /(?:第?[ \u00a0]*(\d{1,2}\/\d{1,3})[ \u00a0]*号?[ \u00a0]*(决
 
 const WHOLE_WORD = KIND_WORDS.map((k) => new RegExp(`^(?:${k.re})$`, 'iu'));
 
+/** The letters of the other official languages' scripts, as a class of a regular expression. */
+export const OTHER_SCRIPT_CLASS = '[\\u00c0-\\u024f\\u0400-\\u04ff\\u0600-\\u06ff\\u4e00-\\u9fff]';
 /** Whether `text` may hold such a citation: letters beyond ASCII (one native search). */
-export const MAY_HOLD_OTHER_LANGUAGE = /[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]/;
+export const MAY_HOLD_OTHER_LANGUAGE = new RegExp(OTHER_SCRIPT_CLASS);
 
 /** Citations in another official language in `text`, outside the spans of the references found (`found`, in order). */
 export function otherLanguageCitations(text: string, found: readonly Span[]): OtherLanguageCitation[] {
@@ -60,5 +62,15 @@ export function otherLanguageCitations(text: string, found: readonly Span[]): Ot
     const word = m[2] ?? m[3];
     out.push({ span: { start: m.index, end: m.index + m[0].length }, word, meant: word === '决议' ? 'resolution' : 'decision', symbol: m[1] ?? m[4], language: 'Chinese' });
   }
-  return out.filter((c) => !found.some((f) => f.start < c.span.end && c.span.start < f.end)).sort((a, b) => a.span.start - b.span.start);
+  // In order, then past the references found in one sweep (`found` is in order): a search of all of
+  // them for each citation was quadratic on a line of both.
+  out.sort((a, b) => a.span.start - b.span.start);
+  const kept: OtherLanguageCitation[] = [];
+  let f = 0;
+  for (const c of out) {
+    while (f < found.length && found[f].end <= c.span.start) f++;
+    if (f < found.length && found[f].start < c.span.end) continue;
+    kept.push(c);
+  }
+  return kept;
 }

@@ -18,8 +18,16 @@ export const UNSEEN_NAMES: Record<string, string> = {
   '\u2060': 'U+2060 WORD JOINER',
   '\ufeff': 'U+FEFF ZERO WIDTH NO-BREAK SPACE',
 };
-const UNSEEN_CLASS = '[\\u00ad\\u200b-\\u200f\\u2060\\ufeff]';
+/** The characters of `UNSEEN_NAMES`, as a class of a regular expression. */
+export const UNSEEN_CLASS = '[\\u00ad\\u200b-\\u200f\\u2060\\ufeff]';
 const UNSEEN_RE = new RegExp(UNSEEN_CLASS, 'g');
+/** Whether a text holds one (one native search). */
+export const HOLDS_UNSEEN = new RegExp(UNSEEN_CLASS);
+
+/** `text` without them: what the reader sees. */
+export function withoutUnseen(text: string): string {
+  return text.replace(UNSEEN_RE, '');
+}
 
 /**
  * Letters or digits, an unseen character (or a run of them), letters or digits; or a word, a

@@ -9,7 +9,7 @@ import { annexLabel, GROUP_NAMES, meetingName, ordinal, workingGroupName } from 
 import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, meetingHeldOn, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
-import { unseenIn } from '../grammar/unseenCharacters';
+import { unseenIn, withoutUnseen } from '../grammar/unseenCharacters';
 import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -120,9 +120,8 @@ function annexList(inst: Instrument): string {
 }
 
 function normTitle(t: string): string {
-  return t
-    // A soft hyphen or zero-width character in a pasted title is not seen, and changes nothing of it.
-    .replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '')
+  // A soft hyphen or zero-width character in a pasted title is not seen, and changes nothing of it.
+  return withoutUnseen(t)
     .replace(/[“”"‘’'«»„]/g, '')
     .replace(/[‐‑‒–—−]/g, '-')
     .replace(/\s+/g, ' ')
