@@ -9,7 +9,7 @@ import { contentsReferences, hasContentsLines, headingBefore, withoutTitleRefere
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
-import { documentBeside, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
@@ -248,6 +248,7 @@ const memos = new WeakMap<DatasetIndex, Memo>();
 /** Forgets the remembered verdicts of `index` (the benchmark measures a cold scan with it). */
 export function forgetVerdicts(index: DatasetIndex): void {
   memos.delete(index);
+  forgetLocatorReadings(index);
 }
 
 function memoOf(index: DatasetIndex): Memo {

@@ -140,6 +140,25 @@ function kindWordLike(written: string, kind: string): string {
 /** The instruments each compendium holds, per index (an index is never changed in place). */
 const COMPENDIUM_INSTRUMENTS = new WeakMap<DatasetIndex, Map<GroupKey, Instrument[]>>();
 
+type LocatorReading = ReturnType<typeof resolveLocator>;
+/**
+ * A compendium locator read against one part of one compendium, per index: an unnamed
+ * compendium's verdict is never remembered (it looks at its neighbours), but what its locator
+ * names depends on the locator alone, and reading it again was a twelfth of a scan of the
+ * sources' own text. Never changed after it is made.
+ */
+const LOCATOR_READINGS = new WeakMap<DatasetIndex, Map<string, LocatorReading>>();
+/** What the locator reader passed over, by part and locator: reported, never dropped. */
+const LOCATOR_SKIPPED = new WeakMap<DatasetIndex, Map<string, readonly string[]>>();
+/** Locator readings kept per index before they are forgotten all at once (a draft cites a few hundred). */
+const LOCATOR_READINGS_MAX = 5000;
+
+/** Forgets the locator readings of `index` (the benchmark's cold scan forgets them with the verdicts). */
+export function forgetLocatorReadings(index: DatasetIndex): void {
+  LOCATOR_READINGS.delete(index);
+  LOCATOR_SKIPPED.delete(index);
+}
+
 export class Resolver {
   constructor(
     private readonly index: DatasetIndex,
@@ -988,6 +1007,33 @@ export class Resolver {
     return list;
   }
 
+  private locatorReading(locator: string, part: 'A' | 'B', g: GroupKey): LocatorReading {
+    let byKey = LOCATOR_READINGS.get(this.index);
+    if (!byKey) LOCATOR_READINGS.set(this.index, (byKey = new Map()));
+    const key = `${part}${g}\u0001${locator}`;
+    let r = byKey.get(key);
+    if (!r) {
+      if (byKey.size >= LOCATOR_READINGS_MAX) byKey.clear();
+      byKey.set(key, (r = resolveLocator(parseLocator(locator, part), locator, g, this.compendiumInstruments(g), this.index)));
+    }
+    return r;
+  }
+
+  /** What the locator reader passes over in `locator` (none: an empty list). */
+  private locatorSkipped(locator: string, part: 'A' | 'B'): readonly string[] {
+    let byKey = LOCATOR_SKIPPED.get(this.index);
+    if (!byKey) LOCATOR_SKIPPED.set(this.index, (byKey = new Map()));
+    const key = `${part}\u0001${locator}`;
+    let skipped = byKey.get(key);
+    if (!skipped) {
+      if (byKey.size >= LOCATOR_READINGS_MAX) byKey.clear();
+      const read: string[] = [];
+      parseLocator(locator, part, [], read);
+      byKey.set(key, (skipped = read));
+    }
+    return skipped;
+  }
+
   private compendium(ref: Reference, res: Resolution): void {
     const c = ref.compendium!;
     if (c.locator === '') {
@@ -1004,10 +1050,9 @@ export class Resolver {
     // Without "part A/B" the locator may be either: a meeting's recommendation or an instrument's
     // paragraph. Only instruments (part B) have annexes and preambles.
     const parts: ('A' | 'B')[] = c.part ? [c.part] : /annex|PP/i.test(c.locator) ? ['B'] : ['B', 'A'];
-    const results = parts.flatMap((part) => groups.map((g) => ({ g, r: resolveLocator(parseLocator(c.locator, part), c.locator, g, this.compendiumInstruments(g), this.index) })));
+    const results = parts.flatMap((part) => groups.map((g) => ({ g, r: this.locatorReading(c.locator, part, g) })));
     // What the locator reader passed over is reported, never dropped: the rest is checked.
-    const skipped: string[] = [];
-    parseLocator(c.locator, parts[0], [], skipped);
+    const skipped = this.locatorSkipped(c.locator, parts[0]);
     if (skipped.length > 0) {
       this.problem(res, 'warning', 'unread-locator', `${c.locator} was read as far as it could be; “${skipped.join(' ')}” in it was not understood, so it was not checked`, c.span);
     }
