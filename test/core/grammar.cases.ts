@@ -1297,6 +1297,18 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1\n(a) To encourage States', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1\t(d)', status: 'ok', cites: [r81] },
   // ---- no reference at all
+  // Recommendations in the body of a decision without annexes (the sources: "The recommendations adopted are contained in Conference decision 4/3").
+  { in: 'the recommendations adopted by the Working Group on Technical Assistance at its third meeting are contained in Conference decision 4/3', status: 'ok', cites: ['Working Group on Technical Assistance, third meeting', 'decision 4/3'] },
+  { in: 'the recommendations adopted by the Working Group on Technical Assistance at its first meeting are contained in Conference decision 3/4', status: 'ok', cites: ['Working Group on Technical Assistance, first meeting', 'decision 3/4'] },
+  { in: 'the recommendations adopted by the Working Group on Technical Assistance at its first meeting are contained in Conference decision 4/3', status: 'mismatch', code: 'wrong-annex', msg: /^decision 4\/3 carries the recommendations of the third meeting of the Working Group on Technical Assistance; those of the first meeting of the Working Group on Technical Assistance are in decision 3\/4$/ },
+  { in: 'Working Group on Technical Assistance, first meeting, 3', status: 'invalid', code: 'no-recommendations', msg: /no numbered recommendations in the indexed documents: “The recommendations adopted are contained in Conference decision 3\/4 \(see part B\)\.”; cite the paragraph of decision 3\/4 instead$/ },
+  // A Working Group meeting's venue, as the annex headings and its own text state it ("at its meeting held in Vienna on 27 and 28 October 2015").
+  { in: 'the sixth meeting of the Working Group on International Cooperation, held in Geneva on 27 and 28 October 2015', status: 'mismatch', code: 'wrong-venue', msg: /^the Working Group on International Cooperation, sixth meeting was held in Vienna \(International Cooperation compendium, part B, resolution 8\/1, annex I — line 706\), not in Geneva$/ },
+  { in: 'the sixth meeting of the Working Group on International Cooperation, held in Vienna on 27 and 28 October 2015', status: 'ok', cites: ['Working Group on International Cooperation, sixth meeting'] },
+  { in: 'the seventh meeting of the Working Group on International Cooperation, held in Vienna from 19 to 21 October 2016', status: 'ok', cites: ['Working Group on International Cooperation, seventh meeting'] },
+  { in: 'the fifth meeting of the Working Group on International Cooperation, held in Geneva', status: 'partial', code: 'unchecked-venue', msg: /^the sources do not say where the Working Group on International Cooperation, fifth meeting was held; “Geneva” was not checked$/ },
+  // The session's venue is named by the line that states it.
+  { in: 'the ninth session of the Conference, held in Geneva from 15 to 19 October 2018', status: 'mismatch', code: 'wrong-venue', msg: /^the ninth session of the Conference was held in Vienna \(Report of the Secretariat to the ninth session, ninth session — line 14\), not in Geneva$/ },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -195,7 +195,10 @@ function buildSessions(parsed: ParsedText[], instruments: Instrument[], meetings
         }
       }
       if (info.venue) {
-        if (!s.venue) s.venue = info.venue;
+        if (!s.venue) {
+          s.venue = info.venue;
+          s.venueSource = info.venueSource ?? at;
+        }
         else if (s.venue !== info.venue) audit.push({ source: at, code: 'session-conflict', message: `the ${sessionName(info.number)} was held in ${info.venue} according to this line but in ${s.venue} according to ${s.sources[0].file}:${s.sources[0].line}` });
       }
     }

@@ -2,7 +2,7 @@
 // 2007"), compared with the dates the sources state for it elsewhere: its own text ("the Working
 // Group held a meeting in Vienna from 16 to 17 October 2007", TA compendium line 84) and the
 // heading of the annex carrying its recommendations ("… at its meeting held in Vienna on 27 and
-// 28 October 2015"). Where they disagree, both dates are kept (`Meeting.otherDates`), the audit
+// 28 October 2015"). The same words say where it was held (`Meeting.venue`). Where they disagree, both dates are kept (`Meeting.otherDates`), the audit
 // says so, and a draft citing the meeting with either date is warned that the sources disagree.
 
 import { ordinal, workingGroupName } from '../model/naming';
@@ -13,7 +13,7 @@ import type { AuditEntry } from './datasetIndex';
 const MONTH = '[A-Z][a-z]+';
 // "held a meeting in Vienna from 16 to 17 October 2007", "at its meeting held in Vienna on 27 and 28 October 2015"
 const HELD_RE = new RegExp(
-  `(?:held (?:a|its|the) meeting|(?:its|the) meeting held)(?: in [A-Z][a-z]+)? (?:from (\\d{1,2}(?: ${MONTH})? to \\d{1,2} ${MONTH} \\d{4})|on (\\d{1,2}(?:, \\d{1,2})*(?: and \\d{1,2})? ${MONTH} \\d{4}))`,
+  `(?:held (?:a|its|the) meeting|(?:its|the) meeting held)(?: in ([A-Z][a-z]+))? (?:from (\\d{1,2}(?: ${MONTH})? to \\d{1,2} ${MONTH} \\d{4})|on (\\d{1,2}(?:, \\d{1,2})*(?: and \\d{1,2})? ${MONTH} \\d{4}))`,
   'g',
 );
 
@@ -22,6 +22,8 @@ interface Stated {
   dates: string;
   start: string;
   end: string;
+  /** "Vienna", where the same words say where. */
+  venue?: string;
   /** The words of the source that state it. */
   quote: string;
   source: SourceLocation;
@@ -32,9 +34,9 @@ function statedIn(text: string, source: SourceLocation | undefined): Stated[] {
   const out: Stated[] = [];
   HELD_RE.lastIndex = 0;
   for (let m = HELD_RE.exec(text); m; m = HELD_RE.exec(text)) {
-    const dates = m[1] ?? m[2];
+    const dates = m[2] ?? m[3];
     const span = parseDateSpan(dates);
-    if (span.start && span.end) out.push({ dates, start: span.start, end: span.end, quote: m[0], source });
+    if (span.start && span.end) out.push({ dates, start: span.start, end: span.end, venue: m[1], quote: m[0], source });
   }
   return out;
 }
@@ -51,7 +53,6 @@ export function compareMeetingDates(meetings: Meeting[], instruments: Instrument
     }
   }
   for (const m of meetings) {
-    if (!m.start || !m.end || !m.dates) continue;
     const texts: { text: string; source: SourceLocation | undefined }[] = [{ text: m.intro ?? '', source: m.sources[0] }];
     // Only the meeting's own top-level paragraphs: sub-items are recommendations, not its account of itself.
     for (const p of m.recommendations) texts.push({ text: p.text, source: p.sources[0] });
@@ -59,6 +60,13 @@ export function compareMeetingDates(meetings: Meeting[], instruments: Instrument
     const heading = m.sources[0];
     for (const t of texts) {
       for (const s of statedIn(t.text, t.source)) {
+        if (s.venue && !m.venue) {
+          m.venue = s.venue;
+          m.venueSource = s.source;
+        } else if (s.venue && s.venue !== m.venue) {
+          audit.push({ source: s.source, code: 'meeting-conflict', message: `the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)} was held in ${m.venue} according to ${m.venueSource!.file}:${m.venueSource!.line} but in ${s.venue} here (“${s.quote}”)` });
+        }
+        if (!m.start || !m.end || !m.dates) continue;
         if (s.start === m.start && s.end === m.end) continue;
         if ((m.otherDates ?? []).some((o) => o.start === s.start && o.end === s.end && o.source.line === s.source.line && o.source.file === s.source.file)) continue;
         (m.otherDates ??= []).push({ dates: s.dates, start: s.start, end: s.end, source: s.source });

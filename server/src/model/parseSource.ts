@@ -642,6 +642,7 @@ function sessionOfFrontMatter(file: string, front: Line[]): SessionInfo | undefi
       if (!p) continue;
       const span = parseDateSpan(p[2]);
       info.venue = p[1];
+      info.venueSource = { file, line: l.no, column: l.col };
       info.dates = span.text;
       info.start = span.start;
       info.end = span.end;

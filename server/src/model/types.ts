@@ -49,8 +49,9 @@ export interface SessionInfo {
   dates?: string;
   start?: string;
   end?: string;
-  /** "Vienna": where a source states it (a session document's front matter). */
+  /** "Vienna": where a source states it (a session document's front matter), and the line that does. */
   venue?: string;
+  venueSource?: SourceLocation;
   /** The heading or front-matter line that describes the session. */
   source?: SourceLocation;
 }
@@ -63,6 +64,8 @@ export interface Session {
   start?: string;
   end?: string;
   venue?: string;
+  /** The line that states its venue. */
+  venueSource?: SourceLocation;
   /** Headings and front-matter lines that describe it. */
   sources: SourceLocation[];
   /** Ids of the instruments adopted at it. */
@@ -151,6 +154,9 @@ export interface Meeting {
    * III.3.a"): a Part A locator's report paragraph ("III.3.c") is checked against these.
    */
   reportParagraphs?: ReportParagraphOf[];
+  /** "Vienna": where a source says it was held ("at its meeting held in Vienna on 27 and 28 October 2015"), and that line. */
+  venue?: string;
+  venueSource?: SourceLocation;
   /** Other dates the sources state for this meeting (its own text, an annex heading): they disagree with its heading. */
   otherDates?: { dates: string; start: string; end: string; source: SourceLocation }[];
   sources: SourceLocation[];

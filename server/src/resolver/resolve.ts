@@ -414,16 +414,22 @@ export class Resolver {
       }
     }
     const owner = meetingOf({ group: wg.group, number: wg.meeting });
+    // "The recommendations adopted are contained in Conference decision 4/3": in the body of an
+    // instrument without annexes (the Technical Assistance group's first meetings).
+    const held = this.index.meeting(wg.group, wg.meeting);
+    const body = held && held.containedIn && held.containedIn.annexKey === undefined ? this.carrierOf(held) : undefined;
+    const inBody = body && body.annexes.length === 0 ? body : undefined;
     const tail = (where: string | undefined): string => (where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`);
     for (const m of ref.instruments) {
       const inst = this.index.instrument(m.kind, m.symbol);
       if (!inst) continue;
       if (ref.items.length === 0) {
         // "… at its ninth meeting are contained in Conference resolution 6/4": one of its annexes must carry them.
-        if (inst.annexes.some(carries)) continue;
+        if (inst.annexes.some(carries) || inst === inBody) continue;
         const theirs = inst.annexes.flatMap((a) => (a.meeting ? [meetingOf(a.meeting)] : []));
+        if (inst.annexes.length === 0) for (const x of this.index.data.meetings) if (x.containedIn && x.containedIn.annexKey === undefined && this.carrierOf(x) === inst) theirs.push(meetingOf(x));
         const holds = theirs.length > 0 ? `carries the recommendations of ${listAnd(theirs)}` : 'carries no Working Group meeting’s recommendations';
-        const where = right && `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}`;
+        const where = right ? `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}` : inBody && `${inBody.kind} ${inBody.symbol}`;
         const fix = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
         this.problem(res, 'warning', 'wrong-annex', `${inst.kind} ${inst.symbol} ${holds}; ${tail(where)}`, m.span, fix);
         continue;
@@ -440,6 +446,12 @@ export class Resolver {
         this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${tail(where)}`, it.annex.span, fix);
       }
     }
+  }
+
+  /** The instrument a meeting's recommendations are said to be contained in, found as the index links them (a resolution, else a decision). */
+  private carrierOf(m: Meeting): Instrument | undefined {
+    if (!m.containedIn) return undefined;
+    return this.index.instrument('resolution', m.containedIn.instrument) ?? this.index.instrument('decision', m.containedIn.instrument);
   }
 
   /**
@@ -987,7 +999,17 @@ export class Resolver {
     }
     const owner = `the ${ordinal(m.number)} meeting of the ${groupName}`;
     if (m.recommendations.length === 0) {
-      const why = m.intro ? `: “${m.intro.split(/(?<=\.)\s/)[0]}”` : '';
+      // "The recommendations adopted are contained in Conference decision 3/4": they exist, as the
+      // decision's paragraphs, and the sentence that says so is the one to quote.
+      const sentences = m.intro ? m.intro.split(/(?<=\.)\s/) : [];
+      const contained = m.containedIn ? sentences.find((x) => /\bcontained in\b/i.test(x)) : undefined;
+      if (contained) {
+        const inst = this.carrierOf(m);
+        const cite = inst ? `${inst.kind} ${inst.symbol}` : m.containedIn!.instrument;
+        this.problem(res, 'error', 'no-recommendations', `${owner} has no numbered recommendations in the indexed documents: “${contained}”; cite the paragraph of ${cite} instead`, wg.span);
+        return;
+      }
+      const why = sentences.length > 0 ? `: “${sentences[0]}”` : '';
       this.problem(res, 'error', 'no-recommendations', `${owner} has no recommendations in the indexed documents${why}`, wg.span);
       return;
     }

@@ -81,7 +81,7 @@ function checkDisputedDate(index: DatasetIndex, res: Resolution, d: NonNullable<
 }
 
 /** Checks the written dates and venue against what the sources say; warnings with fixes. */
-function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; source?: SourceLocation }, others?: OtherDates): void {
+function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; venueSource?: SourceLocation; source?: SourceLocation }, others?: OtherDates): void {
   if (!held) return;
   const d = held.date;
   if (d && d.start && others && others.length > 0 && known.start && known.end && known.dates) {
@@ -110,7 +110,7 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
     push(res, 'information', 'unchecked-venue', `the sources do not say where the ${name} was held; “${v.text}” was not checked`, v.span);
   }
   if (v && known.venue && v.text !== known.venue) {
-    push(res, 'warning', 'wrong-venue', `the ${name} was held in ${known.venue}${where(index, known.source)}, not in ${v.text}`, v.span, [{ title: `Change to “${known.venue}”`, span: v.span, newText: known.venue }]);
+    push(res, 'warning', 'wrong-venue', `the ${name} was held in ${known.venue}${where(index, known.venueSource ?? known.source)}, not in ${v.text}`, v.span, [{ title: `Change to “${known.venue}”`, span: v.span, newText: known.venue }]);
   }
 }
 
@@ -150,7 +150,7 @@ export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolut
 
 /** A Working Group meeting: its dates and venue when written; a meeting named by its dates only. */
 export function checkMeetingHeld(index: DatasetIndex, ref: Reference, m: Meeting, res: Resolution): void {
-  checkHeld(index, res, ref.wg?.held, meetingName(m.group, m.number), { dates: m.dates, start: m.start, end: m.end, source: m.sources[0] }, m.otherDates);
+  checkHeld(index, res, ref.wg?.held, meetingName(m.group, m.number), { dates: m.dates, start: m.start, end: m.end, venue: m.venue, venueSource: m.venueSource, source: m.sources[0] }, m.otherDates);
 }
 
 /** "the meeting of the Working Group on … held from …": the meeting whose dates those are. */
@@ -176,7 +176,7 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
   const hit = meetingHeldOn(index, wg);
   if (hit) {
     res.targets.push(target(index, hit.id, wg.span));
-    checkHeld(index, res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, source: hit.sources[0] }, hit.otherDates);
+    checkHeld(index, res, wg.held, meetingName(hit.group, hit.number), { dates: hit.dates, start: hit.start, end: hit.end, venue: hit.venue, venueSource: hit.venueSource, source: hit.sources[0] }, hit.otherDates);
     return;
   }
   const year = d?.start?.slice(0, 4);
