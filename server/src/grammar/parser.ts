@@ -1680,6 +1680,7 @@ export class Parser {
     if (ty === 'num' || ty === 'dash' || this.isPunctAt(k, '/') || this.isPunctAt(k, '.')) return true;
     if (this.dateLike(k) || this.monthAt(k) !== undefined) return true;
     if (this.isPunctAt(k, ',')) return this.tokens.type(k + 1) === 'num';
+    if (this.isWordAt(k, 'and', 'to') && this.tokens.type(k + 1) === 'num' && this.monthAt(k + 2) !== undefined) return true;
     return second && ty === 'word' && this.tokens.type(k + 1) === 'num' && this.tokens.value(k + 1)!.length === 4;
   }
 
@@ -1745,6 +1746,10 @@ export class Parser {
       // "22 October", "21.10.2016", "22-10-2016", and a month misspelt before a year ("22 Ocotber 2016").
       if (this.monthAt(k + 1) !== undefined) return true;
       if ((this.isPunctAt(k + 1, '.') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.type(k + 2) === 'num') return true;
+      // "22-Oct-2015", "22.Oct.2016", "22/Oct/2016": a month between signs written tight.
+      if ((this.isPunctAt(k + 1, '.') || this.isPunctAt(k + 1, '/') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.start(k + 2) === this.tokens.end(k + 1) && this.monthAt(k + 2) !== undefined) return true;
+      // "1 and 2 October 2015", "5 to 6 October 2016": two days of one month (a meeting's, not an adoption's).
+      if (this.isWordAt(k + 1, 'and', 'to') && this.tokens.type(k + 2) === 'num' && this.tokens.value(k + 2)!.length <= 2 && this.monthAt(k + 3) !== undefined) return true;
       return this.tokens.type(k + 1) === 'word' && this.tokens.type(k + 2) === 'num' && this.tokens.value(k + 2)!.length === 4;
     }
     if (ty === 'slashnum') return this.isPunctAt(k + 1, '/') && this.tokens.type(k + 2) === 'num';

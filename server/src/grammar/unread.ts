@@ -31,6 +31,7 @@
 
 import { opensPartAfter } from './draftOutline';
 import type { Reference, Span } from './reference';
+import { distance } from './misspeltKind';
 import { isSpaceCode, isWordCode, Tokens } from './tokens';
 import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
 
@@ -59,7 +60,43 @@ const FOREIGN_LOCATOR_WORDS = new Set([
   // "fn. 9", "letter (p)", "PPs 4 and 12", "attachment II", "8/1/Add.1").
   'par', 'paragr', 'subpara', 'subparas', 'sub-para', 'sub-paras', 'rec', 'recs', 'preamb', 'preamble', 'pps', 'ops', 'fn', 'fns',
   'letter', 'letters', 'attachment', 'attachments', 'enclosure', 'enclosures', 'part', 'parts', 'add', 'rev', 'corr',
+  // "figure 1", "sect. 2", "annexure III".
+  'figure', 'figures', 'fig', 'sect', 'annexure', 'annexures',
 ]);
+
+/**
+ * Nouns of prose that name a part only with a number or an ordinal: "operative provision 25",
+ * "the ninth recital" (not "the provisions of resolution 8/1").
+ */
+const NUMBERED_ONLY_WORDS = new Set(['provision', 'provisions', 'recital', 'recitals']);
+
+/**
+ * This grammar's own locator words, which a slip of one or two letters makes words it has no rule
+ * for: "paragrpah 25 of", "anex III", "annexe III", "recomendation (z)". The reference was read
+ * without them, and ok.
+ */
+const OWN_LOCATOR_WORDS = ['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'annex', 'annexes', 'recommendation', 'recommendations', 'preambular'];
+/** Words within a slip of an own locator word that are words of their own. */
+const NOT_SLIPS = new Set(['annexed', 'annexing', 'paragraphed', 'preamble', 'preambles']);
+
+/**
+ * A slip for one of `OWN_LOCATOR_WORDS`, only before a value ("anex III", "paragrpah 25"): the
+ * first two letters as written, then at most one edit (two in words of eight letters or more).
+ */
+function slipOfOwnWord(tokens: Tokens, k: number, v: string): boolean {
+  if (v.length < 4 || v.length > 16 || NOT_SLIPS.has(v)) return false;
+  const n = k + 1;
+  const valueNext = tokens.type(n) === 'num' || tokens.type(n) === 'plabel' || (tokens.type(n) === 'word' && /^(?:[IVXLC]{1,6}|[ivx]{1,4})$/.test(tokens.raw(n)!));
+  if (!valueNext) return false;
+  for (const w of OWN_LOCATOR_WORDS) {
+    if (w.charCodeAt(0) !== v.charCodeAt(0) || w.charCodeAt(1) !== v.charCodeAt(1) || w === v) continue;
+    if (distance(v, w, 2) <= (w.length >= 8 ? 2 : 1)) return true;
+  }
+  return false;
+}
+
+/** "annexI", "annex-III", "paragraph-25": an own locator word run together with its value. */
+const RUN_TOGETHER = /^(?:annex|paragraph|para)-?(?:[IVXLC]{1,6}|\d{1,3})$/i;
 
 /**
  * "paragraphs 3 et seq.", "3 ff.", "3 to 9 inclusive": the paragraphs after it, or a range
@@ -146,6 +183,10 @@ function roleOf(tokens: Tokens, k: number): Role {
   // "resolution 8/1, annex I, (h), (ab) and (zz)" was ok as (h) alone.
   if (tokens.isPunct(k - 1, '(') && isLabelLike(tokens, k)) return 'value';
   const v = tokens.value(k)!;
+  // "resolution 8/1, No. 25": a number the grammar does not read.
+  if ((v === 'no' || v === 'nos') && tokens.isPunct(k + 1, '.') && tokens.start(k + 1) === tokens.end(k) && tokens.type(k + 2) === 'num') return 'keyword';
+  if (RUN_TOGETHER.test(tokens.raw(k)!) || slipOfOwnWord(tokens, k, v)) return 'keyword';
+  if (NUMBERED_ONLY_WORDS.has(v) && (tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'plabel' || (tokens.type(k - 1) === 'word' && ordinalWordValue(tokens.value(k - 1)!) !== undefined))) return 'keyword';
   // "paragraph 13, chapeau": the opening words of a paragraph, a part the grammar does not read.
   if (v === 'chapeau' || v === 'chapeaux') return 'keyword';
   // "note 2": a note of the text, only with its number ("takes note of" is prose).
@@ -354,7 +395,8 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // as index-style citations list parts): what follows was dropped, and the reference ok.
   const listed = endsInItem(ref);
   let semicolon = false;
-  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (listed && tokens.isPunct(k, ';')) || tableCellAfter(text, tokens, k)) {
+  // After the instrument itself, only before a locator word ("resolution 8/1; annex III").
+  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (tokens.isPunct(k, ';') && (listed || roleOf(tokens, k + 1) === 'keyword')) || tableCellAfter(text, tokens, k)) {
     if (!tokens.isPunct(k, ':')) afterComma = true;
     if (tokens.isPunct(k, ';')) semicolon = true;
     k++;
