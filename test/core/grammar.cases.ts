@@ -10,6 +10,8 @@ export interface Case {
   text?: RegExp;
   code?: string;
   msg?: RegExp;
+  /** The one fix offered for the problem of `code`: its new text. */
+  fix?: string;
 }
 
 const r81 = 'resolution 8/1';
@@ -1335,6 +1337,25 @@ export const CASES: Case[] = [
   { in: 'the provisions of resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'the recitals of resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'Recalling resolution 8/1; and welcoming its implementation', status: 'ok', cites: ['resolution 8/1'] },
+  // A session claimed in more forms (each was prose, and ok); the fix keeps the form written.
+  { in: 'resolution 9/3 of COP 8', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth$/, fix: 'COP 9' },
+  { in: 'its resolution 9/3, from COP 8,', status: 'mismatch', code: 'wrong-session', fix: 'COP 9' },
+  { in: 'resolution 9/3, COP8.', status: 'mismatch', code: 'wrong-session', fix: 'COP9' },
+  { in: 'resolution 9/3 (8th COP)', status: 'mismatch', code: 'wrong-session', fix: '9th' },
+  { in: 'resolution 9/3 (8th session)', status: 'mismatch', code: 'wrong-session', fix: '9th' },
+  { in: 'resolution 9/3 (eighth session)', status: 'mismatch', code: 'wrong-session', fix: 'ninth' },
+  { in: 'resolution 9/3 (session 8)', status: 'mismatch', code: 'wrong-session', fix: '9' },
+  { in: 'resolution 8/1 (8th session), paragraph 3', status: 'ok', cites: ['resolution 8/1, paragraph 3'] },
+  { in: 'resolution 8/1 of COP 8', status: 'ok', cites: ['resolution 8/1'] },
+  // Words between the link and the instrument, and introductions the grammar does not read.
+  { in: 'paragraph 25 of the COP’s resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraph 25 of the COP’s” before it was not understood/ },
+  { in: "annex III to the COP's resolution 8/1", status: 'partial', code: 'unread-locator', msg: /“annex III to the COP's” before it was not understood/ },
+  { in: 'Recalling resolution 8/1, most notably paragraph 25', status: 'partial', code: 'unread-locator', msg: /“most notably paragraph 25” after it was not understood/ },
+  { in: 'Recalling resolution 8/1, above all paragraph 25', status: 'partial', code: 'unread-locator', msg: /“above all paragraph 25” after it/ },
+  { in: 'Recalling resolution 8/1, not least paragraph 25', status: 'partial', code: 'unread-locator', msg: /“not least paragraph 25” after it/ },
+  { in: 'Recalling resolution 8/1, in particular the provisions of paragraph 25', status: 'partial', code: 'unread-locator', msg: /“in particular the provisions of paragraph 25” after it/ },
+  { in: 'Recalling resolution 8/1, and the provisions of paragraph 3 of the Convention', status: 'ok', cites: ['resolution 8/1'] },
+  { in: 'Recalling resolution 8/1, not least because of the paragraph', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -1525,7 +1525,23 @@ export class Parser {
     };
     if (this.isPunctAt(k, '(')) {
       const c = cop(k + 1);
-      return c && this.isPunctAt(c.next, ')') ? { number: c.number, span: this.span(k + 1, c.next - 1), phrase: this.span(k, c.next), next: c.next + 1 } : undefined;
+      if (c) return this.isPunctAt(c.next, ')') ? { number: c.number, span: this.span(k + 1, c.next - 1), phrase: this.span(k, c.next), next: c.next + 1 } : undefined;
+      // "(8th COP)", "(eighth session)", "(session 8)": the session by its ordinal or number.
+      const ord = this.ordinalAt(k + 1);
+      if (ord && (this.tokens.isRaw(ord.next, 'COP') || this.isWordAt(ord.next, 'session')) && this.isPunctAt(ord.next + 1, ')') && !anotherConferenceAfter(this, ord.next + 1)) {
+        return { number: ord.value, span: this.span(k + 1, ord.next - 1), phrase: this.span(k, ord.next + 1), next: ord.next + 2 };
+      }
+      if (this.isWordAt(k + 1, 'session') && this.tokens.type(k + 2) === 'num' && this.isPunctAt(k + 3, ')')) {
+        return { number: Number(this.tokens.value(k + 2)), span: this.span(k + 2, k + 2), phrase: this.span(k, k + 3), next: k + 4 };
+      }
+      return undefined;
+    }
+    // "resolution 9/3, COP8": the session alone after a comma, where the clause ends.
+    if (this.isPunctAt(k, ',')) {
+      const c = cop(k + 1);
+      if (c && (!this.tokens.has(c.next) || this.isPunctAt(c.next, ',') || this.isPunctAt(c.next, ';') || this.isPunctAt(c.next, '.') || this.isPunctAt(c.next, ')'))) {
+        return { number: c.number, span: this.span(k + 1, c.next - 1), phrase: this.span(k, c.next - 1), next: c.next };
+      }
     }
     let j = k;
     const after = adoptedBefore ? (this.isPunctAt(j, ',') ? j + 1 : j) : this.adoptedAt(j);
@@ -1544,7 +1560,8 @@ export class Parser {
     if (this.isWordAt(j, 'of') ? adopted || j !== k : this.isWordAt(j, 'from') ? adopted : !adopted) return undefined;
     j++;
     const from = this.isPunctAt(k, ',') ? k + 1 : k;
-    const c = this.isWordAt(link, 'at') ? cop(j) : undefined;
+    // "adopted at COP8", "resolution 9/3 of COP 8", "… from COP 8".
+    const c = cop(j);
     const venue = place && link === place.next ? place.venue : undefined;
     if (c) {
       // "adopted at COP8 in Vienna": the place after the session, read with it.

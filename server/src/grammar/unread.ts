@@ -325,6 +325,8 @@ const INTRODUCERS = new Set([
   'with', 'reference', 'regard', 'respect', 'to', 'the',
   // "(h) together with (z)".
   'together',
+  // "most notably", "above all", "not least"; "in particular the provisions of paragraph 25".
+  'most', 'above', 'all', 'not', 'least', 'provisions', 'provision', 'of',
 ]);
 /** How many tokens an introduction runs to ("as well as, in particular, its", "with particular reference to"). */
 const INTRODUCTION_TOKENS_MAX = 8;
@@ -516,7 +518,7 @@ const ADOPTING_VERBS = new Set(['adopted', 'made', 'formulated', 'issued', 'agre
  * 8/1", "of its own resolution", "of the 2016 resolution", "of COP resolution"): the grammar reads
  * none of them, so the locator before them was dropped and the instrument alone was ok.
  */
-const MODIFIER_WORDS = ['said', 'aforesaid', 'aforementioned', 'abovementioned', 'above-mentioned', 'same', 'own', 'previous', 'earlier', 'former', 'latter', 'recent', 'landmark', 'important', 'relevant', 'new', 'cop', 'untoc', 'our', 'her', 'their'];
+const MODIFIER_WORDS = ['said', 'aforesaid', 'aforementioned', 'abovementioned', 'above-mentioned', 'same', 'own', 'previous', 'earlier', 'former', 'latter', 'recent', 'landmark', 'important', 'relevant', 'new', 'cop', 'untoc', 'our', 'her', 'their', "cop's", 'cop\u2019s'];
 const MODIFIER_SET = new Set(MODIFIER_WORDS);
 /** How many such words may stand there. */
 const MODIFIERS_MAX = 2;

@@ -137,6 +137,13 @@ function kindWordLike(written: string, kind: string): string {
   return w;
 }
 
+/** "st", "nd", "rd" or "th" after a number written in figures ("9th", "21st", "12th"). */
+function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
 /** The instruments each compendium holds, per index (an index is never changed in place). */
 const COMPENDIUM_INSTRUMENTS = new WeakMap<DatasetIndex, Map<GroupKey, Instrument[]>>();
 
@@ -499,7 +506,8 @@ export class Resolver {
         ? `, not the ${ordinal(claim.number)}, which “${phrase}” pairs with it`
         : `, not the ${ordinal(claim.number)}${claim.shared ? ` (“${phrase}” follows the list and is read for each of its instruments)` : ''}`;
     const written = this.text.slice(claim.span.start, claim.span.end);
-    const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : ordinal(inst.session);
+    // As written: "COP8" → "COP9", "8th" → "9th", "(session 8)" → "9", "eighth" → "ninth".
+    const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : /^\d+$/.test(written) ? String(inst.session) : /^\d+(?:st|nd|rd|th)$/i.test(written) ? `${inst.session}${ordinalSuffix(inst.session)}` : ordinal(inst.session);
     // One fix for words shared by several instruments only if it is right for all of them.
     // Every shared claim's instruments are grouped in one pass over the list, the first time one is
     // needed: a pass per claim made a long list of "…, both adopted at …" quadratic.
