@@ -441,7 +441,7 @@ describe('a session described by a user document', () => {
     const ok = analyzeText(idx2, 'at its tenth session, held in Vienna from 12 to 16 October 2020').resolutions[0];
     assert.deepEqual([ok.status, ok.targets[0].citation], ['ok', 'tenth session of the Conference']);
     const wrong = analyzeText(idx2, 'its tenth session (Palermo, 12–16 October 2020)').resolutions[0];
-    assert.deepEqual(wrong.problems.map((p) => p.message), ['the tenth session of the Conference was held in Vienna (cop10.md, tenth session — line 3), not in Palermo']);
+    assert.deepEqual(wrong.problems.map((p) => p.message), ['the tenth session of the Conference was held in Vienna (cop10.md, tenth session — line 5), not in Palermo']);
     // Without the document, the same citation is unknown: a later session than the sources describe.
     assert.equal(analyzeText(index(), 'at its tenth session').resolutions[0].status, 'unknown');
   });

@@ -1356,6 +1356,16 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 8/1, in particular the provisions of paragraph 25', status: 'partial', code: 'unread-locator', msg: /“in particular the provisions of paragraph 25” after it/ },
   { in: 'Recalling resolution 8/1, and the provisions of paragraph 3 of the Convention', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'Recalling resolution 8/1, not least because of the paragraph', status: 'ok', cites: ['resolution 8/1'] },
+  // A year before the first session on one of the Conference's own symbols is a wrong date, not another body's instrument (it said nothing).
+  { in: 'Conference resolution 8/1 of 21 October 2003', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 21 October 2003/ },
+  { in: 'resolution 5/1 of 20 June 2000', status: 'external', code: 'not-cop' },
+  // A year mistyped past 2099 is checked as a year.
+  { in: 'its resolution 8/1 (2106)', status: 'mismatch', code: 'wrong-date', msg: /not in 2106/ },
+  { in: 'resolution 8/1, adopted in 2106', status: 'mismatch', code: 'wrong-date', msg: /not in 2106/ },
+  // A plural kind word over one instrument.
+  { in: 'resolutions 8/1', status: 'mismatch', code: 'kind-number', msg: /^“resolutions” is followed by one instrument \(8\/1\), which was checked; write “resolution”, or name the others$/, fix: 'resolution' },
+  { in: 'resolutions 8/1 and decision 3/2', status: 'mismatch', code: 'kind-number', fix: 'resolution' },
+  { in: 'Recalling its resolutions 8/1, paragraph 3, and 9/3', status: 'partial', code: 'unread-locator' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -276,7 +276,7 @@ function limitsOf(index: DatasetIndex): ConferenceLimits {
   let l = limitsByIndex.get(index);
   if (!l) {
     const starts = index.data.instruments.map((i) => i.sessionInfo.start).filter((x): x is string => !!x).sort();
-    l = { ...DEFAULT_LIMITS, firstSessionStart: starts[0] };
+    l = { ...DEFAULT_LIMITS, firstSessionStart: starts[0], heldSymbols: new Set(index.data.instruments.map((i) => i.symbol)) };
     limitsByIndex.set(index, l);
   }
   return l;

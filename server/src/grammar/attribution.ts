@@ -33,6 +33,12 @@ export interface ConferenceLimits {
   maxSession: number;
   /** ISO date the first session opened: nothing it adopted is older. */
   firstSessionStart?: string;
+  /**
+   * Symbols of the Conference's instruments in the dataset ("8/1"): one of them dated before the
+   * first session is the Conference's with a wrong date, checked as such, not another body's
+   * passed over ("resolution 8/1 of 21 October 2003" said nothing).
+   */
+  heldSymbols?: ReadonlySet<string>;
 }
 
 export const DEFAULT_LIMITS: ConferenceLimits = { maxSession: 20 };
@@ -145,7 +151,7 @@ export function impossibleForConference(ref: Reference, limits: ConferenceLimits
     let why: string | undefined;
     if (m.session >= 1000) why = `the Conference numbers its instruments by session (“8/1”), never by year (“${m.symbol}”)`;
     else if (m.session > limits.maxSession) why = `the Conference of the Parties has not held a ${m.session}th session, so ${m.symbol} cannot be one of its instruments`;
-    else if (m.date?.iso && limits.firstSessionStart && m.date.iso < limits.firstSessionStart) {
+    else if (m.date?.iso && limits.firstSessionStart && m.date.iso < limits.firstSessionStart && !limits.heldSymbols?.has(m.symbol)) {
       why = `${m.date.text} is before the first session of the Conference (which opened on ${limits.firstSessionStart})`;
     }
     if (!why) return undefined;

@@ -1758,7 +1758,8 @@ export class Parser {
     const ty = this.tokens.type(k);
     if (ty === 'num') {
       const v = this.tokens.value(k)!;
-      if (v.length === 4 && v >= '1900' && v <= '2099') return true;
+      // Up to 2999: "(2106)" for 2016 is a year mistyped, checked as one (it was prose, and ok).
+      if (v.length === 4 && v >= '1900' && v <= '2999') return true;
       if (v.length > 2) return false;
       // "22 October", "21.10.2016", "22-10-2016", and a month misspelt before a year ("22 Ocotber 2016").
       if (this.monthAt(k + 1) !== undefined) return true;

@@ -344,6 +344,17 @@ export class Resolver {
         { title: `Change to “${plural}”`, span: m.kindSpan, newText: plural },
       ]);
     }
+    // "resolutions 8/1": a plural kind word over one instrument (a second may have been meant, and dropped).
+    // Not where more was written after it and not read: that is said instead.
+    if (!ref.singularList && !ref.openRange && !ref.unread?.some((u) => u.side === 'after')) {
+      for (const m of ref.instruments) {
+        const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
+        if (!/^(?:resolution|decision)s$/i.test(written)) continue;
+        if (ref.instruments.some((x) => x !== m && x.kindSpan.start === m.kindSpan.start)) continue;
+        const singular = written.slice(0, -1);
+        this.problem(res, 'warning', 'kind-number', `“${written}” is followed by one instrument (${m.symbol}), which was checked; write “${singular}”, or name the others`, m.kindSpan, [{ title: `Change to “${singular}”`, span: m.kindSpan, newText: singular }]);
+      }
+    }
     const r = ref.openRange;
     if (r?.why === 'reversed') {
       const written = this.text.slice(r.span.start, r.span.end);
