@@ -398,7 +398,7 @@ function slipResolution(blockText: string, s: MisspeltKind): Resolution {
 
 /** "At its eighth session, the Conference adopted resolution 9/3": a session claimed, or an instrument named, outside the reference's own text. */
 function claimedBefore(ref: Reference): boolean {
-  for (const m of ref.instruments) if (m.sessionClaim && m.sessionClaim.phrase.start < ref.span.start) return true;
+  for (const m of ref.instruments) if ((m.sessionClaim && m.sessionClaim.phrase.start < ref.span.start) || (m.date && m.date.span.start < ref.span.start)) return true;
   // "decision 2/6 and decision 3/4, both of …": the message names the instrument before it.
   if (ref.unread) for (const u of ref.unread) if (u.pairs?.what === 'both') return true;
   return false;

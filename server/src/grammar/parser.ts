@@ -293,6 +293,11 @@ function withinTwoEdits(a: string, b: string): boolean {
 const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:of|dated|adopted)?[ \u00a0]*$/i;
 const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
 
+/** "In October 2016, the Conference adopted": the date, at a sentence's start, before "adopted". */
+const DATE_BEFORE_ADOPTED = /(^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+[ \u00a0]+\d{4}|\d{4}),[ \u00a0]+the[ \u00a0]+Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?[ \u00a0]*,?[ \u00a0]*$/;
+/** How far back that date is looked for ("On 19 September 2018, the Conference of the Parties "). */
+const DATE_BEFORE_ADOPTED_CHARS = 80;
+
 /** How far a list of dates after an instrument may run ("of 10 October 2014, 21 October 2016 and 19 October 2018, respectively"). */
 const DATE_LIST_TOKENS_MAX = 24;
 /** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
@@ -729,6 +734,11 @@ export class Parser {
       const before = this.sessionBeforeAdopted(i);
       if (before) claims.push({ at: 0, claim: before });
     }
+    // "In October 2016, the Conference adopted its resolution 9/3": the date the sentence opens with.
+    if (adoptedBefore && mentions.length === 1 && !mentions[0].date) {
+      const d = this.dateBeforeAdopted(i - 1);
+      if (d) mentions[0].date = d;
+    }
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
     const lastDate = mentions[mentions.length - 1].date;
@@ -1115,6 +1125,28 @@ export class Parser {
   /** "in 2016", "on 19 October 2018" after an instrument that "adopted" stood before. */
   private dateOfAdoption(k: number): (DatePhrase & { venue?: NonNullable<InstrumentMention['venue']> }) | undefined {
     return this.datePhrase(k, true);
+  }
+
+  /**
+   * "In October 2016, the Conference adopted", "On 19 October 2018, the Conference of the Parties
+   * adopted": a date opening the sentence whose verb, at token `adopted`, adopts the instrument.
+   * Only at the sentence's start: "… at its seventh meeting, in October 2016, the Conference
+   * adopted" dates the meeting.
+   */
+  private dateBeforeAdopted(adopted: number): InstrumentMention['date'] {
+    const end = this.tokens.start(adopted);
+    const from = Math.max(0, end - DATE_BEFORE_ADOPTED_CHARS);
+    const m = DATE_BEFORE_ADOPTED.exec(this.text.slice(from, end));
+    if (!m) return undefined;
+    const text = m[2].replace(/\s+/g, ' ');
+    const start = from + m.index + m[0].indexOf(m[2], m[1].length);
+    const span = { start, end: start + m[2].length };
+    const parts = /^(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})$/.exec(text);
+    if (!parts) return /^\d{4}$/.test(text) ? { text, year: text, span } : undefined;
+    const month = MONTHS.indexOf(parts[2]) + 1;
+    if (month === 0) return undefined;
+    if (!parts[1]) return { text, year: parts[3], month, span };
+    return { text, iso: parseDayMonthYear(text), span };
   }
 
   /**

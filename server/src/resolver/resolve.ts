@@ -1389,8 +1389,13 @@ export function pointedFrom(text: string, before: Reference | undefined, ref: Re
   return before !== undefined && before.kind === 'cop' && before.instruments.length > 0 && before.span.end <= ref.span.start && /^[ \u00a0]*[([][ \u00a0]*(?:see[ \u00a0]+)?$/i.test(text.slice(before.span.end, ref.span.start));
 }
 
-/** Words that place a meeting's recommendations in an annex: "are contained in", "are set out in the". */
-const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:are|is|were|was|have\s+been|has\s+been)\s+(?:contained|set\s+out|reproduced|listed|included)\s+in(?:\s+the)?[\s*_]*$/i;
+/**
+ * Words that place a meeting's recommendations in an annex: "are contained in", "are set out in
+ * the", ", as set out in", ", endorsed in", ", annexed to".
+ */
+const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:(?:are|is|were|was|have\s+been|has\s+been)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed)\s+(?:in|to)(?:\s+the)?[\s*_]*$/i;
+/** "… at its sixth meeting (resolution 9/3, annex I)": an annex named in parentheses right after the meeting. */
+const PLACED_IN_PARENTHESES = /^[\s*_]*\([\s*_]*(?:see\s+)?$/i;
 
 /**
  * The Working Group meeting whose recommendations `ref` (whole annexes of an instrument, or the instrument) is said
@@ -1414,6 +1419,7 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
   if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.items.length > 0) return undefined;
   const gap = text.slice(before.span.end, ref.span.start);
   // The meeting's own particulars may stand between ("…, during the seventh session of the Conference,").
+  if (PLACED_IN_PARENTHESES.test(gap)) return ref.items.length > 0 ? before.wg : undefined;
   return PLACED_IN.test(gap.replace(/^,[^,.;]*,/, '')) ? before.wg : undefined;
 }
 
