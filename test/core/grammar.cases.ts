@@ -1379,6 +1379,13 @@ export const CASES: Case[] = [
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: 'On 21 October 2016, the Conference of the Parties adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'Noting that, at its seventh meeting, in October 2014, the Conference adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
+  // A place after the dates, and a heading's ", Vienna, 15–19 October 2018" (each was prose, and ok).
+  { in: 'the ninth session of the Conference, held from 15 to 19 October 2018 in Geneva', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },
+  { in: 'the ninth session of the Conference, Geneva, 15–19 October 2018', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },
+  { in: 'the ninth session of the Conference, Vienna, 15–18 October 2018', status: 'mismatch', code: 'wrong-date', fix: '15–19 October 2018' },
+  { in: 'the ninth session of the Conference, Vienna, 15–19 October 2018', status: 'ok' },
+  { in: 'the ninth session of the Conference, held from 15 to 19 October 2018 in Vienna', status: 'ok' },
+  { in: 'the sixth meeting of the Working Group on International Cooperation, held on 27 and 28 October 2015 in Geneva', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

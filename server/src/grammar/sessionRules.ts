@@ -87,9 +87,13 @@ const HELD_RE = new RegExp(
   String.raw`${SP}*(,)?${SP}*(held${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
     String.raw`(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
     String.raw`|(on)${SP}+(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})?${SP}+${MONTH}${SP}+\d{4})` +
-    String.raw`|(in)${SP}+(${MONTH}${SP}+\d{4}|(?:19|20)\d{2}(?![\d/])))`,
+    String.raw`|(in)${SP}+(${MONTH}${SP}+\d{4}|(?:19|20)\d{2}(?![\d/])))` +
+    // "held from 15 to 19 October 2018 in Geneva": the place after the dates (group 10; it was prose, and ok).
+    String.raw`(?:${SP}*,?${SP}*in${SP}+${NOT_MONTH}${VENUE})?`,
   'uyd',
 );
+// ", Geneva, 15–19 October 2018": the place and the dates after a comma, as a heading gives them.
+const COMMA_VENUE_RE = new RegExp(String.raw`${SP}*,${SP}*${NOT_MONTH}${VENUE},${SP}*(${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*${DAY}${SP}+${MONTH}${SP}+\d{4}|${DAY}${SP}+${MONTH}${SP}+\d{4})`, 'uyd');
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
 const HELD_VENUE_RE = new RegExp(String.raw`${SP}*,?${SP}*held${SP}+in${SP}+${NOT_MONTH}${VENUE}`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
@@ -184,24 +188,25 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   const c = text.charCodeAt(q);
   // ",", "held", "(", and "on"/"from"/"in" with no comma ("at its fifth meeting on 8 October 2014").
   if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105) return undefined;
-  for (const re of [HELD_RE, PAREN_RE, HELD_VENUE_RE]) {
+  for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_VENUE_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || !m.indices) continue;
     const end = from + m[0].length;
     if (end > parser.tokens.to) continue;
     const held: HeldAt = {};
-    const v = re === HELD_RE ? 3 : 1;
+    const v = re === HELD_RE ? (m[3] ? 3 : 10) : 1;
+    const paren = re === PAREN_RE || re === COMMA_VENUE_RE;
     const venueIx = m.indices[v];
     if (m[v] && venueIx) held.venue = { text: m[v], span: { start: venueIx[0], end: venueIx[1] } };
     const g = re === HELD_RE ? [4, 6, 8].find((x) => m[x]) : undefined;
-    const dateText = re === HELD_RE ? (g ? m[g + 1] : undefined) : re === PAREN_RE ? m[2] : undefined;
-    const dateIx = re === HELD_RE ? (g ? m.indices[g + 1] : undefined) : re === PAREN_RE ? m.indices[2] : undefined;
+    const dateText = re === HELD_RE ? (g ? m[g + 1] : undefined) : paren ? m[2] : undefined;
+    const dateIx = re === HELD_RE ? (g ? m.indices[g + 1] : undefined) : paren ? m.indices[2] : undefined;
     if (dateText && dateIx) {
       // A year alone ("in 2015", "(2015)") is checked as the year of the dates, like a month.
       const yearOnly = /^\d{4}$/.test(dateText);
-      const form = yearOnly ? 'in' : re === PAREN_RE ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
-      const spanStart = re === PAREN_RE ? dateIx[0] : m.indices[g!]![0];
+      const form = yearOnly ? 'in' : paren ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
+      const spanStart = paren ? dateIx[0] : m.indices[g!]![0];
       // "17-21 October 2016" with a hyphen is the range "17–21 October 2016".
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/\s+/g, ' ').replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
