@@ -170,3 +170,21 @@ describe('a character the editor does not show is said, never read through in si
     }
   });
 });
+
+describe('a long list of parts is reported in messages that do not grow with it', () => {
+  const idx = index();
+  // Each part's problem quoted the whole locator: a 160 KB list made gigabytes of messages and
+  // ran the language server out of memory.
+  for (const [name, text] of [
+    ['part A items', `Technical Assistance compendium, Part A: ${Array.from({ length: 3000 }, (_, i) => `VII.${40 + (i % 50)}`).join(', ')}`],
+    ['part B items', `International Cooperation compendium, part B. ${'VIII.1.a and '.repeat(3000)}`],
+  ] as const) {
+    it(name, () => {
+      const problems = analyzeText(idx, text).blocks.flatMap((b) => b.local.flatMap((r) => r.problems));
+      assert.ok(problems.length >= 3000, String(problems.length));
+      const longest = problems.reduce((n, p) => Math.max(n, p.message.length), 0);
+      assert.ok(longest < 400, `a message of ${longest} characters`);
+      assert.match(problems[0].message, /there is no recommendation VII\.40|VIII\.1\.a/);
+    });
+  }
+});

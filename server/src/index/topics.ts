@@ -3,7 +3,10 @@
 
 import { annexCitation, annexLabel, formatPath, instrumentName, meetingId, ordinal, thematicIndexName, topicId, workingGroupName } from '../model/naming';
 import { parseThematicIndex, type LabelRef, type LocatorTarget, type RawEntry } from '../model/thematicIndex';
-import { letterIndex, romanLabelValue, toRoman } from '../model/text';
+import { letterIndex, romanLabelValue, toRoman, truncateWords } from '../model/text';
+
+/** How much of a locator a problem quotes (the longest in the indexes is about 60 characters). */
+const LOCATOR_QUOTED_MAX = 100;
 import type { GroupKey, Instrument, Meeting, ParsedSource, Part, ReportParagraphOf } from '../model/types';
 import { annexOf, findPath, type AuditEntry, type DatasetIndex, type Topic, type TopicEntry } from './datasetIndex';
 
@@ -355,7 +358,9 @@ export function resolveLocator(
   const reversed: string[] = [];
   const readings: string[] = [];
   const fromLocator: string[] = [];
-  const e = { locator };
+  // Quoted in every problem of every part it names: a draft's list of thousands of parts made
+  // messages that grew with the square of its length (a 160 KB list ran the server out of memory).
+  const e = { locator: truncateWords(locator, LOCATOR_QUOTED_MAX) };
   const wholeMeetings: number[] = [];
   // Part A items read without their report paragraph, per meeting and paragraph: one note for
   // "III.3.c , III.3.d and III.3.k", not three.
