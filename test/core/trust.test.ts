@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { checkDraft, showReference } from '../../server/src/cli/main';
-import { analyzeText } from '../../server/src/features/analyze';
+import { analyzeText, forgetVerdicts } from '../../server/src/features/analyze';
 import { definitionAt } from '../../server/src/features/definition';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { hoverAt } from '../../server/src/features/hover';
@@ -185,6 +185,32 @@ describe('a long list of parts is reported in messages that do not grow with it'
       const longest = problems.reduce((n, p) => Math.max(n, p.message.length), 0);
       assert.ok(longest < 400, `a message of ${longest} characters`);
       assert.match(problems[0].message, /there is no recommendation VII\.40|VIII\.1\.a/);
+    });
+  }
+});
+
+describe('a verdict remembered by a reference text never carries the words around it', () => {
+  // The verdicts are remembered per reference text, for every draft the server opens: one that
+  // depends on text outside the reference was shown in another draft (a warning that was not
+  // there), or a remembered ok hid one.
+  const pairs: [string, string, string][] = [
+    ['Recalling that the Working Group on Technical Assistance met during the second session of the Conference,', 'Recalling the second session of the Conference,', 'no-meeting-during'],
+    ['In October 2016, the Conference adopted its resolution 9/3.', 'The Conference adopted its resolution 9/3.', 'wrong-date'],
+    ['At its eighth session, the Conference adopted resolution 9/3.', 'The Conference adopted resolution 9/3.', 'wrong-session'],
+  ];
+  const codes = (idx: ReturnType<typeof index>, text: string): string[] => analyzeText(idx, text).blocks.flatMap((b) => b.local.flatMap((r) => r.problems.map((p) => p.code)));
+  for (const [withContext, plain, code] of pairs) {
+    it(`${code}: with its context first, then without`, () => {
+      const idx = index();
+      forgetVerdicts(idx);
+      assert.deepEqual(codes(idx, withContext), [code]);
+      assert.deepEqual(codes(idx, plain), []);
+    });
+    it(`${code}: without its context first, then with`, () => {
+      const idx = index();
+      forgetVerdicts(idx);
+      assert.deepEqual(codes(idx, plain), []);
+      assert.deepEqual(codes(idx, withContext), [code]);
     });
   }
 });

@@ -398,9 +398,17 @@ function slipResolution(blockText: string, s: MisspeltKind): Resolution {
 
 /** "At its eighth session, the Conference adopted resolution 9/3": a session claimed, or an instrument named, outside the reference's own text. */
 function claimedBefore(ref: Reference): boolean {
+  // "the Working Group on Technical Assistance met during the second session": whose meeting it must hold.
+  if (ref.session?.metBy) return true;
   for (const m of ref.instruments) if ((m.sessionClaim && m.sessionClaim.phrase.start < ref.span.start) || (m.date && m.date.span.start < ref.span.start)) return true;
   // "decision 2/6 and decision 3/4, both of …": the message names the instrument before it.
   if (ref.unread) for (const u of ref.unread) if (u.pairs?.what === 'both') return true;
+  return false;
+}
+
+function saysOutside(r: Resolution): boolean {
+  const s = r.reference.span;
+  for (const p of r.problems) if (p.span.start < s.start || p.span.end > s.end) return true;
   return false;
 }
 
@@ -434,6 +442,9 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     const first = memo.byText.get(written);
     for (let e = first; e !== undefined; e = e.next) if (e.rest === rest) return rebase(e.verdict, ref);
     const r = resolver.resolve(ref, refs);
+    // A problem said of text outside the reference depends on that text: not remembered by the
+    // reference's own (a rule that reads outside it and is not listed above stays right).
+    if (saysOutside(r)) return r;
     if (memo.size >= MEMO_MAX) {
       memo.byText.clear();
       memo.size = 0;
