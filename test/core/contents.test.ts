@@ -43,4 +43,32 @@ describe('contents lists', () => {
     const b = updateAnalysis(a, after, undefined, { start: 0, endOld: 7 });
     assert.deepEqual(b.resolutions.filter((r) => r.reference.contentsLine).map((r) => r.status), ['mismatch']);
   });
+
+  // Every single-character edit of a heading with a line of spaces, a paragraph of prose and a
+  // contents list under it: the edit's analysis equals a fresh one. A line of spaces between
+  // blank lines stopped the blocks after it from being read again (a stale wrong-kind stayed).
+  it('after every one-character edit of a heading above a line of spaces and a contents list, equals a fresh analysis', () => {
+    const text = 'Resolutions adopted by the Conference at its third session\n\n \n\n3/2. Implementation of the provisions on international cooperation in the United Nations Convention against Transnational Organized Crime';
+    const sig = (a: ReturnType<typeof analyzeText>): string => a.resolutions.map((r) => `${r.reference.span.start}:${r.status}${r.problems.map((p) => ` ${p.code}@${p.span.start}`).join('')}`).join(' | ');
+    const prev = analyzeText(idx, text);
+    let edits = 0;
+    for (let at = 0; at <= text.length; at++) {
+      for (const ins of ['', '\n', 'x', ' ']) {
+        if (ins === '' && at === text.length) continue;
+        const endOld = ins === '' ? at + 1 : at;
+        const next = text.slice(0, at) + ins + text.slice(endOld);
+        assert.equal(sig(updateAnalysis(prev, next, undefined, { start: at, endOld })), sig(analyzeText(idx, next)), `${JSON.stringify(ins)} at ${at}`);
+        edits++;
+      }
+    }
+    assert.ok(edits > 600, String(edits));
+  });
+
+  it('reads a title line after two blank lines of spaces as after one', () => {
+    const one = analyzeText(idx, 'Austria\n \nDraft decision\n\nThe Conference,\n\n1. Recalls paragraph 2 of the present resolution;\n\n2. Decides.');
+    const two = analyzeText(idx, 'Austria\n \n \nDraft decision\n\nThe Conference,\n\n1. Recalls paragraph 2 of the present resolution;\n\n2. Decides.');
+    const codes = (a: ReturnType<typeof analyzeText>): string[] => a.resolutions.flatMap((r) => r.problems.map((p) => p.code));
+    assert.deepEqual(codes(one), ['wrong-kind']);
+    assert.deepEqual(codes(two), ['wrong-kind']);
+  });
 });

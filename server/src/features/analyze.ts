@@ -594,8 +594,13 @@ export function updateAnalysis(prev: Analysis, text: DraftText, cache?: BlockCac
   while (nBefore + 1 < blocks.length && blocks[nBefore + 1].start < p) nBefore++;
   let firstAfter = blocks.length;
   while (firstAfter - 1 >= 1 && blocks[firstAfter - 2].end > changeEndOld) firstAfter--;
-  // Contents lists after the edit depend on the heading above them, which the edit may have changed.
-  while (firstAfter < blocks.length && blocks[firstAfter].start - changeEndOld < CONTENTS_LOOKBACK && hasContentsLines(prev.text.slice(blocks[firstAfter].start, blocks[firstAfter].end))) firstAfter++;
+  // Contents lists after the edit depend on the heading above them, which the edit may have
+  // changed: every one within reach is read again, with the blocks between (not only those right after).
+  let lastContents = firstAfter;
+  for (let x = firstAfter; x < blocks.length && blocks[x].start - changeEndOld < CONTENTS_LOOKBACK; x++) {
+    if (hasContentsLines(prev.text.slice(blocks[x].start, blocks[x].end))) lastContents = x + 1;
+  }
+  firstAfter = lastContents;
   const before = blocks.slice(0, nBefore);
   const after = blocks.slice(firstAfter);
   const from = before.length ? before[before.length - 1].end : 0;

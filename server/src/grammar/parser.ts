@@ -3141,7 +3141,9 @@ export function parseTokens(text: string, tokens: Tokens): Reference[] {
 /** Splits at blank lines: a reference never spans a paragraph break. */
 export function blocksOf(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /\n[ \t\u00a0]*(?:\r?\n|\r)|\r[ \t]*\r/g;
+  // A run of blank lines is one break: a line of spaces between two blank lines was a block of
+  // its own, or began the next one ("Austria⏎ ⏎ ⏎Draft decision" hid the title line).
+  const re = /\n(?:[ \t\u00a0]*(?:\r?\n|\r))+|\r(?:[ \t]*\r)+/g;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > start) out.push({ start, end: m.index });

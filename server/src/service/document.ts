@@ -24,7 +24,8 @@ function computeLineOffsets(text: string, atLineStart: boolean, textOffset = 0):
   return out;
 }
 
-function wellFormed(range: Range): Range {
+/** The range with its ends in order: an editor may send them the other way round. */
+export function wellFormed(range: Range): Range {
   const { start, end } = range;
   if (start.line > end.line || (start.line === end.line && start.character > end.character)) return { start: end, end: start };
   return range;

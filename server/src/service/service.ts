@@ -55,7 +55,7 @@ import { buildDataset } from '../index/dataset';
 import { DatasetIndex, type AuditEntry, type SourceText } from '../index/datasetIndex';
 import type { SourceLocation } from '../model/types';
 import type { Span } from '../grammar/reference';
-import { DraftDocument } from './document';
+import { DraftDocument, wellFormed } from './document';
 import { LspDiagnosticsCache, lspDiagnostic, lspRange } from './lspDiagnostics';
 import { CONFIG_FILE, editorSettings, mergeSettings, readConfigFile, type ConfigFileSettings, type ServiceSettings } from './settings';
 import { readSourceFolders, resolveFolder } from './sourceFolders';
@@ -319,7 +319,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     update: (doc, changes, version) => {
       const only = (changes.length === 1 ? changes[0] : undefined) as { range?: Range } | undefined;
       if (timings.enabled) changedAt.set(doc.uri, timings.now());
-      if (only?.range) editHints.set(doc.uri, { version, hint: { start: doc.offsetAt(only.range.start), endOld: doc.offsetAt(only.range.end) } });
+      // Where the edit was, in the order the document applies it (a range sent end first was read backwards, and the blocks it touched were kept).
+      const range = only?.range && wellFormed(only.range);
+      if (range) editHints.set(doc.uri, { version, hint: { start: doc.offsetAt(range.start), endOld: doc.offsetAt(range.end) } });
       else editHints.delete(doc.uri);
       const t = timings.now();
       doc.update(changes, version);
