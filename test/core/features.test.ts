@@ -122,6 +122,27 @@ describe('completion', () => {
     assert.deepEqual(r81.replace, { start: offset, end: offset });
     assert.deepEqual(complete('decision |').items.map((i) => i.label), ['1/4', '2/2', '2/6', '3/2', '3/4', '4/2', '4/3']);
   });
+  // What choosing the first item (or the one labelled) leaves in the draft: never half a word, a doubled bracket or a second numeral.
+  const chosen = (marked: string, label?: string): string => {
+    const { items, text } = complete(marked);
+    const c = label ? items.find((i) => i.label === label) : items[0];
+    assert.ok(c, `no item${label ? ` ${label}` : ''} at ${marked}`);
+    return text.slice(0, c.replace.start) + c.insertText + text.slice(c.replace.end);
+  };
+  it('replaces the whole word, label, numeral or date it is asked for inside', () => {
+    assert.equal(chosen('Recalling resolution 8/1, annex I, (|h), and more', '(a)'), 'Recalling resolution 8/1, annex I, (a), and more');
+    assert.equal(chosen('the first meeting of the Working Group on International Cooperatio|n, held', 'on International Cooperation'), 'the first meeting of the Working Group on International Cooperation, held');
+    assert.equal(chosen('resolution 8/1 of 20 Octo|ber 2016,', '21 October 2016'), 'resolution 8/1 of 21 October 2016,');
+    assert.equal(chosen('resolution 8/1, annex |II, (h)', 'annex I'), 'resolution 8/1, annex I, (h)');
+  });
+  it('offers a date after “of” only where one is begun, and reads a lone carriage return as a line end', () => {
+    assert.deepEqual(complete('Recalling resolution 8/1 of the Conference of States |').items.filter((i) => i.kind === 'date'), []);
+    assert.deepEqual(complete('resolution 8/1 of 21 Oc|').items.map((i) => i.label)[0], '21 October 2016');
+    for (const marked of ['resolution 8/1 of 21 October 2016\r|next', 'Recalling resolution 8/1,\r|']) {
+      const { items } = complete(marked);
+      assert.deepEqual(items.filter((i) => i.kind === 'annex' || i.kind === 'title'), [], marked);
+    }
+  });
   it('replaces the partly written number, not just the last word', () => {
     const { items, text } = complete('see resolution 8/|');
     const it81 = items.find((i) => i.label === '8/1')!;

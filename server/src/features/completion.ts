@@ -95,8 +95,37 @@ function coverTokenTail(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, 
   // Only inside the symbol or label: its tail starts with a figure or the slash, or the cursor stands
   // in a word ("annex I|I"). A word after a space is the next word ("resolution |of 21 October").
   const before = text.slice(Math.max(0, offset - 1), offset);
-  const inside = /^[0-9/]/.test(tail[0]) || /[0-9A-Za-z/(]/.test(before);
-  return inside ? { ...c, replace: { start: c.replace.start, end: offset + tail[0].length } } : c;
+  // "annex |II, (h)": the numeral after "annex " is the one being chosen, with the ", " the item brings.
+  const numeral = c.kind === 'annex' && /^[IVXLC]+$/.test(tail[0]) && before === ' ';
+  const inside = /^[0-9/]/.test(tail[0]) || /[0-9A-Za-z/(]/.test(before) || numeral;
+  if (!inside) return c;
+  let end = offset + tail[0].length;
+  const next = text.slice(end, end + 2);
+  // "(|h)" then "(a)": the label's closing parenthesis is the item's own ("(a))" otherwise).
+  if (c.insertText.endsWith(')') && next.startsWith(')')) end++;
+  // "annex |II, (h)" then "annex I, ": the comma after the numeral is the item's too.
+  else if (c.insertText.endsWith(', ') && next === ', ') end += 2;
+  return { ...c, replace: { start: c.replace.start, end } };
+}
+
+/**
+ * Completion asked for in the middle of a word ("Cooperatio|n", "Octo|ber 2016"): the item
+ * replaces the rest of that word too, and a date the rest of the date written, never leaving
+ * half a word after what was chosen ("Cooperation n", "21 October 2016ber 2016").
+ */
+function coverWordTail(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): CompletionCandidate {
+  if (c.replace.end !== offset || !/[A-Za-z]$/.test(text.slice(Math.max(0, offset - 1), offset))) return c;
+  const after = text.slice(offset, offset + 40);
+  const word = /^[A-Za-z]+/.exec(after);
+  if (!word) return c;
+  let end = offset + word[0].length;
+  if (c.kind === 'date' && /\d{4}$/.test(c.insertText)) {
+    const year = /^[ \u00a0]+\d{4}\b/.exec(after.slice(word[0].length));
+    if (year) end += year[0].length;
+  }
+  // "on International Cooperation " before ", held": the space the item brings would stand before the comma.
+  const insertText = /\s$/.test(c.insertText) && !/^[A-Za-z0-9]/.test(text.slice(end, end + 1)) ? c.insertText.trimEnd() : c.insertText;
+  return { ...c, insertText, replace: { start: c.replace.start, end } };
 }
 
 function firstWords(text: string, max = 60): string {
@@ -124,7 +153,7 @@ function labelOf(path: string[]): string {
  * for by a trigger character is offered only where a locator is expected (see the header).
  */
 export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}, trigger: CompletionTrigger = { kind: 'invoked' }): CompletionCandidate[] {
-  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverTokenTail(coverAutoClosed(c, text, offset), text, offset));
+  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverWordTail(coverTokenTail(coverAutoClosed(c, text, offset), text, offset), text, offset));
   // Asked for explicitly where nothing fits: say that "@" searches by words.
   // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
   const before = text.slice(Math.max(0, offset - 1), offset);
@@ -135,7 +164,8 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
 function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions, auto: boolean): CompletionCandidate[] {
   const from = Math.max(0, offset - 400);
   const near = text.slice(from, offset);
-  const lineStart = from + near.lastIndexOf('\n') + 1;
+  // A line ends at "\r" alone too, as the server counts lines: an item must not reach across one.
+  const lineStart = from + Math.max(near.lastIndexOf('\n'), near.lastIndexOf('\r')) + 1;
   const prefix = text.slice(lineStart, offset);
 
   // "@electronic evidence": fuzzy search, inserting the canonical citation.
@@ -200,7 +230,8 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
   const annexKey = lastItem?.annex?.key;
 
   // "resolution 8/1 of " → the adoption date, then ", entitled “…”".
-  const ofM = /^\s+of\s+([\w ]*)$/.exec(tail);
+  // Only a date begun there ("of ", "of 21 Oct"): "of the Conference of States " is no date.
+  const ofM = /^\s+of\s+((?:\d{1,2}(?:\s+[A-Za-z]*(?:\s+\d{0,4})?)?)?)$/.exec(tail);
   if (ofM && ref.items.length === 0) {
     const replace = { start: offset - ofM[1].length, end: offset };
     if (!inst.adoption) return [];
