@@ -12,6 +12,8 @@ export interface Case {
   msg?: RegExp;
   /** The one fix offered for the problem of `code`: its new text. */
   fix?: string;
+  /** Every fix offered for the problem of `code`, in order: their new texts. */
+  fixes?: string[];
 }
 
 const r81 = 'resolution 8/1';
@@ -188,7 +190,7 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium (part B, IV.zz)', status: 'invalid', code: 'bad-locator' },
   { in: 'the International Cooperation compendium, which was published in 2019', status: 'none' },
   // Dates paired with a list by "respectively": each checked against its own instrument.
-  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016, 19 October 2018 and 19 October 2018, respectively', status: 'partial', code: 'unread-locator', msg: /3 dates follow the 2 instruments before them \(resolution 8\/1 and resolution 9\/3\), so which date is whose is not known/ },
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018', status: 'partial', code: 'unread-locator', msg: /the dates “21 October 2016 and 19 October 2018” after resolution 9\/3 are listed without “respectively”/ },
@@ -236,7 +238,7 @@ export const CASES: Case[] = [
   { in: 'resolutions 8/1 and 9/3, both adopted at its ninth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session/ },
   { in: 'resolutions 8/1 and 9/3, each adopted at its ninth session', status: 'mismatch', code: 'wrong-session' },
   { in: 'resolutions 5/8 and 6/1, both of 22 October 2010', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012/ },
-  { in: 'resolutions 5/8 and 5/6, both of 22 October 2010', status: 'ok' },
+  { in: 'resolutions 5/8 and 5/6, both of 22 October 2010', status: 'partial', code: 'unchecked-date' },
   { in: 'Recalling resolution 7/4 and its annex,', status: 'ok', cites: ['resolution 7/4, annex'] },
   { in: 'Recalling resolution 9/3 and its annex IV,', status: 'invalid', code: 'no-annex', msg: /there is no annex IV/ },
   { in: 'Recalling resolution 8/1 and annex II thereto,', status: 'ok', cites: ['resolution 8/1, annex II'] },
@@ -292,7 +294,7 @@ export const CASES: Case[] = [
   // an aside that does not close at once keeps what it read; ", on DATE" opening the next clause is that clause's; "annex 3." ends a sentence.
   { in: 'Recalling its resolution 8/1, adopted at the Ninth Session of the Conference,', status: 'mismatch', code: 'wrong-session' },
   { in: 'Recalling its resolution 9/3, adopted in Palermo on 19 October 2018,', status: 'mismatch', code: 'wrong-venue', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, held in Vienna, not in Palermo$/ },
-  { in: 'Recalling its resolution 9/3, adopted in Vienna on 19 October 2018,', status: 'ok', cites: ['resolution 9/3'] },
+  { in: 'Recalling its resolution 9/3, adopted in Vienna on 19 October 2018,', status: 'partial', code: 'unchecked-date', cites: ['resolution 9/3'] },
   { in: 'Recalling its resolution 8/1 (adopted at its ninth session, see part B),', status: 'mismatch', code: 'wrong-session' },
   { in: 'Recalling its resolution 8/1 (adopted on 21 October 2016 in plenary, as orally revised),', status: 'partial', code: 'unread-locator', msg: /“, as orally revised” after it was not understood/ },
   { in: 'Noting that, pursuant to its resolution 8/1, adopted by consensus, on 15 October 2018 the Secretariat convened an expert group meeting,', status: 'ok', cites: [r81] },
@@ -506,8 +508,8 @@ export const CASES: Case[] = [
   { in: 'Recalling its decision 4/2 of 17 October 2008 and its resolution 5/8 of 22 October 2010, both entitled “Implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime”,', status: 'ok', cites: ['decision 4/2', 'resolution 5/8'] },
   { in: 'Recalling its decision 2/2 of 19 October 2005, entitled “Implementation of the international cooperation provisions of the United Nations Convention against Transnational Organized Crime”,', status: 'ok', cites: ['decision 2/2'] },
   { in: 'Reaffirming its decision 3/2 of 18 October 2006, entitled “Implementation of the provisions on international cooperation in the United Nations Convention against Transnational Organized Crime”,', status: 'ok', cites: ['decision 3/2'] },
-  { in: 'resolution 7/3 of 9 October 2014', status: 'ok', cites: ['resolution 7/3'] },
-  { in: 'Conference resolutions 5/8 and 5/6 of 22 October 2010', status: 'ok', cites: ['resolution 5/8', 'resolution 5/6'] },
+  { in: 'resolution 7/3 of 9 October 2014', status: 'partial', code: 'unchecked-date', cites: ['resolution 7/3'] },
+  { in: 'Conference resolutions 5/8 and 5/6 of 22 October 2010', status: 'partial', code: 'unchecked-date', cites: ['resolution 5/8', 'resolution 5/6'] },
   // ---- locators after the instrument
   { in: 'resolution 8/1, annex I, (i)', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (i)'], text: /adjust the directory of competent national authorities/ },
   { in: 'resolution 8/1, annex I, paragraph (i)', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (i)'] },
@@ -842,7 +844,7 @@ export const CASES: Case[] = [
   // "both" over instruments cited apart under their own kind words: checked for the last only, and said (the first passed, ok).
   { in: 'decision 2/6 and decision 3/4, both of 18 October 2006', status: 'partial', code: 'unread-locator', msg: /^“both of 18 October 2006” speaks of decision 2\/6 and decision 3\/4, but decision 2\/6 is cited apart under a kind word of its own: it was checked for decision 3\/4 only/ },
   { in: 'decision 2/2 and decision 3/4, both adopted at its third session', status: 'partial', code: 'unread-locator', msg: /speaks of decision 2\/2 and decision 3\/4/ },
-  { in: 'decision 3/4, both of 18 October 2006', status: 'ok' },
+  { in: 'decision 3/4, both of 18 October 2006', status: 'partial', code: 'unchecked-date' },
   // A Markdown table row: the locator in the next cell is the instrument's, as the indexes print them (it was passed over, ok).
   { in: '| Resolution 8/1 | Annex I, (z) |', status: 'invalid', code: 'no-paragraph', msg: /annex I of resolution 8\/1 runs from \(a\) to \(o\); there is no \(z\)/ },
   { in: '| Resolution 8/1 | Annex I, (h) |', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (h)'] },
@@ -1386,6 +1388,18 @@ export const CASES: Case[] = [
   { in: 'the ninth session of the Conference, Vienna, 15–19 October 2018', status: 'ok' },
   { in: 'the ninth session of the Conference, held from 15 to 19 October 2018 in Vienna', status: 'ok' },
   { in: 'the sixth meeting of the Working Group on International Cooperation, held on 27 and 28 October 2015 in Geneva', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },
+  // Fixes write what the checker reads: a numeral in a list, the capital kept, no annex twice, no range run backwards, "on" before days joined by "and".
+  { in: 'annexes I and III to resolution 8/1', status: 'invalid', code: 'no-annex', fixes: ['II'] },
+  { in: 'Annex III to resolution 8/1', status: 'invalid', code: 'no-annex', fixes: ['Annex I', 'Annex II'] },
+  { in: 'resolution 8/1, annex III', status: 'invalid', code: 'no-annex', fixes: ['annex I', 'annex II'] },
+  { in: 'resolution 9/3, annex III, (n)-(g)', status: 'invalid', code: 'no-paragraph', fixes: ['(f)', '(e)', '(d)'] },
+  { in: 'resolution 8/1, paragraphs 25 to 3', status: 'invalid', code: 'no-paragraph', fixes: ['2', '1'] },
+  { in: 'resolution 8/1, paragraphs 18 to 25', status: 'invalid', code: 'no-paragraph', fixes: ['20', '19'] },
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2015', status: 'mismatch', code: 'wrong-date', fixes: ['on 27 and 28 October 2015'] },
+  { in: 'the seventh meeting of the Working Group on International Cooperation, held on 8 and 9 October 2016', status: 'mismatch', code: 'wrong-date', fixes: ['from 19 to 21 October 2016'] },
+  // A day no source gives: only the session was checked, and that is said (it was ok).
+  { in: 'decision 3/4 of 17 October 2006', status: 'partial', code: 'unchecked-date', msg: /^the sources do not give the day decision 3\/4 was adopted: 17 October 2006 falls within the third session of the Conference \(9 to 18 October 2006\), which is all that was checked$/ },
+  { in: 'decision 3/4 of 17 October 2007', status: 'mismatch', code: 'wrong-date' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -18,10 +18,10 @@ describe(`reference grammar and resolver: ${CASES.length} cases`, () => {
         const p = r.problems.find((x) => x.code === c.code);
         assert.ok(p, `expected problem ${c.code}: ${detail}`);
         if (c.msg) assert.match(p.message, c.msg, detail);
-        if (c.fix !== undefined) {
+        if (c.fix !== undefined || c.fixes !== undefined) {
           // The fix as the editor offers it (showReference says what is wrong, not how to mend it).
           const found = analyzeText(idx, c.in).blocks.flatMap((b) => b.local.flatMap((x) => x.problems)).find((x) => x.code === c.code);
-          assert.deepEqual((found?.fixes ?? []).map((f) => f.newText), [c.fix], detail);
+          assert.deepEqual((found?.fixes ?? []).map((f) => f.newText), c.fixes ?? [c.fix], detail);
         }
       }
       if (c.status === 'ok') assert.deepEqual(r.problems, [], detail);

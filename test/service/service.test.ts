@@ -236,6 +236,16 @@ describe('language service: find references in memory', () => {
     h.service.dispose();
   });
 
+  it('leaves out open documents of languages it does not check', async () => {
+    const h = await start(files);
+    h.open('/ws/paper.tex', 'resolution 8/1, paragraph 13 in LaTeX', 'latex');
+    const { doc, at } = h.open('/ws/draft.md', 'Recalling paragraph 1|3 of resolution 8/1,');
+    const refs = (await h.service.references(doc, at)) ?? [];
+    assert.deepEqual(refs.filter((r) => r.uri.endsWith('.tex')), []);
+    assert.equal(refs.filter((r) => r.uri.endsWith('/draft.md')).length, 1);
+    h.service.dispose();
+  });
+
   it('finds nothing outside a reference, and stops when cancelled', async () => {
     const h = await start(files);
     const { doc, at } = h.open('/ws/draft.md', 'no refer|ence here');

@@ -137,6 +137,13 @@ function kindWordLike(written: string, kind: string): string {
   return w;
 }
 
+/** A fix's text for annex `key` in place of `written`: "annex I" for "annex III", "Annex I" for "Annex III", "I" for the "III" of a list. */
+function annexFixText(written: string, key: string): string {
+  const label = annexLabel(key);
+  if (!/^annex/i.test(written)) return key;
+  return /^A/.test(written) ? `A${label.slice(1)}` : label;
+}
+
 /** "st", "nd", "rd" or "th" after a number written in figures ("9th", "21st", "12th"). */
 function ordinalSuffix(n: number): string {
   const t = n % 100;
@@ -712,7 +719,11 @@ export class Resolver {
     const s = inst.sessionInfo;
     if (s.start && s.end && (date.iso < s.start || date.iso > s.end)) {
       this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${date.text} is outside it`, date.span);
+      return;
     }
+    // "ok" means the date was checked: here only that it falls within the session, which is said.
+    const within = s.start && s.end ? `${date.text} falls within the ${ordinal(inst.session)} session of the Conference (${s.dates}), which is all that was checked` : `“${date.text}” was not checked`;
+    this.problem(res, 'information', 'unchecked-date', `the sources do not give the day ${name} was adopted: ${within}`, date.span);
   }
 
   private checkTitle(inst: Instrument, title: NonNullable<Reference['title']>, res: Resolution): void {
@@ -730,6 +741,8 @@ export class Resolver {
   private items(inst: Instrument, items: LocatorItem[], res: Resolution): void {
     const name = `${inst.kind} ${inst.symbol}`;
     let prev: string[] | undefined;
+    // Annexes the locator names already: a fix never writes one of them again ("annexes I and I").
+    const cited = new Set(items.flatMap((it) => (it.annex && it.annex.figures === undefined ? [it.annex.key] : [])));
     for (const item of items) {
       let list: Part[] = inst.paragraphs;
       let owner = name;
@@ -738,7 +751,7 @@ export class Resolver {
         // "PP 4 of annex III to resolution 8/1": the annex must exist, and annexes have no preamble
         // (the annex was dropped, and the instrument's own PP 4 ok).
         if (item.annex) {
-          const a = this.annex(inst, item.annex, res);
+          const a = this.annex(inst, item.annex, res, cited);
           if (a) this.problem(res, 'error', 'no-paragraph', `${annexLabel(a.key)} of ${name} has no preambular paragraphs; the preamble is ${name}'s own (“${name}, PP …”)`, item.span);
           continue;
         }
@@ -751,7 +764,7 @@ export class Resolver {
           this.allAnnexes(inst, item.annex.span, res);
           continue;
         }
-        const a = this.annex(inst, item.annex, res);
+        const a = this.annex(inst, item.annex, res, cited);
         if (!a) continue;
         if (item.path.length === 0) {
           res.targets.push(targetOf(this.index, this.index.part(a.id)!, item.annex.span));
@@ -853,9 +866,11 @@ export class Resolver {
     for (const a of inst.annexes) res.targets.push(targetOf(this.index, this.index.part(a.id)!, span));
   }
 
-  private annex(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, res: Resolution): Annex | undefined {
+  private annex(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, res: Resolution, cited: ReadonlySet<string> = new Set()): Annex | undefined {
     const name = `${inst.kind} ${inst.symbol}`;
     if (annex.figures !== undefined) return this.annexInFigures(inst, annex, annex.figures, res);
+    // "III" in "annexes I and III" is replaced by a numeral, "Annex III" by "Annex I".
+    const written = this.text.slice(annex.span.start, annex.span.end);
     const found = annexOf(inst, annex.key);
     if (found) return found;
     if (inst.annexes.length === 0) {
@@ -873,7 +888,7 @@ export class Resolver {
       ]);
       return undefined;
     }
-    const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
+    const fixes = inst.annexes.filter((a) => !cited.has(a.key)).map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexFixText(written, a.key) }));
     this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}`, annex.span, fixes);
     return undefined;
   }
@@ -924,7 +939,10 @@ export class Resolver {
         const where = parent ? `${describeOwner(parent)}` : owner;
         const noun = d === 0 && item.recommendation ? 'recommendation ' : d === 0 && !inAnnex ? 'paragraph ' : '';
         const msg = `${describeLevel(where, level, d, inAnnex && !parent)}; there is no ${noun}${fmtLabel(l.value)}`;
-        const fixes = nearest(level, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
+        // The start of a range: only labels before its end ("(n)-(g)" mended to "(j)-(g)" ran backwards).
+        const endHit = item.to && d === labels.length - 1 ? this.find(level, item.to.value) : undefined;
+        const choices = endHit ? level.slice(0, level.indexOf(endHit)) : level;
+        const fixes = nearest(choices, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
         this.problem(res, 'error', 'no-paragraph', msg, l.span, fixes);
         return undefined;
       }
@@ -942,7 +960,8 @@ export class Resolver {
     const sibs = siblings ?? list;
     const end = this.find(sibs, item.to.value);
     if (!end) {
-      const fixes = nearest(sibs, this.norm(item.to.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: item.to!.span, newText: fmtLabel(p.num) }));
+      // The end of a range: only labels after its start ("18 to 25" mended to "18 to 18" was no range).
+      const fixes = nearest(sibs.slice(sibs.indexOf(found) + 1), this.norm(item.to.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: item.to!.span, newText: fmtLabel(p.num) }));
       this.problem(res, 'error', 'no-paragraph', `${describeLevel(owner, sibs, labels.length - 1, inAnnex)}; there is no ${fmtLabel(item.to.value)}`, item.to.span, fixes);
       return undefined;
     }
@@ -1510,7 +1529,7 @@ export function statusOf(res: Resolution): Status {
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
   // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
-  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character' || p.code === 'other-language';
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unchecked-date' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character' || p.code === 'other-language';
   if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
   if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';

@@ -47,7 +47,8 @@ function where(index: DatasetIndex, s: SourceLocation | undefined): string {
 /** The right dates, written the way the draft wrote them ("from 17 to 21 October 2016", "17–21 October 2016"). */
 function datesAs(form: NonNullable<HeldAt['date']>['form'], dates: string, start?: string, end?: string): string {
   if (form === 'paren') return dates.replace(/ to /, '–');
-  if (form === 'on' || (start && start === end)) return start === end ? `on ${dates}` : `from ${dates}`;
+  // "on 27 and 28 October 2015": days joined by "and" take "on", a range "from" ("from 27 and 28" was written).
+  if (form === 'on' || (start && start === end)) return start === end || !/\bto\b/.test(dates) ? `on ${dates}` : `from ${dates}`;
   if (form === 'in' && start) return `in ${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
   return `from ${dates}`;
 }

@@ -337,6 +337,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   });
   // The shipped sources are read, never checked as drafts (even when opened as files).
   const sourcesDir = fileUri(root, 'data/sources/');
+  /** The language a draft file on disk is read in, by its extension (".txt" is plain text). */
+  const draftLanguageOf = (f: string): string => (/\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext');
   const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId) && !doc.uri.startsWith(sourcesDir);
 
   function publish(doc: TextDocument): void {
@@ -688,8 +690,10 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       const ids = rel.startsWith('data/sources/') ? partsAtSourceLine(index, rel, position.line + 1) : partsAt(analysisOf(doc), doc.offsetAt(position));
       if (ids.length === 0) return [];
       const out: Location[] = [];
-      const files = await listDrafts(workspace);
-      const uris = new Set([...open.keys(), ...files.map((f) => pathToFileURL(f).toString())]);
+      // Drafts only: open documents of the checked languages, and files of those languages (a LaTeX
+      // file open beside the drafts is not read, as its citations are not checked), and the document asked from.
+      const files = (await listDrafts(workspace)).filter((f) => settings.languages.includes(draftLanguageOf(f)) && !pathToFileURL(f).toString().startsWith(sourcesDir));
+      const uris = new Set([...[...open.values()].filter((d) => checked(d) || d.uri === doc.uri).map((d) => d.uri), ...files.map((f) => pathToFileURL(f).toString())]);
       let n = 0;
       for (const uri of uris) {
         if (++n % FILES_PER_YIELD === 0) await yieldToEventLoop();
@@ -727,8 +731,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     async checkAllDrafts(token, progress) {
       await whenReady();
       // Only files of the checked languages count as drafts (".txt" is plain text), never the shipped sources.
-      const languageOf = (f: string): string => (/\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext');
-      const files = (await listDrafts(workspace)).filter((f) => settings.languages.includes(languageOf(f)) && !pathToFileURL(f).toString().startsWith(sourcesDir));
+      const files = (await listDrafts(workspace)).filter((f) => settings.languages.includes(draftLanguageOf(f)) && !pathToFileURL(f).toString().startsWith(sourcesDir));
       let problems = 0;
       let errors = 0;
       for (const [i, f] of files.entries()) {
