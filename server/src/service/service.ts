@@ -309,7 +309,10 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     const hint = edit && hit && edit.version === doc.version && hit.version === doc.version - 1 ? edit.hint : undefined;
     // A change of the draftBody setting changes whose instrument "its resolution …" is everywhere.
     const same = hit && hit.analysis.index === index && (hit.analysis.options.draftBody ?? '') === settings.draftBody;
-    const analysis = same ? updateAnalysis(hit.analysis, draftText(doc), undefined, hint) : analyzeText(index, doc.getText(), blockCache, { draftBody: settings.draftBody });
+    // With the block cache: an edit that changes the draft's outline (its title line, a paragraph
+    // number) reads the whole draft again, and the blocks it did not touch come from the cache
+    // (without it, editing a title line re-scanned a 1 MB draft: 0.6 s).
+    const analysis = same ? updateAnalysis(hit.analysis, draftText(doc), blockCache, hint) : analyzeText(index, doc.getText(), blockCache, { draftBody: settings.draftBody });
     if (open.has(doc.uri)) analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
