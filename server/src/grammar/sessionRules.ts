@@ -92,13 +92,15 @@ const HELD_RE = new RegExp(
     String.raw`(?:${SP}*,?${SP}*in${SP}+${NOT_MONTH}${VENUE})?`,
   'uyd',
 );
+// "8–17 October 2008", "8 October 2008": the dates as a heading or a parenthesis gives them.
+const HEADING_DATES = String.raw`${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*${DAY}${SP}+${MONTH}${SP}+\d{4}|${DAY}${SP}+${MONTH}${SP}+\d{4}`;
 // ", Geneva, 15–19 October 2018": the place and the dates after a comma, as a heading gives them.
-const COMMA_VENUE_RE = new RegExp(String.raw`${SP}*,${SP}*${NOT_MONTH}${VENUE},${SP}*(${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*${DAY}${SP}+${MONTH}${SP}+\d{4}|${DAY}${SP}+${MONTH}${SP}+\d{4})`, 'uyd');
+const COMMA_VENUE_RE = new RegExp(String.raw`${SP}*,${SP}*${NOT_MONTH}${VENUE},${SP}*(${HEADING_DATES})`, 'uyd');
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
 const HELD_VENUE_RE = new RegExp(String.raw`${SP}*,?${SP}*held${SP}+in${SP}+${NOT_MONTH}${VENUE}`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
-const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*${DAY}${SP}+${MONTH}${SP}+\d{4}|${DAY}${SP}+${MONTH}${SP}+\d{4}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
+const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
 
 function ordinalAt(parser: Parser, k: number): { n: number; next: number } | undefined {
   const tokens = parser.tokens;

@@ -327,6 +327,8 @@ function linkMeetingsAndAnnexes(meetings: Meeting[], instruments: Instrument[], 
       audit.push({ source: m.containedIn.source, code: 'unresolved-link', message: `${instrumentName(inst.kind, inst.symbol)} has no ${annexLabel(key)}` });
       continue;
     }
+    // "are contained in Conference decision 3/4", an instrument without annexes: in its own text.
+    if (key === undefined && inst.annexes.length === 0) m.carriedBy = { kind: inst.kind, symbol: inst.symbol };
     if (annex) {
       m.endorsedIn = { instrumentId: inst.id, annexKey: annex.key };
       annex.meeting = { group: m.group, number: m.number };

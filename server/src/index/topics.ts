@@ -4,11 +4,11 @@
 import { annexCitation, annexLabel, formatPath, instrumentName, meetingId, ordinal, thematicIndexName, topicId, workingGroupName } from '../model/naming';
 import { parseThematicIndex, type LabelRef, type LocatorTarget, type RawEntry } from '../model/thematicIndex';
 import { letterIndex, romanLabelValue, toRoman, truncateWords } from '../model/text';
+import type { GroupKey, Instrument, Meeting, ParsedSource, Part, ReportParagraphOf } from '../model/types';
+import { annexOf, findPath, type AuditEntry, type DatasetIndex, type Topic, type TopicEntry } from './datasetIndex';
 
 /** How much of a locator a problem quotes (the longest in the indexes is about 60 characters). */
 const LOCATOR_QUOTED_MAX = 100;
-import type { GroupKey, Instrument, Meeting, ParsedSource, Part, ReportParagraphOf } from '../model/types';
-import { annexOf, findPath, type AuditEntry, type DatasetIndex, type Topic, type TopicEntry } from './datasetIndex';
 
 export type { Topic, TopicEntry } from './datasetIndex';
 

@@ -79,13 +79,17 @@ const ORDINALS = [
   'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
 ];
 
+/** "st", "nd", "rd" or "th" after a number written in figures ("21st", "112th"). */
+export function ordinalSuffix(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+}
+
 /** "seventh"; past "twentieth" the numeric form with its English suffix ("21st", "112th"). */
 export function ordinalWord(n: number): string {
   const word = ORDINALS[n];
   if (word !== undefined) return word;
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
+  return `${n}${ordinalSuffix(n)}`;
 }
 
 export function fromOrdinalWord(word: string): number | undefined {

@@ -146,6 +146,11 @@ export interface Meeting {
   recommendations: Part[];
   /** Where the recommendations are printed when Part A only points to them. */
   containedIn?: { instrument: string; annexKey?: string; source: SourceLocation };
+  /**
+   * The instrument without annexes whose own text holds these recommendations ("The recommendations
+   * adopted are contained in Conference decision 3/4"), linked by the index.
+   */
+  carriedBy?: { kind: InstrumentKind; symbol: string };
   /** The COP annex that endorsed these recommendations (filled both ways by the index). */
   endorsedIn?: { instrumentId: string; annexKey: string };
   /**

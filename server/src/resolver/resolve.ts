@@ -10,7 +10,7 @@ import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, meetingHeldOn, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
 import { unseenIn, withoutUnseen } from '../grammar/unseenCharacters';
-import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
+import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalSuffix, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
 
@@ -142,13 +142,6 @@ function annexFixText(written: string, key: string): string {
   const label = annexLabel(key);
   if (!/^annex/i.test(written)) return key;
   return /^A/.test(written) ? `A${label.slice(1)}` : label;
-}
-
-/** "st", "nd", "rd" or "th" after a number written in figures ("9th", "21st", "12th"). */
-function ordinalSuffix(n: number): string {
-  const t = n % 100;
-  if (t >= 11 && t <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** The instruments each compendium holds, per index (an index is never changed in place). */
@@ -441,9 +434,8 @@ export class Resolver {
     const owner = meetingOf({ group: wg.group, number: wg.meeting });
     // "The recommendations adopted are contained in Conference decision 4/3": in the body of an
     // instrument without annexes (the Technical Assistance group's first meetings).
-    const held = this.index.meeting(wg.group, wg.meeting);
-    const body = held && held.containedIn && held.containedIn.annexKey === undefined ? this.carrierOf(held) : undefined;
-    const inBody = body && body.annexes.length === 0 ? body : undefined;
+    const carriedBy = this.index.meeting(wg.group, wg.meeting)?.carriedBy;
+    const inBody = carriedBy && this.index.instrument(carriedBy.kind, carriedBy.symbol);
     const tail = (where: string | undefined): string => (where ? `those of ${owner} are in ${where}` : `no indexed annex carries those of ${owner}`);
     for (const m of ref.instruments) {
       const inst = this.index.instrument(m.kind, m.symbol);
@@ -452,7 +444,7 @@ export class Resolver {
         // "… at its ninth meeting are contained in Conference resolution 6/4": one of its annexes must carry them.
         if (inst.annexes.some(carries) || inst === inBody) continue;
         const theirs = inst.annexes.flatMap((a) => (a.meeting ? [meetingOf(a.meeting)] : []));
-        if (inst.annexes.length === 0) for (const x of this.index.data.meetings) if (x.containedIn && x.containedIn.annexKey === undefined && this.carrierOf(x) === inst) theirs.push(meetingOf(x));
+        for (const x of this.index.data.meetings) if (x.carriedBy?.kind === inst.kind && x.carriedBy.symbol === inst.symbol) theirs.push(meetingOf(x));
         const holds = theirs.length > 0 ? `carries the recommendations of ${listAnd(theirs)}` : 'carries no Working Group meeting’s recommendations';
         const where = right ? `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}` : inBody && `${inBody.kind} ${inBody.symbol}`;
         const fix = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
@@ -471,12 +463,6 @@ export class Resolver {
         this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${tail(where)}`, it.annex.span, fix);
       }
     }
-  }
-
-  /** The instrument a meeting's recommendations are said to be contained in, found as the index links them (a resolution, else a decision). */
-  private carrierOf(m: Meeting): Instrument | undefined {
-    if (!m.containedIn) return undefined;
-    return this.index.instrument('resolution', m.containedIn.instrument) ?? this.index.instrument('decision', m.containedIn.instrument);
   }
 
   /**
@@ -1042,8 +1028,7 @@ export class Resolver {
       const sentences = m.intro ? m.intro.split(/(?<=\.)\s/) : [];
       const contained = m.containedIn ? sentences.find((x) => /\bcontained in\b/i.test(x)) : undefined;
       if (contained) {
-        const inst = this.carrierOf(m);
-        const cite = inst ? `${inst.kind} ${inst.symbol}` : m.containedIn!.instrument;
+        const cite = m.carriedBy ? `${m.carriedBy.kind} ${m.carriedBy.symbol}` : m.containedIn!.instrument;
         this.problem(res, 'error', 'no-recommendations', `${owner} has no numbered recommendations in the indexed documents: “${contained}”; cite the paragraph of ${cite} instead`, wg.span);
         return;
       }
