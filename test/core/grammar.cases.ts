@@ -1400,6 +1400,15 @@ export const CASES: Case[] = [
   // A day no source gives: only the session was checked, and that is said (it was ok).
   { in: 'decision 3/4 of 17 October 2006', status: 'partial', code: 'unchecked-date', msg: /^the sources do not give the day decision 3\/4 was adopted: 17 October 2006 falls within the third session of the Conference \(9 to 18 October 2006\), which is all that was checked$/ },
   { in: 'decision 3/4 of 17 October 2007', status: 'mismatch', code: 'wrong-date' },
+  // Months abbreviated in held phrases, headings and sentence-opening dates are read; a month not known is said (each was ok).
+  { in: 'resolution 8/1 of 22-Okt-2015', status: 'partial', code: 'unread-locator', msg: /^the date “22-Okt-2015” after resolution 8\/1/ },
+  { in: 'In Octobre 2016, the Conference adopted its resolution 9/3', status: 'mismatch', code: 'invalid-date', msg: /“Octobre 2016” is not a valid date/ },
+  { in: 'In Oct. 2016, the Conference adopted its resolution 9/3', status: 'mismatch', code: 'wrong-date' },
+  { in: 'On 21 Oct 2016, the Conference adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
+  { in: 'the ninth session of the Conference, Vienna, 15–18 Oct. 2018', status: 'mismatch', code: 'wrong-date' },
+  { in: 'the ninth session of the Conference, Vienna, 15–19 Oct 2018', status: 'ok' },
+  { in: 'its eighth session, held in Oct 2015', status: 'mismatch', code: 'wrong-date' },
+  { in: 'the sixth meeting of the Working Group on International Cooperation, held on 27 and 29 Oct 2015', status: 'mismatch', code: 'wrong-date' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

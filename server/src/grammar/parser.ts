@@ -100,7 +100,7 @@
 // Assembly,"), (5) the Conference, unless it cannot have issued the number (a session it has
 // not held, a year/number symbol, a date before its first session): then another body.
 
-import { fromRoman, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
+import { fromRoman, fullMonthNames, parseDayMonthYear, MONTHS, toRoman } from '../model/text';
 import type { GroupKey, InstrumentKind } from '../model/types';
 import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
@@ -294,7 +294,7 @@ const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:o
 const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
 
 /** "In October 2016, the Conference adopted": the date, at a sentence's start, before "adopted". */
-const DATE_BEFORE_ADOPTED = /(^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+[ \u00a0]+\d{4}|\d{4}),[ \u00a0]+the[ \u00a0]+Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?[ \u00a0]*,?[ \u00a0]*$/;
+const DATE_BEFORE_ADOPTED = /(^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),[ \u00a0]+the[ \u00a0]+Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?[ \u00a0]*,?[ \u00a0]*$/;
 /** How far back that date is looked for ("On 19 September 2018, the Conference of the Parties "). */
 const DATE_BEFORE_ADOPTED_CHARS = 80;
 
@@ -1141,12 +1141,13 @@ export class Parser {
     const text = m[2].replace(/\s+/g, ' ');
     const start = from + m.index + m[0].indexOf(m[2], m[1].length);
     const span = { start, end: start + m[2].length };
-    const parts = /^(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})$/.exec(text);
+    const parts = /^(?:(\d{1,2}) )?([A-Z][a-z]+)\.? (\d{4})$/.exec(fullMonthNames(text));
     if (!parts) return /^\d{4}$/.test(text) ? { text, year: text, span } : undefined;
     const month = MONTHS.indexOf(parts[2]) + 1;
-    if (month === 0) return undefined;
+    // "In Octobre 2016": a month the checker does not know is a date it cannot read, said as such.
+    if (month === 0) return { text, span };
     if (!parts[1]) return { text, year: parts[3], month, span };
-    return { text, iso: parseDayMonthYear(text), span };
+    return { text, iso: parseDayMonthYear(`${parts[1]} ${parts[2]} ${parts[3]}`), span };
   }
 
   /**
@@ -1730,7 +1731,14 @@ export class Parser {
     if (this.dateLike(k) || this.monthAt(k) !== undefined) return true;
     if (this.isPunctAt(k, ',')) return this.tokens.type(k + 1) === 'num';
     if (this.isWordAt(k, 'and', 'to') && this.tokens.type(k + 1) === 'num' && this.monthAt(k + 2) !== undefined) return true;
+    if (ty === 'word' && this.tightSignThenYear(k + 1)) return true;
     return second && ty === 'word' && this.tokens.type(k + 1) === 'num' && this.tokens.value(k + 1)!.length === 4;
+  }
+
+  /** A sign written tight at `k` ("-", ".", "/") and a year tight after it: "-2015" of "22-Okt-2015". */
+  private tightSignThenYear(k: number): boolean {
+    const t = this.tokens;
+    return (t.type(k) === 'dash' || this.isPunctAt(k, '.') || this.isPunctAt(k, '/')) && t.start(k) === t.end(k - 1) && t.type(k + 1) === 'num' && t.value(k + 1)!.length === 4 && t.start(k + 1) === t.end(k);
   }
 
   /** A month's full name from a word of it: "October", "Oct" ("Oct." with the dot read by the caller). */
@@ -1798,6 +1806,8 @@ export class Parser {
       if ((this.isPunctAt(k + 1, '.') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.type(k + 2) === 'num') return true;
       // "22-Oct-2015", "22.Oct.2016", "22/Oct/2016": a month between signs written tight.
       if ((this.isPunctAt(k + 1, '.') || this.isPunctAt(k + 1, '/') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.start(k + 2) === this.tokens.end(k + 1) && this.monthAt(k + 2) !== undefined) return true;
+      // "22-Okt-2015": a word between signs written tight, then a year: a date not read.
+      if ((this.isPunctAt(k + 1, '.') || this.isPunctAt(k + 1, '/') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.type(k + 2) === 'word' && this.tokens.start(k + 2) === this.tokens.end(k + 1) && this.tightSignThenYear(k + 3)) return true;
       // "1 and 2 October 2015", "5 to 6 October 2016": two days of one month (a meeting's, not an adoption's).
       if (this.isWordAt(k + 1, 'and', 'to') && this.tokens.type(k + 2) === 'num' && this.tokens.value(k + 2)!.length <= 2 && this.monthAt(k + 3) !== undefined) return true;
       return this.tokens.type(k + 1) === 'word' && this.tokens.type(k + 2) === 'num' && this.tokens.value(k + 2)!.length === 4;

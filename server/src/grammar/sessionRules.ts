@@ -38,7 +38,7 @@
 // session" is: whose session it is, the attribution pass decides.
 // "its" is the draft's body here too: the attribution pass decides whose session it is.
 
-import { MONTHS, parseDateSpan } from '../model/text';
+import { fullMonthNames, MONTH_ABBREVIATION, MONTHS, parseDateSpan } from '../model/text';
 import type { GroupKey } from '../model/types';
 import type { HeldAt, Reference, Span } from './reference';
 import { isSpaceCode, type Tokens } from './tokens';
@@ -69,7 +69,8 @@ const HELD_TAIL_MAX = 16;
 export const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 'against', 'transnational', 'organized', 'crime'];
 
 
-const MONTH = `(?:${MONTHS.join('|')})`;
+// Full names first: "October" is never read as "Oct" and a word after it.
+const MONTH = `(?:${MONTHS.join('|')}|${MONTH_ABBREVIATION})`;
 const VENUE = String.raw`([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
 const DAY = String.raw`\d{1,2}`;
 // "held in Vienna from 17 to 21 October 2016", ", held on 27 and 28 October 2015", "held in October 2016"
@@ -209,13 +210,14 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const yearOnly = /^\d{4}$/.test(dateText);
       const form = yearOnly ? 'in' : paren ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
       const spanStart = paren ? dateIx[0] : m.indices[g!]![0];
-      // "17-21 October 2016" with a hyphen is the range "17–21 October 2016".
-      const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(dateText.replace(/\s+/g, ' ').replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
+      // "17-21 October 2016" with a hyphen is the range "17–21 October 2016"; "Oct." is October.
+      const plain = fullMonthNames(dateText.replace(/\s+/g, ' '));
+      const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       if (re === HELD_RE && !m[2]) held.date.within = true;
       if (form === 'in') {
         // "in October 2016": the month and year only; checked as a month ("in 2016": as a year).
-        const mm = new RegExp(`(${MONTH})\\s+(\\d{4})`).exec(dateText);
+        const mm = new RegExp(`(${MONTHS.join('|')})\\s+(\\d{4})`).exec(plain);
         if (mm) held.date.start = `${mm[2]}-${String(MONTHS.indexOf(mm[1]) + 1).padStart(2, '0')}`;
         else if (yearOnly) held.date.start = dateText;
       }

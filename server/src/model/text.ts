@@ -79,6 +79,16 @@ const ORDINALS = [
   'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
 ];
 
+/** "Oct", "Oct.", "Sept": the abbreviations of months drafters write, as a pattern. */
+const ABBREVIATED_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+export const MONTH_ABBREVIATION = String.raw`(?:${ABBREVIATED_MONTHS})\.?`;
+const MONTH_ABBREVIATION_RE = new RegExp(String.raw`\b(${ABBREVIATED_MONTHS})\.?(?![A-Za-z])`, 'g');
+
+/** `text` with its abbreviated months written out ("15–19 Oct. 2018" → "15–19 October 2018"), to be parsed as dates. */
+export function fullMonthNames(text: string): string {
+  return text.replace(MONTH_ABBREVIATION_RE, (_, a: string) => MONTHS.find((m) => m.startsWith(a.slice(0, 3)))!);
+}
+
 /** "st", "nd", "rd" or "th" after a number written in figures ("21st", "112th"). */
 export function ordinalSuffix(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
