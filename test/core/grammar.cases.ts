@@ -1167,6 +1167,10 @@ export const CASES: Case[] = [
   { in: 'subparagraph (q) of paragraph 2 of annex II to resolution 8/1', status: 'invalid', code: 'no-paragraph', msg: /^paragraph 2 of resolution 8\/1, annex II has subparagraphs \(a\)–\(d\); there is no \(q\)$/ },
   { in: '(q) of paragraph 2 of resolution 8/1', status: 'invalid', code: 'no-paragraph', msg: /^paragraph 2 of resolution 8\/1 has no subparagraphs; there is no \(q\)$/ },
   { in: '(q) of paragraph 2 of annex II to resolution 8/1', status: 'invalid', code: 'no-paragraph', msg: /^paragraph 2 of resolution 8\/1, annex II has subparagraphs \(a\)–\(d\); there is no \(q\)$/ },
+  // A range's end that does not exist is said of the part the range is in (the message named only the annex,
+  // whose paragraph 1 has subparagraphs (a)–(h), not 2's (a)–(d)).
+  { in: 'resolution 8/1, annex II, paragraph 2 (a) to (z)', status: 'invalid', code: 'no-paragraph', msg: /^paragraph 2 of resolution 8\/1, annex II has subparagraphs \(a\)–\(d\); there is no \(z\)$/, fixes: ['(d)', '(c)', '(b)'] },
+  { in: 'paragraph 1 (a)-(z) of resolution 5/8', status: 'invalid', code: 'no-paragraph', msg: /^paragraph 1 of resolution 5\/8 has subparagraphs \(a\)–\(d\); there is no \(z\)$/ },
   { in: 'annex II to resolution 9/3, paragraph (q)', status: 'invalid', code: 'no-paragraph', msg: /^annex II of resolution 9\/3 runs from \(a\) to \(h\); there is no \(q\)$/ },
   // ---- the forms of issue 12 where the part exists
   { in: 'resolutions 8/1 and 9/3, annex II', status: 'ok', cites: ['resolution 8/1, annex II', 'resolution 9/3, annex II'] },

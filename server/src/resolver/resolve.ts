@@ -918,6 +918,8 @@ export class Resolver {
     let level = list;
     let parent: Part | undefined;
     let found: Part | undefined;
+    // The part whose children the last label is read among: a range's end is looked up there.
+    let container: Part | undefined;
     for (let d = 0; d < labels.length; d++) {
       const l = labels[d];
       const hit = this.find(level, l.value);
@@ -933,6 +935,7 @@ export class Resolver {
         return undefined;
       }
       if (l.value === 'I') this.capitalI(l, hit, res);
+      if (d === labels.length - 1) container = parent;
       parent = hit;
       found = hit;
       level = hit.children;
@@ -942,13 +945,13 @@ export class Resolver {
       res.targets.push(targetOf(this.index, found, labels.length > 1 ? item.span : labels[0].span));
       return found;
     }
-    const siblings = labels.length > 1 ? parent && findPath(list, labels.slice(0, -1).map((l) => this.norm(l.value)))?.children : list;
-    const sibs = siblings ?? list;
+    const sibs = container ? container.children : list;
     const end = this.find(sibs, item.to.value);
     if (!end) {
       // The end of a range: only labels after its start ("18 to 25" mended to "18 to 18" was no range).
       const fixes = nearest(sibs.slice(sibs.indexOf(found) + 1), this.norm(item.to.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: item.to!.span, newText: fmtLabel(p.num) }));
-      this.problem(res, 'error', 'no-paragraph', `${describeLevel(owner, sibs, labels.length - 1, inAnnex)}; there is no ${fmtLabel(item.to.value)}`, item.to.span, fixes);
+      // "paragraph 2 of annex II of resolution 8/1 has subparagraphs (a)–(d)": the part the range is in, not only its annex.
+      this.problem(res, 'error', 'no-paragraph', `${describeLevel(container ? describeOwner(container) : owner, sibs, labels.length - 1, inAnnex && !container)}; there is no ${fmtLabel(item.to.value)}`, item.to.span, fixes);
       return undefined;
     }
     const a = sibs.indexOf(found);
