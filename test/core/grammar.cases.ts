@@ -189,6 +189,14 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium (part B, IV.g)', status: 'ok', cites: ['decision 4/2, paragraph (g)'] },
   { in: 'International Cooperation compendium (part B, IV.zz)', status: 'invalid', code: 'bad-locator' },
   { in: 'the International Cooperation compendium, which was published in 2019', status: 'none' },
+  // A locator that names its own instrument after a comma is that instrument's, not the one before
+  // the comma's ("…, paragraph 7 of resolution 9/3" was 8/1's paragraph 7 and 9/3 ok as a whole;
+  // "annex III to resolution 9/3" after 8/1 was 8/1's annex III, a false error).
+  { in: 'paragraph 13 of resolution 8/1, paragraph 7 of resolution 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 7$/, cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'resolution 8/1, paragraph 7 of resolution 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 7$/, cites: [r81] },
+  { in: 'paragraph 2 of resolution 9/3, paragraph 13 of resolution 8/1', status: 'ok', cites: ['resolution 9/3, paragraph 2', 'resolution 8/1, paragraph 13'] },
+  { in: 'annex II to resolution 8/1, annex III to its resolution 9/3', status: 'ok', cites: ['resolution 8/1, annex II', 'resolution 9/3, annex III'] },
+  { in: 'resolution 8/1, paragraph 13 of which', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },

@@ -1987,6 +1987,20 @@ export class Parser {
     return this.isWordAt(j, 'its') ? j + 1 : j;
   }
 
+  /** A locator chain at `s` followed by "of"/"to" and an instrument of its own ("paragraph 7 of resolution 9/3", "annex III to its resolution 9/3"). */
+  private locatesInstrumentAfter(s: number): boolean {
+    if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s, 'PP'))) return false;
+    const skipTo = this.skipTo;
+    const chain = this.locatorChain(s);
+    this.skipTo = skipTo;
+    if (!chain || !this.isWordAt(chain.next, 'of', 'to')) return false;
+    let k = chain.next + 1;
+    if (this.isPunctAt(k, '[')) k++;
+    if (this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'present')) return true;
+    if (this.isWordAt(k, 'its', 'the', 'that', 'said') || this.isWordAt(k, 'both', 'conference', "conference's", 'conference’s')) k++;
+    return this.kindWordAt(k) !== undefined;
+  }
+
   private postLocators(k: number, prevEnd: number, possessiveMayOpen = false): { items: LocatorItem[]; next: number } {
     const items: LocatorItem[] = [];
     let annex: LocatorItem['annex'];
@@ -2018,6 +2032,10 @@ export class Parser {
         // with it, so that the part is checked (they were prose, and the verdict ok on 8/1 alone).
         const part = this.afterSinglingOut(s);
         if (part > s && (this.isParaWord(part) || this.isWordAt(part, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(part, 'PP') || this.ordinalPreambular(part))) s = part;
+        // "paragraph 13 of resolution 8/1, paragraph 7 of resolution 9/3": a locator that names its
+        // own instrument after it is the next reference's (it was read as 8/1's paragraph 7, and
+        // 9/3 ok as a whole).
+        if (this.locatesInstrumentAfter(s)) break;
       } else if (items.length === 0 && annex === undefined && this.isPunctAt(s, '(')) {
         // "resolution 9/3 (paras. 4 and 9)"
         const inner = this.parenthesisedLocator(s);
