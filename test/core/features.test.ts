@@ -135,6 +135,28 @@ describe('completion', () => {
     assert.equal(chosen('resolution 8/1 of 20 Octo|ber 2016,', '21 October 2016'), 'resolution 8/1 of 21 October 2016,');
     assert.equal(chosen('resolution 8/1, annex |II, (h)', 'annex I'), 'resolution 8/1, annex I, (h)');
   });
+  // An independent probe over LSP typed each of these: the item left the written text behind it ("annex II,  I, (j)",
+  // "ninth session session", "21 October 20161 October 2016", "paragraph13", "paragraph paragraph 40", "COP98").
+  it('never writes twice what is already written after the cursor, and spaces a number from its word', () => {
+    for (const [marked, label, want] of [
+      ['Recalling resolution 9/3, annex| I, (j),', 'annex II', 'Recalling resolution 9/3, annex II, (j),'],
+      ['Recalling resolution 9/3, an|nex I, (j),', 'annex II', 'Recalling resolution 9/3, annex II, (j),'],
+      ['adopted at its eighth| session', 'ninth session', 'adopted at its ninth session'],
+      ['resolution 8/1 of 2|1 October 2016', '21 October 2016', 'resolution 8/1 of 21 October 2016'],
+      ['resolution 8/1 of 21 |October 2016', '21 October 2016', 'resolution 8/1 of 21 October 2016'],
+      ['resolution 8/1 of |21 October 2016, and', '21 October 2016', 'resolution 8/1 of 21 October 2016, and'],
+      ['Recalling resolution 8/1, paragraph|', '13', 'Recalling resolution 8/1, paragraph 13'],
+      ['Recalling resolution 8/1, PP|', 'PP 4', 'Recalling resolution 8/1, PP 4'],
+      ['Recalling resolution 8/1, para.| 13', '13', 'Recalling resolution 8/1, para. 13'],
+      ['Recalling resolution 8/1, annex I, |(a)', '(a)', 'Recalling resolution 8/1, annex I, (a)'],
+      ['Recalling decision 3/2, |paragraph 40', 'paragraph', 'Recalling decision 3/2, paragraph 40'],
+      ['the meeting of the Working Group on Technical| Assistance held from 3 to 5 October 2007', 'on Technical Assistance', 'the meeting of the Working Group on Technical Assistance held from 3 to 5 October 2007'],
+      ['Recalling COP|8', 'COP9', 'Recalling COP9'],
+    ] as const) {
+      assert.equal(chosen(marked, label), want, marked);
+    }
+    assert.deepEqual(complete('See CTOC/COP|/2016/15').items.filter((i) => i.label.startsWith('COP')), []);
+  });
   it('offers a date after “of” only where one is begun, and reads a lone carriage return as a line end', () => {
     assert.deepEqual(complete('Recalling resolution 8/1 of the Conference of States |').items.filter((i) => i.kind === 'date'), []);
     assert.deepEqual(complete('resolution 8/1 of 21 Oc|').items.map((i) => i.label)[0], '21 October 2016');

@@ -153,12 +153,69 @@ function labelOf(path: string[]): string {
  * for by a trigger character is offered only where a locator is expected (see the header).
  */
 export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}, trigger: CompletionTrigger = { kind: 'invoked' }): CompletionCandidate[] {
-  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverWordTail(coverTokenTail(coverAutoClosed(c, text, offset), text, offset), text, offset));
+  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverWritten(coverWordTail(coverTokenTail(coverAutoClosed(c, text, offset), text, offset), text, offset), text, offset));
   // Asked for explicitly where nothing fits: say that "@" searches by words.
   // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
   const before = text.slice(Math.max(0, offset - 1), offset);
   if (found.length === 0 && trigger.kind === 'invoked' && (before === '' || /\s/.test(before))) return [{ ...SEARCH_HINT, replace: { start: offset, end: offset }, insertText: '@', filterText: '@', retrigger: true }];
   return found;
+}
+
+/** A date written where a date item goes ("of 2|1 October 2016", "of |21 October 2016"). */
+const WRITTEN_DATE = /^\d{1,2}[ \u00a0]+[A-Za-z]+\.?[ \u00a0]+\d{4}(?![0-9])/;
+/** An annex named after the cursor ("|annex I, (a)"), with the comma an annex item brings. */
+const WRITTEN_ANNEX = /^annex(?:[ \u00a0]+[IVXLC]+\b)?(?:, )?/i;
+/** A label written after the cursor ("para.| 13", "annex I, |(a)"). */
+const WRITTEN_LABEL = /^[ \u00a0]*(?:\d{1,3}|\([a-z]{1,3}\)|\([ivx]{1,5}\))(?![0-9A-Za-z])/;
+
+/**
+ * What the item writes that is already written after the cursor is replaced, not written twice:
+ * the rest of its words ("eighth| session" then "ninth session"; "Technical| Assistance" then
+ * "on Technical Assistance"), the annex or keyword it opens with ("|paragraph 40" then
+ * "paragraph"; "an|nex I, (j)" then "annex II, "), the date around the cursor ("2|1 October
+ * 2016"), a label after a locator word ("para.| 13", "annex I, |(a)"). A paragraph's number
+ * typed tight against its word ("paragraph|") gets the space between them.
+ */
+function coverWritten(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): CompletionCandidate {
+  const start = c.replace.start;
+  let end = c.replace.end;
+  let insertText = c.insertText;
+  const after = (): string => text.slice(end, end + 120);
+  // "COP|8" then "COP9": the figures after the cursor are the item's.
+  if (/\d$/.test(insertText) && end === offset && /[A-Za-z0-9]$/.test(text.slice(Math.max(0, offset - 1), offset))) {
+    const figures = /^\d+/.exec(after());
+    if (figures) end += figures[0].length;
+  }
+  if (c.kind === 'date' || c.kind === 'title') {
+    const date = WRITTEN_DATE.exec(text.slice(start, start + 40));
+    if (date && start + date[0].length > end && /^\d/.test(insertText)) end = start + date[0].length;
+  }
+  if (c.kind === 'annex' || (c.kind === 'keyword' && /^(?:paragraph|PP) $/.test(insertText))) {
+    // The word the item opens with, written after the cursor or around it: read from where it starts.
+    const written = text.slice(start, start + 40);
+    const word = c.kind === 'annex' ? WRITTEN_ANNEX.exec(written) : new RegExp(`^${insertText.trim()}[ \\u00a0]*`, 'i').exec(written);
+    if (word && start + word[0].length > end) end = start + word[0].length;
+  }
+  if (c.kind === 'paragraph' && start === end && end === offset) {
+    const label = WRITTEN_LABEL.exec(after());
+    if (label) end += label[0].length;
+  }
+  if (c.kind === 'paragraph' && /[A-Za-z.]/.test(text.slice(Math.max(0, start - 1), start)) && /^[0-9(]/.test(insertText)) insertText = ` ${insertText}`;
+  // The item's later words already there: "ninth session" over "eighth| session".
+  const ins = insertText.trimEnd();
+  for (let p = ins.indexOf(' ') + 1; p > 0 && p < ins.length; p = ins.indexOf(' ', p) + 1) {
+    const rest = ins.slice(p);
+    if (!/^[A-Za-z0-9(]/.test(rest)) continue;
+    const m = /^[ \u00a0]*/.exec(after())!;
+    const from = end + m[0].length;
+    if (text.slice(from, from + rest.length).toLowerCase() === rest.toLowerCase() && !/^[A-Za-z0-9]/.test(text.slice(from + rest.length, from + rest.length + 1))) {
+      end = from + rest.length;
+      if (insertText !== ins && !/^[A-Za-z0-9]/.test(text.slice(end, end + 1))) insertText = ins;
+      break;
+    }
+  }
+  if (end === c.replace.end && insertText === c.insertText) return c;
+  return { ...c, insertText, replace: { start, end } };
 }
 
 function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions, auto: boolean): CompletionCandidate[] {

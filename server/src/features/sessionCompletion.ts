@@ -30,7 +30,8 @@ export function sessionCompletions(index: DatasetIndex, prefix: string, offset: 
 
   // "at its ei" → "eighth session"; "COP" → "COP8".
   const atIts = /\b(?:at|during|since|before|after|to) its\s+([a-z0-9]*)$/i.exec(prefix);
-  const cop = /\bCOP(\d{0,2})$/.exec(prefix);
+  // Not inside a document symbol ("CTOC/COP|/2016/15"): no session is completed there.
+  const cop = /(?<![\w/.-])COP(\d{0,2})$/.exec(prefix);
   if (atIts || cop) {
     const typed = atIts ? atIts[1] : cop![0];
     return index.data.sessions.map((s, i) => {
