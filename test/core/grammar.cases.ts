@@ -197,6 +197,17 @@ export const CASES: Case[] = [
   { in: 'paragraph 2 of resolution 9/3, paragraph 13 of resolution 8/1', status: 'ok', cites: ['resolution 9/3, paragraph 2', 'resolution 8/1, paragraph 13'] },
   { in: 'annex II to resolution 8/1, annex III to its resolution 9/3', status: 'ok', cites: ['resolution 8/1, annex II', 'resolution 9/3, annex III'] },
   { in: 'resolution 8/1, paragraph 13 of which', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  // A relative clause naming the instrument's own part, as the Conference's resolutions write it:
+  // read and checked (it was prose, and the verdict ok on 8/1 alone).
+  { in: 'Recalling its resolution 8/1, in paragraph 25 of which the Conference requested', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 25$/ },
+  { in: 'Recalling its resolution 8/1, in paragraph 5 of which the Conference requested', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
+  { in: 'Recalling its resolution 8/1, by paragraph 25 of which', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling its resolution 8/1, under paragraph 25 of which', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling its resolution 8/1, in annex III to which', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III/ },
+  { in: 'Recalling its resolution 8/1, in annex II to which', status: 'ok', cites: ['resolution 8/1, annex II'] },
+  { in: 'Recalling its resolution 8/1, in paragraph 25 of that resolution', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling its resolution 8/1, in paragraph 5 of that resolution', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
+  { in: 'Recalling its resolution 8/1, in paragraph 5 the Conference', status: 'partial', code: 'unread-locator' },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },

@@ -1987,6 +1987,17 @@ export class Parser {
     return this.isWordAt(j, 'its') ? j + 1 : j;
   }
 
+  /** A locator chain at `s` followed by "of which", "to which", "of that resolution" (the instrument just named). */
+  private namesPartOfWhich(s: number): boolean {
+    if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'preambular') || this.tokens.isRaw(s, 'PP'))) return false;
+    const skipTo = this.skipTo;
+    const chain = this.locatorChain(s);
+    this.skipTo = skipTo;
+    if (!chain || !this.isWordAt(chain.next, 'of', 'to')) return false;
+    const k = chain.next + 1;
+    return this.isWordAt(k, 'which') || (this.isWordAt(k, 'that', 'the', 'said') && this.kindWordAt(k + 1) !== undefined && this.symbolAt(k + 2) === undefined);
+  }
+
   /** A locator chain at `s` followed by "of"/"to" and an instrument of its own ("paragraph 7 of resolution 9/3", "annex III to its resolution 9/3"). */
   private locatesInstrumentAfter(s: number): boolean {
     if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s, 'PP'))) return false;
@@ -1998,7 +2009,9 @@ export class Parser {
     if (this.isPunctAt(k, '[')) k++;
     if (this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'present')) return true;
     if (this.isWordAt(k, 'its', 'the', 'that', 'said') || this.isWordAt(k, 'both', 'conference', "conference's", 'conference’s')) k++;
-    return this.kindWordAt(k) !== undefined;
+    // An instrument with its symbol: "of that resolution" is the one just named.
+    const kind = this.kindWordAt(k);
+    return kind !== undefined && this.symbolAt(this.afterNumberWord(this.kindEnd(k, kind) + 1)) !== undefined;
   }
 
   private postLocators(k: number, prevEnd: number, possessiveMayOpen = false): { items: LocatorItem[]; next: number } {
@@ -2032,6 +2045,10 @@ export class Parser {
         // with it, so that the part is checked (they were prose, and the verdict ok on 8/1 alone).
         const part = this.afterSinglingOut(s);
         if (part > s && (this.isParaWord(part) || this.isWordAt(part, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(part, 'PP') || this.ordinalPreambular(part))) s = part;
+        // "resolution 8/1, in paragraph 25 of which the Conference requested", "…, by annex III to
+        // which": a relative clause naming the instrument's own part (it was prose, and the verdict
+        // ok on 8/1 alone).
+        if (s === j + 1 && this.isWordAt(s, 'in', 'by', 'under') && this.namesPartOfWhich(s + 1)) s++;
         // "paragraph 13 of resolution 8/1, paragraph 7 of resolution 9/3": a locator that names its
         // own instrument after it is the next reference's (it was read as 8/1's paragraph 7, and
         // 9/3 ok as a whole).
