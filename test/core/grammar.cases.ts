@@ -208,6 +208,17 @@ export const CASES: Case[] = [
   { in: 'Recalling its resolution 8/1, in paragraph 25 of that resolution', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling its resolution 8/1, in paragraph 5 of that resolution', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   { in: 'Recalling its resolution 8/1, in paragraph 5 the Conference', status: 'partial', code: 'unread-locator' },
+  // What is said of one instrument after its locator is the instrument's, and checked (a session,
+  // a date or a title after "paragraph 13," was dropped, and the verdict ok).
+  { in: 'resolution 8/1, paragraph 13, adopted at its ninth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session of the Conference, 17 to 21 October 2016, not the ninth$/, cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'resolution 8/1, paragraph 13, adopted at its eighth session', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'resolution 8/1, annex II, adopted at its ninth session', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 8/1, paragraph 13 (COP9)', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 8/1, paragraph 13 (COP8)', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'resolution 8/1, paragraph 13, adopted on 21 October 2017', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 21 October 2017/ },
+  { in: 'resolution 8/1, paragraph 13, adopted on 21 October 2016', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'resolution 8/1, annex II, adopted in 2017', status: 'mismatch', code: 'wrong-date' },
+  { in: 'resolution 8/1, paragraph 13, entitled “Implementation of something else”', status: 'mismatch', code: 'wrong-title', msg: /^the title of resolution 8\/1 is “Enhancing the effectiveness of central authorities/ },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },

@@ -857,6 +857,11 @@ export class Parser {
         ref.items = post.items;
         k = post.next;
         end = k - 1;
+        const particulars = this.particularsAfterLocator(k, ref);
+        if (particulars !== undefined) {
+          k = particulars;
+          end = k - 1;
+        }
       } else if (mentions.length > 1 && this.possessiveAt(k)) {
         // "resolutions 8/1 and 9/3’s annex III": the last instrument's, or each one's? Not read: said.
         const own = this.postLocators(k, end, true);
@@ -870,6 +875,43 @@ export class Parser {
     ref.span.end = this.tokens.end(end);
     this.bothOverSeparateKinds(ref, i);
     return { ref, next: k };
+  }
+
+  /**
+   * "resolution 8/1, paragraph 13, adopted at its ninth session", "…, paragraph 13 (COP9)", "…,
+   * annex II, adopted on 21 October 2017", "…, paragraph 13, entitled “…”": what is said of one
+   * instrument after its locator is the instrument's, read and checked as right after its symbol
+   * (it was dropped, and the verdict ok). The token after what was read, or undefined.
+   */
+  private particularsAfterLocator(k: number, ref: Reference): number | undefined {
+    if (ref.instruments.length !== 1) return undefined;
+    const m = ref.instruments[0];
+    if (m.date || m.sessionClaim || ref.title || ref.session) return undefined;
+    let next = k;
+    const d = this.date(next);
+    if (d && !d.dates) {
+      if (d.date) m.date = d.date;
+      if (d.venue && !m.venue) m.venue = d.venue;
+      if (d.unread) (ref.unread ??= []).push(unreadSpanOf(d.listed ? { ...d.unread, dateList: {} } : d.unread));
+      next = d.next;
+    }
+    const claim = this.sessionClaim(next);
+    if (claim) {
+      const unread: UnreadSpan[] = [];
+      this.applyClaims([m], [{ at: 0, claim }], unread);
+      if (unread.length > 0) (ref.unread ??= []).push(...unread);
+      if (claim.held) ref.session = { number: claim.number, span: claim.held.span, held: claim.held.held };
+      if (claim.heldUnread) (ref.unread ??= []).push(claim.heldUnread);
+      next = claim.next;
+    }
+    if (next === k) {
+      const title = this.title(next);
+      if (title?.title) {
+        ref.title = title.title;
+        next = title.next;
+      }
+    }
+    return next === k ? undefined : next;
   }
 
   /**
