@@ -113,6 +113,15 @@ function describeLevel(owner: string, level: Part[], depth: number, inAnnex: boo
   return `${owner} has ${noun} ${describeLabels(level)}`;
 }
 
+/** How many symbols a wrong-kind message over a list names before "and N others". */
+const WRONG_KIND_NAMED = 8;
+
+/** "8/1, 9/3 and 5/8"; past `max`, "8/1, 9/3, … and 4,990 others". */
+function namedUpTo(names: string[], max: number): string {
+  if (names.length <= max + 1) return listAnd(names);
+  return `${names.slice(0, max).join(', ')} and ${(names.length - max).toLocaleString('en-US')} others`;
+}
+
 function annexList(inst: Instrument): string {
   const keys = inst.annexes.map((a) => a.key);
   if (keys.length === 1 && keys[0] === '') return 'a single, unnamed annex';
@@ -346,11 +355,21 @@ export class Resolver {
     }
     // "resolutions 8/1": a plural kind word over one instrument (a second may have been meant, and dropped).
     // Not where more was written after it and not read: that is said instead.
+    // The instruments under each kind word, by the word's start: a list is grouped once, not
+    // searched again for each of its instruments (a list of thousands took seconds).
+    const underKindWord = new Map<number, InstrumentMention[]>();
+    for (const m of ref.instruments) {
+      const list = underKindWord.get(m.kindSpan.start);
+      if (list) list.push(m);
+      else underKindWord.set(m.kindSpan.start, [m]);
+    }
+    // Those of the other kind under each kind word, found once for the word.
+    const wrongUnder = new Map<number, InstrumentMention[]>();
     if (!ref.singularList && !ref.openRange && !ref.unread?.some((u) => u.side === 'after')) {
       for (const m of ref.instruments) {
         const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
         if (!/^(?:resolution|decision)s$/i.test(written)) continue;
-        if (ref.instruments.some((x) => x !== m && x.kindSpan.start === m.kindSpan.start)) continue;
+        if (underKindWord.get(m.kindSpan.start)!.length > 1) continue;
         const singular = written.slice(0, -1);
         this.problem(res, 'warning', 'kind-number', `“${written}” is followed by one instrument (${m.symbol}), which was checked; write “${singular}”, or name the others`, m.kindSpan, [{ title: `Change to “${singular}”`, span: m.kindSpan, newText: singular }]);
       }
@@ -376,7 +395,19 @@ export class Resolver {
         const other = this.index.instrumentsWithSymbol(m.symbol);
         if (other.length === 1) {
           inst = other[0];
-          this.problem(res, 'warning', 'wrong-kind', `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”`, m.kindSpan, this.kindFixes(ref, m));
+          const shared = underKindWord.get(m.kindSpan.start)!;
+          // Under one kind word, one problem for all that are of the other kind, on the first of them
+          // (one each, with one fix each that rewrote the whole list, grew with the square of the list).
+          let wrong = wrongUnder.get(m.kindSpan.start);
+          if (!wrong) {
+            wrong = shared.length > 1 ? shared.filter((x) => !this.index.instrument(x.kind, x.symbol) && this.index.instrumentsWithSymbol(x.symbol).length === 1) : [m];
+            wrongUnder.set(m.kindSpan.start, wrong);
+          }
+          if (wrong[0] === m) {
+            const symbols = [...new Set(wrong.map((x) => x.symbol))];
+            const message = symbols.length === 1 ? `${m.symbol} is a ${inst.kind}, not a ${m.kind}: ${inst.kind} ${inst.symbol}, “${inst.title}”` : `${namedUpTo(symbols, WRONG_KIND_NAMED)} are ${inst.kind}s, not ${m.kind}s`;
+            this.problem(res, 'warning', 'wrong-kind', message, m.kindSpan, this.kindFixes(m, shared));
+          }
         } else {
           // In a list with the Conference's own ("resolutions 8/1 and 55/25"), say why this one cannot be.
           const cannot = m.session >= 1000 ? '; the Conference numbers its instruments by session, never by year' : m.session > DEFAULT_LIMITS.maxSession ? `; the Conference has not held a ${ordinal(m.session)} session, so it is another body's or a slip` : '';
@@ -566,9 +597,8 @@ export class Resolver {
    * ("Decisions 8/1 and 3/2"), changing the word would break the others: the list is
    * rewritten with each instrument's own kind instead ("Resolution 8/1 and decision 3/2").
    */
-  private kindFixes(ref: Reference, m: InstrumentMention): Fix[] {
+  private kindFixes(m: InstrumentMention, shared: readonly InstrumentMention[]): Fix[] {
     const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
-    const shared = ref.instruments.filter((x) => x.kindSpan.start === m.kindSpan.start);
     const kinds = shared.map((x) => (this.index.instrument(x.kind, x.symbol) ?? this.index.instrumentsWithSymbol(x.symbol)[0])?.kind ?? x.kind);
     if (shared.length <= 1 || kinds.every((k) => k === kinds[0])) {
       const fixed = kindWordLike(written, kinds[shared.indexOf(m)] ?? m.kind);
