@@ -1122,6 +1122,9 @@ export const CASES: Case[] = [
   { in: 'decision 8/1', status: 'mismatch', code: 'wrong-kind', cites: [r81], msg: /8\/1 is a resolution, not a decision/ },
   { in: 'resolution 3/2, paragraph (g)', status: 'mismatch', code: 'wrong-kind', cites: ['decision 3/2, paragraph (g)'] },
   { in: 'Decisions 8/1 and 3/2', status: 'mismatch', code: 'wrong-kind', cites: [r81, 'decision 3/2'] },
+  // The fix keeps "its" before each kind word, so the list stays one citation and its "respectively"
+  // its pairs (it wrote "resolution 8/1 and decision 3/2", read as two, and the sessions as unpaired).
+  { in: 'Recalling its decisions 8/1 and 3/2, adopted at its eighth and third sessions, respectively,', status: 'mismatch', code: 'wrong-kind', fix: 'resolution 8/1 and its decision 3/2' },
   { in: 'its resolution 8/1 of 20 October 2016', status: 'mismatch', code: 'wrong-date', cites: [r81], msg: /resolution 8\/1 was adopted on 21 October 2016/ },
   { in: 'its decision 3/2 of 18 October 2007', status: 'mismatch', code: 'wrong-date', msg: /decision 3\/2 was adopted on 18 October 2006/ },
   { in: 'resolution 7/3 of 3 May 2015', status: 'mismatch', code: 'wrong-date', msg: /adopted at the seventh session of the Conference, 6 to 10 October 2014; 3 May 2015 is outside it/ },

@@ -605,7 +605,10 @@ export class Resolver {
       return [{ title: `Change to “${fixed}”`, span: m.kindSpan, newText: fixed }];
     }
     if (shared.slice(0, -1).some((x) => x.date)) return [];
-    const words = shared.map((x, i) => `${i === 0 && /^[A-Z]/.test(written) ? kinds[i][0].toUpperCase() + kinds[i].slice(1) : kinds[i]} ${x.symbol}`);
+    // "its decisions 8/1 and 3/2" → "its resolution 8/1 and its decision 3/2": with "its" before each
+    // kind word the list stays one citation, and a "respectively" after it keeps its pairs.
+    const its = /\bits[ \u00a0]+$/i.test(this.text.slice(Math.max(0, m.kindSpan.start - 8), m.kindSpan.start)) ? 'its ' : '';
+    const words = shared.map((x, i) => `${i > 0 ? its : ''}${i === 0 && /^[A-Z]/.test(written) ? kinds[i][0].toUpperCase() + kinds[i].slice(1) : kinds[i]} ${x.symbol}`);
     const newText = words.length === 2 ? `${words[0]} and ${words[1]}` : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
     const span = { start: m.kindSpan.start, end: shared[shared.length - 1].span.end };
     return [{ title: `Change to “${newText}”`, span, newText }];
