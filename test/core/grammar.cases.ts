@@ -219,6 +219,13 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, paragraph 13, adopted on 21 October 2016', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   { in: 'resolution 8/1, annex II, adopted in 2017', status: 'mismatch', code: 'wrong-date' },
   { in: 'resolution 8/1, paragraph 13, entitled “Implementation of something else”', status: 'mismatch', code: 'wrong-title', msg: /^the title of resolution 8\/1 is “Enhancing the effectiveness of central authorities/ },
+  // A missing annex's fixes offer only annexes that have the part cited in it (annex II was offered
+  // for "(a)", which it has not; annex I for "paragraph 3", which only annex II has).
+  { in: 'Recalling resolution 8/1, annex III, (a),', status: 'invalid', code: 'no-annex', fixes: ['annex I'] },
+  { in: 'Recalling resolution 8/1, annex III, 1 (c)', status: 'invalid', code: 'no-annex', fixes: ['annex II'] },
+  { in: 'Recalling paragraph 3 of the annex to resolution 8/1,', status: 'invalid', code: 'no-annex', fixes: ['annex II'] },
+  { in: 'PP 4 of annex III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III, and neither annex has preambular paragraphs$/, fixes: [] },
+  { in: 'Recalling resolution 8/1, annex III, (zz)', status: 'invalid', code: 'no-annex', msg: /there is no annex III, and neither annex has \(zz\)$/, fixes: [] },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },

@@ -113,6 +113,12 @@ function describeLevel(owner: string, level: Part[], depth: number, inAnnex: boo
   return `${owner} has ${noun} ${describeLabels(level)}`;
 }
 
+/** "; neither annex has (a)": said when no annex has what the item cites, so no fix is offered. */
+function noneHolds(inst: Instrument, holds: { what: string; test: (a: Annex) => boolean } | undefined): string {
+  if (!holds || inst.annexes.some((a) => holds.test(a))) return '';
+  return inst.annexes.length === 2 ? `, and neither annex has ${holds.what}` : `, and none of its annexes has ${holds.what}`;
+}
+
 /** How many symbols a wrong-kind message over a list names before "and N others". */
 const WRONG_KIND_NAMED = 8;
 
@@ -770,7 +776,7 @@ export class Resolver {
         // "PP 4 of annex III to resolution 8/1": the annex must exist, and annexes have no preamble
         // (the annex was dropped, and the instrument's own PP 4 ok).
         if (item.annex) {
-          const a = this.annex(inst, item.annex, res, cited);
+          const a = this.annex(inst, item.annex, res, cited, { what: 'preambular paragraphs', test: () => false });
           if (a) this.problem(res, 'error', 'no-paragraph', `${annexLabel(a.key)} of ${name} has no preambular paragraphs; the preamble is ${name}'s own (“${name}, PP …”)`, item.span);
           continue;
         }
@@ -783,7 +789,9 @@ export class Resolver {
           this.allAnnexes(inst, item.annex.span, res);
           continue;
         }
-        const a = this.annex(inst, item.annex, res, cited);
+        const path = item.path.map((l) => this.norm(l.value));
+        const holds = path.length > 0 ? { what: item.path.map((l) => fmtLabel(l.value)).join(' '), test: (x: Annex) => findPath(x.items, path) !== undefined } : undefined;
+        const a = this.annex(inst, item.annex, res, cited, holds);
         if (!a) continue;
         if (item.path.length === 0) {
           res.targets.push(targetOf(this.index, this.index.part(a.id)!, item.annex.span));
@@ -885,9 +893,14 @@ export class Resolver {
     for (const a of inst.annexes) res.targets.push(targetOf(this.index, this.index.part(a.id)!, span));
   }
 
-  private annex(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, res: Resolution, cited: ReadonlySet<string> = new Set()): Annex | undefined {
+  /**
+   * The annex an item names, or a problem. `holds` (the item's own locator, when it names one)
+   * says which annexes a fix may offer: only one that has the part cited in it ("annex III, (a)"
+   * offered annex II, which has no (a)).
+   */
+  private annex(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, res: Resolution, cited: ReadonlySet<string> = new Set(), holds?: { what: string; test: (a: Annex) => boolean }): Annex | undefined {
     const name = `${inst.kind} ${inst.symbol}`;
-    if (annex.figures !== undefined) return this.annexInFigures(inst, annex, annex.figures, res);
+    if (annex.figures !== undefined) return this.annexInFigures(inst, annex, annex.figures, res, holds);
     // "III" in "annexes I and III" is replaced by a numeral, "Annex III" by "Annex I".
     const written = this.text.slice(annex.span.start, annex.span.end);
     const found = annexOf(inst, annex.key);
@@ -897,8 +910,8 @@ export class Resolver {
       return undefined;
     }
     if (annex.key === '') {
-      const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: annex.span, newText: `annex ${a.key}` }));
-      this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one`, annex.span, fixes);
+      const fixes = inst.annexes.filter((a) => !holds || holds.test(a)).map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: annex.span, newText: `annex ${a.key}` }));
+      this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one${noneHolds(inst, holds)}`, annex.span, fixes);
       return undefined;
     }
     if (inst.annexes.length === 1 && inst.annexes[0].key === '') {
@@ -907,8 +920,9 @@ export class Resolver {
       ]);
       return undefined;
     }
-    const fixes = inst.annexes.filter((a) => !cited.has(a.key)).map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexFixText(written, a.key) }));
-    this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}`, annex.span, fixes);
+    const offered = inst.annexes.filter((a) => !cited.has(a.key) && (!holds || holds.test(a)));
+    const fixes = offered.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexFixText(written, a.key) }));
+    this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}${noneHolds(inst, holds)}`, annex.span, fixes);
     return undefined;
   }
 
@@ -916,7 +930,7 @@ export class Resolver {
    * "annex 3": the instrument's annexes are numbered in Roman numerals, so it is read as annex III
    * and said (with the fix); a single unnamed annex has no numbers, so the figure is not understood.
    */
-  private annexInFigures(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, n: number, res: Resolution): Annex | undefined {
+  private annexInFigures(inst: Instrument, annex: NonNullable<LocatorItem['annex']>, n: number, res: Resolution, holds?: { what: string; test: (a: Annex) => boolean }): Annex | undefined {
     const name = `${inst.kind} ${inst.symbol}`;
     const written = this.text.slice(annex.span.start, annex.span.end);
     if (inst.annexes.length === 0) {
@@ -930,8 +944,8 @@ export class Resolver {
     const key = toRoman(n);
     const found = annexOf(inst, key);
     if (!found) {
-      const fixes = inst.annexes.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
-      this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${key} (“${written}”)`, annex.span, fixes);
+      const fixes = inst.annexes.filter((a) => !holds || holds.test(a)).map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexLabel(a.key) }));
+      this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${key} (“${written}”)${noneHolds(inst, holds)}`, annex.span, fixes);
       return undefined;
     }
     this.problem(res, 'warning', 'annex-form', `“${written}” was read as annex ${key}: ${name} numbers its annexes in Roman numerals`, annex.span, [{ title: `Change to “annex ${key}”`, span: annex.span, newText: `annex ${key}` }]);
