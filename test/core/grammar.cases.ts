@@ -226,6 +226,16 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraph 3 of the annex to resolution 8/1,', status: 'invalid', code: 'no-annex', fixes: ['annex II'] },
   { in: 'PP 4 of annex III to resolution 8/1', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III, and neither annex has preambular paragraphs$/, fixes: [] },
   { in: 'Recalling resolution 8/1, annex III, (zz)', status: 'invalid', code: 'no-annex', msg: /there is no annex III, and neither annex has \(zz\)$/, fixes: [] },
+  // Other wordings that place a meeting's recommendations in an annex, or hold two meetings together:
+  // read and checked (each was prose, and a wrong annex or pairing ok).
+  { in: 'the recommendations of the Working Group on International Cooperation at its eighth meeting, which appear in annex II to resolution 9/3', status: 'mismatch', code: 'wrong-annex', msg: /^annex II to resolution 9\/3 carries the recommendations of the ninth meeting of the Working Group on International Cooperation/ },
+  { in: 'the recommendations of the Working Group on International Cooperation at its eighth meeting, which can be found in annex II to resolution 9/3', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the recommendations of the Working Group on International Cooperation at its eighth meeting, as reflected in annex II to resolution 9/3', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the recommendations of the Working Group on International Cooperation at its eighth meeting, endorsed by the Conference in its resolution 8/1', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the recommendations of the Working Group on International Cooperation at its eighth meeting, which appear in annex I to resolution 9/3', status: 'ok' },
+  { in: 'the eighth meeting of the Working Group on International Cooperation, held back to back with the eleventh meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
+  { in: 'the eighth meeting of the Working Group on International Cooperation, held together with the tenth meeting of the Working Group of Government Experts on Technical Assistance', status: 'ok' },
+  { in: 'the eighth meeting of the Working Group on International Cooperation, held concurrently with the eleventh meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },

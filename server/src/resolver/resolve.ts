@@ -1447,7 +1447,9 @@ export function pointedFrom(text: string, before: Reference | undefined, ref: Re
  * Words that place a meeting's recommendations in an annex: "are contained in", "are set out in
  * the", ", as set out in", ", endorsed in", ", annexed to".
  */
-const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:(?:are|is|were|was|have\s+been|has\s+been)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed)\s+(?:in|to)(?:\s+the)?[\s*_]*$/i;
+// Also ", which appear in", ", which can be found in", ", as reflected in", ", endorsed by the Conference in" (each was
+// prose, and a wrong annex ok).
+const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|reflected|appears?|appeared)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to)(?:\s+the)?[\s*_]*$/i;
 /** "… at its sixth meeting (resolution 9/3, annex I)": an annex named in parentheses right after the meeting. */
 const PLACED_IN_PARENTHESES = /^[\s*_]*\([\s*_]*(?:see\s+)?$/i;
 
@@ -1519,7 +1521,8 @@ export function documentBeside(text: string, ref: Reference, neighbours: readonl
 }
 
 /** ", held in conjunction with the", "(in conjunction with": what joins two meetings held together. */
-const CONJOINED_GAP = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:jointly[\s*_]+with|in[\s*_]+conjunction[\s*_]+with)(?:[\s*_]+the)?[\s*_]*$/i;
+// Also "back to back with", "together with", "concurrently with", "in parallel with" (each was prose, and a wrong pairing ok).
+const CONJOINED_GAP = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:jointly[\s*_]+with|in[\s*_]+conjunction[\s*_]+with|back[\s*_-]+to[\s*_-]+back[\s*_]+with|together[\s*_]+with|concurrently[\s*_]+with|in[\s*_]+parallel[\s*_]+with)(?:[\s*_]+the)?[\s*_]*$/i;
 /** The most characters ", which was held in conjunction with the " with its spacing and emphasis may take. */
 const CONJOINED_GAP_MAX = 64;
 
@@ -1548,7 +1551,7 @@ function firstFrom(refs: readonly Reference[], pos: number): number {
   return lo;
 }
 
-const CONJOINED = /in\s+conjunction\s+with(?:\s+the)?[\s*_]*$/i;
+const CONJOINED = /(?:in\s+conjunction|jointly|back[\s-]+to[\s-]+back|together|concurrently|in\s+parallel)\s+with(?:\s+the)?[\s*_]*$/i;
 
 /** "; it holds U+00AD SOFT HYPHEN, which is not shown: delete it" when `written` holds such characters; else nothing. */
 function unseenNote(written: string): string {
