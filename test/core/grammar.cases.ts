@@ -236,6 +236,14 @@ export const CASES: Case[] = [
   { in: 'the eighth meeting of the Working Group on International Cooperation, held back to back with the eleventh meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
   { in: 'the eighth meeting of the Working Group on International Cooperation, held together with the tenth meeting of the Working Group of Government Experts on Technical Assistance', status: 'ok' },
   { in: 'the eighth meeting of the Working Group on International Cooperation, held concurrently with the eleventh meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
+  // Other wordings before a quoted title: read and checked (each was prose, and a wrong title ok).
+  { in: 'resolution 8/1 with the title “Implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime”', status: 'mismatch', code: 'wrong-title', msg: /^the title of resolution 8\/1 is “Enhancing the effectiveness of central authorities/ },
+  { in: 'resolution 8/1 under the title “Implementation of something”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'resolution 8/1 (entitled “Implementation of something”)', status: 'mismatch', code: 'wrong-title' },
+  { in: 'resolution 8/1, which is entitled “Implementation of something”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'resolution 8/1, whose title is “Implementation of something”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'resolution 8/1, whose title is “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime”', status: 'ok', cites: [r81] },
+  { in: 'resolution 8/1 with the title of a draft', status: 'ok', cites: [r81] },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },

@@ -1869,6 +1869,8 @@ export class Parser {
   private title(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number; bare?: true } | undefined {
     let j = k;
     if (this.isPunctAt(j, ',')) j++;
+    const worded = this.titleWording(j);
+    if (worded !== undefined) return worded;
     if (this.isWordAt(j, 'both', 'all')) j++;
     if (!this.isWordAt(j, 'entitled', 'titled')) return this.quotedTitle(k);
     const word = j;
@@ -1902,6 +1904,28 @@ export class Parser {
     let e = j;
     while (this.tokens.has(e + 1) && e - j < TITLE_TOKENS_MAX && !this.isPunctAt(e + 1, ',') && !this.isPunctAt(e + 1, ';') && !this.isPunctAt(e + 1, '.') && !/[\n\r]/.test(this.text.slice(this.tokens.end(e), this.tokens.start(e + 1)))) e++;
     return { unread: { start: this.tokens.start(word), end: this.tokens.end(e) }, next: e + 1 };
+  }
+
+  /**
+   * Other wordings before a quoted title: "(entitled “…”)", "which is entitled “…”", "whose title
+   * is “…”", "with the title “…”", "under the title “…”", "bearing the title “…”" (each was prose,
+   * and a wrong title ok). Only with the title in quotation marks; undefined where none of them stands.
+   */
+  private titleWording(k: number): { title: NonNullable<Reference['title']>; next: number } | undefined {
+    let j = k;
+    const paren = this.isPunctAt(j, '(');
+    if (paren) j++;
+    if (paren && this.isWordAt(j, 'entitled', 'titled')) j++;
+    else if (this.isWordAt(j, 'which') && this.isWordAt(j + 1, 'is', 'was') && this.isWordAt(j + 2, 'entitled', 'titled')) j += 3;
+    else if (this.isWordAt(j, 'whose') && this.isWordAt(j + 1, 'title') && this.isWordAt(j + 2, 'is', 'reads')) j += 3;
+    else if (this.isWordAt(j, 'with', 'under', 'bearing') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'title')) j += 3;
+    else return undefined;
+    if (this.tokens.type(j) !== 'quote') return undefined;
+    const e = this.closingQuote(j);
+    if (e <= 0) return undefined;
+    if (paren && !this.isPunctAt(e + 1, ')')) return undefined;
+    const start = this.tokens.end(j);
+    return { title: { text: this.titleText(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } }, next: paren ? e + 2 : e + 1 };
   }
 
   /**
