@@ -730,9 +730,11 @@ export class Parser {
     if (mentions.length === 0) return body ? undefined : this.unreadSymbol(i, j, explicitCop, this.afterNumberWord(this.kindEnd(j, kind) + 1, true) - 1);
     const unreadClaims: UnreadSpan[] = [];
     // "The Conference, at its eighth session, adopted resolution 9/3": the session just before.
-    if (adoptedBefore && claims.length === 0 && mentions.length === 1 && !mentions[0].date) {
+    // Of a list too ("…, the Conference adopted resolutions 8/1 and 9/3": each was adopted at it; the
+    // list passed, ok, with 9/3 of the ninth session).
+    if (adoptedBefore && claims.length === 0 && mentions.every((m) => !m.date)) {
       const before = this.sessionBeforeAdopted(i);
-      if (before) claims.push({ at: 0, claim: before });
+      if (before) claims.push({ at: mentions.length - 1, claim: before });
     }
     // "In October 2016, the Conference adopted its resolution 9/3": the date the sentence opens with.
     if (adoptedBefore && mentions.length === 1 && !mentions[0].date) {
