@@ -246,7 +246,7 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 with the title of a draft', status: 'ok', cites: [r81] },
   // The session a sentence opens with is each listed instrument's (the list passed, ok, with 9/3 of the ninth session).
   { in: 'At its eighth session, held from 17 to 21 October 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth/ },
-  { in: 'At its eighth session, the Conference adopted resolutions 8/1 and 8/4', status: 'ok', cites: [r81, 'resolution 8/4'] },
+  { in: 'At its eighth session, the Conference adopted resolutions 8/1 and 8/4', status: 'ok', cites: ['eighth session of the Conference', r81, 'resolution 8/4'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },
