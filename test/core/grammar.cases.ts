@@ -1453,6 +1453,40 @@ export const CASES: Case[] = [
   { in: 'the ninth session of the Conference, Vienna, 15–19 October 2018', status: 'ok' },
   { in: 'the ninth session of the Conference, held from 15 to 19 October 2018 in Vienna', status: 'ok' },
   { in: 'the sixth meeting of the Working Group on International Cooperation, held on 27 and 28 October 2015 in Geneva', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },
+  // Other wordings of "held" after a session or meeting (each was prose, and a wrong date ok):
+  // "which was held", "which took place", "that took place", "convened", "which met", "taking
+  // place", "took place" as the verb, and "held" set off by dashes.
+  { in: 'the ninth session of the Conference, which was held from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date', msg: /^the ninth session of the Conference was held from 15 to 19 October 2018 \(International Cooperation compendium, part B, ninth session — line 782\), not 15 to 19 October 2017$/, fix: 'from 15 to 19 October 2018' },
+  { in: 'the ninth session of the Conference, which took place from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date', msg: /^the ninth session of the Conference was held from 15 to 19 October 2018 .*, not 15 to 19 October 2017$/, fix: 'from 15 to 19 October 2018' },
+  { in: 'the ninth session of the Conference, that took place in 2017', status: 'mismatch', code: 'wrong-date', msg: /^the ninth session of the Conference was held from 15 to 19 October 2018 .*, not in 2017$/, fix: 'in 2018' },
+  { in: 'the ninth session of the Conference, convened from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date', msg: /, not 15 to 19 October 2017$/ },
+  { in: 'the ninth session of the Conference, which met from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date', msg: /, not 15 to 19 October 2017$/ },
+  { in: 'the ninth session of the Conference, taking place from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date', msg: /, not 15 to 19 October 2017$/ },
+  { in: 'the ninth session of the Conference – held from 15 to 19 October 2017 – was', status: 'mismatch', code: 'wrong-date', msg: /, not 15 to 19 October 2017$/, fix: 'from 15 to 19 October 2018' },
+  { in: 'The ninth session of the Conference took place from 15 to 19 October 2017.', status: 'mismatch', code: 'wrong-date', msg: /, not 15 to 19 October 2017$/ },
+  { in: 'COP9, which took place from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date', msg: /, not 15 to 19 October 2017$/ },
+  { in: 'the eighth meeting of the Working Group on International Cooperation, which took place from 9 to 13 October 2016', status: 'mismatch', code: 'wrong-date', msg: /^the Working Group on International Cooperation, eighth meeting was held from 9 to 13 October 2017 \(International Cooperation compendium, part A, eighth meeting — line 154\), not 9 to 13 October 2016$/, fix: 'from 9 to 13 October 2017' },
+  { in: 'the Working Group on International Cooperation, at its eighth meeting, which took place from 9 to 13 October 2016', status: 'mismatch', code: 'wrong-date', msg: /eighth meeting was held from 9 to 13 October 2017 .*, not 9 to 13 October 2016$/ },
+  { in: 'resolution 8/1, adopted at its eighth session, which took place from 17 to 21 October 2017', status: 'mismatch', code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 \(International Cooperation compendium, part B, eighth session — line 636\), not 17 to 21 October 2017$/, fix: 'from 17 to 21 October 2016' },
+  { in: 'At its eighth session, which took place from 17 to 21 October 2017, the Conference adopted resolution 8/1', status: 'mismatch', code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 .*, not 17 to 21 October 2017$/ },
+  { in: 'the ninth session of the Conference, which took place in Geneva', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },
+  // …and their right dates are ok.
+  { in: 'the ninth session of the Conference, which took place from 15 to 19 October 2018', status: 'ok', cites: ['ninth session of the Conference'] },
+  { in: 'the ninth session of the Conference, which was held from 15 to 19 October 2018', status: 'ok', cites: ['ninth session of the Conference'] },
+  { in: 'the ninth session of the Conference, that took place in 2018', status: 'ok', cites: ['ninth session of the Conference'] },
+  { in: 'the ninth session of the Conference, which met from 15 to 19 October 2018', status: 'ok' },
+  { in: 'the ninth session of the Conference – held from 15 to 19 October 2018 – was', status: 'ok' },
+  { in: 'the eighth meeting of the Working Group on International Cooperation, which took place from 9 to 13 October 2017', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting'] },
+  { in: 'resolution 8/1, adopted at its eighth session, which took place from 17 to 21 October 2016', status: 'ok', cites: [r81, 'eighth session of the Conference'] },
+  // Wordings with a date that are not read (future, or doubtful of a session held): unread, partial, never ok.
+  { in: 'the ninth session of the Conference, scheduled from 15 to 19 October 2017', status: 'partial', code: 'unread-locator', msg: /^the ninth session of the Conference was checked, but not the date in “scheduled from 15 to 19 October 2017” after it: that is not a wording the checker reads; write “held …” or “which took place …” for it to be checked$/ },
+  { in: 'its ninth session, to be held in Vienna from 15 to 19 October 2018', status: 'partial', code: 'unread-locator', msg: /the date in “to be held in Vienna from 15 to 19 October 2018” after it/ },
+  { in: 'the ninth session of the Conference — scheduled from 15 to 19 October 2017 — was', status: 'partial', code: 'unread-locator', msg: /the date in “scheduled from 15 to 19 October 2017” after it/ },
+  { in: 'the eighth meeting of the Working Group on International Cooperation, scheduled from 9 to 13 October 2016', status: 'partial', code: 'unread-locator', msg: /the date in “scheduled from 9 to 13 October 2016” after it/ },
+  { in: 'resolution 8/1, adopted at its eighth session, scheduled from 17 to 21 October 2017', status: 'partial', code: 'unread-locator', msg: /the date in “scheduled from 17 to 21 October 2017” after it/ },
+  { in: 'its fourth and fifth sessions, which took place in 2008 and 2010', status: 'partial', code: 'unread-locator', msg: /^its fourth and fifth sessions were checked; “which took place in 2008 and 2010” after them was not understood/ },
+  // Those words without a date of the session stay prose.
+  { in: 'the eighth meeting of the Working Group on International Cooperation, which took place during the eighth session of the Conference', status: 'ok' },
   // Fixes write what the checker reads: a numeral in a list, the capital kept, no annex twice, no range run backwards, "on" before days joined by "and".
   { in: 'annexes I and III to resolution 8/1', status: 'invalid', code: 'no-annex', fixes: ['II'] },
   { in: 'Annex III to resolution 8/1', status: 'invalid', code: 'no-annex', fixes: ['Annex I', 'Annex II'] },

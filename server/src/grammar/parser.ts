@@ -105,7 +105,7 @@ import type { GroupKey, InstrumentKind } from '../model/types';
 import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { opensPartAfter } from './draftOutline';
-import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
+import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -1693,7 +1693,7 @@ export class Parser {
     // alone, and the instrument never checked against it). After several sessions the session
     // rule reads them (`heldAfterList`); the reference ends before.
     const n = this.isPunctAt(e + 1, ',') ? e + 2 : e + 1;
-    if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(')) {
+    if (this.isWordAt(n, 'held', 'in', 'on', 'from') || this.isPunctAt(e + 1, '(') || holdingAt(this, e + 1)) {
       if (list) {
         // "adopted at its eighth and ninth sessions, held in 2016 and 2018": the sessions are checked
         // for the instruments, what is said of them is not checked against each: unread, as after a list of sessions.
@@ -1723,6 +1723,17 @@ export class Parser {
         if (h2) {
           claim.held = { held: h2.held, span: this.span(j + 1, e) };
           claim.next = h2.next;
+        }
+        return claim;
+      }
+      // "adopted at its eighth session, scheduled from 17 to 21 October 2016", "…, held hastily":
+      // a wording of "held" the patterns do not read, unread (it was prose, and a wrong date ok).
+      if (!h) {
+        const tail: Reference = { kind: 'session', span: { start: 0, end: 0 }, instruments: [], items: [] };
+        const after = heldAfterList(this, tail, e + 1, { one: true });
+        if (after > e + 1 && tail.unread) {
+          claim.heldUnread = tail.unread[0];
+          claim.next = after;
         }
       }
     }
@@ -2859,6 +2870,10 @@ export class Parser {
     // Only words that date or place it: "held in conjunction with the tenth meeting of …" names another meeting.
     const h = this.isWordAt(next, 'held') ? next : this.isPunctAt(next, ',') && this.isWordAt(next + 1, 'held') ? next + 1 : -1;
     if (h >= 0 && this.datesOrPlacesAfter(h + 1)) return { ref, next: heldAfterList(this, ref, next) };
+    // Other wordings with a date after them ("…, scheduled from 9 to 13 October 2017", "which
+    // will take place in 2019"): unread too.
+    const dated = heldAfterList(this, ref, next, { dated: true, one: true });
+    if (dated > next) return { ref, next: dated };
     let s = next;
     if (this.isPunctAt(s, ',')) {
       s++;

@@ -199,6 +199,11 @@ export interface UnreadSpan extends Span {
   /** With `date`: a session after an adoption in words the grammar does not read ("at its nineth session"). */
   session?: true;
   /**
+   * After one session or meeting: its dates after a wording of "held" the grammar does not read
+   * ("scheduled from 15 to 19 October 2017", "to be held in 2019", "which will take place on …").
+   */
+  held?: true;
+  /**
    * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.
    * `annexes`: "and the annex thereto" after several instruments (whose annex is not said).

@@ -27,9 +27,13 @@
 //   subsidiary  = "Working Group on" ( "Trafficking in Persons" | "the Smuggling of Migrants" | "Firearms" )
 //               | "Implementation Review Group" | "Working Group of Government Experts on Technical Assistance"…
 //   nth         = ORDINAL | NUM ( "st" | "nd" | "rd" | "th" ) ;   copTag = "(" "COP" NUM ")"
-//   held        = ( [ "," ] "held" [ "in" VENUE ] | [ "," ] ) ( "from" D [ MONTH ] "to" D MONTH YEAR | "on" D { ( "," | "and" ) D } MONTH YEAR )
+//   held        = ( [ "," | DASH ] heldVerb [ "in" VENUE ] | [ "," | DASH ] ) ( "from" D [ MONTH ] "to" D MONTH YEAR | "on" D { ( "," | "and" ) D } MONTH YEAR )
 //                 (without "held", "from" or "on" only: ", in October 2016" may be prose)
 //               | "(" VENUE "," D [ MONTH ] DASH D MONTH YEAR ")"
+//   heldVerb    = "held" | "was held" | "convened" | "was convened" | "took place" | "taking place"
+//               | ( "which" | "that" ) ( "was held" | "had been held" | "was convened" | "took place" | "met" | "convened" )
+//                 (other wordings with a date, "scheduled from …", "to be held in 2019", "which will
+//                 take place on …": unread, `heldAfterList`)
 //
 // Near-misses left as plain text: "the eighth session" (no body, no "its"), "the fifth session
 // of the General Assembly", "training sessions", "the eighth meeting of the Conference" (the
@@ -40,7 +44,7 @@
 
 import { fullMonthNames, MONTH_ABBREVIATION, MONTHS, parseDateSpan } from '../model/text';
 import type { GroupKey } from '../model/types';
-import type { HeldAt, Reference, Span } from './reference';
+import type { HeldAt, Reference, Span, UnreadSpan } from './reference';
 import { isSpaceCode, type Tokens } from './tokens';
 import { ORDINAL_SHAPES, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { groupNameMeant, NAME_JOINERS, NAME_WORDS_MAX, OTHER_BODIES } from './groupNames';
@@ -77,15 +81,26 @@ const DAY = String.raw`\d{1,2}`;
 // ", held in Vienna from 17 to 21 October 2016", ", held on 27 and 28 October 2015", "held in October
 // 2016", and with no "held": ", on 8 and 9 October 2014", "from 9 to 13 October 2017", ", in Vienna on
 // 8 October 2014", "in October 2016" (a date after the meeting that no rule read passed a wrong date
-// as ok). Groups: 1 ",", 2 "held", 3 venue, then 4/5 "from" dates, 6/7 "on" dates, 8/9 "in" month.
+// as ok). Groups: 1 "," or a dash, 2 "held" (or another wording of HELD_VERB), 3 venue, then 4/5 "from" dates, 6/7 "on" dates, 8/9 "in" month.
 const NOT_MONTH = `(?!${MONTH}\\b)`;
 // A space between the words of a held phrase: any space the editor shows as one, and a line
 // break (a hard-wrapped draft: "held on 8 and 9⏎October 2014" was no reference at all).
 // One character class, not an alternation: these patterns run after every meeting and session.
 // A block holds no blank line, so a run of spaces and line breaks is at most one line break.
 const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\n]`;
+// The wordings of "held" that say when a session or meeting took place, read alike (each was
+// prose, and a wrong date after it ok): "held", "which was held", "that was held", "which had
+// been held", "was held", "convened", "which was convened", "which took place", "that took
+// place", "took place", "taking place", "which met", "which convened". Others that carry a date
+// ("scheduled from", "to be held on", "which will take place in"), future or doubtful, are
+// unread (`holdingLead`), never dropped.
+const HELD_VERB = String.raw`(?:(?:which|that)${SP}+(?:(?:was|had${SP}+been)${SP}+(?:held|convened)|took${SP}+place|met|convened)|(?:was${SP}+)?(?:held|convened)|took${SP}+place|taking${SP}+place)`;
+const READ_HELD_VERB = new RegExp(String.raw`^${HELD_VERB}$`);
+// A comma, or a dash that opens an aside ("– held from 15 to 19 October 2017 –"): an en or em
+// dash, or a hyphen with a space after it.
+const OPENING = String.raw`(,|[\u2013\u2014]|-{1,2}(?=${SP}))`;
 const HELD_RE = new RegExp(
-  String.raw`${SP}*(,)?${SP}*(held${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
+  String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
     String.raw`(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
     String.raw`|(on)${SP}+(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})?${SP}+${MONTH}${SP}+\d{4})` +
     String.raw`|(in)${SP}+(${MONTH}${SP}+\d{4}|(?:19|20)\d{2}(?![\d/])))` +
@@ -98,7 +113,7 @@ const HEADING_DATES = String.raw`${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*$
 // ", Geneva, 15–19 October 2018": the place and the dates after a comma, as a heading gives them.
 const COMMA_VENUE_RE = new RegExp(String.raw`${SP}*,${SP}*${NOT_MONTH}${VENUE},${SP}*(${HEADING_DATES})`, 'uyd');
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
-const HELD_VENUE_RE = new RegExp(String.raw`${SP}*,?${SP}*held${SP}+in${SP}+${NOT_MONTH}${VENUE}`, 'uyd');
+const HELD_VENUE_RE = new RegExp(String.raw`${SP}*(?:,|[\u2013\u2014]|-{1,2}(?=${SP}))?${SP}*${HELD_VERB}${SP}+in${SP}+${NOT_MONTH}${VENUE}`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
 const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
@@ -189,8 +204,9 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   else if (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13) q++;
   while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
   const c = text.charCodeAt(q);
-  // ",", "held", "(", and "on"/"from"/"in" with no comma ("at its fifth meeting on 8 October 2014").
-  if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105) return undefined;
+  // ",", "held", "(", and "on"/"from"/"in" with no comma ("at its fifth meeting on 8 October 2014");
+  // a dash, and the other wordings of "held" ("which", "that", "was", "took", "taking", "convened").
+  if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105 && c !== 0x2013 && c !== 0x2014 && c !== 45 && c !== 119 && c !== 116 && c !== 99) return undefined;
   for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_VENUE_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
@@ -311,7 +327,9 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
         ref.span.end = tokens.end(h.next - 1);
         return { ref, next: h.next };
       }
-      return { ref, next: g.next };
+      // "…, scheduled from 9 to 13 October 2017", "…, held on 31 February 2018": a date in a
+      // wording the patterns do not read is unread, never dropped (the meeting was ok).
+      return { ref, next: heldAfterList(parser, ref, g.next, { dated: true, one: true }) };
     }
   } else if (!its || (meeting && !WORKING_GROUP_BEFORE_RE.test(tokens.text.slice(Math.max(0, tokens.start(i) - WORKING_GROUP_LOOKBACK), tokens.start(i))))) return undefined;
   const ref = blank('session', span(parser, i, k - 1));
@@ -436,22 +454,87 @@ function sessionList(parser: Parser, i: number, its: boolean): Attempt | undefin
 }
 
 /**
+ * Verbs of a session or meeting taking place, and the words that go with them in the wordings
+ * HELD_RE does not read: "scheduled from …", "to be held on …", "which will take place in …",
+ * "originally planned for …", "which were held in …".
+ */
+const HOLDING_VERBS = new Set([
+  'held', 'hold', 'holds', 'holding', 'convened', 'convene', 'convenes', 'convening', 'reconvened', 'met', 'meet', 'meets',
+  'took', 'take', 'takes', 'taking', 'taken', 'place', 'scheduled', 'rescheduled', 'planned', 'slated', 'ran', 'run', 'runs',
+  'running', 'occurred', 'occurs', 'occur', 'organized', 'organised', 'resumed',
+]);
+const HOLDING_WORDS = new Set([
+  ...HOLDING_VERBS,
+  'which', 'that', 'was', 'were', 'is', 'are', 'will', 'would', 'shall', 'be', 'been', 'being', 'has', 'have', 'had', 'to',
+  'also', 'then', 'originally', 'initially', 'tentatively', 'provisionally', 'subsequently', 'later', 'eventually', 'now',
+  'currently', 'due', 'expected', 'set', 'finally',
+]);
+/** How many of those words may stand before the date ("which is expected to be held"). */
+const HOLDING_WORDS_MAX = 6;
+/** Words that may open the dates after them ("scheduled from", "to be held at the Vienna International Centre from"). */
+const DATE_OPENERS = new Set(['from', 'on', 'in', 'between', 'during', 'at', 'for', 'over', 'until', 'till']);
+const MONTH_WORDS = new Set([...MONTHS.map((m) => m.toLowerCase()), ...MONTHS.map((m) => m.slice(0, 3).toLowerCase()), 'sept']);
+
+/**
+ * At `k`: after a comma or a dash that opens an aside, if any, words that say when a session or
+ * meeting was, is or will be held, one of them a verb of it ("held", "scheduled", "to be held",
+ * "which will take place"): where they start and the token after them; `dash` when a dash opened
+ * them (another closes the aside).
+ */
+function holdingLead(parser: Parser, k: number): { at: number; next: number; dash: boolean } | undefined {
+  const t = parser.tokens;
+  // An en or em dash, or a hyphen that is not tight ("8th session - held …", "-- held").
+  const dash = t.type(k) === 'dash' && (t.raw(k) !== '-' || t.start(k) > t.end(k - 1));
+  let at = t.isPunct(k, ',') || dash ? k + 1 : k;
+  if (dash && t.type(at) === 'dash' && t.start(at) === t.end(k)) at++;
+  let j = at;
+  let verb = false;
+  while (j - at < HOLDING_WORDS_MAX && t.type(j) === 'word' && HOLDING_WORDS.has(t.value(j)!)) {
+    if (HOLDING_VERBS.has(t.value(j)!)) verb = true;
+    j++;
+  }
+  return verb ? { at, next: j, dash } : undefined;
+}
+
+/** Whether a wording of "held" (read or not) stands at `k`, after a comma or a dash if any. */
+export function holdingAt(parser: Parser, k: number): boolean {
+  return holdingLead(parser, k) !== undefined;
+}
+
+/**
  * "…, held in Vienna in 2008 and 2010" after a list: when and where several sessions or
  * meetings were held is not checked against each; marked unread on the last (verdict partial),
- * never passed over as checked. Returns the token after what was marked.
+ * never passed over as checked. Also after one session or meeting, a wording of "held" that the
+ * patterns of `heldAt` did not read: "held hastily in Paris", and with a date after it, "scheduled
+ * from 15 to 19 October 2017", "to be held in 2019", "which will take place on …" (future or
+ * doubtful: each was prose, and a wrong date ok). `dated`: "held" alone too only with a date (a
+ * Working Group's meeting "held in conjunction with the tenth meeting …" names another meeting);
+ * `one`: after one session or meeting, whose dates a wording HELD_RE reads would have checked.
+ * Returns the token after what was marked.
  */
-export function heldAfterList(parser: Parser, b: Reference, k: number): number {
+export function heldAfterList(parser: Parser, b: Reference, k: number, opts: { dated?: boolean; one?: boolean } = {}): number {
   const tokens = parser.tokens;
-  const held = tokens.isWord(k, 'held') ? k : tokens.isPunct(k, ',') && tokens.isWord(k + 1, 'held') ? k + 1 : -1;
-  if (held >= 0) {
-    let end = held + 1;
+  const lead = holdingLead(parser, k);
+  // "held" alone: whatever follows it, up to the clause's end, is said of the sessions.
+  const heldAlone = lead !== undefined && lead.next === lead.at + 1 && tokens.isWord(lead.at, 'held');
+  if (lead && (heldAlone || DATE_OPENERS.has(tokens.value(lead.next) ?? '') || tokens.type(lead.next) === 'num' || MONTH_WORDS.has(tokens.value(lead.next) ?? ''))) {
+    let end = lead.next;
+    let date = false;
     for (let n = 0; n < HELD_TAIL_MAX && tokens.has(end); n++, end++) {
       if (tokens.type(end) === 'punct' && !(tokens.isPunct(end, ',') && tokens.type(end + 1) === 'num')) break;
+      // A dash that opened the aside closes it ("– scheduled from 15 to 19 October 2017 –").
+      if (lead.dash && tokens.type(end) === 'dash' && tokens.start(end) > tokens.end(end - 1)) break;
+      const v = tokens.value(end)!;
+      if ((tokens.type(end) === 'num' && v.length === 4 && (v.startsWith('19') || v.startsWith('20'))) || (tokens.type(end) === 'word' && MONTH_WORDS.has(v))) date = true;
     }
-    const unread = { start: tokens.start(held), end: tokens.end(end - 1), side: 'after' as const };
-    b.unread = [unread];
-    b.span = { start: b.span.start, end: unread.end };
-    return end;
+    if (date || (heldAlone && !opts.dated)) {
+      const unread: UnreadSpan = { start: tokens.start(lead.at), end: tokens.end(end - 1), side: 'after' };
+      // After one session or meeting, a wording HELD_RE does not read: said so, with one it reads.
+      if (opts.one && !READ_HELD_VERB.test(tokens.text.slice(tokens.start(lead.at), tokens.end(lead.next - 1)))) unread.held = true;
+      b.unread = [unread];
+      b.span = { start: b.span.start, end: unread.end };
+      return end;
+    }
   }
   if (tokens.isPunct(k, '(')) {
     // "(Vienna, 8–17 October 2008)" after the list: the same, up to the closing parenthesis.
@@ -542,7 +625,7 @@ function heldAfterSession(parser: Parser, ref: Reference, k: number): number {
     ref.span.end = parser.tokens.end(h.next - 1);
     return h.next;
   }
-  return heldAfterList(parser, ref, k);
+  return heldAfterList(parser, ref, k, { one: true });
 }
 
 /** "the meeting of the Working Group on … held in Vienna from 27 to 29 October 2009": named by its dates. */

@@ -334,6 +334,8 @@ export class Resolver {
           ? `“${what}” ${u.side} “${checked}” was not understood, so it was not checked against this draft`
           : ref.kind === 'wg' && ref.wg?.meeting === 0 && !ref.wg.held
             ? `“${what}” after “${checked}” is not a date the checker reads (“held on 8 and 9 October 2014”), so which meeting it names was not checked`
+          : u.held
+            ? `${checked} was checked, but not the date in “${heldWording(this.text, u)}” after it: that is not a wording the checker reads; write “held …” or “which took place …” for it to be checked`
           : `${checked} ${several ? 'were' : 'was'} checked; “${what}” ${u.side} ${several ? 'them' : 'it'} was not understood, so it was not checked`;
       this.problem(res, 'warning', 'unread-locator', message + unseenNote(this.text.slice(u.start, u.end)), { start: u.start, end: u.end });
     }
@@ -1594,4 +1596,10 @@ function withWords(title: string, text: string | undefined, max = 70): string {
 /** What tells an annex from its siblings: the meeting whose recommendations it carries, else its heading. */
 function annexWords(a: Annex): string {
   return a.meeting ? `recommendations of the ${ordinal(a.meeting.number)} meeting of the Working Group on ${GROUP_NAMES[a.meeting.group]}` : a.heading;
+}
+
+/** The words of an unread held phrase as written ("to be held in 2019": the "to" kept), cut at 60 characters. */
+function heldWording(text: string, u: Span): string {
+  const t = text.slice(u.start, Math.min(u.end, u.start + 240)).replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
 }
