@@ -415,6 +415,21 @@ export const CASES: Case[] = [
   { in: 'Recalling its resolution 8/1, adopted on 21 October 2016 at its ninth session,', status: 'mismatch', code: 'wrong-session' },
   { in: 'Recalling its resolution 8/1, adopted on 21 October 2016, at its eighth session,', status: 'ok', cites: [r81] },
   { in: 'Recalling its resolution 8/1, adopted at its eighth session in Vienna, on 21 October 2017,', status: 'mismatch', code: 'wrong-date' },
+  // A day after the session an instrument was adopted at is the day of its adoption (it was
+  // checked as a day within the session only, and a wrong day in it ok).
+  { in: 'resolution 8/1, adopted at its eighth session on 20 October 2016', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016 \(as stated in International Cooperation compendium, part B, resolution 9\/3 — line 798\)$/, fix: '21 October 2016' },
+  { in: 'resolution 8/1, adopted at its eighth session, on 20 October 2016', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016/, fix: '21 October 2016' },
+  { in: 'resolution 8/1, adopted at its eighth session in Vienna on 20 October 2016', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016/ },
+  { in: 'resolution 8/1 (adopted at its eighth session on 20 October 2016)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016/ },
+  { in: 'the Conference adopted resolution 8/1 at its eighth session on 20 October 2016', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016/ },
+  { in: 'resolution 8/1, adopted at its eighth session on 21 October 2016', status: 'ok', cites: [r81] },
+  { in: 'resolution 8/1, adopted at its eighth session, on 21 October 2016', status: 'ok', cites: [r81] },
+  // Where the sources do not give the day: only that it falls within the session, said (unchecked-date).
+  { in: 'resolution 7/3, adopted at its seventh session on 9 October 2014', status: 'partial', code: 'unchecked-date', msg: /^the sources do not give the day resolution 7\/3 was adopted: 9 October 2014 falls within the seventh session of the Conference \(6 to 10 October 2014\), which is all that was checked$/ },
+  { in: 'resolution 7/3, adopted at its seventh session on 9 October 2015', status: 'mismatch', code: 'wrong-date', msg: /^resolution 7\/3 was adopted at the seventh session of the Conference, 6 to 10 October 2014; 9 October 2015 is outside it$/ },
+  // "held on" says when the session was held; a date that dates the clause after it is not the adoption's.
+  { in: 'resolution 8/1, adopted at its eighth session, held on 20 October 2016', status: 'mismatch', code: 'wrong-date', msg: /^the eighth session of the Conference was held from 17 to 21 October 2016 .*, not 20 October 2016$/ },
+  { in: 'resolution 8/1, adopted at its eighth session, on 20 October 2016 the Secretariat reported', status: 'ok' },
   { in: 'Recalling its resolution 8/1, adopted in Vienna, at its ninth session,', status: 'mismatch', code: 'wrong-session' },
   { in: 'Recalling its resolution 8/1, from its ninth session,', status: 'mismatch', code: 'wrong-session' },
   { in: 'Recalling its resolution 8/1 of 21 October 2016, from its ninth session,', status: 'mismatch', code: 'wrong-session' },
@@ -1446,6 +1461,16 @@ export const CASES: Case[] = [
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: 'On 21 October 2016, the Conference of the Parties adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'Noting that, at its seventh meeting, in October 2014, the Conference adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
+  // A day after the session, before "the Conference adopted", is the day of the adoption (it was
+  // checked as a day within the session only, and a wrong day in it ok).
+  { in: 'At its eighth session, on 20 October 2016, the Conference adopted resolution 8/1', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016 \(as stated in International Cooperation compendium, part B, resolution 9\/3 — line 798\)$/, fix: '21 October 2016' },
+  { in: 'The Conference, at its eighth session, on 20 October 2016, adopted resolution 8/1', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016/ },
+  { in: 'At its eighth session, on 20 October 2017, the Conference adopted resolution 8/1', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2017/, fix: '21 October 2016' },
+  { in: 'At its eighth session, on 21 October 2016, the Conference adopted resolution 8/1', status: 'ok', cites: ['eighth session of the Conference', r81] },
+  { in: 'At its seventh session, on 9 October 2014, the Conference adopted resolution 7/3', status: 'partial', code: 'unchecked-date', msg: /^the sources do not give the day resolution 7\/3 was adopted: 9 October 2014 falls within the seventh session/ },
+  // Before another verb it is a day of the session, as before.
+  { in: 'At its eighth session, on 20 October 2016, the Conference noted resolution 8/1', status: 'ok' },
+  { in: 'At its eighth session, on 20 October 2017, the Conference noted resolution 8/1', status: 'mismatch', code: 'wrong-date', msg: /20 October 2017 is not within them$/ },
   // A place after the dates, and a heading's ", Vienna, 15–19 October 2018" (each was prose, and ok).
   { in: 'the ninth session of the Conference, held from 15 to 19 October 2018 in Geneva', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },
   { in: 'the ninth session of the Conference, Geneva, 15–19 October 2018', status: 'mismatch', code: 'wrong-venue', fix: 'Vienna' },

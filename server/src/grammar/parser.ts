@@ -415,6 +415,12 @@ export class Parser {
     this.skipTo = i + 1;
     const a = this.attempt(i);
     if (a) {
+      // "At its eighth session, on 20 October 2016, the Conference adopted resolution 8/1": the
+      // day read with the session is the adoption's (`adoptionDayBefore`), checked with the
+      // instrument and no longer with the session. Marked once the instrument's reference is taken.
+      const day = a.ref.instruments.length === 1 ? a.ref.instruments[0].date : undefined;
+      const held = day && day.span.start < a.ref.span.start ? this.refs[this.refs.length - 1]?.session?.held?.date : undefined;
+      if (held && day!.span.end === held.span.end && day!.span.start > held.span.start) held.adoption = true;
       this.refs.push(a.ref);
       if (a.more) for (const r of a.more) this.refs.push(r);
       return Math.max(a.next, i + 1);
@@ -734,7 +740,13 @@ export class Parser {
     // list passed, ok, with 9/3 of the ninth session).
     if (adoptedBefore && claims.length === 0 && mentions.every((m) => !m.date)) {
       const before = this.sessionBeforeAdopted(i);
-      if (before) claims.push({ at: mentions.length - 1, claim: before });
+      if (before) {
+        claims.push({ at: mentions.length - 1, claim: before });
+        // "At its eighth session, on 20 October 2016, the Conference adopted resolution 8/1": the
+        // day is the adoption's, checked against it (it was checked as a day of the session only).
+        const day = mentions.length === 1 ? this.adoptionDayBefore() : undefined;
+        if (day) mentions[0].date = day;
+      }
     }
     // "In October 2016, the Conference adopted its resolution 9/3": the date the sentence opens with.
     if (adoptedBefore && mentions.length === 1 && !mentions[0].date) {
@@ -1206,6 +1218,23 @@ export class Parser {
     const gap = this.text.slice(prev.span.end, this.tokens.start(adopted));
     if (!/^[\s*_]*,?[\s*_]*(?:the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?[\s*_]*,?[\s*_]*)?$/i.test(gap)) return undefined;
     return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
+  }
+
+  /**
+   * The day written after the session just before "[, the Conference] adopted" ("At its eighth
+   * session, on 20 October 2016, the Conference adopted …"), with no "held" (`dayOfAdoption`):
+   * the day of the adoption. The session's reference no longer checks it (`HeldDate.adoption`,
+   * marked by `step` once the instrument's reference is taken): the instrument's says whether it
+   * is the day it was adopted.
+   */
+  private adoptionDayBefore(): InstrumentMention['date'] {
+    const prev = this.refs[this.refs.length - 1];
+    const d = prev?.session?.held?.date;
+    if (!d || !this.dayOfAdoption(prev.session!.held!)) return undefined;
+    const written = this.text.slice(d.span.start, d.span.end);
+    const on = /^on\s+/.exec(written);
+    if (!on) return undefined;
+    return { text: d.text, iso: d.start, span: { start: d.span.start + on[0].length, end: d.span.end } };
   }
 
   /**
@@ -1706,7 +1735,8 @@ export class Parser {
         return claim;
       }
       const h = heldAt(this, e + 1);
-      if (h) {
+      // A day of the adoption, or of the clause after it: not the session's (`dayOfAdoption`).
+      if (h && !(adopted && this.dayOfAdoption(h.held, e + 1))) {
         claim.held = { held: h.held, span: this.span(j + 1, e) };
         claim.next = h.next;
         return claim;
@@ -1720,7 +1750,7 @@ export class Parser {
         claim.next = place2.next;
         // "… at its eighth session in Vienna, held from 17 to 21 October 2016": the session's dates.
         const h2 = list ? undefined : heldAt(this, place2.next);
-        if (h2) {
+        if (h2 && !(adopted && this.dayOfAdoption(h2.held, place2.next))) {
           claim.held = { held: h2.held, span: this.span(j + 1, e) };
           claim.next = h2.next;
         }
@@ -1738,6 +1768,23 @@ export class Parser {
       }
     }
     return claim;
+  }
+
+  /**
+   * "adopted at its eighth session on 20 October 2016", "…, on 20 October 2016": one day after
+   * the session an instrument was adopted at, with no "held", is the day of the adoption
+   * (`adoption`), read by the adoption phrase and checked against it (it was checked as a day of
+   * the session only, and a wrong day within the session ok). After a comma, when the clause goes
+   * on ("…, on 20 October 2016 the Secretariat reported"), it dates what follows (`clause`): the
+   * adoption phrase does not read it, and neither does the session (the same words would be read
+   * two ways, and the verdict remembered by them is one). Days listed are the session's.
+   */
+  private dayOfAdoption(held: HeldAt, k?: number): 'adoption' | 'clause' | undefined {
+    const d = held.date;
+    if (!d || d.form !== 'on' || !d.within || !d.start || (d.end !== undefined && d.end !== d.start)) return undefined;
+    // Before "the Conference adopted" (`k` undefined), the words up to the verb were read.
+    if (k === undefined || !this.isPunctAt(k, ',')) return 'adoption';
+    return this.clauseEndsAt(this.tokens.indexAt(d.span.end, k)) ? 'adoption' : 'clause';
   }
 
   /**

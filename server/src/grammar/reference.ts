@@ -78,6 +78,12 @@ export interface HeldDate {
    * session or meeting, right when within its dates (not only when they are all of them).
    */
   within?: true;
+  /**
+   * The day an instrument was adopted, said after the session before "the Conference adopted"
+   * ("At its eighth session, on 20 October 2016, the Conference adopted resolution 8/1"): checked
+   * with the instrument against the day of its adoption, not here.
+   */
+  adoption?: true;
 }
 
 /** Where and when a session or meeting was held, when the text says it. */

@@ -84,7 +84,8 @@ function checkDisputedDate(index: DatasetIndex, res: Resolution, d: NonNullable<
 /** Checks the written dates and venue against what the sources say; warnings with fixes. */
 function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefined, name: string, known: { dates?: string; start?: string; end?: string; venue?: string; venueSource?: SourceLocation; source?: SourceLocation }, others?: OtherDates): void {
   if (!held) return;
-  const d = held.date;
+  // The day of an adoption said after the session: the instrument's reference checks it.
+  const d = held.date?.adoption ? undefined : held.date;
   if (d && d.start && others && others.length > 0 && known.start && known.end && known.dates) {
     checkDisputedDate(index, res, d, name, { dates: known.dates, start: known.start, end: known.end, source: known.source }, others);
   } else if (d && known.start && known.end && known.dates) {
