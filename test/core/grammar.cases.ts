@@ -1411,6 +1411,9 @@ export const CASES: Case[] = [
   { in: 'the ninth recital of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“the ninth recital” before it was not understood/ },
   { in: 'resolution 8/1, figure 1', status: 'partial', code: 'unread-locator', msg: /“figure 1” after it was not understood/ },
   { in: 'resolution 8/1, sect. 2', status: 'partial', code: 'unread-locator', msg: /“sect\. 2” after it was not understood/ },
+  // "chap." and "sect." with a letter were not locator words: "resolution 8/1, chap. I" was ok.
+  { in: 'resolution 8/1, chap. I', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “chap\. I” after it was not understood/ },
+  { in: 'resolution 8/1, sect. A', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “sect\. A” after it was not understood/ },
   { in: 'resolution 8/1, annex-III', status: 'partial', code: 'unread-locator', msg: /“annex-III” after it was not understood/ },
   { in: 'resolution 8/1, annexI', status: 'partial', code: 'unread-locator', msg: /“annexI” after it was not understood/ },
   { in: 'resolution 8/1; annex III', status: 'partial', code: 'unread-locator', msg: /“annex III” after it was not understood/ },

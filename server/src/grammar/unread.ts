@@ -60,8 +60,8 @@ const FOREIGN_LOCATOR_WORDS = new Set([
   // "fn. 9", "letter (p)", "PPs 4 and 12", "attachment II", "8/1/Add.1").
   'par', 'paragr', 'subpara', 'subparas', 'sub-para', 'sub-paras', 'rec', 'recs', 'preamb', 'preamble', 'pps', 'ops', 'fn', 'fns',
   'letter', 'letters', 'attachment', 'attachments', 'enclosure', 'enclosures', 'part', 'parts', 'add', 'rev', 'corr',
-  // "figure 1", "sect. 2", "annexure III".
-  'figure', 'figures', 'fig', 'sect', 'annexure', 'annexures',
+  // "figure 1", "sect. 2", "chap. I", "annexure III".
+  'figure', 'figures', 'fig', 'sect', 'sects', 'chap', 'chaps', 'annexure', 'annexures',
 ]);
 
 /**
@@ -196,8 +196,11 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (v === 'part' && tokens.isPunct(k + 1, ')') && (tokens.isPunct(k - 1, '(') || (tokens.isWord(k - 1, 'in') && tokens.isPunct(k - 2, '(')))) return 'value';
   if (POSITION_WORDS.has(v) && tokens.type(k + 1) === 'word' && (FOREIGN_LOCATOR_WORDS.has(tokens.value(k + 1)!) || PARA_WORDS.has(tokens.value(k + 1)!))) return 'value';
   if (PARA_WORDS.has(v) || RECOMMENDATION_WORDS.has(v) || FOREIGN_LOCATOR_WORDS.has(v) || v === 'annex' || v === 'annexes' || v === 'preambular' || tokens.isRaw(k, 'PP')) return 'keyword';
-  // "section A", "chapter B": a capital letter names the part a foreign locator word opens.
-  if (/^[A-Z]$/.test(tokens.raw(k)!) && k > 0 && tokens.type(k - 1) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(k - 1)!)) return 'value';
+  // "section A", "chapter B", "sect. A": a capital letter names the part a foreign locator word opens.
+  if (/^[A-Z]$/.test(tokens.raw(k)!) && k > 0) {
+    const w = tokens.isPunct(k - 1, '.') && k > 1 && tokens.start(k - 1) === tokens.end(k - 2) ? k - 2 : k - 1;
+    if (tokens.type(w) === 'word' && FOREIGN_LOCATOR_WORDS.has(tokens.value(w)!)) return 'value';
+  }
   // "annex iii", "annex IIII", "annex XX": a numeral after "annex" that the grammar does not read.
   if (k > 0 && (tokens.isWord(k - 1, 'annex') || tokens.isWord(k - 1, 'annexes')) && /^(?:[ivxlc]{1,6}|[IVXLC]{1,6})$/.test(tokens.raw(k)!)) return 'value';
   if (ROMAN_RAW.test(tokens.raw(k)!) || ordinalWordValue(v) !== undefined || TENS.includes(v) || INSERTED_SUFFIXES.has(v) || FOLLOWING_WORDS.has(v)) return 'value';
