@@ -1135,6 +1135,29 @@ export const CASES: Case[] = [
   { in: 'resolution 9/3, contained in CTOC/COP/2016/15', status: 'mismatch', code: 'wrong-document' },
   { in: 'resolution 8/1 (CTOC/COP/2016/15)', status: 'ok' },
   { in: 'resolution 8/1, paragraph 13 (CTOC/COP/2016/15)', status: 'ok' },
+  // "(symbol, chap. I)", the UN footnote form: the report and its chapter are part of the citation,
+  // and the locator after them is the instrument's (it was passed over, and annex III ok). The
+  // chapter is read, but no source gives a report's chapters: said, never ok.
+  { in: 'resolution 8/1 (CTOC/COP/2016/15, chap. I), annex III', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III$/ },
+  { in: 'resolution 8/1 (see CTOC/COP/2016/15, chap. I), annex III', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III$/ },
+  { in: 'resolution 9/3 (CTOC/COP/2018/13, chap. I), annex IV', status: 'invalid', code: 'no-annex', msg: /^resolution 9\/3 has annexes I, II and III; there is no annex IV$/ },
+  { in: 'resolution 8/1 (CTOC/COP/2016/15, chap. I), para. 25', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 25$/ },
+  { in: 'resolution 8/1 (CTOC/COP/2016/15, chap. I), para. 13', status: 'partial', cites: ['resolution 8/1, paragraph 13', 'eighth session of the Conference'], code: 'unread-locator', msg: /^“chap\. I” of CTOC\/COP\/2016\/15 was not checked: the sources do not give the chapters or sections of the documents they cite, nor which of them holds resolution 8\/1; check it in the document itself; the rest of “resolution 8\/1 \(CTOC\/COP\/2016\/15, chap\. I\), para\. 13” was checked$/ },
+  { in: 'resolution 8/1 (CTOC/COP/2016/15, chap. I, sect. A), annex I, (h)', status: 'partial', cites: ['resolution 8/1, annex I, paragraph (h)', 'eighth session of the Conference'], code: 'unread-locator', msg: /^“chap\. I, sect\. A” of CTOC\/COP\/2016\/15 was not checked/ },
+  { in: 'resolution 9/3 (CTOC/COP/2016/15, chap. I)', status: 'mismatch', code: 'wrong-document', msg: /^CTOC\/COP\/2016\/15 is the report of the eighth session of the Conference, not of resolution 9\/3, adopted at the ninth session of the Conference, whose report is CTOC\/COP\/2018\/13$/, fix: 'CTOC/COP/2018/13' },
+  // No one report holds both: no fix (it would only move the problem).
+  { in: 'resolutions 8/1 and 9/3 (CTOC/COP/2016/15, chap. I)', status: 'mismatch', code: 'wrong-document', msg: /not of resolution 9\/3, adopted at the ninth session/, fixes: [] },
+  { in: 'resolutions 8/1 and 8/4 (CTOC/COP/2018/13, chap. I)', status: 'mismatch', code: 'wrong-document', msg: /not of resolution 8\/1, adopted at the eighth session/, fixes: ['CTOC/COP/2016/15'] },
+  // "(see symbol)" holds the instrument as "(symbol)" does (it was ok).
+  { in: 'resolution 9/3 (see CTOC/COP/2016/15)', status: 'mismatch', code: 'wrong-document', msg: /whose report is CTOC\/COP\/2018\/13$/ },
+  // The footnote form with the report first: the report must hold the instruments after its chapter (it was ok).
+  { in: 'CTOC/COP/2016/15, chap. I, resolution 9/3', status: 'mismatch', code: 'wrong-document', msg: /^CTOC\/COP\/2016\/15 is the report of the eighth session of the Conference, not of resolution 9\/3, adopted at the ninth session of the Conference, whose report is CTOC\/COP\/2018\/13$/, fix: 'CTOC/COP/2018/13' },
+  { in: 'CTOC/COP/2018/13, chap. I, resolution 9/3', status: 'partial', cites: ['ninth session of the Conference', 'resolution 9/3'], code: 'unread-locator', msg: /^“chap\. I” of CTOC\/COP\/2018\/13 was not checked: the sources do not give the chapters or sections of the documents they cite; check it in the document itself; CTOC\/COP\/2018\/13 itself was checked$/ },
+  { in: 'CTOC/COP/2016/15, chapter I, resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
+  // A chapter or section after a symbol: read, and said to be unchecked (both were ok).
+  { in: 'CTOC/COP/2018/13, chap. XX', status: 'partial', code: 'unread-locator', msg: /^“chap\. XX” of CTOC\/COP\/2018\/13 was not checked: the sources do not give the chapters or sections of the documents they cite; check it in the document itself; CTOC\/COP\/2018\/13 itself was checked$/ },
+  { in: 'CTOC/COP/2018/13, sect. A', status: 'partial', code: 'unread-locator', msg: /^“sect\. A” of CTOC\/COP\/2018\/13 was not checked/ },
+  { in: '(CTOC/COP/2016/15, chap. I), para. 3', status: 'partial', code: 'unread-locator', msg: /^“chap\. I” of CTOC\/COP\/2016\/15 was not checked/ },
   { in: 'the eighth session of the Conference (CTOC/COP/2014/13)', status: 'mismatch', code: 'wrong-document', msg: /is the report of the seventh session of the Conference, not of the eighth session of the Conference, whose report is CTOC\/COP\/2016\/15$/ },
   { in: 'the seventh meeting of the Working Group on International Cooperation (CTOC/COP/WG.3/2015/4)', status: 'mismatch', code: 'wrong-document', msg: /whose report is CTOC\/COP\/WG\.3\/2016\/4$/ },
   { in: 'the sixth meeting of the Working Group on International Cooperation (CTOC/COP/WG.3/2015/4)', status: 'ok' },

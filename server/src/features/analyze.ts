@@ -179,6 +179,7 @@ export function shiftResolution(r: Resolution, delta: number): Resolution {
     compendium: src.compendium && { ...src.compendium, span: mv(src.compendium.span) },
     report: src.report && { span: mv(src.report.span) },
     symbol: src.symbol && { value: src.symbol.value, span: mv(src.symbol.span) },
+    document: src.document && { value: src.document.value, span: mv(src.document.span) },
     unread: src.unread && src.unread.map((u) => ({ ...u, ...mv(u) })),
   };
   return {

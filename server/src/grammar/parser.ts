@@ -19,7 +19,9 @@
 //   annexList    = "annexes" ROMAN [ ( "to" | "through" | DASH ) ROMAN ] { [ "," ] [ "and" ] ROMAN [ … ] } ;
 //   target       = selfRef | convention | "the" report | instrumentRef ;
 //   instrumentRef= [ qualifier ] kindWord mention { listLink mention }
-//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ] [ "(" "see" "part" ( "A" | "B" ) [ "," postLocators ] ")" ]
+//                  [ "of the Conference of the Parties" [ CONFERENCE_TAIL ] ]
+//                  [ "(" [ "see" ] SYMBOL docParts ")" ]                   (the report holding it: `document`)
+//                  [ "(" "see" "part" ( "A" | "B" ) [ "," postLocators ] ")" ]
 //                  [ [ "," ] [ "both" | "all" ] ( "entitled" | "titled" ) QUOTE … QUOTE   (at most TITLE_TOKENS_MAX)
 //                  | [ "," ] [ "on" ] QUOTE … QUOTE | "(" QUOTE … QUOTE ")" ]   (no "entitled": `quotedTitle`)
 //                  [ { [ "," ] QUOTE … QUOTE } [ "," ] "and" QUOTE … QUOTE [ [ "," ] "respectively" ] ]   (one title per instrument)
@@ -54,7 +56,10 @@
 //                  ("and" only before a numeral, a label or a lower-case item with no word after it: "III.3.c and d")
 //   report       = "report of the Secretariat" [ description ] [ "," paraWord items ] ;
 //                  (description: at most REPORT_DESCRIPTION_MAX tokens, parentheses skipped whole)
-//   symbolRef    = SYMBOL [ DASH SYMBOL ] [ "," paraWord items ] ;
+//   symbolRef    = SYMBOL [ DASH SYMBOL ] ( docParts | [ "," paraWord items ] ) ;
+//   docParts     = "," docPart { "," docPart } ;                 (at most DOCUMENT_PARTS_MAX; read, never checked:
+//   docPart      = ( "chap" [ "." ] | "chapter" | "sect" [ "." ] | "section" ) ( ROMAN | NUM | CAPITAL ) { "." … } ;
+//                                                                  the sources give no document's chapters)
 //   convention   = ( "article" | "articles" | "art" [ "." ] ) NUM { ( "," | "and" ) NUM }
 //                  [ "," [ "in particular," ] paraWord items ] [ [ "," ] "of" … CONVENTION_TAIL ] ;
 //   selfRef      = "the present" ( "resolution" | "decision" | "report" ) | "this" ( "resolution" | "decision" ) ;
@@ -236,6 +241,11 @@ const MAX_COP_SESSION = 20;
 const MAX_INSTRUMENT_RANGE = 30;
 /** Words that open a locator after a compendium's name that its rule does not read ("part C", "p. 12", "section IV"). */
 const FOREIGN_COMPENDIUM_WORDS = new Set(['part', 'parts', 'p', 'pp', 'page', 'pages', 'section', 'sections', 'chapter', 'chapters', 'item', 'items', 'annex', 'paragraph', 'paragraphs', 'para', 'paras', 'recommendation', 'recommendations']);
+/** Words for a document's chapters and sections ("CTOC/COP/2016/15, chap. I, sect. A"). */
+const DOCUMENT_PART_WORDS = new Set(['chap', 'chaps', 'chapter', 'chapters', 'sect', 'sects', 'section', 'sections']);
+/** How many chapters and sections one document reference names ("chap. I, sect. A"), and how far one's value runs ("D.1.a"). */
+const DOCUMENT_PARTS_MAX = 3;
+const DOCUMENT_PART_TOKENS_MAX = 6;
 /** How far such a locator runs ("part B, section IV, item g, p. 12"). */
 const COMPENDIUM_TAIL_TOKENS_MAX = 12;
 /** Words after "the report of the Secretariat" that say what it is on. */
@@ -801,6 +811,16 @@ export class Parser {
     if (held?.heldUnread) (ref.unread ??= []).push(held.heldUnread);
     if (reversed) ref.openRange = reversed;
     if (singularList) ref.singularList = true;
+    // "resolution 8/1 (CTOC/COP/2016/15, chap. I), annex III": the report and its chapter that hold
+    // the instrument, as UN footnotes cite it, are part of the citation, and the locator after them
+    // is the instrument's (it was passed over after the parenthesis, and annex III ok).
+    const doc = body ? undefined : this.documentInParens(k);
+    if (doc) {
+      ref.document = doc.document;
+      (ref.unread ??= []).push(doc.part);
+      k = doc.next;
+      end = k - 1;
+    }
     // "decision 3/2 of the Conference of the Parties (see part B), paragraph 99": the compendia's
     // pointer to their part B is part of the citation (checked: the instrument must be in a part
     // B), and what follows it is the instrument's locator, never dropped after a parenthesis.
@@ -3148,6 +3168,14 @@ export class Parser {
     }
     const ref = this.blank('symbol', this.span(i, j - 1), {});
     ref.symbol = { value, span: this.span(i, j - 1) };
+    // "CTOC/COP/2016/15, chap. I", "(see CTOC/COP/2018/13, chap. I, sect. A)": the document's
+    // chapter or section is read with it and said to be unchecked (it was passed over, and ok).
+    const parts = this.documentParts(j);
+    if (parts) {
+      ref.unread = [{ ...parts.span, side: 'after', documentPart: true }];
+      ref.span.end = parts.span.end;
+      return { ref, next: parts.next };
+    }
     // "the report … (CTOC/COP/WG.3/2018/6), para. 99": the paragraph after the parentheses is the document's.
     // Not after an instrument ("resolution 8/1 (CTOC/COP/2016/15), para. 3" may be the resolution's paragraph).
     // Elsewhere it is read but not taken for either: unread, never dropped (it was, and the symbol ok).
@@ -3165,6 +3193,51 @@ export class Parser {
       }
     }
     return { ref, next: j };
+  }
+
+  /**
+   * ", chap. I", ", chapter II, sect. A", ", sect. D.1" after a document symbol (`k`: the comma):
+   * the chapters and sections named, at most `DOCUMENT_PARTS_MAX`; undefined if none.
+   */
+  private documentParts(k: number): { span: Span; next: number } | undefined {
+    let j = k;
+    let last = -1;
+    for (let n = 0; n < DOCUMENT_PARTS_MAX && this.isPunctAt(j, ',') && this.isWordIn(j + 1, DOCUMENT_PART_WORDS); n++) {
+      let v = j + 2;
+      // "chap." and "sect." with their full stop, written tight.
+      if (this.isPunctAt(v, '.') && this.tokens.start(v) === this.tokens.end(j + 1)) v++;
+      if (!this.documentPartValue(v)) break;
+      // "sect. D.1", "chap. IV.B": a subdivision written tight after the value.
+      while (v - j < DOCUMENT_PART_TOKENS_MAX && this.isPunctAt(v + 1, '.') && this.tokens.start(v + 1) === this.tokens.end(v) && this.tokens.start(v + 2) === this.tokens.end(v + 1) && this.documentPartValue(v + 2)) v += 2;
+      last = v;
+      j = v + 1;
+    }
+    if (last < 0) return undefined;
+    return { span: { start: this.tokens.start(k + 1), end: this.tokens.end(last) }, next: last + 1 };
+  }
+
+  /** The value of a chapter or section: a Roman numeral, a number or a capital letter ("I", "2", "A"). */
+  private documentPartValue(v: number): boolean {
+    const ty = this.tokens.type(v);
+    if (ty === 'num') return true;
+    if (ty !== 'word') return false;
+    const raw = this.tokens.raw(v)!;
+    return ROMAN_LIKE.test(raw) || /^[A-Z]$/.test(raw);
+  }
+
+  /**
+   * "(CTOC/COP/2016/15, chap. I)", "(see CTOC/COP/2016/15, chap. I, sect. A)" right after an
+   * instrument (`k`: the parenthesis): the document and the chapter that hold it, as UN footnotes
+   * cite adopted texts. Only with a chapter or section: "(CTOC/COP/2016/15)" alone is read as a
+   * reference of its own (its paragraph after the parenthesis may be the report's).
+   */
+  private documentInParens(k: number): { document: NonNullable<Reference['document']>; part: UnreadSpan; next: number } | undefined {
+    if (!this.isPunctAt(k, '(')) return undefined;
+    const s = this.isWordAt(k + 1, 'see') ? k + 2 : k + 1;
+    if (this.tokens.type(s) !== 'symbol') return undefined;
+    const parts = this.documentParts(s + 1);
+    if (!parts || !this.isPunctAt(parts.next, ')')) return undefined;
+    return { document: { value: this.tokens.value(s)!, span: this.span(s, s) }, part: { ...parts.span, side: 'after', documentPart: true }, next: parts.next + 1 };
   }
 
   private blank(kind: Reference['kind'], span: Span, extra: Partial<Reference>): Reference {

@@ -173,6 +173,13 @@ export interface Reference {
   direction?: { value: 'above' | 'below'; span: Span };
   report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string; session?: number; year?: string; date?: { day: number; month: number; year: number; span: Span } };
   symbol?: { value: string; span: Span };
+  /**
+   * "resolution 8/1 (CTOC/COP/2016/15, chap. I)": the document said to hold the instruments, with
+   * the chapter or section of it (an `UnreadSpan` with `documentPart`), as UN footnotes cite
+   * adopted texts. Part of the citation: the document must hold each instrument, and a locator
+   * after the parenthesis is the instruments' own ("…, chap. I), annex III").
+   */
+  document?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   attribution?: { body: string; reason: string };
   /** A line of a contents list ("3/4. Title" under a heading of decisions), found after parsing. */
@@ -209,6 +216,11 @@ export interface UnreadSpan extends Span {
    * ("scheduled from 15 to 19 October 2017", "to be held in 2019", "which will take place on …").
    */
   held?: true;
+  /**
+   * A chapter or section of a document ("CTOC/COP/2016/15, chap. I", "…, sect. A"): read with the
+   * document, but the sources do not divide documents into chapters, so it is not checked (said).
+   */
+  documentPart?: true;
   /**
    * Sessions paired "respectively", or titles, written for a list of another length ("adopted at
    * its eighth and ninth sessions, respectively" after three instruments): what was paired, for the message.

@@ -252,7 +252,7 @@ export class Resolver {
   /** What the grammar did not read is said, with what was checked: never dropped. */
   private unread(ref: Reference, unread: UnreadSpan[], res: Resolution): void {
     let read = { start: ref.span.start, end: ref.span.end };
-    for (const u of unread) if (!u.date && !u.pairs) read = u.side === 'before' ? { start: u.end, end: read.end } : { start: read.start, end: u.start };
+    for (const u of unread) if (!u.date && !u.pairs && !(u.documentPart && ref.document)) read = u.side === 'before' ? { start: Math.max(read.start, u.end), end: read.end } : { start: read.start, end: Math.min(read.end, u.start) };
     /** `read`: the part read, which may end at the closing parenthesis of a reference in parentheses. */
     const quote = (s: Span, max: number, read = false): string => {
       // Only the first characters are shown: a long span is cut before it is cleaned.
@@ -299,6 +299,16 @@ export class Resolver {
             : l
               ? `the dates “${what}”${after} are listed without “respectively”, or not all as full dates (“21 October 2016”), so none was paired with its instrument or checked; the rest of “${whole}” was`
               : `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`;
+        this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
+        continue;
+      }
+      if (u.documentPart) {
+        // "CTOC/COP/2016/15, chap. I": read with the document, but no source gives its chapters.
+        const doc = ref.document?.value ?? ref.symbol?.value ?? 'the document';
+        const held = ref.document ? `, nor which of them holds ${listAnd(ref.instruments.map((m) => `${m.kind} ${m.symbol}`))}` : '';
+        whole ??= quote(read, 80);
+        const rest = ref.document ? `the rest of “${whole}” was checked` : `${doc} itself was checked`;
+        const message = `“${what}” of ${doc} was not checked: the sources do not give the chapters or sections of the documents they cite${held}; check it in the document itself; ${rest}`;
         this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
         continue;
       }
@@ -373,7 +383,7 @@ export class Resolver {
     }
     // Those of the other kind under each kind word, found once for the word.
     const wrongUnder = new Map<number, InstrumentMention[]>();
-    if (!ref.singularList && !ref.openRange && !ref.unread?.some((u) => u.side === 'after')) {
+    if (!ref.singularList && !ref.openRange && !ref.unread?.some((u) => u.side === 'after' && !u.documentPart)) {
       for (const m of ref.instruments) {
         const written = this.text.slice(m.kindSpan.start, m.kindSpan.end);
         if (!/^(?:resolution|decision)s$/i.test(written)) continue;
@@ -449,6 +459,7 @@ export class Resolver {
     }
     // "its resolution 8/1, adopted at its fifth session, held in Vienna from …": the session and its particulars.
     if (ref.session) resolveSession(this.index, ref, res);
+    if (ref.document) this.documentOf(ref, res);
     const meeting = meetingPlacedIn(this.text, ref, this.neighbours);
     if (meeting) this.checkMeetingAnnex(ref, meeting, res);
   }
@@ -667,13 +678,18 @@ export class Resolver {
     let what: string;
     let right: string | undefined;
     if (beside.kind === 'cop') {
-      const m = beside.instruments[0];
-      const inst = this.index.instrument(m.kind, m.symbol);
-      if (!inst) return;
-      const s = sessionOf(inst.session);
-      if (ids.has(inst.id) || (s && ids.has(s.id))) return;
-      what = `${inst.kind} ${inst.symbol}, adopted at the ${ordinal(inst.session)} session of the Conference`;
-      right = s?.reportSymbol ?? inst.reportSymbol;
+      // Each instrument it is said to hold ("CTOC/COP/2016/15, chap. I, resolutions 8/1 and 8/4");
+      // a fix only where one document holds them all (else it would only move the problem).
+      const held = beside.instruments.flatMap((m) => {
+        const inst = this.index.instrument(m.kind, m.symbol);
+        return inst ? [{ inst, s: sessionOf(inst.session) }] : [];
+      });
+      const reports = new Set(held.map((h) => h.s?.reportSymbol ?? h.inst.reportSymbol));
+      for (const { inst, s } of held) {
+        if (ids.has(inst.id) || (s && ids.has(s.id))) continue;
+        this.wrongDocument(sym, res, `${inst.kind} ${inst.symbol}, adopted at the ${ordinal(inst.session)} session of the Conference`, s?.reportSymbol ?? inst.reportSymbol, reports.size === 1);
+      }
+      return;
     } else if (beside.kind === 'session') {
       const s = sessionOf(beside.session!.number);
       if (!s || ids.has(s.id)) return;
@@ -686,9 +702,28 @@ export class Resolver {
       what = `the ${ordinal(mt.number)} meeting of the ${workingGroupName(mt.group)}`;
       right = mt.reportSymbol;
     }
+    this.wrongDocument(sym, res, what, right);
+  }
+
+  /** `sym` does not hold `what`, which `right` (if known) does: said, with `res.targets` (what `sym` is the report of). */
+  private wrongDocument(sym: NonNullable<Reference['symbol']>, res: Resolution, what: string, right: string | undefined, fix = true): void {
     const is = listAnd([...new Set(res.targets.map((t) => `the ${t.citation}`))]);
-    const fixes = right && right !== sym.value ? [{ title: `Change to ${right}`, span: sym.span, newText: right }] : [];
+    const fixes = fix && right && right !== sym.value ? [{ title: `Change to ${right}`, span: sym.span, newText: right }] : [];
     this.problem(res, 'warning', 'wrong-document', `${sym.value} is the report of ${is}, not of ${what}${right ? `, whose report is ${right}` : ''}`, sym.span, fixes);
+  }
+
+  /**
+   * "resolution 8/1 (CTOC/COP/2016/15, chap. I)": the document in the citation is checked as one
+   * cited alone is, and must hold each instrument; what it is the report of is a target too.
+   */
+  private documentOf(ref: Reference, res: Resolution): void {
+    const doc = ref.document!;
+    const sym: Reference = { kind: 'symbol', span: doc.span, instruments: [], items: [], symbol: doc };
+    const own: Resolution = { reference: sym, status: 'ok', targets: [], problems: [] };
+    this.symbol(sym, own);
+    this.checkDocumentOf(ref, sym, own);
+    for (const t of own.targets) res.targets.push(t);
+    for (const p of own.problems) res.problems.push(p);
   }
 
   private checkDate(inst: Instrument, date: NonNullable<InstrumentMention['date']>, res: Resolution, mention?: InstrumentMention, listed: readonly InstrumentMention[] = []): void {
@@ -1504,22 +1539,34 @@ const PLACED_LOOK_BACK = 8;
 /** How many instruments a part B pointer's parentheses are read for ("(resolution 8/1 and resolution 9/3)"). */
 const MAX_LISTED_IN_POINTER = 12;
 
-/** "(", ", contained in", "as reproduced in document", "in": what joins a reference to the document symbol after it that holds it. */
-const HOLDS_DOCUMENT = /^[\s*_]*(?:\(|,?[\s*_]*(?:(?:as|which\s+(?:is|are))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?)[\s*_]*$/i;
+/** "(", "(see", ", contained in", "as reproduced in document", "in": what joins a reference to the document symbol after it that holds it. */
+const HOLDS_DOCUMENT = /^[\s*_]*(?:\((?:[\s*_]*see)?|,?[\s*_]*(?:(?:as|which\s+(?:is|are))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?)[\s*_]*$/i;
 /** The most characters ", as reproduced in document " with its spacing and emphasis may take. */
 const HOLDS_DOCUMENT_GAP_MAX = 48;
 
+/** ", ": what joins a document's chapter to the instruments after it that it holds ("CTOC/COP/2016/15, chap. I, resolution 8/1"). */
+const HOLDS_AFTER_CHAPTER = /^[\s*_]*,[\s*_]*$/;
+
 /**
  * The reference that a document symbol right after it is said to hold: an instrument, a session,
- * a Working Group meeting. The symbol's verdict then depends on that neighbour, so it is never
- * remembered by its text alone.
+ * a Working Group meeting; or, after the document's chapter, the instruments right after it, as
+ * UN footnotes cite adopted texts ("CTOC/COP/2016/15, chap. I, resolution 8/1"). The symbol's
+ * verdict then depends on that neighbour, so it is never remembered by its text alone.
  */
 export function documentBeside(text: string, ref: Reference, neighbours: readonly Reference[]): Reference | undefined {
   if (ref.kind !== 'symbol' || !ref.symbol || ref.items.length > 0) return undefined;
-  const before = neighbours[firstFrom(neighbours, ref.span.start) - 1];
-  if (!before || before.span.end > ref.span.start || ref.span.start - before.span.end > HOLDS_DOCUMENT_GAP_MAX) return undefined;
-  const one = (before.kind === 'cop' && before.instruments.length === 1) || (before.kind === 'session' && before.session !== undefined) || (before.kind === 'wg' && before.wg !== undefined && before.wg.meeting > 0);
-  return one && HOLDS_DOCUMENT.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
+  const at = firstFrom(neighbours, ref.span.start);
+  const before = neighbours[at - 1];
+  if (before && before.span.end <= ref.span.start && ref.span.start - before.span.end <= HOLDS_DOCUMENT_GAP_MAX) {
+    const one = (before.kind === 'cop' && before.instruments.length === 1) || (before.kind === 'session' && before.session !== undefined) || (before.kind === 'wg' && before.wg !== undefined && before.wg.meeting > 0);
+    if (one && HOLDS_DOCUMENT.test(text.slice(before.span.end, ref.span.start))) return before;
+  }
+  // The chapter is read with the symbol, and is the last of it (nothing unread after it).
+  const part = ref.unread?.find((u) => u.documentPart);
+  if (!part || part.end !== ref.span.end) return undefined;
+  const after = neighbours[at] === ref ? neighbours[at + 1] : neighbours[at];
+  if (!after || after.kind !== 'cop' || after.instruments.length === 0 || after.span.start < ref.span.end || after.span.start - ref.span.end > HOLDS_DOCUMENT_GAP_MAX) return undefined;
+  return HOLDS_AFTER_CHAPTER.test(text.slice(ref.span.end, after.span.start)) ? after : undefined;
 }
 
 /** ", held in conjunction with the", "(in conjunction with": what joins two meetings held together. */
