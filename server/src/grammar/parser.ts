@@ -25,7 +25,9 @@
 //                  [ [ "," ] [ "both" | "all" ] ( "entitled" | "titled" ) QUOTE … QUOTE   (at most TITLE_TOKENS_MAX)
 //                  | [ "," ] [ "on" ] QUOTE … QUOTE | "(" QUOTE … QUOTE ")" ]   (no "entitled": `quotedTitle`)
 //                  [ { [ "," ] QUOTE … QUOTE } [ "," ] "and" QUOTE … QUOTE [ [ "," ] "respectively" ] ]   (one title per instrument)
-//                  [ postLocators ] ;                           (after a title: only after "in particular" and the like)
+//                  [ postLocators [ [ "," ] ( "entitled" | "titled" ) QUOTE … QUOTE ] ] ;   (after a title: only after
+//                                                                  "in particular" and the like; a title after an annex
+//                                                                  may be the annex's heading or the instrument's title)
 //   qualifier    = "its" | "Conference" [ "of the Parties" [ CONFERENCE_TAIL ] ]
 //                | "General Assembly" | "Assembly" | "Economic and Social Council" [ ", in its" ]
 //                | "Security Council" | "Human Rights Council" ;
@@ -891,10 +893,29 @@ export class Parser {
         ref.items = post.items;
         k = post.next;
         end = k - 1;
-        const particulars = this.particularsAfterLocator(k, ref);
-        if (particulars !== undefined) {
-          k = particulars;
+        // "resolution 8/1, annex II, entitled “…”": the title after the locator, the annex's heading
+        // or the instrument's title (the resolver takes either; it was passed over, and ok whatever it said).
+        const named = title ? undefined : this.titleAfterLocator(k);
+        if (named?.title) {
+          ref.title = named.title;
+          k = named.next;
           end = k - 1;
+          const after = this.particularsAfterTitle(k, ref, mentions);
+          if (after !== undefined) {
+            k = after;
+            end = k - 1;
+          }
+        } else if (named?.unread) {
+          (ref.unread ??= []).push({ start: named.unread.start, end: named.unread.end, side: 'after' });
+          k = named.next;
+          end = k - 1;
+        } else {
+          // A session or a date said of the instrument after its locator (mine when no title stands there).
+          const particulars = this.particularsAfterLocator(k, ref);
+          if (particulars !== undefined) {
+            k = particulars;
+            end = k - 1;
+          }
         }
       } else if (mentions.length > 1 && this.possessiveAt(k)) {
         // "resolutions 8/1 and 9/3’s annex III": the last instrument's, or each one's? Not read: said.
@@ -2006,6 +2027,15 @@ export class Parser {
     if (paren && !this.isPunctAt(e + 1, ')')) return undefined;
     const start = this.tokens.end(j);
     return { title: { text: this.titleText(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } }, next: paren ? e + 2 : e + 1 };
+  }
+
+  /**
+   * ", entitled “…”" after a locator (`k`: the comma): read as `title` reads it, only with
+   * "entitled" or "titled" (a quoted text alone after a locator may be words quoted from it).
+   */
+  private titleAfterLocator(k: number): { title?: NonNullable<Reference['title']>; unread?: Span; next: number } | undefined {
+    const j = this.isPunctAt(k, ',') ? k + 1 : k;
+    return this.isWordAt(j, 'entitled', 'titled') ? this.title(k) : undefined;
   }
 
   /**

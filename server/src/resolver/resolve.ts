@@ -447,7 +447,7 @@ export class Resolver {
       if (m.venue) this.checkVenue(inst, m.venue, res);
       if (m.sessionClaim) this.checkSessionClaim(ref, inst, m.sessionClaim, res, oneSession);
       const title = ref.titles ? ref.titles[ref.instruments.indexOf(m)] : ref.title;
-      if (title) this.checkTitle(inst, title, res);
+      if (title) this.checkTitle(inst, title, res, annexNamed(inst, ref.itemsRespectively ? [ref.items[ref.instruments.indexOf(m)]] : ref.items));
       // A locator after a list of instruments is checked against each of them.
       if (ref.items.length > 0) {
         const before = res.problems.length;
@@ -788,16 +788,42 @@ export class Resolver {
     this.problem(res, 'information', 'unchecked-date', `the sources do not give the day ${name} was adopted: ${within}`, date.span);
   }
 
-  private checkTitle(inst: Instrument, title: NonNullable<Reference['title']>, res: Resolution): void {
-    if (normTitle(title.text) === normTitle(inst.title)) return;
+  /**
+   * The title quoted with an instrument. With one annex named ("annex I to resolution 8/1,
+   * entitled “…”", "resolution 8/1, annex II, entitled “…”") it may be the instrument's title, as
+   * the sources cite it after the instrument, or the annex's own heading: either is right, and a
+   * title that is neither is said with both.
+   */
+  private checkTitle(inst: Instrument, title: NonNullable<Reference['title']>, res: Resolution, annex?: Annex): void {
+    const written = normTitle(title.text);
+    if (written === normTitle(inst.title)) return;
+    const heading = annex?.heading ? annex : undefined;
+    if (heading && written === normTitle(heading.heading)) return;
     const name = `${inst.kind} ${inst.symbol}`;
-    const fixes = [{ title: `Use the title of ${name}`, span: title.span, newText: inst.title }];
-    if (title.maybe) {
-      // Quoted without "entitled" and in lower case: perhaps a topic, not a wrong title; not checked, and said.
-      this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the quoted “${truncateWords(title.text, 200)}” after it: that is not the title of ${name} (“${inst.title}”), and written without “entitled” it may be a topic or words quoted from it rather than its title; if it is meant as the title, replace it with the title`, title.span, fixes);
+    const quoted = truncateWords(title.text, 200);
+    const own = { title: `Use the title of ${name}`, span: title.span, newText: inst.title };
+    // The heading of another of its annexes ("resolution 8/1, annex II, entitled <annex I's heading>").
+    const other = inst.annexes.find((a) => a !== heading && a.heading && normTitle(a.heading) === written);
+    const otherSaid = other ? ` (that is the heading of ${annexLabel(other.key)} to ${name})` : '';
+    if (!heading) {
+      const fixes = [own];
+      if (title.maybe) {
+        // Quoted without "entitled" and in lower case: perhaps a topic, not a wrong title; not checked, and said.
+        this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the quoted “${quoted}” after it: that is not the title of ${name} (“${inst.title}”), and written without “entitled” it may be a topic or words quoted from it rather than its title; if it is meant as the title, replace it with the title`, title.span, fixes);
+        return;
+      }
+      this.problem(res, 'warning', 'wrong-title', `the title of ${name} is “${inst.title}”; the draft has “${quoted}”${otherSaid}`, title.span, fixes);
       return;
     }
-    this.problem(res, 'warning', 'wrong-title', `the title of ${name} is “${inst.title}”; the draft has “${truncateWords(title.text, 200)}”`, title.span, fixes);
+    const label = `${annexLabel(heading.key)} to ${name}`;
+    const head = { title: `Use the heading of ${label}`, span: title.span, newText: heading.heading };
+    // The likelier one first: the heading for another annex's heading or a text nearer the heading than the title.
+    const fixes = other || sharedWords(title.text, heading.heading) > sharedWords(title.text, inst.title) ? [head, own] : [own, head];
+    if (title.maybe) {
+      this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the quoted “${quoted}” after it: that is neither the title of ${name} (“${inst.title}”) nor the heading of ${label} (“${heading.heading}”), and written without “entitled” it may be a topic or words quoted from it; if it is meant as a title, replace it with one of them`, title.span, fixes);
+      return;
+    }
+    this.problem(res, 'warning', 'wrong-title', `the heading of ${label} is “${heading.heading}” and the title of ${name} is “${inst.title}”; the draft has “${quoted}”, which is neither${otherSaid}`, title.span, fixes);
   }
 
   private items(inst: Instrument, items: LocatorItem[], res: Resolution): void {
@@ -1607,6 +1633,29 @@ function unseenNote(written: string): string {
   const names = unseenIn(written);
   if (names.length === 0) return '';
   return `; it holds ${listAnd(names)}, which ${names.length === 1 ? 'is' : 'are'} not shown: delete ${names.length === 1 ? 'it' : 'them'}`;
+}
+
+/** The one annex of `inst` that `items` name ("annex II", "annex II, paragraph 1"); undefined for none, several, or every annex. */
+function annexNamed(inst: Instrument, items: readonly (LocatorItem | undefined)[]): Annex | undefined {
+  let key: string | undefined;
+  for (const it of items) {
+    if (!it?.annex || it.annex.all) continue;
+    const k = it.annex.figures !== undefined ? toRoman(it.annex.figures) : it.annex.key;
+    if (key !== undefined && key !== k) return undefined;
+    key = k;
+  }
+  if (key === undefined) return undefined;
+  // "the annex to resolution 7/4": its single, unnamed annex.
+  return annexOf(inst, key) ?? (key === '' && inst.annexes.length === 1 ? inst.annexes[0] : undefined);
+}
+
+/** How many words (folded, of three letters or more) `a` and `b` share. */
+function sharedWords(a: string, b: string): number {
+  const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  const wb = words(b);
+  let n = 0;
+  for (const w of words(a)) if (wb.has(w)) n++;
+  return n;
 }
 
 export function statusOf(res: Resolution): Status {
