@@ -1511,8 +1511,9 @@ export function pointedFrom(text: string, before: Reference | undefined, ref: Re
  * the", ", as set out in", ", endorsed in", ", annexed to".
  */
 // Also ", which appear in", ", which can be found in", ", as reflected in", ", endorsed by the Conference in" (each was
-// prose, and a wrong annex ok).
-const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|reflected|appears?|appeared)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to)(?:\s+the)?[\s*_]*$/i;
+// prose, and a wrong annex ok). Not "was reflected in": the sources say so of the outcome of a meeting that made no
+// recommendations ("The outcome of the discussions … at its first meeting was reflected in decision 3/2").
+const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|appears?|appeared)|as\s+reflected)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to)(?:\s+the)?[\s*_]*$/i;
 /** "… at its sixth meeting (resolution 9/3, annex I)": an annex named in parentheses right after the meeting. */
 const PLACED_IN_PARENTHESES = /^[\s*_]*\([\s*_]*(?:see\s+)?$/i;
 
