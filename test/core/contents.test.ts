@@ -26,6 +26,23 @@ describe('contents lists', () => {
     const fix = analyzeText(idx, text).resolutions.find((r) => r.status === 'mismatch')!.problems[0].fixes[0];
     assert.equal(fix.newText, 'Recommendations of the open-ended interim working group of government experts on technical assistance');
   });
+  it('reads a hard-wrapped list as the same list: a title over two lines is one title, and the heading of the items after it', () => {
+    // The heading's second line, and each title's last line, stood between an item and the heading: no item was read (3/4's wrong title passed).
+    const text = [
+      'Decisions adopted by the Conference at its',
+      'third session',
+      '',
+      '3/2. Implementation of the provisions on international',
+      'cooperation in the United Nations Convention against',
+      'Transnational Organized Crime',
+      '',
+      '3/4. Recommendations of the open-ended interim working group',
+      'on technical assistance',
+      '',
+      '3/5. Activities of the Conference',
+    ].join('\n');
+    assert.deepEqual(verdicts(text), ['decision 3/2 → ok', 'decision 3/4 → mismatch wrong-title', 'decision 3/5 → unknown unknown-instrument']);
+  });
   it('under "Resolutions and decisions" each symbol takes its own kind; list markup is allowed', () => {
     const text = '**B. Resolutions and decisions**\n- 8/1. Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime\n- 4/3. Recommendations of the Working Group';
     assert.deepEqual(verdicts(text), ['resolution 8/1 → ok', 'decision 4/3 → mismatch wrong-title']);

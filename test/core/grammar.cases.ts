@@ -37,9 +37,16 @@ export const CASES: Case[] = [
   { in: 'its res. 3/2', status: 'mismatch', code: 'wrong-kind', cites: ['decision 3/2'] },
   { in: 'res. 8/1 and 9/3', status: 'ok', cites: [r81, 'resolution 9/3'] },
   { in: 'res. 8.1', status: 'invalid', code: 'unread-symbol' },
+  // A hard line break (a hard-wrapped draft) inside a paragraph reads as a space: "res.⏎8.1" was nothing at all.
+  { in: 'Recalling res.\n8.1, annex I', status: 'invalid', code: 'unread-symbol' },
+  { in: 'Recalling resolution\r\n8.1, paragraph 3', status: 'invalid', code: 'unread-symbol' },
   { in: 'GA res. 55/25', status: 'external' },
   // A mistyped kind word before a symbol: said, with the word to write (it was not seen at all).
   { in: 'Recalling resolutoin 8/1, annex III.', status: 'invalid', code: 'misspelt-kind', msg: /^“resolutoin” is not “resolution”: “resolutoin 8\/1” was not read as a citation, so nothing in it was checked; write “resolution 8\/1”$/ },
+  // The kind word and the symbol on two lines of a hard-wrapped paragraph (each was passed over silently).
+  { in: 'Recalling resolutoin\n8/1, annex III.', status: 'invalid', code: 'misspelt-kind', fix: 'resolution' },
+  { in: 'Recalling Decison\r\n3/2,', status: 'invalid', code: 'misspelt-kind', fix: 'Decision' },
+  { in: '> Recalling resolutoin\n> 8/1, annex III.', status: 'invalid', code: 'misspelt-kind', fix: 'resolution' },
   { in: 'Recalling Decison 3/2,', status: 'invalid', code: 'misspelt-kind', msg: /write “Decision 3\/2”/ },
   { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
@@ -509,6 +516,9 @@ export const CASES: Case[] = [
   // A symbol written with spaces around the slash or a look-alike slash is read and checked as
   // the symbol, with a warning that names what was written and the usual form (never ok).
   { in: 'resolution 8 / 1', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /^“8 \/ 1” was read as resolution 8\/1; it is written with spaces around the slash: write “8\/1”/ },
+  // Wrapped at either space (an unread "8" was said instead).
+  { in: 'Recalling resolution 8 /\n1', status: 'mismatch', cites: [r81], code: 'symbol-form' },
+  { in: 'Recalling resolution 8\n/ 1', status: 'mismatch', cites: [r81], code: 'symbol-form' },
   { in: 'resolution 8\u20441', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /^“8\u20441” was read as resolution 8\/1; it is written with a look-alike of the slash \(U\+2044\): write “8\/1”/ },
   { in: 'resolution 8\u22151', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /\(U\+2215\): write “8\/1”/ },
   { in: 'resolution 8\u22151, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },
@@ -865,6 +875,7 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 8/1; 2. Requests', status: 'ok' },
   // Citations in the other official languages: read by no rule, so a French draft passed with "0 errors". Said, once each.
   { in: 'Rappelant le paragraphe 99 de sa résolution 8/1,', status: 'partial', code: 'other-language', msg: /^“résolution 8\/1” is written in French: the checker reads citations in English only, so nothing in it or around it was checked; “resolution 8\/1” is how it would be read$/ },
+  { in: 'Rappelant le paragraphe 99 de sa résolution\n8/1,', status: 'partial', code: 'other-language' },
   { in: 'la décision n° 3/2', status: 'partial', code: 'other-language', msg: /“décision n° 3\/2” is written in French/ },
   { in: 'Recordando su resolución 8/1, párrafo 99', status: 'partial', code: 'other-language', msg: /is written in Spanish/ },
   { in: 'ссылаясь на свою резолюцию 8/1', status: 'partial', code: 'other-language', msg: /“резолюцию 8\/1” is written in Russian/ },
@@ -916,6 +927,8 @@ export const CASES: Case[] = [
   { in: 'paragraphs 1 and 2 of resolution 8/1 and resolution 9/3', status: 'ok' },
   // "both" over instruments cited apart under their own kind words: checked for the last only, and said (the first passed, ok).
   { in: 'decision 2/6 and decision 3/4, both of 18 October 2006', status: 'partial', code: 'unread-locator', msg: /^“both of 18 October 2006” speaks of decision 2\/6 and decision 3\/4, but decision 2\/6 is cited apart under a kind word of its own: it was checked for decision 3\/4 only/ },
+  // Wrapped anywhere (the unread "both of" was passed over after a line break).
+  { in: 'Recalling decision 2/6\nand decision 3/4, both of 18 October 2006', status: 'partial', code: 'unread-locator', msg: /^“both of 18 October 2006” speaks of decision 2\/6 and decision 3\/4/ },
   { in: 'decision 2/2 and decision 3/4, both adopted at its third session', status: 'partial', code: 'unread-locator', msg: /speaks of decision 2\/2 and decision 3\/4/ },
   { in: 'decision 3/4, both of 18 October 2006', status: 'partial', code: 'unchecked-date' },
   // A Markdown table row: the locator in the next cell is the instrument's, as the indexes print them (it was passed over, ok).
@@ -939,6 +952,10 @@ export const CASES: Case[] = [
   { in: 'resolutions 8/1 and 9/3, of 2016 and 2018 respectively', status: 'partial', code: 'unread-locator', msg: /“2016 and 2018 respectively”/ },
   { in: 'resolution 8/1, 24/7 support', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “24\/7”/ },
   { in: 'Recalling that the Conference requested the Commission, in its resolution 8/1, paragraph 99, to consider the matter', status: 'invalid', code: 'no-paragraph' },
+  // Whose "its" is does not depend on where the line is wrapped: the break before "the Commission"
+  // hid the no-paragraph, the break after "Commission," did not.
+  { in: 'Recalling that the Conference requested\nthe Commission, in its resolution 8/1, paragraph 99, to act.', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling that the Conference requested the Commission,\nin its resolution 8/1, paragraph 99, to act.', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling that the Council, in its resolution 8/1, annex III,', status: 'external', code: 'not-cop' },
   { in: 'resolution 8/1 — paragraph 13', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 13”/ },
   // A session's or meeting's year alone, and its dates in parentheses without the venue, are read and checked (they were prose).
@@ -997,6 +1014,9 @@ export const CASES: Case[] = [
   { in: 'paragraph 13 under resolution 8/1', status: 'ok' },
   // Titles set off by emphasis or « », or after "titled", are checked; an unquoted one is unread (partial).
   { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime*', status: 'mismatch', code: 'wrong-title' },
+  // A title wrapped over two lines is checked as one (its first line was an unread locator, the wrong title passed).
+  { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing the effectiveness of central\nauthorities in international cooperation in criminal matters to combat transnational organized crime*', status: 'mismatch', code: 'wrong-title' },
+  { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing\nthe effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime*', status: 'ok', cites: [r81] },
   { in: 'its resolution 8/1 of 21 October 2016, entitled *Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime*', status: 'ok' },
   { in: 'its resolution 8/1 of 21 October 2016, titled “Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime”', status: 'mismatch', code: 'wrong-title' },
   { in: 'its resolution 8/1 of 21 October 2016, entitled «Enhancing the effectiveness of central authorities in international cooperation in criminal matters to combat transnational organized crime»', status: 'mismatch', code: 'wrong-title' },
@@ -1046,6 +1066,8 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, paragraphs 13 thru 15', status: 'ok' },
   // The Conference under the sources' short names is ours; another Convention's Conference, and bodies written as abbreviations, are not.
   { in: 'the Conference of the Parties to the Organized Crime Convention, in its resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
+  // The body's name wrapped: still the Conference's (the no-annex was passed over), and another body's still not.
+  { in: 'the Conference of the Parties to the Organized\nCrime Convention, in its resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
   { in: 'resolution 8/1 of the Conference of the Parties to the Organized Crime Convention, annex III', status: 'invalid', code: 'no-annex' },
   { in: 'resolution 8/1 of the Conference of the Parties to the Convention, annex III', status: 'invalid', code: 'no-annex' },
   { in: 'resolution 8/1 of the Conference of the States Parties to the United Nations Convention against Corruption', status: 'external', code: 'not-cop', msg: /Convention against Corruption/ },
@@ -1114,6 +1136,8 @@ export const CASES: Case[] = [
   // "the Working Group on Internacional Cooperation at its tenth meeting". The slip is an error
   // naming the group meant; a name that is no group's leaves the meeting unchecked, and says so.
   { in: 'the Working Group on Internacional Cooperation, at its tenth meeting', status: 'mismatch', code: 'misspelt-group', msg: /“Working Group on Internacional Cooperation” is not the name of a Working Group of the Conference: write “Working Group on International Cooperation”; until then nothing of it was checked/ },
+  // A misspelt name wrapped over two lines (it was passed over).
+  { in: 'the Working Group on\nInternacional Cooperation, at its tenth meeting', status: 'mismatch', code: 'misspelt-group' },
   { in: 'the Working Group on Technical Assistence at its tenth meeting', status: 'mismatch', code: 'misspelt-group', msg: /write “Working Group on Technical Assistance”/ },
   { in: 'the tenth meeting of the Working Group of Government Experts on Technical Asistance', status: 'mismatch', code: 'misspelt-group', msg: /write “Working Group of Government Experts on Technical Assistance”; until then its tenth meeting was not checked/ },
   { in: 'the report of the Working Group on Trafficking in Person on its tenth meeting', status: 'mismatch', code: 'misspelt-group', msg: /write “Working Group on Trafficking in Persons”/ },
@@ -1168,6 +1192,8 @@ export const CASES: Case[] = [
   { in: 'the Conference adopted resolution 9/3 at its eighth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference/ },
   { in: 'the Conference adopted resolution 9/3 in 2016', status: 'mismatch', code: 'wrong-date' },
   { in: 'The Conference, at its eighth session, adopted resolution 9/3', status: 'mismatch', code: 'wrong-session' },
+  // Wrapped after "The Conference,": not the draft's opening line (the body named "Conference" made the session another body's, unchecked).
+  { in: 'The Conference,\nat its eighth session, adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
   { in: 'At its eighth session, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
   // The same reference text after another session, or none, is not given that verdict (it depends on text outside it).
   { in: 'At its ninth session, the Conference adopted resolution 9/3.', status: 'ok' },
@@ -1230,6 +1256,9 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, PP 9', status: 'invalid', code: 'no-pp' },
   { in: 'decision 3/2, PP 1', status: 'invalid', code: 'no-pp', msg: /decision 3\/2 has no preambular paragraphs/ },
   { in: 'resolution 5/8, paragraph 1 (e)', status: 'invalid', code: 'no-paragraph', msg: /paragraph 1 of resolution 5\/8 has subparagraphs \(a\)–\(d\); there is no \(e\)/ },
+  // A label wrapped onto the next line is still the citation's when nothing opens an item there (the no-paragraph was lost).
+  { in: 'Recalling resolution 5/8, paragraph 1\n(e) and (f)', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling subparagraph 1\n(a) of resolution 5/8', status: 'ok', cites: ['resolution 5/8, paragraph 1 (a)'] },
   { in: 'resolution 8/1, paragraph 13 (a)', status: 'invalid', code: 'no-paragraph', msg: /paragraph 13 of resolution 8\/1 has no subparagraphs/ },
   { in: 'resolution 9/3, annex III, (n)-(g)', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 9/3, annex II, (d)–(a)', status: 'invalid', code: 'reversed-range', msg: /runs backwards; did you mean \(a\)–\(d\)/ },
@@ -1422,6 +1451,12 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, para.', status: 'partial', code: 'unread-locator', msg: /“para” after it/ },
   { in: 'adopted in 2016 of resolution 8/1', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1\n(a) To encourage States', status: 'ok', cites: [r81] },
+  // A line that opens a list item stays apart from the citation before it; a lower-case word after
+  // the label does not make it more of the citation.
+  { in: 'Recalling resolution 8/1, paragraph 13:\n(a) first, to act', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'Recalling resolution 8/1\nb) noting the report', status: 'ok', cites: [r81] },
+  { in: 'Recalling resolution 8/1\n- annex III of the report', status: 'ok', cites: [r81] },
+  { in: 'Recalling resolution 8/1\n| annex III |', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1\t(d)', status: 'ok', cites: [r81] },
   // ---- no reference at all
   // Recommendations in the body of a decision without annexes (the sources: "The recommendations adopted are contained in Conference decision 4/3").
@@ -1504,6 +1539,11 @@ export const CASES: Case[] = [
   // The date a sentence opens with, before "the Conference adopted" (was prose, and ok); not a clause's date of something else.
   { in: 'In October 2016, the Conference adopted its resolution 9/3', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018; October 2016 is outside it$/ },
   { in: 'On 21 October 2018, the Conference adopted resolution 8/1', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 21 October 2018/, fix: '21 October 2016' },
+  // The opening date and "the Conference adopted" on two lines (each was passed over).
+  { in: 'On 21 October 2018, the Conference\nadopted resolution 8/1', status: 'mismatch', code: 'wrong-date', fix: '21 October 2016' },
+  { in: 'In\nOctober 2016, the Conference adopted its resolution 9/3', status: 'mismatch', code: 'wrong-date' },
+  { in: 'In October 2016, the Conference adopted its resolution 8/1', status: 'ok', cites: [r81] },
+  { in: 'In October 2016,\nthe Conference adopted its resolution 8/1', status: 'ok', cites: [r81] },
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: 'On 21 October 2016, the Conference of the Parties adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'Noting that, at its seventh meeting, in October 2014, the Conference adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },

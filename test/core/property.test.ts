@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { againstOutline, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
-import { DRAFT_START, lineHeadsOf, placeAfter } from '../../server/src/grammar/draftOutline';
+import { DRAFT_START, lineHeadsOf, placeAfter, softWrapped } from '../../server/src/grammar/draftOutline';
 import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
@@ -66,8 +66,10 @@ function freshVerdicts(text: string): unknown[] {
   let place = DRAFT_START;
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
-    const refs = referencesOf(index(), blockText, draft);
-    const local = withSlips(blockText, refs.map((ref) => new Resolver(index(), blockText).resolve(ref, refs)));
+    // Read as the analysis reads it: its soft line breaks as spaces.
+    const read = softWrapped(blockText);
+    const refs = referencesOf(index(), read, draft);
+    const local = withSlips(read, refs.map((ref) => new Resolver(index(), read).resolve(ref, refs)));
     for (const r of againstOutline(local, blockText, outline, place)) out.push(verdictView(shiftResolution(r, b.start)));
     place = placeAfter(place, lineHeadsOf(blockText));
   }

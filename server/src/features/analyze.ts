@@ -10,7 +10,7 @@ import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
 import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
-import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
+import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 import { HOLDS_UNSEEN, UNSEEN_CLASS, unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
@@ -338,8 +338,13 @@ function blockFailure(blockText: string, e: unknown): Resolution {
   return uncheckedResolution({ kind: 'unreadable', span, instruments: [], items: [] }, e, 'this paragraph');
 }
 
-/** Scans one block and resolves its references (spans relative to the block). */
-export function readBlock(index: DatasetIndex, blockText: string, draft?: DraftBody, heading?: string, contents = hasContentsLines(blockText)): Resolution[] {
+/**
+ * Scans one block and resolves its references (spans relative to the block). The block is read
+ * with its soft line breaks as spaces (`softWrapped`): where a paragraph's lines are wrapped
+ * changes nothing in what is read or said of it.
+ */
+export function readBlock(index: DatasetIndex, text: string, draft?: DraftBody, heading?: string, contents = hasContentsLines(text)): Resolution[] {
+  const blockText = softWrapped(text);
   const resolver = new Resolver(index, blockText);
   let refs = referencesOf(index, blockText, draft);
   if (heading !== undefined || contents) {

@@ -6,6 +6,7 @@
 
 import type { InstrumentKind } from '../model/types';
 import type { Reference } from '../grammar/reference';
+import { softWrapped } from '../grammar/draftOutline';
 
 /** "3/4. Title": the symbol and the title of one contents line (the line may start with list markup). */
 const LINE_RE = /^([ \t>*_#-]*)(\d{1,2})\/(\d{1,4})\.[ \t]+(\S.*?)[ \t]*$/gm;
@@ -36,7 +37,8 @@ export function hasContentsLines(block: string): boolean {
  * blank nor itself a contents line (a list may have blank lines between its items).
  */
 export function headingBefore(textBefore: string): string | undefined {
-  const lines = textBefore.split(/\r\n|\r|\n/);
+  // A contents line wrapped over two lines is one line ("4/2. Implementation of the provisions on⏎international cooperation").
+  const lines = softWrapped(textBefore).split(/\r\n|\r|\n/);
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].trim() === '') continue;
     LINE_RE.lastIndex = 0;

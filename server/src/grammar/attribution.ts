@@ -24,6 +24,7 @@
 
 import { isKnownGroupName } from './groupNames';
 import type { Reference, Span } from './reference';
+import { softWrapped } from './draftOutline';
 
 export const OUR_BODY = 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime';
 
@@ -171,7 +172,8 @@ export function draftBodyOf(head: string): DraftBody | undefined {
     }
   }
   let seen = 0;
-  for (const line of lines) {
+  // The opening line as it reads, wrapped or not ("The Conference of the Parties to the⏎Convention,"; "The Conference,⏎at its eighth session, adopted" is no opening line).
+  for (const line of softWrapped(head).split(/\r\n|\r|\n/)) {
     if (line.trim() === '' || /^---\s*$/.test(line)) continue;
     if (++seen > 12) break;
     OPENING_RE.lastIndex = 0;

@@ -37,6 +37,12 @@ function isLineHeadAt(text: string, lineStart: number): boolean {
   return c !== '' && c !== c.toLowerCase();
 }
 
+// A line that opens an item of its own: a Markdown list item, a contents line ("3/4. Title").
+const ITEM_LINE = /[\ufeff \u00a0]*(?:>[ \u00a0>]*)?(?:[-+*•][ \u00a0]|\d{1,2}\/\d{1,4}\.[ \u00a0])/y;
+// A line that stands apart from the lines before and after it: a heading, a table row, a code
+// fence, a comment, a rule or setext underline, a blank line.
+const APART_LINE = /[\ufeff \u00a0]*(?:>[ \u00a0>]*)?(?:#{1,6}(?:[ \u00a0]|$)|\||```|~~~|<!--|[-=*_ \u00a0]{3,}$|[ \t\u00a0]*$)/my;
+
 /**
  * Whether a line break stands between `from` and `at` and the line after the last one opens a new
  * part of the draft (`isLineHeadAt`): what stands there is not more of a citation that ends at `from`.
@@ -44,9 +50,18 @@ function isLineHeadAt(text: string, lineStart: number): boolean {
 export function opensPartAfter(text: string, from: number, at: number): boolean {
   for (let q = at - 1; q >= from; q--) {
     const c = text.charCodeAt(q);
-    if (c === 10 || c === 13) return isLineHeadAt(text, q + 1);
+    if (c === 10 || c === 13) return isLineHeadAt(text, q + 1) || opensItemAt(text, q + 1);
   }
   return false;
+}
+
+/** Whether the line that starts at `lineStart` opens an item (a list item, a contents line) or stands apart (a heading, a table row). */
+function opensItemAt(text: string, lineStart: number): boolean {
+  ITEM_LINE.lastIndex = lineStart;
+  if (ITEM_LINE.test(text)) return true;
+  APART_LINE.lastIndex = lineStart;
+  const m = APART_LINE.exec(text);
+  return m !== null && m[0].trim() !== '';
 }
 
 // A title line ("Draft decision", "Austria and Italy: draft resolution", "Resolution 9/3"): read on a
@@ -308,4 +323,68 @@ export function quotedAt(text: string, at: readonly number[]): boolean[] {
     out.push(curly > 0 || straight);
   }
   return out;
+}
+
+// A line that opens with a label or a number as a list does ("(a) first", "b) Noting", "1) States"),
+// not with one a wrapped citation goes on with ("(h) and (j)", "(a) of resolution 5/8", "(e)", "(c) (IX)").
+const LABELLED_LINE = /[\ufeff \u00a0]*(?:>[ \u00a0>]*)?[*_]{0,3}(?:\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,3})\)|(?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,3})\)|\d{1,3}\.)[*_]{0,3}[ \u00a0]+[*_]{0,3}(?!(?:and|or|to|of|in|through|thereof|bis|ter|above|below|et|as|inclusive|until)(?![A-Za-z]))[A-Za-z\u00c0-\u024f]/y;
+// A line that ends with a colon: what follows it is a list, not more of the line ("…resolution 8/1:⏎25 States").
+const COLON_END = /:[ \u00a0*_]*$/;
+// A quoted line's ">" marks, read past where a quotation's lines are one paragraph.
+const QUOTE_MARKS = /[ \u00a0]*>[ \u00a0>]*/y;
+
+/**
+ * Whether the line from `start` to `end` stands apart from the lines before and after it. `tab`
+ * is the first tab at or after `start` (-1: none), found by the caller once per stretch of text.
+ */
+function apartLine(text: string, start: number, end: number, tab: number): boolean {
+  APART_LINE.lastIndex = start;
+  // A tab separates the cells of a table's rows (the sources' contents and thematic index).
+  return APART_LINE.test(text) || (tab >= 0 && tab < end);
+}
+
+/**
+ * `text` (one block) as the grammar reads it: each line break that only wraps a paragraph (a
+ * hard-wrapped draft, as Vim and Emacs write it) read as a space, so that no rule reads a
+ * citation, a date or a sentence differently for where its lines were wrapped. A line break
+ * stays where the line after it opens a part of the draft (`isLineHeadAt`: "13. Decides",
+ * "(a) To", "Annex I") or an item (a list item, "(a) first", "b) Noting", a contents line);
+ * after a colon and after a block's title line ("Draft resolution"); and before and after a line
+ * that stands apart (a heading, a table row, a line with a tab). The same length as `text`, so
+ * that every offset read in it is one of `text` ("\r\n" is two spaces; the ">" marks of a
+ * quotation's wrapped line are spaces too).
+ */
+export function softWrapped(text: string): string {
+  let nl = text.search(/[\r\n]/);
+  if (nl < 0) return text;
+  let out: string[] | undefined;
+  QUOTE_MARKS.lastIndex = 0;
+  let quoted = QUOTE_MARKS.test(text);
+  let lineStart = 0;
+  // A title line ("Draft resolution", "Resolution 9/3"), not a paragraph that opens with "resolution 8/1".
+  const first = text.search(/[A-Za-z]/);
+  let tab = text.indexOf('\t');
+  let prevApart = apartLine(text, 0, nl, tab) || (first >= 0 && first < nl && text.charCodeAt(first) <= 90 && titleHead(text) !== undefined);
+  while (nl >= 0) {
+    const next = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+    let end = next;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (tab >= 0 && tab < next) tab = text.indexOf('\t', next);
+    const apart = apartLine(text, next, end, tab);
+    QUOTE_MARKS.lastIndex = next;
+    const marks = QUOTE_MARKS.exec(text);
+    LABELLED_LINE.lastIndex = next;
+    // A line that opens a quotation, or leaves one, is read as it stands; a quotation's lines wrap within it.
+    const soft = end > next && !prevApart && !apart && quoted === (marks !== null) && !LABELLED_LINE.test(text) && !isLineHeadAt(text, next) && !opensItemAt(text, next) && !COLON_END.test(text.slice(Math.max(lineStart, nl - 8), nl));
+    if (soft) {
+      out ??= text.split('');
+      for (let q = nl; q < next; q++) out[q] = ' ';
+      if (marks) for (let q = next; q < next + marks[0].length; q++) out[q] = ' ';
+    }
+    prevApart = apart;
+    quoted = marks !== null;
+    lineStart = next;
+    nl = end < text.length ? end : -1;
+  }
+  return out ? out.join('') : text;
 }
