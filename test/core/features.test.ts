@@ -44,6 +44,15 @@ describe('hover', () => {
     const range = hover('resolution 9/3, annex III, (a)–(|d)');
     assert.match(range, /^\*\*Resolution 9\/3, annex III, paragraph \(d\)\*\*/);
   });
+  it('gives a range the cursor is in', () => {
+    // On the symbol of "CTOC/COP/WG.3/2015/4, para. 2 (h)" the range was "2 (h)" (an independent probe over LSP).
+    for (const marked of ['See CTOC/COP/WG.3/20|15/4, para. 2 (h).', 'See CTOC/COP/WG.3/2015/4, para. 2 (|h).', 'the recommendations contained in resolution 8/1, annex II, 1 (|c)']) {
+      const { text, offset } = at(marked);
+      const h = hoverAt(idx, analyzeText(idx, text), offset);
+      assert.ok(h, marked);
+      assert.ok(h.span.start <= offset && offset <= h.span.end, `${marked}: ${text.slice(h.span.start, h.span.end)}`);
+    }
+  });
   it('shows a TA recommendation with the meeting and the annex that endorsed it', () => {
     const md = hover('resolution 7/3, annex I, 2|6');
     assert.match(md, /Paris Declaration on Aid Effectiveness/);

@@ -81,6 +81,9 @@ export function hoverAt(index: DatasetIndex, analysis: Analysis, offset: number,
   if (attr && resolution.status !== 'external' && shown.length > 0) shown.unshift(`*Read as the ${attr.body}'s: ${attr.reason}.*`);
   const md = [...findings, ...shown].join('\n\n---\n\n');
   if (!md) return undefined;
-  const span = hit.targets.length === 1 ? hit.targets[0].span : resolution.reference.span;
+  // The range shown is one the cursor is in: the target's own words, else the whole reference
+  // (on "CTOC/COP/WG.3/2015/4" in "…, para. 2 (h)" the range was "2 (h)").
+  const one = hit.targets.length === 1 ? hit.targets[0].span : undefined;
+  const span = one && offset >= one.start && offset <= one.end ? one : resolution.reference.span;
   return { markdown: md, span };
 }
