@@ -166,6 +166,14 @@ describe('completion', () => {
     }
     assert.deepEqual(complete('See CTOC/COP|/2016/15').items.filter((i) => i.label.startsWith('COP')), []);
   });
+  it('offers the items after an annex and paragraph word, the subparagraphs after a number, and the items beside one', () => {
+    // Nothing was offered at any of these (an independent probe over LSP).
+    assert.equal(chosen('resolution 9/3, annex I, paragraph (|', '(b)'), 'resolution 9/3, annex I, paragraph (b)');
+    assert.equal(chosen('resolution 8/1, annex II, 1 (|', '1 (b)'), 'resolution 8/1, annex II, 1 (b)');
+    assert.equal(chosen('resolution 9/3, annex I, (j), (|', '(l)'), 'resolution 9/3, annex I, (j), (l)');
+    assert.equal(chosen('resolution 5/8, paragraph 1 (|', '1 (c)'), 'resolution 5/8, paragraph 1 (c)');
+    assert.deepEqual(complete('resolution 5/8, paragraph 1, (|').items.filter((i) => /^\d/.test(i.insertText)), []);
+  });
   it('offers a date after “of” only where one is begun, and reads a lone carriage return as a line end', () => {
     assert.deepEqual(complete('Recalling resolution 8/1 of the Conference of States |').items.filter((i) => i.kind === 'date'), []);
     assert.deepEqual(complete('resolution 8/1 of 21 Oc|').items.map((i) => i.label)[0], '21 October 2016');

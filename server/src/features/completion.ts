@@ -13,7 +13,7 @@
 import { scanParsedOnly } from '../grammar/parser';
 import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
-import { annexOf, type DatasetIndex } from '../index/datasetIndex';
+import { annexOf, findPath, type DatasetIndex } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
 import { annexLabel, ordinal } from '../model/naming';
 import { formatIsoDate, truncateWords } from '../model/text';
@@ -331,6 +331,34 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
     const replace = { start: offset - itemM[1].length, end: offset };
     return flatten(a.items).map((p, i) => paragraphItem(index, p, replace, i, opts));
   }
+  // ", annex I, paragraph (" (the grammar reads no annex there until an item follows it) → that annex's items.
+  const annexParaM = /^\s*,\s*annex\s+([IVXLC]+)\s*,\s*(?:(?:sub)?paragraphs?\s*|paras?\.\s*)?(\(?[a-z0-9]*\)?)$/i.exec(tail);
+  if (annexParaM && ref.items.length === 0) {
+    const a = annexOf(inst, annexParaM[1].toUpperCase());
+    if (!a) return [];
+    const replace = { start: offset - annexParaM[2].length, end: offset };
+    return flatten(a.items).map((p, i) => paragraphItem(index, p, replace, i, opts));
+  }
+  // "…, annex II, 1 (" → the subparagraphs of 1; "…, annex I, (j), (" → the items beside (j).
+  const lastPath = lastItem?.path.map((l) => l.value);
+  const within = lastItem?.annex?.key !== undefined ? annexOf(inst, lastItem.annex.key)?.items : lastItem && !lastItem.pp ? inst.paragraphs : undefined;
+  const childM = /^[ \u00a0]+(\([a-z]{0,3}\)?)$/.exec(tail);
+  if (childM && within && lastPath && lastPath.length > 0 && !lastItem.to) {
+    const part = findPath(within, lastPath);
+    if (part && part.children.length > 0) {
+      const replace = { start: offset - childM[1].length, end: offset };
+      return part.children.map((p, i) => ownLabelItem(paragraphItem(index, p, replace, i, opts), p));
+    }
+  }
+  const siblingM = /^\s*,\s*(?:and\s+)?(\([a-z0-9]{0,3}\)?)$/.exec(tail);
+  if (siblingM && within && lastPath && lastPath.length > 0) {
+    // A "(" typed asks for a lettered item, never a number.
+    const parent = (lastPath.length > 1 ? findPath(within, lastPath.slice(0, -1))?.children : within)?.filter((p) => !/^\d+$/.test(p.num));
+    if (parent && parent.length > 0) {
+      const replace = { start: offset - siblingM[1].length, end: offset };
+      return parent.map((p, i) => ownLabelItem(paragraphItem(index, p, replace, i, opts), p));
+    }
+  }
   // ", paragraph " / ", para. " / ", subparagraph (" → the paragraphs (of the annex in force).
   const paraM = /^\s*,\s*(?:(?:sub)?paragraphs?|paras?\.)\s*(\(?[a-z0-9]*\)?)$/.exec(tail);
   if (paraM) {
@@ -366,6 +394,12 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
   }
   void abs;
   return [];
+}
+
+/** An item that writes only the part's own label ("(b)" beside "(a)" or under "1"), not its whole path. */
+function ownLabelItem(c: CompletionCandidate, p: Part): CompletionCandidate {
+  const own = /^\d+$/.test(p.num) ? p.num : `(${p.num})`;
+  return { ...c, insertText: own, filterText: own };
 }
 
 function annexItem(inst: Instrument, key: string, heading: string, replace: Span, i: number): CompletionCandidate {
