@@ -338,6 +338,14 @@ describe('diagnostics and quick fixes', () => {
     const again = diagnosticsOf(analyzeText(idx, text));
     assert.deepEqual(again.map((d) => d.code), ['unknown-instrument']);
   });
+  it('prefers no fix where two fixes write different text over the same words', () => {
+    // "annex 2": "annex II" for its form and "annex I" for the meeting's annex were both preferred (an independent probe).
+    const text = 'Noting that the recommendations adopted by the Working Group on International Cooperation at its sixth meeting are contained in annex 2 to resolution 8/1,';
+    const fixes = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
+    assert.deepEqual(fixes.map((f) => `${f.code} ${f.edit.newText} ${f.preferred}`), ['annex-form annex II false', 'wrong-annex annex I false']);
+    const alone = quickFixesFor(analyzeText(idx, 'Recalling decision 8/1.'), { start: 0, end: 23 });
+    assert.deepEqual(alone.map((f) => f.preferred), [true]);
+  });
   it('suggests the nearest valid labels', () => {
     const a = analyzeText(idx, 'decision 3/2, paragraph (y)');
     const fixes = quickFixesFor(a, a.resolutions[0].problems[0].span);

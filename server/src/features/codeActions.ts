@@ -32,6 +32,19 @@ export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
       });
     }
   }
+  // Two preferred fixes that write different text over the same words ("annex 2": "annex II" for its
+  // form, "annex I" for the meeting's annex): neither is the one to apply without asking.
+  // Runs of overlapping edits, found in one sweep by start (a whole draft's fixes are thousands).
+  const byStart = out.slice().sort((a, b) => a.edit.span.start - b.edit.span.start);
+  for (let i = 0; i < byStart.length; ) {
+    let end = byStart[i].edit.span.end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j].edit.span.start <= end) end = Math.max(end, byStart[j++].edit.span.end);
+    const first = byStart[i].edit;
+    const differ = byStart.slice(i + 1, j).some((f) => f.edit.newText !== first.newText || f.edit.span.start !== first.span.start || f.edit.span.end !== first.span.end);
+    if (differ) for (let k = i; k < j; k++) byStart[k].preferred = false;
+    i = j;
+  }
   return out;
 }
 
