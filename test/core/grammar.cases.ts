@@ -254,6 +254,10 @@ export const CASES: Case[] = [
   // The session a sentence opens with is each listed instrument's (the list passed, ok, with 9/3 of the ninth session).
   { in: 'At its eighth session, held from 17 to 21 October 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth/ },
   { in: 'At its eighth session, the Conference adopted resolutions 8/1 and 8/4', status: 'ok', cites: ['eighth session of the Conference', r81, 'resolution 8/4'] },
+  // A Markdown footnote reference is transparent, as a superscript footnote mark is (the locator after it was dropped, and ok).
+  { in: 'resolution 8/1[^1], paragraph 25', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 25$/ },
+  { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018, respectively', status: 'partial', code: 'unchecked-date', cites: [r81, 'resolution 9/3'] },
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },

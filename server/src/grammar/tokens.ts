@@ -35,6 +35,20 @@ function isSkippable(c: number): boolean {
   return c === 42 || c === 95 || c === 35 || c === 62 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
+/**
+ * The end of a Markdown footnote reference "[^1]", "[^note-2]" at `i` (transparent, like a
+ * superscript footnote mark: "resolution 8/1[^1], paragraph 25" dropped the paragraph), else -1.
+ */
+export function footnoteRefEnd(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i) !== 91 || text.charCodeAt(i + 1) !== 94) return -1;
+  for (let k = i + 2; k < to && k <= i + 22; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 93) return k > i + 2 ? k + 1 : -1;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95)) return -1;
+  }
+  return -1;
+}
+
 export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -76,6 +90,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i = close + 1;
         continue;
       }
+    }
+    const footnote = c === '[' ? footnoteRefEnd(text, i, to) : -1;
+    if (footnote > 0) {
+      i = footnote;
+      continue;
     }
     if (c === '[' && i + 1 < to && (isDigit(text[i + 1]) || text.startsWith('CTOC', i + 1))) {
       i++;
@@ -426,6 +445,13 @@ export class Tokens {
         }
         if (close > 0) {
           i = close + 1;
+          continue;
+        }
+      }
+      if (code === 91 /* [ */) {
+        const footnote = footnoteRefEnd(text, i, to);
+        if (footnote > 0) {
+          i = footnote;
           continue;
         }
       }
