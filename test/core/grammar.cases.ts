@@ -1623,6 +1623,24 @@ export const CASES: Case[] = [
   { in: 'the ninth session of the Conference, Vienna, 15–19 Oct 2018', status: 'ok' },
   { in: 'its eighth session, held in Oct 2015', status: 'mismatch', code: 'wrong-date' },
   { in: 'the sixth meeting of the Working Group on International Cooperation, held on 27 and 29 Oct 2015', status: 'mismatch', code: 'wrong-date' },
+  // Two spaces between words (typed, or a CRLF wrap, which a block reads as two spaces) are one:
+  // a Working Group's name, a body's name, "the Council," and a date's words were each read by a
+  // single space only ("the Working  Group on Internacional Cooperation" lost misspelt-group, "the
+  // Organized  Crime Convention" gave not-cop for no-annex, "22  Ocotber 2016" was the date "22").
+  { in: 'the Working  Group on Internacional Cooperation, at its tenth meeting', status: 'mismatch', code: 'misspelt-group', msg: /“Working Group on Internacional Cooperation” is not the name/ },
+  { in: 'the Working Group on\r\nInternacional Cooperation, at its tenth meeting', status: 'mismatch', code: 'misspelt-group' },
+  { in: 'the Working Group on Technical\r\nAssistence at its tenth meeting', status: 'mismatch', code: 'misspelt-group' },
+  { in: 'the report of the Working Group on\r\nTrafficking in Person on its tenth meeting', status: 'mismatch', code: 'misspelt-group' },
+  { in: 'the Working Group on International\r\nCooperation, at its tenth meeting', status: 'ok' },
+  { in: 'Noting the recommendations made by the Working\r\nGroup, at its tenth meeting,', status: 'ambiguous', code: 'ambiguous-working-group' },
+  { in: 'the Conference of the Parties to the Organized  Crime Convention, in its resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'the Conference of the Parties to the Organized\r\nCrime Convention, in its resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'the Conference of the Parties to the Organized\r\nCrime Convention, in its resolution 8/1, annex II', status: 'ok' },
+  { in: 'the\r\nCouncil, in its resolution 8/1, annex III', status: 'external', code: 'not-cop', msg: /“the Council” is named just before it/ },
+  { in: 'its resolution 8/1 of 22  Ocotber 2016', status: 'partial', code: 'unread-locator', msg: /^the date “22 Ocotber 2016” after resolution 8\/1/ },
+  { in: 'its resolution 8/1 of 22\r\nOcotber 2016', status: 'partial', code: 'unread-locator', msg: /^the date “22 Ocotber 2016” after resolution 8\/1/ },
+  { in: 'resolution 8/1 of 5 to\r\n6 October 2016', status: 'partial', code: 'unread-locator', msg: /^the date “5 to 6 October 2016” after resolution 8\/1/ },
+  { in: 'its resolution 8/1 of 21\r\nOctober 2016', status: 'ok' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -55,19 +55,19 @@ export interface DraftBody {
 // Bodies drafters name. "Conference of the (States) Parties to …" is matched with its whole
 // "to the …" tail so that the Convention decides whose Conference it is.
 const BODY_SOURCE =
-  String.raw`(General Assembly|Economic and Social Council|Security Council|Human Rights Council|` +
-  String.raw`Commission on (?:Crime Prevention and Criminal Justice|Narcotic Drugs|the Status of Women)|` +
-  String.raw`Governing Council of the United Nations Environment Programme|United Nations Environment Assembly|World Health Assembly|` +
-  String.raw`Conference of (?:the )?(?:States )?Parties(?: to the (?:[A-Z][\w-]*|against|on|of|the|and|in)(?: (?:[A-Z][\w-]*|against|on|of|the|and|in))*)?|Conference|` +
+  String.raw`(General[ \u00a0]+Assembly|Economic[ \u00a0]+and[ \u00a0]+Social[ \u00a0]+Council|Security[ \u00a0]+Council|Human[ \u00a0]+Rights[ \u00a0]+Council|` +
+  String.raw`Commission[ \u00a0]+on[ \u00a0]+(?:Crime[ \u00a0]+Prevention[ \u00a0]+and[ \u00a0]+Criminal[ \u00a0]+Justice|Narcotic[ \u00a0]+Drugs|the[ \u00a0]+Status[ \u00a0]+of[ \u00a0]+Women)|` +
+  String.raw`Governing[ \u00a0]+Council[ \u00a0]+of[ \u00a0]+the[ \u00a0]+United[ \u00a0]+Nations[ \u00a0]+Environment[ \u00a0]+Programme|United[ \u00a0]+Nations[ \u00a0]+Environment[ \u00a0]+Assembly|World[ \u00a0]+Health[ \u00a0]+Assembly|` +
+  String.raw`Conference[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:States[ \u00a0]+)?Parties(?:[ \u00a0]+to[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w-]*|against|on|of|the|and|in)(?:[ \u00a0]+(?:[A-Z][\w-]*|against|on|of|the|and|in))*)?|Conference|` +
   // The abbreviations drafters write for them ("GA resolution 70/1", "CCPCJ resolution 26/3").
-  String.raw`UNGA|GA|ECOSOC|HRC|CCPCJ|CND|(?:CAC\/)?COSP|UNCAC|UNEA|Governing Council)`;
+  String.raw`UNGA|GA|ECOSOC|HRC|CCPCJ|CND|(?:CAC\/)?COSP|UNCAC|UNEA|Governing[ \u00a0]+Council)`;
 const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
 // Only where the short name opens the clause ("The Council, in its resolution …", "…; the
 // Assembly, in its …", "Recalling that the Council, in its …"): after a verb ("the Conference
 // requested the Commission, in its resolution …") "its" may be the subject's.
 /** How far back "the Council, in" is looked for before "its". */
 const BARE_BODY_WINDOW = 60;
-const BARE_BODY_BEFORE_RE = /(?:^|[.;:(\n]\s*|\b(?:that|whereby|where|when)\s+)[Tt]he (Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
+const BARE_BODY_BEFORE_RE = /(?:^|[.;:(\n]\s*|\b(?:that|whereby|where|when)\s+)[Tt]he[ \u00a0]+(Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
 // "the Working Group on International Cooperation, at its eleventh session": the group's meeting.
@@ -77,23 +77,23 @@ const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\
 const BODY_WORD_RE = /Assembly|Council|Commission|Conference|GA|ECOSOC|HRC|CCPCJ|CND|COSP|UNCAC|UNEA/g;
 /** How far back BEFORE_RE looks for a body named just before a reference. */
 const BEFORE_WINDOW = 200;
-const WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance)[\s,]*(?:(?:at|in|during|since|on)\s+)?$/;
+const WG_BEFORE_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government[ \u00a0]+Experts)?[ \u00a0]+on[ \u00a0]+(International[ \u00a0]+Cooperation|Technical[ \u00a0]+Assistance)[\s,]*(?:(?:at|in|during|since|on)\s+)?$/;
 // Any other Working Group named in full just before "its" ("the Working Group on Internacional
 // Cooperation, at its tenth session"): the session is that group's, never the Conference's.
 // Set off by a comma, as for the bare "the Working Group," (without one, "Decides to establish a
 // Working Group on Victim Protection at its eleventh session" is the Conference's session).
-const OTHER_WG_BEFORE_RE = /\bWorking Group(?: of Government Experts)? on (?:the )?[A-Z][\w-]*(?: (?:(?:of|and|the|in|for|on|against) ){0,2}[A-Z][\w-]*){0,7}[*_]*,\s*(?:(?:at|in|during|on)\s+)?$/;
+const OTHER_WG_BEFORE_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government[ \u00a0]+Experts)?[ \u00a0]+on[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*(?:[ \u00a0]+(?:(?:of|and|the|in|for|on|against)[ \u00a0]+){0,2}[A-Z][\w-]*){0,7}[*_]*,\s*(?:(?:at|in|during|on)\s+)?$/;
 // "the Working Group, at its eighth session": a Working Group not named in full, set off by a
 // comma before "its", is what the clause is about. Without the comma the session may be the
 // Conference's ("Decided to review the future of the working group at its fourth session", in
 // the Technical Assistance compendium), so that form is left to the rules below.
-const BARE_WG_BEFORE_RE = /\bWorking Group,\s*(?:(?:at|in|during|on)\s+)?$/;
+const BARE_WG_BEFORE_RE = /\bWorking[ \u00a0]+Group,\s*(?:(?:at|in|during|on)\s+)?$/;
 // Between a subsidiary body's name and the "its" of its own session ("…Review Group, at its").
 const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during|on)\s+)?$/;
 // Working Groups named in full, for the bare "the Working Group" after them (the block's last one).
 // Any Working Group named in full: one the dataset does not hold ("on Asset Recovery") named last
 // is the one "the Working Group" means, never the known one named before it.
-const WG_NAMED_RE = /\bWorking Group(?: of Government Experts)? on (International Cooperation|Technical Assistance|(?:the )?[A-Z][\w-]*(?: (?:of|and|the|in|for|on|against) [A-Z][\w-]*| [A-Z][\w-]*)*)/g;
+const WG_NAMED_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government[ \u00a0]+Experts)?[ \u00a0]+on[ \u00a0]+(International[ \u00a0]+Cooperation|Technical[ \u00a0]+Assistance|(?:the[ \u00a0]+)?[A-Z][\w-]*(?:[ \u00a0]+(?:of|and|the|in|for|on|against)[ \u00a0]+[A-Z][\w-]*|[ \u00a0]+[A-Z][\w-]*)*)/g;
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** The bodies drafters write as abbreviations. */
@@ -109,6 +109,12 @@ const ABBREVIATED: Record<string, string> = {
   UNCAC: 'Conference of the States Parties to the United Nations Convention against Corruption',
   UNEA: 'United Nations Environment Assembly',
 };
+
+/** The known Working Group a matched name is, its words set apart by any spaces (a CRLF wrap reads as two). */
+function groupOf(name: string): 'IC' | 'TA' | undefined {
+  const n = name.replace(/\s+/g, ' ');
+  return n === 'International Cooperation' ? 'IC' : n === 'Technical Assistance' ? 'TA' : undefined;
+}
 
 /** Normalises a matched body name: ours collapses to OUR_BODY. */
 export function bodyName(matched: string): string {
@@ -262,7 +268,7 @@ function namedGroups(text: string): NamedGroup[] {
   const out: NamedGroup[] = [];
   WG_NAMED_RE.lastIndex = 0;
   for (let m = WG_NAMED_RE.exec(text); m; m = WG_NAMED_RE.exec(text)) {
-    out.push({ at: m.index, name: m[0].replace(/\s+/g, ' '), group: m[1] === 'International Cooperation' ? 'IC' : m[1] === 'Technical Assistance' ? 'TA' : undefined });
+    out.push({ at: m.index, name: m[0].replace(/\s+/g, ' '), group: groupOf(m[1]) });
   }
   return out;
 }
@@ -364,13 +370,13 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
    */
   const attributeSession = (ref: Reference, previous: Reference | undefined): void => {
     const written = text.slice(ref.span.start, ref.span.end);
-    if (/^COP/.test(written) || /\bof the Conference of the Parties\b/.test(written)) return;
+    if (/^COP/.test(written) || /\bof\s+the\s+Conference\s+of\s+the\s+Parties\b/.test(written)) return;
     let found: { body: string; why: string } | undefined;
     const wg = /^its\b/i.test(written) ? WG_BEFORE_RE.exec(text.slice(Math.max(0, ref.span.start - 120), ref.span.start)) : null;
     if (wg && ref.session) {
       // Working Groups call their meetings sessions too: the group's meeting of that number.
       ref.kind = 'wg';
-      ref.wg = { group: wg[1] === 'International Cooperation' ? 'IC' : 'TA', meeting: ref.session.number, span: ref.session.span, held: ref.session.held };
+      ref.wg = { group: groupOf(wg[1]) ?? 'TA', meeting: ref.session.number, span: ref.session.span, held: ref.session.held };
       ref.session = undefined;
       return;
     }
@@ -412,7 +418,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
         }
       }
       if (!found && draft) found = { body: draft.body, why: `is the body of the draft (${draft.from}: “${draft.quote}”)` };
-    } else if (/\bof the Conference\b/.test(written)) {
+    } else if (/\bof\s+the\s+Conference\b/.test(written)) {
       const body = resolveBare(ref.span.start);
       found = { body, why: `is the Conference last named in full before it` };
     }
@@ -442,7 +448,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       continue;
     }
     const opener = /^its\b/i.test(written) ? 'its' : /^Conference\b/i.test(written) ? 'conference' : 'bare';
-    const fullOurs = /\bof the Conference of the Parties\b/.test(written);
+    const fullOurs = /\bof\s+the\s+Conference\s+of\s+the\s+Parties\b/.test(written);
     // 1. Named just before. "the Council, in its resolution …": a body named by its short name
     // right before "its" is that body, whichever it is (only here: elsewhere in a sentence "the
     // Council" may be anyone's).

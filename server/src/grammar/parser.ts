@@ -1868,7 +1868,8 @@ export class Parser {
    * a dash, ", 2016"), or, right after its first token, a misspelt month before a year.
    */
   private dateGoesOn(k: number, second: boolean): boolean {
-    if (!this.tokens.has(k) || this.tokens.start(k) - this.tokens.end(k - 1) > 1) return false;
+    // Two spaces (typed, or a CRLF wrap read as spaces) join a date's words as one does.
+    if (!this.tokens.has(k) || (this.tokens.start(k) - this.tokens.end(k - 1) > 1 && !this.closeTo(k - 1, k))) return false;
     const ty = this.tokens.type(k);
     if (ty === 'num' || ty === 'dash' || this.isPunctAt(k, '/') || this.isPunctAt(k, '.')) return true;
     if (this.dateLike(k) || this.monthAt(k) !== undefined) return true;

@@ -269,7 +269,7 @@ function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } 
  */
 // The name is any capitalised one ("Working Group on Internacional Cooperation"): the resolver
 // says which group a slip meant, or that the group is not one the checker knows.
-const WORKING_GROUP_BEFORE_RE = /\bWorking Group(?: of Government Experts)?(?: on (?:the )?[A-Z][\w-]*(?: (?:(?:of|and|the|in|for|on|against) ){0,2}[A-Z][\w-]*){0,7})?[*_]*,?[\s*_]*(?:(?:at|in|during|on)[\s*_]+)?$/;
+const WORKING_GROUP_BEFORE_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government[ \u00a0]+Experts)?(?:[ \u00a0]+on[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*(?:[ \u00a0]+(?:(?:of|and|the|in|for|on|against)[ \u00a0]+){0,2}[A-Z][\w-]*){0,7})?[*_]*,?[\s*_]*(?:(?:at|in|during|on)[\s*_]+)?$/;
 /** Characters looked back for it: the longest group name with "of Government Experts" and ", at". */
 const WORKING_GROUP_LOOKBACK = 140;
 
