@@ -332,6 +332,18 @@ export const CASES: Case[] = [
   { in: 'Recalling paragraphs 19 and 3 of resolutions 8/1 and 9/3, respectively,', status: 'ok', cites: ['resolution 8/1, paragraph 19', 'resolution 9/3, paragraph 3'] },
   { in: 'Recalling paragraphs 3 and 19 of resolutions 8/1 and 9/3, respectively,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
   { in: 'Recalling paragraphs 3, 4 and 19 of resolutions 8/1 and 9/3, respectively,', status: 'partial', code: 'unread-locator', msg: /pairs 3 locators with 2 instruments \(resolution 8\/1 and resolution 9\/3\) “respectively”/ },
+  // Locators after the instruments with "respectively" pair as before them (each was applied to every
+  // instrument: "resolution 9/3 … no paragraph 13", "resolution 8/1 … no annex III" on correct citations).
+  { in: 'Recalling resolutions 8/1 and 9/3, paragraphs 13 and 2, respectively,', status: 'ok', cites: ['resolution 8/1, paragraph 13', 'resolution 9/3, paragraph 2'] },
+  { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 2 respectively', status: 'ok', cites: ['resolution 8/1, paragraph 13', 'resolution 9/3, paragraph 2'] },
+  { in: 'Recalling resolutions 8/1 and 9/3, paragraphs 2 and 13, respectively,', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 13$/ },
+  { in: 'Recalling resolutions 8/1 and 9/3, annexes II and III, respectively,', status: 'ok', cites: ['resolution 8/1, annex II', 'resolution 9/3, annex III'] },
+  { in: 'Recalling resolutions 8/1 and 9/3, annexes III and II, respectively,', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III$/ },
+  { in: 'Recalling resolutions 8/1 and 9/3, paragraphs 13, 2 and 3, respectively,', status: 'partial', code: 'unread-locator', msg: /^“paragraphs 13, 2 and 3, respectively” pairs 3 locators with 2 instruments \(resolution 8\/1 and resolution 9\/3\) “respectively”, so which is whose is not known and none was checked/ },
+  { in: 'Recalling resolutions 8/1 and 9/3, paragraph 2, respectively,', status: 'partial', code: 'unread-locator', msg: /pairs 1 locator with 2 instruments/ },
+  // Without "respectively" the locator is each one's, as before.
+  { in: 'Recalling resolutions 8/1 and 9/3, paragraph 2,', status: 'ok', cites: ['resolution 8/1, paragraph 2', 'resolution 9/3, paragraph 2'] },
+  { in: 'Recalling resolutions 8/1 and 9/3, paragraph 13,', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 13/ },
   { in: 'Recalling paragraph 1 of both resolutions 8/1 and 9/3,', status: 'ok', cites: ['resolution 8/1, paragraph 1', 'resolution 9/3, paragraph 1'] },
   { in: 'See part B.VIIII (resolution 9/3).', status: 'invalid', code: 'bad-locator' },
   { in: 'International Cooperation compendium, part A.IIII', status: 'invalid', code: 'unread-locator', msg: /“IIII” in it was not understood/ },

@@ -889,6 +889,20 @@ export class Parser {
         (ref.unread ??= []).push({ start: this.tokens.start(k), end: this.tokens.end(post.next - 1), side: 'after', pairs: { what: 'annexes', count: 1, instruments } });
         k = post.next;
         end = k - 1;
+      } else if (post.items.length > 0 && mentions.length > 1 && ref.kind === 'cop' && this.isWordAt(this.isPunctAt(post.next, ',') ? post.next + 1 : post.next, 'respectively')) {
+        // "resolutions 8/1 and 9/3, paragraphs 13 and 2, respectively": one locator for each
+        // instrument, in order, as before them (every locator was checked against every
+        // instrument: a false error). With another count, which is whose is not known: said, and
+        // none of the locators checked (the instruments are).
+        const r = this.isPunctAt(post.next, ',') ? post.next + 1 : post.next;
+        if (post.items.length === mentions.length) {
+          ref.items = post.items;
+          ref.itemsRespectively = true;
+        } else {
+          (ref.unread ??= []).push({ start: this.tokens.start(k + 1), end: this.tokens.end(r), side: 'after', pairs: { what: 'locators', count: post.items.length, instruments: mentions.map((m) => `${m.kind} ${m.symbol}`) } });
+        }
+        k = r + 1;
+        end = k - 1;
       } else if (post.items.length > 0) {
         ref.items = post.items;
         k = post.next;
