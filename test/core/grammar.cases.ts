@@ -1486,6 +1486,17 @@ export const CASES: Case[] = [
   { in: 'the seventh meeting of the Working Group on International Cooperation, held in Vienna from 19 to 21 October 2016', status: 'ok', cites: ['Working Group on International Cooperation, seventh meeting'] },
   { in: 'the fifth meeting of the Working Group on International Cooperation, held in Geneva', status: 'partial', code: 'unchecked-venue', msg: /^the sources do not say where the Working Group on International Cooperation, fifth meeting was held; “Geneva” was not checked$/ },
   // The session's venue is named by the line that states it.
+  // A session cited without an article, as "Insert Citation…" writes it, is read as with "the" (it was not
+  // read, and the sentence got no check); not in a list, nor after a word that makes it another phrase's.
+  { in: 'Recalling eighth session of the Conference, held in Paris,', status: 'partial', code: 'unchecked-venue', msg: /^the sources do not say where the eighth session of the Conference was held; “Paris” was not checked$/, cites: ['eighth session of the Conference'] },
+  { in: 'Recalling ninth session of the Conference, held in Geneva from 15 to 19 October 2018,', status: 'mismatch', code: 'wrong-venue', msg: /^the ninth session of the Conference was held in Vienna .*, not in Geneva$/ },
+  { in: 'Recalling ninth session of the Conference, held in Vienna from 15 to 19 October 2018,', status: 'ok', cites: ['ninth session of the Conference'] },
+  { in: 'Recalling eighth session of the Conference,', status: 'ok', cites: ['eighth session of the Conference'] },
+  { in: 'Recalling 8th session of the Conference,', status: 'ok', cites: ['eighth session of the Conference'] },
+  { in: 'Recalling eighth and ninth session of the Conference,', status: 'none' },
+  // A heading as the sources print it ("VIII. Eighth session of the Conference of the Parties, …") is no citation.
+  { in: 'VIII. Eighth session of the Conference of the Parties, 17 to 21 October 2016', status: 'none' },
+  { in: 'Recalling eighth session of the Conference of the States Parties to the United Nations Convention against Corruption,', status: 'none' },
   { in: 'the ninth session of the Conference, held in Geneva from 15 to 19 October 2018', status: 'mismatch', code: 'wrong-venue', msg: /^the ninth session of the Conference was held in Vienna \(Report of the Secretariat to the ninth session, ninth session — line 14\), not in Geneva$/ },
   // Dates in forms the grammar does not read are unread, never passed over ("of 1 and 2 October 2015" was ok).
   { in: 'resolution 8/1 of 1 and 2 October 2015', status: 'partial', code: 'unread-locator', msg: /^the date “1 and 2 October 2015” after resolution 8\/1 is not in a form the checker reads/ },

@@ -112,7 +112,7 @@ import type { GroupKey, InstrumentKind } from '../model/types';
 import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { opensPartAfter } from './draftOutline';
-import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, SESSIONS_REACH } from './sessionRules';
+import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, bareSessionRef, SESSIONS_REACH } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { markUnread } from './unread';
@@ -360,7 +360,9 @@ export const OPENERS: readonly Opener[] = [
   // "its tenth, eleventh and twelfth sessions", "the eighth and ninth meetings of the Working
   // Group": "its" or "the" stands further back than the scan reads from other candidates; from
   // these words it starts as far back as the longest list of sessions.
-  { words: ['session', 'sessions', 'meeting', 'meetings'], lead: 0, reach: SESSIONS_REACH, rule: () => undefined },
+  { words: ['sessions', 'meeting', 'meetings'], lead: 0, reach: SESSIONS_REACH, rule: () => undefined },
+  // "eighth session of the Conference", without an article: read from "session" back to its ordinal.
+  { words: ['session'], lead: 0, reach: SESSIONS_REACH, rule: (parser, i) => bareSessionRef(parser, i) },
   { words: ['cop'], lead: 0, rule: (parser, i) => copRef(parser, i) },
   { words: ['implementation'], lead: 0, rule: (parser, i) => otherBodyRef(parser, i) },
   { words: [...PARA_WORDS, ...RECOMMENDATION_WORDS, 'pp', 'annex', 'annexes'], lead: 0, rule: (parser, i) => parser.preLocated(i) },

@@ -52,6 +52,8 @@ import { groupNameMeant, NAME_JOINERS, NAME_WORDS_MAX, OTHER_BODIES } from './gr
 /** What these rules read of the parser: its tokens (parser.ts imports this module, not the reverse). */
 export interface Parser {
   readonly tokens: Tokens;
+  /** The references read so far in the block. */
+  readonly refs: readonly Reference[];
 }
 
 interface Attempt {
@@ -272,6 +274,62 @@ function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } 
 const WORKING_GROUP_BEFORE_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government[ \u00a0]+Experts)?(?:[ \u00a0]+on[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*(?:[ \u00a0]+(?:(?:of|and|the|in|for|on|against)[ \u00a0]+){0,2}[A-Z][\w-]*){0,7})?[*_]*,?[\s*_]*(?:(?:at|in|during|on)[\s*_]+)?$/;
 /** Characters looked back for it: the longest group name with "of Government Experts" and ", at". */
 const WORKING_GROUP_LOOKBACK = 140;
+
+// Words before an ordinal that make "… eighth session of the Conference" part of another phrase
+// ("the", "its": their own rule reads it; "and": a list of ordinals), so not read without an article.
+const NOT_BEFORE_BARE_ORDINAL = new Set(['the', 'its', 'this', 'that', 'these', 'those', 'their', 'a', 'an', 'and', 'or', 'nor', 'each', 'every', 'any', 'no', 'whose', 'which', 'his', 'her', 'our', 'same', 'said', 'to']);
+
+/** Characters looked back for a line's start and its label ("VIII. ", "12. "). */
+const HEADING_LABEL_LOOKBACK = 16;
+const HEADING_LINE_RE = /[\n\r][ \t]*(?:(?:[IVXLC]+|\d+)\.[ \t]*)?$/;
+const HEADING_START_RE = /(?:^|[\n\r])[ \t]*(?:(?:[IVXLC]+|\d+)\.[ \t]*)?$/;
+
+/**
+ * "eighth session of the Conference, held in Paris", without an article, as "Insert Citation…"
+ * writes it: from "session" at `i`, an ordinal right before it and "of the Conference" after it
+ * (it was not read, and the sentence got no check). Only where nothing before the ordinal makes
+ * it another phrase's: no article or possessive ("the eighth session …" is `sessionRef`'s), nor a
+ * list ("eighth and ninth session …"); and only an ordinal no reference before has read.
+ */
+export function bareSessionRef(parser: Parser, i: number): Attempt | undefined {
+  const tokens = parser.tokens;
+  if (!tokens.isWord(i, 'session') || !wordsAt(parser, i + 1, ['of', 'the', 'conference'])) return undefined;
+  // "twenty fifth", "8th" (two tokens) before "eighth" (one).
+  let s = -1;
+  let ord: { n: number; next: number } | undefined;
+  if (i >= 2 && (ord = ordinalAt(parser, i - 2))?.next === i) s = i - 2;
+  else if (i >= 1 && (ord = ordinalAt(parser, i - 1))?.next === i) s = i - 1;
+  if (s < 0 || !ord) return undefined;
+  if (s > 0) {
+    const p = s - 1;
+    if (tokens.type(p) === 'word' && NOT_BEFORE_BARE_ORDINAL.has(tokens.value(p)!.toLowerCase())) return undefined;
+    // "ninth, eighth session of the Conference": a list whose first ordinal stands before the comma.
+    if (tokens.isPunct(p, ',') && ((p >= 1 && ordinalAt(parser, p - 1)?.next === p) || (p >= 2 && ordinalAt(parser, p - 2)?.next === p))) return undefined;
+    if (tokens.type(p) === 'dash' || tokens.type(p) === 'num') return undefined;
+  }
+  // "VIII. Eighth session of the Conference of the Parties, 17 to 21 October 2016": a heading,
+  // which the sources print without an article, is no citation.
+  const from = Math.max(0, tokens.start(s) - HEADING_LABEL_LOOKBACK);
+  if ((from === 0 ? HEADING_START_RE : HEADING_LINE_RE).test(tokens.text.slice(from, tokens.start(s)))) return undefined;
+  const last = parser.refs[parser.refs.length - 1];
+  if (last && last.span.end > tokens.start(s)) return undefined;
+  let k = i + 4;
+  if (wordsAt(parser, k, ['of', 'the', 'parties'])) {
+    k += 3;
+    if (wordsAt(parser, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
+  } else if (wordsAt(parser, k, ['of', 'the', 'states', 'parties'])) return undefined; // another Conference's session
+  const ref = blank('session', span(parser, s, k - 1));
+  ref.session = { number: ord.n, span: span(parser, s, i) };
+  const met = metBefore(parser, s);
+  if (met) ref.session.metBy = met;
+  // "(COP11)"
+  if (tokens.isPunct(k, '(') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && tokens.isPunct(k + 3, ')')) {
+    ref.session.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
+    k += 4;
+    ref.span.end = tokens.end(k - 1);
+  }
+  return { ref, next: heldAfterSession(parser, ref, k) };
+}
 
 /** "its eighth session …", "the fifth session of the Conference …", "the eleventh session of the Working Group on …". */
 export function sessionRef(parser: Parser, i: number): Attempt | undefined {
