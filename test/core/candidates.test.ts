@@ -116,6 +116,11 @@ describe('the candidate scan', () => {
     );
   });
 
+  it('reads no further than the block in either scan', () => {
+    // Found by the generated drafts: the token-by-token scan read "in 2016," with the next block's words after it.
+    assertSameScan('at its eighth session, in 2016,\n\nin\n\nCTOC/COP/2020/3. ', 'a year before a blank line');
+  });
+
   it('finds the same references in the sources themselves and in the adversarial inputs', () => {
     for (const src of readDatasetSources(ROOT)) assertSameScan(src.content, src.file);
     for (const [name, gen] of ADVERSARIAL) assertSameScan(gen(300), name);
