@@ -202,6 +202,7 @@ export const CASES: Case[] = [
   { in: 'paragraph 13 of resolution 8/1, paragraph 7 of resolution 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 7$/, cites: ['resolution 8/1, paragraph 13'] },
   { in: 'resolution 8/1, paragraph 7 of resolution 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 7$/, cites: [r81] },
   { in: 'paragraph 2 of resolution 9/3, paragraph 13 of resolution 8/1', status: 'ok', cites: ['resolution 9/3, paragraph 2', 'resolution 8/1, paragraph 13'] },
+  { in: 'resolution 8/1, paragraphs 2, 3 and 4 of resolution 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 4$/, cites: [r81, 'resolution 9/3, paragraph 2', 'resolution 9/3, paragraph 3'] },
   { in: 'annex II to resolution 8/1, annex III to its resolution 9/3', status: 'ok', cites: ['resolution 8/1, annex II', 'resolution 9/3, annex III'] },
   { in: 'resolution 8/1, paragraph 13 of which', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   // A relative clause naming the instrument's own part, as the Conference's resolutions write it:

@@ -2180,6 +2180,20 @@ export class Parser {
     return this.isWordAt(j, 'its') ? j + 1 : j;
   }
 
+  /**
+   * Whether "of" or "to" stands within the next few tokens before a comma, semicolon or full stop:
+   * most locators after a comma have none, and their chain is not parsed twice to find out.
+   */
+  private linkAhead(s: number): boolean {
+    for (let k = s + 1; k <= s + LINK_AHEAD_TOKENS && this.tokens.has(k); k++) {
+      if (this.isWordAt(k, 'of', 'to')) return true;
+      if (this.isPunctAt(k, ';') || this.isPunctAt(k, '.')) return false;
+      // A comma goes on within a list of labels ("paragraphs 2, 3 and 4 of"), not before other words.
+      if (this.isPunctAt(k, ',') && this.tokens.type(k + 1) === 'word' && !this.isWordAt(k + 1, 'and', 'or') && !this.isParaWord(k + 1) && !this.isWordAt(k + 1, 'annex', 'subparagraph', 'subparagraphs')) return false;
+    }
+    return false;
+  }
+
   /** A locator chain at `s` followed by "of which", "to which", "of that resolution" (the instrument just named). */
   private namesPartOfWhich(s: number): boolean {
     if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'preambular') || this.tokens.isRaw(s, 'PP'))) return false;
@@ -2194,6 +2208,7 @@ export class Parser {
   /** A locator chain at `s` followed by "of"/"to" and an instrument of its own ("paragraph 7 of resolution 9/3", "annex III to its resolution 9/3"). */
   private locatesInstrumentAfter(s: number): boolean {
     if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s, 'PP'))) return false;
+    if (!this.linkAhead(s)) return false;
     const skipTo = this.skipTo;
     const chain = this.locatorChain(s);
     this.skipTo = skipTo;
@@ -3310,6 +3325,8 @@ const CANDIDATES = candidatePattern(OPENERS);
  * natively and finding the tokens back from it.
  */
 const DENSE_QUIET_TOKENS = 12;
+/** How far a locator after a comma is looked through for its "of"/"to" (a chain longer than this is read as before). */
+const LINK_AHEAD_TOKENS = 24;
 // One of each, reused block after block: a block's scan never starts another.
 const TOKENS = new Tokens('', 0, 0);
 const SYNC = new SyncPoints();
