@@ -2186,10 +2186,14 @@ export class Parser {
    */
   private linkAhead(s: number): boolean {
     for (let k = s + 1; k <= s + LINK_AHEAD_TOKENS && this.tokens.has(k); k++) {
-      if (this.isWordAt(k, 'of', 'to')) return true;
-      if (this.isPunctAt(k, ';') || this.isPunctAt(k, '.')) return false;
+      const type = this.tokens.type(k);
+      if (type === 'word') {
+        if (this.isWordAt(k, 'of', 'to')) return true;
+        // Another instrument, or a word of prose: the locator ended without a link.
+        if (this.kindWordAt(k) !== undefined || !(this.isWordAt(k, 'and', 'or') || this.isParaWord(k) || this.tokens.isRaw(k, 'PP') || ANNEX_NUMERAL.test(this.tokens.raw(k)!))) return false;
+      } else if (this.isPunctAt(k, ';') || this.isPunctAt(k, '.')) return false;
       // A comma goes on within a list of labels ("paragraphs 2, 3 and 4 of"), not before other words.
-      if (this.isPunctAt(k, ',') && this.tokens.type(k + 1) === 'word' && !this.isWordAt(k + 1, 'and', 'or') && !this.isParaWord(k + 1) && !this.isWordAt(k + 1, 'annex', 'subparagraph', 'subparagraphs')) return false;
+      else if (this.isPunctAt(k, ',') && this.tokens.type(k + 1) === 'word' && !this.isWordAt(k + 1, 'and', 'or') && !this.isParaWord(k + 1)) return false;
     }
     return false;
   }
@@ -3326,7 +3330,9 @@ const CANDIDATES = candidatePattern(OPENERS);
  */
 const DENSE_QUIET_TOKENS = 12;
 /** How far a locator after a comma is looked through for its "of"/"to" (a chain longer than this is read as before). */
-const LINK_AHEAD_TOKENS = 24;
+const LINK_AHEAD_TOKENS = 16;
+/** An annex's numeral or a label's letters, read through on the way to a link ("annex III to", "(a) of"). */
+const ANNEX_NUMERAL = /^(?:[IVXLC]{1,6}|[a-z]{1,2})$/i;
 // One of each, reused block after block: a block's scan never starts another.
 const TOKENS = new Tokens('', 0, 0);
 const SYNC = new SyncPoints();
