@@ -227,6 +227,11 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, paragraph 13, adopted on 21 October 2016', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   { in: 'resolution 8/1, annex II, adopted in 2017', status: 'mismatch', code: 'wrong-date' },
   { in: 'resolution 8/1, paragraph 13, entitled “Implementation of something else”', status: 'mismatch', code: 'wrong-title', msg: /^the title of resolution 8\/1 is “Enhancing the effectiveness of central authorities/ },
+  // A quoted text alone after a locator may be words quoted from that part: unchecked (partial) unless it is the title,
+  // never a wrong title ("annex II, “Blah”" was wrong-title against the annex's heading).
+  { in: 'resolution 8/1, annex II, “Blah”', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, paragraph 13, “Requests the Secretariat to continue”', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, paragraph 13, with the title “Blah”', status: 'mismatch', code: 'wrong-title' },
   // A missing annex's fixes offer only annexes that have the part cited in it (annex II was offered
   // for "(a)", which it has not; annex I for "paragraph 3", which only annex II has).
   { in: 'Recalling resolution 8/1, annex III, (a),', status: 'invalid', code: 'no-annex', fixes: ['annex I'] },

@@ -976,10 +976,17 @@ export class Parser {
       next = claim.next;
     }
     if (next === k) {
-      const title = this.title(next);
-      if (title?.title) {
-        ref.title = title.title;
-        next = title.next;
+      // A title said to be one ("with the title “…”") is checked as a title; a quoted text alone after a
+      // locator may be words quoted from that part ("…, annex II, “…”"): said unchecked unless it is
+      // the title, never a wrong title.
+      const worded = this.titleWording(this.isPunctAt(next, ',') ? next + 1 : next);
+      const quoted = worded ? undefined : this.quotedTitle(next);
+      if (worded) {
+        ref.title = worded.title;
+        next = worded.next;
+      } else if (quoted?.title) {
+        ref.title = { ...quoted.title, maybe: true };
+        next = quoted.next;
       }
     }
     return next === k ? undefined : next;
@@ -2198,26 +2205,30 @@ export class Parser {
     return false;
   }
 
-  /** A locator chain at `s` followed by "of which", "to which", "of that resolution" (the instrument just named). */
-  private namesPartOfWhich(s: number): boolean {
-    if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'preambular') || this.tokens.isRaw(s, 'PP'))) return false;
+  /**
+   * The token after the "of"/"to" that follows a locator chain at `s` ("paragraph 7 of |…"), else
+   * undefined. Only looked at: the chain's reading leaves the scan's state as it was.
+   */
+  private afterChainLink(s: number): number | undefined {
+    if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s, 'PP'))) return undefined;
     const skipTo = this.skipTo;
     const chain = this.locatorChain(s);
     this.skipTo = skipTo;
-    if (!chain || !this.isWordAt(chain.next, 'of', 'to')) return false;
-    const k = chain.next + 1;
+    return chain && this.isWordAt(chain.next, 'of', 'to') ? chain.next + 1 : undefined;
+  }
+
+  /** A locator chain at `s` followed by "of which", "to which", "of that resolution" (the instrument just named). */
+  private namesPartOfWhich(s: number): boolean {
+    const k = this.afterChainLink(s);
+    if (k === undefined) return false;
     return this.isWordAt(k, 'which') || (this.isWordAt(k, 'that', 'the', 'said') && this.kindWordAt(k + 1) !== undefined && this.symbolAt(k + 2) === undefined);
   }
 
   /** A locator chain at `s` followed by "of"/"to" and an instrument of its own ("paragraph 7 of resolution 9/3", "annex III to its resolution 9/3"). */
   private locatesInstrumentAfter(s: number): boolean {
-    if (!(this.isParaWord(s) || this.isWordAt(s, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s, 'PP'))) return false;
     if (!this.linkAhead(s)) return false;
-    const skipTo = this.skipTo;
-    const chain = this.locatorChain(s);
-    this.skipTo = skipTo;
-    if (!chain || !this.isWordAt(chain.next, 'of', 'to')) return false;
-    let k = chain.next + 1;
+    let k = this.afterChainLink(s);
+    if (k === undefined) return false;
     if (this.isPunctAt(k, '[')) k++;
     if (this.isWordAt(k, 'the') && this.isWordAt(k + 1, 'present')) return true;
     if (this.isWordAt(k, 'its', 'the', 'that', 'said') || this.isWordAt(k, 'both', 'conference', "conference's", 'conference’s')) k++;

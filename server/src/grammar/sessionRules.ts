@@ -322,13 +322,16 @@ export function bareSessionRef(parser: Parser, i: number): Attempt | undefined {
   ref.session = { number: ord.n, span: span(parser, s, i) };
   const met = metBefore(parser, s);
   if (met) ref.session.metBy = met;
-  // "(COP11)"
-  if (tokens.isPunct(k, '(') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && tokens.isPunct(k + 3, ')')) {
-    ref.session.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
-    k += 4;
-    ref.span.end = tokens.end(k - 1);
-  }
-  return { ref, next: heldAfterSession(parser, ref, k) };
+  return { ref, next: heldAfterSession(parser, ref, copAfter(parser, ref, k)) };
+}
+
+/** "(COP11)" after a session at `k`: read onto `ref.session`; the token after it (or `k`). */
+function copAfter(parser: Parser, ref: Reference, k: number): number {
+  const tokens = parser.tokens;
+  if (!(tokens.isPunct(k, '(') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && tokens.isPunct(k + 3, ')'))) return k;
+  ref.session!.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
+  ref.span.end = tokens.end(k + 3);
+  return k + 4;
 }
 
 /** "its eighth session …", "the fifth session of the Conference …", "the eleventh session of the Working Group on …". */
@@ -395,13 +398,7 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   if (meeting) ref.session.meeting = true;
   const met = metBefore(parser, i);
   if (met) ref.session.metBy = met;
-  // "(COP11)"
-  if (tokens.isPunct(k, '(') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && tokens.isPunct(k + 3, ')')) {
-    ref.session.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
-    k += 4;
-    ref.span.end = tokens.end(k - 1);
-  }
-  return { ref, next: heldAfterSession(parser, ref, k) };
+  return { ref, next: heldAfterSession(parser, ref, copAfter(parser, ref, k)) };
 }
 
 /**
