@@ -232,6 +232,11 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, annex II, “Blah”', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, paragraph 13, “Requests the Secretariat to continue”', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, paragraph 13, with the title “Blah”', status: 'mismatch', code: 'wrong-title' },
+  // Found by a last break-it pass: each was ok.
+  { in: 'resolution 8/1, paragraph 13, adopted at its nineth session', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, paragraph 13, adopted by consensus at its ninth session', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 8/1 (entitled “Blah”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'Recalling its resolution 8/1, within paragraph 25 of which', status: 'invalid', code: 'no-paragraph' },
   // A missing annex's fixes offer only annexes that have the part cited in it (annex II was offered
   // for "(a)", which it has not; annex I for "paragraph 3", which only annex II has).
   { in: 'Recalling resolution 8/1, annex III, (a),', status: 'invalid', code: 'no-annex', fixes: ['annex I'] },

@@ -958,23 +958,34 @@ export class Parser {
     if (ref.instruments.length !== 1) return undefined;
     const m = ref.instruments[0];
     if (m.date || m.sessionClaim || ref.title || ref.session) return undefined;
+    // Read as after the symbol: a date, a session claim, then the rest of an adoption phrase
+    // ("adopted at its nineth session" is unread there, as it is after the symbol: it was ok here).
     let next = k;
-    const d = this.date(next);
-    if (d && !d.dates) {
+    const unreadParticulars: UnreadParticular[] = [];
+    const claims: { at: number; claim: SessionClaim }[] = [];
+    const found = this.date(next);
+    const d = found && !found.dates ? found : undefined;
+    if (d) {
       if (d.date) m.date = d.date;
       if (d.venue && !m.venue) m.venue = d.venue;
-      if (d.unread) (ref.unread ??= []).push(unreadSpanOf(d.listed ? { ...d.unread, dateList: {} } : d.unread));
+      if (d.unread) unreadParticulars.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
       next = d.next;
     }
     const claim = this.sessionClaim(next);
     if (claim) {
-      const unread: UnreadSpan[] = [];
-      this.applyClaims([m], [{ at: 0, claim }], unread);
-      if (unread.length > 0) (ref.unread ??= []).push(...unread);
-      if (claim.held) ref.session = { number: claim.number, span: claim.held.span, held: claim.held.held };
-      if (claim.heldUnread) (ref.unread ??= []).push(claim.heldUnread);
+      claims.push({ at: 0, claim });
       next = claim.next;
     }
+    if (!(claim?.held || claim?.heldUnread)) next = this.adoptionTail(next, m, 0, claims, unreadParticulars, d, claim);
+    if (claims.length > 0) {
+      const unread: UnreadSpan[] = [];
+      this.applyClaims([m], claims, unread);
+      if (unread.length > 0) (ref.unread ??= []).push(...unread);
+      const last = claims[claims.length - 1].claim;
+      if (last.held) ref.session = { number: last.number, span: last.held.span, held: last.held.held };
+      if (last.heldUnread) (ref.unread ??= []).push(last.heldUnread);
+    }
+    if (unreadParticulars.length > 0) (ref.unread ??= []).push(...unreadParticulars.map(unreadSpanOf));
     if (next === k) {
       // A title said to be one ("with the title “…”") is checked as a title; a quoted text alone after a
       // locator may be words quoted from that part ("…, annex II, “…”"): said unchecked unless it is
@@ -2048,9 +2059,9 @@ export class Parser {
     if (this.tokens.type(j) !== 'quote') return undefined;
     const e = this.closingQuote(j);
     if (e <= 0) return undefined;
-    if (paren && !this.isPunctAt(e + 1, ')')) return undefined;
     const start = this.tokens.end(j);
-    return { title: { text: this.titleText(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } }, next: paren ? e + 2 : e + 1 };
+    // "(entitled “…”" never closed: the title is still read (it was dropped, and ok whatever it said).
+    return { title: { text: this.titleText(start, this.tokens.start(e)), span: { start, end: this.tokens.start(e) } }, next: paren && this.isPunctAt(e + 1, ')') ? e + 2 : e + 1 };
   }
 
   /**
@@ -2271,7 +2282,7 @@ export class Parser {
         // "resolution 8/1, in paragraph 25 of which the Conference requested", "…, by annex III to
         // which": a relative clause naming the instrument's own part (it was prose, and the verdict
         // ok on 8/1 alone).
-        if (s === j + 1 && this.isWordAt(s, 'in', 'by', 'under') && this.namesPartOfWhich(s + 1)) s++;
+        if (s === j + 1 && this.isWordAt(s, 'in', 'by', 'under', 'within') && this.namesPartOfWhich(s + 1)) s++;
         // "paragraph 13 of resolution 8/1, paragraph 7 of resolution 9/3": a locator that names its
         // own instrument after it is the next reference's (it was read as 8/1's paragraph 7, and
         // 9/3 ok as a whole).
