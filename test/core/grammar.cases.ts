@@ -267,6 +267,21 @@ export const CASES: Case[] = [
   { in: 'At its eighth session, the Conference adopted resolutions 8/1 and 8/4', status: 'ok', cites: ['eighth session of the Conference', r81, 'resolution 8/4'] },
   // A Markdown footnote reference is transparent, as a superscript footnote mark is (the locator after it was dropped, and ok).
   { in: 'resolution 8/1[^1], paragraph 25', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 25$/ },
+  // Negotiation brackets, code spans, strikethrough and highlight around a locator: read through by
+  // the unread rule (all were ok on the instrument alone, the paragraph never read).
+  { in: 'Recalling its resolution 8/1, `paragraph 99`, on', status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “paragraph 99” after it was not understood, so it was not checked$/ },
+  { in: 'Recalling its resolution 8/1, ~~paragraph 99~~, on', status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “paragraph 99” after/ },
+  { in: 'Recalling its resolution 8/1, ==paragraph 99==, on', status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “paragraph 99” after/ },
+  { in: 'Recalling its resolution 8/1, [in particular] paragraph 99, on', status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “in particular paragraph 99” after/ },
+  { in: 'Recalling its resolution 8/1, [paragraph 99], on', status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “paragraph 99” after/ },
+  { in: '[paragraph 99 of] resolution 8/1', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 99” before/ },
+  // A bracket written tight against the symbol: more of it, or an alternative of negotiation.
+  { in: 'Recalling its resolution 8/1[x], paragraph 99, on', status: 'partial', code: 'unread-locator', msg: /“\[x\], paragraph 99” after it was not understood/ },
+  { in: 'Recalling its resolution [8/1][9/3], on', status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “\[9\/3\]” after/ },
+  // A reference-style Markdown link is no alternative; a bracket closed before a count is prose.
+  { in: 'See [resolution 8/1][r81] and', status: 'ok' },
+  { in: '[Recalling its resolution 8/1,] 13 States parties', status: 'ok' },
+  { in: '`resolution 8/1`, 85 reviews were made', status: 'ok' },
   { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.

@@ -365,8 +365,11 @@ const ABBREVIATION_DOTTED = new Set(['i', 'e', 'g', 'viz', 'cf']);
 const AFTER = new Tokens('', 0, 0);
 const BEFORE = new Tokens('', 0, 0);
 
-/** Unread material right after `ref`, before `limit`; undefined if none. */
-function unreadAfter(text: string, ref: Reference, limit: number): Span | undefined {
+/**
+ * Unread material right after `ref`, before `limit`; undefined if none. `text` is the block as
+ * the rule reads it (`withoutMarkup`), `written` as it stands, for the marks around the reference.
+ */
+function unreadAfter(text: string, ref: Reference, limit: number, written = text): Span | undefined {
   const tokens = AFTER;
   tokens.reset(text, ref.span.end, limit);
   // "IV.c.i-iii": a compendium locator that goes on with no space after what the grammar read
@@ -392,8 +395,12 @@ function unreadAfter(text: string, ref: Reference, limit: number): Span | undefi
   // "the report … (CTOC/COP/WG.3/2018/6), in particular paragraph 99 thereof": a reference in
   // parentheses; what follows the closing one is read as following the reference (it was dropped).
   // So is one in quotation marks or backticks: "“resolution 8/1”, annex III" (it was dropped).
-  const pastParenthesis = (tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start)) || (tokens.start(0) === ref.span.end && CLOSING_MARKS.has(text.charCodeAt(ref.span.end)) && text.charCodeAt(ref.span.end) !== 41 && ref.span.start > 0 && OPENING_MARKS.has(text.charCodeAt(ref.span.start - 1)));
-  let k = pastParenthesis ? 1 : 0;
+  // A backtick or bracket around the reference is blank in `text`: the mark is looked for as written.
+  const end = ref.span.end;
+  const blanked = text.charCodeAt(end) !== written.charCodeAt(end);
+  const marked = CLOSING_MARKS.has(written.charCodeAt(end)) && written.charCodeAt(end) !== 41 && ref.span.start > 0 && OPENING_MARKS.has(written.charCodeAt(ref.span.start - 1));
+  const pastParenthesis = (tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start)) || (marked && (blanked || tokens.start(0) === end));
+  let k = pastParenthesis && !blanked ? 1 : 0;
   let afterComma = false;
   // A colon is read over like a comma, but does not join what is on the next line (a list after it).
   // A semicolon too, after a reference that ends in its locator ("annex I, (h); annex III, 1 (c)",
@@ -762,7 +769,8 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
  * read, and widens the reference over it (so its range, its hover and its remembered verdict
  * include what was not understood). `from`–`to` is the block the references were found in.
  */
-export function markUnread(text: string, refs: Reference[], from: number, to: number): Reference[] {
+export function markUnread(written: string, refs: Reference[], from: number, to: number): Reference[] {
+  const text = withoutMarkup(written);
   for (let r = 0; r < refs.length; r++) {
     const ref = refs[r];
     // "the present resolution" alone cites nothing that is checked, but a locator next to it
@@ -771,7 +779,7 @@ export function markUnread(text: string, refs: Reference[], from: number, to: nu
     const floor = r > 0 ? refs[r - 1].span.end : from;
     const limit = r + 1 < refs.length ? refs[r + 1].span.start : to;
     const before = ref.span.start > floor ? unreadBefore(text, ref, floor) : undefined;
-    const after = limit > ref.span.end ? unreadAfter(text, ref, limit) : undefined;
+    const after = limit > ref.span.end ? unreadAfterAll(text, written, ref, limit) : undefined;
     if (!before && !after) continue;
     // A rule may have marked what it read past ("held …" after two sessions).
     ref.unread = ref.unread ?? [];
@@ -786,3 +794,38 @@ export function markUnread(text: string, refs: Reference[], from: number, to: nu
   }
   return refs;
 }
+
+/**
+ * Negotiation brackets, code spans, ~~strikethrough~~ and ==highlight== marks, blank (the text
+ * keeps its length, so every offset stays): the unread rule reads through them, as a reader of
+ * the draft does. "resolution 8/1, `paragraph 99`", "…, ~~paragraph 99~~", "…, [in particular]
+ * paragraph 99" were ok on the instrument alone, the paragraph never read. A footnote reference
+ * "[^1]" and a link's "](" stay (the tokenizer reads them as transparent already), and so does
+ * "[and 99]", which the rule reads as brackets.
+ */
+export function withoutMarkup(text: string): string {
+  if (!MARKUP_SEEN.test(text)) return text;
+  return text.replace(MARKUP, (m: string, kept: string | undefined) => (kept !== undefined ? m : ' '.repeat(m.length)));
+}
+const MARKUP_SEEN = /[`[\]]|~~|==/;
+// "[and 99]" stays: the rule reads it as one more in brackets, "and" included, as "(and 99)".
+const MARKUP = /(\[\^[\w-]{1,20}\]|\[\s*(?:and|or)\b[^\]\n\r]{0,60}\])|`+|~~+|==+|\[|\](?!\()/g;
+
+/**
+ * Unread material after `ref`, from its own end, and first a bracket written tight against it:
+ * "resolution 8/1[x], paragraph 99", and "resolution [8/1][9/3]", an alternative of negotiation
+ * (the second instrument is no part of the list the grammar read). A footnote "[^1]" is no such
+ * bracket, nor a reference-style link "[resolution 8/1][1]" (after "]" only an instrument is).
+ */
+function unreadAfterAll(text: string, written: string, ref: Reference, limit: number): Span | undefined {
+  const end = ref.span.end;
+  const last = written.charCodeAt(end - 1);
+  const tight = (last >= 48 && last <= 57) || (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 41;
+  TIGHT_BRACKET.lastIndex = end;
+  const m = tight ? TIGHT_BRACKET.exec(written) : null;
+  if (!m || end + m[0].length > limit || (m[0].charCodeAt(0) === 93 && !/^\]\[\s*\d{1,2}\/\d{1,3}\s*\]/.test(m[0]))) return unreadAfter(text, ref, limit, written);
+  const bracket = { start: end + (m[0].charCodeAt(0) === 93 ? 1 : 0), end: end + m[0].length };
+  const more = bracket.end < limit ? unreadAfter(text, { ...ref, span: { start: ref.span.start, end: bracket.end } }, limit, written) : undefined;
+  return { start: bracket.start, end: more ? more.end : bracket.end };
+}
+const TIGHT_BRACKET = /\]?\[(?!\^)[^\]\n\r[]{1,60}\]/y;

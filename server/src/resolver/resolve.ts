@@ -264,10 +264,15 @@ export class Resolver {
         .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;|–—-]+|\s(?:of|to|and\/or|and|or))+$/gi, '');
       // A reference in parentheses read on past them ("(CTOC/COP/WG.3/2018/6), in particular …"): its closing one is not its text.
       if (read && t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
+      // A negotiation bracket, code span or strikethrough the unread rule read through: it opens
+      // the material not read ("resolution 8/1, [paragraph 99]"), or closes what came before it.
+      if (read) t = t.replace(/(?:[\s,:;]*(?:\[|`|~~+|==+))+$/, '').replace(/^(?:(?:\]|~~+|==+)[\s,]*)+/, '').replace(/[\s,:;]+$/, '');
       // Nor is a mark that opens one in quotation marks, backticks or brackets and is not closed
       // within it ("of “resolution 8/1”": the closing one stands after it), nor such a closing one.
       if (read && /^[(\[“"‘'«`]/.test(t) && !/[)\]”"’'»`]$/.test(t)) t = t.slice(1);
       else if (read && /[\]”"’'»`]$/.test(t) && !/^[(\[“"‘'«`]/.test(t)) t = t.slice(0, -1);
+      // A bracket of negotiation left open or closed by the span ("resolution [8/1", "in particular] paragraph 99").
+      if (t.includes('[') !== t.includes(']')) t = t.replace(/[[\]]/g, '');
       if (t.length > max) return `${t.slice(0, max - 1)}…`;
       return s.end > s.start + max * 4 ? `${t}…` : t;
     };
