@@ -282,6 +282,15 @@ export const CASES: Case[] = [
   { in: 'See [resolution 8/1][r81] and', status: 'ok' },
   { in: '[Recalling its resolution 8/1,] 13 States parties', status: 'ok' },
   { in: '`resolution 8/1`, 85 reviews were made', status: 'ok' },
+  // A session and a date in parentheses after the instrument: both checked (they were dropped, and a wrong one ok).
+  { in: 'resolution 9/3 (8th COP, 2016)', status: 'mismatch', code: 'wrong-session', msg: /not the eighth$/ },
+  { in: 'resolution 9/3 (COP9, 2016)', status: 'mismatch', code: 'wrong-date', msg: /2016 is outside it$/ },
+  { in: 'resolution 9/3 [eighth session, 2018]', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 9/3 (9th COP, 2018)', status: 'ok' },
+  { in: 'resolution 9/3 (COP9, 2018)', status: 'ok' },
+  // A session in a parenthesis the claim rule does not read: unread, never dropped.
+  { in: 'resolution 9/3 (COP/8)', status: 'partial', code: 'unread-locator', msg: /^resolution 9\/3 was checked; “\(COP\/8\)” after it was not understood/ },
+  { in: 'resolution 9/3 (see the report of the eighth session)', status: 'partial', code: 'unread-locator' },
   { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.

@@ -1366,6 +1366,36 @@ export class Parser {
   }
 
   /**
+   * "COP9, 2018", "9th COP, 2018", "ninth session, 15 October 2018" at `k`, closed by `close`: the
+   * session claimed, the date, and the closing sign's token; else undefined.
+   */
+  private sessionAndDate(k: number, close: string): { claim: SessionClaim; date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
+    let number: number | undefined;
+    let q = -1;
+    if (this.isWordAt(k, 'cop')) {
+      const n = this.tokens.type(k + 1) === 'num' ? k + 1 : this.tokens.type(k + 1) === 'dash' && this.tokens.type(k + 2) === 'num' ? k + 2 : -1;
+      if (n > 0) {
+        number = Number(this.tokens.value(n));
+        q = n + 1;
+      }
+    } else {
+      const ord = this.ordinalAt(k);
+      if (ord && (this.tokens.isRaw(ord.next, 'COP') || this.isWordAt(ord.next, 'session'))) {
+        number = ord.value;
+        q = ord.next + 1;
+      }
+    }
+    if (number === undefined || !this.isPunctAt(q, ',') || anotherConferenceAfter(this, q)) return undefined;
+    const d = this.datePhrase(q + 1, true);
+    const y = q + 1;
+    const year = !d?.date && this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
+    const next = d?.date ? d.next : year ? y + 1 : -1;
+    if (next < 0 || !this.isPunctAt(next, close)) return undefined;
+    const claim: SessionClaim = { number, span: this.span(k, q - 1), phrase: this.span(k - 1, q - 1), next: q };
+    return { claim, date: d?.date ?? { text: year!, year: year!, span: this.span(y, y) }, next };
+  }
+
+  /**
    * An adoption phrase set off by parentheses, brackets or dashes right after the instrument:
    * "(adopted in Vienna on 21 October 2016)", "[adopted at its eighth session]", "— adopted at its
    * eighth session —", "(Vienna, 21 October 2016)". Read as without them (each was prose, and a
@@ -1382,7 +1412,13 @@ export class Parser {
     const inner = open === 'dash' && this.tokens.type(k + 1) === 'dash' && this.tokens.start(k + 1) === this.tokens.end(k) ? k + 2 : k + 1;
     const adopted = this.adoptedAt(inner, true);
     if (adopted !== undefined && !this.isPunctAt(inner, ',')) e = this.adoptionParticulars(adopted, m, at, claims, unread, false);
-    else if (open !== 'dash' && !m.date && !m.venue) {
+    else if (open !== 'dash' && !m.date && this.sessionAndDate(k + 1, open) !== undefined) {
+      // "(COP9, 2018)", "(9th COP, 2018)", "[ninth session, 15 October 2018]": the session and the date.
+      const sd = this.sessionAndDate(k + 1, open)!;
+      claims.push({ at, claim: sd.claim });
+      m.date = sd.date;
+      e = sd.next;
+    } else if (open !== 'dash' && !m.date && !m.venue) {
       // "(Vienna, 21 October 2016)", "(Vienna, Austria, 21 October 2016)", "(Vienna, 2016)": a place and the date.
       const place = this.placeAt(k + 1);
       let q = place && this.isPunctAt(place.next, ',') ? place.next + 1 : -1;

@@ -375,6 +375,10 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   // "IV.c.i-iii": a compendium locator that goes on with no space after what the grammar read
   // (".i-iii") is the same locator, read only in part.
   // "annex I.z", "paragraph 3.b": the same after any checked reference, when a short label follows the dot.
+  // "resolution 9/3 (8th COP, 2016)", "(COP/8)": a session in a parenthesis the claim rule did not
+  // read ("(COP8)", "(8th COP)" it reads): the instrument was ok whatever session it named.
+  const aside = sessionAside(tokens);
+  if (aside > 0) return { start: tokens.start(0), end: tokens.end(aside) };
   const tightLabel = tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && (tokens.type(1) === 'num' || (tokens.type(1) === 'word' && /^(?:[a-z]{1,2}|[ivx]{1,4}|[IVX]{1,4})$/.test(tokens.raw(1)!)));
   if ((ref.kind === 'compendium' || tightLabel) && tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && tokens.type(1) !== 'punct') {
     let e = 1;
@@ -477,6 +481,32 @@ function tableCellAfter(text: string, tokens: Tokens, k: number): boolean {
   if (!tokens.isPunct(k, '|') || /[\n\r]/.test(text.slice(tokens.start(k), tokens.start(k + 1)))) return false;
   const next = k + 1;
   return roleOf(tokens, next) === 'keyword' || tokens.type(next) === 'plabel' || tokens.type(next) === 'num';
+}
+
+/** How far a parenthesis after a reference is looked into for a session. */
+const SESSION_ASIDE_TOKENS = 10;
+
+/**
+ * The closing parenthesis of "(…)" at token 0 when it names a session of the Conference: "COP"
+ * and a number or an ordinal ("(COP/8)", "(8th COP, 2016)", "(the eighth COP)"), or "session" and
+ * one; else -1.
+ */
+function sessionAside(tokens: Tokens): number {
+  if (!tokens.isPunct(0, '(')) return -1;
+  let noun = false;
+  let value = false;
+  for (let e = 1; e <= SESSION_ASIDE_TOKENS && tokens.has(e); e++) {
+    if (tokens.isPunct(e, ')')) return noun && value ? e : -1;
+    if (tokens.isPunct(e, '(')) return -1;
+    const ty = tokens.type(e);
+    if (ty === 'num') value = true;
+    else if (ty === 'word') {
+      const v = tokens.value(e)!;
+      if (tokens.isRaw(e, 'COP') || v === 'session' || v === 'sessions') noun = true;
+      else if (ordinalWordValue(v) !== undefined) value = true;
+    }
+  }
+  return -1;
 }
 
 /** Whether an opening parenthesis stands right before `start` (spaces between). */
