@@ -28,5 +28,7 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   // Each self-reference's quotation state was found by searching the block's list of them (quadratic).
   // Each one described the draft's whole numbering again (and looked for its gaps).
   ['numbered paragraphs each citing a missing one', (n) => Array.from({ length: n * 2 }, (_, i) => `${(i % 900) + 1}. See paragraph 950 of the present resolution.`).join('\n')],
+  // Each opening mark looked for its closing one to the end of the text (quadratic if none closes).
+  ['marks of editing never closed', (n) => '<!-- {-- {>> {~~ x ~~} <del> resolution 8/1, {++paragraph 3 &nbsp; '.repeat(n * 3)],
   ['self-references, quoted and not', (n) => `1. x.\n\n2. ${'paragraph 3 of the present resolution and “paragraph 2 of the present resolution” and '.repeat(n * 2)}`],
 ];

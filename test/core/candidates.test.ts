@@ -3,8 +3,8 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { againstOutline, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution } from '../../server/src/features/analyze';
-import { DRAFT_START, lineHeadsOf, placeAfter, softWrapped } from '../../server/src/grammar/draftOutline';
+import { againstOutline, blockAsRead, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution } from '../../server/src/features/analyze';
+import { DRAFT_START, lineHeadsOf, placeAfter } from '../../server/src/grammar/draftOutline';
 import { blocksOf, scanBlock, scanTokenByToken } from '../../server/src/grammar/parser';
 import type { Reference } from '../../server/src/grammar/reference';
 import { tokenize, Tokens } from '../../server/src/grammar/tokens';
@@ -136,8 +136,8 @@ describe('the candidate scan', () => {
     let place = DRAFT_START;
     for (const b of blocksOf(draft)) {
       const blockText = draft.slice(b.start, b.end);
-      // Read as the analysis reads it: its soft line breaks as spaces.
-      const read = softWrapped(blockText);
+      // Read as the analysis reads it: without the marks of editing, its soft line breaks as spaces.
+      const read = blockAsRead(blockText);
       // The grammar's references, then the attribution pass, as the analysis reads them.
       const refs = referencesOf(idx, read, body, scanTokenByToken);
       const local = withSlips(read, refs.map((ref) => new Resolver(idx, read).resolve(ref, refs)));

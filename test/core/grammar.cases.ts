@@ -291,6 +291,45 @@ export const CASES: Case[] = [
   // A session in a parenthesis the claim rule does not read: unread, never dropped.
   { in: 'resolution 9/3 (COP/8)', status: 'partial', code: 'unread-locator', msg: /^resolution 9\/3 was checked; “\(COP\/8\)” after it was not understood/ },
   { in: 'resolution 9/3 (see the report of the eighth session)', status: 'partial', code: 'unread-locator' },
+  // "the eighth Conference [of the Parties [to the Convention]]": the session by its ordinal (it was prose, and a wrong one ok).
+  { in: 'resolution 9/3, adopted at the eighth Conference of the Parties', status: 'mismatch', code: 'wrong-session', msg: /not the eighth$/ },
+  { in: 'resolution 9/3, adopted at the eighth Conference, requested', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 9/3, adopted at the ninth Conference of the Parties to the Convention', status: 'ok' },
+  { in: 'resolution 9/3, adopted at the eighth Conference of the Parties to the Convention on Biological Diversity', status: 'ok' },
+  // The marks of editing are set aside as a reader does (each hid a part of the citation, and the rest was ok).
+  { in: 'resolution 8/1 <!-- check -->, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 99$/ },
+  { in: 'paragraph 99 of <!-- x --> resolution 8/1', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 9/3 <!-- x -->, adopted at its eighth session', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolution 8/1, {++paragraph 99++}', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 8/1, {~~paragraph 5~>paragraph 99~~}', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 99$/ },
+  { in: 'resolution 8/1, {~~paragraph 99~>paragraph 5~~}', status: 'ok' },
+  { in: 'resolution 8/1 {>>note<<}, paragraph 99', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 8/1, <del>paragraph 5</del> paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 99$/ },
+  { in: 'resolution 8/1, {--paragraph 99--} paragraph 5', status: 'ok' },
+  { in: 'paragraph&nbsp;99 of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
+  { in: 'paragraphs 3&ndash;99 of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 8/1, annex&nbsp;III', status: 'invalid', code: 'no-annex', msg: /there is no annex III$/ },
+  { in: 'resolution 9/3 of 19&nbsp;October&nbsp;2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling resolution 8/1,\\\nparagraph 99, and', status: 'invalid', code: 'no-paragraph' },
+  // More annexes under the singular "annex": the grammar reads the first alone, the rest is unread.
+  { in: 'resolution 8/1, annex I and III', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1, annex I was checked; “III” after it/ },
+  { in: 'resolution 8/1, annex I, II and III', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, annex I–III', status: 'partial', code: 'unread-locator' },
+  // A locator with its instrument after it in parentheses, and nothing else in them.
+  { in: 'paragraph 99 (resolution 8/1)', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 99” before it/ },
+  { in: 'annex III (resolution 8/1)', status: 'partial', code: 'unread-locator' },
+  { in: 'subparagraphs (a) and (z) (resolution 8/1, annex I)', status: 'partial', code: 'unread-locator' },
+  { in: 'paragraph 5 (resolution 8/1, paragraph 13)', status: 'ok' },
+  { in: 'chapter 5 (resolution 8/1)', status: 'ok' },
+  // A place and a date the grammar does not read in parentheses: the place checked, the date unread (both were ok).
+  { in: 'resolution 8/1 (Vienna, 17–21 October 2018)', status: 'partial', code: 'unread-locator', msg: /^the date “17–21 October 2018” after resolution 8\/1 is not in a form the checker reads/ },
+  { in: 'resolution 8/1 (Vienna, October 2018)', status: 'mismatch', code: 'wrong-date', msg: /not in October 2018/ },
+  // "respectively" before the link pairs the locators as after the list (each was read as every instrument's whole).
+  { in: 'paragraphs 5 and 99, respectively, of resolutions 8/1 and 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 99$/ },
+  { in: 'paragraphs 5 and 99 respectively of resolutions 8/1 and 9/3', status: 'invalid', code: 'no-paragraph' },
+  { in: 'paragraphs 5 and 2, respectively, of resolutions 8/1 and 9/3', status: 'ok' },
+  { in: 'paragraphs 5, 6 and 7, respectively, of resolutions 8/1 and 9/3', status: 'partial', code: 'unread-locator', msg: /pairs 3 locators with 2 instruments/ },
+  { in: 'paragraphs 5 and 99, respectively, of resolution 8/1 and resolution 9/3', status: 'partial', code: 'unread-locator', msg: /pairs 2 locators with one instrument \(resolution 8\/1\)/ },
   { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.

@@ -3,8 +3,8 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { againstOutline, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
-import { DRAFT_START, lineHeadsOf, placeAfter, softWrapped } from '../../server/src/grammar/draftOutline';
+import { againstOutline, blockAsRead, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
+import { DRAFT_START, lineHeadsOf, placeAfter } from '../../server/src/grammar/draftOutline';
 import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { Resolver, type Resolution } from '../../server/src/resolver/resolve';
@@ -66,8 +66,8 @@ function freshVerdicts(text: string): unknown[] {
   let place = DRAFT_START;
   for (const b of blocksOf(text)) {
     const blockText = text.slice(b.start, b.end);
-    // Read as the analysis reads it: its soft line breaks as spaces.
-    const read = softWrapped(blockText);
+    // Read as the analysis reads it: without the marks of editing, its soft line breaks as spaces.
+    const read = blockAsRead(blockText);
     const refs = referencesOf(index(), read, draft);
     const local = withSlips(read, refs.map((ref) => new Resolver(index(), read).resolve(ref, refs)));
     for (const r of againstOutline(local, blockText, outline, place)) out.push(verdictView(shiftResolution(r, b.start)));

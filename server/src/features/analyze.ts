@@ -13,6 +13,7 @@ import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConj
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
+import { withoutEditMarks } from '../grammar/editMarks';
 import { HOLDS_UNSEEN, UNSEEN_CLASS, unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
 import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
@@ -338,13 +339,19 @@ function blockFailure(blockText: string, e: unknown): Resolution {
   return uncheckedResolution({ kind: 'unreadable', span, instruments: [], items: [] }, e, 'this paragraph');
 }
 
+/** A block as the analysis reads it: without the marks of editing, its soft line breaks as spaces; same length. */
+export function blockAsRead(text: string): string {
+  return softWrapped(withoutEditMarks(text));
+}
+
 /**
  * Scans one block and resolves its references (spans relative to the block). The block is read
  * with its soft line breaks as spaces (`softWrapped`): where a paragraph's lines are wrapped
- * changes nothing in what is read or said of it.
+ * changes nothing in what is read or said of it; and without the marks of editing
+ * (`withoutEditMarks`: comments, tracked changes, entities), as its reader sees it.
  */
 export function readBlock(index: DatasetIndex, text: string, draft?: DraftBody, heading?: string, contents = hasContentsLines(text)): Resolution[] {
-  const blockText = softWrapped(text);
+  const blockText = blockAsRead(text);
   const resolver = new Resolver(index, blockText);
   let refs = referencesOf(index, blockText, draft);
   if (heading !== undefined || contents) {

@@ -1366,6 +1366,22 @@ export class Parser {
   }
 
   /**
+   * "Conference", "Conference of the Parties", "Conference of the Parties to the Convention" at
+   * `c`, as a session's noun after an ordinal: its last token; -1 for another Conference ("of the
+   * States Parties", "of the Parties to the Convention on Biological Diversity") or none.
+   */
+  private conferenceNounEnd(c: number): number {
+    if (!this.tokens.isRaw(c, 'Conference')) return -1;
+    const o = c + 1;
+    if (!this.isWordAt(o, 'of')) return c;
+    if (this.isWordAt(o + 1, 'states') || (this.isWordAt(o + 1, 'the') && this.isWordAt(o + 2, 'states'))) return -1;
+    if (!(this.isWordAt(o + 1, 'the') && this.isWordAt(o + 2, 'parties'))) return c;
+    if (!this.isWordAt(o + 3, 'to')) return o + 2;
+    const tail = this.ourConventionAfter(o + 3);
+    return tail === undefined ? -1 : tail - 1;
+  }
+
+  /**
    * "COP9, 2018", "9th COP, 2018", "ninth session, 15 October 2018" at `k`, closed by `close`: the
    * session claimed, the date, and the closing sign's token; else undefined.
    */
@@ -1429,10 +1445,18 @@ export class Parser {
       }
       const d = q > 0 ? this.datePhrase(q, true) : undefined;
       const year = q > 0 && !d?.date && this.tokens.type(q) === 'num' && this.tokens.value(q)!.length === 4 && this.dateLike(q) && this.isPunctAt(q + 1, open) ? this.tokens.value(q)! : undefined;
+      // "(Vienna, October 2018)": a month and year; "(Vienna, 17–21 October 2018)": what looks
+      // like a date and is not one the grammar reads, unread (both were prose, and ok).
+      const other = venue && q > 0 && !d?.date && !year ? this.datePhrase(q, true, true) : undefined;
       if (venue && (d?.date || year)) {
         m.venue = venue;
         m.date = d?.date ?? { text: year!, year: year!, span: this.span(q, q) };
         e = d?.date ? d.next : q + 1;
+      } else if (venue && other && (other.date || other.unread) && this.isPunctAt(other.next, open)) {
+        m.venue = venue;
+        if (other.date) m.date = other.date;
+        else unread.push({ ...other.unread! });
+        e = other.next;
       }
     }
     // A dash closes with another, or where the clause ends (",", ";", "." or the paragraph's end).
@@ -1575,19 +1599,20 @@ export class Parser {
     return true;
   }
 
-  private datePhrase(k: number, afterAdopted: boolean): DatePhrase | undefined {
-    const d = this.datePhraseRead(k, afterAdopted);
+  /** `bare`: the date stands at `k` with no word before it ("(Vienna, October 2018)" after the place). */
+  private datePhrase(k: number, afterAdopted: boolean, bare = false): DatePhrase | undefined {
+    const d = this.datePhraseRead(k, afterAdopted, bare);
     // An adoption phrase may go on after its date ("adopted on 21 October 2016 at its ninth session").
     if (d && (afterAdopted || (!this.isPunctAt(k, '(') && this.adoptedAt(k) !== undefined))) d.adopted = true;
     return d;
   }
 
-  private datePhraseRead(k: number, afterAdopted: boolean): DatePhrase | undefined {
+  private datePhraseRead(k: number, afterAdopted: boolean, bare = false): DatePhrase | undefined {
     let j = k;
     let bareOn = false;
     const paren = this.isPunctAt(j, '(');
     if (paren) j++;
-    else {
+    else if (!bare) {
       const after = afterAdopted ? j : this.adoptedAt(j);
       if (!afterAdopted && after === undefined && this.isPunctAt(j, ',')) {
         j++;
@@ -1612,7 +1637,7 @@ export class Parser {
     // Dates listed after a list of instruments: "of 21 October 2016 and 19 October 2018,
     // respectively" pairs one full date with each (the caller pairs them, or leaves them unread
     // if the counts differ); any other list of dates is unread, never the last instrument's date.
-    if (at && this.datesGoOn(at.next)) return (paren ? undefined : this.respectiveDates(j)) ?? this.listedDatesUnread(paren ? k : j - 1, at.next - 1, paren);
+    if (at && this.datesGoOn(at.next)) return (paren ? undefined : this.respectiveDates(j)) ?? this.listedDatesUnread(paren || bare ? k : j - 1, at.next - 1, paren);
     if (at && (!paren || this.isPunctAt(at.next, ')'))) return { date: this.fullDate(j, at), next: at.next + (paren ? 1 : 0) };
     // A month and year, "adopted in October 2016", "(Oct. 2016)": checked as such.
     const month = this.monthAt(j);
@@ -1621,7 +1646,7 @@ export class Parser {
       if (this.isPunctAt(y, ',')) y++;
       const year = this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
       const tight = this.tokens.has(y + 1) && this.tokens.start(y + 1) === this.tokens.end(y) && (this.tokens.type(y + 1) === 'dash' || this.isPunctAt(y + 1, '/') || this.isPunctAt(y + 1, '.'));
-      if (year && !tight && this.datesGoOn(y + 1)) return this.listedDatesUnread(paren ? k : j - 1, y, paren);
+      if (year && !tight && this.datesGoOn(y + 1)) return this.listedDatesUnread(paren || bare ? k : j - 1, y, paren);
       if (year && !tight && (!paren || this.isPunctAt(y + 1, ')'))) {
         const span = this.span(j, y);
         const text = this.text.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -1631,21 +1656,21 @@ export class Parser {
     // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
     const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;
     const joined = this.tokens.has(j + 1) && this.tokens.start(j + 1) === this.tokens.end(j) && (this.tokens.type(j + 1) === 'dash' || this.isPunctAt(j + 1, '/') || this.isPunctAt(j + 1, '.'));
-    if (y && !this.monthAt(j + 1) && !joined && this.datesGoOn(j + 1)) return this.listedDatesUnread(paren ? k : j - 1, j, paren);
+    if (y && !this.monthAt(j + 1) && !joined && this.datesGoOn(j + 1)) return this.listedDatesUnread(paren || bare ? k : j - 1, j, paren);
     if (y && !this.monthAt(j + 1) && !joined && (!paren || this.isPunctAt(j + 1, ')'))) {
       return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
     }
     // "of Octember 2016": a month misspelt before a year is a date all the same, unread (it was prose, and ok).
     if (this.misspeltMonthYear(j)) {
       const e = paren && this.isPunctAt(j + 2, ')') ? j + 2 : j + 1;
-      return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
+      return { unread: this.span(paren || bare ? k : j - 1, e), next: e + 1 };
     }
     // "of Funday, 21 October 2017": a weekday misspelt before a date; the date is unread with it (it was prose, and ok).
     if (this.tokens.type(j) === 'word' && !this.dateLike(j)) {
       const w = this.tokens.value(j)!;
       const n = this.isPunctAt(j + 1, ',') ? j + 2 : j + 1;
       const at = w.length >= 4 && WEEKDAY_FULL_NAMES.some((d) => withinTwoEdits(w, d)) ? this.plainDateAt(n) : undefined;
-      if (at) return { unread: this.span(paren ? k : j - 1, at.next - 1), next: at.next + (paren && this.isPunctAt(at.next, ')') ? 1 : 0) };
+      if (at) return { unread: this.span(paren || bare ? k : j - 1, at.next - 1), next: at.next + (paren && this.isPunctAt(at.next, ')') ? 1 : 0) };
     }
     if (!this.dateLike(j)) return undefined;
     // What looks like a date and is not one the grammar reads: up to its end, unread.
@@ -1653,7 +1678,7 @@ export class Parser {
     while (e - j < 6 && this.dateGoesOn(e + 1, e === j)) e++;
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
-    return { unread: this.span(paren ? k : j - 1, e), next: e + 1 };
+    return { unread: this.span(paren || bare ? k : j - 1, e), next: e + 1 };
   }
 
   /**
@@ -1792,11 +1817,14 @@ export class Parser {
     if (!ord) return undefined;
     // "adopted at its eighth and ninth sessions[, respectively]": one session for each instrument before it.
     // "adopted at the 9th COP": the Conference's session by its ordinal.
-    const copNoun = this.isWordAt(j, 'the') && this.tokens.isRaw(ord.next, 'COP') && !anotherConferenceAfter(this, ord.next + 1);
+    // "adopted at the eighth Conference [of the Parties]": the session by its ordinal too (the
+    // Conference meets once a session); the last token of the noun, or -1.
+    const conferenceEnd = this.isWordAt(j, 'the') ? this.conferenceNounEnd(ord.next) : -1;
+    const copNoun = (this.isWordAt(j, 'the') && this.tokens.isRaw(ord.next, 'COP') && !anotherConferenceAfter(this, ord.next + 1)) || conferenceEnd >= 0;
     const list = this.isWordAt(ord.next, 'session') || copNoun ? undefined : ordinalList(this, j + 1);
     if (!list && !copNoun && !this.isWordAt(ord.next, 'session')) return undefined;
     if (list && !this.isWordAt(list.noun, 'sessions', 'session')) return undefined;
-    let e = list ? list.noun : ord.next;
+    let e = list ? list.noun : conferenceEnd >= 0 ? conferenceEnd : ord.next;
     // "… session of the COP"
     if (!copNoun && this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.tokens.isRaw(e + 3, 'COP')) {
       if (anotherConferenceAfter(this, e + 4)) return undefined;
@@ -2646,7 +2674,18 @@ export class Parser {
     const chain = this.locatorChain(i, labelLed);
     if (!chain) return undefined;
     const { items, annex } = chain;
-    const j = chain.next;
+    let j = chain.next;
+    // "paragraphs 5 and 99, respectively, of resolutions 8/1 and 9/3": "respectively" before the
+    // link pairs them as after the list (both were read as every instrument's whole).
+    let midRespectively = false;
+    if (items.length > 1) {
+      const r0 = this.isPunctAt(j, ',') ? j + 1 : j;
+      const l = this.isPunctAt(r0 + 1, ',') ? r0 + 2 : r0 + 1;
+      if (this.isWordAt(r0, 'respectively') && this.isWordAt(l, 'of', 'to')) {
+        midRespectively = true;
+        j = l;
+      }
+    }
     // "paragraph (v) above" is internal to the text that contains it; so are "paragraph 9, above"
     // and "paragraph 9 (above)" (they were no reference at all), not "paragraph 9, above all".
     const w = this.isWordAt(j, 'above', 'below') ? j : this.isPunctAt(j, ',') && this.isWordAt(j + 1, 'above', 'below') && !this.isWordAt(j + 2, 'all') ? j + 1 : this.isPunctAt(j, '(') && this.isWordAt(j + 1, 'above', 'below') && this.isPunctAt(j + 2, ')') ? j + 1 : -1;
@@ -2729,16 +2768,18 @@ export class Parser {
       // "paragraphs 19 and 3 of resolutions 8/1 and 9/3, respectively": one locator for each
       // instrument, in order (every locator was checked against every instrument: a false error).
       const r = this.isPunctAt(inst.next, ',') ? inst.next + 1 : inst.next;
+      const endRespectively = this.isWordAt(r, 'respectively');
       let unpaired = false;
-      if (ref.kind === 'cop' && ref.items.length === 0 && ref.instruments.length > 1 && this.isWordAt(r, 'respectively')) {
+      if (ref.kind === 'cop' && ref.items.length === 0 && (ref.instruments.length > 1 || midRespectively) && (endRespectively || midRespectively)) {
         // With another count, which locator is whose is not known: none is checked (the instruments are).
+        const last = endRespectively ? r : inst.next - 1;
         if (items.length === ref.instruments.length) ref.itemsRespectively = true;
         else {
           unpaired = true;
-          (ref.unread ??= []).push({ start: this.tokens.start(i), end: this.tokens.end(r), side: 'after', pairs: { what: 'locators', count: items.length, instruments: ref.instruments.map((m) => `${m.kind} ${m.symbol}`) } });
+          (ref.unread ??= []).push({ start: this.tokens.start(i), end: this.tokens.end(last), side: 'after', pairs: { what: 'locators', count: items.length, instruments: ref.instruments.map((m) => `${m.kind} ${m.symbol}`) } });
         }
-        inst.next = r + 1;
-        ref.span = { start: ref.span.start, end: this.tokens.end(r) };
+        inst.next = last + 1;
+        ref.span = { start: ref.span.start, end: this.tokens.end(last) };
       } else if (ref.kind === 'cop' && ref.items.length === 0 && ref.instruments.length === 1 && items.length > 1) {
         // "paragraphs 19 and 7 of resolution 8/1 and resolution 9/3, respectively": the others are
         // named under their own kind words, so this reading pairs none of them (both paragraphs were

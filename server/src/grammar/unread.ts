@@ -251,6 +251,12 @@ function hasTab(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether `ref` ends in a whole annex ("…, annex I"). */
+function endsInWholeAnnex(ref: Reference): boolean {
+  for (const it of ref.items) if (it.span.end === ref.span.end && it.annex && it.path.length === 0) return true;
+  return false;
+}
+
 /** Whether `ref` ends in one of its locator items ("paragraph 3", "(c)"), not a symbol, a date or a title. */
 function endsInItem(ref: Reference): boolean {
   for (const it of ref.items) if (it.span.end === ref.span.end) return true;
@@ -295,6 +301,13 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // reference, joined by a comma or "and" only, belongs to a list the grammar did not read.
   // (k > 0: something stood between, a comma or "and"; a symbol right after is the tokenizer's own.)
   if (tokens.type(k) === 'slashnum' && k > 0) return true;
+  // "resolution 8/1, annex I and III", "annex I–III": more annexes after one written under the
+  // singular, which the grammar read as the first alone.
+  if (endsInWholeAnnex(ref)) {
+    const numeral = (e: number): boolean => tokens.type(e) === 'word' && ROMAN_RAW.test(tokens.raw(e)!);
+    if (numeral(k) && k > 0) return true;
+    if (tokens.type(k) === 'dash' && numeral(k + 1)) return true;
+  }
   // "third annex", "para. 13 b)": an ordinal before "annex"; a letter closed by a parenthesis alone.
   if (role === 'value' && tokens.type(k) === 'word' && tokens.isWord(k + 1, 'annex')) return true;
   // On the next line "b)" opens a list item, as a label or number does there.
@@ -808,7 +821,7 @@ export function markUnread(written: string, refs: Reference[], from: number, to:
     if (!CHECKED_KINDS.has(ref.kind)) continue;
     const floor = r > 0 ? refs[r - 1].span.end : from;
     const limit = r + 1 < refs.length ? refs[r + 1].span.start : to;
-    const before = ref.span.start > floor ? unreadBefore(text, ref, floor) : undefined;
+    const before = ref.span.start > floor ? (unreadBefore(text, ref, floor) ?? locatorBeforeAside(text, ref, floor)) : undefined;
     const after = limit > ref.span.end ? unreadAfterAll(text, written, ref, limit) : undefined;
     if (!before && !after) continue;
     // A rule may have marked what it read past ("held …" after two sessions).
@@ -859,3 +872,35 @@ function unreadAfterAll(text: string, written: string, ref: Reference, limit: nu
   return { start: bracket.start, end: more ? more.end : bracket.end };
 }
 const TIGHT_BRACKET = /\]?\[(?!\^)[^\]\n\r[]{1,60}\]/y;
+
+/**
+ * "paragraph 99 (resolution 8/1)", "annex III (resolution 8/1)": a locator with the instrument
+ * after it in parentheses, and nothing else in them. The grammar reads the instrument alone, and
+ * it was ok; the locator is unread. Only this grammar's own locator words, with a value.
+ */
+function locatorBeforeAside(text: string, ref: Reference, floor: number): Span | undefined {
+  let q = ref.span.start - 1;
+  while (q > floor && isSpaceCode(text.charCodeAt(q))) q--;
+  if (q <= floor || text.charCodeAt(q) !== 40) return undefined;
+  // "paragraph 5 (resolution 8/1, paragraph 13)": the parenthesis names a paragraph of its own.
+  if (ref.items.some((it) => it.path.length > 0)) return undefined;
+  let r = ref.span.end;
+  while (r < text.length && isSpaceCode(text.charCodeAt(r))) r++;
+  if (text.charCodeAt(r) !== 41) return undefined;
+  let from = Math.max(floor, q - SHORT_WINDOW);
+  if (from > floor) while (from < q && !isSpaceCode(text.charCodeAt(from))) from++;
+  const tokens = BEFORE;
+  tokens.reset(text, from, q);
+  let n = 0;
+  while (tokens.has(n)) n++;
+  const last = n - 1;
+  if (last < 1 || tokens.end(last) > q || /[\n\r]/.test(text.slice(tokens.end(last), q))) return undefined;
+  const lastRole = roleOf(tokens, last);
+  if (lastRole !== 'value' && lastRole !== 'close') return undefined;
+  for (let e = last; e >= 0; e--) {
+    const role = roleOf(tokens, e);
+    if (role === 'keyword') return FOREIGN_LOCATOR_WORDS.has(tokens.value(e)!) ? undefined : { start: tokens.start(e), end: tokens.end(last) };
+    if (role === 'none') return undefined;
+  }
+  return undefined;
+}

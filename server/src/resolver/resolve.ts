@@ -332,7 +332,7 @@ export class Resolver {
             : u.pairs.what === 'locators' && u.pairs.count === n
               ? `“${what}” pairs ${n} locators with ${n} instruments (${listAnd(u.pairs.instruments)}) “respectively”, but each instrument has a kind word of its own, which this reading does not take as one list: none of the locators was checked; cite each with its own (“paragraph … of ${u.pairs.instruments[0]} and paragraph … of ${u.pairs.instruments[1]}”)`
             : u.pairs.what === 'locators'
-              ? `“${what}” pairs ${u.pairs.count} ${u.pairs.count === 1 ? 'locator' : 'locators'} with ${n} instruments (${listAnd(u.pairs.instruments)}) “respectively”, so which is whose is not known and none was checked; give one for each instrument`
+              ? `“${what}” pairs ${u.pairs.count} ${u.pairs.count === 1 ? 'locator' : 'locators'} with ${n === 1 ? 'one instrument' : `${n} instruments`} (${listAnd(u.pairs.instruments)}) “respectively”, so which is whose is not known and none was checked; give one for each instrument`
             : `${u.pairs.count} titles follow ${n === 1 ? 'the one instrument' : `the ${n} instruments`} (${listAnd(u.pairs.instruments)}), so which title is whose is not known and none was checked; give one title for each instrument`;
         this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
         continue;
