@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { analyzeText } from '../../server/src/features/analyze';
 import { withoutEditMarks } from '../../server/src/grammar/editMarks';
+import { index } from './helpers';
 
 describe('the marks of editing are set aside, every offset kept', () => {
   const cases: [string, string][] = [
@@ -26,5 +28,26 @@ describe('the marks of editing are set aside, every offset kept', () => {
   it('returns a draft with none of them as it is', () => {
     const t = 'Recalling its resolution 8/1, paragraph 13 [and 99], ~~x~~ and `y`';
     assert.equal(withoutEditMarks(t), t);
+  });
+});
+
+describe('a quick fix never writes over the marks of editing', () => {
+  const fixesOf = (text: string) => {
+    const out: { code: string; old: string; newText: string }[] = [];
+    for (const b of analyzeText(index(), text).blocks) {
+      for (const r of b.local) for (const p of r.problems) for (const f of p.fixes) out.push({ code: p.code, old: text.slice(b.start + f.span.start, b.start + f.span.end), newText: f.newText });
+    }
+    return out;
+  };
+  it('a list rewritten whole would drop an insertion’s marks: the problem is said, the fix not offered', () => {
+    const text = 'Recalling its decisions 8/1, {++9/3++} and 3/2,';
+    const a = analyzeText(index(), text);
+    const problems = a.blocks.flatMap((b) => b.local.flatMap((r) => r.problems));
+    assert.ok(problems.some((p) => p.code === 'wrong-kind'), JSON.stringify(problems));
+    assert.deepEqual(fixesOf(text), []);
+  });
+  it('a fix beside a comment writes only its own words', () => {
+    assert.deepEqual(fixesOf('resolution 9/3, adopted at its eighth <!-- c --> session'), [{ code: 'wrong-session', old: 'eighth', newText: 'ninth' }]);
+    assert.deepEqual(fixesOf('decisions 8/1 <!-- x --> and 9/3'), [{ code: 'wrong-kind', old: 'decisions', newText: 'resolutions' }]);
   });
 });

@@ -362,7 +362,24 @@ export function readBlock(index: DatasetIndex, text: string, draft?: DraftBody, 
     refs.sort((a, b) => a.span.start - b.span.start);
   }
   const memo = memoOf(index);
-  return withSlips(blockText, resolveAll(resolver, blockText, refs, memo));
+  const read = withSlips(blockText, resolveAll(resolver, blockText, refs, memo));
+  return blockText === text ? read : keepingEditMarks(text, read);
+}
+
+/** A comment's or a tracked change's mark, opening or closing. */
+const EDIT_MARK = /<!--|-->|\{(?:\+\+|--|~~|==|>>)|(?:\+\+|--|~~|==|<<)\}|<\/?(?:del|s|strike)>/i;
+
+/**
+ * The resolutions without the fixes that would write over a comment or a tracked change: a fix
+ * is made from the text as read, without them, and applying it would delete the drafter's marks
+ * ("its decisions 8/1, {++9/3++} and 3/2" rewritten as a list). The problem is still said.
+ * Verdicts are shared with the memo: changed ones are copies.
+ */
+function keepingEditMarks(text: string, resolutions: Resolution[]): Resolution[] {
+  return resolutions.map((r) => {
+    if (!r.problems.some((p) => p.fixes.some((f) => EDIT_MARK.test(text.slice(f.span.start, f.span.end))))) return r;
+    return { ...r, problems: r.problems.map((p) => ({ ...p, fixes: p.fixes.filter((f) => !EDIT_MARK.test(text.slice(f.span.start, f.span.end))) })) };
+  });
 }
 
 /**
