@@ -330,6 +330,20 @@ export const CASES: Case[] = [
   { in: 'paragraphs 5 and 2, respectively, of resolutions 8/1 and 9/3', status: 'ok' },
   { in: 'paragraphs 5, 6 and 7, respectively, of resolutions 8/1 and 9/3', status: 'partial', code: 'unread-locator', msg: /pairs 3 locators with 2 instruments/ },
   { in: 'paragraphs 5 and 99, respectively, of resolution 8/1 and resolution 9/3', status: 'partial', code: 'unread-locator', msg: /pairs 2 locators with one instrument \(resolution 8\/1\)/ },
+  // A later cell of a table row that opens with a locator (only the next one was read).
+  { in: '| Resolution 8/1 | Central authorities | Paragraph 99 |', status: 'partial', code: 'unread-locator', msg: /^Resolution 8\/1 was checked; “Paragraph 99” after it/ },
+  { in: '| Resolution 8/1 | — | Paragraph 99 |', status: 'partial', code: 'unread-locator' },
+  { in: '| Resolution 8/1 | Central authorities | 2016 |', status: 'ok' },
+  // An unseen character inside the words of an adoption phrase, a session or a number.
+  { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
+  { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },
+  { in: 'paragraphs 3 and 9\u00ad9 of resolution 8/1', status: 'partial', code: 'unseen-character' },
+  // "draft" between the link and the instrument; "from" in a range: unread, never dropped.
+  { in: 'paragraph 99 of draft resolution 8/1', status: 'partial', code: 'unread-locator' },
+  { in: 'paragraphs from 3 to 99 of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraphs from 3 to 99” before it/ },
+  // "called", "headed", "named" before a quoted title.
+  { in: 'resolution 8/1, called “Firearms and ammunition”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'resolution 8/1, headed “Firearms and ammunition”', status: 'mismatch', code: 'wrong-title' },
   { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.

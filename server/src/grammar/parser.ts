@@ -2119,6 +2119,8 @@ export class Parser {
     else if (this.isWordAt(j, 'which') && this.isWordAt(j + 1, 'is', 'was') && this.isWordAt(j + 2, 'entitled', 'titled')) j += 3;
     else if (this.isWordAt(j, 'whose') && this.isWordAt(j + 1, 'title') && this.isWordAt(j + 2, 'is', 'reads')) j += 3;
     else if (this.isWordAt(j, 'with', 'under', 'bearing') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'title')) j += 3;
+    // "called “…”", "headed “…”", "named “…”": only before the quotation mark.
+    else if (this.isWordAt(j, 'called', 'headed', 'named') && this.tokens.type(j + 1) === 'quote') j++;
     else return undefined;
     if (this.tokens.type(j) !== 'quote') return undefined;
     const e = this.closingQuote(j);

@@ -213,6 +213,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || (JOINER_PHRASE_WORDS.has(v) && inJoinerPhrase(tokens, k))) return 'joiner';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
   if (v === 'and' || v === 'or') return 'joiner';
+  // "paragraphs from 3 to 99 of": a range the grammar does not read in this form.
+  if (v === 'from' && (tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'plabel') && tokens.type(k - 1) === 'word' && (PARA_WORDS.has(tokens.value(k - 1)!) || RECOMMENDATION_WORDS.has(tokens.value(k - 1)!))) return 'joiner';
   return 'none';
 }
 
@@ -425,6 +427,9 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   const listed = endsInItem(ref);
   let semicolon = false;
   // After the instrument itself, only before a locator word ("resolution 8/1; annex III").
+  // "| Resolution 8/1 | Central authorities | Paragraph 99 |": a later cell of the row that opens
+  // with a locator is the instrument's as much as the next one (it was dropped, and the row ok).
+  if (tokens.isPunct(k, '|')) k = laterLocatorCell(text, tokens, k);
   while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (tokens.isPunct(k, ';') && (listed || roleOf(tokens, k + 1) === 'keyword')) || tableCellAfter(text, tokens, k)) {
     if (!tokens.isPunct(k, ':')) afterComma = true;
     if (tokens.isPunct(k, ';')) semicolon = true;
@@ -522,6 +527,23 @@ function sessionAside(tokens: Tokens): number {
   return -1;
 }
 
+/** How many tokens of a table row after a reference are looked through for a cell with a locator. */
+const ROW_TOKENS_MAX = 40;
+
+/**
+ * The "|" before the first cell of the row after token `k` (a "|") that opens with a locator, or
+ * `k` when none does before the line ends.
+ */
+function laterLocatorCell(text: string, tokens: Tokens, k: number): number {
+  for (let e = k; e < k + ROW_TOKENS_MAX && tokens.has(e + 1); e++) {
+    if (/[\n\r]/.test(text.slice(tokens.end(e), tokens.start(e + 1)))) return k;
+    // The next cell may open with a number ("| Decision 3/2 | 7 (c) |"); a later one only with a
+    // locator word or a label (a year or a count there is a column of its own).
+    if (tokens.isPunct(e, '|') && tableCellAfter(text, tokens, e) && (e === k || tokens.type(e + 1) !== 'num')) return e;
+  }
+  return k;
+}
+
 /** Whether an opening parenthesis stands right before `start` (spaces between). */
 function openedByParenthesis(text: string, start: number): boolean {
   let q = start - 1;
@@ -571,7 +593,7 @@ const ADOPTING_VERBS = new Set(['adopted', 'made', 'formulated', 'issued', 'agre
  * 8/1", "of its own resolution", "of the 2016 resolution", "of COP resolution"): the grammar reads
  * none of them, so the locator before them was dropped and the instrument alone was ok.
  */
-const MODIFIER_WORDS = ['said', 'aforesaid', 'aforementioned', 'abovementioned', 'above-mentioned', 'same', 'own', 'previous', 'earlier', 'former', 'latter', 'recent', 'landmark', 'important', 'relevant', 'new', 'cop', 'untoc', 'our', 'her', 'their', "cop's", 'cop\u2019s'];
+const MODIFIER_WORDS = ['said', 'aforesaid', 'aforementioned', 'abovementioned', 'above-mentioned', 'same', 'own', 'previous', 'earlier', 'former', 'latter', 'recent', 'landmark', 'draft', 'important', 'relevant', 'new', 'cop', 'untoc', 'our', 'her', 'their', "cop's", 'cop\u2019s'];
 const MODIFIER_SET = new Set(MODIFIER_WORDS);
 /** How many such words may stand there. */
 const MODIFIERS_MAX = 2;

@@ -50,6 +50,11 @@ function inCitation(text: string, start: number, end: number, joined: string): b
   if (KIND_WORDS.has(w) || LOCATOR_WORDS.has(w)) return /^[ \u00a0]+(?:[Nn]o\.?[ \u00a0]+)?(?:\d|\(|[IVX]+\b)/.test(after);
   if (MONTH_WORDS.has(w)) return /^[ \u00a0]+\d{4}\b/.test(after) || /\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+$/.test(before);
   if (w === 'session' || w === 'sessions' || w === 'meeting' || w === 'meetings') return /(?:\d(?:st|nd|rd|th)|first|second|third|th)[ \u00a0]+$/i.test(before);
+  // A number ("paragraphs 3 and 9\u00ad9", "of 1\u00ad9 October"), a session ("CO\u00adP8"), and the
+  // words of an adoption phrase: "adop\u00adted at", "eigh\u00adth session" (the claim was not read, and ok).
+  if (/^\d+$/.test(joined) || /^cop\d{1,2}$/.test(w)) return true;
+  if (w === 'adopted') return /^[ \u00a0]+(?:at|on|in|by|during)\b/i.test(after);
+  if (/(?:st|nd|rd|th)$/.test(w)) return /^[ \u00a0]+(?:session|sessions|meeting|meetings|Conference|COP)\b/.test(after);
   return false;
 }
 

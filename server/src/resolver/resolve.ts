@@ -266,6 +266,8 @@ export class Resolver {
       if (read && t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
       // A negotiation bracket, code span or strikethrough the unread rule read through: it opens
       // the material not read ("resolution 8/1, [paragraph 99]"), or closes what came before it.
+      // A table row read on past a cell: the cells between are no part of what was checked.
+      if (read && t.includes('|')) t = t.slice(0, t.indexOf('|')).trimEnd();
       if (read) t = t.replace(/(?:[\s,:;]*(?:\[|`|~~+|==+))+$/, '').replace(/^(?:(?:\]|~~+|==+)[\s,]*)+/, '').replace(/[\s,:;]+$/, '');
       // Nor is a mark that opens one in quotation marks, backticks or brackets and is not closed
       // within it ("of “resolution 8/1”": the closing one stands after it), nor such a closing one.
