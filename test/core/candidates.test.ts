@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { againstOutline, blockAsRead, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution } from '../../server/src/features/analyze';
+import { againstOutline, blockAsRead, keepingWritten, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution } from '../../server/src/features/analyze';
 import { DRAFT_START, lineHeadsOf, placeAfter } from '../../server/src/grammar/draftOutline';
 import { blocksOf, scanBlock, scanTokenByToken } from '../../server/src/grammar/parser';
 import type { Reference } from '../../server/src/grammar/reference';
@@ -140,7 +140,7 @@ describe('the candidate scan', () => {
       const read = blockAsRead(blockText);
       // The grammar's references, then the attribution pass, as the analysis reads them.
       const refs = referencesOf(idx, read, body, scanTokenByToken);
-      const local = withSlips(read, refs.map((ref) => new Resolver(idx, read).resolve(ref, refs)));
+      const local = keepingWritten(blockText, read, withSlips(read, refs.map((ref) => new Resolver(idx, read).resolve(ref, refs))));
       for (const r of againstOutline(local, blockText, outline, place)) want.push(view(shiftResolution(r, b.start)));
       place = placeAfter(place, lineHeadsOf(blockText));
     }

@@ -31,14 +31,15 @@ describe('the marks of editing are set aside, every offset kept', () => {
   });
 });
 
+const fixesOf = (text: string) => {
+  const out: { code: string; old: string; newText: string }[] = [];
+  for (const b of analyzeText(index(), text).blocks) {
+    for (const r of b.local) for (const p of r.problems) for (const f of p.fixes) out.push({ code: p.code, old: text.slice(b.start + f.span.start, b.start + f.span.end), newText: f.newText });
+  }
+  return out;
+};
+
 describe('a quick fix never writes over the marks of editing', () => {
-  const fixesOf = (text: string) => {
-    const out: { code: string; old: string; newText: string }[] = [];
-    for (const b of analyzeText(index(), text).blocks) {
-      for (const r of b.local) for (const p of r.problems) for (const f of p.fixes) out.push({ code: p.code, old: text.slice(b.start + f.span.start, b.start + f.span.end), newText: f.newText });
-    }
-    return out;
-  };
   it('a list rewritten whole would drop an insertion’s marks: the problem is said, the fix not offered', () => {
     const text = 'Recalling its decisions 8/1, {++9/3++} and 3/2,';
     const a = analyzeText(index(), text);
@@ -49,5 +50,23 @@ describe('a quick fix never writes over the marks of editing', () => {
   it('a fix beside a comment writes only its own words', () => {
     assert.deepEqual(fixesOf('resolution 9/3, adopted at its eighth <!-- c --> session'), [{ code: 'wrong-session', old: 'eighth', newText: 'ninth' }]);
     assert.deepEqual(fixesOf('decisions 8/1 <!-- x --> and 9/3'), [{ code: 'wrong-kind', old: 'decisions', newText: 'resolutions' }]);
+  });
+});
+
+describe('a quick fix never writes over what the checker read otherwise', () => {
+  it('a list rewritten whole over entities or a backslash line break is not offered', () => {
+    assert.deepEqual(fixesOf('Recalling its decisions 8/1,&nbsp;9/3&nbsp;and 3/2,'), []);
+    assert.deepEqual(fixesOf('Recalling its decisions 8/1,\\\n9/3 and 3/2,'), []);
+  });
+  it('an entity of a digit is never cut in two', () => {
+    for (const f of fixesOf('Recalling its resolution 8/1, paragraph 9&#57;,')) assert.ok(!f.old.includes('&'), JSON.stringify(f));
+  });
+});
+
+describe('the fix of a session in parentheses writes the ordinal only, the words around it kept', () => {
+  it('(8th COP, 2016), [eighth session, 2018], (COP8, 2018)', () => {
+    assert.deepEqual(fixesOf('its resolution 9/3 (8th COP, 2016)').filter((f) => f.code === 'wrong-session'), [{ code: 'wrong-session', old: '8th', newText: '9th' }]);
+    assert.deepEqual(fixesOf('its resolution 9/3 [eighth session, 2018]'), [{ code: 'wrong-session', old: 'eighth', newText: 'ninth' }]);
+    assert.deepEqual(fixesOf('its resolution 9/3 (COP8, 2018)'), [{ code: 'wrong-session', old: 'COP8', newText: 'COP9' }]);
   });
 });

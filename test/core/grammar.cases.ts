@@ -329,7 +329,9 @@ export const CASES: Case[] = [
   { in: 'paragraphs 5 and 99 respectively of resolutions 8/1 and 9/3', status: 'invalid', code: 'no-paragraph' },
   { in: 'paragraphs 5 and 2, respectively, of resolutions 8/1 and 9/3', status: 'ok' },
   { in: 'paragraphs 5, 6 and 7, respectively, of resolutions 8/1 and 9/3', status: 'partial', code: 'unread-locator', msg: /pairs 3 locators with 2 instruments/ },
-  { in: 'paragraphs 5 and 99, respectively, of resolution 8/1 and resolution 9/3', status: 'partial', code: 'unread-locator', msg: /pairs 2 locators with one instrument \(resolution 8\/1\)/ },
+  { in: 'paragraphs 5 and 99, respectively, of resolution 8/1 and resolution 9/3', status: 'partial', code: 'unread-locator', msg: /pairs 2 locators with 2 instruments \(resolution 8\/1 and resolution 9\/3\)/ },
+  // With one instrument and none after it, "respectively" pairs something else: both are its paragraphs.
+  { in: 'paragraphs 3 and 4, respectively, of its resolution 8/1 requested the Secretariat and encouraged States', status: 'ok' },
   // A later cell of a table row that opens with a locator (only the next one was read).
   { in: '| Resolution 8/1 | Central authorities | Paragraph 99 |', status: 'partial', code: 'unread-locator', msg: /^Resolution 8\/1 was checked; “Paragraph 99” after it/ },
   { in: '| Resolution 8/1 | — | Paragraph 99 |', status: 'partial', code: 'unread-locator' },
@@ -344,6 +346,21 @@ export const CASES: Case[] = [
   // "called", "headed", "named" before a quoted title.
   { in: 'resolution 8/1, called “Firearms and ammunition”', status: 'mismatch', code: 'wrong-title' },
   { in: 'resolution 8/1, headed “Firearms and ammunition”', status: 'mismatch', code: 'wrong-title' },
+  // A date qualified loosely ("early", "mid-", "late", a season): unread, never dropped (a wrong year was ok).
+  { in: 'resolution 9/3 of mid-October 2016', status: 'partial', code: 'unread-locator', msg: /^the date “mid-October 2016” after resolution 9\/3 is not in a form the checker reads/ },
+  { in: 'resolution 9/3, adopted in late 2016', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 9/3 (early October 2016)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 9/3 of early warning systems', status: 'ok' },
+  // Found by review: a run of marks hung the message's cleaning (exponential backtracking); an entity
+  // of an unseen character split a number; prose after an annex; another Conference.
+  { in: `Recalling its resolution 8/1, ${'~'.repeat(48)}] paragraph 99,`, status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “paragraph 99” after it/ },
+  { in: `Recalling its resolution 8/1, ${'='.repeat(48)} paragraph 99,`, status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling its resolution 8/1, paragraph 9&#173;9,', status: 'partial', code: 'unread-locator' },
+  { in: 'its resolution 8/1, annex I, V. Smith noted', status: 'ok' },
+  { in: 'its resolution 8/1, annex I - I am', status: 'ok' },
+  { in: 'resolution 8/1, annex I and III. The Conference', status: 'partial', code: 'unread-locator' },
+  { in: 'its resolution 9/3, adopted at the eighth Conference on Disarmament held in Geneva', status: 'ok' },
+  { in: 'resolution 9/3, adopted at the eighth Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol', status: 'ok' },
   { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.

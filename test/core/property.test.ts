@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { againstOutline, blockAsRead, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
+import { againstOutline, blockAsRead, keepingWritten, withSlips, analyzeText, draftContext, outlineOf, referencesOf, shiftResolution, updateAnalysis, type Analysis } from '../../server/src/features/analyze';
 import { DRAFT_START, lineHeadsOf, placeAfter } from '../../server/src/grammar/draftOutline';
 import { blocksOf, parseTokens } from '../../server/src/grammar/parser';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
@@ -69,7 +69,7 @@ function freshVerdicts(text: string): unknown[] {
     // Read as the analysis reads it: without the marks of editing, its soft line breaks as spaces.
     const read = blockAsRead(blockText);
     const refs = referencesOf(index(), read, draft);
-    const local = withSlips(read, refs.map((ref) => new Resolver(index(), read).resolve(ref, refs)));
+    const local = keepingWritten(blockText, read, withSlips(read, refs.map((ref) => new Resolver(index(), read).resolve(ref, refs))));
     for (const r of againstOutline(local, blockText, outline, place)) out.push(verdictView(shiftResolution(r, b.start)));
     place = placeAfter(place, lineHeadsOf(blockText));
   }

@@ -363,22 +363,34 @@ export function readBlock(index: DatasetIndex, text: string, draft?: DraftBody, 
   }
   const memo = memoOf(index);
   const read = withSlips(blockText, resolveAll(resolver, blockText, refs, memo));
-  return blockText === text ? read : keepingEditMarks(text, read);
+  return keepingWritten(text, blockText, read);
 }
 
-/** A comment's or a tracked change's mark, opening or closing. */
-const EDIT_MARK = /<!--|-->|\{(?:\+\+|--|~~|==|>>)|(?:\+\+|--|~~|==|<<)\}|<\/?(?:del|s|strike)>/i;
+/**
+ * Whether the block as written and as read differ inside `span` other than by a line break read
+ * as a space: a mark of editing, an entity or a backslash stands there.
+ */
+function readOtherwise(text: string, asRead: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== asRead.charCodeAt(i) && c !== 10 && c !== 13) return true;
+  }
+  return false;
+}
 
 /**
- * The resolutions without the fixes that would write over a comment or a tracked change: a fix
- * is made from the text as read, without them, and applying it would delete the drafter's marks
- * ("its decisions 8/1, {++9/3++} and 3/2" rewritten as a list). The problem is still said.
- * Verdicts are shared with the memo: changed ones are copies.
+ * The resolutions without the fixes that would write over what the drafter wrote and the checker
+ * read otherwise: a fix is made from the text as read, and applying it would delete a comment, a
+ * tracked change's marks, an entity ("its decisions 8/1, {++9/3++} and 3/2", "decisions
+ * 8/1,&nbsp;9/3" rewritten as a list), or cut one in two. The problem is still said. Verdicts are
+ * shared with the memo: changed ones are copies.
  */
-function keepingEditMarks(text: string, resolutions: Resolution[]): Resolution[] {
+export function keepingWritten(text: string, asRead: string, resolutions: Resolution[]): Resolution[] {
+  if (text === asRead) return resolutions;
+  const over = (f: { span: Span }): boolean => readOtherwise(text, asRead, f.span);
   return resolutions.map((r) => {
-    if (!r.problems.some((p) => p.fixes.some((f) => EDIT_MARK.test(text.slice(f.span.start, f.span.end))))) return r;
-    return { ...r, problems: r.problems.map((p) => ({ ...p, fixes: p.fixes.filter((f) => !EDIT_MARK.test(text.slice(f.span.start, f.span.end))) })) };
+    if (!r.problems.some((p) => p.fixes.some(over))) return r;
+    return { ...r, problems: r.problems.map((p) => ({ ...p, fixes: p.fixes.filter((f) => !over(f)) })) };
   });
 }
 

@@ -25,11 +25,16 @@ const ENTITIES = new Map<string, string>([
   ['lsquo', '\u2018'], ['rsquo', '\u2019'], ['ldquo', '\u201c'], ['rdquo', '\u201d'], ['quot', '"'], ['apos', "'"], ['sect', '§'], ['para', '¶'],
 ]);
 
+/**
+ * The numeric entities of the same characters. No other is read: "&#57;" is a digit that would
+ * stand where "&" stands (a fix would cut the entity in two), "&#173;" a soft hyphen that would
+ * split a number unseen ("paragraph 9&#173;9" was read as paragraph 9); left as written, the
+ * unread rule says them.
+ */
+const NUMERIC = new Map<number, string>([[160, '\u00a0'], [8194, ' '], [8195, ' '], [8201, ' '], [8211, '\u2013'], [8212, '\u2014'], [38, '&'], [8216, '\u2018'], [8217, '\u2019'], [8220, '\u201c'], [8221, '\u201d'], [34, '"'], [39, "'"], [167, '§'], [182, '¶']]);
+
 function entity(name: string): string | undefined {
-  if (name.startsWith('#')) {
-    const code = Number(name.slice(1));
-    return code >= 32 && code <= 0xffff ? String.fromCharCode(code) : undefined;
-  }
+  if (name.startsWith('#')) return NUMERIC.get(Number(name.slice(1)));
   return ENTITIES.get(name.toLowerCase());
 }
 
@@ -42,6 +47,7 @@ export function withoutEditMarks(text: string): string {
   let at = 0;
   // Marks whose closing mark is not in the rest of the text: no later one of them closes either.
   const unclosed = new Set<string>();
+  const closes = new Map<string, number>();
   let arrow = -2;
   OPENING.lastIndex = 0;
   for (let m = OPENING.exec(text); m !== null; m = OPENING.exec(text)) {
@@ -53,11 +59,15 @@ export function withoutEditMarks(text: string): string {
     const closing = tag !== undefined ? `</${tag}>` : CLOSING[mark];
     if (closing !== undefined) {
       if (unclosed.has(closing)) continue;
-      const close = tag !== undefined ? indexOfIgnoringCase(text, closing, end) : text.indexOf(closing, end);
+      // The closing mark found last is kept while it lies ahead: no stretch is searched twice
+      // (a "{~~" with no "~>" before its "~~}" is passed over, and the next one finds the same).
+      let close = closes.get(closing) ?? -1;
+      if (close < end) close = tag !== undefined ? indexOfIgnoringCase(text, closing, end) : text.indexOf(closing, end);
       if (close < 0) {
         unclosed.add(closing);
         continue;
       }
+      closes.set(closing, close);
       end = close + closing.length;
       if (mark === '{~~') {
         // A substitution: the old text and the marks blank, the new text kept. The arrow found

@@ -1373,12 +1373,20 @@ export class Parser {
   private conferenceNounEnd(c: number): number {
     if (!this.tokens.isRaw(c, 'Conference')) return -1;
     const o = c + 1;
-    if (!this.isWordAt(o, 'of')) return c;
-    if (this.isWordAt(o + 1, 'states') || (this.isWordAt(o + 1, 'the') && this.isWordAt(o + 2, 'states'))) return -1;
-    if (!(this.isWordAt(o + 1, 'the') && this.isWordAt(o + 2, 'parties'))) return c;
-    if (!this.isWordAt(o + 3, 'to')) return o + 2;
-    const tail = this.ourConventionAfter(o + 3);
-    return tail === undefined ? -1 : tail - 1;
+    let end = c;
+    if (this.isWordAt(o, 'of') && this.isWordAt(o + 1, 'the') && this.isWordAt(o + 2, 'parties')) {
+      end = o + 2;
+      if (this.isWordAt(o + 3, 'to')) {
+        const tail = this.ourConventionAfter(o + 3);
+        if (tail === undefined) return -1;
+        end = tail - 1;
+      }
+    }
+    // Only where the noun ends the phrase: "the eighth Conference on Disarmament", "… of the States
+    // Parties", "… of the Parties serving as the meeting of the Parties to the Kyoto Protocol" are another's.
+    const n = end + 1;
+    const ends = !this.tokens.has(n) || this.isPunctAt(n, ',') || this.isPunctAt(n, '.') || this.isPunctAt(n, ';') || this.isPunctAt(n, ')') || this.isPunctAt(n, ':') || this.isWordAt(n, 'in', 'at', 'held', 'and') || this.isWordAt(n, 'which');
+    return ends ? end : -1;
   }
 
   /**
@@ -1388,17 +1396,21 @@ export class Parser {
   private sessionAndDate(k: number, close: string): { claim: SessionClaim; date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
     let number: number | undefined;
     let q = -1;
+    // What a fix of the session writes over: "COP8" whole, an ordinal alone ("8th COP": "9th COP").
+    let claimed = -1;
     if (this.isWordAt(k, 'cop')) {
       const n = this.tokens.type(k + 1) === 'num' ? k + 1 : this.tokens.type(k + 1) === 'dash' && this.tokens.type(k + 2) === 'num' ? k + 2 : -1;
       if (n > 0) {
         number = Number(this.tokens.value(n));
         q = n + 1;
+        claimed = n;
       }
     } else {
       const ord = this.ordinalAt(k);
       if (ord && (this.tokens.isRaw(ord.next, 'COP') || this.isWordAt(ord.next, 'session'))) {
         number = ord.value;
         q = ord.next + 1;
+        claimed = ord.next - 1;
       }
     }
     if (number === undefined || !this.isPunctAt(q, ',') || anotherConferenceAfter(this, q)) return undefined;
@@ -1407,7 +1419,7 @@ export class Parser {
     const year = !d?.date && this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
     const next = d?.date ? d.next : year ? y + 1 : -1;
     if (next < 0 || !this.isPunctAt(next, close)) return undefined;
-    const claim: SessionClaim = { number, span: this.span(k, q - 1), phrase: this.span(k - 1, q - 1), next: q };
+    const claim: SessionClaim = { number, span: this.span(k, claimed), phrase: this.span(k - 1, q - 1), next: q };
     return { claim, date: d?.date ?? { text: year!, year: year!, span: this.span(y, y) }, next };
   }
 
@@ -1624,13 +1636,20 @@ export class Parser {
       // "adopted in Vienna, 21 October 2016": after the place, the date may stand alone.
       const alone = afterAdopted && this.dateAt(j) !== undefined;
       // "adopted in 2017", "adopted in October 2017": a claim about the date as much as "adopted on".
-      if (!alone && !this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in', 'during') && (this.dateLike(j + 1) || this.misspeltMonthYear(j + 1)))) return undefined;
+      if (!alone && !this.isWordAt(j, 'of', 'on', 'dated') && !(adopted && this.isWordAt(j, 'in', 'during') && (this.dateLike(j + 1) || this.misspeltMonthYear(j + 1) || this.qualifiedDateEnd(j + 1) >= 0))) return undefined;
       // "…, on 15 October 2018 the Secretariat convened …": a bare "on" dates the clause after it,
       // unless the date ends the citation ("resolution 5/8, on 22 October 2010,").
       bareOn = !adopted && this.isWordAt(j, 'on');
       if (!alone) j++;
       // "of the 18 October 2007", "of the 21st of October 2016".
       if (this.isWordAt(j, 'the') && this.dateAt(j + 1)) j++;
+    }
+    // "of mid-October 2016", "in late 2016", "(early October 2016)": a date the grammar does not
+    // read so loosely, unread (it was prose, and a wrong year ok).
+    const loose = this.qualifiedDateEnd(j);
+    if (loose >= 0) {
+      const e = paren && this.isPunctAt(loose + 1, ')') ? loose + 1 : loose;
+      return { unread: this.span(paren || bare ? k : j - 1, e), next: e + 1 };
     }
     const at = this.dateAt(j);
     if (at && bareOn && this.tokens.has(at.next) && !this.isPunctAt(at.next, ',') && !this.isPunctAt(at.next, ';') && !this.isPunctAt(at.next, '.') && !this.isPunctAt(at.next, ')')) return undefined;
@@ -1984,6 +2003,24 @@ export class Parser {
   }
 
   /** A month's full name from a word of it: "October", "Oct" ("Oct." with the dot read by the caller). */
+  /**
+   * "early October 2016", "mid-October 2016", "late 2016", "autumn 2016" at `k`: the last token
+   * of the date, or -1.
+   */
+  private qualifiedDateEnd(k: number): number {
+    // "mid-October" is one word token.
+    const midMonth = this.tokens.type(k) === 'word' && /^mid-[a-z]+$/.test(this.tokens.value(k)!) && MONTH_SET.has(this.tokens.value(k)!.slice(4));
+    if (!midMonth && !this.isWordAt(k, 'early', 'mid', 'late', 'spring') && !this.isWordAt(k, 'summer', 'autumn', 'fall', 'winter')) return -1;
+    let j = k + 1;
+    if (this.tokens.type(j) === 'dash' && this.tokens.start(j) === this.tokens.end(k)) j++;
+    if (midMonth || this.monthAt(j) !== undefined) {
+      if (midMonth) j = k;
+      const y = this.isPunctAt(j + 1, ',') ? j + 2 : j + 1;
+      return this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? y : -1;
+    }
+    return this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? j : -1;
+  }
+
   private monthAt(k: number): string | undefined {
     if (this.tokens.type(k) !== 'word') return undefined;
     const v = this.tokens.value(k)!;
@@ -2772,13 +2809,20 @@ export class Parser {
       const r = this.isPunctAt(inst.next, ',') ? inst.next + 1 : inst.next;
       const endRespectively = this.isWordAt(r, 'respectively');
       let unpaired = false;
-      if (ref.kind === 'cop' && ref.items.length === 0 && (ref.instruments.length > 1 || midRespectively) && (endRespectively || midRespectively)) {
+      // With one instrument, "respectively" written before the link pairs the locators with the
+      // instruments only when another follows under its own kind word ("…, of resolution 8/1 and
+      // resolution 9/3"); else it pairs something else ("paragraphs 3 and 4, respectively, of its
+      // resolution 8/1 requested … and encouraged …"), and both are the one instrument's.
+      const another = ref.instruments.length === 1 && midRespectively ? this.instrumentNamedAfter(inst.next) : undefined;
+      if (ref.kind === 'cop' && ref.items.length === 0 && (ref.instruments.length > 1 || another !== undefined) && (endRespectively || midRespectively)) {
         // With another count, which locator is whose is not known: none is checked (the instruments are).
         const last = endRespectively ? r : inst.next - 1;
+        const names = ref.instruments.map((m) => `${m.kind} ${m.symbol}`);
+        if (another !== undefined) names.push(another);
         if (items.length === ref.instruments.length) ref.itemsRespectively = true;
         else {
           unpaired = true;
-          (ref.unread ??= []).push({ start: this.tokens.start(i), end: this.tokens.end(last), side: 'after', pairs: { what: 'locators', count: items.length, instruments: ref.instruments.map((m) => `${m.kind} ${m.symbol}`) } });
+          (ref.unread ??= []).push({ start: this.tokens.start(i), end: this.tokens.end(last), side: 'after', pairs: { what: 'locators', count: items.length, instruments: names } });
         }
         inst.next = last + 1;
         ref.span = { start: ref.span.start, end: this.tokens.end(last) };
@@ -2801,6 +2845,18 @@ export class Parser {
     }
     if (inst) return inst;
     return undefined;
+  }
+
+  /** "resolution 9/3" when "(,) and/or [its/the] resolution 9/3" stands at `k`; else undefined. */
+  private instrumentNamedAfter(k: number): string | undefined {
+    let q = this.isPunctAt(k, ',') ? k + 1 : k;
+    if (!this.isWordAt(q, 'and', 'or')) return undefined;
+    q++;
+    if (this.isWordAt(q, 'its', 'the')) q++;
+    const kind = this.kindWordAt(q);
+    if (kind === undefined) return undefined;
+    const n = this.tokens.type(q + 1) === 'slashnum' ? q + 1 : this.isPunctAt(q + 1, '.') && this.tokens.type(q + 2) === 'slashnum' ? q + 2 : -1;
+    return `${kind.kind} ${n > 0 ? this.tokens.value(n) : '…'}`;
   }
 
   /**

@@ -306,9 +306,15 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // "resolution 8/1, annex I and III", "annex I–III": more annexes after one written under the
   // singular, which the grammar read as the first alone.
   if (endsInWholeAnnex(ref)) {
-    const numeral = (e: number): boolean => tokens.type(e) === 'word' && ROMAN_RAW.test(tokens.raw(e)!);
+    // A numeral where the list would end or go on ("V. Smith noted", "I believe" are prose), and
+    // a range written tight ("annex I - I am" is prose).
+    const ends = (e: number, single: boolean): boolean =>
+      !tokens.has(e) || tokens.isPunct(e, ',') || tokens.isPunct(e, ';') || tokens.isPunct(e, ')') || tokens.isWord(e, 'and') || tokens.isWord(e, 'or') || tokens.isWord(e, 'to') || tokens.isWord(e, 'of') ||
+      // "III. The Conference" ends a sentence; "V. Smith" is an initial.
+      (tokens.isPunct(e, '.') && !(single && tokens.type(e + 1) === 'word' && /^[A-Z][a-z]/.test(tokens.raw(e + 1)!)));
+    const numeral = (e: number): boolean => tokens.type(e) === 'word' && ROMAN_RAW.test(tokens.raw(e)!) && ends(e + 1, tokens.raw(e)!.length === 1);
     if (numeral(k) && k > 0) return true;
-    if (tokens.type(k) === 'dash' && numeral(k + 1)) return true;
+    if (tokens.type(k) === 'dash' && tokens.start(k) === ref.span.end && tokens.start(k + 1) === tokens.end(k) && numeral(k + 1)) return true;
   }
   // "third annex", "para. 13 b)": an ordinal before "annex"; a letter closed by a parenthesis alone.
   if (role === 'value' && tokens.type(k) === 'word' && tokens.isWord(k + 1, 'annex')) return true;

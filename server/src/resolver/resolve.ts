@@ -268,7 +268,7 @@ export class Resolver {
       // the material not read ("resolution 8/1, [paragraph 99]"), or closes what came before it.
       // A table row read on past a cell: the cells between are no part of what was checked.
       if (read && t.includes('|')) t = t.slice(0, t.indexOf('|')).trimEnd();
-      if (read) t = t.replace(/(?:[\s,:;]*(?:\[|`|~~+|==+))+$/, '').replace(/^(?:(?:\]|~~+|==+)[\s,]*)+/, '').replace(/[\s,:;]+$/, '');
+      if (read) t = withoutOpenMarks(t);
       // Nor is a mark that opens one in quotation marks, backticks or brackets and is not closed
       // within it ("of “resolution 8/1”": the closing one stands after it), nor such a closing one.
       if (read && /^[(\[“"‘'«`]/.test(t) && !/[)\]”"’'»`]$/.test(t)) t = t.slice(1);
@@ -1706,4 +1706,20 @@ function annexWords(a: Annex): string {
 function heldWording(text: string, u: Span): string {
   const t = text.slice(u.start, Math.min(u.end, u.start + 240)).replace(/\s+/g, ' ').trim();
   return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+}
+
+/**
+ * What was checked, without a negotiation bracket, code span or strikethrough the unread rule
+ * read through: one that opens the material not read at its end ("resolution 8/1, [paragraph 99]"),
+ * one that closes what came before at its start. Mark by mark, with no nested repetition (a
+ * nested pattern backtracked exponentially over a run of "~": a short line hung the checker).
+ */
+function withoutOpenMarks(t: string): string {
+  let s = t;
+  for (let n = 0; n < 16; n++) {
+    const u = s.replace(/[\s,:;]*(?:\[|`|[~=]{2,}\]?)$/, '').replace(/^(?:\]|~{2,}|={2,})[\s,]*/, '');
+    if (u === s) break;
+    s = u;
+  }
+  return s.replace(/[\s,:;]+$/, '');
 }
