@@ -361,6 +361,10 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, annex I and III. The Conference', status: 'partial', code: 'unread-locator' },
   { in: 'its resolution 9/3, adopted at the eighth Conference on Disarmament held in Geneva', status: 'ok' },
   { in: 'resolution 9/3, adopted at the eighth Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol', status: 'ok' },
+  // Found by breaking them: a month misspelt after "mid-", an ordinal misspelt before "Conference".
+  { in: 'resolution 9/3 of mid-Octobre 2016', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 9/3, adopted at the eigth Conference of the Parties', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 9/3 (COP9, October 2016)', status: 'mismatch', code: 'wrong-date' },
   { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },
   // Dates paired with a list by "respectively": each checked against its own instrument.

@@ -1211,7 +1211,9 @@ export class Parser {
         }
         // "at its nineth session", "at its resumed ninth session": a session in words the claim
         // does not read (it was prose, and a wrong one ok).
-        const noun = this.isWordAt(p + 3, 'session', 'sessions') ? p + 3 : this.tokens.type(p + 3) === 'word' && this.isWordAt(p + 4, 'session', 'sessions') ? p + 4 : -1;
+        // "at the eigth Conference [of the Parties]", "at the eigth COP" too.
+        const conference = this.isWordAt(p + 1, 'the') ? this.conferenceNounEnd(p + 3) : -1;
+        const noun = this.isWordAt(p + 3, 'session', 'sessions') ? p + 3 : this.tokens.type(p + 3) === 'word' && this.isWordAt(p + 4, 'session', 'sessions') ? p + 4 : conference >= 0 ? conference : this.isWordAt(p + 1, 'the') && this.tokens.isRaw(p + 3, 'COP') ? p + 3 : -1;
         if (noun > 0 && this.tokens.type(p + 2) === 'word') {
           unread.push({ ...this.span(p, noun), session: true });
           k = noun + 1;
@@ -1398,13 +1400,11 @@ export class Parser {
     let q = -1;
     // What a fix of the session writes over: "COP8" whole, an ordinal alone ("8th COP": "9th COP").
     let claimed = -1;
-    if (this.isWordAt(k, 'cop')) {
-      const n = this.tokens.type(k + 1) === 'num' ? k + 1 : this.tokens.type(k + 1) === 'dash' && this.tokens.type(k + 2) === 'num' ? k + 2 : -1;
-      if (n > 0) {
-        number = Number(this.tokens.value(n));
-        q = n + 1;
-        claimed = n;
-      }
+    const c = this.copAt(k);
+    if (c) {
+      number = c.number;
+      q = c.next;
+      claimed = c.at;
     } else {
       const ord = this.ordinalAt(k);
       if (ord && (this.tokens.isRaw(ord.next, 'COP') || this.isWordAt(ord.next, 'session'))) {
@@ -1414,13 +1414,18 @@ export class Parser {
       }
     }
     if (number === undefined || !this.isPunctAt(q, ',') || anotherConferenceAfter(this, q)) return undefined;
-    const d = this.datePhrase(q + 1, true);
-    const y = q + 1;
-    const year = !d?.date && this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
-    const next = d?.date ? d.next : year ? y + 1 : -1;
-    if (next < 0 || !this.isPunctAt(next, close)) return undefined;
+    // A full date, a month and year, or a year.
+    const d = this.datePhrase(q + 1, true, true);
+    if (!d?.date || !this.isPunctAt(d.next, close)) return undefined;
     const claim: SessionClaim = { number, span: this.span(k, claimed), phrase: this.span(k - 1, q - 1), next: q };
-    return { claim, date: d?.date ?? { text: year!, year: year!, span: this.span(y, y) }, next };
+    return { claim, date: d.date, next: d.next };
+  }
+
+  /** "COP8", "COP 8", "COP-8" at `c` (not another Conference's): the number, its token and the token after. */
+  private copAt(c: number): { number: number; at: number; next: number } | undefined {
+    if (!this.isWordAt(c, 'cop')) return undefined;
+    const n = this.tokens.type(c + 1) === 'num' ? c + 1 : this.tokens.type(c + 1) === 'dash' && this.tokens.type(c + 2) === 'num' ? c + 2 : -1;
+    return n < 0 || anotherConferenceAfter(this, n + 1) ? undefined : { number: Number(this.tokens.value(n)), at: n, next: n + 1 };
   }
 
   /**
@@ -1439,10 +1444,10 @@ export class Parser {
     let e: number | undefined;
     const inner = open === 'dash' && this.tokens.type(k + 1) === 'dash' && this.tokens.start(k + 1) === this.tokens.end(k) ? k + 2 : k + 1;
     const adopted = this.adoptedAt(inner, true);
+    // "(COP9, 2018)", "(9th COP, 2018)", "[ninth session, 15 October 2018]": the session and the date.
+    const sd = adopted === undefined && open !== 'dash' && !m.date ? this.sessionAndDate(k + 1, open) : undefined;
     if (adopted !== undefined && !this.isPunctAt(inner, ',')) e = this.adoptionParticulars(adopted, m, at, claims, unread, false);
-    else if (open !== 'dash' && !m.date && this.sessionAndDate(k + 1, open) !== undefined) {
-      // "(COP9, 2018)", "(9th COP, 2018)", "[ninth session, 15 October 2018]": the session and the date.
-      const sd = this.sessionAndDate(k + 1, open)!;
+    else if (sd) {
       claims.push({ at, claim: sd.claim });
       m.date = sd.date;
       e = sd.next;
@@ -1455,20 +1460,17 @@ export class Parser {
         venue = this.placeText(place.venue.span.start, this.tokens.end(q));
         q += 2;
       }
-      const d = q > 0 ? this.datePhrase(q, true) : undefined;
-      const year = q > 0 && !d?.date && this.tokens.type(q) === 'num' && this.tokens.value(q)!.length === 4 && this.dateLike(q) && this.isPunctAt(q + 1, open) ? this.tokens.value(q)! : undefined;
-      // "(Vienna, October 2018)": a month and year; "(Vienna, 17–21 October 2018)": what looks
-      // like a date and is not one the grammar reads, unread (both were prose, and ok).
-      const other = venue && q > 0 && !d?.date && !year ? this.datePhrase(q, true, true) : undefined;
-      if (venue && (d?.date || year)) {
+      // A full date, a month and year ("(Vienna, October 2018)") or a year; what looks like a date
+      // and is not one the grammar reads ("(Vienna, 17–21 October 2018)") is unread (it was prose, and ok).
+      const d = venue && q > 0 ? this.datePhrase(q, true, true) : undefined;
+      if (venue && d?.date) {
         m.venue = venue;
-        m.date = d?.date ?? { text: year!, year: year!, span: this.span(q, q) };
-        e = d?.date ? d.next : q + 1;
-      } else if (venue && other && (other.date || other.unread) && this.isPunctAt(other.next, open)) {
+        m.date = d.date;
+        e = d.next;
+      } else if (venue && d?.unread && this.isPunctAt(d.next, open)) {
         m.venue = venue;
-        if (other.date) m.date = other.date;
-        else unread.push({ ...other.unread! });
-        e = other.next;
+        unread.push({ ...d.unread });
+        e = d.next;
       }
     }
     // A dash closes with another, or where the clause ends (",", ";", "." or the paragraph's end).
@@ -1779,11 +1781,7 @@ export class Parser {
    * Conference]". Read so that it is checked (a wrong one was passed over as prose).
    */
   private sessionClaim(k: number, adoptedBefore = false): SessionClaim | undefined {
-    const cop = (c: number): { number: number; at: number; next: number } | undefined => {
-      if (!this.isWordAt(c, 'cop')) return undefined;
-      const n = this.tokens.type(c + 1) === 'num' ? c + 1 : this.tokens.type(c + 1) === 'dash' && this.tokens.type(c + 2) === 'num' ? c + 2 : -1;
-      return n < 0 || anotherConferenceAfter(this, n + 1) ? undefined : { number: Number(this.tokens.value(n)), at: n, next: n + 1 };
-    };
+    const cop = (c: number) => this.copAt(c);
     if (this.isPunctAt(k, '(')) {
       const c = cop(k + 1);
       if (c) return this.isPunctAt(c.next, ')') ? { number: c.number, span: this.span(k + 1, c.next - 1), phrase: this.span(k, c.next), next: c.next + 1 } : undefined;
@@ -2008,12 +2006,12 @@ export class Parser {
    * of the date, or -1.
    */
   private qualifiedDateEnd(k: number): number {
-    // "mid-October" is one word token.
-    const midMonth = this.tokens.type(k) === 'word' && /^mid-[a-z]+$/.test(this.tokens.value(k)!) && MONTH_SET.has(this.tokens.value(k)!.slice(4));
+    // "mid-October" is one word token (a month misspelt in it too: "mid-Octobre 2016").
+    const midMonth = this.tokens.type(k) === 'word' && /^mid-[a-z]{3,}$/.test(this.tokens.value(k)!);
     if (!midMonth && !this.isWordAt(k, 'early', 'mid', 'late', 'spring') && !this.isWordAt(k, 'summer', 'autumn', 'fall', 'winter')) return -1;
     let j = k + 1;
     if (this.tokens.type(j) === 'dash' && this.tokens.start(j) === this.tokens.end(k)) j++;
-    if (midMonth || this.monthAt(j) !== undefined) {
+    if (midMonth || this.monthAt(j) !== undefined || this.misspeltMonthYear(j)) {
       if (midMonth) j = k;
       const y = this.isPunctAt(j + 1, ',') ? j + 2 : j + 1;
       return this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? y : -1;
