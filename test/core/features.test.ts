@@ -342,14 +342,17 @@ describe('diagnostics and quick fixes', () => {
     // "annex 2": "annex II" for its form and "annex I" for the meeting's annex were both preferred (an independent probe).
     const text = 'Noting that the recommendations adopted by the Working Group on International Cooperation at its sixth meeting are contained in annex 2 to resolution 8/1,';
     const fixes = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
-    assert.deepEqual(fixes.map((f) => `${f.code} ${f.edit.newText} ${f.preferred}`), ['annex-form annex II false', 'wrong-annex annex I false']);
+    // Each edits the numeral only: what stands around it stays as typed.
+    assert.deepEqual(fixes.map((f) => `${f.code} ${f.edit.newText} ${f.preferred}`), ['annex-form II false', 'wrong-annex I false']);
+    assert.deepEqual(fixes.map((f) => /in annex \S+ to/.exec(applyEdit(text, f.edit))?.[0]), ['in annex II to', 'in annex I to']);
     const alone = quickFixesFor(analyzeText(idx, 'Recalling decision 8/1.'), { start: 0, end: 23 });
     assert.deepEqual(alone.map((f) => f.preferred), [true]);
   });
   it('suggests the nearest valid labels', () => {
-    const a = analyzeText(idx, 'decision 3/2, paragraph (y)');
+    const text = 'decision 3/2, paragraph (y)';
+    const a = analyzeText(idx, text);
     const fixes = quickFixesFor(a, a.resolutions[0].problems[0].span);
-    assert.deepEqual(fixes.map((f) => f.edit.newText), ['(x)', '(w)', '(v)']);
+    assert.deepEqual(fixes.map((f) => applyEdit(text, f.edit)), ['decision 3/2, paragraph (x)', 'decision 3/2, paragraph (w)', 'decision 3/2, paragraph (v)']);
   });
 });
 

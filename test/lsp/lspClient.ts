@@ -46,13 +46,14 @@ export class LspClient {
 
   settings: Record<string, unknown> = {};
 
-  async initialize(workspace: string, settings: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
+  /** `workspaceCapabilities`: added to the client's workspace capabilities (e.g. `workspaceEdit: { documentChanges: true }`). */
+  async initialize(workspace: string, settings: Record<string, unknown> = {}, workspaceCapabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
     this.settings = settings;
     const r = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).toString(),
       workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'ws' }],
-      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      capabilities: { workspace: { configuration: true, ...workspaceCapabilities }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
       initializationOptions: { trusted: true },
     });
     await this.conn.sendNotification('initialized', {});

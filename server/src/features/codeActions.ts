@@ -1,7 +1,9 @@
-// Quick fixes: each edits only the faulty component of a reference.
+// Quick fixes: each edits only the faulty component of a reference, and only its words
+// (`editAsWritten`): what the drafter typed around them stays.
 
 import type { Span } from '../grammar/reference';
 import type { Analysis } from './analyze';
+import { editAsWritten } from './writtenEdit';
 
 export interface QuickFix {
   title: string;
@@ -28,7 +30,9 @@ export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
     for (const p of r.problems) {
       if (!overlaps(p.span, range)) continue;
       p.fixes.forEach((f, i) => {
-        out.push({ title: f.title, code: p.code, problem: { span: p.span, message: p.message }, edit: { span: f.span, newText: f.newText }, preferred: i === 0 && p.fixes.length === 1 });
+        // Made from the text as read: as an edit of the text as written, or not at all.
+        const edit = editAsWritten(analysis.text.slice(f.span.start, f.span.end), f);
+        if (edit) out.push({ title: f.title, code: p.code, problem: { span: p.span, message: p.message }, edit, preferred: i === 0 && p.fixes.length === 1 });
       });
     }
   }

@@ -15,6 +15,7 @@ import {
   SymbolKind,
   TextDocumentSyncKind,
   TextEdit,
+  TextDocumentEdit,
   type CancellationToken,
   type CodeAction,
   type CodeLens,
@@ -259,6 +260,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   let settings = mergeSettings();
   let trusted = true;
   let configurationSupport = false;
+  // A client that applies versioned edits refuses a quick fix made for a version the drafter has
+  // typed past; one that does not gets plain edits (LSP offers it nothing better).
+  let versionedEdits = false;
   const open = new Map<string, TextDocument>();
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   // Where each single-range edit happened, so re-analysis reads only the blocks it touched.
@@ -501,6 +505,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     initialize(params) {
       configurationSupport = !!params.capabilities.workspace?.configuration;
+      versionedEdits = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
       const opts = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
       if (opts.trusted === false) trusted = false;
       if (opts.settings) {
@@ -633,12 +638,13 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       return quickFixesFor(analysisOf(doc), span).map((f): CodeAction => {
         const problemRange = lspRange(doc, f.problem.span);
         const diag = context.diagnostics.find((d) => d.code === f.code && d.range.start.line === problemRange.start.line && d.range.start.character === problemRange.start.character);
+        const edits = [TextEdit.replace(lspRange(doc, f.edit.span), f.edit.newText)];
         return {
           title: f.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: diag ? [diag] : undefined,
           isPreferred: f.preferred,
-          edit: { changes: { [doc.uri]: [TextEdit.replace(lspRange(doc, f.edit.span), f.edit.newText)] } },
+          edit: versionedEdits ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] } : { changes: { [doc.uri]: edits } },
         };
       });
     },

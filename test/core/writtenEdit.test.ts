@@ -1,0 +1,56 @@
+// A quick fix edits the words that are wrong and nothing the drafter typed around them:
+// emphasis, line breaks and their indent, tabs (found by an independent probe of the server's
+// edits: preferred fixes deleted "**" and joined lines).
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../server/src/features/analyze';
+import { applyEdit, quickFixesFor } from '../../server/src/features/codeActions';
+import { editAsWritten } from '../../server/src/features/writtenEdit';
+import { index } from './helpers';
+
+describe('quick fixes edit only the words that change', () => {
+  const idx = index();
+  /** Each fix offered for the whole text, applied alone: code, preferred, the text after it. */
+  const applied = (text: string): string[] =>
+    quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length }).map((f) => `${f.code}${f.preferred ? ' (preferred)' : ''}: ${applyEdit(text, f.edit)}`);
+
+  it('keeps emphasis around the corrected words', () => {
+    assert.deepEqual(applied('resolution 8/1, annex **2**'), ['annex-form (preferred): resolution 8/1, annex **II**']);
+    assert.deepEqual(applied('resolution 8/1, annex _2_'), ['annex-form (preferred): resolution 8/1, annex _II_']);
+    assert.deepEqual(applied('resolution 8/1 of 12 October **2016**'), ['wrong-date (preferred): resolution 8/1 of 21 October **2016**']);
+    assert.deepEqual(applied('resolution 8/1 of **12** October 2016'), ['wrong-date (preferred): resolution 8/1 of **21** October 2016']);
+  });
+
+  it('keeps the line breaks, their indent and the tabs between the words', () => {
+    assert.deepEqual(applied('See resolution 8/1, annex\n2, for the text.'), ['annex-form (preferred): See resolution 8/1, annex\nII, for the text.']);
+    assert.deepEqual(applied('- See resolution 8/1 of 12\n  October 2016.'), ['wrong-date (preferred): - See resolution 8/1 of 21\n  October 2016.']);
+    assert.deepEqual(applied('- See resolution 8/1 of 12\r\n  October 2016.'), ['wrong-date (preferred): - See resolution 8/1 of 21\r\n  October 2016.']);
+    assert.deepEqual(applied('resolution\t8/1 of 12\tOctober\t2016'), ['wrong-date (preferred): resolution\t8/1 of 21\tOctober\t2016']);
+    assert.deepEqual(applied('the Working Group on\nInternational Cooperations'), ['misspelt-group (preferred): the Working Group on\nInternational Cooperation']);
+    assert.deepEqual(applied('paragraphs 13\nto 11 of resolution 8/1'), ['reversed-range (preferred): paragraphs 11\nto 13 of resolution 8/1']);
+  });
+
+  it('offers no fix that would delete a mark of form, and still says the problem', () => {
+    // "*8*/1": the symbol's fix would delete one of the two asterisks of the emphasis.
+    const text = 'resolution *8*/1, paragraph 13';
+    const a = analyzeText(idx, text);
+    assert.ok(a.resolutions[0].problems.some((p) => p.code === 'symbol-form'));
+    assert.deepEqual(applied(text).filter((f) => f.startsWith('symbol-form')), []);
+    // A list rewritten across a line break would join the lines.
+    const list = 'Recalling its decisions 8/1,\n9/3 and 3/2';
+    assert.deepEqual(analyzeText(idx, list).resolutions.flatMap((r) => r.problems.map((p) => p.code)), ['wrong-kind']);
+    assert.deepEqual(applied(list), []);
+  });
+
+  it('narrows a fix to its changed words, as applied the same text', () => {
+    // Same words everywhere else: the edit covers the changed word only.
+    assert.deepEqual(editAsWritten('12 October 2016', { span: { start: 40, end: 55 }, newText: '21 October 2016' }), { span: { start: 40, end: 42 }, newText: '21' });
+    // Words added: the smallest stretch that differs, widened to whole words.
+    assert.deepEqual(editAsWritten('annex', { span: { start: 10, end: 15 }, newText: 'annex I' }), { span: { start: 10, end: 15 }, newText: 'annex I' });
+    assert.deepEqual(editAsWritten('decisions', { span: { start: 0, end: 9 }, newText: 'resolutions' }), { span: { start: 0, end: 9 }, newText: 'resolutions' });
+    assert.deepEqual(editAsWritten('8.1', { span: { start: 3, end: 6 }, newText: '8/1' }), { span: { start: 3, end: 6 }, newText: '8/1' });
+    assert.equal(editAsWritten('annex **2', { span: { start: 0, end: 9 }, newText: 'annex I and II' }), undefined);
+    // Unchanged text: the same edit.
+    assert.deepEqual(editAsWritten('8/1', { span: { start: 0, end: 3 }, newText: '8/1' }), { span: { start: 0, end: 3 }, newText: '8/1' });
+  });
+});

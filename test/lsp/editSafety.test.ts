@@ -1,0 +1,88 @@
+// The editor never types for the drafter, over stdio with a real LSP client: a quick fix is an
+// edit of the version it was made for (a client that checks versions refuses it once the
+// drafter has typed on), and it edits only the words that change (found by an independent
+// probe: preferred fixes deleted emphasis marks and joined lines).
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'url';
+import { LspClient } from './lspClient';
+
+interface Position {
+  line: number;
+  character: number;
+}
+interface Edit {
+  range: { start: Position; end: Position };
+  newText: string;
+}
+interface Action {
+  title: string;
+  isPreferred?: boolean;
+  edit: { changes?: Record<string, Edit[]>; documentChanges?: { textDocument: { uri: string; version: number }; edits: Edit[] }[] };
+}
+
+/** Applies LSP edits (UTF-16 positions) to a text, as an editor does. */
+function apply(text: string, edits: Edit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Position): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+describe('quick fixes over stdio never write over what the drafter typed', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-edits-'));
+  const settings = { unknownSeverity: 'information', languages: ['markdown'], enable: true, extraSourceFolders: [], debounceMs: 0, agreedLanguage: false };
+  let versioned: LspClient;
+  let plain: LspClient;
+
+  before(async () => {
+    versioned = new LspClient();
+    await versioned.initialize(ws, settings, { workspaceEdit: { documentChanges: true } });
+    plain = new LspClient();
+    await plain.initialize(ws, settings);
+  });
+  after(async () => {
+    await versioned.stop();
+    await plain.stop();
+  });
+
+  const actionsFor = async (client: LspClient, uri: string, version: number): Promise<Action[]> => {
+    const d = await client.diagnostics(uri, (p) => p.version === version && p.diagnostics.length > 0);
+    return client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.diagnostics[0].range, context: { diagnostics: d.diagnostics } });
+  };
+
+  it('gives a client that applies versioned edits the version each fix was made for', async () => {
+    const uri = pathToFileURL(path.join(ws, 'versioned.md')).toString();
+    const text = 'Recalling resolution 8/1, annex **2**,';
+    versioned.open(uri, text);
+    const [first] = await actionsFor(versioned, uri, 1);
+    assert.equal(first.edit.changes, undefined);
+    const [doc] = first.edit.documentChanges!;
+    assert.deepEqual(doc.textDocument, { uri, version: 1 });
+    assert.equal(apply(text, doc.edits), 'Recalling resolution 8/1, annex **II**,');
+    // The drafter types on: a fix asked for now is made for version 2, and carries it.
+    versioned.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'See ' }]);
+    const [second] = await actionsFor(versioned, uri, 2);
+    assert.deepEqual(second.edit.documentChanges![0].textDocument, { uri, version: 2 });
+    assert.equal(apply(`See ${text}`, second.edit.documentChanges![0].edits), 'See Recalling resolution 8/1, annex **II**,');
+  });
+
+  it('keeps emphasis and line breaks for a client that takes plain edits', async () => {
+    const cases: [string, string][] = [
+      ['- See resolution 8/1 of 12\n  October **2016**.', '- See resolution 8/1 of 21\n  October **2016**.'],
+      ['See resolution 8/1, annex\n_2_, for the text.', 'See resolution 8/1, annex\n_II_, for the text.'],
+    ];
+    for (const [i, [text, want]] of cases.entries()) {
+      const uri = pathToFileURL(path.join(ws, `plain-${i}.md`)).toString();
+      plain.open(uri, text);
+      const actions = await actionsFor(plain, uri, 1);
+      assert.equal(actions.length, 1, actions.map((a) => a.title).join('; '));
+      assert.equal(actions[0].isPreferred, true);
+      assert.equal(apply(text, actions[0].edit.changes![uri]), want);
+    }
+  });
+});
