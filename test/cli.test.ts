@@ -89,7 +89,8 @@ describe('resref check', () => {
     for (const f of ['le.md', 'be.md']) assert.ok(lines.includes(`${f}:1:27: error no-annex: resolution 8/1 has annexes I and II; there is no annex III`), r.out);
     assert.ok(lines.some((l) => l.startsWith('nomark.md:1:1: error unreadable-encoding: the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked')), r.out);
     assert.ok(lines.includes('utf32.md:1:1: error unreadable-encoding: the file is UTF-32LE (as its byte-order mark says), which the checker does not read, so its references could not be read or checked; save it as UTF-8'), r.out);
-    assert.match(r.err, /^4 files checked: 4 errors, 0 other findings/);
+    // The two files it could not read are not counted as checked; their errors are.
+    assert.match(r.err, /^2 files checked: 4 errors, 0 other findings/);
   });
   it('walks a folder with a symbolic link back to a parent once, each draft once', () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-loop-'));
@@ -190,7 +191,8 @@ describe('a damaged installation or a closed pipe', () => {
   it('a shipped source that cannot be read, is not text or holds no document is named, and no check claims to be complete', () => {
     const cases: [(s: string) => void, RegExp][] = [
       [(s) => { fs.rmSync(path.join(s, 'resolution-9-3.txt')); fs.mkdirSync(path.join(s, 'resolution-9-3.txt')); }, /data\/sources\/resolution-9-3\.txt: cannot be read \(EISDIR\); nothing in it is indexed/],
-      [(s) => fs.writeFileSync(path.join(s, 'technical-assistance-compendium.txt'), ''), /data\/sources\/technical-assistance-compendium\.txt: no resolution, decision, Working Group meeting or report found/],
+      // Emptied: no longer the source shipped (data/sources/manifest.json holds its digest).
+      [(s) => fs.writeFileSync(path.join(s, 'technical-assistance-compendium.txt'), ''), /data\/sources\/technical-assistance-compendium\.txt: differs from the source shipped \(85009 characters, now 0\): it may be damaged or cut short/],
       [(s) => fs.writeFileSync(path.join(s, 'resolution-8-1.md'), Buffer.from([0x52, 0x65, 0xff, 0xfe, 0x73, 0x0a])), /data\/sources\/resolution-8-1\.md: holds bytes that are not valid UTF-8 \(first at line 1\)/],
     ];
     for (const [damage, said] of cases) {

@@ -69,11 +69,12 @@ describe('resref check streams its findings', () => {
     const r = await check(dir, ['.']);
     assert.equal(r.out, expected.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}\n`).join(''));
     const errors = expected.filter((p) => p.severity === 'error').length;
-    assert.match(r.err, new RegExp(`^3 files checked: ${errors} errors, ${expected.length - errors} other findings\n`));
+    // The citations set aside as other bodies' are counted too (none is a finding).
+    assert.match(r.err, new RegExp(`^3 files checked: ${errors} errors, ${expected.length - errors} other findings; \\d+ citations were read as another body's and not checked\n`));
   });
   it('prints the same SARIF', async () => {
     const r = await check(dir, ['.', '--format', 'sarif']);
-    assert.equal(r.out, `${JSON.stringify(toSarif(expected), null, 2)}\n`);
+    assert.equal(r.out, `${JSON.stringify(toSarif(expected, { executionSuccessful: true, notifications: [] }), null, 2)}\n`);
   });
   it('prints an empty array, and exits 0, for a clean draft', async () => {
     const r = await check(dir, ['c-clean.md', '--format', 'json']);

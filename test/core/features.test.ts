@@ -215,8 +215,9 @@ describe('completion', () => {
   });
   it('inside a symbol only: the word after the cursor is never replaced', () => {
     for (const [marked, label, want] of [
-      ['Recalling resolution |of 21 October 2016', '5/6', 'Recalling resolution 5/6of 21 October 2016'],
-      ['resolution 5/8, paragraph |and 14', '1', 'resolution 5/8, paragraph 1and 14'],
+      // Nor glued to it: a space between.
+      ['Recalling resolution |of 21 October 2016', '5/6', 'Recalling resolution 5/6 of 21 October 2016'],
+      ['resolution 5/8, paragraph |and 14', '1', 'resolution 5/8, paragraph 1 and 14'],
     ] as const) {
       const { items, text } = complete(marked);
       const item = items.find((i) => i.label === label)!;

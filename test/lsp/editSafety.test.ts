@@ -71,6 +71,19 @@ describe('quick fixes over stdio never write over what the drafter typed', () =>
     assert.equal(apply(`See ${text}`, second.edit.documentChanges![0].edits), 'See Recalling resolution 8/1, annex **II**,');
   });
 
+  it('opens no completion list by itself in front of written text (a typed space before “13”)', async () => {
+    const uri = pathToFileURL(path.join(ws, 'completion.md')).toString();
+    const text = 'Recalling resolution 8/1, paragraph 13 and annex I, (j)';
+    plain.open(uri, text);
+    await plain.diagnostics(uri, (p) => p.version === 1);
+    const at = (character: number, triggerKind: number, triggerCharacter?: string): Promise<{ items: unknown[] }> =>
+      plain.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character }, context: { triggerKind, triggerCharacter } });
+    assert.deepEqual((await at(text.indexOf('13'), 2, ' ')).items, []);
+    assert.deepEqual((await at(text.indexOf('(j)'), 2, ' ')).items, []);
+    // Asked for explicitly there, the list is offered.
+    assert.ok((await at(text.indexOf('13'), 1)).items.length > 0);
+  });
+
   it('keeps emphasis and line breaks for a client that takes plain edits', async () => {
     const cases: [string, string][] = [
       ['- See resolution 8/1 of 12\n  October **2016**.', '- See resolution 8/1 of 21\n  October **2016**.'],

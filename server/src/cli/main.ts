@@ -9,13 +9,13 @@ import { buildDataset } from '../index/dataset';
 import { DatasetIndex } from '../index/datasetIndex';
 import { findRoot, loadShippedIndex, readDatasetSources } from '../index/loadDataset';
 import type { Resolution, Severity, Status } from '../resolver/resolve';
-import { toSarif, type CheckProblem } from './sarif';
+import { toSarif, type CheckProblem, type CheckRun } from './sarif';
 import { datasetStats } from '../features/stats';
 import { agreedLanguageFindings, agreedLanguageOf, similarTo, type SimilarResult } from '../features/similarity/similar';
 import { percent } from '../features/similarity/agreedLanguage';
 import { decodeText } from '../model/decodeText';
 import { NodeWorkspace } from '../service/nodeWorkspace';
-import { listDrafts } from '../service/workspace';
+import { listDrafts, type SkipReason } from '../service/workspace';
 import { DEFAULT_SETTINGS, mergeSettings, readConfigFile, type ServiceSettings } from '../service/settings';
 import { blockDiagnostics, diagnosticsOf, type UnknownSeverity } from '../features/diagnostics';
 import { readSourceFolders } from '../service/sourceFolders';
@@ -291,17 +291,24 @@ function wrap(text: string, width: number, indent: string): string {
  * listed as the editor's "check all drafts" lists them (service/workspace.ts) but without its
  * limits: every draft is checked, however many, large or deep.
  */
-async function collectFiles(target: string, io: Io, out: string[]): Promise<boolean> {
+async function collectFiles(target: string, io: Io, out: string[], run: CheckRun, skipped: Map<SkipReason, string[]>): Promise<boolean> {
   let st: fs.Stats;
   try {
     st = fs.statSync(target);
   } catch {
     io.err(`resref check: cannot read ${target}: no such file or folder\n`);
+    run.notifications.push({ level: 'error', message: `cannot read ${target}: no such file or folder`, file: target });
     return false;
   }
-  if (!st.isDirectory()) {
+  if (st.isFile()) {
     out.push(target);
     return true;
+  }
+  if (!st.isDirectory()) {
+    // A pipe read would wait for a writer for ever; a socket or a device is no draft.
+    io.err(`resref check: cannot read ${target}: not a regular file (a pipe, a socket or a device)\n`);
+    run.notifications.push({ level: 'error', message: `cannot read ${target}: not a regular file`, file: target });
+    return false;
   }
   let ok = true;
   const found = await listDrafts(new NodeWorkspace(), {
@@ -312,11 +319,33 @@ async function collectFiles(target: string, io: Io, out: string[]): Promise<bool
     sorted: true,
     onUnreadable: (dir, why) => {
       io.err(`resref check: cannot read folder ${dir}: ${why}\n`);
+      run.notifications.push({ level: 'error', message: `cannot read folder ${dir}: ${why}`, file: dir });
       ok = false;
+    },
+    onSkipped: (p, why) => {
+      const list = skipped.get(why) ?? [];
+      list.push(p);
+      skipped.set(why, list);
     },
   });
   for (const f of found) out.push(f);
   return ok;
+}
+
+const SKIPPED_SAID: Record<SkipReason, (n: number) => string> = {
+  'not a draft': (n) => `${n} file${n === 1 ? ' that is' : 's that are'} no draft by ${n === 1 ? 'its' : 'their'} name (drafts end in .md, .markdown, .txt or .text)`,
+  'not a regular file': (n) => `${n} that ${n === 1 ? 'is' : 'are'} no regular file (a pipe, a socket, a broken link)`,
+  'folder not searched': (n) => `${n} folder${n === 1 ? '' : 's'} not searched (hidden, node_modules, out, dist)`,
+  'too deep': (n) => `${n} folder${n === 1 ? '' : 's'} too deep`,
+  'too large': (n) => `${n} file${n === 1 ? '' : 's'} too large`,
+};
+
+/** What the folders held that was not read, said in one line: a check never passes over a file in silence. */
+function skippedLine(skipped: Map<SkipReason, string[]>): string | undefined {
+  if (skipped.size === 0) return undefined;
+  // In one order, whatever the folders' order.
+  const parts = (Object.keys(SKIPPED_SAID) as SkipReason[]).filter((why) => skipped.has(why)).map((why) => [why, skipped.get(why)!] as const).map(([why, paths]) => `${SKIPPED_SAID[why](paths.length)}: ${paths.slice(0, 5).map((f) => path.relative(process.cwd(), f) || f).join(', ')}${paths.length > 5 ? ', …' : ''}`);
+  return `not read: ${parts.join('; ')}`;
 }
 
 /** A draft's findings, exactly the diagnostics the language server publishes for it with the same settings. */
@@ -330,7 +359,7 @@ export function checkDraft(index: DatasetIndex, file: string, text: string, agre
  * With agreed language the findings of both kinds are ordered by position together, so they are
  * gathered first.
  */
-export function* draftFindings(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity, draftBody = DEFAULT_SETTINGS.draftBody): Generator<CheckProblem> {
+export function* draftFindings(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity, draftBody = DEFAULT_SETTINGS.draftBody, tally?: { notOurs: number }): Generator<CheckProblem> {
   const lines = new LineMap(text);
   const at = (start: number, end: number): Pick<CheckProblem, 'line' | 'column' | 'endLine' | 'endColumn'> => {
     const s = lines.position(start);
@@ -340,13 +369,17 @@ export function* draftFindings(index: DatasetIndex, file: string, text: string, 
   const settings = { unknownSeverity };
   if (!agreedLanguage) {
     for (const b of analysedBlocks(index, text, { draftBody })) {
+      // Citations set aside as another body's have no finding: counted, so the summary says them.
+      if (tally) for (const r of b.local) if (r.status === 'external' && r.reference.attribution) tally.notOurs++;
       if (!b.hasProblems) continue;
       for (const p of blockDiagnostics(b.local, settings, b.start)) yield { file, ...at(p.span.start, p.span.end), severity: p.severity, code: p.code, message: p.message };
     }
     return;
   }
   const problems: CheckProblem[] = [];
-  for (const p of diagnosticsOf(analyzeText(index, text, undefined, { draftBody }), settings)) problems.push({ file, ...at(p.span.start, p.span.end), severity: p.severity, code: p.code, message: p.message });
+  const analysis = analyzeText(index, text, undefined, { draftBody });
+  if (tally) for (const r of analysis.resolutions) if (r.status === 'external' && r.reference.attribution) tally.notOurs++;
+  for (const p of diagnosticsOf(analysis, settings)) problems.push({ file, ...at(p.span.start, p.span.end), severity: p.severity, code: p.code, message: p.message });
   for (const f of agreedLanguageFindings(agreedLanguageOf(index), text)) problems.push({ file, ...at(f.start, f.end), severity: 'information', code: f.code, message: f.message });
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   yield* problems;
@@ -391,14 +424,14 @@ class FindingsWriter {
   }
 
   /** Ends the output; says whether any finding was an error. */
-  end(files: number): boolean {
+  end(files: number, run: CheckRun, notOurs: number): boolean {
     if (this.format === 'json') this.buf += this.count === 0 ? '[]\n' : '\n]\n';
-    else if (this.format === 'sarif') this.buf += `${JSON.stringify(toSarif(this.sarif), null, 2)}\n`;
+    else if (this.format === 'sarif') this.buf += `${JSON.stringify(toSarif(this.sarif, run), null, 2)}\n`;
     this.flush();
-    if (this.format === 'text') {
-      const others = this.count - this.errors;
-      this.io.err(`${files} file${files === 1 ? '' : 's'} checked: ${this.errors} error${this.errors === 1 ? '' : 's'}, ${others} other finding${others === 1 ? '' : 's'}\n`);
-    }
+    // On standard error in every format: standard output stays the findings alone.
+    const others = this.count - this.errors;
+    const set = notOurs > 0 ? `; ${notOurs} citation${notOurs === 1 ? ' was' : 's were'} read as another body's and not checked` : '';
+    this.io.err(`${files} file${files === 1 ? '' : 's'} checked: ${this.errors} error${this.errors === 1 ? '' : 's'}, ${others} other finding${others === 1 ? '' : 's'}${set}\n`);
     return this.errors > 0;
   }
 }
@@ -414,17 +447,39 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     io.err('resref check: give files or folders to check, e.g. resref check drafts/\n');
     return 2;
   }
-  const files: string[] = [];
+  const listed: string[] = [];
+  const run: CheckRun = { executionSuccessful: true, notifications: [] };
+  const skipped = new Map<SkipReason, string[]>();
   let ioError = false;
-  for (const t of targets) if (!(await collectFiles(t, io, files))) ioError = true;
+  for (const t of targets) if (!(await collectFiles(t, io, listed, run, skipped))) ioError = true;
+  // A file named twice ("a.md ./a.md", or within a folder named too) is checked once.
+  const seen = new Set<string>();
+  const files = listed.filter((f) => {
+    let key = path.resolve(f);
+    try {
+      key = fs.realpathSync(f);
+    } catch {
+      // read below, and reported there
+    }
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+  const said = skippedLine(skipped);
+  if (said) {
+    io.err(`resref check: ${said}\n`);
+    run.notifications.push({ level: 'note', message: said });
+  }
   const agreed = flag(args, '--agreed-language');
   const findings = new FindingsWriter(io, format);
+  const tally = { notOurs: 0 };
+  let read = 0;
   for (const f of files) {
     let buf: Buffer;
     try {
       buf = fs.readFileSync(f);
     } catch (e) {
-      io.err(`resref check: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      io.err(`resref check: cannot read ${f}: ${why}\n`);
+      run.notifications.push({ level: 'error', message: `cannot read ${f}: ${why}`, file: f });
       ioError = true;
       continue;
     }
@@ -440,14 +495,30 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
       findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: 'the file has NUL bytes between its letters: it looks like UTF-16 saved without a byte-order mark, so its references could not be read or checked; save it as UTF-8 (or as UTF-16 with a byte-order mark)' });
       continue;
     }
-    if (decoded.invalidAt !== undefined) {
-      const pos = new LineMap(text).position(decoded.invalidAt);
-      const as = decoded.encoding === 'utf-8' ? 'UTF-8' : `${decoded.encoding.toUpperCase()} (as its byte-order mark says)`;
-      findings.add({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: `the file is not valid ${as} here; the bytes were read as U+FFFD and the rest of the file was checked` });
+    if (decoded.binary) {
+      findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: `the file is not text: ${decoded.binary.bad} of its first ${decoded.binary.of} characters are bytes that are not valid ${decoded.encoding === 'utf-8' ? 'UTF-8' : decoded.encoding.toUpperCase()} or control characters (a PDF, an image or a word-processor file named as a draft?), so its references could not be read or checked; save the draft as text (UTF-8)` });
+      continue;
     }
-    for (const p of draftFindings(index, rel, text, agreed, settings.unknownSeverity, option(args, '--body') ?? settings.draftBody)) findings.add(p);
+    if (decoded.invalidAt !== undefined) {
+      const lines = new LineMap(text);
+      const pos = lines.position(decoded.invalidAt);
+      const as = decoded.encoding === 'utf-8' ? 'UTF-8' : `${decoded.encoding.toUpperCase()} (as its byte-order mark says)`;
+      const onLines = [...new Set(decoded.invalid!.map((o) => lines.position(o).line + 1))];
+      const where = onLines.length === 1 ? `on line ${onLines[0]}` : `on lines ${onLines.slice(0, 10).join(', ')}${onLines.length > 10 ? ` and ${onLines.length - 10} more` : ''}`;
+      findings.add({ file: rel, line: pos.line + 1, column: pos.character + 1, endLine: pos.line + 1, endColumn: pos.character + 2, severity: 'warning', code: 'invalid-utf8', message: `the file is not valid ${as} in ${decoded.invalidCount} place${decoded.invalidCount === 1 ? '' : 's'} (“\uFFFD” ${where}); those bytes were read as “\uFFFD” (U+FFFD), and a citation a “\uFFFD” stands in or beside is said where it stands; the rest of the file was checked. Save the file as UTF-8` });
+    }
+    read++;
+    for (const p of draftFindings(index, rel, text, agreed, settings.unknownSeverity, option(args, '--body') ?? settings.draftBody, tally)) findings.add(p);
   }
-  const errors = findings.end(files.length);
+  if (files.length === 0 && !ioError) {
+    // Nothing to check is no clean check: a gate on a folder of drafts in another format must not pass.
+    const msg = `no draft to check in ${targets.join(', ')}: drafts are files ending in .md, .markdown, .txt or .text`;
+    io.err(`resref check: ${msg}\n`);
+    run.notifications.push({ level: 'error', message: msg });
+    ioError = true;
+  }
+  run.executionSuccessful = !ioError;
+  const errors = findings.end(read, run, tally.notOurs);
   if (ioError) return 2;
   return errors ? 1 : 0;
 }

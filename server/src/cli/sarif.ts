@@ -16,7 +16,14 @@ export interface CheckProblem {
 
 const LEVEL: Record<CheckProblem['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function toSarif(problems: CheckProblem[]): object {
+/** How the run went: whether every file given was read, and what was not (SARIF's invocation). */
+export interface CheckRun {
+  executionSuccessful: boolean;
+  /** What could not be read or was passed over, each with its file when it has one. */
+  notifications: { level: 'error' | 'warning' | 'note'; message: string; file?: string }[];
+}
+
+export function toSarif(problems: CheckProblem[], run?: CheckRun): object {
   const codes = [...new Set(problems.map((p) => p.code))].sort();
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -30,6 +37,20 @@ export function toSarif(problems: CheckProblem[]): object {
             rules: codes.map((c) => ({ id: c, shortDescription: { text: c.replace(/-/g, ' ') } })),
           },
         },
+        // A scan that could not read a file is not a clean scan: the invocation says so, so a
+        // code-scanning upload never shows it as one.
+        ...(run && {
+          invocations: [
+            {
+              executionSuccessful: run.executionSuccessful,
+              toolExecutionNotifications: run.notifications.map((n) => ({
+                level: n.level,
+                message: { text: n.message },
+                ...(n.file !== undefined && { locations: [{ physicalLocation: { artifactLocation: { uri: fileUriReference(n.file) } } }] }),
+              })),
+            },
+          ],
+        }),
         results: problems.map((p) => ({
           ruleId: p.code,
           level: LEVEL[p.severity],

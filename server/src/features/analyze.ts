@@ -3,7 +3,7 @@
 // block keeps its results relative to its own start, so an edit re-reads only the blocks it
 // touched and the blocks after it are reused as they are, merely moved.
 
-import { attributeReferences, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
+import { attributeReferences, bodyName, DEFAULT_LIMITS, draftBodyOf, type ConferenceLimits, type DraftBody } from '../grammar/attribution';
 import { blocksOf, scanBlock } from '../grammar/parser';
 import { contentsReferences, hasContentsLines, headingBefore, withoutTitleReferences } from './contentsLists';
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
@@ -14,7 +14,7 @@ import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAf
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
-import { HOLDS_UNSEEN, UNSEEN_CLASS, unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
+import { HOLDS_UNSEEN, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
 import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
 
@@ -294,7 +294,8 @@ export interface AnalysisOptions {
 export function draftContext(text: DraftText, opts: AnalysisOptions = {}): DraftBody | undefined {
   const found = draftBodyOf(text.slice(0, Math.min(text.length, 4000)));
   if (found && found.from === 'front matter') return found;
-  if (opts.draftBody && opts.draftBody.trim()) return { body: opts.draftBody.trim(), from: 'setting', quote: `resolutionReferences.draftBody = ${opts.draftBody.trim()}` };
+  // Normalised as the front matter's ("COP", "Conference of the Parties" are the Conference's own name).
+  if (opts.draftBody && opts.draftBody.trim()) return { body: bodyName(opts.draftBody.trim()), from: 'setting', quote: `resolutionReferences.draftBody = ${opts.draftBody.trim()}` };
   return found;
 }
 
@@ -405,11 +406,19 @@ export function withSlips(blockText: string, resolutions: Resolution[]): Resolut
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
   const unseen = rare && HOLDS_UNSEEN.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
   const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
-  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0) return resolutions;
+  const unreadBytes = blockText.includes('\uFFFD') ? replacementsInCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
+  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0) return resolutions;
+  for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
+}
+
+function unreadBytesResolution(at: Span): Resolution {
+  const reference: Reference = { kind: 'cop', span: at, instruments: [], items: [] };
+  const message = '“\uFFFD” (U+FFFD) stands where the file had bytes that could not be read as text (a character saved in another encoding, such as a Windows-1252 no-break space or quotation mark): the citation around it was not read as written and not checked; type the character again, or save the file as UTF-8';
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unreadable-character', message, span: at, fixes: [] }] };
 }
 
 function otherLanguageResolution(blockText: string, f: OtherLanguageCitation): Resolution {
@@ -482,7 +491,8 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     const dated = rep?.date ? `${rep.date.year}-${rep.date.month}-${rep.date.day}@${rep.date.span.start - ref.span.start}-${rep.date.span.end - ref.span.start}` : '';
     const said = rep && (rep.on || rep.symbol || rep.session !== undefined || rep.year || rep.date) ? `report\u0001${rep.symbol ?? ''}\u0001${(rep.on ?? []).map((m) => `${m.kind} ${m.symbol}`).join(',')}\u0001${rep.session ?? ''}\u0001${rep.year ?? ''}\u0001${dated}` : undefined;
     const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind === 'subsidiary' && ref.subsidiary ? `subsidiary\u0001${ref.subsidiary.name}` : (said ?? ref.kind);
-    const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}`;
+    // An unknown body of the draft is said with where the draft names it: part of the key.
+    const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}${ref.attribution?.unknownBody ? `\u0001${ref.attribution.reason}` : ''}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);
     const first = memo.byText.get(written);

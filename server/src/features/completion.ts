@@ -153,12 +153,43 @@ function labelOf(path: string[]): string {
  * for by a trigger character is offered only where a locator is expected (see the header).
  */
 export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offset: number, opts: DescribeOptions = {}, trigger: CompletionTrigger = { kind: 'invoked' }): CompletionCandidate[] {
-  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character').map((c) => coverWritten(coverWordTail(coverTokenTail(coverAutoClosed(c, text, offset), text, offset), text, offset), text, offset));
+  // A list that opens by itself in front of what is written ("paragraph |13", "annex I, |(j)",
+  // a space typed before a number) would put its first item over it at the next Enter or Tab
+  // in an editor that accepts so: none opens there. Closing punctuation (an auto-closed ")")
+  // and the line's end are no written text.
+  if (trigger.kind === 'character' && !/^(?:$|[\s)\],.;:!?”’"'»])/.test(text.slice(offset, offset + 1))) return [];
+  const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character')
+    .map((c) => (c.label === SEARCH_HINT.label ? c : coverWritten(coverWordTail(coverTokenTail(coverAutoClosed(c, text, offset), text, offset), text, offset), text, offset)))
+    .filter((c) => !writesBeforeWritten(c, text))
+    .map((c) => (c.label === SEARCH_HINT.label ? c : apartFromNext(c, text)));
   // Asked for explicitly where nothing fits: say that "@" searches by words.
   // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
   const before = text.slice(Math.max(0, offset - 1), offset);
   if (found.length === 0 && trigger.kind === 'invoked' && (before === '' || /\s/.test(before))) return [{ ...SEARCH_HINT, replace: { start: offset, end: offset }, insertText: '@', filterText: '@', retrigger: true }];
   return found;
+}
+
+/** Words as written: runs between spaces that hold a letter or a figure ("8/1" is one). */
+const wordsIn = (t: string): number => t.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * Whether the item would write a phrase in front of words already written after it, leaving
+ * both: the group's name before the written one ("Working Group o|n International Cooperation"
+ * and "on Technical Assistance"), a session's dates before written ones, a title before a
+ * written title. An item that writes no more words than it replaces ("eighth| session" then
+ * "ninth session") replaces them.
+ */
+function writesBeforeWritten(c: CompletionCandidate, text: Pick<DraftText, 'slice'>): boolean {
+  const after = text.slice(c.replace.end, c.replace.end + 40);
+  if (c.kind === 'title' && /^[ \u00a0]*,?[ \u00a0]*(?:entitled\b|[“"‘])/.test(after)) return true;
+  if (!/^[ \u00a0]*[\p{L}\p{N}“"‘(]/u.test(after)) return false;
+  return wordsIn(c.insertText) > Math.max(1, wordsIn(text.slice(c.replace.start, c.replace.end)));
+}
+
+/** An item that ends in a word, before a written word: a space between them ("resolution |of 21 October" gave "5/6of"). */
+function apartFromNext(c: CompletionCandidate, text: Pick<DraftText, 'slice'>): CompletionCandidate {
+  if (!/^[\p{L}\p{N}]/u.test(text.slice(c.replace.end, c.replace.end + 1)) || !/[\p{L}\p{N})”]$/u.test(c.insertText)) return c;
+  return { ...c, insertText: `${c.insertText} ` };
 }
 
 /** A date written where a date item goes ("of 2|1 October 2016", "of |21 October 2016"). */
@@ -198,7 +229,11 @@ function coverWritten(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, of
   }
   if (c.kind === 'paragraph' && start === end && end === offset) {
     const label = WRITTEN_LABEL.exec(after());
-    if (label) end += label[0].length;
+    if (label) {
+      end += label[0].length;
+      // "annex I,| (a)": the space the label had stays before the item.
+      insertText = /^[ \u00a0]*/.exec(label[0])![0] + insertText;
+    }
   }
   if (c.kind === 'paragraph' && /[A-Za-z.]/.test(text.slice(Math.max(0, start - 1), start)) && /^[0-9(]/.test(insertText)) insertText = ` ${insertText}`;
   // The item's later words already there: "ninth session" over "eighth| session".

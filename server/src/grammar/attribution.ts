@@ -116,9 +116,18 @@ function groupOf(name: string): 'IC' | 'TA' | undefined {
   return n === 'International Cooperation' ? 'IC' : n === 'Technical Assistance' ? 'TA' : undefined;
 }
 
+/**
+ * Our Conference as drafters name it: in full in either spelling, with "States Parties", by the
+ * Convention's short names, or "COP" (a front matter "body: COP", a setting "the COP"); the
+ * bare "Conference" only where the draft says whose document it is (its opening line "The
+ * Conference,", its front matter, a setting): in running text the caller decides which one.
+ */
+const OUR_NAME = /^(?:the )?(?:Conference(?: of the Parties(?: to the Convention)?| of (?:the )?(?:States )?Parties to (?:the )?(?:United Nations Convention against Transnational Organi[sz]ed Crime|(?:Transnational )?Organi[sz]ed Crime Convention|Palermo Convention|UNTOC))?|(?:UNTOC |CTOC\/)?COP)$/i;
+
 /** Normalises a matched body name: ours collapses to OUR_BODY. */
 export function bodyName(matched: string): string {
-  const m = matched.replace(/\s+/g, ' ').replace(/ and the Protocols?.*$/, '').trim();
+  const m = matched.replace(/\s+/g, ' ').replace(/ and the Protocols?.*$/, '').replace(/[\s,.;:]+$/, '').trim();
+  if (OUR_NAME.test(m)) return OUR_BODY;
   if (ABBREVIATED[m]) return ABBREVIATED[m];
   if (/^Conference of the Parties to the United Nations Convention against Transnational Organized Crime/.test(m)) return OUR_BODY;
   // The sources' own short names for the Convention ("the Conference of the Parties to the
@@ -133,6 +142,18 @@ export function bodyName(matched: string): string {
 
 function isOurs(body: string): boolean {
   return body === OUR_BODY;
+}
+
+const KNOWN_BODY_RE = new RegExp(String.raw`^${BODY_SOURCE}$`);
+
+/**
+ * Whether `body` (as `bodyName` gives it) is one the checker knows: ours, or a body it reads
+ * in drafts ("General Assembly", "Human Rights Council"). A draft said to be another's
+ * ("body: UNODC", a misspelt "Conferense of the Parties") has its "its resolution …" set
+ * aside unchecked: that is said, never done in silence.
+ */
+export function isKnownBody(body: string): boolean {
+  return isOurs(body) || Object.values(ABBREVIATED).includes(body) || KNOWN_BODY_RE.test(body);
 }
 
 /** Could `body` have issued every instrument of `ref`? Only bodies whose numbering is known are checked. */
@@ -426,6 +447,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       ref.kind = 'external';
       ref.body = found.body;
       ref.attribution = { body: found.body, reason: `a session of the ${found.body}, which ${found.why}` };
+      if (draft && found.body === draft.body && !isKnownBody(found.body)) ref.attribution.unknownBody = true;
     }
   };
 
@@ -524,6 +546,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     // 4. The body of the draft.
     if (draft && !isOurs(draft.body) && opener !== 'conference' && (plausibleFor(draft.body, ref) || impossible)) {
       setExternal(ref, draft.body, `the draft is a document of the ${draft.body} (${draft.from}: “${draft.quote}”)`);
+      if (!isKnownBody(draft.body)) ref.attribution!.unknownBody = true;
       continue;
     }
     // 5. The Conference, unless it cannot have issued the number.

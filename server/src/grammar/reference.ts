@@ -181,7 +181,8 @@ export interface Reference {
    */
   document?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
-  attribution?: { body: string; reason: string };
+  /** `unknownBody`: the draft's own body, named as none the checker knows ("body: UNODC"): said, not passed over. */
+  attribution?: { body: string; reason: string; unknownBody?: true };
   /** A line of a contents list ("3/4. Title" under a heading of decisions), found after parsing. */
   contentsLine?: true;
   /**

@@ -129,3 +129,26 @@ function isAlnum(c: number): boolean {
 export function unseenIn(written: string): string[] {
   return [...new Set(written.match(UNSEEN_RE) ?? [])].map((c) => UNSEEN_NAMES[c]);
 }
+
+/**
+ * A U+FFFD stands where a file had bytes that could not be read as text (a Windows-1252
+ * no-break space or quotation mark in a file read as UTF-8): "resolution 8/1,\uFFFDparagraph 98"
+ * was read as "resolution 8/1" alone, and ok. One inside a citation, touching one, or beside a
+ * word or number a citation is made of is said where it stands; elsewhere (prose) it is the
+ * file's warning alone.
+ */
+const REPLACEMENT_BESIDE = /(?:\b(?:resolutions?|decisions?|paragraphs?|subparagraphs?|annex(?:es)?|recommendations?|paras?|pp|op|COP|session|meeting)\.?[ \u00a0]*\uFFFD|\d\uFFFD|\uFFFD[ \u00a0]*(?:resolutions?|decisions?|paragraphs?|subparagraphs?|annex(?:es)?|recommendations?|paras?\b|\d|\((?:[a-z]{1,3}|[ivx]{1,5})\)))/gi;
+
+/** Where such a U+FFFD stands, in order; `spans`: the citations found (in order). */
+export function replacementsInCitations(text: string, spans: readonly Span[]): Span[] {
+  const at = new Set<number>();
+  REPLACEMENT_BESIDE.lastIndex = 0;
+  for (let m = REPLACEMENT_BESIDE.exec(text); m; m = REPLACEMENT_BESIDE.exec(text)) at.add(m.index + m[0].indexOf('\uFFFD'));
+  let s = 0;
+  for (let p = text.indexOf('\uFFFD'); p >= 0; p = text.indexOf('\uFFFD', p + 1)) {
+    while (s < spans.length && spans[s].end + 2 < p) s++;
+    // Inside a citation, or within two characters of one ("8/1,\uFFFDparagraph").
+    for (let k = s; k < spans.length && spans[k].start - 2 <= p; k++) if (p >= spans[k].start - 2 && p < spans[k].end + 2) at.add(p);
+  }
+  return [...at].sort((a, b) => a - b).map((p) => ({ start: p, end: p + 1 }));
+}

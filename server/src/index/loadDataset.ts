@@ -1,6 +1,7 @@
 // Reads the shipped dataset (data/sources) from disk. The only module of the core that
 // touches the file system for the dataset; everything downstream works on strings.
 
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildDataset } from './dataset';
@@ -24,11 +25,38 @@ export function findRoot(start: string = __dirname): string {
  */
 export function readDatasetSources(root: string): SourceText[] {
   const dir = path.join(root, 'data', 'sources');
-  return fs
+  const manifest = readManifest(dir);
+  const present = fs
     .readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
-    .sort()
-    .map((f) => readSource(path.join(dir, f), `data/sources/${f}`));
+    .sort();
+  const out = present.map((f) => {
+    const t = readSource(path.join(dir, f), `data/sources/${f}`);
+    const listed = manifest?.get(f);
+    if (!listed || t.unreadable !== undefined) return t;
+    const now = sourceDigest(fs.readFileSync(path.join(dir, f)));
+    if (now.sha256 === listed.sha256) return t;
+    return { file: t.file, content: '', origin: 'dataset' as const, unreadable: `differs from the source shipped (${listed.chars} characters, now ${now.chars}): it may be damaged or cut short (after changing the sources on purpose, run node scripts/manifest.js)` };
+  });
+  // A listed source that is gone: said by name, never a smaller dataset that passes for the whole.
+  for (const f of manifest?.keys() ?? []) {
+    if (!present.includes(f)) out.push({ file: `data/sources/${f}`, content: '', origin: 'dataset', unreadable: 'is missing: data/sources/manifest.json lists it, so the dataset is incomplete' });
+  }
+  return out;
+}
+
+/** The length and SHA-256 of a source's text, its line ends read as "\n" (what data/sources/manifest.json lists). */
+export function sourceDigest(bytes: Uint8Array): { chars: number; sha256: string } {
+  const text = decodeText(bytes).text.replace(/\r\n?/g, '\n');
+  return { chars: text.length, sha256: crypto.createHash('sha256').update(text).digest('hex') };
+}
+
+/** The shipped sources by name, when the dataset has a manifest (a folder of sources made by hand has none). */
+function readManifest(dir: string): Map<string, { chars: number; sha256: string }> | undefined {
+  const file = path.join(dir, 'manifest.json');
+  if (!fs.existsSync(file)) return undefined;
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { sources?: { file: string; chars: number; sha256: string }[] };
+  return new Map((parsed.sources ?? []).map((s) => [s.file, { chars: s.chars, sha256: s.sha256 }]));
 }
 
 function readSource(full: string, file: string): SourceText {

@@ -10,6 +10,15 @@ export interface DecodedText {
   /** Offset in `text` of the first character that stands for bytes that were not valid (U+FFFD). */
   invalidAt?: number;
   /**
+   * Offsets of every U+FFFD when some stand for bytes that were not valid (a file that also
+   * holds the character itself cannot tell which do: all are given).
+   */
+  invalid?: number[];
+  /** How many characters stand for bytes that were not valid (fewer than `invalid` when the file also holds U+FFFD itself). */
+  invalidCount?: number;
+  /** Set when so much of the file is invalid bytes or control characters that it is no text (a PDF, an image, a zip). */
+  binary?: { bad: number; of: number };
+  /**
    * Set when a file without a byte-order mark has NUL bytes in at least NUL_SHARE of its first
    * bytes: UTF-16 saved without a mark (or not text at all). Its references cannot be read.
    */
@@ -27,25 +36,54 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // UTF-32's marks first: "FF FE 00 00" also starts like UTF-16LE's, which read it as text with a NUL after every letter.
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { text: '', encoding: 'utf-8', unsupported: 'UTF-32LE' };
   if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { text: '', encoding: 'utf-8', unsupported: 'UTF-32BE' };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return withInvalid(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', bytes.subarray(2), false);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return withInvalid(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', bytes.subarray(2), false);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return withBinary(withInvalid(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', bytes.subarray(2), false));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return withBinary(withInvalid(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', bytes.subarray(2), false));
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const decoded = withInvalid(new TextDecoder('utf-8').decode(body), 'utf-8', body, true);
   const sample = Math.min(body.length, NUL_SAMPLE);
   let nul = 0;
   for (let i = 0; i < sample; i++) if (body[i] === 0) nul++;
   if (sample > 0 && nul / sample >= NUL_SHARE) decoded.looksUtf16 = true;
-  return decoded;
+  return withBinary(decoded);
+}
+
+function withBinary(d: DecodedText): DecodedText {
+  const binary = binaryShare(d.text);
+  if (binary) d.binary = binary;
+  return d;
+}
+
+/** Share of invalid bytes and control characters above which a file is not text: a draft with a few Windows-1252 quotation marks has far fewer. */
+const BINARY_SHARE = 0.1;
+/** Characters looked at for that share. */
+const BINARY_SAMPLE = 1 << 20;
+const BINARY_MIN = 32;
+
+/** How many of the first characters are U+FFFD or control characters other than white space, when that makes the text no text. */
+function binaryShare(text: string): { bad: number; of: number } | undefined {
+  const of = Math.min(text.length, BINARY_SAMPLE);
+  if (of < BINARY_MIN) return undefined;
+  let bad = 0;
+  for (let i = 0; i < of; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13)) bad++;
+  }
+  return bad / of > BINARY_SHARE ? { bad, of } : undefined;
 }
 
 function withInvalid(text: string, encoding: DecodedText['encoding'], bytes: Uint8Array, utf8: boolean): DecodedText {
   const at = text.indexOf('\uFFFD');
-  // A U+FFFD the file itself holds (written as such) is text, not a decoding failure.
-  const written = utf8 ? hasEncodedReplacement(bytes) : false;
-  return at >= 0 && !written ? { text, encoding, invalidAt: at } : { text, encoding };
+  if (at < 0) return { text, encoding };
+  const all: number[] = [];
+  for (let p = at; p >= 0; p = text.indexOf('\uFFFD', p + 1)) all.push(p);
+  // A U+FFFD the file itself holds (written as such) is text, not a decoding failure: only
+  // more of them than the file holds written means bytes were not valid.
+  const written = utf8 ? encodedReplacements(bytes) : 0;
+  return all.length > written ? { text, encoding, invalidAt: at, invalid: all, invalidCount: all.length - written } : { text, encoding };
 }
 
-function hasEncodedReplacement(bytes: Uint8Array): boolean {
-  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
-  return false;
+function encodedReplacements(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  return n;
 }

@@ -242,6 +242,13 @@ export class Resolver {
         break;
       default:
         res.status = 'external';
+        if (ref.attribution?.unknownBody) {
+          // The drafter named the draft's body, and no body the checker knows: most likely a slip
+          // ("Conferense of the Parties"). Setting its citations aside in silence would pass a
+          // draft that was never checked.
+          const a = ref.attribution;
+          this.problem(res, 'warning', 'unknown-draft-body', `“${a.body}” is no body the checker knows, and this citation was read as its because ${a.reason}, so nothing in it was checked; if the draft is the Conference of the Parties', name it so (“body: Conference of the Parties”, or “COP”)`, ref.span);
+        }
         return res;
     }
     if (ref.unread && !ref.unreadSymbol) this.unread(ref, ref.unread, res);
@@ -651,12 +658,12 @@ export class Resolver {
       if (dates.some((d) => d.iso.startsWith(period))) return;
       const iso = dates[0].iso;
       const right = date.month === undefined ? iso.slice(0, 4) : `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-      this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${formatIsoDate(iso)}, not in ${date.text} (${sourceNames(this.index).where(dates[0].foundAt)})`, span, [{ title: `Change ${date.month === undefined ? 'the year' : 'the month and year'} to ${right}`, span, newText: right }]);
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${formatIsoDate(iso)}, not in ${asWords(date.text)} (${sourceNames(this.index).where(dates[0].foundAt)})`, span, [{ title: `Change ${date.month === undefined ? 'the year' : 'the month and year'} to ${right}`, span, newText: right }]);
       return;
     }
     const s = inst.sessionInfo;
     if (s.start && s.end && (period < s.start.slice(0, period.length) || period > s.end.slice(0, period.length))) {
-      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${date.text} is outside it`, span);
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${asWords(date.text)} is outside it`, span);
     }
   }
 
@@ -740,7 +747,7 @@ export class Resolver {
       return;
     }
     if (!date.iso) {
-      this.problem(res, 'warning', 'invalid-date', `“${date.text}” is not a valid date`, date.span);
+      this.problem(res, 'warning', 'invalid-date', `“${asWords(date.text)}” is not a valid date`, date.span);
       return;
     }
     const w = date.weekday;
@@ -757,7 +764,7 @@ export class Resolver {
       const all = [inst.adoption, ...inst.otherDates];
       const listed = all.map((d) => `${formatIsoDate(d.iso)} (${sourceNames(this.index).where(d.foundAt)})`).join(' and ');
       const known = all.some((d) => d.iso === date.iso);
-      this.problem(res, 'warning', known ? 'ambiguous-date' : 'wrong-date', `the sources disagree on when ${name} was adopted: ${listed}${known ? '' : `; ${date.text} is neither`}`, date.span);
+      this.problem(res, 'warning', known ? 'ambiguous-date' : 'wrong-date', `the sources disagree on when ${name} was adopted: ${listed}${known ? '' : `; ${asWords(date.text)} is neither`}`, date.span);
       return;
     }
     if (inst.adoption) {
@@ -773,13 +780,13 @@ export class Resolver {
         const ofThatDate = mention ? this.index.data.instruments.filter((i) => i.adoption?.iso === date.iso && i !== inst && !others.has(`${i.kind} ${i.symbol}`)) : [];
         const single = mention && mention.kindSpan.start === mention.span.start;
         const written = mention ? this.text.slice(mention.kindSpan.start, mention.kindSpan.end) : '';
-        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${date.text} (as stated in ${sourceNames(this.index).where(inst.adoption.foundAt)})`, date.span, [
+        this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${right}, not ${asWords(date.text)} (as stated in ${sourceNames(this.index).where(inst.adoption.foundAt)})`, date.span, [
           ...dateFix,
           ...ofThatDate
             .filter((o) => single || o.kind === inst.kind)
             .map((o) => {
               const newText = single ? `${kindWordLike(written, o.kind)} ${o.symbol}` : o.symbol;
-              return { title: `Change to ${o.kind} ${o.symbol}, adopted on ${date.text} — ${truncateWords(o.title, 70)}`, span: single ? mention!.span : { start: mention!.span.end - mention!.symbol.length, end: mention!.span.end }, newText };
+              return { title: `Change to ${o.kind} ${o.symbol}, adopted on ${asWords(date.text)} — ${truncateWords(o.title, 70)}`, span: single ? mention!.span : { start: mention!.span.end - mention!.symbol.length, end: mention!.span.end }, newText };
             }),
         ]);
       }
@@ -787,11 +794,11 @@ export class Resolver {
     }
     const s = inst.sessionInfo;
     if (s.start && s.end && (date.iso < s.start || date.iso > s.end)) {
-      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${date.text} is outside it`, date.span);
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference, ${s.dates}; ${asWords(date.text)} is outside it`, date.span);
       return;
     }
     // "ok" means the date was checked: here only that it falls within the session, which is said.
-    const within = s.start && s.end ? `${date.text} falls within the ${ordinal(inst.session)} session of the Conference (${s.dates}), which is all that was checked` : `“${date.text}” was not checked`;
+    const within = s.start && s.end ? `${asWords(date.text)} falls within the ${ordinal(inst.session)} session of the Conference (${s.dates}), which is all that was checked` : `“${asWords(date.text)}” was not checked`;
     this.problem(res, 'information', 'unchecked-date', `the sources do not give the day ${name} was adopted: ${within}`, date.span);
   }
 
@@ -1700,6 +1707,11 @@ function withWords(title: string, text: string | undefined, max = 70): string {
 /** What tells an annex from its siblings: the meeting whose recommendations it carries, else its heading. */
 function annexWords(a: Annex): string {
   return a.meeting ? `recommendations of the ${ordinal(a.meeting.number)} meeting of the Working Group on ${GROUP_NAMES[a.meeting.group]}` : a.heading;
+}
+
+/** A date as its words: without the emphasis around some of them ("12 October **2016**"), one space between. */
+function asWords(t: string): string {
+  return t.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The words of an unread held phrase as written ("to be held in 2019": the "to" kept), cut at 60 characters. */

@@ -64,7 +64,15 @@ export interface DraftListing {
   sorted?: boolean;
   /** A folder that could not be listed; without it, such a folder is passed over (it holds no drafts we can check). */
   onUnreadable?: (dir: string, reason: string) => void;
+  /**
+   * An entry passed over: a file that is no draft by its name, one that is no regular file (a
+   * pipe, a socket, a broken link), or a folder that holds no drafts (hidden, dependencies, build
+   * output). The checker says what it did not read.
+   */
+  onSkipped?: (path: string, why: SkipReason) => void;
 }
+
+export type SkipReason = 'not a draft' | 'not a regular file' | 'folder not searched' | 'too deep' | 'too large';
 
 /**
  * The Markdown and text drafts below the workspace folders (or `roots`), depth first. An explicit
@@ -97,14 +105,19 @@ export async function listDrafts(ws: Workspace, opts: DraftListing = {}): Promis
         continue;
       }
       const e = top.entries[top.next++];
-      if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;
       const p = joinPath(top.dir, e.name);
+      if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) {
+        opts.onSkipped?.(p, e.type === 'directory' ? 'folder not searched' : 'not a draft');
+        continue;
+      }
       if (e.type === 'directory') {
         if (top.depth < maxDepth) await enter(p, top.depth + 1);
+        else opts.onSkipped?.(p, 'too deep');
       } else if (e.type === 'file' && DRAFT_EXT.test(e.name)) {
         const st = await ws.stat(p);
         if (st && st.size <= maxBytes) out.push(p);
-      }
+        else opts.onSkipped?.(p, st ? 'too large' : 'not a regular file');
+      } else opts.onSkipped?.(p, e.type === 'file' ? 'not a draft' : 'not a regular file');
     }
     stack.length = 0;
     if (out.length >= max) break;

@@ -1,0 +1,46 @@
+// Completion never writes over what the drafter wrote, nor in front of it twice (found by an
+// independent probe of the server over stdio: a list opened by a typed space put "1" over
+// "13", the search hint ate the rest of a word, phrases were written before the same phrase).
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { applyEdit } from '../../server/src/features/codeActions';
+import { completionsAt, type CompletionTrigger } from '../../server/src/features/completion';
+import { index } from './helpers';
+
+describe('completion leaves what is written after the cursor as written', () => {
+  const idx = index();
+  /** Each item at "|", applied: the text after it. */
+  const results = (marked: string, trigger: CompletionTrigger = { kind: 'invoked' }): string[] => {
+    const at = marked.indexOf('|');
+    const text = marked.replace('|', '');
+    return completionsAt(idx, text, at, {}, trigger).map((c) => applyEdit(text, { span: c.replace, newText: c.insertText }));
+  };
+  const space: CompletionTrigger = { kind: 'character', character: ' ' };
+
+  it('opens no list by itself in front of written text', () => {
+    assert.deepEqual(results('resolution 8/1, paragraph |13 and more', space), []);
+    assert.deepEqual(results('resolution 8/1, PP |8th', space), []);
+    assert.deepEqual(results('resolution 8/1, annex I, |(j)', space), []);
+    assert.deepEqual(results('resolution 8/1, annex I, (|j)', { kind: 'character', character: '(' }), []);
+    // At the line's end, or before the parenthesis the editor closed, it does.
+    assert.equal(results('resolution 8/1, paragraph |', space)[0], 'resolution 8/1, paragraph 1');
+    assert.equal(results('resolution 8/1, annex I, (|)', { kind: 'character', character: '(' })[0], 'resolution 8/1, annex I, (a)');
+  });
+
+  it('keeps the space before a label it replaces, and a space before the next word', () => {
+    assert.deepEqual(results('resolution 8/1, annex I,| (a) text').slice(0, 2), ['resolution 8/1, annex I, (a) text', 'resolution 8/1, annex I, (b) text']);
+    assert.equal(results('Recalling resolution |of 21 October 2016')[0], 'Recalling resolution 5/6 of 21 October 2016');
+  });
+
+  it('never writes a phrase in front of the words already there', () => {
+    assert.deepEqual(results('resolution 8/1 of 21 October 2016, e|ntitled “Enhancing”'), []);
+    assert.deepEqual(results('the eighth session of the Conference, h|eld in Vienna from 17 to 21 October 2016'), []);
+    for (const r of results('the ninth meeting of the Working Group o|n International Cooperation')) assert.doesNotMatch(r, /Cooperation International|Assistance International/, r);
+    // A date written over the date there: replaced, not written twice.
+    assert.equal(results('resolution 8/1 of 2|1 October 2016')[0], 'resolution 8/1 of 21 October 2016');
+  });
+
+  it('the search hint eats nothing', () => {
+    assert.deepEqual(results('See @e|lectronic evidence here'), ['See @electronic evidence here']);
+  });
+});
