@@ -364,6 +364,25 @@ export const CASES: Case[] = [
   // Found by breaking them: a month misspelt after "mid-", an ordinal misspelt before "Conference".
   { in: 'resolution 9/3 of mid-Octobre 2016', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 9/3, adopted at the eigth Conference of the Parties', status: 'partial', code: 'unread-locator' },
+  // Another body's session after "adopted at" is no claim to check the instrument against (it was the Conference's eighth, and ok).
+  { in: 'Recalling its resolution 8/1, adopted at the eighth session of the Working Group on International Cooperation,', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling its resolution 8/1, adopted at the eighth session of the Conference of the Parties,', status: 'ok', cites: ['resolution 8/1'] },
+  // The sentence's subject "was adopted at …", and "the Conference also adopted …" after a session: the same claims.
+  { in: 'Resolution 9/3 was adopted at the eighth session of the Conference.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Resolution 9/3 was adopted at the ninth session of the Conference.', status: 'ok', cites: ['resolution 9/3'] },
+  { in: 'At its eighth session, the Conference also adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'At its eighth session, the Conference unanimously adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'At its ninth session, the Conference also adopted resolution 9/3.', status: 'ok', cites: ['ninth session of the Conference', 'resolution 9/3'] },
+  // A topic between the instrument and its date or session: the topic said, the particulars after it read and checked (the date was dropped, and ok).
+  { in: 'Recalling its resolution 8/1 on central authorities of 22 October 2016,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolution 9/3 on central authorities, adopted at its eighth session,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its resolution 8/1 on central authorities of 21 October 2016,', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1 on the implementation of the Convention', status: 'ok', cites: ['resolution 8/1'] },
+  // Each ordinal with its noun, paired: the first session was both instruments', and the second dropped.
+  { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its eighth session and ninth session, respectively,', status: 'ok', cites: ['resolution 8/1', 'resolution 9/3'] },
+  { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its ninth session and eighth session, respectively,', status: 'mismatch', code: 'wrong-session' },
+  // A byte that could not be read, beside the locator: said where it stands (the locator was dropped, and ok).
+  { in: 'resolution 8/1,\uFFFDparagraph 98', status: 'partial', code: 'unreadable-character' },
   { in: 'resolution 9/3 (COP9, October 2016)', status: 'mismatch', code: 'wrong-date' },
   { in: 'paragraph 25[^2] of resolution 8/1', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1[^note-3], paragraph 5', status: 'ok', cites: ['resolution 8/1, paragraph 5'] },

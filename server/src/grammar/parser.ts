@@ -156,7 +156,7 @@ const WEEKDAYS = new Map([
 ]);
 const WEEKDAY_FULL_NAMES = [...WEEKDAYS.keys()].filter((d) => d.length >= 6);
 /** The first words of an adoption phrase, looked for after every instrument by shape first. */
-const ADOPTION_SHAPES = wordShapes(['adopted', 'which', 'that', 'as']);
+const ADOPTION_SHAPES = wordShapes(['adopted', 'which', 'that', 'as', 'was', 'were']);
 // Looked for before every date: by shape first, so that no word's lower-cased copy is made for it.
 const WEEKDAY_SHAPES = wordShapes(WEEKDAYS.keys());
 /** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
@@ -310,6 +310,8 @@ const DATE_BEFORE_ADOPTED = /(^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)[ \u00a0]+((?:
 /** How far back that date is looked for ("On 19 September 2018, the Conference of the Parties "). */
 const DATE_BEFORE_ADOPTED_CHARS = 80;
 
+/** How many words a topic after an instrument ("on central authorities") may run before its date or session. */
+const TOPIC_WORDS_MAX = 8;
 /** How far a list of dates after an instrument may run ("of 10 October 2014, 21 October 2016 and 19 October 2018, respectively"). */
 const DATE_LIST_TOKENS_MAX = 24;
 /** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
@@ -652,6 +654,14 @@ export class Parser {
       if (sym.written) m.written = sym.written;
       mentions.push(m);
       k = sym.next;
+      // "resolution 9/3 on central authorities, adopted at its eighth session": the topic is no
+      // part the checker reads (said), the date or session after it is read and checked (they
+      // were prose, and a wrong date after a topic ok).
+      const topic = this.topicBeforeParticular(k);
+      if (topic > k) {
+        unreadDates.push({ ...this.span(k, topic - 1), plain: true });
+        k = topic;
+      }
       const d = adoptedBefore && mentions.length === 1 && this.isWordAt(k, 'in', 'on') ? this.dateOfAdoption(k) : this.date(k);
       if (d) {
         if (d.date) m.date = d.date;
@@ -1293,7 +1303,8 @@ export class Parser {
     if (!prev || prev.kind !== 'session' || !prev.session || prev.session.meeting || prev.sameBodyAsPrevious || prev.listSpan) return undefined;
     const adopted = this.isWordAt(i - 1, 'adopted') ? i - 1 : i - 2;
     const gap = this.text.slice(prev.span.end, this.tokens.start(adopted));
-    if (!/^[\s*_]*,?[\s*_]*(?:the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?[\s*_]*,?[\s*_]*)?$/i.test(gap)) return undefined;
+    // "the Conference also adopted", "… unanimously adopted": the same claim.
+    if (!/^[\s*_]*,?[\s*_]*(?:the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?[\s*_]*,?[\s*_]*)?(?:(?:also|further|unanimously|then|thereby)[\s*_]+)?$/i.test(gap)) return undefined;
     return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
   }
 
@@ -1525,8 +1536,28 @@ export class Parser {
       if (this.isWordAt(j, 'it', 'was')) j++;
       else if (this.isWordAt(j, 'the') && this.isWordAt(j + 1, 'conference')) j += this.isWordAt(j + 2, 'of') && this.isWordAt(j + 3, 'the') && this.isWordAt(j + 4, 'parties') ? 5 : 2;
     } else if ((j > k || clause) && this.isWordAt(j, 'as')) j++;
+    // "Resolution 9/3 was adopted at the eighth session of the Conference": the claim of the
+    // sentence's subject (it was prose, and a wrong session ok).
+    else if (j === k && this.isWordAt(j, 'was', 'were') && this.isWordAt(j + 1, 'adopted')) j++;
     if (!this.isWordAt(j, 'adopted')) return undefined;
     return this.mannerAfter(j + 1);
+  }
+
+  /**
+   * At `k`, a topic after an instrument ("on central authorities") followed by its date or its
+   * session (", adopted at its eighth session", "of 22 October 2016", "adopted in 2016"): the
+   * token where those start, else `k`. A topic runs a few words of prose, none that opens a
+   * clause or another citation.
+   */
+  private topicBeforeParticular(k: number): number {
+    if (!this.isWordAt(k, 'on')) return k;
+    for (let q = k + 1; q <= k + 1 + TOPIC_WORDS_MAX; q++) {
+      if (q > k + 1 && this.isPunctAt(q, ',') && this.isWordAt(q + 1, 'adopted')) return q;
+      if (this.tokens.type(q) !== 'word' || this.isWordAt(q, 'and', 'or', 'which', 'that') || this.kindWordAt(q) !== undefined) return k;
+      if (q > k + 1 && this.isWordAt(q, 'of') && this.date(q) !== undefined) return q;
+      if (q > k + 1 && this.isWordAt(q, 'adopted')) return q;
+    }
+    return k;
   }
 
   /** How an instrument was adopted, at `j` ("by consensus", "without a vote"): the token after it (`j` if none). */
@@ -1838,7 +1869,13 @@ export class Parser {
     // Conference meets once a session); the last token of the noun, or -1.
     const conferenceEnd = this.isWordAt(j, 'the') ? this.conferenceNounEnd(ord.next) : -1;
     const copNoun = (this.isWordAt(j, 'the') && this.tokens.isRaw(ord.next, 'COP') && !anotherConferenceAfter(this, ord.next + 1)) || conferenceEnd >= 0;
-    const list = this.isWordAt(ord.next, 'session') || copNoun ? undefined : ordinalList(this, j + 1);
+    let list = this.isWordAt(ord.next, 'session') || copNoun ? undefined : ordinalList(this, j + 1);
+    // "adopted at its eighth session and ninth session, respectively": a list, each ordinal with
+    // its noun (the first session was every instrument's, and the rest dropped).
+    const second = !list && !copNoun && this.isWordAt(ord.next, 'session') && this.isWordAt(ord.next + 1, 'and') ? this.ordinalAt(ord.next + 2) : undefined;
+    if (second && this.isWordAt(second.next, 'session')) {
+      list = { ords: [{ n: ord.value, at: j + 1, next: ord.next }, { n: second.value, at: ord.next + 2, next: second.next }], noun: second.next };
+    }
     if (!list && !copNoun && !this.isWordAt(ord.next, 'session')) return undefined;
     if (list && !this.isWordAt(list.noun, 'sessions', 'session')) return undefined;
     let e = list ? list.noun : conferenceEnd >= 0 ? conferenceEnd : ord.next;
@@ -1856,6 +1893,10 @@ export class Parser {
       if (this.isWordAt(c, 'of') && this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'parties') && this.isWordAt(c + 3, 'to') && this.ourConventionAfter(c + 3) === undefined) return undefined;
       e += 3;
     }
+    // "… at the eighth session of the Working Group on International Cooperation", "… of the
+    // General Assembly": another body's session, no claim this instrument can be checked
+    // against (it was read as the Conference's eighth session, and ok).
+    if (this.isWordAt(e + 1, 'of') && this.isWordAt(e + 2, 'the') && this.tokens.type(e + 3) === 'word' && /^[A-Z]/.test(this.tokens.raw(e + 3)!) && !this.isWordAt(e + 3, 'conference', 'parties') && !this.tokens.isRaw(e + 3, 'COP')) return undefined;
     let respectively = false;
     // "adopted at its eighth and tenth sessions in Vienna, respectively": the place is every session's.
     let listVenue: SessionClaim['venue'];
