@@ -192,7 +192,7 @@ describe('a damaged installation or a closed pipe', () => {
     const cases: [(s: string) => void, RegExp][] = [
       [(s) => { fs.rmSync(path.join(s, 'resolution-9-3.txt')); fs.mkdirSync(path.join(s, 'resolution-9-3.txt')); }, /data\/sources\/resolution-9-3\.txt: cannot be read \(EISDIR\); nothing in it is indexed/],
       // Emptied: no longer the source shipped (data/sources/manifest.json holds its digest).
-      [(s) => fs.writeFileSync(path.join(s, 'technical-assistance-compendium.txt'), ''), /data\/sources\/technical-assistance-compendium\.txt: differs from the source shipped \(85009 characters, now 0\): it may be damaged or cut short/],
+      [(s) => fs.writeFileSync(path.join(s, 'technical-assistance-compendium.txt'), ''), /data\/sources\/technical-assistance-compendium\.txt: differs from the source shipped \(85009 characters, now 0\): it may be cut short or damaged/],
       [(s) => fs.writeFileSync(path.join(s, 'resolution-8-1.md'), Buffer.from([0x52, 0x65, 0xff, 0xfe, 0x73, 0x0a])), /data\/sources\/resolution-8-1\.md: holds bytes that are not valid UTF-8 \(first at line 1\)/],
     ];
     for (const [damage, said] of cases) {

@@ -26,7 +26,7 @@ describe('resref check: whose draft it is', () => {
   fs.writeFileSync(path.join(dir, 'bad.md'), BAD);
 
   it('reads the Conference under every name a drafter gives it (setting, front matter, opening line)', () => {
-    for (const body of ['Conference of the Parties', 'COP', 'the COP', 'Conference', 'Conference of States Parties to the United Nations Convention against Transnational Organised Crime']) {
+    for (const body of ['Conference of the Parties', 'COP', 'the COP', 'Conference', 'Conference of States Parties to the United Nations Convention against Transnational Organised Crime', 'Conference of Parties to the Convention']) {
       const r = run(['check', 'bad.md', '--body', body], dir);
       assert.equal(r.code, 1, `${body}: ${r.err}`);
       assert.match(r.out, /error no-paragraph: resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99/, body);
@@ -43,12 +43,22 @@ describe('resref check: whose draft it is', () => {
     assert.match(r.err, /1 file checked: 0 errors, 1 other finding; 1 citation was read as another body's and not checked/);
     fs.writeFileSync(path.join(dir, 'unodc.md'), `---\nbody: UNODC\n---\n\n${BAD}`);
     assert.match(run(['check', 'unodc.md', '--format', 'json'], dir).out, /"code": "unknown-draft-body"/);
+    // Another treaty's Conference of the Parties is no body the checker knows either.
+    assert.match(run(['check', 'bad.md', '--body', 'Conference of the Parties to the Paris Agreement'], dir).out, /warning unknown-draft-body: “Conference of the Parties to the Paris Agreement” is no body the checker knows/);
+    // "body:" left empty names none: the Conference's draft, checked.
+    fs.writeFileSync(path.join(dir, 'empty.md'), `---\nbody: \n---\n\n${BAD}`);
+    assert.match(run(['check', 'empty.md'], dir).out, /error no-paragraph/);
     // A body it knows: set aside, and the summary says so (no finding: the Assembly's numbering is not checked).
     fs.writeFileSync(path.join(dir, 'ga.md'), 'The General Assembly,\n\nRecalling its resolution 70/1,\n');
     const ga = run(['check', 'ga.md'], dir);
     assert.equal(ga.code, 0);
     assert.equal(ga.out, '');
     assert.match(ga.err, /1 file checked: 0 errors, 0 other findings; 1 citation was read as another body's and not checked/);
+    // A number the Assembly never gave: read as the Conference's, checked, and said.
+    fs.writeFileSync(path.join(dir, 'ga81.md'), 'The General Assembly,\n\nRecalling its resolution 8/1 of 22 October 2016,\n');
+    const ga81 = run(['check', 'ga81.md'], dir);
+    assert.match(ga81.out, /ga81\.md:3:11: information read-as-conference: resolution 8\/1 was read as the Conference of the Parties' and checked against its instruments: the draft is a document of the General Assembly \(opening line: “The General Assembly,”\), which numbers no instrument so/);
+    assert.match(ga81.out, /warning wrong-date: resolution 8\/1 was adopted on 21 October 2016, not 22 October 2016/);
   });
 });
 
@@ -62,9 +72,10 @@ describe('resref check: files it cannot read or does not read', () => {
     fs.writeFileSync(path.join(d, 'b.rst'), BAD);
     fs.writeFileSync(path.join(d, 'node_modules', 'c.md'), BAD);
     fs.symlinkSync(path.join(dir, 'nowhere'), path.join(d, 'broken.md'));
+    fs.writeFileSync(path.join(d, '.draft.md'), BAD);
     const r = run(['check', 'drafts'], dir);
     assert.equal(r.code, 1);
-    assert.match(r.err, /resref check: not read: 1 file that is no draft by its name \(drafts end in \.md, \.markdown, \.txt or \.text\): drafts\/b\.rst; 1 that is no regular file \(a pipe, a socket, a broken link\): drafts\/broken\.md; 1 folder not searched \(hidden, node_modules, out, dist\): drafts\/node_modules\n/);
+    assert.match(r.err, /resref check: not read: 1 hidden file \(named with a leading “\.”\): drafts\/\.draft\.md; 1 file that is no draft by its name \(drafts end in \.md, \.markdown, \.txt or \.text\): drafts\/b\.rst; 1 that is no regular file \(a pipe, a socket, a broken link\): drafts\/broken\.md; 1 folder not searched \(hidden, node_modules, out, dist\): drafts\/node_modules\n/);
     assert.match(r.err, /1 file checked: 1 error/);
     const other = path.join(dir, 'other');
     fs.mkdirSync(other);
@@ -77,14 +88,12 @@ describe('resref check: files it cannot read or does not read', () => {
     assert.ok(inv.toolExecutionNotifications.some((n) => /no draft to check in other/.test(n.message.text)));
   });
 
-  it('refuses a pipe instead of waiting on it, and checks a file named twice once', () => {
-    const fifo = path.join(dir, 'pipe.md');
-    if (spawnSync('mkfifo', [fifo]).status === 0) {
-      const r = run(['check', 'pipe.md'], dir);
-      assert.equal(r.code, 2);
-      assert.match(r.err, /cannot read pipe\.md: not a regular file/);
-    }
+  it('reads a pipe named on purpose, and checks a file named twice once', () => {
+    // "cat draft.md | resref check /dev/stdin": named, so read (a pipe inside a folder is passed over, and said).
     fs.writeFileSync(path.join(dir, 'twice.md'), BAD);
+    const piped = spawnSync('sh', ['-c', `cat twice.md | "${process.execPath}" "${BIN}" check /dev/stdin`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(piped.status, 1, piped.stderr);
+    assert.match(piped.stdout, /^\/dev\/stdin:1:\d+: error no-paragraph/);
     const r = run(['check', 'twice.md', './twice.md'], dir);
     assert.equal(r.out.split('\n').filter(Boolean).length, 1);
     assert.match(r.err, /^1 file checked: 1 error/m);
@@ -104,8 +113,8 @@ describe('resref check: files it cannot read or does not read', () => {
     assert.match(r.out, /cp1252\.md:1:5: warning invalid-utf8: the file is not valid UTF-8 in 3 places \(“\uFFFD” on lines 1, 3\)/);
     assert.match(r.out, /cp1252\.md:3:24: warning unreadable-character: “\uFFFD” \(U\+FFFD\) stands where the file had bytes that could not be read as text/);
     // The file's own U+FFFD does not hide the others.
-    fs.writeFileSync(path.join(dir, 'both.md'), Buffer.concat([Buffer.from('The sign \uFFFD is text.\nRecalls resolution 8/1,'), Buffer.from([0xa0]), Buffer.from('paragraph 98;\n')]));
-    assert.match(run(['check', 'both.md'], dir).out, /warning invalid-utf8: the file is not valid UTF-8 in 1 place \(“\uFFFD” on lines 1, 2\)[^\n]*\n[^\n]*both\.md:2:24: warning unreadable-character/);
+    fs.writeFileSync(path.join(dir, 'both.md'), Buffer.concat([Buffer.from('The sign \uFFFD is text.\n\nRecalls resolution 8/1,'), Buffer.from([0xa0]), Buffer.from('paragraph 98;\n')]));
+    assert.match(run(['check', 'both.md'], dir).out, /warning invalid-utf8: the file is not valid UTF-8 in 1 place \(“\uFFFD” on lines 1, 3\)[^\n]*\n[^\n]*both\.md:3:24: warning unreadable-character/);
   });
 });
 
@@ -129,9 +138,15 @@ describe('the shipped dataset is whole, or the checker says it is not', () => {
     fs.writeFileSync(cut, fs.readFileSync(cut, 'utf8').slice(0, 5000));
     const errors = buildDataset(readDatasetSources(root)).loadErrors.map((e) => `${e.source.file}: ${e.message}`);
     assert.deepEqual(errors, [
-      'data/sources/resolution-9-3.txt: differs from the source shipped (16924 characters, now 5000): it may be damaged or cut short (after changing the sources on purpose, run node scripts/manifest.js); nothing in it is indexed',
+      'data/sources/resolution-9-3.txt: differs from the source shipped (16924 characters, now 5000): it may be cut short or damaged; reinstall, or restore it in a checkout of the repository (after changing the sources on purpose, run node scripts/manifest.js there); nothing in it is indexed',
       'data/sources/secretariat-report-cop9-resolution-8-1.txt: is missing: data/sources/manifest.json lists it, so the dataset is incomplete; nothing in it is indexed',
     ]);
+    // A manifest that cannot be read leaves the dataset unable to say it is whole: said too.
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-manifest-'));
+    fs.mkdirSync(path.join(other, 'data'));
+    fs.cpSync(path.join(ROOT, 'data', 'sources'), path.join(other, 'data', 'sources'), { recursive: true });
+    fs.writeFileSync(path.join(other, 'data', 'sources', 'manifest.json'), '{"sources": [');
+    assert.deepEqual(buildDataset(readDatasetSources(other)).loadErrors.map((e) => e.source.file), ['data/sources/manifest.json']);
     // The checker installed beside that dataset refuses to check against it.
     fs.mkdirSync(path.join(root, 'out'));
     fs.cpSync(path.join(ROOT, 'bin'), path.join(root, 'bin'), { recursive: true });

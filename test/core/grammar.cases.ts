@@ -365,7 +365,10 @@ export const CASES: Case[] = [
   { in: 'resolution 9/3 of mid-Octobre 2016', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 9/3, adopted at the eigth Conference of the Parties', status: 'partial', code: 'unread-locator' },
   // Another body's session after "adopted at" is no claim to check the instrument against (it was the Conference's eighth, and ok).
-  { in: 'Recalling its resolution 8/1, adopted at the eighth session of the Working Group on International Cooperation,', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling its resolution 8/1, adopted at the eighth session of the Working Group on International Cooperation,', status: 'partial', code: 'unread-locator', msg: /^“at the eighth session of the Working Group on International…” after resolution 8\/1 is a session of another body than the Conference, which adopts its resolutions and decisions, so it was not checked; resolution 8\/1 itself was checked$/ },
+  // "was adopted" of another noun ("The report on resolution 8/1 …"), or across the clause's comma, is no claim of the instrument's.
+  { in: 'The report on resolution 8/1 was adopted at the ninth session of the Conference.', status: 'ok', cites: ['resolution 8/1', 'ninth session of the Conference'] },
+  { in: 'Since resolution 8/1 was adopted, at its ninth session the Conference adopted resolution 9/3.', status: 'ok', cites: ['resolution 8/1', 'ninth session of the Conference', 'resolution 9/3'] },
   { in: 'Recalling its resolution 8/1, adopted at the eighth session of the Conference of the Parties,', status: 'ok', cites: ['resolution 8/1'] },
   // The sentence's subject "was adopted at …", and "the Conference also adopted …" after a session: the same claims.
   { in: 'Resolution 9/3 was adopted at the eighth session of the Conference.', status: 'mismatch', code: 'wrong-session' },
@@ -373,14 +376,34 @@ export const CASES: Case[] = [
   { in: 'At its eighth session, the Conference also adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
   { in: 'At its eighth session, the Conference unanimously adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
   { in: 'At its ninth session, the Conference also adopted resolution 9/3.', status: 'ok', cites: ['ninth session of the Conference', 'resolution 9/3'] },
-  // A topic between the instrument and its date or session: the topic said, the particulars after it read and checked (the date was dropped, and ok).
+  // A topic between the instrument and its date or session: the particulars after it read and checked (the date was dropped, and ok).
   { in: 'Recalling its resolution 8/1 on central authorities of 22 October 2016,', status: 'mismatch', code: 'wrong-date' },
   { in: 'Recalling its resolution 9/3 on central authorities, adopted at its eighth session,', status: 'mismatch', code: 'wrong-session' },
-  { in: 'Recalling its resolution 8/1 on central authorities of 21 October 2016,', status: 'partial', code: 'unread-locator' },
+  // A topic in the words of the title is read and checked; in others it is said.
+  { in: 'Recalling its resolution 8/1 on central authorities of 21 October 2016,', status: 'ok', cites: ['resolution 8/1'] },
+  { in: 'Recalling its resolution 8/1 on electronic evidence of 21 October 2016,', status: 'partial', code: 'unchecked-topic' },
   { in: 'resolution 8/1 on the implementation of the Convention', status: 'ok', cites: ['resolution 8/1'] },
   // Each ordinal with its noun, paired: the first session was both instruments', and the second dropped.
   { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its eighth session and ninth session, respectively,', status: 'ok', cites: ['resolution 8/1', 'resolution 9/3'] },
   { in: 'Recalling its resolutions 8/1 and 9/3, adopted at its ninth session and eighth session, respectively,', status: 'mismatch', code: 'wrong-session' },
+  // A second independent probe: topics before locators and titles, long topics, more adoption wordings, repeated ordinals, other Conferences.
+  { in: 'its resolution 8/1 on central authorities, paragraph 99', status: 'invalid', code: 'no-paragraph' },
+  { in: 'its resolution 8/1 on central authorities, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'its resolution 8/1 on central authorities, entitled “Wrong title”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'its resolution 8/1 on central authorities (COP9)', status: 'mismatch', code: 'wrong-session' },
+  { in: 'its resolution 9/3 on the implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime of 21 October 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Resolution 9/3 was also adopted at the eighth session of the Conference.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Resolution 9/3 had been adopted at the eighth session of the Conference.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'At its eighth session, the COP also adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'At its eighth session, the Conference subsequently adopted resolution 9/3.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'On 21 October 2016, the Conference also adopted resolution 9/3.', status: 'mismatch', code: 'wrong-date' },
+  { in: 'resolutions 8/1 and 9/3, adopted at its eighth and eighth sessions, respectively', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Resolutions 8/1, 9/3 and 8/4 were adopted at the eighth, eighth and eighth sessions, respectively.', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolutions 8/1 and 9/3, adopted at its eighth session and its ninth session, respectively', status: 'ok', cites: ['resolution 8/1', 'resolution 9/3'] },
+  { in: 'resolutions 8/1 and 9/3, adopted at its eighth session, and ninth session, respectively', status: 'ok', cites: ['resolution 8/1', 'resolution 9/3'] },
+  { in: 'Resolution 9/3 was adopted at the ninth session of the Conference on Disarmament.', status: 'partial', code: 'unread-locator' },
+  { in: 'Resolution 9/3 was adopted at the eighth\uFFFDsession of the Conference.', status: 'partial', code: 'unreadable-character' },
+  { in: 'its resolution 8/1 of 22\uFFFDOctober 2016', status: 'partial', code: 'unreadable-character' },
   // A byte that could not be read, beside the locator: said where it stands (the locator was dropped, and ok).
   { in: 'resolution 8/1,\uFFFDparagraph 98', status: 'partial', code: 'unreadable-character' },
   { in: 'resolution 9/3 (COP9, October 2016)', status: 'mismatch', code: 'wrong-date' },

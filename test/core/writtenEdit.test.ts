@@ -30,6 +30,12 @@ describe('quick fixes edit only the words that change', () => {
     assert.deepEqual(applied('paragraphs 13\nto 11 of resolution 8/1'), ['reversed-range (preferred): paragraphs 11\nto 13 of resolution 8/1']);
   });
 
+  it('keeps the noun a session claim read before "adopted" spans', () => {
+    // The fix wrote "At its ninth, the Conference adopted …" (a second independent probe).
+    assert.deepEqual(applied('At its eighth session, the Conference adopted resolution 9/3.'), ['wrong-session (preferred): At its ninth session, the Conference adopted resolution 9/3.']);
+    assert.deepEqual(applied('At its 8th session, the Conference also adopted resolution 9/3.'), ['wrong-session (preferred): At its 9th session, the Conference also adopted resolution 9/3.']);
+  });
+
   it('offers no fix that would delete a mark of form, and still says the problem', () => {
     // "*8*/1": the symbol's fix would delete one of the two asterisks of the emphasis.
     const text = 'resolution *8*/1, paragraph 13';

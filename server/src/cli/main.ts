@@ -300,15 +300,11 @@ async function collectFiles(target: string, io: Io, out: string[], run: CheckRun
     run.notifications.push({ level: 'error', message: `cannot read ${target}: no such file or folder`, file: target });
     return false;
   }
-  if (st.isFile()) {
+  // A file, or a pipe named on purpose ("resref check /dev/stdin", a process substitution): read.
+  // In a folder, only files are (a pipe there is passed over and said).
+  if (!st.isDirectory()) {
     out.push(target);
     return true;
-  }
-  if (!st.isDirectory()) {
-    // A pipe read would wait for a writer for ever; a socket or a device is no draft.
-    io.err(`resref check: cannot read ${target}: not a regular file (a pipe, a socket or a device)\n`);
-    run.notifications.push({ level: 'error', message: `cannot read ${target}: not a regular file`, file: target });
-    return false;
   }
   let ok = true;
   const found = await listDrafts(new NodeWorkspace(), {
@@ -333,6 +329,7 @@ async function collectFiles(target: string, io: Io, out: string[], run: CheckRun
 }
 
 const SKIPPED_SAID: Record<SkipReason, (n: number) => string> = {
+  hidden: (n) => `${n} hidden file${n === 1 ? '' : 's'} (named with a leading “.”)`,
   'not a draft': (n) => `${n} file${n === 1 ? ' that is' : 's that are'} no draft by ${n === 1 ? 'its' : 'their'} name (drafts end in .md, .markdown, .txt or .text)`,
   'not a regular file': (n) => `${n} that ${n === 1 ? 'is' : 'are'} no regular file (a pipe, a socket, a broken link)`,
   'folder not searched': (n) => `${n} folder${n === 1 ? '' : 's'} not searched (hidden, node_modules, out, dist)`,
@@ -485,7 +482,8 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     }
     const decoded = decodeText(buf);
     const text = decoded.text;
-    const rel = path.relative(process.cwd(), f) || f;
+    // "/dev/stdin" as named, not as a path up from here.
+    const rel = f.startsWith('/dev/') ? f : path.relative(process.cwd(), f) || f;
     if (decoded.unsupported) {
       findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: `the file is ${decoded.unsupported} (as its byte-order mark says), which the checker does not read, so its references could not be read or checked; save it as UTF-8` });
       continue;
@@ -496,7 +494,11 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
       continue;
     }
     if (decoded.binary) {
-      findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message: `the file is not text: ${decoded.binary.bad} of its first ${decoded.binary.of} characters are bytes that are not valid ${decoded.encoding === 'utf-8' ? 'UTF-8' : decoded.encoding.toUpperCase()} or control characters (a PDF, an image or a word-processor file named as a draft?), so its references could not be read or checked; save the draft as text (UTF-8)` });
+      const enc = decoded.encoding === 'utf-8' ? 'UTF-8' : decoded.encoding.toUpperCase();
+      const message = decoded.binary.legacy
+        ? `the file is not ${enc}: ${decoded.binary.bad} of its first ${decoded.binary.of} characters are bytes that are not valid ${enc} (text saved in a legacy encoding, such as Windows-1251 or Windows-1252?), so its references could not be read or checked; save it as UTF-8`
+        : `the file is not text: ${decoded.binary.bad} of its first ${decoded.binary.of} characters are bytes that are not valid ${enc} or control characters (a PDF, an image or a word-processor file named as a draft?), so its references could not be read or checked; save the draft as text (UTF-8)`;
+      findings.add({ file: rel, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-encoding', message });
       continue;
     }
     if (decoded.invalidAt !== undefined) {

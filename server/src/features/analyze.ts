@@ -492,7 +492,7 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     const said = rep && (rep.on || rep.symbol || rep.session !== undefined || rep.year || rep.date) ? `report\u0001${rep.symbol ?? ''}\u0001${(rep.on ?? []).map((m) => `${m.kind} ${m.symbol}`).join(',')}\u0001${rep.session ?? ''}\u0001${rep.year ?? ''}\u0001${dated}` : undefined;
     const kind = ref.kind === 'wg' && ref.wg ? `wg${ref.wg.group}` : ref.kind === 'subsidiary' && ref.subsidiary ? `subsidiary\u0001${ref.subsidiary.name}` : (said ?? ref.kind);
     // An unknown body of the draft is said with where the draft names it: part of the key.
-    const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}${ref.attribution?.unknownBody ? `\u0001${ref.attribution.reason}` : ''}`;
+    const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}${ref.attribution?.unknownBody || ref.attribution?.readAsOurs ? `\u0001${ref.attribution.reason}` : ''}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);
     const first = memo.byText.get(written);

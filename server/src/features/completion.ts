@@ -160,7 +160,7 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
   if (trigger.kind === 'character' && !/^(?:$|[\s)\],.;:!?”’"'»])/.test(text.slice(offset, offset + 1))) return [];
   const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character')
     .map((c) => (c.label === SEARCH_HINT.label ? c : coverWritten(coverWordTail(coverTokenTail(coverAutoClosed(c, text, offset), text, offset), text, offset), text, offset)))
-    .filter((c) => !writesBeforeWritten(c, text))
+    .filter((c) => !writesBeforeWritten(c, text, offset))
     .map((c) => (c.label === SEARCH_HINT.label ? c : apartFromNext(c, text)));
   // Asked for explicitly where nothing fits: say that "@" searches by words.
   // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
@@ -179,9 +179,12 @@ const wordsIn = (t: string): number => t.split(/[\s\u00a0]+/).filter((w) => /[\p
  * written title. An item that writes no more words than it replaces ("eighth| session" then
  * "ninth session") replaces them.
  */
-function writesBeforeWritten(c: CompletionCandidate, text: Pick<DraftText, 'slice'>): boolean {
+function writesBeforeWritten(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): boolean {
   const after = text.slice(c.replace.end, c.replace.end + 40);
   if (c.kind === 'title' && /^[ \u00a0]*,?[ \u00a0]*(?:entitled\b|[“"‘])/.test(after)) return true;
+  // Only a word being typed is taken over by a phrase: after a space, the phrase goes in before
+  // what follows ("resolution 8/1 of | and resolution 9/3" takes the date).
+  if (!/\p{L}$/u.test(text.slice(Math.max(0, offset - 1), offset))) return false;
   if (!/^[ \u00a0]*[\p{L}\p{N}“"‘(]/u.test(after)) return false;
   return wordsIn(c.insertText) > Math.max(1, wordsIn(text.slice(c.replace.start, c.replace.end)));
 }

@@ -122,7 +122,7 @@ function groupOf(name: string): 'IC' | 'TA' | undefined {
  * bare "Conference" only where the draft says whose document it is (its opening line "The
  * Conference,", its front matter, a setting): in running text the caller decides which one.
  */
-const OUR_NAME = /^(?:the )?(?:Conference(?: of the Parties(?: to the Convention)?| of (?:the )?(?:States )?Parties to (?:the )?(?:United Nations Convention against Transnational Organi[sz]ed Crime|(?:Transnational )?Organi[sz]ed Crime Convention|Palermo Convention|UNTOC))?|(?:UNTOC |CTOC\/)?COP)$/i;
+const OUR_NAME = /^(?:the )?(?:Conference(?: of the Parties| of (?:the )?Parties to the Convention| of (?:the )?(?:States )?Parties to (?:the )?(?:United Nations Convention against Transnational Organi[sz]ed Crime|(?:Transnational )?Organi[sz]ed Crime Convention|Palermo Convention|UNTOC))?|(?:UNTOC |CTOC\/)?COP)$/i;
 
 /** Normalises a matched body name: ours collapses to OUR_BODY. */
 export function bodyName(matched: string): string {
@@ -152,8 +152,18 @@ const KNOWN_BODY_RE = new RegExp(String.raw`^${BODY_SOURCE}$`);
  * ("body: UNODC", a misspelt "Conferense of the Parties") has its "its resolution …" set
  * aside unchecked: that is said, never done in silence.
  */
+/**
+ * A Working Group of the Conference ("body: Working Group on International Cooperation"): it
+ * adopts recommendations, never resolutions, so the resolutions and decisions its drafts cite
+ * are the Conference's, and checked.
+ */
+function isOurGroup(body: string): boolean {
+  return /^(?:the )?Working Group\b/i.test(body);
+}
+
 export function isKnownBody(body: string): boolean {
-  return isOurs(body) || Object.values(ABBREVIATED).includes(body) || KNOWN_BODY_RE.test(body);
+  // Any "Conference of the Parties to …" matches the pattern of names; only those named above are known.
+  return isOurs(body) || isOurGroup(body) || Object.values(ABBREVIATED).includes(body) || (KNOWN_BODY_RE.test(body) && !/^Conference\b/.test(body));
 }
 
 /** Could `body` have issued every instrument of `ref`? Only bodies whose numbering is known are checked. */
@@ -195,6 +205,8 @@ export function draftBodyOf(head: string): DraftBody | undefined {
     for (let i = 1; i < lines.length && i < 40; i++) {
       if (/^(?:---|\.\.\.)\s*$/.test(lines[i])) break;
       const m = /^body\s*:\s*["']?(.+?)["']?\s*$/i.exec(lines[i]);
+      // "body:" left empty names no body: the setting or the opening line decides.
+      if (m && m[1].trim() === '') continue;
       if (m) return { body: bodyName(m[1]), from: 'front matter', quote: lines[i].trim() };
     }
   }
@@ -544,7 +556,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     }
     if (decided) continue;
     // 4. The body of the draft.
-    if (draft && !isOurs(draft.body) && opener !== 'conference' && (plausibleFor(draft.body, ref) || impossible)) {
+    if (draft && !isOurs(draft.body) && !isOurGroup(draft.body) && opener !== 'conference' && (plausibleFor(draft.body, ref) || impossible)) {
       setExternal(ref, draft.body, `the draft is a document of the ${draft.body} (${draft.from}: “${draft.quote}”)`);
       if (!isKnownBody(draft.body)) ref.attribution!.unknownBody = true;
       continue;
@@ -555,5 +567,10 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
       continue;
     }
     if (ref.kind === 'external') ref.kind = 'cop';
+    // "its resolution 8/1" in a draft of the General Assembly, which numbers none so: read as
+    // the Conference's and checked, and said (the draft's body was passed over in silence).
+    if (opener === 'its' && draft && !isOurs(draft.body) && !isOurGroup(draft.body) && isKnownBody(draft.body)) {
+      ref.attribution = { body: OUR_BODY, reason: `the draft is a document of the ${draft.body} (${draft.from}: “${draft.quote}”), which numbers no instrument so`, readAsOurs: true };
+    }
   }
 }

@@ -156,7 +156,7 @@ const WEEKDAYS = new Map([
 ]);
 const WEEKDAY_FULL_NAMES = [...WEEKDAYS.keys()].filter((d) => d.length >= 6);
 /** The first words of an adoption phrase, looked for after every instrument by shape first. */
-const ADOPTION_SHAPES = wordShapes(['adopted', 'which', 'that', 'as', 'was', 'were']);
+const ADOPTION_SHAPES = wordShapes(['adopted', 'which', 'that', 'as', 'was', 'were', 'had', 'has']);
 // Looked for before every date: by shape first, so that no word's lower-cased copy is made for it.
 const WEEKDAY_SHAPES = wordShapes(WEEKDAYS.keys());
 /** Month abbreviations, in the order of `MONTHS` ("may" is the month's name); "sept" last, for September. */
@@ -182,12 +182,12 @@ interface SessionClaim {
 }
 
 /** What an instrument's particulars leave unread: a date (`dateList`: several), a plenary meeting, a session in other words, or (`plain`) anything else. */
-type UnreadParticular = Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true; plain?: true };
+type UnreadParticular = Span & { dateList?: UnreadSpan['dateList']; meeting?: true; session?: true; otherBody?: true; plain?: true; topic?: true };
 
 /** An unread particular as the reference carries it: inside the citation (`date`), or plain material after what was read. */
 function unreadSpanOf(u: UnreadParticular): UnreadSpan {
-  if (u.plain) return { start: u.start, end: u.end, side: 'after' };
-  return { start: u.start, end: u.end, side: 'after', date: true, dateList: u.dateList, ...(u.meeting && { meeting: true as const }), ...(u.session && { session: true as const }) };
+  if (u.plain) return { start: u.start, end: u.end, side: 'after', ...(u.topic && { topic: true as const }) };
+  return { start: u.start, end: u.end, side: 'after', date: true, dateList: u.dateList, ...(u.meeting && { meeting: true as const }), ...(u.session && { session: true as const }), ...(u.otherBody && { otherBody: true as const }) };
 }
 
 /** A date after an instrument as `date` reads it (see there). */
@@ -306,12 +306,18 @@ const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:o
 const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
 
 /** "In October 2016, the Conference adopted": the date, at a sentence's start, before "adopted". */
-const DATE_BEFORE_ADOPTED = /(^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),[ \u00a0]+the[ \u00a0]+Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?[ \u00a0]*,?[ \u00a0]*$/;
+const DATE_BEFORE_ADOPTED = /(^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
 /** How far back that date is looked for ("On 19 September 2018, the Conference of the Parties "). */
 const DATE_BEFORE_ADOPTED_CHARS = 80;
 
+/** Adverbs between the Conference and "adopted" that leave the claim as it is ("also adopted"). */
+const ADOPTION_ADVERBS = String.raw`(?:(?:has|had)[\s*_]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[\s*_]+){0,2}`;
+/** Between a session and "adopted": "[, the Conference (of the Parties) | the COP] [also] adopted". */
+const ADOPTED_AFTER_SESSION = new RegExp(String.raw`^[\s*_]*,?[\s*_]*(?:the[\s*_]+(?:Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?|COP)[\s*_]*,?[\s*_]*)?${ADOPTION_ADVERBS}$`, 'i');
 /** How many words a topic after an instrument ("on central authorities") may run before its date or session. */
-const TOPIC_WORDS_MAX = 8;
+const TOPIC_WORDS_MAX = 24;
+/** Locator words after a topic and a comma ("on central authorities, paragraph 99"). */
+const TOPIC_LOCATOR_WORDS: ReadonlySet<string> = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'annex', 'annexes', 'pp', 'op', 'subparagraph', 'subparagraphs', 'section', 'part', 'chapter']);
 /** How far a list of dates after an instrument may run ("of 10 October 2014, 21 October 2016 and 19 October 2018, respectively"). */
 const DATE_LIST_TOKENS_MAX = 24;
 /** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
@@ -654,12 +660,12 @@ export class Parser {
       if (sym.written) m.written = sym.written;
       mentions.push(m);
       k = sym.next;
-      // "resolution 9/3 on central authorities, adopted at its eighth session": the topic is no
-      // part the checker reads (said), the date or session after it is read and checked (they
-      // were prose, and a wrong date after a topic ok).
+      // "resolution 9/3 on central authorities, adopted at its eighth session": the topic is
+      // compared with the title by the resolver, the date or session after it is read and checked
+      // (they were prose, and a wrong date after a topic ok).
       const topic = this.topicBeforeParticular(k);
       if (topic > k) {
-        unreadDates.push({ ...this.span(k, topic - 1), plain: true });
+        unreadDates.push({ ...this.span(k, topic - 1), plain: true, topic: true });
         k = topic;
       }
       const d = adoptedBefore && mentions.length === 1 && this.isWordAt(k, 'in', 'on') ? this.dateOfAdoption(k) : this.date(k);
@@ -1225,8 +1231,10 @@ export class Parser {
         const conference = this.isWordAt(p + 1, 'the') ? this.conferenceNounEnd(p + 3) : -1;
         const noun = this.isWordAt(p + 3, 'session', 'sessions') ? p + 3 : this.tokens.type(p + 3) === 'word' && this.isWordAt(p + 4, 'session', 'sessions') ? p + 4 : conference >= 0 ? conference : this.isWordAt(p + 1, 'the') && this.tokens.isRaw(p + 3, 'COP') ? p + 3 : -1;
         if (noun > 0 && this.tokens.type(p + 2) === 'word') {
-          unread.push({ ...this.span(p, noun), session: true });
-          k = noun + 1;
+          // "… of the Working Group on International Cooperation": another body's session, named with it.
+          const other = this.otherBodyAfter(noun + 1);
+          unread.push({ ...this.span(p, other ?? noun), session: true, ...(other !== undefined && { otherBody: true as const }) });
+          k = (other ?? noun) + 1;
           read = true;
           continue;
         }
@@ -1304,7 +1312,7 @@ export class Parser {
     const adopted = this.isWordAt(i - 1, 'adopted') ? i - 1 : i - 2;
     const gap = this.text.slice(prev.span.end, this.tokens.start(adopted));
     // "the Conference also adopted", "… unanimously adopted": the same claim.
-    if (!/^[\s*_]*,?[\s*_]*(?:the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?[\s*_]*,?[\s*_]*)?(?:(?:also|further|unanimously|then|thereby)[\s*_]+)?$/i.test(gap)) return undefined;
+    if (!ADOPTED_AFTER_SESSION.test(gap)) return undefined;
     return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
   }
 
@@ -1538,7 +1546,14 @@ export class Parser {
     } else if ((j > k || clause) && this.isWordAt(j, 'as')) j++;
     // "Resolution 9/3 was adopted at the eighth session of the Conference": the claim of the
     // sentence's subject (it was prose, and a wrong session ok).
-    else if (j === k && this.isWordAt(j, 'was', 'were') && this.isWordAt(j + 1, 'adopted')) j++;
+    else if (j === k && this.isWordAt(j, 'was', 'were', 'had', 'has') && this.subjectBefore(k)) {
+      // "was adopted", "was also adopted", "had been adopted", "has been unanimously adopted".
+      let q = j + 1;
+      if (this.isWordAt(q, 'been')) q++;
+      if (this.isWordAt(q, 'also', 'later', 'subsequently', 'formally') || (this.isWordAt(q, 'unanimously') && this.isWordAt(q + 1, 'adopted'))) q++;
+      // "Since resolution 8/1 was adopted, at its ninth session the Conference …": the clause ends at the comma.
+      if (this.isWordAt(q, 'adopted') && !this.isPunctAt(q + 1, ',')) j = q;
+    }
     if (!this.isWordAt(j, 'adopted')) return undefined;
     return this.mannerAfter(j + 1);
   }
@@ -1552,12 +1567,48 @@ export class Parser {
   private topicBeforeParticular(k: number): number {
     if (!this.isWordAt(k, 'on')) return k;
     for (let q = k + 1; q <= k + 1 + TOPIC_WORDS_MAX; q++) {
-      if (q > k + 1 && this.isPunctAt(q, ',') && this.isWordAt(q + 1, 'adopted')) return q;
-      if (this.tokens.type(q) !== 'word' || this.isWordAt(q, 'and', 'or', 'which', 'that') || this.kindWordAt(q) !== undefined) return k;
-      if (q > k + 1 && this.isWordAt(q, 'of') && this.date(q) !== undefined) return q;
-      if (q > k + 1 && this.isWordAt(q, 'adopted')) return q;
+      // ", adopted …", ", entitled …", ", paragraph 99", ", annex III", " (COP9)", "(CTOC/COP/…)": the instrument's particulars and locators.
+      if (q > k + 1 && this.isPunctAt(q, ',') && (this.isWordAt(q + 1, 'adopted', 'entitled', 'of') || this.isWordIn(q + 1, TOPIC_LOCATOR_WORDS))) return q;
+      if (q > k + 1 && this.isPunctAt(q, '(')) return q;
+      if (this.tokens.type(q) !== 'word' || this.isWordAt(q, 'and', 'or', 'which', 'that') || this.isWordAt(q, 'who', 'where') || this.kindWordAt(q) !== undefined) return k;
+      if (q > k + 1 && this.isWordAt(q, 'of', 'in') && this.date(q) !== undefined) return q;
+      if (q > k + 1 && this.isWordAt(q, 'of') && this.isWordAt(q + 1, 'the', 'its') && this.ordinalAt(q + 2) !== undefined) return q;
+      if (q > k + 1 && this.isWordAt(q, 'adopted', 'held', 'entitled')) return q;
     }
     return k;
+  }
+
+  /**
+   * At `k`, "of the" and a body's name in capitals ("of the Working Group on International
+   * Cooperation", "of the General Assembly"), not the Conference's: the name's last token.
+   */
+  private otherBodyAfter(k: number): number | undefined {
+    if (!this.isWordAt(k, 'of') || !this.isWordAt(k + 1, 'the')) return undefined;
+    const cap = (q: number): boolean => this.tokens.type(q) === 'word' && /^[A-Z]/.test(this.tokens.raw(q)!);
+    if (!cap(k + 2) || this.isWordAt(k + 2, 'conference', 'parties') || this.tokens.isRaw(k + 2, 'COP')) return undefined;
+    let e = k + 2;
+    for (let q = k + 3; q < k + 14; q++) {
+      if (cap(q)) e = q;
+      else if (!(this.isWordAt(q, 'on', 'of', 'and', 'for') || this.isWordAt(q, 'the', 'against', 'in')) || !cap(q + 1) && !this.isWordAt(q + 1, 'the')) break;
+    }
+    return e;
+  }
+
+  /**
+   * Whether the instrument that ends before `k` opens its clause ("Resolution 9/3 was adopted …",
+   * "Recalling that its resolution 9/3 was adopted …"): then "was adopted at …" is its own claim.
+   * After a preposition it is another noun's ("The report on resolution 8/1 was adopted at …").
+   */
+  private subjectBefore(k: number): boolean {
+    let q = k - 1;
+    for (let n = 0; n < 5 && q >= 0 && this.tokens.has(q) && this.kindWordAt(q) === undefined; n++) q--;
+    if (q < 0 || !this.tokens.has(q) || this.kindWordAt(q) === undefined) return false;
+    if (this.isWordAt(q - 1, 'its')) q--;
+    const start = this.tokens.start(q);
+    const from = Math.max(0, start - 24);
+    const before = this.text.slice(from, start);
+    if (from === 0 && /^[\s*_>#-]*$/.test(before)) return true;
+    return /(?:[.;:(\n]|\b(?:that|since|when|after|once|because|while|whereas|as|although|where|and))[\s*_]*$/i.test(before);
   }
 
   /** How an instrument was adopted, at `j` ("by consensus", "without a vote"): the token after it (`j` if none). */
@@ -1869,12 +1920,15 @@ export class Parser {
     // Conference meets once a session); the last token of the noun, or -1.
     const conferenceEnd = this.isWordAt(j, 'the') ? this.conferenceNounEnd(ord.next) : -1;
     const copNoun = (this.isWordAt(j, 'the') && this.tokens.isRaw(ord.next, 'COP') && !anotherConferenceAfter(this, ord.next + 1)) || conferenceEnd >= 0;
-    let list = this.isWordAt(ord.next, 'session') || copNoun ? undefined : ordinalList(this, j + 1);
+    let list = this.isWordAt(ord.next, 'session') || copNoun ? undefined : ordinalList(this, j + 1, true);
     // "adopted at its eighth session and ninth session, respectively": a list, each ordinal with
     // its noun (the first session was every instrument's, and the rest dropped).
-    const second = !list && !copNoun && this.isWordAt(ord.next, 'session') && this.isWordAt(ord.next + 1, 'and') ? this.ordinalAt(ord.next + 2) : undefined;
+    // "… and its ninth session", "…, and the ninth session" too.
+    const and = this.isPunctAt(ord.next + 1, ',') ? ord.next + 2 : ord.next + 1;
+    const at2 = this.isWordAt(and + 1, 'its', 'the') ? and + 2 : and + 1;
+    const second = !list && !copNoun && this.isWordAt(ord.next, 'session') && this.isWordAt(and, 'and') ? this.ordinalAt(at2) : undefined;
     if (second && this.isWordAt(second.next, 'session')) {
-      list = { ords: [{ n: ord.value, at: j + 1, next: ord.next }, { n: second.value, at: ord.next + 2, next: second.next }], noun: second.next };
+      list = { ords: [{ n: ord.value, at: j + 1, next: ord.next }, { n: second.value, at: at2, next: second.next }], noun: second.next };
     }
     if (!list && !copNoun && !this.isWordAt(ord.next, 'session')) return undefined;
     if (list && !this.isWordAt(list.noun, 'sessions', 'session')) return undefined;
@@ -1890,6 +1944,8 @@ export class Parser {
       // not a claim this instrument can be checked against (it was read as ours).
       const c = e + 4;
       if (this.isWordAt(c, 'of') && (this.isWordAt(c + 1, 'states') || (this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'states')))) return undefined;
+      // "… of the Conference on Disarmament", "… for Security and Co-operation": another Conference.
+      if (this.isWordAt(c, 'on', 'for') && this.tokens.type(c + 1) === 'word' && /^[A-Z]/.test(this.tokens.raw(c + 1)!)) return undefined;
       if (this.isWordAt(c, 'of') && this.isWordAt(c + 1, 'the') && this.isWordAt(c + 2, 'parties') && this.isWordAt(c + 3, 'to') && this.ourConventionAfter(c + 3) === undefined) return undefined;
       e += 3;
     }

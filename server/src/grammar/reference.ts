@@ -182,7 +182,8 @@ export interface Reference {
   document?: { value: string; span: Span };
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   /** `unknownBody`: the draft's own body, named as none the checker knows ("body: UNODC"): said, not passed over. */
-  attribution?: { body: string; reason: string; unknownBody?: true };
+  /** `readAsOurs`: "its" in another body's draft, read as the Conference's because that body cannot have issued the number (said). */
+  attribution?: { body: string; reason: string; unknownBody?: true; readAsOurs?: true };
   /** A line of a contents list ("3/4. Title" under a heading of decisions), found after parsing. */
   contentsLine?: true;
   /**
@@ -200,6 +201,8 @@ export interface Reference {
 
 export interface UnreadSpan extends Span {
   side: 'before' | 'after';
+  /** A topic after the instrument ("on central authorities"): compared with its title by the resolver, said when it does not follow it. */
+  topic?: true;
   /** A date after a symbol in a form the grammar does not read ("of 22/10/2016"): inside the reference, not at its end. */
   date?: true;
   /**
@@ -212,6 +215,8 @@ export interface UnreadSpan extends Span {
   meeting?: true;
   /** With `date`: a session after an adoption in words the grammar does not read ("at its nineth session"). */
   session?: true;
+  /** With `session`: another body's ("at the eighth session of the Working Group on International Cooperation"). */
+  otherBody?: true;
   /**
    * After one session or meeting: its dates after a wording of "held" the grammar does not read
    * ("scheduled from 15 to 19 October 2017", "to be held in 2019", "which will take place on …").

@@ -414,7 +414,8 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
  * "fourth and fifth", "tenth, eleventh or twelfth", "11th and 12th": two or more different
  * ordinals joined by commas and a last "and" or "or"; `noun` is the token after them.
  */
-export function ordinalList(parser: Parser, at: number): { ords: { n: number; at: number; next: number }[]; noun: number } | undefined {
+/** `repeats`: an ordinal may come twice ("adopted at its eighth and eighth sessions, respectively": a claim, each instrument's, read and checked). */
+export function ordinalList(parser: Parser, at: number, repeats = false): { ords: { n: number; at: number; next: number }[]; noun: number } | undefined {
   const tokens = parser.tokens;
   const first = ordinalAt(parser, at);
   if (!first) return undefined;
@@ -432,7 +433,7 @@ export function ordinalList(parser: Parser, at: number): { ords: { n: number; at
     k = o.next;
     if (last) break;
   }
-  if (ords.length < 2 || new Set(ords.map((o) => o.n)).size !== ords.length) return undefined;
+  if (ords.length < 2 || (!repeats && new Set(ords.map((o) => o.n)).size !== ords.length)) return undefined;
   return { ords, noun: k };
 }
 

@@ -139,6 +139,9 @@ export function unseenIn(written: string): string[] {
  */
 const REPLACEMENT_BESIDE = /(?:\b(?:resolutions?|decisions?|paragraphs?|subparagraphs?|annex(?:es)?|recommendations?|paras?|pp|op|COP|session|meeting)\.?[ \u00a0]*\uFFFD|\d\uFFFD|\uFFFD[ \u00a0]*(?:resolutions?|decisions?|paragraphs?|subparagraphs?|annex(?:es)?|recommendations?|paras?\b|\d|\((?:[a-z]{1,3}|[ivx]{1,5})\)))/gi;
 
+/** How far from a citation a U+FFFD may hide part of it (its date, session or title), in characters. */
+const REPLACEMENT_NEAR = 60;
+
 /** Where such a U+FFFD stands, in order; `spans`: the citations found (in order). */
 export function replacementsInCitations(text: string, spans: readonly Span[]): Span[] {
   const at = new Set<number>();
@@ -146,9 +149,15 @@ export function replacementsInCitations(text: string, spans: readonly Span[]): S
   for (let m = REPLACEMENT_BESIDE.exec(text); m; m = REPLACEMENT_BESIDE.exec(text)) at.add(m.index + m[0].indexOf('\uFFFD'));
   let s = 0;
   for (let p = text.indexOf('\uFFFD'); p >= 0; p = text.indexOf('\uFFFD', p + 1)) {
-    while (s < spans.length && spans[s].end + 2 < p) s++;
-    // Inside a citation, or within two characters of one ("8/1,\uFFFDparagraph").
-    for (let k = s; k < spans.length && spans[k].start - 2 <= p; k++) if (p >= spans[k].start - 2 && p < spans[k].end + 2) at.add(p);
+    while (s < spans.length && spans[s].end + REPLACEMENT_NEAR < p) s++;
+    // Inside a citation, or near enough to hide a part of it: "8/1,\uFFFDparagraph", a title's
+    // quotation marks, "adopted at its eighth\uFFFDsession".
+    for (let k = s; k < spans.length && spans[k].start - REPLACEMENT_NEAR <= p; k++) {
+      if (p < spans[k].start - REPLACEMENT_NEAR || p >= spans[k].end + REPLACEMENT_NEAR) continue;
+      // On the citation's line: a line above or below is other text.
+      const between = p < spans[k].start ? text.slice(p, spans[k].start) : p >= spans[k].end ? text.slice(spans[k].end, p) : '';
+      if (!/[\n\r]/.test(between)) at.add(p);
+    }
   }
   return [...at].sort((a, b) => a - b).map((p) => ({ start: p, end: p + 1 }));
 }

@@ -25,7 +25,13 @@ export function findRoot(start: string = __dirname): string {
  */
 export function readDatasetSources(root: string): SourceText[] {
   const dir = path.join(root, 'data', 'sources');
-  const manifest = readManifest(dir);
+  let manifest: ReturnType<typeof readManifest>;
+  let manifestError: string | undefined;
+  try {
+    manifest = readManifest(dir);
+  } catch (e) {
+    manifestError = (e as Error).message;
+  }
   const present = fs
     .readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
@@ -36,8 +42,11 @@ export function readDatasetSources(root: string): SourceText[] {
     if (!listed || t.unreadable !== undefined) return t;
     const now = sourceDigest(fs.readFileSync(path.join(dir, f)));
     if (now.sha256 === listed.sha256) return t;
-    return { file: t.file, content: '', origin: 'dataset' as const, unreadable: `differs from the source shipped (${listed.chars} characters, now ${now.chars}): it may be damaged or cut short (after changing the sources on purpose, run node scripts/manifest.js)` };
+    const how = now.chars < listed.chars ? 'it may be cut short or damaged' : 'it was changed';
+    return { file: t.file, content: '', origin: 'dataset' as const, unreadable: `differs from the source shipped (${listed.chars} characters, now ${now.chars}): ${how}; reinstall, or restore it in a checkout of the repository (after changing the sources on purpose, run node scripts/manifest.js there)` };
   });
+  // Without its manifest the dataset cannot say it is whole: said, never read as whole.
+  if (manifestError !== undefined) out.push({ file: 'data/sources/manifest.json', content: '', origin: 'dataset', unreadable: `cannot be read as the list of shipped sources (${manifestError})` });
   // A listed source that is gone: said by name, never a smaller dataset that passes for the whole.
   for (const f of manifest?.keys() ?? []) {
     if (!present.includes(f)) out.push({ file: `data/sources/${f}`, content: '', origin: 'dataset', unreadable: 'is missing: data/sources/manifest.json lists it, so the dataset is incomplete' });

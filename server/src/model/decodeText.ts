@@ -16,8 +16,12 @@ export interface DecodedText {
   invalid?: number[];
   /** How many characters stand for bytes that were not valid (fewer than `invalid` when the file also holds U+FFFD itself). */
   invalidCount?: number;
-  /** Set when so much of the file is invalid bytes or control characters that it is no text (a PDF, an image, a zip). */
-  binary?: { bad: number; of: number };
+  /**
+   * Set when so much of the file is invalid bytes or control characters that it is no text (a
+   * PDF, an image, a zip); `legacy` when they are invalid bytes alone (text saved in a legacy
+   * encoding such as Windows-1251).
+   */
+  binary?: { bad: number; of: number; legacy: boolean };
   /**
    * Set when a file without a byte-order mark has NUL bytes in at least NUL_SHARE of its first
    * bytes: UTF-16 saved without a mark (or not text at all). Its references cannot be read.
@@ -53,6 +57,8 @@ function withBinary(d: DecodedText): DecodedText {
   return d;
 }
 
+/** Offsets of U+FFFD kept for messages. */
+const INVALID_KEPT = 1000;
 /** Share of invalid bytes and control characters above which a file is not text: a draft with a few Windows-1252 quotation marks has far fewer. */
 const BINARY_SHARE = 0.1;
 /** Characters looked at for that share. */
@@ -60,26 +66,34 @@ const BINARY_SAMPLE = 1 << 20;
 const BINARY_MIN = 32;
 
 /** How many of the first characters are U+FFFD or control characters other than white space, when that makes the text no text. */
-function binaryShare(text: string): { bad: number; of: number } | undefined {
+function binaryShare(text: string): DecodedText['binary'] {
   const of = Math.min(text.length, BINARY_SAMPLE);
   if (of < BINARY_MIN) return undefined;
   let bad = 0;
+  let control = 0;
   for (let i = 0; i < of; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13)) bad++;
+    if (c === 0xfffd) bad++;
+    else if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) control++;
   }
-  return bad / of > BINARY_SHARE ? { bad, of } : undefined;
+  return (bad + control) / of > BINARY_SHARE ? { bad: bad + control, of, legacy: control * 100 < of } : undefined;
 }
 
 function withInvalid(text: string, encoding: DecodedText['encoding'], bytes: Uint8Array, utf8: boolean): DecodedText {
   const at = text.indexOf('\uFFFD');
   if (at < 0) return { text, encoding };
-  const all: number[] = [];
-  for (let p = at; p >= 0; p = text.indexOf('\uFFFD', p + 1)) all.push(p);
+  // The first offsets are kept (a message names their lines), all are counted: a large binary
+  // file has millions.
+  const first: number[] = [];
+  let count = 0;
+  for (let p = at; p >= 0; p = text.indexOf('\uFFFD', p + 1)) {
+    if (first.length < INVALID_KEPT) first.push(p);
+    count++;
+  }
   // A U+FFFD the file itself holds (written as such) is text, not a decoding failure: only
   // more of them than the file holds written means bytes were not valid.
   const written = utf8 ? encodedReplacements(bytes) : 0;
-  return all.length > written ? { text, encoding, invalidAt: at, invalid: all, invalidCount: all.length - written } : { text, encoding };
+  return count > written ? { text, encoding, invalidAt: at, invalid: first, invalidCount: count - written } : { text, encoding };
 }
 
 function encodedReplacements(bytes: Uint8Array): number {

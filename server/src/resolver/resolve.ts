@@ -205,6 +205,10 @@ export class Resolver {
     switch (ref.kind) {
       case 'cop':
         this.cop(ref, res);
+        if (ref.attribution?.readAsOurs) {
+          const named = ref.instruments.map((m) => `${m.kind} ${m.symbol}`);
+          this.problem(res, 'information', 'read-as-conference', `${listAnd(named)} ${named.length === 1 ? 'was' : 'were'} read as the Conference of the Parties' and checked against its instruments: ${ref.attribution.reason}`, ref.span);
+        }
         break;
       case 'wg':
         this.workingGroup(ref, res);
@@ -259,7 +263,7 @@ export class Resolver {
   /** What the grammar did not read is said, with what was checked: never dropped. */
   private unread(ref: Reference, unread: UnreadSpan[], res: Resolution): void {
     let read = { start: ref.span.start, end: ref.span.end };
-    for (const u of unread) if (!u.date && !u.pairs && !(u.documentPart && ref.document)) read = u.side === 'before' ? { start: Math.max(read.start, u.end), end: read.end } : { start: read.start, end: Math.min(read.end, u.start) };
+    for (const u of unread) if (!u.date && !u.topic && !u.pairs && !(u.documentPart && ref.document)) read = u.side === 'before' ? { start: Math.max(read.start, u.end), end: read.end } : { start: read.start, end: Math.min(read.end, u.start) };
     /** `read`: the part read, which may end at the closing parenthesis of a reference in parentheses. */
     const quote = (s: Span, max: number, read = false): string => {
       // Only the first characters are shown: a long span is cut before it is cleaned.
@@ -297,6 +301,15 @@ export class Resolver {
     let mi = 0;
     for (const u of unread) {
       const what = quote(u, 60);
+      if (u.topic) {
+        // "its resolution 8/1 on central authorities": the words of its title, read and checked;
+        // other words describe it in a way nothing here can check.
+        const m = [...ref.instruments].reverse().find((x) => x.span.end <= u.start);
+        const inst = m && (this.index.instrument(m.kind, m.symbol) ?? this.index.instrumentsWithSymbol(m.symbol)[0]);
+        if (!inst || topicFollowsTitle(what, inst.title)) continue;
+        this.problem(res, 'information', 'unchecked-topic', `“${what}” was read as what ${inst.kind} ${inst.symbol} is about; its words are not those of its title (“${truncateWords(inst.title, 100)}”), so it was not checked`, { start: u.start, end: u.end });
+        continue;
+      }
       if (u.date) {
         // Inside the citation: the instrument it follows is named, and the rest was checked.
         while (mi + 1 < ref.instruments.length && ref.instruments[mi + 1].span.end <= u.start) mi++;
@@ -306,6 +319,8 @@ export class Resolver {
         const l = u.dateList;
         const message = u.meeting
           ? `“${what}”${after} was not checked: the sources do not number the meetings of the Conference's sessions; the rest of “${whole}” was`
+          : u.session && u.otherBody
+            ? `“${what}”${after} is a session of another body than the Conference, which adopts its resolutions and decisions, so it was not checked; ${m ? `${m.kind} ${m.symbol} itself was checked` : `the rest of “${whole}” was`}`
           : u.session
             ? `“${what}”${after} names no session in a form the checker reads (“at its eighth session”), so it was not checked; the rest of “${whole}” was`
           : l?.count !== undefined && l.instruments
@@ -573,9 +588,13 @@ export class Resolver {
       : respectively
         ? `, not the ${ordinal(claim.number)}, which “${phrase}” pairs with it`
         : `, not the ${ordinal(claim.number)}${claim.shared ? ` (“${phrase}” follows the list and is read for each of its instruments)` : ''}`;
-    const written = this.text.slice(claim.span.start, claim.span.end);
+    // A claim read before "adopted" spans its noun too ("At its eighth session, the Conference
+    // adopted …"): the noun stays (the fix wrote "At its ninth, the Conference …").
+    const spanned = this.text.slice(claim.span.start, claim.span.end);
+    const noun = /[\s\u00a0*_]+sessions?$/i.exec(spanned)?.[0] ?? '';
+    const written = spanned.slice(0, spanned.length - noun.length);
     // As written: "COP8" → "COP9", "8th" → "9th", "(session 8)" → "9", "eighth" → "ninth".
-    const right = /^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : /^\d+$/.test(written) ? String(inst.session) : /^\d+(?:st|nd|rd|th)$/i.test(written) ? `${inst.session}${ordinalSuffix(inst.session)}` : ordinal(inst.session);
+    const right = (/^cop/i.test(written) ? `${written.match(/^cop[\s-]*/i)![0]}${inst.session}` : /^\d+$/.test(written) ? String(inst.session) : /^\d+(?:st|nd|rd|th)$/i.test(written) ? `${inst.session}${ordinalSuffix(inst.session)}` : ordinal(inst.session)) + noun;
     // One fix for words shared by several instruments only if it is right for all of them.
     // Every shared claim's instruments are grouped in one pass over the list, the first time one is
     // needed: a pass per claim made a long list of "…, both adopted at …" quadratic.
@@ -1680,7 +1699,7 @@ export function statusOf(res: Resolution): Status {
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
   // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
-  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unchecked-date' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character' || p.code === 'other-language';
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unchecked-date' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character' || p.code === 'other-language' || p.code === 'unchecked-topic';
   if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
   if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';
@@ -1707,6 +1726,22 @@ function withWords(title: string, text: string | undefined, max = 70): string {
 /** What tells an annex from its siblings: the meeting whose recommendations it carries, else its heading. */
 function annexWords(a: Annex): string {
   return a.meeting ? `recommendations of the ${ordinal(a.meeting.number)} meeting of the Working Group on ${GROUP_NAMES[a.meeting.group]}` : a.heading;
+}
+
+/** Words a topic shares with any title: not evidence that it follows this one. */
+const TOPIC_STOP_WORDS = new Set(['with', 'from', 'into', 'that', 'this', 'their', 'these', 'those', 'other', 'such', 'under', 'within']);
+
+/**
+ * Whether a topic ("on central authorities") says what the title says: at least half of its
+ * words of four letters or more are the title's (compared on their first six letters, so that
+ * "authority" is "authorities").
+ */
+function topicFollowsTitle(topic: string, title: string): boolean {
+  const words = (t: string): string[] => t.match(/\p{L}{4,}/gu) ?? [];
+  const stem = (w: string): string => w.toLowerCase().slice(0, 6);
+  const inTitle = new Set(words(title).map(stem));
+  const own = words(topic).filter((w) => !TOPIC_STOP_WORDS.has(w.toLowerCase())).map(stem);
+  return own.length === 0 || own.filter((w) => inTitle.has(w)).length * 2 >= own.length;
 }
 
 /** A date as its words: without the emphasis around some of them ("12 October **2016**"), one space between. */

@@ -72,7 +72,7 @@ export interface DraftListing {
   onSkipped?: (path: string, why: SkipReason) => void;
 }
 
-export type SkipReason = 'not a draft' | 'not a regular file' | 'folder not searched' | 'too deep' | 'too large';
+export type SkipReason = 'hidden' | 'not a draft' | 'not a regular file' | 'folder not searched' | 'too deep' | 'too large';
 
 /**
  * The Markdown and text drafts below the workspace folders (or `roots`), depth first. An explicit
@@ -107,7 +107,7 @@ export async function listDrafts(ws: Workspace, opts: DraftListing = {}): Promis
       const e = top.entries[top.next++];
       const p = joinPath(top.dir, e.name);
       if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) {
-        opts.onSkipped?.(p, e.type === 'directory' ? 'folder not searched' : 'not a draft');
+        opts.onSkipped?.(p, e.type === 'directory' ? 'folder not searched' : e.name.startsWith('.') ? 'hidden' : 'not a draft');
         continue;
       }
       if (e.type === 'directory') {
