@@ -404,6 +404,10 @@ export const CASES: Case[] = [
   { in: 'Resolution 9/3 was adopted at the ninth session of the Conference on Disarmament.', status: 'partial', code: 'unread-locator' },
   { in: 'Resolution 9/3 was adopted at the eighth\uFFFDsession of the Conference.', status: 'partial', code: 'unreadable-character' },
   { in: 'its resolution 8/1 of 22\uFFFDOctober 2016', status: 'partial', code: 'unreadable-character' },
+  // A number in parentheses right after the instrument, ending the clause: a locator written so, said (it was dropped, and ok).
+  { in: 'resolution 8/1 (99)', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling resolution 8/1 (13).', status: 'partial', code: 'unread-locator' },
+  { in: 'in line with resolution 8/1, (1) to compile data', status: 'ok', cites: ['resolution 8/1'] },
   // A byte that could not be read, beside the locator: said where it stands (the locator was dropped, and ok).
   { in: 'resolution 8/1,\uFFFDparagraph 98', status: 'partial', code: 'unreadable-character' },
   { in: 'resolution 9/3 (COP9, October 2016)', status: 'mismatch', code: 'wrong-date' },
