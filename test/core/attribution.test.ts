@@ -34,6 +34,11 @@ describe('whose instrument (attribution after parsing)', () => {
     // A body the dataset names but does not hold keeps the session as before.
     assert.deepEqual(verdicts('the Working Group on Firearms, at its eighth session'), ['Working Group on Firearms → unknown', 'its eighth session → external Working Group on Firearms']);
   });
+  it('"and recalling its …" after a body named as an object is the draft\'s own (an independent probe: the Commission took it, and nothing was checked)', () => {
+    assert.deepEqual(verdicts('Welcoming the work of the Commission on Crime Prevention and Criminal Justice, and recalling its resolution 8/1 of 21 October 2016,'), ['its resolution 8/1 of 21 October 2016 → ok']);
+    // Without a participle joined by "and", the body named is still the one the sentence is about.
+    assert.deepEqual(verdicts('Inviting the Human Rights Council to consider its resolution 9/3,'), ['its resolution 9/3 → external Human Rights Council']);
+  });
   it('a body named just after: "decision 27/5, section II, of the Governing Council of …"', () => {
     assert.deepEqual(verdicts('Recalling decision 27/5, section II, of the Governing Council of the United Nations Environment Programme,'), [
       'decision 27/5 → external Governing Council of the United Nations Environment Programme',

@@ -548,6 +548,9 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
         decided = !impossible;
         break;
       }
+      // "Welcoming the work of the Commission …, and recalling its resolution 8/1": "its" is the
+      // subject's of the participle joined by "and", the draft's body, not the body named as an object.
+      if (opener === 'its' && scope === 'sentence' && /\band\s+(?:also\s+|further\s+)?[a-z]+ing\b/i.test(text.slice(last.span.end, ref.span.start))) break;
       if (plausibleFor(body, ref)) {
         setExternal(ref, body, `the ${scope} is about the ${body} (“${quoteOf(text, last.span)}”)`);
         decided = true;
