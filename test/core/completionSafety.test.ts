@@ -30,6 +30,8 @@ describe('completion leaves what is written after the cursor as written', () => 
   it('keeps the space before a label it replaces, and a space before the next word', () => {
     assert.deepEqual(results('resolution 8/1, annex I,| (a) text').slice(0, 2), ['resolution 8/1, annex I, (a) text', 'resolution 8/1, annex I, (b) text']);
     assert.equal(results('Recalling resolution |of 21 October 2016')[0], 'Recalling resolution 5/6 of 21 October 2016');
+    // Before a space already written, one space.
+    assert.equal(results('resolution 8/1, | paragraph 3')[0], 'resolution 8/1, annex I, paragraph 3');
   });
 
   it('never writes a phrase in front of the words already there', () => {

@@ -404,6 +404,9 @@ export const CASES: Case[] = [
   { in: 'Resolution 9/3 was adopted at the ninth session of the Conference on Disarmament.', status: 'partial', code: 'unread-locator' },
   { in: 'Resolution 9/3 was adopted at the eighth\uFFFDsession of the Conference.', status: 'partial', code: 'unreadable-character' },
   { in: 'its resolution 8/1 of 22\uFFFDOctober 2016', status: 'partial', code: 'unreadable-character' },
+  // After a topic, "in" and a year is the adoption's (it was dropped, and ok).
+  { in: 'its resolution 8/1 on central authorities in 2017', status: 'mismatch', code: 'wrong-date' },
+  { in: 'its resolution 8/1 on central authorities in 2016', status: 'ok', cites: ['resolution 8/1'] },
   // A number in parentheses right after the instrument, ending the clause: a locator written so, said (it was dropped, and ok).
   { in: 'resolution 8/1 (99)', status: 'partial', code: 'unread-locator' },
   { in: 'Recalling resolution 8/1 (13).', status: 'partial', code: 'unread-locator' },

@@ -191,7 +191,10 @@ function writesBeforeWritten(c: CompletionCandidate, text: Pick<DraftText, 'slic
 
 /** An item that ends in a word, before a written word: a space between them ("resolution |of 21 October" gave "5/6of"). */
 function apartFromNext(c: CompletionCandidate, text: Pick<DraftText, 'slice'>): CompletionCandidate {
-  if (!/^[\p{L}\p{N}]/u.test(text.slice(c.replace.end, c.replace.end + 1)) || !/[\p{L}\p{N})”]$/u.test(c.insertText)) return c;
+  const next = text.slice(c.replace.end, c.replace.end + 1);
+  // "annex I, " before a space already written: one space, not two.
+  if (/^[ \u00a0]$/.test(next) && / $/.test(c.insertText)) return { ...c, insertText: c.insertText.trimEnd() };
+  if (!/^[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N})”]$/u.test(c.insertText)) return c;
   return { ...c, insertText: `${c.insertText} ` };
 }
 

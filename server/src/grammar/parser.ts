@@ -664,11 +664,13 @@ export class Parser {
       // compared with the title by the resolver, the date or session after it is read and checked
       // (they were prose, and a wrong date after a topic ok).
       const topic = this.topicBeforeParticular(k);
-      if (topic > k) {
+      const afterTopic = topic > k;
+      if (afterTopic) {
         unreadDates.push({ ...this.span(k, topic - 1), plain: true, topic: true });
         k = topic;
       }
-      const d = adoptedBefore && mentions.length === 1 && this.isWordAt(k, 'in', 'on') ? this.dateOfAdoption(k) : this.date(k);
+      // "… on central authorities in 2016": after a topic, "in" and a year is the adoption's, as after "adopted".
+      const d = (adoptedBefore || afterTopic) && mentions.length === 1 && this.isWordAt(k, 'in', 'on') ? this.dateOfAdoption(k) : this.date(k);
       if (d) {
         if (d.date) m.date = d.date;
         if (d.venue) m.venue = d.venue;
@@ -1571,7 +1573,8 @@ export class Parser {
       if (q > k + 1 && this.isPunctAt(q, ',') && (this.isWordAt(q + 1, 'adopted', 'entitled', 'of') || this.isWordIn(q + 1, TOPIC_LOCATOR_WORDS))) return q;
       if (q > k + 1 && this.isPunctAt(q, '(')) return q;
       if (this.tokens.type(q) !== 'word' || this.isWordAt(q, 'and', 'or', 'which', 'that') || this.isWordAt(q, 'who', 'where') || this.kindWordAt(q) !== undefined) return k;
-      if (q > k + 1 && this.isWordAt(q, 'of', 'in') && this.date(q) !== undefined) return q;
+      if (q > k + 1 && this.isWordAt(q, 'of') && this.date(q) !== undefined) return q;
+      if (q > k + 1 && this.isWordAt(q, 'in') && this.dateOfAdoption(q) !== undefined) return q;
       if (q > k + 1 && this.isWordAt(q, 'of') && this.isWordAt(q + 1, 'the', 'its') && this.ordinalAt(q + 2) !== undefined) return q;
       if (q > k + 1 && this.isWordAt(q, 'adopted', 'held', 'entitled')) return q;
     }
