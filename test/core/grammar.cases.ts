@@ -407,6 +407,9 @@ export const CASES: Case[] = [
   // After a topic, "in" and a year is the adoption's (it was dropped, and ok).
   { in: 'its resolution 8/1 on central authorities in 2017', status: 'mismatch', code: 'wrong-date' },
   { in: 'its resolution 8/1 on central authorities in 2016', status: 'ok', cites: ['resolution 8/1'] },
+  // "session" misspelt after the ordinal of an adoption claim: said (the claim was dropped, and ok).
+  { in: 'Resolution 9/3 was adopted at the ninth sesion of the Conference.', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 9/3, adopted at its ninth sesion', status: 'partial', code: 'unread-locator' },
   // A number in parentheses right after the instrument, ending the clause: a locator written so, said (it was dropped, and ok).
   { in: 'resolution 8/1 (99)', status: 'partial', code: 'unread-locator' },
   { in: 'Recalling resolution 8/1 (13).', status: 'partial', code: 'unread-locator' },

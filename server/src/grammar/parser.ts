@@ -317,7 +317,7 @@ const ADOPTED_AFTER_SESSION = new RegExp(String.raw`^[\s*_]*,?[\s*_]*(?:the[\s*_
 /** How many words a topic after an instrument ("on central authorities") may run before its date or session. */
 const TOPIC_WORDS_MAX = 24;
 /** Locator words after a topic and a comma ("on central authorities, paragraph 99"). */
-const TOPIC_LOCATOR_WORDS: ReadonlySet<string> = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'annex', 'annexes', 'pp', 'op', 'subparagraph', 'subparagraphs', 'section', 'part', 'chapter']);
+const TOPIC_LOCATOR_WORDS: ReadonlySet<string> = new Set([...PARA_WORDS, ...RECOMMENDATION_WORDS, 'annex', 'annexes', 'pp', 'section', 'part', 'chapter']);
 /** How far a list of dates after an instrument may run ("of 10 October 2014, 21 October 2016 and 19 October 2018, respectively"). */
 const DATE_LIST_TOKENS_MAX = 24;
 /** Dates remembered with their ISO form; cleared when full (drafts cite a few dates over and over). */
@@ -1231,7 +1231,10 @@ export class Parser {
         // does not read (it was prose, and a wrong one ok).
         // "at the eigth Conference [of the Parties]", "at the eigth COP" too.
         const conference = this.isWordAt(p + 1, 'the') ? this.conferenceNounEnd(p + 3) : -1;
-        const noun = this.isWordAt(p + 3, 'session', 'sessions') ? p + 3 : this.tokens.type(p + 3) === 'word' && this.isWordAt(p + 4, 'session', 'sessions') ? p + 4 : conference >= 0 ? conference : this.isWordAt(p + 1, 'the') && this.tokens.isRaw(p + 3, 'COP') ? p + 3 : -1;
+        // "at its ninth sesion": "session" misspelt after an ordinal (the claim was dropped, and ok).
+        const slip = this.ordinalAt(p + 2)?.next;
+        const misspelt = slip !== undefined && this.tokens.type(slip) === 'word' && !this.isWordAt(slip, 'session', 'sessions') && withinTwoEdits(this.tokens.value(slip)!, 'session') ? slip : -1;
+        const noun = this.isWordAt(p + 3, 'session', 'sessions') ? p + 3 : this.tokens.type(p + 3) === 'word' && this.isWordAt(p + 4, 'session', 'sessions') ? p + 4 : conference >= 0 ? conference : this.isWordAt(p + 1, 'the') && this.tokens.isRaw(p + 3, 'COP') ? p + 3 : misspelt;
         if (noun > 0 && this.tokens.type(p + 2) === 'word') {
           // "… of the Working Group on International Cooperation": another body's session, named with it.
           const other = this.otherBodyAfter(noun + 1);

@@ -273,6 +273,16 @@ function restatesRange(text: string, ref: Reference): boolean {
 }
 
 /** Whether unread material starts at `k` (the first token after the comma and "and"). */
+/**
+ * "resolution 8/1 (99).": a number in parentheses (at `k`) right after the instrument, ending the
+ * clause, is a locator written so (it was dropped, and ok); one that goes on ("(1) to compile") is prose.
+ */
+function numberAside(tokens: Tokens, k: number, from: number, afterComma: boolean): boolean {
+  if (afterComma || tokens.start(k) > from + 1 || tokens.value(k + 1)!.length > 3) return false;
+  const e = k + 3;
+  return !tokens.has(e) || tokens.isPunct(e, ',') || tokens.isPunct(e, '.') || tokens.isPunct(e, ';') || tokens.isPunct(e, ':') || tokens.isPunct(e, ')');
+}
+
 function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, ref: Reference): boolean {
   const from = ref.span.end;
   const role = roleOf(tokens, k);
@@ -298,11 +308,7 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // "(annex II)", and "paragraph 3 (bis)", "(alt)"; "resolution 8/1, annex I, (1)": a number in
   // parentheses after a locator is one more ("…, in line with resolution 8/1, (1) to compile …"
   // enumerates the clauses of the sentence).
-  // "resolution 8/1 (99).": a number in parentheses right after the instrument, ending the clause,
-  // is a locator written so (it was dropped, and ok); one that goes on ("(1) to compile") is prose.
-  const closesClause = (e: number): boolean => !tokens.has(e) || tokens.isPunct(e, ',') || tokens.isPunct(e, '.') || tokens.isPunct(e, ';') || tokens.isPunct(e, ':') || tokens.isPunct(e, ')');
-  const numberAside = tokens.type(k + 1) === 'num' && tokens.value(k + 1)!.length <= 3 && tokens.isPunct(k + 2, ')') && !afterComma && tokens.start(k) <= from + 1 && closesClause(k + 3);
-  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value')) || (tokens.type(k + 1) === 'num' && tokens.isPunct(k + 2, ')') && (endsInItem(ref) || numberAside));
+  if (role === 'open') return roleOf(tokens, k + 1) === 'keyword' || (tokens.type(k + 1) === 'word' && (INSERTED_SUFFIXES.has(tokens.value(k + 1)!) || roleOf(tokens, k + 1) === 'value')) || (tokens.type(k + 1) === 'num' && tokens.isPunct(k + 2, ')') && (endsInItem(ref) || numberAside(tokens, k, from, afterComma)));
   // "resolutions 8/1, paragraph 13, and 9/3, paragraph 4": an instrument after a checked
   // reference, joined by a comma or "and" only, belongs to a list the grammar did not read.
   // (k > 0: something stood between, a comma or "and"; a symbol right after is the tokenizer's own.)
