@@ -142,7 +142,7 @@ describe('resref check', () => {
     // An option misspelt read its value as a file; one given no value used the default, silently.
     const misspelt = run(['check', 'README.md', '--frmat', 'json']);
     assert.equal(misspelt.code, 2);
-    assert.match(misspelt.err, /^resref check: unknown option “--frmat”; check reads --agreed-language, --format, --sources and --body\n/);
+    assert.match(misspelt.err, /^resref check: unknown option “--frmat”; check reads --agreed-language, --format, --sources, --body and --fail-on\n/);
     const bare = run(['check', 'README.md', '--format']);
     assert.equal(bare.code, 2);
     assert.match(bare.err, /^resref check: --format needs a value\n/);

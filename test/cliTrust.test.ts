@@ -40,7 +40,7 @@ describe('resref check: whose draft it is', () => {
   it('says when the draft is named as no body it knows, and counts the citations set aside', () => {
     const r = run(['check', 'bad.md', '--body', 'Conferense of the Parties'], dir);
     assert.match(r.out, /bad\.md:1:9: warning unknown-draft-body: “Conferense of the Parties” is no body the checker knows, and this citation was read as its because the draft is a document of the Conferense of the Parties \(setting: “resolutionReferences\.draftBody = Conferense of the Parties”\), so nothing in it was checked; if the draft is the Conference of the Parties', name it so/);
-    assert.match(r.err, /1 file checked: 0 errors, 1 other finding; 1 citation was read as another body's and not checked/);
+    assert.match(r.err, /1 file checked: 0 errors, 1 other finding \(they do not fail the check: --fail-on error; --fail-on warning or information makes them\); no citation to check was found; 1 citation was read as another body's and not checked/);
     fs.writeFileSync(path.join(dir, 'unodc.md'), `---\nbody: UNODC\n---\n\n${BAD}`);
     assert.match(run(['check', 'unodc.md', '--format', 'json'], dir).out, /"code": "unknown-draft-body"/);
     // Another treaty's Conference of the Parties is no body the checker knows either.
@@ -53,7 +53,7 @@ describe('resref check: whose draft it is', () => {
     const ga = run(['check', 'ga.md'], dir);
     assert.equal(ga.code, 0);
     assert.equal(ga.out, '');
-    assert.match(ga.err, /1 file checked: 0 errors, 0 other findings; 1 citation was read as another body's and not checked/);
+    assert.match(ga.err, /1 file checked: 0 errors, 0 other findings; no citation to check was found; 1 citation was read as another body's and not checked/);
     // A number the Assembly never gave: read as the Conference's, checked, and said.
     fs.writeFileSync(path.join(dir, 'ga81.md'), 'The General Assembly,\n\nRecalling its resolution 8/1 of 22 October 2016,\n');
     const ga81 = run(['check', 'ga81.md'], dir);
@@ -157,5 +157,47 @@ describe('the shipped dataset is whole, or the checker says it is not', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /the shipped dataset is damaged, so no check against it would be complete: data\/sources\/resolution-9-3\.txt: differs from the source shipped/);
     assert.equal(r.out, '');
+  });
+});
+
+describe('resref check: what a passing check confirmed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-failon-'));
+  // One citation read in every part and correct, one whose "(99)" was not understood (a warning),
+  // one of another body named as such.
+  fs.writeFileSync(path.join(dir, 'draft.md'), 'Recalling its resolution 8/1 (99).\n\nRecalling resolution 8/1, paragraph 13, and General Assembly resolution 55/25.\n');
+  fs.writeFileSync(path.join(dir, 'info.md'), 'Recalling its resolution 8/1 on seaweed farming of 21 October 2016,\n');
+
+  it('says how many citations were checked and correct, and that its warnings let it pass', () => {
+    const r = run(['check', 'draft.md'], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /draft\.md:1:30: warning unread-locator: its resolution 8\/1 was checked; “\(99\)” after it was not understood, so it was not checked/);
+    assert.match(r.err, /^1 file checked: 0 errors, 1 other finding \(they do not fail the check: --fail-on error; --fail-on warning or information makes them\); 2 citations read, 1 checked and correct in every part; 1 citation names another body and was not checked\n$/);
+  });
+
+  it('fails on a citation only partly read with --fail-on warning, in every format', () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = run(['check', 'draft.md', '--fail-on', 'warning', '--format', format], dir);
+      assert.equal(r.code, 1, `${format}: ${r.err}`);
+      assert.match(r.err, /1 file checked: 0 errors, 1 other finding; 2 citations read, 1 checked and correct in every part/);
+    }
+  });
+
+  it('fails on information only with --fail-on information', () => {
+    const passes = run(['check', 'info.md', '--fail-on', 'warning'], dir);
+    assert.equal(passes.code, 0, passes.out);
+    assert.match(passes.out, /information unchecked-topic/);
+    assert.equal(run(['check', 'info.md', '--fail-on', 'information'], dir).code, 1);
+  });
+
+  it('refuses a severity it does not know, and says the ones it takes', () => {
+    const r = run(['check', 'draft.md', '--fail-on', 'warnings'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--fail-on takes error, warning or information \(the least severe finding that fails the check\), not “warnings”/);
+    assert.equal(run(['check', 'draft.md', '--fail-on'], dir).code, 2);
+  });
+
+  it('says when a draft holds no citation to check, so an empty pass is not read as a checked one', () => {
+    fs.writeFileSync(path.join(dir, 'prose.md'), 'The Conference welcomes the progress made.\n');
+    assert.match(run(['check', 'prose.md'], dir).err, /^1 file checked: 0 errors, 0 other findings; no citation to check was found\n$/);
   });
 });

@@ -32,9 +32,13 @@ const USAGE = `usage: resref <command> [options]
 commands:
   show "<reference>" [--json]     print the cited text, its citation and source
   check <files or folders…> [--format text|json|sarif] [--agreed-language]
+        [--fail-on error|warning|information]
                                   check every reference in Markdown and text drafts;
                                   --agreed-language also reports each paragraph that
-                                  follows a paragraph of the dataset but changes it
+                                  follows a paragraph of the dataset but changes it;
+                                  exit 1 when a finding is at least as severe as
+                                  --fail-on (default error: a citation only partly
+                                  read is a warning, and passes unless --fail-on warning)
   similar "<text>" [--json] [--limit N]
                                   the paragraphs of the dataset whose wording the text
                                   follows, best first, with a word diff
@@ -60,7 +64,7 @@ check --body "<body>" sets draftBody: whose documents the drafts are, for whose 
 /** The options each command reads: flags, and options that take a value. */
 const COMMAND_OPTIONS: Record<string, { flags: string[]; valued: string[] }> = {
   show: { flags: ['--json'], valued: ['--sources'] },
-  check: { flags: ['--agreed-language'], valued: ['--format', '--sources', '--body'] },
+  check: { flags: ['--agreed-language'], valued: ['--format', '--sources', '--body', '--fail-on'] },
   similar: { flags: ['--json'], valued: ['--limit', '--sources'] },
   topics: { flags: ['--json'], valued: ['--sources'] },
   stats: { flags: [], valued: ['--sources'] },
@@ -356,7 +360,7 @@ export function checkDraft(index: DatasetIndex, file: string, text: string, agre
  * With agreed language the findings of both kinds are ordered by position together, so they are
  * gathered first.
  */
-export function* draftFindings(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity, draftBody = DEFAULT_SETTINGS.draftBody, tally?: { notOurs: number }): Generator<CheckProblem> {
+export function* draftFindings(index: DatasetIndex, file: string, text: string, agreedLanguage = false, unknownSeverity: UnknownSeverity = DEFAULT_SETTINGS.unknownSeverity, draftBody = DEFAULT_SETTINGS.draftBody, tally?: CitationTally): Generator<CheckProblem> {
   const lines = new LineMap(text);
   const at = (start: number, end: number): Pick<CheckProblem, 'line' | 'column' | 'endLine' | 'endColumn'> => {
     const s = lines.position(start);
@@ -366,8 +370,7 @@ export function* draftFindings(index: DatasetIndex, file: string, text: string, 
   const settings = { unknownSeverity };
   if (!agreedLanguage) {
     for (const b of analysedBlocks(index, text, { draftBody })) {
-      // Citations set aside as another body's have no finding: counted, so the summary says them.
-      if (tally) for (const r of b.local) if (r.status === 'external' && r.reference.attribution) tally.notOurs++;
+      if (tally) countCitations(tally, b.local);
       if (!b.hasProblems) continue;
       for (const p of blockDiagnostics(b.local, settings, b.start)) yield { file, ...at(p.span.start, p.span.end), severity: p.severity, code: p.code, message: p.message };
     }
@@ -375,12 +378,44 @@ export function* draftFindings(index: DatasetIndex, file: string, text: string, 
   }
   const problems: CheckProblem[] = [];
   const analysis = analyzeText(index, text, undefined, { draftBody });
-  if (tally) for (const r of analysis.resolutions) if (r.status === 'external' && r.reference.attribution) tally.notOurs++;
+  if (tally) countCitations(tally, analysis.resolutions);
   for (const p of diagnosticsOf(analysis, settings)) problems.push({ file, ...at(p.span.start, p.span.end), severity: p.severity, code: p.code, message: p.message });
   for (const f of agreedLanguageFindings(agreedLanguageOf(index), text)) problems.push({ file, ...at(f.start, f.end), severity: 'information', code: f.code, message: f.message });
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   yield* problems;
 }
+
+/** What the summary says of the citations read, beside the findings. */
+export interface CitationTally {
+  /** Citations read that the checker checks (not another body's). */
+  cited: number;
+  /** Of them, verdict ok: every part read and checked, and correct. */
+  correct: number;
+  /** Naming another body ("General Assembly resolution 55/25"): not checked. */
+  named: number;
+  /** Set aside as another body's by whose they were read to be ("its resolution 70/1" in an Assembly draft): no finding says them. */
+  notOurs: number;
+}
+
+export const newTally = (): CitationTally => ({ cited: 0, correct: 0, named: 0, notOurs: 0 });
+
+function countCitations(tally: CitationTally, resolutions: readonly Resolution[]): void {
+  for (const r of resolutions) {
+    if (r.status === 'none') continue;
+    if (r.status === 'external') {
+      // Citations set aside as another body's have no finding: counted, so the summary says them.
+      if (r.reference.attribution?.named) tally.named++;
+      else tally.notOurs++;
+      continue;
+    }
+    tally.cited++;
+    if (r.status === 'ok') tally.correct++;
+  }
+}
+
+/** The severities `--fail-on` takes, the most severe first: a finding of the one named or above fails the check. */
+const FAIL_ON = ['error', 'warning', 'information'] as const;
+type FailOn = (typeof FAIL_ON)[number];
 
 /** Characters of output written at once. */
 const CHUNK = 1 << 20;
@@ -394,16 +429,22 @@ class FindingsWriter {
   private buf = '';
   private count = 0;
   private errors = 0;
+  /** Findings at or above the `--fail-on` severity. */
+  private failing = 0;
   private readonly sarif: CheckProblem[] = [];
 
   constructor(
     private readonly io: Io,
     private readonly format: string,
+    private readonly failOn: FailOn = 'error',
   ) {}
 
   add(p: CheckProblem): void {
     this.count++;
     if (p.severity === 'error') this.errors++;
+    const rank = (FAIL_ON as readonly string[]).indexOf(p.severity);
+    // A hint (rank -1) fails no check.
+    if (rank >= 0 && rank <= FAIL_ON.indexOf(this.failOn)) this.failing++;
     if (this.format === 'sarif') {
       this.sarif.push(p);
       return;
@@ -420,16 +461,23 @@ class FindingsWriter {
     this.buf = '';
   }
 
-  /** Ends the output; says whether any finding was an error. */
-  end(files: number, run: CheckRun, notOurs: number): boolean {
+  /** Ends the output; says whether any finding was at or above the `--fail-on` severity. */
+  end(files: number, run: CheckRun, tally: CitationTally): boolean {
     if (this.format === 'json') this.buf += this.count === 0 ? '[]\n' : '\n]\n';
     else if (this.format === 'sarif') this.buf += `${JSON.stringify(toSarif(this.sarif, run), null, 2)}\n`;
     this.flush();
     // On standard error in every format: standard output stays the findings alone.
     const others = this.count - this.errors;
-    const set = notOurs > 0 ? `; ${notOurs} citation${notOurs === 1 ? ' was' : 's were'} read as another body's and not checked` : '';
-    this.io.err(`${files} file${files === 1 ? '' : 's'} checked: ${this.errors} error${this.errors === 1 ? '' : 's'}, ${others} other finding${others === 1 ? '' : 's'}${set}\n`);
-    return this.errors > 0;
+    const s = (n: number): string => (n === 1 ? '' : 's');
+    // How many citations were confirmed, said beside the findings: a run with warnings and exit 0
+    // must not read as "all checked".
+    const cited = tally.cited === 0 ? '; no citation to check was found' : `; ${tally.cited} citation${s(tally.cited)} read, ${tally.correct === tally.cited ? (tally.cited === 1 ? '' : 'all ') : `${tally.correct} `}checked and correct in every part`;
+    const named = tally.named > 0 ? `; ${tally.named} citation${tally.named === 1 ? ' names' : 's name'} another body and ${tally.named === 1 ? 'was' : 'were'} not checked` : '';
+    const set = tally.notOurs > 0 ? `; ${tally.notOurs} citation${tally.notOurs === 1 ? ' was' : 's were'} read as another body's and not checked` : '';
+    // Findings below the --fail-on severity let the check pass: said, so a gate's pass is not read as "no findings".
+    const passing = this.failing === 0 && this.count > 0 ? ` (they do not fail the check: --fail-on ${this.failOn}${this.failOn === 'error' ? '; --fail-on warning or information makes them' : ''})` : '';
+    this.io.err(`${files} file${s(files)} checked: ${this.errors} error${s(this.errors)}, ${others} other finding${s(others)}${passing}${cited}${named}${set}\n`);
+    return this.failing > 0;
   }
 }
 
@@ -439,7 +487,12 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     io.err(`resref check: unknown format “${format}”; use text, json or sarif\n`);
     return 2;
   }
-  const targets = operands(args, ['--format', '--sources', '--body']);
+  const failOn = option(args, '--fail-on') ?? 'error';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    io.err(`resref check: --fail-on takes error, warning or information (the least severe finding that fails the check), not “${failOn}”\n`);
+    return 2;
+  }
+  const targets = operands(args, ['--format', '--sources', '--body', '--fail-on']);
   if (targets.length === 0) {
     io.err('resref check: give files or folders to check, e.g. resref check drafts/\n');
     return 2;
@@ -466,8 +519,8 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     run.notifications.push({ level: 'note', message: said });
   }
   const agreed = flag(args, '--agreed-language');
-  const findings = new FindingsWriter(io, format);
-  const tally = { notOurs: 0 };
+  const findings = new FindingsWriter(io, format, failOn as FailOn);
+  const tally = newTally();
   let read = 0;
   for (const f of files) {
     let buf: Buffer;
@@ -520,9 +573,9 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     ioError = true;
   }
   run.executionSuccessful = !ioError;
-  const errors = findings.end(read, run, tally.notOurs);
+  const failed = findings.end(read, run, tally);
   if (ioError) return 2;
-  return errors ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 // ---- similar -----------------------------------------------------------------------------

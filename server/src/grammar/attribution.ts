@@ -478,7 +478,7 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     const written = text.slice(ref.span.start, ref.span.end);
     // 1. The grammar named the body ("General Assembly resolution …").
     if (ref.kind === 'external' && ref.body) {
-      ref.attribution = { body: ref.body, reason: `the body is named with it (“${quoteOf(text, ref.span)}”)` };
+      ref.attribution = { body: ref.body, reason: `the body is named with it (“${quoteOf(text, ref.span)}”)`, named: true };
       continue;
     }
     const opener = /^its\b/i.test(written) ? 'its' : /^Conference\b/i.test(written) ? 'conference' : 'bare';

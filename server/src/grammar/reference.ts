@@ -183,7 +183,7 @@ export interface Reference {
   /** Set by the attribution pass (grammar/attribution.ts): whose instrument this is, and why. */
   /** `unknownBody`: the draft's own body, named as none the checker knows ("body: UNODC"): said, not passed over. */
   /** `readAsOurs`: "its" in another body's draft, read as the Conference's because that body cannot have issued the number (said). */
-  attribution?: { body: string; reason: string; unknownBody?: true; readAsOurs?: true };
+  attribution?: { body: string; reason: string; unknownBody?: true; readAsOurs?: true; named?: true };
   /** A line of a contents list ("3/4. Title" under a heading of decisions), found after parsing. */
   contentsLine?: true;
   /**
