@@ -71,6 +71,24 @@ describe('quick fixes over stdio never write over what the drafter typed', () =>
     assert.equal(apply(`See ${text}`, second.edit.documentChanges![0].edits), 'See Recalling resolution 8/1, annex **II**,');
   });
 
+  it('reads the text again when a client sends the same version twice (its fixes and hovers are of the text the editor holds)', async () => {
+    const uri = pathToFileURL(path.join(ws, 'repeated.md')).toString();
+    plain.open(uri, 'Recalling resolution 9/3, annex 3, here');
+    plain.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Also ' }]);
+    const two = await plain.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.length > 0);
+    assert.equal(two.diagnostics[0].range.start.character, 31);
+    // Version 2 again, for another text (a client's mistake): the analysis of the first is not served.
+    plain.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, text: '' }]);
+    const text = 'so Recalling resolution 9/3, annex 3, here';
+    const again = await plain.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.length > 0 && p.diagnostics[0].range.start.character !== 31);
+    assert.equal(again.diagnostics[0].range.start.character, 29);
+    const actions = await plain.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: again.diagnostics[0].range, context: { diagnostics: again.diagnostics } });
+    assert.ok(actions.length > 0);
+    for (const a of actions) assert.match(apply(text, a.edit.changes![uri]), /^so Recalling resolution 9\/3, annex I{1,3}, here$/, a.title);
+    const hover = await plain.request<{ range: { start: Position; end: Position } }>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 27 } });
+    assert.equal(text.slice(hover.range.start.character, hover.range.end.character).startsWith('resolution 9/3'), true);
+  });
+
   it('opens no completion list by itself in front of written text (a typed space before “13”)', async () => {
     const uri = pathToFileURL(path.join(ws, 'completion.md')).toString();
     const text = 'Recalling resolution 8/1, paragraph 13 and annex I, (j)';

@@ -34,6 +34,7 @@ export function wellFormed(range: Range): Range {
 export class DraftDocument implements TextDocument {
   private content: ChunkedText;
   private lineOffsets: number[] | undefined;
+  private changes = 0;
 
   constructor(
     readonly uri: string,
@@ -46,6 +47,15 @@ export class DraftDocument implements TextDocument {
 
   get version(): number {
     return this.currentVersion;
+  }
+
+  /**
+   * How many times the text was changed since it was opened. The client's version numbers are
+   * not trusted to tell texts apart: one that sends the same version twice (or none, or a smaller
+   * one) must not be served the analysis of the text before.
+   */
+  get revision(): number {
+    return this.changes;
   }
 
   /** This version's text, unchanged by later edits. */
@@ -157,5 +167,6 @@ export class DraftDocument implements TextDocument {
       }
     }
     this.currentVersion = version;
+    this.changes++;
   }
 }

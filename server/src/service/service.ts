@@ -264,9 +264,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   // typed past; one that does not gets plain edits (LSP offers it nothing better).
   let versionedEdits = false;
   const open = new Map<string, TextDocument>();
-  const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  const analyses = new Map<string, { doc: TextDocument; revision: number; analysis: Analysis }>();
   // Where each single-range edit happened, so re-analysis reads only the blocks it touched.
-  const editHints = new Map<string, { version: number; hint: EditHint }>();
+  const editHints = new Map<string, { revision: number; hint: EditHint }>();
   const changedAt = new Map<string, bigint>();
   // Pending re-diagnoses, cancelled by the next edit (a timer, or an immediate when there is no debounce).
   const pending = new Map<string, () => void>();
@@ -304,20 +304,24 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   // An open draft's text in chunks (no copy of the whole draft per keystroke); a file read from
   // disk for "check all drafts" is a plain string.
   const draftText = (doc: TextDocument): DraftText => (doc instanceof DraftDocument ? doc.text : doc.getText());
+  // The server's documents count their changes; another TextDocument (a test's) has only its version.
+  const revisionOf = (doc: TextDocument): number => (doc instanceof DraftDocument ? doc.revision : doc.version);
 
   function analysisOf(doc: TextDocument): Analysis {
     const hit = analyses.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    // Re-read only what the edit touched, when the previous version was analysed with this index.
+    // The same open document at the same revision; a text read from disk is never served an open one's analysis.
+    const revision = revisionOf(doc);
+    if (hit && hit.doc === doc && hit.revision === revision) return hit.analysis;
+    // Re-read only what the edit touched, when the text before it was analysed with this index.
     const edit = editHints.get(doc.uri);
-    const hint = edit && hit && edit.version === doc.version && hit.version === doc.version - 1 ? edit.hint : undefined;
+    const hint = edit && hit && hit.doc === doc && edit.revision === revision && hit.revision === revision - 1 ? edit.hint : undefined;
     // A change of the draftBody setting changes whose instrument "its resolution …" is everywhere.
     const same = hit && hit.analysis.index === index && (hit.analysis.options.draftBody ?? '') === settings.draftBody;
     // With the block cache: an edit that changes the draft's outline (its title line, a paragraph
     // number) reads the whole draft again, and the blocks it did not touch come from the cache
     // (without it, editing a title line re-scanned a 1 MB draft: 0.6 s).
     const analysis = same ? updateAnalysis(hit.analysis, draftText(doc), blockCache, hint) : analyzeText(index, doc.getText(), blockCache, { draftBody: settings.draftBody });
-    if (open.has(doc.uri)) analyses.set(doc.uri, { version: doc.version, analysis });
+    if (open.get(doc.uri) === doc) analyses.set(doc.uri, { doc, revision, analysis });
     return analysis;
   }
 
@@ -328,7 +332,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       if (timings.enabled) changedAt.set(doc.uri, timings.now());
       // Where the edit was, in the order the document applies it (a range sent end first was read backwards, and the blocks it touched were kept).
       const range = only?.range && wellFormed(only.range);
-      if (range) editHints.set(doc.uri, { version, hint: { start: doc.offsetAt(range.start), endOld: doc.offsetAt(range.end) } });
+      if (range) editHints.set(doc.uri, { revision: revisionOf(doc) + 1, hint: { start: doc.offsetAt(range.start), endOld: doc.offsetAt(range.end) } });
       else editHints.delete(doc.uri);
       const t = timings.now();
       doc.update(changes, version);
@@ -356,10 +360,11 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     }
     const t0 = changedAt.get(doc.uri);
     const tA = timings.now();
+    const revision = revisionOf(doc);
     const analysis = analysisOf(doc);
-    // A newer version arrived while this one was analysed: never publish stale results.
+    // A newer text arrived while this one was analysed: never publish stale results.
     const current = open.get(doc.uri);
-    if (!current || current.version !== version) return;
+    if (current !== doc || current.version !== version || revisionOf(current) !== revision) return;
     const tB = timings.now();
     const diagnostics = lspCache.diagnostics(doc, analysis, settings.unknownSeverity);
     if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis)) diagnostics.push(d);
