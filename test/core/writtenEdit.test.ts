@@ -60,3 +60,22 @@ describe('quick fixes edit only the words that change', () => {
     assert.deepEqual(editAsWritten('8/1', { span: { start: 0, end: 3 }, newText: '8/1' }), { span: { start: 0, end: 3 }, newText: '8/1' });
   });
 });
+
+describe('quick fixes of a selection', () => {
+  const text = 'Recalling resolution 9/3, annex 3,\n\nRecalling resolution 8/1, annex **2**,\n\nRecalling resolution 9/3, annex 3,\n';
+  const a = analyzeText(index(), text);
+  const lines = (fixes: ReturnType<typeof quickFixesFor>): number[] => [...new Set(fixes.map((f) => text.slice(0, f.edit.span.start).split('\n').length - 1))].sort((x, y) => x - y);
+
+  it('offers the fixes of every paragraph the selection meets, not only those at its ends', () => {
+    assert.deepEqual(lines(quickFixesFor(a, { start: 0, end: text.length - 1 })), [0, 2, 4]);
+    const middle = text.indexOf('Recalling resolution 8/1');
+    assert.deepEqual(lines(quickFixesFor(a, { start: middle - 1, end: text.indexOf('\n', middle) + 1 })), [2]);
+    assert.deepEqual(lines(quickFixesFor(a, { start: 10, end: text.lastIndexOf('Recalling') })), [0, 2]);
+  });
+
+  it('reads a selection made backwards as the same range', () => {
+    const forwards = quickFixesFor(a, { start: 2, end: 30 });
+    assert.ok(forwards.length > 0);
+    assert.deepEqual(quickFixesFor(a, { start: 30, end: 2 }), forwards);
+  });
+});

@@ -560,6 +560,24 @@ export class Analysis {
     return b ? b.local.map((r) => shiftResolution(r, b.start)) : [];
   }
 
+  /** The resolutions of every block that meets `start`..`end` (a selection across paragraphs), absolute. */
+  resolutionsIn(start: number, end: number): Resolution[] {
+    // The first block that ends at or after `start`, then on while blocks start by `end`.
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].end < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Resolution[] = [];
+    for (let i = lo; i < this.blocks.length && this.blocks[i].start <= end; i++) {
+      const b = this.blocks[i];
+      for (const r of b.local) out.push(shiftResolution(r, b.start));
+    }
+    return out;
+  }
+
   private blockAt(offset: number): AnalysedBlock | undefined {
     let lo = 0;
     let hi = this.blocks.length - 1;

@@ -20,7 +20,11 @@ function overlaps(a: Span, b: Span): boolean {
 
 export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
   const out: QuickFix[] = [];
-  const near = range.end - range.start > 2000 ? analysis.resolutions : [...analysis.resolutionsAt(range.start), ...(range.end !== range.start ? analysis.resolutionsAt(range.end) : [])];
+  // A range sent end first (as some clients send a selection made backwards) is the same range.
+  if (range.end < range.start) range = { start: range.end, end: range.start };
+  // Every paragraph the range meets, not only those at its ends (a selection across three
+  // paragraphs offered no fix of the middle one).
+  const near = analysis.resolutionsIn(range.start, range.end);
   const seen = new Set<string>();
   for (const r of near) {
     const key = `${r.reference.span.start}:${r.reference.span.end}`;
