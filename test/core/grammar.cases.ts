@@ -1825,6 +1825,20 @@ export const CASES: Case[] = [
   { in: 'its resolution 8/1 of 22\r\nOcotber 2016', status: 'partial', code: 'unread-locator', msg: /^the date “22 Ocotber 2016” after resolution 8\/1/ },
   { in: 'resolution 8/1 of 5 to\r\n6 October 2016', status: 'partial', code: 'unread-locator', msg: /^the date “5 to 6 October 2016” after resolution 8\/1/ },
   { in: 'its resolution 8/1 of 21\r\nOctober 2016', status: 'ok' },
+  // Three or more labels after a numbered paragraph's own: each is the paragraph's (the last was
+  // read at the top, a false error on a correct citation of the thematic index).
+  { in: 'resolution 8/1, annex II, 1 (d), (e) and (h)', status: 'ok', cites: cites('resolution 8/1, annex II, paragraph 1 ', ['(d)', '(e)', '(h)']) },
+  { in: 'paragraph 1 (d), (e) and (h) of annex II to resolution 8/1', status: 'ok', cites: cites('resolution 8/1, annex II, paragraph 1 ', ['(d)', '(e)', '(h)']) },
+  { in: 'decision 4/2, (c) (i), (ii) and (iii)', status: 'ok', cites: cites('decision 4/2, paragraph (c) ', ['(i)', '(ii)', '(iii)']) },
+  { in: 'resolution 6/4, annex, (b) (i), (ii) and (v)', status: 'ok', cites: cites('resolution 6/4, annex, paragraph (b) ', ['(i)', '(ii)', '(v)']) },
+  // One that is neither the paragraph's nor at the top is said of the paragraph whose list it continues.
+  { in: 'resolution 8/1, annex II, 1 (h) and (z)', status: 'invalid', code: 'no-paragraph', msg: /^paragraph 1 of resolution 8\/1, annex II has subparagraphs \(a\)–\(h\); there is no \(z\)$/ },
+  { in: 'resolution 8/1, annex II, 1 (d), (e) and (z)', status: 'invalid', code: 'no-paragraph', msg: /^paragraph 1 of resolution 8\/1, annex II has subparagraphs \(a\)–\(h\); there is no \(z\)$/ },
+  { in: 'decision 4/2, (c) (i) and (ix)', status: 'invalid', code: 'no-paragraph', msg: /^paragraph \(c\) of decision 4\/2 has subparagraphs \(i\)–\(iii\); there is no \(ix\)$/ },
+  // The same after a report's paragraph: the thematic index's "para. 2 (h), (i), (l) and (n)" (only (h) was mapped).
+  { in: 'CTOC/COP/WG.3/2015/4, para. 2 (h), (i), (l) and (n)', status: 'ok' },
+  { in: 'CTOC/COP/WG.3/2010/1, para. 3 (c) and (d)', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)', 'Working Group on International Cooperation, third meeting, (d)'] },
+  { in: 'CTOC/COP/WG.3/2010/1, para. 3 (c) and (zz)', status: 'partial', code: 'unmapped-report-paragraph', msg: /do not map paragraph 3 \(zz\) of CTOC\/COP\/WG\.3\/2010\/1/ },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

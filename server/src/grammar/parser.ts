@@ -2740,7 +2740,10 @@ export class Parser {
       if (pp && this.tokens.isRaw(k, 'PP')) k++;
       const it = this.item(k, annex, pp);
       if (!it) break;
-      if (it.item.path.length === 1 && items.length > 0 && items[items.length - 1].path.length > 1 && this.tokens.type(k) === 'plabel') it.item.bare = true;
+      // "1 (d), (e) and (h)": each label after "1 (d)" is one of 1's, the last as the others
+      // (it was read at the top, an error for a correct citation).
+      const prev = items[items.length - 1];
+      if (it.item.path.length === 1 && prev && (prev.path.length > 1 || prev.bare) && this.tokens.type(k) === 'plabel') it.item.bare = true;
       items.push(it.item);
       k = it.next;
       let s = k;

@@ -1057,6 +1057,15 @@ export class Resolver {
         res.targets.push(targetOf(this.index, inherited, item.span));
         return inherited;
       }
+      // "1 (h) and (z)": a label neither of 1's nor at the top continues 1's list, and is said of
+      // it ("paragraph 1 … has subparagraphs (a)–(h)"), not of the top level it was never read at.
+      const parent = findPath(list, prev.slice(0, -1));
+      const l = labels[0];
+      if (parent && parent.children.length > 0 && labels.length === 1 && !this.find(list, l.value)) {
+        const fixes = nearest(parent.children, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
+        this.problem(res, 'error', 'no-paragraph', `${describeLevel(describeOwner(parent), parent.children, prev.length - 1, false)}; there is no ${fmtLabel(l.value)}`, l.span, fixes);
+        return undefined;
+      }
     }
     let level = list;
     let parent: Part | undefined;
@@ -1469,9 +1478,17 @@ export class Resolver {
       this.unknownSymbol(sym, res);
       return;
     }
+    let prevPath: string[] = [];
     for (const item of ref.items) {
-      const key = item.path.map((l) => l.value).join('.');
-      let ids = parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${key}`) ?? []);
+      // "para. 2 (h), (i) and (l)": a bare label after "2 (h)" is 2's, as in an instrument.
+      const own = item.path.map((l) => l.value);
+      const inherited = item.bare && prevPath.length > 1 ? [...prevPath.slice(0, -1), ...own] : undefined;
+      const lookup = (path: string[]): string[] => parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${path.join('.')}`) ?? []);
+      const inheritedIds = inherited ? lookup(inherited) : [];
+      const path = inheritedIds.length > 0 || (inherited && lookup(own).length === 0) ? inherited! : own;
+      prevPath = path;
+      const key = path.join('.');
+      let ids = inheritedIds.length > 0 ? inheritedIds : lookup(path);
       if (ids.length === 0) {
         // A report paragraph that holds a whole list of recommendations ("para. 3" → 3 (a)…(n)).
         const prefix = parts.map((p) => `${p}|${key}.`);
@@ -1480,7 +1497,7 @@ export class Resolver {
         if (ids.length > 0 && m) ids = [m.id];
       }
       if (ids.length === 0) {
-        this.problem(res, 'information', 'unmapped-report-paragraph', `the thematic indexes do not map paragraph ${item.path.map((l) => fmtLabel(l.value)).join(' ')} of ${sym.value} to a recommendation`, item.span);
+        this.problem(res, 'information', 'unmapped-report-paragraph', `the thematic indexes do not map paragraph ${path.map((l) => fmtLabel(l)).join(' ')} of ${sym.value} to a recommendation`, item.span);
         continue;
       }
       for (const id of [...new Set(ids)]) res.targets.push(targetOf(this.index, this.index.part(id)!, item.span));
