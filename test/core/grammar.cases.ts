@@ -1839,6 +1839,18 @@ export const CASES: Case[] = [
   { in: 'CTOC/COP/WG.3/2015/4, para. 2 (h), (i), (l) and (n)', status: 'ok' },
   { in: 'CTOC/COP/WG.3/2010/1, para. 3 (c) and (d)', status: 'ok', cites: ['Working Group on International Cooperation, third meeting, (c)', 'Working Group on International Cooperation, third meeting, (d)'] },
   { in: 'CTOC/COP/WG.3/2010/1, para. 3 (c) and (zz)', status: 'partial', code: 'unmapped-report-paragraph', msg: /do not map paragraph 3 \(zz\) of CTOC\/COP\/WG\.3\/2010\/1/ },
+  // An annex numbered in another script or form: read as the annex it names and said (it was a bare
+  // "annex", whose fix wrote "annex I" before the numeral); a mark that names none is unread, and so
+  // is a locator after either (the grammar stopped at the numeral).
+  { in: 'See resolution 8/1, annex \u2162.', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III \(“annex \u2162”\)$/, fixes: ['annex I', 'annex II'] },
+  { in: 'resolution 9/3, Annex \u2161', status: 'mismatch', code: 'annex-form', cites: ['resolution 9/3, annex II'], fix: 'Annex II' },
+  { in: 'resolution 8/1, annex \u2462', status: 'invalid', code: 'no-annex', msg: /there is no annex III/ },
+  { in: 'resolution 8/1, annex \uff12', status: 'mismatch', code: 'annex-form', cites: ['resolution 8/1, annex II'] },
+  { in: 'resolution 8/1, annex #', status: 'partial', code: 'unread-locator', msg: /^“#” after “annex” was not understood as the annex's number, so no annex of resolution 8\/1 was checked \(it has annexes I and II\)$/ },
+  { in: 'resolution 8/1, annex \u2170, paragraph 3.', status: 'mismatch', code: 'unread-locator', msg: /^“paragraph 3” after “annex \u2170” was not read, so it was not checked/ },
+  // An unseen character inside an annex's numeral or a label (read as annex I, ok).
+  { in: 'resolution 8/1, annex I\u200bII', status: 'partial', code: 'unseen-character' },
+  { in: 'resolution 8/1, annex II, 1 (i\u200bi)', status: 'partial', code: 'unseen-character' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

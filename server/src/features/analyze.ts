@@ -495,8 +495,10 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     const rest = ref.body === undefined && ref.attribution === undefined && unread === '' ? kind : `${kind}\u0001${ref.body ?? ''}\u0001${ref.attribution?.body ?? ''}\u0001${unread}${ref.attribution?.unknownBody || ref.attribution?.readAsOurs ? `\u0001${ref.attribution.reason}` : ''}`;
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);
+    // A bare "annex" is checked with the numeral after it that the grammar did not read ("annex Ⅲ"): part of the key.
+    const key = written.endsWith('annex') || written.endsWith('Annex') ? `${rest}\u0001${blockText.slice(ref.span.end, ref.span.end + 14)}` : rest;
     const first = memo.byText.get(written);
-    for (let e = first; e !== undefined; e = e.next) if (e.rest === rest) return rebase(e.verdict, ref);
+    for (let e = first; e !== undefined; e = e.next) if (e.rest === key) return rebase(e.verdict, ref);
     const r = resolver.resolve(ref, refs);
     // A problem said of text outside the reference depends on that text: not remembered by the
     // reference's own (a rule that reads outside it and is not listed above stays right).
@@ -505,7 +507,7 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
       memo.byText.clear();
       memo.size = 0;
     }
-    memo.byText.set(written, { rest, verdict: r, next: memo.size === 0 ? undefined : first });
+    memo.byText.set(written, { rest: key, verdict: r, next: memo.size === 0 ? undefined : first });
     memo.size++;
     return r;
   });

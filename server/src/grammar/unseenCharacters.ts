@@ -53,6 +53,8 @@ function inCitation(text: string, start: number, end: number, joined: string): b
   // A number ("paragraphs 3 and 9\u00ad9", "of 1\u00ad9 October"), a session ("CO\u00adP8"), and the
   // words of an adoption phrase: "adop\u00adted at", "eigh\u00adth session" (the claim was not read, and ok).
   if (/^\d+$/.test(joined) || /^cop\d{1,2}$/.test(w)) return true;
+  // An annex's numeral ("annex I\u200bII" was read as annex I, ok) and a label's ("(i\u00adi)").
+  if (/^[ivx]+$/.test(w)) return /\bannex(?:es)?[ \u00a0]+$/i.test(before) || (before.endsWith('(') && after.startsWith(')'));
   if (w === 'adopted') return /^[ \u00a0]+(?:at|on|in|by|during)\b/i.test(after);
   if (/(?:st|nd|rd|th)$/.test(w)) return /^[ \u00a0]+(?:session|sessions|meeting|meetings|Conference|COP)\b/.test(after);
   return false;

@@ -974,6 +974,52 @@ export class Resolver {
     ]);
   }
 
+  /**
+   * What stands right after a bare "annex" that the grammar did not read as its number: a numeral
+   * of another script or form ("Ⅲ", "③", "３", "𝟑") or a mark ("#"); undefined for punctuation, a
+   * word ("annex to", "annex thereto") or the end. `key`: the annex it names, when its compatibility
+   * form is a Roman numeral or a number ("Ⅲ" → III, "３" → III).
+   */
+  private numberMarkAfter(at: number): { span: Span; written: string; key?: string } | undefined {
+    const m = /^[ \u00a0\u202f]+([^\s,;:.)\]]{1,12})/u.exec(this.text.slice(at, at + 24));
+    if (!m || /^[A-Za-z0-9(\[*_<]/.test(m[1])) return undefined;
+    const start = at + m[0].length - m[1].length;
+    const written = m[1];
+    const plain = written.normalize('NFKC');
+    const key = /^[IVX]+$/i.test(plain) ? plain.toUpperCase() : /^\d{1,2}$/.test(plain) && Number(plain) > 0 ? toRoman(Number(plain)) : undefined;
+    return { span: { start, end: start + written.length }, written, key };
+  }
+
+  /**
+   * "annex Ⅲ": checked as the annex the numeral names, and its form said (the annex was read as
+   * bare, and its fix wrote "annex I" before the numeral); a mark that names none is unread.
+   */
+  private annexByMark(inst: Instrument, word: Span, mark: { span: Span; written: string; key?: string }, res: Resolution, holds?: { what: string; test: (a: Annex) => boolean }): Annex | undefined {
+    const name = `${inst.kind} ${inst.symbol}`;
+    const span = { start: word.start, end: mark.span.end };
+    const written = this.text.slice(span.start, span.end);
+    const noun = /^A/.test(written) ? 'Annex' : 'annex';
+    // The grammar stopped at the numeral: a locator after it ("annex Ⅲ, (a)") was not read, and is said so.
+    const rest = /^[ \u00a0]*,?[ \u00a0]*(?:\(|\d|(?:sub)?paragraphs?\b|paras?\.|recommendations?\b|PP\b)[^;\n]{0,60}?(?=$|[;\n]|\.(?:\s|$))/i.exec(this.text.slice(mark.span.end, mark.span.end + 80));
+    if (rest) {
+      const from = mark.span.end + rest[0].length - rest[0].replace(/^[ \u00a0]*,?[ \u00a0]*/, '').length;
+      const restSpan = { start: from, end: mark.span.end + rest[0].length };
+      this.problem(res, 'warning', 'unread-locator', `“${this.text.slice(restSpan.start, restSpan.end)}” after “${written}” was not read, so it was not checked; write the annex's number in Roman capitals to have it read`, restSpan);
+    }
+    if (!mark.key) {
+      this.problem(res, 'warning', 'unread-locator', `“${mark.written}” after “annex” was not understood as the annex's number, so no annex of ${name} was checked (it has ${annexList(inst)})`, mark.span);
+      return undefined;
+    }
+    const found = annexOf(inst, mark.key);
+    if (found) {
+      this.problem(res, 'warning', 'annex-form', `“${written}” was read as annex ${mark.key}: write its number in Roman capitals`, span, [{ title: `Change to “${noun} ${mark.key}”`, span, newText: `${noun} ${mark.key}` }]);
+      return found;
+    }
+    const fixes = inst.annexes.filter((a) => a.key !== '' && (!holds || holds.test(a))).map((a) => ({ title: withWords(`Change to ${noun} ${a.key}`, annexWords(a), 120), span, newText: `${noun} ${a.key}` }));
+    this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${mark.key} (“${written}”)${noneHolds(inst, holds)}`, span, fixes);
+    return undefined;
+  }
+
   /** "and the annexes thereto": every annex, of which the instrument must have more than one. */
   private allAnnexes(inst: Instrument, span: Span, res: Resolution): void {
     const name = `${inst.kind} ${inst.symbol}`;
@@ -1006,6 +1052,8 @@ export class Resolver {
       return undefined;
     }
     if (annex.key === '') {
+      const mark = this.numberMarkAfter(annex.span.end);
+      if (mark) return this.annexByMark(inst, annex.span, mark, res, holds);
       const fixes = inst.annexes.filter((a) => !holds || holds.test(a)).map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: annex.span, newText: `annex ${a.key}` }));
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one${noneHolds(inst, holds)}`, annex.span, fixes);
       return undefined;
