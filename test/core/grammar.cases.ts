@@ -1851,6 +1851,16 @@ export const CASES: Case[] = [
   // An unseen character inside an annex's numeral or a label (read as annex I, ok).
   { in: 'resolution 8/1, annex I\u200bII', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 8/1, annex II, 1 (i\u200bi)', status: 'partial', code: 'unseen-character' },
+  // A session or a date set beside the instrument after a comma, colon or dash, and a locator after
+  // it, were dropped (ok): unread.
+  { in: 'resolution 8/1, ninth session, paragraph 99', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “ninth session, paragraph 99” after it was not understood/ },
+  { in: 'resolution 8/1, session 8, annex III', status: 'partial', code: 'unread-locator', msg: /“session 8, annex III”/ },
+  { in: 'resolution 8/1, October 2018', status: 'partial', code: 'unread-locator', msg: /“October 2018”/ },
+  { in: 'resolution 8/1, 21 October 2018', status: 'partial', code: 'unread-locator', msg: /“21 October 2018”/ },
+  { in: 'resolution 8/1, para. 13, ninth session', status: 'partial', code: 'unread-locator', msg: /“ninth session”/ },
+  { in: 'resolution 8/1 \u2013 ninth session', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1: the 8th session', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling resolution 8/1, the Conference, at its eighth session, decided', status: 'ok' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -33,6 +33,7 @@ import { opensPartAfter } from './draftOutline';
 import type { Reference, Span } from './reference';
 import { distance } from './misspeltKind';
 import { isSpaceCode, isWordCode, Tokens } from './tokens';
+import { MONTHS } from '../model/text';
 import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
 
 /**
@@ -451,6 +452,13 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
     if (tokens.isPunct(k, ';')) semicolon = true;
     k++;
   }
+  // "resolution 8/1, ninth session, paragraph 99", "… – ninth session", "…, October 2018": a
+  // session or a date set beside the instrument, and a locator after it, were dropped (ok).
+  if ((afterComma || tokens.isPunct(k - 1, ':') || tokens.type(k) === 'dash') && !pastParenthesis) {
+    const at = tokens.type(k) === 'dash' ? k + 1 : k;
+    const a = apposition(tokens, at);
+    if (a >= 0 && !hasTab(text, ref.span.end, tokens.end(a)) && !opensPartAfter(text, ref.span.end, tokens.start(at))) return { start: tokens.start(at), end: tokens.end(locatorAfter(tokens, a)) };
+  }
   // "resolution 8/1 – paragraph 25", "… — particularly paragraph 99": a dash before a locator word.
   if (tokens.type(k) === 'dash' && (roleOf(tokens, k + 1) === 'keyword' || pastIntroduction(tokens, k + 1) > k + 1)) k++;
   if (tokens.isWord(k, 'and') || tokens.isWord(k, 'or')) k++;
@@ -515,6 +523,43 @@ function tableCellAfter(text: string, tokens: Tokens, k: number): boolean {
   if (!tokens.isPunct(k, '|') || /[\n\r]/.test(text.slice(tokens.start(k), tokens.start(k + 1)))) return false;
   const next = k + 1;
   return roleOf(tokens, next) === 'keyword' || tokens.type(next) === 'plabel' || tokens.type(next) === 'num';
+}
+
+const MONTH_NAMES = new Set(MONTHS.map((m) => m.toLowerCase()));
+
+/**
+ * The last token of a session or a date at token `k` ("ninth session", "the 9th session", "session
+ * 8", "COP 8", "October 2018", "21 October 2018"), else -1.
+ */
+function apposition(tokens: Tokens, k: number): number {
+  let e = tokens.isWord(k, 'the') ? k + 1 : k;
+  const month = (x: number): boolean => tokens.type(x) === 'word' && MONTH_NAMES.has(tokens.value(x)!);
+  const noun = (x: number): boolean => tokens.isWord(x, 'session') || tokens.isRaw(x, 'COP');
+  if (tokens.type(e) === 'word' && ordinalWordValue(tokens.value(e)!) !== undefined) return noun(e + 1) ? e + 1 : -1;
+  if (tokens.type(e) === 'num' && tokens.type(e + 1) === 'word' && ORDINAL_SUFFIXES.includes(tokens.value(e + 1)!) && tokens.end(e) === tokens.start(e + 1)) return noun(e + 2) ? e + 2 : -1;
+  if (noun(e) && tokens.type(e + 1) === 'num') return e + 1;
+  if (e !== k) return -1;
+  if (tokens.type(e) === 'num' && month(e + 1) && tokens.type(e + 2) === 'num') return e + 2;
+  if (month(e) && tokens.type(e + 1) === 'num') return e + 1;
+  return -1;
+}
+
+/** Past token `a`, ", paragraph 99" (a locator word and its values): its last token, else `a`. */
+function locatorAfter(tokens: Tokens, a: number): number {
+  if (!tokens.isPunct(a + 1, ',') || roleOf(tokens, a + 2) !== 'keyword') return a;
+  let last = a;
+  let depth = 0;
+  for (let e = a + 2; tokens.has(e); e++) {
+    const role = roleOf(tokens, e);
+    if (role === 'open') depth++;
+    else if (role === 'close') {
+      if (depth === 0) break;
+      depth--;
+      last = e;
+    } else if (role === 'keyword' || role === 'value') last = e;
+    else break;
+  }
+  return last;
 }
 
 /** How far a parenthesis after a reference is looked into for a session. */
