@@ -183,7 +183,15 @@ function roleOf(tokens: Tokens, k: number): Role {
   // a doubled letter or a small numeral is). After "(h), " the rest of a list was dropped, and
   // "resolution 8/1, annex I, (h), (ab) and (zz)" was ok as (h) alone.
   if (tokens.isPunct(k - 1, '(') && isLabelLike(tokens, k)) return 'value';
+  // "99 (a of", "13 (a, b)", "annex I, (z": a letter opened as a label after a number (or where
+  // a reference ends: the window's first token) and not closed, before what ends or joins labels
+  // ("resolution 8/1 (a landmark text)" is prose).
+  if (tokens.isPunct(k - 1, '(') && (k < 2 || (k < 3 && tokens.isPunct(k - 2, ',')) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel') && /^(?:[a-z]{1,2}|[ivx]{1,5})$/.test(tokens.raw(k)!) && unclosedLabelEnds(tokens, k + 1)) return 'value';
+  // "annex I, z", "annex II, 1 z", "annex I, [z]" (negotiation brackets are read through), "item j":
+  // a letter written as a label without its parentheses, before what ends or joins labels.
+  if (BARE_LETTER.test(tokens.raw(k)!) && !tokens.isRaw(k, 'pp') && (k === 0 || tokens.isPunct(k - 1, ',') || tokens.isWord(k - 1, 'item') || tokens.isWord(k - 1, 'items')) && unclosedLabelEnds(tokens, k + 1)) return 'value';
   const v = tokens.value(k)!;
+  if ((v === 'item' || v === 'items') && tokens.type(k + 1) === 'word' && BARE_LETTER.test(tokens.raw(k + 1)!)) return 'keyword';
   // "resolution 8/1, No. 25": a number the grammar does not read.
   if ((v === 'no' || v === 'nos') && tokens.isPunct(k + 1, '.') && tokens.start(k + 1) === tokens.end(k) && tokens.type(k + 2) === 'num') return 'keyword';
   if (RUN_TOGETHER.test(tokens.raw(k)!) || slipOfOwnWord(tokens, k, v)) return 'keyword';
@@ -209,7 +217,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (CARDINALS.has(v)) return 'value';
   // "paragraphs 3 and following": the paragraphs after it (not "the following paragraphs").
   // Right after a reference that ends in its item, "and" is the first token of the window (k - 2 is the item).
-  if (v === 'following' && tokens.isWord(k - 1, 'and') && (k < 2 || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel')) return 'value';
+  if (v === 'following' && tokens.isWord(k - 1, 'and') && (k < 2 || (k < 3 && tokens.isPunct(k - 2, ',')) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel')) return 'value';
   // "paragraphs 3 et 9" (French), "3 until 9", "3 up to 9".
   if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || (JOINER_PHRASE_WORDS.has(v) && inJoinerPhrase(tokens, k))) return 'joiner';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
@@ -217,6 +225,16 @@ function roleOf(tokens: Tokens, k: number): Role {
   // "paragraphs from 3 to 99 of": a range the grammar does not read in this form.
   if (v === 'from' && (tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'plabel') && tokens.type(k - 1) === 'word' && (PARA_WORDS.has(tokens.value(k - 1)!) || RECOMMENDATION_WORDS.has(tokens.value(k - 1)!))) return 'joiner';
   return 'none';
+}
+
+/** A letter label as the paragraphs are lettered, (a)–(z) then (aa)–(zz), written without its parentheses ("on", "pp." are words). */
+const BARE_LETTER = /^([a-z])\1?$/;
+
+/** What may follow a label left open ("(a" then ",", "and", "of", the end): not ")", nor a word of prose. */
+function unclosedLabelEnds(tokens: Tokens, e: number): boolean {
+  if (!tokens.has(e)) return true;
+  if (tokens.isPunct(e, ',') || tokens.isPunct(e, ';') || tokens.isPunct(e, '.') || tokens.isPunct(e, ':')) return true;
+  return tokens.isWord(e, 'and') || tokens.isWord(e, 'or') || tokens.isWord(e, 'of') || tokens.isWord(e, 'to');
 }
 
 /**
@@ -334,6 +352,8 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   // A label or a number right after the reference is a locator it did not read ("resolution
   // 8/1, 2", "resolution 8/1 (z)"); on the next line without a comma, it starts a list item.
   if (tokens.type(k) === 'plabel' || tokens.type(k) === 'num') return afterComma || !/[\n\r]/.test(text.slice(from, tokens.start(k)));
+  // A bare letter label (roleOf) where the reference ends in its locator, on the same line.
+  if (role === 'value' && tokens.type(k) === 'word' && BARE_LETTER.test(tokens.raw(k)!) && (endsInItem(ref) || endsInWholeAnnex(ref))) return !/[\n\r]/.test(text.slice(from, tokens.start(k)));
   if (role === 'value' && tokens.type(k) === 'word') {
     if ((tokens.isWord(k, 'inclusive') || tokens.isWord(k, 'inclusively')) && restatesRange(text, ref)) return false;
     if (INSERTED_SUFFIXES.has(tokens.value(k)!) || FOLLOWING_WORDS.has(tokens.value(k)!) || tokens.isWord(k, 'et')) return true;
@@ -872,8 +892,10 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
     if (role === 'none' && !chainWord) break;
     if (role === 'close') depth++;
     else if (role === 'open') {
-      if (depth === 0) break;
-      depth--;
+      // "paragraph 99 (a of": a parenthesis opened after a value and never closed is locator
+      // material the grammar could not read (the paragraph was dropped, and the instrument ok).
+      if (depth === 0 && !(e > 0 && e + 1 < link && roleOf(tokens, e - 1) === 'value' && roleOf(tokens, e + 1) === 'value')) break;
+      if (depth > 0) depth--;
     }
     if (role === 'keyword' || tokens.type(e) === 'plabel') named = true;
     if (role === 'value') {
