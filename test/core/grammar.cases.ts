@@ -1875,6 +1875,13 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 (a landmark text)', status: 'ok' },
   { in: 'resolution 9/3, annex I, a new text', status: 'ok' },
   { in: 'resolution 8/1, paragraph 3, as adopted', status: 'ok' },
+  // Dates as a heading gives them after "held" ("held 17–21 October 2016", "held from 9–13 October
+  // 2017"): read and checked (a warning on correct text, and a wrong one not checked).
+  { in: 'its eighth session, held 17\u201321 October 2016', status: 'ok', cites: ['eighth session of the Conference'] },
+  { in: 'its eighth session, held 17-21 October 2016', status: 'ok' },
+  { in: 'its eighth session, held 18\u201322 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 .*not 18–22 October 2016$/ },
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held from 9\u201313 October 2017', status: 'ok' },
+  { in: 'its eighth session, held in Vienna 17\u201321 October 2016', status: 'partial', code: 'unchecked-venue', msg: /“Vienna” was not checked/ },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -116,6 +116,10 @@ const HEADING_DATES = String.raw`${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*$
 const COMMA_VENUE_RE = new RegExp(String.raw`${SP}*,${SP}*${NOT_MONTH}${VENUE},${SP}*(${HEADING_DATES})`, 'uyd');
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
 const HELD_VENUE_RE = new RegExp(String.raw`${SP}*(?:,|[\u2013\u2014]|-{1,2}(?=${SP}))?${SP}*${HELD_VERB}${SP}+in${SP}+${NOT_MONTH}${VENUE}`, 'uyd');
+// ", held 17–21 October 2016", "held from 9–13 October 2017", "held in Vienna 8–17 October 2008": the
+// dates as a heading gives them after a wording of "held" (they were unread, a warning on correct text).
+// Groups: 1 "," or a dash, 2 "held", 3 venue, 4 the dates.
+const HELD_DASH_RE = new RegExp(String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?(?:from${SP}+)?(${HEADING_DATES})`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
 const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
@@ -209,25 +213,26 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   // ",", "held", "(", and "on"/"from"/"in" with no comma ("at its fifth meeting on 8 October 2014");
   // a dash, and the other wordings of "held" ("which", "that", "was", "took", "taking", "convened").
   if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105 && c !== 0x2013 && c !== 0x2014 && c !== 45 && c !== 119 && c !== 116 && c !== 99) return undefined;
-  for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_VENUE_RE]) {
+  for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_DASH_RE, HELD_VENUE_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || !m.indices) continue;
     const end = from + m[0].length;
     if (end > parser.tokens.to) continue;
     const held: HeldAt = {};
-    const v = re === HELD_RE ? (m[3] ? 3 : 10) : 1;
+    const v = re === HELD_RE ? (m[3] ? 3 : 10) : re === HELD_DASH_RE ? 3 : 1;
+    const dashed = re === HELD_DASH_RE;
     const paren = re === PAREN_RE || re === COMMA_VENUE_RE;
     const venueIx = m.indices[v];
     if (m[v] && venueIx) held.venue = { text: m[v], span: { start: venueIx[0], end: venueIx[1] } };
     const g = re === HELD_RE ? [4, 6, 8].find((x) => m[x]) : undefined;
-    const dateText = re === HELD_RE ? (g ? m[g + 1] : undefined) : paren ? m[2] : undefined;
-    const dateIx = re === HELD_RE ? (g ? m.indices[g + 1] : undefined) : paren ? m.indices[2] : undefined;
+    const dateText = re === HELD_RE ? (g ? m[g + 1] : undefined) : paren ? m[2] : dashed ? m[4] : undefined;
+    const dateIx = re === HELD_RE ? (g ? m.indices[g + 1] : undefined) : paren ? m.indices[2] : dashed ? m.indices[4] : undefined;
     if (dateText && dateIx) {
       // A year alone ("in 2015", "(2015)") is checked as the year of the dates, like a month.
       const yearOnly = /^\d{4}$/.test(dateText);
-      const form = yearOnly ? 'in' : paren ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
-      const spanStart = paren ? dateIx[0] : m.indices[g!]![0];
+      const form = yearOnly ? 'in' : paren || dashed ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
+      const spanStart = paren || dashed ? dateIx[0] : m.indices[g!]![0];
       // "17-21 October 2016" with a hyphen is the range "17–21 October 2016"; "Oct." is October.
       const plain = fullMonthNames(dateText.replace(/\s+/g, ' '));
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
