@@ -117,9 +117,10 @@ const COMMA_VENUE_RE = new RegExp(String.raw`${SP}*,${SP}*${NOT_MONTH}${VENUE},$
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
 const HELD_VENUE_RE = new RegExp(String.raw`${SP}*(?:,|[\u2013\u2014]|-{1,2}(?=${SP}))?${SP}*${HELD_VERB}${SP}+in${SP}+${NOT_MONTH}${VENUE}`, 'uyd');
 // ", held 17–21 October 2016", "held from 9–13 October 2017", "held in Vienna 8–17 October 2008": the
-// dates as a heading gives them after a wording of "held" (they were unread, a warning on correct text).
+// dates as a heading gives them after a wording of "held" (they were unread, a warning on correct text);
+// "from" only before a range ("held from 31 February 2013" stays unread).
 // Groups: 1 "," or a dash, 2 "held", 3 venue, 4 the dates.
-const HELD_DASH_RE = new RegExp(String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?(?:from${SP}+)?(${HEADING_DATES})`, 'uyd');
+const HELD_DASH_RE = new RegExp(String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?(?:from${SP}+(?=${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]))?(${HEADING_DATES})`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
 const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
