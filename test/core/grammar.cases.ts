@@ -1882,6 +1882,11 @@ export const CASES: Case[] = [
   { in: 'its eighth session, held 18\u201322 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 .*not 18–22 October 2016$/ },
   { in: 'the Working Group on International Cooperation at its eighth meeting, held from 9\u201313 October 2017', status: 'ok' },
   { in: 'its eighth session, held in Vienna 17\u201321 October 2016', status: 'partial', code: 'unchecked-venue', msg: /“Vienna” was not checked/ },
+  // A footnote mark written in HTML, as the sources' own style gives it: transparent like "³".
+  { in: 'paragraph 13 of resolution 8/1<sup>3</sup>', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'resolution 9/3<sup>3</sup>, annex I, (j)', status: 'ok', cites: ['resolution 9/3, annex I, paragraph (j)'] },
+  { in: 'resolution 9/3<sup>3</sup>, annex I, (zz)', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 9/3, annex <sup>I</sup>', status: 'ok', cites: ['resolution 9/3, annex I'] },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -77,6 +77,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const c = text[i];
     if (c === '<') {
+      const sup = supMarkEnd(text, i, to);
+      if (sup > 0) {
+        i = sup;
+        continue;
+      }
       const m = /^<\/?[a-zA-Z]{1,6}[^<>\n]{0,20}>/.exec(text.slice(i, Math.min(to, i + 32)));
       if (m) {
         i += m[0].length;
@@ -201,6 +206,17 @@ const PUNCT = 7;
 
 // Compiled once; run in place with lastIndex, never on a slice.
 const TAG_AT = /<\/?[a-zA-Z]{1,6}[^<>\n]{0,20}>/y;
+/**
+ * A footnote mark as HTML writes it, "<sup>3</sup>", "<sup>a</sup>": transparent with its content, as a
+ * superscript digit is ("resolution 9/3<sup>3</sup>, annex I, (j)" read "3" as more of the reference).
+ */
+const SUP_MARK_AT = /<(?:sup|SUP)>[ \u00a0]*(?:\d{1,3}|[a-z*\u2020\u2021])[ \u00a0]*<\/(?:sup|SUP)>/y;
+
+/** The end of such a footnote mark at `i`, else -1. */
+export function supMarkEnd(text: string, i: number, to: number): number {
+  SUP_MARK_AT.lastIndex = i;
+  return SUP_MARK_AT.test(text) && SUP_MARK_AT.lastIndex <= to ? SUP_MARK_AT.lastIndex : -1;
+}
 const LABEL_AT = /\(\s?[*_]{0,2}([A-Za-z]{1,6})[*_]{0,2}\s?\)/y;
 
 function isDigitCode(c: number): boolean {
@@ -426,6 +442,11 @@ export class Tokens {
         continue;
       }
       if (code === 60 /* < */) {
+        const sup = supMarkEnd(text, i, to);
+        if (sup > 0) {
+          i = sup;
+          continue;
+        }
         TAG_AT.lastIndex = i;
         if (TAG_AT.test(text) && TAG_AT.lastIndex <= to) {
           i = TAG_AT.lastIndex;
