@@ -1887,6 +1887,12 @@ export const CASES: Case[] = [
   { in: 'resolution 9/3<sup>3</sup>, annex I, (j)', status: 'ok', cites: ['resolution 9/3, annex I, paragraph (j)'] },
   { in: 'resolution 9/3<sup>3</sup>, annex I, (zz)', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 9/3, annex <sup>I</sup>', status: 'ok', cites: ['resolution 9/3, annex I'] },
+  // "at its meetings held on … and from …" (catalogued, meeting-held-on): a meeting named by its dates
+  // for each dates written (no reference at all, and a wrong date passed).
+  { in: '16. *Endorses* the recommendations adopted by the Working Group on International Cooperation at its meetings held on 27 and 28 October 2015 and from 19 to 21 October 2016, annexed to the present resolution', status: 'ok', cites: ['Working Group on International Cooperation, sixth meeting', 'Working Group on International Cooperation, seventh meeting'] },
+  { in: 'the Working Group on International Cooperation at its meetings held on 27 and 29 October 2015 and from 19 to 22 October 2017', status: 'mismatch', code: 'wrong-date', msg: /was held on 27 and 29 October 2015; its meetings in 2015: sixth \(VI\), 27 and 28 October 2015$/ },
+  { in: 'the Working Group on International Cooperation at its meetings held on 27 and 28 October 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'its eighth session, held *from 18 to 21 October 2016*', status: 'mismatch', code: 'wrong-date' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -3239,6 +3239,32 @@ export class Parser {
         return { ref: unread, next: heldAfterList(this, unread, k + 1) };
       }
     }
+    // "at its meetings held on 27 and 28 October 2015 and from 19 to 21 October 2016": a meeting
+    // named by its dates for each dates written (the whole was no reference, and nothing checked).
+    if (ord === undefined && this.isWordAt(k - 1, 'its') && this.isWordAt(k, 'meetings')) {
+      const dated: { held: HeldAt; from: number; next: number }[] = [];
+      let h = heldAt(this, k + 1);
+      let from = k + 1;
+      while (h && h.held.date && dated.length < MAX_INSTRUMENT_RANGE) {
+        dated.push({ held: h.held, from, next: h.next });
+        let q = h.next;
+        if (this.isPunctAt(q, ',')) q++;
+        if (!this.isWordAt(q, 'and') && !this.isPunctAt(h.next, ',')) break;
+        if (this.isWordAt(q, 'and')) q++;
+        if (!this.isWordAt(q, 'from', 'on')) break;
+        from = q;
+        h = heldAt(this, q);
+      }
+      if (dated.length > 0) {
+        const refs = dated.map((d, x) => {
+          const r = this.blank('wg', this.span(x === 0 ? i : d.from, d.next - 1), {});
+          r.wg = { group: group!, meeting: 0, span: x === 0 ? this.span(i, k) : this.span(d.from, d.next - 1), held: d.held };
+          if (x > 0) r.sameBodyAsPrevious = true;
+          return r;
+        });
+        return { ref: refs[0], next: dated[dated.length - 1].next, more: refs.slice(1) };
+      }
+    }
     if (ord === undefined || !this.isWordAt(ord.next, 'meeting')) return undefined;
     const ref = this.blank('wg', this.span(i, ord.next), {});
     ref.wg = { group, meeting: ord.value, span: this.span(k, ord.next) };

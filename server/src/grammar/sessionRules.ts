@@ -103,7 +103,8 @@ const READ_HELD_VERB = new RegExp(String.raw`^${HELD_VERB}$`);
 const OPENING = String.raw`(,|[\u2013\u2014]|-{1,2}(?=${SP}))`;
 const HELD_RE = new RegExp(
   String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
-    String.raw`(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
+    // An emphasis mark may open the dates ("held *from 17 to 21 October 2016*", "… and *from 19 to 21 October 2016*").
+    String.raw`(?:[*_]{1,2})?(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
     String.raw`|(on)${SP}+(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})?${SP}+${MONTH}${SP}+\d{4})` +
     String.raw`|(in)${SP}+(${MONTH}${SP}+\d{4}|(?:19|20)\d{2}(?![\d/])))` +
     // "held from 15 to 19 October 2018 in Geneva": the place after the dates (group 10; it was prose, and ok).
@@ -213,7 +214,8 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   const c = text.charCodeAt(q);
   // ",", "held", "(", and "on"/"from"/"in" with no comma ("at its fifth meeting on 8 October 2014");
   // a dash, and the other wordings of "held" ("which", "that", "was", "took", "taking", "convened").
-  if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105 && c !== 0x2013 && c !== 0x2014 && c !== 45 && c !== 119 && c !== 116 && c !== 99) return undefined;
+  // An emphasis mark too ("*from 19 to 21 October 2016*").
+  if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105 && c !== 0x2013 && c !== 0x2014 && c !== 45 && c !== 119 && c !== 116 && c !== 99 && c !== 42 && c !== 95) return undefined;
   for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_DASH_RE, HELD_VENUE_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
