@@ -140,7 +140,7 @@ describe('the candidate scan', () => {
       const read = blockAsRead(blockText);
       // The grammar's references, then the attribution pass, as the analysis reads them.
       const refs = referencesOf(idx, read, body, scanTokenByToken);
-      const local = keepingWritten(blockText, read, withSlips(read, refs.map((ref) => new Resolver(idx, read).resolve(ref, refs))));
+      const local = keepingWritten(blockText, read, withSlips(read, refs.map((ref) => new Resolver(idx, read).resolve(ref, refs)), blockText));
       for (const r of againstOutline(local, blockText, outline, place)) want.push(view(shiftResolution(r, b.start)));
       place = placeAfter(place, lineHeadsOf(blockText));
     }

@@ -1893,6 +1893,14 @@ export const CASES: Case[] = [
   { in: 'the Working Group on International Cooperation at its meetings held on 27 and 29 October 2015 and from 19 to 22 October 2017', status: 'mismatch', code: 'wrong-date', msg: /was held on 27 and 29 October 2015; its meetings in 2015: sixth \(VI\), 27 and 28 October 2015$/ },
   { in: 'the Working Group on International Cooperation at its meetings held on 27 and 28 October 2016', status: 'mismatch', code: 'wrong-date' },
   { in: 'its eighth session, held *from 18 to 21 October 2016*', status: 'mismatch', code: 'wrong-date' },
+  // A word broken at a line's end by a hyphen (text copied from a PDF): said where a citation is made of it.
+  { in: '1. Recalls reso-\nlution 8/1, paragraph 99;', status: 'partial', code: 'broken-word', msg: /^“reso-⏎lution” is “resolution” broken at the end of a line by a hyphen/ },
+  { in: 'para-\ngraph 99 of resolution 8/1', status: 'partial', code: 'broken-word' },
+  { in: 'its resolution 8/1 of 12 Oc-\r\ntober 2016', status: 'partial', code: 'broken-word', msg: /“Oc-⏎tober” is “October”/ },
+  { in: 'inter-\nnational cooperation and resolution 8/1', status: 'ok' },
+  // A left quotation mark typed for the apostrophe; emphasis inside a symbol is said as emphasis.
+  { in: 'resolution 8/1\u2018s annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution *8*/1, paragraph 13', status: 'mismatch', code: 'symbol-form', msg: /written with emphasis marks inside it \(“\*”\)/ },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

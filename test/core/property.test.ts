@@ -69,7 +69,7 @@ function freshVerdicts(text: string): unknown[] {
     // Read as the analysis reads it: without the marks of editing, its soft line breaks as spaces.
     const read = blockAsRead(blockText);
     const refs = referencesOf(index(), read, draft);
-    const local = keepingWritten(blockText, read, withSlips(read, refs.map((ref) => new Resolver(index(), read).resolve(ref, refs))));
+    const local = keepingWritten(blockText, read, withSlips(read, refs.map((ref) => new Resolver(index(), read).resolve(ref, refs)), blockText));
     for (const r of againstOutline(local, blockText, outline, place)) out.push(verdictView(shiftResolution(r, b.start)));
     place = placeAfter(place, lineHeadsOf(blockText));
   }

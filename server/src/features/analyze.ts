@@ -14,7 +14,7 @@ import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAf
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
-import { HOLDS_UNSEEN, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type UnseenSplit } from '../grammar/unseenCharacters';
+import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
 import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
 
@@ -363,7 +363,7 @@ export function readBlock(index: DatasetIndex, text: string, draft?: DraftBody, 
     refs.sort((a, b) => a.span.start - b.span.start);
   }
   const memo = memoOf(index);
-  const read = withSlips(blockText, resolveAll(resolver, blockText, refs, memo));
+  const read = withSlips(blockText, resolveAll(resolver, blockText, refs, memo), text);
   return keepingWritten(text, blockText, read);
 }
 
@@ -399,7 +399,7 @@ export function keepingWritten(text: string, asRead: string, resolutions: Resolu
  * A block's resolutions (in order) with the citations no rule opened because their kind word is
  * mistyped ("resolutoin 8/1"): said, never passed over.
  */
-export function withSlips(blockText: string, resolutions: Resolution[]): Resolution[] {
+export function withSlips(blockText: string, resolutions: Resolution[], written = blockText): Resolution[] {
   const slips = misspeltKinds(blockText, resolutions.map((r) => r.reference.span));
   // Most blocks are ASCII: one native search decides whether either pass below is needed.
   const rare = RARE_CHARACTER.test(blockText);
@@ -407,12 +407,22 @@ export function withSlips(blockText: string, resolutions: Resolution[]): Resolut
   const unseen = rare && HOLDS_UNSEEN.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
   const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
   const unreadBytes = blockText.includes('\uFFFD') ? replacementsInCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
-  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0) return resolutions;
+  // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
+  const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, resolutions.map((r) => r.reference.span)) : [];
+  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0) return resolutions;
+  for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
+}
+
+function hyphenSplitResolution(blockText: string, h: HyphenSplit): Resolution {
+  const reference: Reference = { kind: 'cop', span: h.word, instruments: [], items: [] };
+  const written = blockText.slice(h.word.start, h.word.end).replace(/\r?\n[ \t]*/, '⏎');
+  const message = `“${written}” is “${h.joined}” broken at the end of a line by a hyphen (as text copied from a PDF is): the checker reads “${h.parts[0]}” and “${h.parts[1]}”, so the citation around it was not read and not checked; join the word`;
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'broken-word', message, span: h.word, fixes: [{ title: `Join “${h.joined}”`, span: h.word, newText: h.joined }] }] };
 }
 
 function unreadBytesResolution(at: Span): Resolution {

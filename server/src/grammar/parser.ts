@@ -2631,7 +2631,8 @@ export class Parser {
   private possessiveAt(s: number): boolean {
     const t = this.tokens;
     const mark = t.type(s) === 'quote' || t.type(s) === 'punct' ? t.raw(s) : undefined;
-    return (mark === '’' || mark === "'") && s > 0 && t.start(s) === t.end(s - 1) && this.isWordAt(s + 1, 's') && t.end(s) === t.start(s + 1);
+    // "‘s": a left quotation mark typed for the apostrophe (the annex after it was dropped, ok).
+    return (mark === '’' || mark === "'" || mark === '‘') && s > 0 && t.start(s) === t.end(s - 1) && this.isWordAt(s + 1, 's') && t.end(s) === t.start(s + 1);
   }
 
   /** "paragraph", "paras", "subparagraph", "operative" …, or "recommendation(s)". */

@@ -163,3 +163,38 @@ export function replacementsInCitations(text: string, spans: readonly Span[]): S
   }
   return [...at].sort((a, b) => a - b).map((p) => ({ start: p, end: p + 1 }));
 }
+
+/** A word a citation is made of, broken at a line's end by a hyphen, as text copied from a PDF is. */
+export interface HyphenSplit {
+  /** "reso-⏎lution", as written. */
+  word: Span;
+  /** "resolution". */
+  joined: string;
+  /** What the checker reads: "reso" and "lution". */
+  parts: [string, string];
+}
+
+const HYPHEN_SPLIT_RE = /([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)/g;
+
+/**
+ * "Recalls reso-⏎lution 8/1, paragraph 99": the kind word, a locator word or a month broken at a
+ * line's end by a hyphen (text pasted from a PDF) hid the citation, or a part of it, and nothing
+ * was said. Found where the joined word is one a citation is made of, where it stands, and not
+ * inside a citation found (`found`, in order).
+ */
+export function hyphenSplits(text: string, found: readonly Span[]): HyphenSplit[] {
+  const out: HyphenSplit[] = [];
+  let f = 0;
+  HYPHEN_SPLIT_RE.lastIndex = 0;
+  for (let m = HYPHEN_SPLIT_RE.exec(text); m; m = HYPHEN_SPLIT_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && /[A-Za-z0-9]/.test(text[start - 1])) continue;
+    while (f < found.length && found[f].end <= start) f++;
+    if (f < found.length && found[f].start < end) continue;
+    const joined = m[1] + m[2];
+    if (!inCitation(text, start, end, joined)) continue;
+    out.push({ word: { start, end }, joined, parts: [m[1], m[2]] });
+  }
+  return out;
+}

@@ -618,8 +618,10 @@ export class Resolver {
   private symbolForm(m: InstrumentMention, res: Resolution): void {
     const span = m.written!;
     const written = this.text.slice(span.start, span.end);
-    const odd = [...written].filter((c) => c !== '/' && !/[\d\s]/.test(c)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-    const what = odd.length > 0 ? `a look-alike of the slash (${[...new Set(odd)].join(', ')})` : 'spaces around the slash';
+    // Emphasis marks inside the symbol ("*8*/1") are markup, not a look-alike of the slash.
+    const marks = [...new Set([...written].filter((c) => c === '*' || c === '_'))];
+    const odd = [...written].filter((c) => c !== '/' && c !== '*' && c !== '_' && !/[\d\s]/.test(c)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    const what = odd.length > 0 ? `a look-alike of the slash (${[...new Set(odd)].join(', ')})` : marks.length > 0 ? `emphasis marks inside it (“${marks.join('”, “')}”)` : 'spaces around the slash';
     this.problem(res, 'warning', 'symbol-form', `“${written}” was read as ${m.kind} ${m.symbol}; it is written with ${what}: write “${m.symbol}”, as the Conference's documents print its symbols (search and links need that form)`, span, [
       { title: `Change to “${m.symbol}”`, span, newText: m.symbol },
     ]);
@@ -1764,7 +1766,7 @@ export function statusOf(res: Resolution): Status {
   // What was cited but could not be checked (a locator not understood, a venue or a report paragraph
   // the sources do not give) makes the verdict partial, never ok; what was checked and found wrong
   // (a date, a venue, a title) makes it a mismatch, whatever else was not checked.
-  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unchecked-date' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character' || p.code === 'other-language' || p.code === 'unchecked-topic';
+  const unchecked = (p: Problem): boolean => p.code === 'unread-locator' || p.code === 'unchecked-venue' || p.code === 'unchecked-date' || p.code === 'unmapped-report-paragraph' || p.code === 'unchecked-report-paragraph' || p.code === 'unchecked-self' || p.code === 'unchecked-report' || p.code === 'unseen-character' || p.code === 'other-language' || p.code === 'unchecked-topic' || p.code === 'broken-word';
   if (res.problems.some((p) => p.severity === 'warning' && !unchecked(p))) return 'mismatch';
   if (res.problems.some(unchecked)) return 'partial';
   if (res.status === 'external') return 'external';
