@@ -1901,6 +1901,11 @@ export const CASES: Case[] = [
   // A left quotation mark typed for the apostrophe; emphasis inside a symbol is said as emphasis.
   { in: 'resolution 8/1\u2018s annex III', status: 'invalid', code: 'no-annex' },
   { in: 'resolution *8*/1, paragraph 13', status: 'mismatch', code: 'symbol-form', msg: /written with emphasis marks inside it \(“\*”\)/ },
+  // A part named inside a relative clause after the instrument is the instrument's.
+  { in: 'Recalling its resolution 8/1, in which, in paragraph 99, it requested the Secretariat', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 99/ },
+  { in: 'Recalling its resolution 8/1, in which, in paragraph 13, it requested the Secretariat', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'its resolution 8/1, by which, in its annex III, it adopted', status: 'invalid', code: 'no-annex' },
+  { in: 'its resolution 9/3, by which, in its annex II, it adopted', status: 'ok', cites: ['resolution 9/3, annex II'] },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -2487,6 +2487,18 @@ export class Parser {
         // which": a relative clause naming the instrument's own part (it was prose, and the verdict
         // ok on 8/1 alone).
         if (s === j + 1 && this.isWordAt(s, 'in', 'by', 'under', 'within') && this.namesPartOfWhich(s + 1)) s++;
+        // "its resolution 8/1, in which, in paragraph 99, it requested", "…, by which, in its annex
+        // III, it …": the part named inside the relative clause is the instrument's (it was prose,
+        // and the verdict ok on 8/1 alone).
+        if (s === j + 1 && this.isWordAt(s, 'in', 'by') && this.isWordAt(s + 1, 'which')) {
+          let p = s + 2;
+          if (this.isPunctAt(p, ',')) p++;
+          if (this.isWordAt(p, 'in', 'under')) {
+            p++;
+            if (this.isWordAt(p, 'its', 'the')) p++;
+            if (this.isParaWord(p) || this.isWordAt(p, 'annex', 'preambular') || this.tokens.isRaw(p, 'PP') || this.ordinalPreambular(p)) s = p;
+          }
+        }
         // "paragraph 13 of resolution 8/1, paragraph 7 of resolution 9/3": a locator that names its
         // own instrument after it is the next reference's (it was read as 8/1's paragraph 7, and
         // 9/3 ok as a whole).
