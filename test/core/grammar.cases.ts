@@ -1906,6 +1906,8 @@ export const CASES: Case[] = [
   { in: 'Recalling its resolution 8/1, in which, in paragraph 13, it requested the Secretariat', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   { in: 'its resolution 8/1, by which, in its annex III, it adopted', status: 'invalid', code: 'no-annex' },
   { in: 'its resolution 9/3, by which, in its annex II, it adopted', status: 'ok', cites: ['resolution 9/3, annex II'] },
+  // A symbol in full-width digits (an East Asian input method) was no citation at all.
+  { in: 'See resolution \uff18/\uff11, annex III.', status: 'invalid', code: 'unread-symbol', msg: /^“８\/１” is written in full-width characters: .* write “8\/1”$/, fix: '8/1' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

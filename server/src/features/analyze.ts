@@ -409,13 +409,41 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   const unreadBytes = blockText.includes('\uFFFD') ? replacementsInCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
   // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
   const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, resolutions.map((r) => r.reference.span)) : [];
-  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0) return resolutions;
+  const wide = FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, resolutions.map((r) => r.reference.span)) : [];
+  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
+  for (const w of wide) resolutions.push(w);
   for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
+}
+
+const FULLWIDTH_DIGIT = /[\uff10-\uff19]/;
+/** A kind word and a symbol in full-width digits or slash ("resolution ８/１", as an East Asian input method types them). */
+const FULLWIDTH_SYMBOL = /\b(?:resolutions?|decisions?|res\.?|dec\.?)[ \u00a0\u3000]+([0-9\uff10-\uff19]{1,2}[/\uff0f][0-9\uff10-\uff19]{1,3})/gi;
+
+/**
+ * "resolution ８/１, annex III": the symbol in full-width digits is no symbol the grammar reads, so
+ * the citation was not read at all, and nothing was said. Said where it stands, with the symbol as
+ * the Conference prints it; not inside a citation found (`found`, in order).
+ */
+function fullwidthSymbols(blockText: string, found: readonly Span[]): Resolution[] {
+  const out: Resolution[] = [];
+  FULLWIDTH_SYMBOL.lastIndex = 0;
+  for (let m = FULLWIDTH_SYMBOL.exec(blockText); m; m = FULLWIDTH_SYMBOL.exec(blockText)) {
+    if (!FULLWIDTH_DIGIT.test(m[1]) && !m[1].includes('\uff0f')) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (found.some((f) => f.start < span.end && f.end > span.start)) continue;
+    const at = { start: span.end - m[1].length, end: span.end };
+    const plain = m[1].normalize('NFKC');
+    const reference: Reference = { kind: 'cop', span, instruments: [], items: [] };
+    const message = `“${m[1]}” is written in full-width characters: the checker reads the digits 0–9 and “/” only, so “${m[0]}” was not read as a citation and nothing in it was checked; write “${plain}”`;
+    // As "resolution 8.1": a kind word whose symbol was not read is an error, nothing in it checked.
+    out.push({ reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'unread-symbol', message, span: at, fixes: [{ title: `Change to “${plain}”`, span: at, newText: plain }] }] });
+  }
+  return out;
 }
 
 function hyphenSplitResolution(blockText: string, h: HyphenSplit): Resolution {
