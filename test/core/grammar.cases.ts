@@ -887,7 +887,7 @@ export const CASES: Case[] = [
   { in: 'International Cooperation compendium, part B, in which', status: 'none' },
   { in: 'part B.VIII', status: 'ambiguous', code: 'ambiguous-compendium' },
   { in: 'International Cooperation compendium, Part B VIII.1–99999999', status: 'invalid', code: 'bad-locator', msg: /range VIII\.1-99999999 longer than any list of paragraphs/ },
-  { in: 'resolution 8/1, paragraphs 1-999999999', status: 'invalid', code: 'no-paragraph', msg: /there is no 999999999/ },
+  { in: 'resolution 8/1, paragraphs 1-999999999', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 999999999/ },
   // ---- the Secretariat report
   { in: 'report of the Secretariat on the implementation of resolution 8/1, paragraph 41', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 41'], text: /^Ten years after the Working Group on International Cooperation was established/ },
   { in: 'report of the Secretariat, paragraph 51 (c)', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 51 (c)'] },
@@ -1238,7 +1238,7 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, and in particular, paragraphs 13 and 14', status: 'ok' },
   { in: 'resolution 8/1, in particular the need to', status: 'ok' },
   // "through" and "thru" make a range of labels, as "to" does (only the first label was read).
-  { in: 'resolution 8/1, paragraphs 13 through 25', status: 'invalid', code: 'no-paragraph', msg: /there is no 25$/ },
+  { in: 'resolution 8/1, paragraphs 13 through 25', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 25$/ },
   { in: 'resolution 8/1, annex I, (a) through (p)', status: 'invalid', code: 'no-paragraph', msg: /runs from \(a\) to \(o\); there is no \(p\)$/ },
   { in: 'resolution 8/1, paragraphs 13 thru 15', status: 'ok' },
   // The Conference under the sources' short names is ours; another Convention's Conference, and bodies written as abbreviations, are not.
@@ -1908,6 +1908,19 @@ export const CASES: Case[] = [
   { in: 'its resolution 9/3, by which, in its annex II, it adopted', status: 'ok', cites: ['resolution 9/3, annex II'] },
   // A symbol in full-width digits (an East Asian input method) was no citation at all.
   { in: 'See resolution \uff18/\uff11, annex III.', status: 'invalid', code: 'unread-symbol', msg: /^“８\/１” is written in full-width characters: .* write “8\/1”$/, fix: '8/1' },
+  // Review: "<sup>" is a footnote mark only tight after what it marks; a session or a date after a
+  // comma is the instrument's only where the clause ends there; a dash or a quotation after "annex"
+  // leaves it bare (the error asking which); "and in 2016" after meetings' dates is read.
+  { in: 'resolution 8/1, paragraphs 13 and <sup>99</sup>', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 99/ },
+  { in: 'resolution 9/3, annex I, (<sup>z</sup>)', status: 'partial', code: 'unread-locator' },
+  { in: 'Pursuant to its resolution 8/1, the ninth session considered the report.', status: 'ok' },
+  { in: 'As requested in resolution 8/1, October 2018 was set as the deadline.', status: 'ok' },
+  { in: 'Recalling resolution 8/1 \u2013 the ninth session \u2013 and its outcome', status: 'ok' },
+  { in: 'resolution 8/1, October 2018.', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, annex \u2014 see below', status: 'invalid', code: 'no-annex', msg: /say which one/ },
+  { in: 'Recalling resolution 8/1, **annex** \u2161.', status: 'mismatch', code: 'annex-form', msg: /^“annex Ⅱ” was read as annex II/ },
+  { in: 'the Working Group on International Cooperation at its meetings held on 27 and 28 October 2015 and in 2031', status: 'unknown', code: 'unknown-meeting', msg: /no meeting of the Working Group on International Cooperation in 2031/ },
+  { in: '> Recalls reso-\n> lution 8/1, paragraph 13', status: 'partial', code: 'broken-word' },
   { in: 'no reference here', status: 'none' },
   { in: 'the resolution was adopted without a vote', status: 'none' },
   { in: '8/1', status: 'none' },

@@ -79,3 +79,14 @@ describe('quick fixes of a selection', () => {
     assert.deepEqual(quickFixesFor(a, { start: 30, end: 2 }), forwards);
   });
 });
+
+describe('an annex numbered in another script, after a bare one of the same text elsewhere', () => {
+  it('is checked as the annex it names, not given the bare annex verdict remembered (whose fix wrote “annex I” before the numeral)', () => {
+    const text = 'Recalling resolution 8/1, ANNEX, and noting\n\nRecalling resolution 8/1, ANNEX \u2161.';
+    const a = analyzeText(index(), text);
+    const second = a.resolutions.filter((r) => r.reference.span.start > text.indexOf('\n\n'));
+    assert.deepEqual(second.flatMap((r) => r.problems.map((p) => p.code)), ['annex-form']);
+    const fixes = quickFixesFor(a, { start: text.lastIndexOf('ANNEX'), end: text.length });
+    assert.deepEqual(fixes.map((f) => applyEdit(text, f.edit).slice(text.indexOf('\n\n') + 2)), ['Recalling resolution 8/1, ANNEX II.']);
+  });
+});

@@ -450,7 +450,8 @@ function hyphenSplitResolution(blockText: string, h: HyphenSplit): Resolution {
   const reference: Reference = { kind: 'cop', span: h.word, instruments: [], items: [] };
   const written = blockText.slice(h.word.start, h.word.end).replace(/\r?\n[ \t]*/, '⏎');
   const message = `“${written}” is “${h.joined}” broken at the end of a line by a hyphen (as text copied from a PDF is): the checker reads “${h.parts[0]}” and “${h.parts[1]}”, so the citation around it was not read and not checked; join the word`;
-  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'broken-word', message, span: h.word, fixes: [{ title: `Join “${h.joined}”`, span: h.word, newText: h.joined }] }] };
+  // No fix: joining deletes a line break, which a fix never does (writtenEdit.ts keeps line breaks).
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'broken-word', message, span: h.word, fixes: [] }] };
 }
 
 function unreadBytesResolution(at: Span): Resolution {
@@ -505,6 +506,9 @@ function saysOutside(r: Resolution): boolean {
   return false;
 }
 
+/** A reference that ends in a bare "annex" (any case, emphasis after it): the resolver reads the numeral after it ("annex Ⅲ"). */
+const BARE_ANNEX_END = /annex[*_]{0,2}$/i;
+
 /** Every reference of a block resolved, a verdict remembered by the reference's text where it depends on nothing else. */
 function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], memo: ReturnType<typeof memoOf>): Resolution[] {
   return refs.map((ref, x) => {
@@ -534,7 +538,7 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);
     // A bare "annex" is checked with the numeral after it that the grammar did not read ("annex Ⅲ"): part of the key.
-    const key = written.endsWith('annex') || written.endsWith('Annex') ? `${rest}\u0001${blockText.slice(ref.span.end, ref.span.end + 14)}` : rest;
+    const key = BARE_ANNEX_END.test(written) ? `${rest}\u0001${blockText.slice(ref.span.end, ref.span.end + 18)}` : rest;
     const first = memo.byText.get(written);
     for (let e = first; e !== undefined; e = e.next) if (e.rest === key) return rebase(e.verdict, ref);
     const r = resolver.resolve(ref, refs);

@@ -3264,7 +3264,7 @@ export class Parser {
         if (this.isPunctAt(q, ',')) q++;
         if (!this.isWordAt(q, 'and') && !this.isPunctAt(h.next, ',')) break;
         if (this.isWordAt(q, 'and')) q++;
-        if (!this.isWordAt(q, 'from', 'on')) break;
+        if (!this.isWordAt(q, 'from', 'on', 'in')) break;
         from = q;
         h = heldAt(this, q);
       }

@@ -212,8 +212,13 @@ const TAG_AT = /<\/?[a-zA-Z]{1,6}[^<>\n]{0,20}>/y;
  */
 const SUP_MARK_AT = /<(?:sup|SUP)>[ \u00a0]*(?:\d{1,3}|[a-z*\u2020\u2021])[ \u00a0]*<\/(?:sup|SUP)>/y;
 
-/** The end of such a footnote mark at `i`, else -1. */
+/**
+ * The end of such a footnote mark at `i`, else -1. Only tight after a word, a number or a closing
+ * mark, where a footnote mark stands: "paragraphs 13 and <sup>99</sup>" is a number in a tag.
+ */
 export function supMarkEnd(text: string, i: number, to: number): number {
+  const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+  if (!(isWordCode(before) || (before >= 48 && before <= 57) || before === 41 || before === 93 || before === 0x201d || before === 0x2019 || before === 46 || before === 44)) return -1;
   SUP_MARK_AT.lastIndex = i;
   return SUP_MARK_AT.test(text) && SUP_MARK_AT.lastIndex <= to ? SUP_MARK_AT.lastIndex : -1;
 }

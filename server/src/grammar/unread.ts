@@ -186,7 +186,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   // "99 (a of", "13 (a, b)", "annex I, (z": a letter opened as a label after a number (or where
   // a reference ends: the window's first token) and not closed, before what ends or joins labels
   // ("resolution 8/1 (a landmark text)" is prose).
-  if (tokens.isPunct(k - 1, '(') && (k < 2 || (k < 3 && tokens.isPunct(k - 2, ',')) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel') && /^(?:[a-z]{1,2}|[ivx]{1,5})$/.test(tokens.raw(k)!) && unclosedLabelEnds(tokens, k + 1)) return 'value';
+  if (tokens.isPunct(k - 1, '(') && (atWindowStart(tokens, k) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel') && /^(?:[a-z]{1,2}|[ivx]{1,5})$/.test(tokens.raw(k)!) && unclosedLabelEnds(tokens, k + 1)) return 'value';
   // "annex I, z", "annex II, 1 z", "annex I, [z]" (negotiation brackets are read through), "item j":
   // a letter written as a label without its parentheses, before what ends or joins labels.
   if (BARE_LETTER.test(tokens.raw(k)!) && !tokens.isRaw(k, 'pp') && (k === 0 || tokens.isPunct(k - 1, ',') || tokens.isWord(k - 1, 'item') || tokens.isWord(k - 1, 'items')) && unclosedLabelEnds(tokens, k + 1)) return 'value';
@@ -217,7 +217,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (CARDINALS.has(v)) return 'value';
   // "paragraphs 3 and following": the paragraphs after it (not "the following paragraphs").
   // Right after a reference that ends in its item, "and" is the first token of the window (k - 2 is the item).
-  if (v === 'following' && tokens.isWord(k - 1, 'and') && (k < 2 || (k < 3 && tokens.isPunct(k - 2, ',')) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel')) return 'value';
+  if (v === 'following' && tokens.isWord(k - 1, 'and') && (atWindowStart(tokens, k) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel')) return 'value';
   // "paragraphs 3 et 9" (French), "3 until 9", "3 up to 9".
   if (v === 'et' || UNREAD_JOINER_WORDS.has(v) || (JOINER_PHRASE_WORDS.has(v) && inJoinerPhrase(tokens, k))) return 'joiner';
   if (ORDINAL_SUFFIXES.includes(v) && k > 0 && tokens.type(k - 1) === 'num' && tokens.end(k - 1) === tokens.start(k)) return 'value';
@@ -229,6 +229,11 @@ function roleOf(tokens: Tokens, k: number): Role {
 
 /** A letter label as the paragraphs are lettered, (a)–(z) then (aa)–(zz), written without its parentheses ("on", "pp." are words). */
 const BARE_LETTER = /^([a-z])\1?$/;
+
+/** Whether the "(" before token `k` opens the window read after a reference, or follows only its comma. */
+function atWindowStart(tokens: Tokens, k: number): boolean {
+  return k < 2 || (k < 3 && tokens.isPunct(k - 2, ','));
+}
 
 /** What may follow a label left open ("(a" then ",", "and", "of", the end): not ")", nor a word of prose. */
 function unclosedLabelEnds(tokens: Tokens, e: number): boolean {
@@ -477,7 +482,9 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   if ((afterComma || tokens.isPunct(k - 1, ':') || tokens.type(k) === 'dash') && !pastParenthesis) {
     const at = tokens.type(k) === 'dash' ? k + 1 : k;
     const a = apposition(tokens, at);
-    if (a >= 0 && !hasTab(text, ref.span.end, tokens.end(a)) && !opensPartAfter(text, ref.span.end, tokens.start(at))) return { start: tokens.start(at), end: tokens.end(locatorAfter(tokens, a)) };
+    // Set beside the instrument, not the subject of the clause ("…, the ninth session considered").
+    const beside = a >= 0 && (!tokens.has(a + 1) || tokens.isPunct(a + 1, ',') || tokens.isPunct(a + 1, ';') || tokens.isPunct(a + 1, '.') || tokens.isPunct(a + 1, ')') || tokens.isPunct(a + 1, ':'));
+    if (beside && !hasTab(text, ref.span.end, tokens.end(a)) && !opensPartAfter(text, ref.span.end, tokens.start(at))) return { start: tokens.start(at), end: tokens.end(locatorAfter(tokens, a)) };
   }
   // "resolution 8/1 – paragraph 25", "… — particularly paragraph 99": a dash before a locator word.
   if (tokens.type(k) === 'dash' && (roleOf(tokens, k + 1) === 'keyword' || pastIntroduction(tokens, k + 1) > k + 1)) k++;

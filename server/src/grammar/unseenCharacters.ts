@@ -174,7 +174,8 @@ export interface HyphenSplit {
   parts: [string, string];
 }
 
-const HYPHEN_SPLIT_RE = /([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)/g;
+// The next line may go on inside a Markdown quotation ("> ").
+const HYPHEN_SPLIT_RE = /([A-Za-z]+)-[ \t]*\r?\n[ \t]*(?:>[ \t>]*)?([a-z]+)/g;
 
 /**
  * "Recalls reso-⏎lution 8/1, paragraph 99": the kind word, a locator word or a month broken at a

@@ -10,6 +10,7 @@ import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, meetingHeldOn, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
 import { unseenIn, withoutUnseen } from '../grammar/unseenCharacters';
+import { PARA_WORDS, RECOMMENDATION_WORDS } from '../grammar/vocabulary';
 import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalSuffix, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -101,6 +102,9 @@ function nearest(level: Part[], want: string, max = 3): Part[] {
     .slice(0, max)
     .map((x) => x.p);
 }
+
+/** A locator after an annex's numeral the grammar stopped at: a label, a number or a locator word, to the clause's end. */
+const LOCATOR_AFTER_MARK = new RegExp(String.raw`^[ \u00a0*_]*,?[ \u00a0]*(?:\(|\d|(?:${[...PARA_WORDS, ...RECOMMENDATION_WORDS].join('|')})(?![a-z])|PP\b)[^;\n]{0,60}?(?=$|[;\n]|\.(?:\s|$))`, 'i');
 
 function describeLevel(owner: string, level: Part[], depth: number, inAnnex: boolean): string {
   if (level.length === 0) return `${owner} has no ${depth === 0 ? 'paragraphs' : 'subparagraphs'}`;
@@ -983,8 +987,11 @@ export class Resolver {
    * form is a Roman numeral or a number ("Ⅲ" → III, "３" → III).
    */
   private numberMarkAfter(at: number): { span: Span; written: string; key?: string } | undefined {
-    const m = /^[ \u00a0\u202f]+([^\s,;:.)\]]{1,12})/u.exec(this.text.slice(at, at + 24));
-    if (!m || /^[A-Za-z0-9(\[*_<]/.test(m[1])) return undefined;
+    // Emphasis may close the word and open the numeral ("**annex** Ⅱ", "annex **Ⅱ**").
+    const m = /^[*_]{0,2}[ \u00a0\u202f]+[*_]{0,2}([^\s,;:.)\]*_]{1,12})/u.exec(this.text.slice(at, at + 28));
+    // A numeral of any script, or a sign standing for a number; a dash, a quotation mark or a word
+    // after "annex" leaves it bare (the error that asks which annex).
+    if (!m || /^[0-9]/.test(m[1]) || !/^[\p{N}#\u2116]/u.test(m[1])) return undefined;
     const start = at + m[0].length - m[1].length;
     const written = m[1];
     const plain = written.normalize('NFKC');
@@ -999,10 +1006,11 @@ export class Resolver {
   private annexByMark(inst: Instrument, word: Span, mark: { span: Span; written: string; key?: string }, res: Resolution, holds?: { what: string; test: (a: Annex) => boolean }): Annex | undefined {
     const name = `${inst.kind} ${inst.symbol}`;
     const span = { start: word.start, end: mark.span.end };
-    const written = this.text.slice(span.start, span.end);
-    const noun = /^A/.test(written) ? 'Annex' : 'annex';
+    // Quoted as the reader sees it: without the emphasis marks around the word or the numeral.
+    const written = this.text.slice(span.start, span.end).replace(/[*_]+/g, '');
+    const noun = /^ANNEX/.test(written) ? 'ANNEX' : /^A/.test(written) ? 'Annex' : 'annex';
     // The grammar stopped at the numeral: a locator after it ("annex Ⅲ, (a)") was not read, and is said so.
-    const rest = /^[ \u00a0]*,?[ \u00a0]*(?:\(|\d|(?:sub)?paragraphs?\b|paras?\.|recommendations?\b|PP\b)[^;\n]{0,60}?(?=$|[;\n]|\.(?:\s|$))/i.exec(this.text.slice(mark.span.end, mark.span.end + 80));
+    const rest = LOCATOR_AFTER_MARK.exec(this.text.slice(mark.span.end, mark.span.end + 80));
     if (rest) {
       const from = mark.span.end + rest[0].length - rest[0].replace(/^[ \u00a0]*,?[ \u00a0]*/, '').length;
       const restSpan = { start: from, end: mark.span.end + rest[0].length };
@@ -1111,7 +1119,7 @@ export class Resolver {
       // it ("paragraph 1 … has subparagraphs (a)–(h)"), not of the top level it was never read at.
       const parent = findPath(list, prev.slice(0, -1));
       const l = labels[0];
-      if (parent && parent.children.length > 0 && labels.length === 1 && !this.find(list, l.value)) {
+      if (parent && labels.length === 1 && !this.find(list, l.value)) {
         const fixes = nearest(parent.children, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
         this.problem(res, 'error', 'no-paragraph', `${describeLevel(describeOwner(parent), parent.children, prev.length - 1, false)}; there is no ${fmtLabel(l.value)}`, l.span, fixes);
         return undefined;
@@ -1153,7 +1161,9 @@ export class Resolver {
       // The end of a range: only labels after its start ("18 to 25" mended to "18 to 18" was no range).
       const fixes = nearest(sibs.slice(sibs.indexOf(found) + 1), this.norm(item.to.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: item.to!.span, newText: fmtLabel(p.num) }));
       // "paragraph 2 of annex II of resolution 8/1 has subparagraphs (a)–(d)": the part the range is in, not only its annex.
-      this.problem(res, 'error', 'no-paragraph', `${describeLevel(container ? describeOwner(container) : owner, sibs, labels.length - 1, inAnnex && !container)}; there is no ${fmtLabel(item.to.value)}`, item.to.span, fixes);
+      // "there is no paragraph 55" as a single label says it: the noun where the range is of an instrument's paragraphs.
+      const noun = labels.length === 1 && !inAnnex && !item.recommendation ? 'paragraph ' : '';
+      this.problem(res, 'error', 'no-paragraph', `${describeLevel(container ? describeOwner(container) : owner, sibs, labels.length - 1, inAnnex && !container)}; there is no ${noun}${fmtLabel(item.to.value)}`, item.to.span, fixes);
       return undefined;
     }
     const a = sibs.indexOf(found);
