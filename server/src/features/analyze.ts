@@ -431,11 +431,14 @@ const FULLWIDTH_SYMBOL = /\b(?:resolutions?|decisions?|res\.?|dec\.?)[ \u00a0\u3
  */
 function fullwidthSymbols(blockText: string, found: readonly Span[]): Resolution[] {
   const out: Resolution[] = [];
+  let f = 0;
   FULLWIDTH_SYMBOL.lastIndex = 0;
   for (let m = FULLWIDTH_SYMBOL.exec(blockText); m; m = FULLWIDTH_SYMBOL.exec(blockText)) {
     if (!FULLWIDTH_DIGIT.test(m[1]) && !m[1].includes('\uff0f')) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (found.some((f) => f.start < span.end && f.end > span.start)) continue;
+    // Both in order: one pass over the citations found.
+    while (f < found.length && found[f].end <= span.start) f++;
+    if (f < found.length && found[f].start < span.end) continue;
     const at = { start: span.end - m[1].length, end: span.end };
     const plain = m[1].normalize('NFKC');
     const reference: Reference = { kind: 'cop', span, instruments: [], items: [] };

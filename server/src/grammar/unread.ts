@@ -186,10 +186,11 @@ function roleOf(tokens: Tokens, k: number): Role {
   // "99 (a of", "13 (a, b)", "annex I, (z": a letter opened as a label after a number (or where
   // a reference ends: the window's first token) and not closed, before what ends or joins labels
   // ("resolution 8/1 (a landmark text)" is prose).
-  if (tokens.isPunct(k - 1, '(') && (atWindowStart(tokens, k) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel') && /^(?:[a-z]{1,2}|[ivx]{1,5})$/.test(tokens.raw(k)!) && unclosedLabelEnds(tokens, k + 1)) return 'value';
+  if (tokens.isPunct(k - 1, '(') && tokens.end(k) - tokens.start(k) <= 5 && (atWindowStart(tokens, k) || tokens.type(k - 2) === 'num' || tokens.type(k - 2) === 'plabel') && /^(?:[a-z]{1,2}|[ivx]{1,5})$/.test(tokens.raw(k)!) && unclosedLabelEnds(tokens, k + 1)) return 'value';
   // "annex I, z", "annex II, 1 z", "annex I, [z]" (negotiation brackets are read through), "item j":
   // a letter written as a label without its parentheses, before what ends or joins labels.
-  if (BARE_LETTER.test(tokens.raw(k)!) && !tokens.isRaw(k, 'pp') && (k === 0 || tokens.isPunct(k - 1, ',') || tokens.isWord(k - 1, 'item') || tokens.isWord(k - 1, 'items')) && unclosedLabelEnds(tokens, k + 1)) return 'value';
+  // (Position and length first: this is asked of every word the rule reads, and `raw` makes a string.)
+  if ((k === 0 || tokens.isPunct(k - 1, ',') || tokens.isWord(k - 1, 'item') || tokens.isWord(k - 1, 'items')) && tokens.end(k) - tokens.start(k) <= 2 && BARE_LETTER.test(tokens.raw(k)!) && !tokens.isRaw(k, 'pp') && unclosedLabelEnds(tokens, k + 1)) return 'value';
   const v = tokens.value(k)!;
   if ((v === 'item' || v === 'items') && tokens.type(k + 1) === 'word' && BARE_LETTER.test(tokens.raw(k + 1)!)) return 'keyword';
   // "resolution 8/1, No. 25": a number the grammar does not read.
