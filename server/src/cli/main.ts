@@ -416,6 +416,7 @@ function countCitations(tally: CitationTally, resolutions: readonly Resolution[]
 /** The severities `--fail-on` takes, the most severe first: a finding of the one named or above fails the check. */
 const FAIL_ON = ['error', 'warning', 'information'] as const;
 type FailOn = (typeof FAIL_ON)[number];
+const isFailOn = (s: string): s is FailOn => (FAIL_ON as readonly string[]).includes(s);
 
 /** Characters of output written at once. */
 const CHUNK = 1 << 20;
@@ -488,7 +489,7 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     return 2;
   }
   const failOn = option(args, '--fail-on') ?? 'error';
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+  if (!isFailOn(failOn)) {
     io.err(`resref check: --fail-on takes error, warning or information (the least severe finding that fails the check), not “${failOn}”\n`);
     return 2;
   }
@@ -519,7 +520,7 @@ async function check(args: string[], io: Io, { index, settings }: Loaded): Promi
     run.notifications.push({ level: 'note', message: said });
   }
   const agreed = flag(args, '--agreed-language');
-  const findings = new FindingsWriter(io, format, failOn as FailOn);
+  const findings = new FindingsWriter(io, format, failOn);
   const tally = newTally();
   let read = 0;
   for (const f of files) {

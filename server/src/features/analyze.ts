@@ -14,6 +14,7 @@ import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAf
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
+import { FULLWIDTH_DIGIT, fullwidthSymbols, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
 import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
@@ -411,7 +412,7 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, resolutions.map((r) => r.reference.span)) : [];
   const wide = FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, resolutions.map((r) => r.reference.span)) : [];
   if (slips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
-  for (const w of wide) resolutions.push(w);
+  for (const w of wide) resolutions.push(fullwidthResolution(blockText, w));
   for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
@@ -420,33 +421,12 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
 }
 
-const FULLWIDTH_DIGIT = /[\uff10-\uff19]/;
-/** A kind word and a symbol in full-width digits or slash ("resolution ８/１", as an East Asian input method types them). */
-const FULLWIDTH_SYMBOL = /\b(?:resolutions?|decisions?|res\.?|dec\.?)[ \u00a0\u3000]+([0-9\uff10-\uff19]{1,2}[/\uff0f][0-9\uff10-\uff19]{1,3})/gi;
-
-/**
- * "resolution ８/１, annex III": the symbol in full-width digits is no symbol the grammar reads, so
- * the citation was not read at all, and nothing was said. Said where it stands, with the symbol as
- * the Conference prints it; not inside a citation found (`found`, in order).
- */
-function fullwidthSymbols(blockText: string, found: readonly Span[]): Resolution[] {
-  const out: Resolution[] = [];
-  let f = 0;
-  FULLWIDTH_SYMBOL.lastIndex = 0;
-  for (let m = FULLWIDTH_SYMBOL.exec(blockText); m; m = FULLWIDTH_SYMBOL.exec(blockText)) {
-    if (!FULLWIDTH_DIGIT.test(m[1]) && !m[1].includes('\uff0f')) continue;
-    const span = { start: m.index, end: m.index + m[0].length };
-    // Both in order: one pass over the citations found.
-    while (f < found.length && found[f].end <= span.start) f++;
-    if (f < found.length && found[f].start < span.end) continue;
-    const at = { start: span.end - m[1].length, end: span.end };
-    const plain = m[1].normalize('NFKC');
-    const reference: Reference = { kind: 'cop', span, instruments: [], items: [] };
-    const message = `“${m[1]}” is written in full-width characters: the checker reads the digits 0–9 and “/” only, so “${m[0]}” was not read as a citation and nothing in it was checked; write “${plain}”`;
-    // As "resolution 8.1": a kind word whose symbol was not read is an error, nothing in it checked.
-    out.push({ reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'unread-symbol', message, span: at, fixes: [{ title: `Change to “${plain}”`, span: at, newText: plain }] }] });
-  }
-  return out;
+function fullwidthResolution(blockText: string, w: FullwidthSymbol): Resolution {
+  const reference: Reference = { kind: 'cop', span: w.span, instruments: [], items: [] };
+  const written = blockText.slice(w.symbol.start, w.symbol.end);
+  const message = `“${written}” is written in full-width characters: the checker reads the digits 0–9 and “/” only, so “${blockText.slice(w.span.start, w.span.end)}” was not read as a citation and nothing in it was checked; write “${w.plain}”`;
+  // As "resolution 8.1": a kind word whose symbol was not read is an error, nothing in it checked.
+  return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'unread-symbol', message, span: w.symbol, fixes: [{ title: `Change to “${w.plain}”`, span: w.symbol, newText: w.plain }] }] };
 }
 
 function hyphenSplitResolution(blockText: string, h: HyphenSplit): Resolution {

@@ -114,7 +114,7 @@ import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { opensPartAfter } from './draftOutline';
 import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, bareSessionRef, SESSIONS_REACH } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
-import { ORDINAL_SHAPES, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
+import { MONTH_WORDS, ORDINAL_SHAPES, ORDINAL_SUFFIXES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS } from './vocabulary';
 import { markUnread } from './unread';
 
 interface KindWord {
@@ -144,8 +144,7 @@ const ROMAN_LIKE = /^[IVXLC]{1,8}$/;
 const COMPENDIUM_ITEM = /^(?:[a-z]{1,2}|[ivx]{3,5})(?:-(?:[a-z]{1,2}|[ivx]{3,5}))?$/;
 /** A session written as a roman numeral ("resolution VIII/1"). */
 const ROMAN_SYMBOL = /^[IVXL]{1,6}$/;
-const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
-const MONTH_NAMES = [...MONTH_SET];
+const MONTH_NAMES = [...MONTH_WORDS];
 /** "Friday, 21 October 2016", "Fri., 21 October 2016": a weekday before a date, by its number (Sunday 0, as `Date.getUTCDay`). */
 const WEEKDAYS = new Map([
   ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i] as const),
@@ -1817,7 +1816,7 @@ export class Parser {
     if (this.tokens.type(k) !== 'word' || this.tokens.type(k + 1) !== 'num' || this.tokens.value(k + 1)!.length !== 4 || !this.dateLike(k + 1)) return false;
     const w = this.tokens.value(k)!;
     if (w.length < 3 || w.length > 11) return false;
-    return MONTH_SET.has(w) || MONTH_NAMES.some((m) => m.startsWith(w.slice(0, 3)) || withinTwoEdits(w, m));
+    return MONTH_WORDS.has(w) || MONTH_NAMES.some((m) => m.startsWith(w.slice(0, 3)) || withinTwoEdits(w, m));
   }
 
   /** The date read by `dateAt` at `j`, with its ISO form (remembered: drafts repeat their dates). */
@@ -2125,7 +2124,7 @@ export class Parser {
   private monthAt(k: number): string | undefined {
     if (this.tokens.type(k) !== 'word') return undefined;
     const v = this.tokens.value(k)!;
-    if (MONTH_SET.has(v)) return MONTHS[MONTHS.findIndex((m) => m.toLowerCase() === v)];
+    if (MONTH_WORDS.has(v)) return MONTHS[MONTHS.findIndex((m) => m.toLowerCase() === v)];
     const i = MONTH_ABBREVIATIONS.indexOf(v);
     return i < 0 ? undefined : MONTHS[i === 12 ? 8 : i];
   }

@@ -33,8 +33,7 @@ import { opensPartAfter } from './draftOutline';
 import type { Reference, Span } from './reference';
 import { distance } from './misspeltKind';
 import { isSpaceCode, isWordCode, Tokens } from './tokens';
-import { MONTHS } from '../model/text';
-import { ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
+import { MONTH_WORDS, ORDINAL_SUFFIXES, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, ordinalWordValue } from './vocabulary';
 
 /**
  * How far back from a reference unread locator material is looked for: longer than any
@@ -553,15 +552,13 @@ function tableCellAfter(text: string, tokens: Tokens, k: number): boolean {
   return roleOf(tokens, next) === 'keyword' || tokens.type(next) === 'plabel' || tokens.type(next) === 'num';
 }
 
-const MONTH_NAMES = new Set(MONTHS.map((m) => m.toLowerCase()));
-
 /**
  * The last token of a session or a date at token `k` ("ninth session", "the 9th session", "session
  * 8", "COP 8", "October 2018", "21 October 2018"), else -1.
  */
 function apposition(tokens: Tokens, k: number): number {
   let e = tokens.isWord(k, 'the') ? k + 1 : k;
-  const month = (x: number): boolean => tokens.type(x) === 'word' && MONTH_NAMES.has(tokens.value(x)!);
+  const month = (x: number): boolean => tokens.type(x) === 'word' && MONTH_WORDS.has(tokens.value(x)!);
   const noun = (x: number): boolean => tokens.isWord(x, 'session') || tokens.isRaw(x, 'COP');
   if (tokens.type(e) === 'word' && ordinalWordValue(tokens.value(e)!) !== undefined) return noun(e + 1) ? e + 1 : -1;
   if (tokens.type(e) === 'num' && tokens.type(e + 1) === 'word' && ORDINAL_SUFFIXES.includes(tokens.value(e + 1)!) && tokens.end(e) === tokens.start(e + 1)) return noun(e + 2) ? e + 2 : -1;

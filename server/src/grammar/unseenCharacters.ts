@@ -4,7 +4,7 @@
 // date passed. Found after the scan, where the split word is one the grammar reads, and said,
 // with a fix that deletes the character.
 
-import { MONTHS } from '../model/text';
+import { MONTH_WORDS } from './vocabulary';
 import type { Span } from './reference';
 
 /** The characters, by name, for messages. */
@@ -62,7 +62,6 @@ function inCitation(text: string, start: number, end: number, joined: string): b
 
 const KIND_WORDS = new Set(['resolution', 'resolutions', 'decision', 'decisions']);
 const LOCATOR_WORDS = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'annex', 'annexes', 'recommendation', 'recommendations']);
-const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()));
 
 export interface UnseenSplit {
   /** The word as written, with the character(s) in it. */

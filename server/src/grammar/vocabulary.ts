@@ -2,6 +2,10 @@
 // the rule that decides which locator material next to a reference was not read (unread.ts).
 
 import { wordShapes } from './tokens';
+import { MONTHS } from '../model/text';
+
+/** The months' names in lower case, as tokens' values are. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
 
 // "OP 3", "op. 3": an operative paragraph, as negotiation drafts number them beside "PP 4".
 export const PARA_WORDS = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'para', 'paras', 'operative', 'sub-paragraph', 'sub-paragraphs', 'op']);

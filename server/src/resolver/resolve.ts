@@ -1544,11 +1544,11 @@ export class Resolver {
       const own = item.path.map((l) => l.value);
       const inherited = item.bare && prevPath.length > 1 ? [...prevPath.slice(0, -1), ...own] : undefined;
       const lookup = (path: string[]): string[] => parts.flatMap((p) => this.index.data.symbolParagraphs.get(`${p}|${path.join('.')}`) ?? []);
-      const inheritedIds = inherited ? lookup(inherited) : [];
-      const path = inheritedIds.length > 0 || (inherited && lookup(own).length === 0) ? inherited! : own;
+      // The parent's label when that is mapped, or when the label alone is not either (then said with its parent).
+      const path = inherited && (lookup(inherited).length > 0 || lookup(own).length === 0) ? inherited : own;
       prevPath = path;
       const key = path.join('.');
-      let ids = inheritedIds.length > 0 ? inheritedIds : lookup(path);
+      let ids = lookup(path);
       if (ids.length === 0) {
         // A report paragraph that holds a whole list of recommendations ("para. 3" → 3 (a)…(n)).
         const prefix = parts.map((p) => `${p}|${key}.`);
