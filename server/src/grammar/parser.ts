@@ -3257,6 +3257,8 @@ export class Parser {
       const dated: { held: HeldAt; from: number; next: number }[] = [];
       let h = heldAt(this, k + 1);
       let from = k + 1;
+      // Where more dates are written that the patterns do not read ("and from 19 to 21 Octember 2016").
+      let unreadAt: number | undefined;
       while (h && h.held.date && dated.length < MAX_INSTRUMENT_RANGE) {
         dated.push({ held: h.held, from, next: h.next });
         let q = h.next;
@@ -3266,6 +3268,7 @@ export class Parser {
         if (!this.isWordAt(q, 'from', 'on', 'in')) break;
         from = q;
         h = heldAt(this, q);
+        if (!h || !h.held.date) unreadAt = q;
       }
       if (dated.length > 0) {
         const refs = dated.map((d, x) => {
@@ -3274,7 +3277,21 @@ export class Parser {
           if (x > 0) r.sameBodyAsPrevious = true;
           return r;
         });
-        return { ref: refs[0], next: dated[dated.length - 1].next, more: refs.slice(1) };
+        // Said on the last meeting read, never dropped (it was, and the meetings ok).
+        let end = unreadAt ?? 0;
+        let dateLike = false;
+        if (unreadAt !== undefined) {
+          while (end - unreadAt < MEETING_DATES_UNREAD_MAX && this.tokens.has(end + 1) && this.tokens.type(end + 1) !== 'punct' && !/[\n\r]/.test(this.text.slice(this.tokens.end(end), this.tokens.start(end + 1)))) {
+            end++;
+            if (this.tokens.type(end) === 'num') dateLike = true;
+          }
+        }
+        // Only a run that holds a number is more dates ("and on that basis decided" is prose).
+        if (unreadAt === undefined || !dateLike) return { ref: refs[0], next: dated[dated.length - 1].next, more: refs.slice(1) };
+        const last = refs[refs.length - 1];
+        last.unread = [{ start: this.tokens.start(unreadAt), end: this.tokens.end(end), side: 'after' }];
+        last.span = { start: last.span.start, end: this.tokens.end(end) };
+        return { ref: refs[0], next: end + 1, more: refs.slice(1) };
       }
     }
     if (ord === undefined || !this.isWordAt(ord.next, 'meeting')) return undefined;
@@ -3619,6 +3636,9 @@ function joinLocators(pre: LocatorItem[], post: LocatorItem[]): LocatorItem[] {
   if (onlyAnnex && post.length > 0 && post.every((it) => !it.annex && !it.pp)) return post.map((it) => ({ ...it, annex: onlyAnnex }));
   return pre.concat(post);
 }
+
+/** Tokens of dates after meetings' dates that the patterns do not read, said as unread ("from 19 to 21 Octember 2016"). */
+const MEETING_DATES_UNREAD_MAX = 12;
 
 const CANDIDATES = candidatePattern(OPENERS);
 /**
