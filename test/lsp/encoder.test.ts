@@ -30,6 +30,8 @@ describe('the stdio encoder', () => {
   it('leaves out undefined fields, keeps field order, and passes other messages through', () => {
     same({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x"y', version: undefined, diagnostics: [] } });
     same({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: [{ message: 'm', code: undefined, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }], uri: 'u' } });
+    // A left-out first field: no comma before the next one, at either level.
+    same({ jsonrpc: undefined, method: 'textDocument/publishDiagnostics', params: { uri: undefined, version: () => 1, diagnostics: [null, 7, 'é', { message: 'm' }], extra: { a: [1] } } });
     same({ jsonrpc: '2.0', id: 3, result: { diagnostics: [1, 2] } });
     same({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: '“quoted” \u2028' } });
   });

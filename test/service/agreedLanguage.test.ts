@@ -42,6 +42,37 @@ describe('agreed language in the language service', () => {
     assert.deepEqual(second.diagnostics.slice(20).map((d) => d.range), first.diagnostics.slice(20).map((d) => d.range));
   });
 
+  it('a keystroke in a draft whose blocks are not all matched yet matches the edited block only, and leaves the rest to later slices', () => {
+    const ix = new DatasetIndex(buildDataset(readDatasetSources(ROOT)));
+    const paras = corpusOf(ix).slice(100, 140).map((e, i) => `${i + 1}. ${e.part.text.replace(/ the /, ' the relevant ')}`);
+    const before = paras.join('\n\n');
+    const docOf = (text: string) => {
+      const lines = new LineMap(text);
+      return { uri: 'file:///opened.md', getText: () => text, positionAt: (o: number) => lines.position(o), lineCount: lines.lineCount };
+    };
+    const drafts = new AgreedLanguageDrafts(ix);
+    const a = analyzeText(ix, before);
+    // Just opened: the budget spent before the last blocks were matched (as in a 1 MB draft).
+    const opened = drafts.diagnostics(docOf(before), a, -1);
+    assert.equal(opened.complete, false);
+    agreedLanguageOf(ix).takeMatchedCount();
+    // A character typed in the 30th paragraph, which was not matched yet.
+    const at = before.indexOf(paras[29]) + 10;
+    const after = `${before.slice(0, at)}x${before.slice(at)}`;
+    const b = updateAnalysis(a, after, undefined, { start: at, endOld: at });
+    const typed = drafts.diagnostics(docOf(after), b, 20, true);
+    assert.equal(agreedLanguageOf(ix).takeMatchedCount(), 1, 'the edited paragraph alone was matched');
+    assert.equal(typed.complete, false);
+    const line = new LineMap(after).position(at).line;
+    assert.ok(typed.diagnostics.some((d) => d.range.start.line === line), 'the edited paragraph has its diagnostic');
+    // The slices after it match the rest: the same diagnostics as a draft matched at once.
+    const done = drafts.diagnostics(docOf(after), b, 1e9);
+    assert.ok(done.complete);
+    const fresh = new AgreedLanguageDrafts(ix).diagnostics(docOf(after), analyzeText(ix, after), 1e9);
+    assert.deepEqual(done.diagnostics, fresh.diagnostics);
+    assert.ok(done.diagnostics.length >= 30, `${done.diagnostics.length} diagnostics`);
+  });
+
   it('diagnostics kept across edits are those a fresh conversion gives, for edits that add, remove, split and join lines', () => {
     const ix = new DatasetIndex(buildDataset(readDatasetSources(ROOT)));
     // Paragraphs that change agreed language, and references with problems (both kinds are kept per block).

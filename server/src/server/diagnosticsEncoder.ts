@@ -16,6 +16,8 @@ const encoded = new WeakMap<object, Buffer>();
 const OPEN = Buffer.from('[');
 const CLOSE = Buffer.from(']');
 const COMMA = Buffer.from(',');
+const BRACE_OPEN = Buffer.from('{');
+const BRACE_CLOSE = Buffer.from('}');
 
 function diagnosticBytes(d: object): Buffer {
   let b = encoded.get(d);
@@ -26,24 +28,34 @@ function diagnosticBytes(d: object): Buffer {
   return b;
 }
 
-/** `JSON.stringify` of an object's own enumerable fields, with `write` given one field's bytes. */
-function objectBytes(o: Record<string, unknown>, parts: Buffer[], field: (key: string, value: unknown) => Buffer | undefined): void {
-  parts.push(Buffer.from('{'));
+/**
+ * `JSON.stringify` of an object's own enumerable fields as pieces of bytes, `field` adding one
+ * field's value. The pieces are copied once, into the message's buffer: joining them level by
+ * level copied a 3 MB publish three times, and the copies were a tenth of the server's time
+ * in a benchmark of keystrokes in a 1 MB draft.
+ */
+function objectPieces(o: Record<string, unknown>, pieces: Buffer[], field: (key: string, value: unknown, pieces: Buffer[]) => boolean): void {
+  pieces.push(BRACE_OPEN);
   let first = true;
   for (const key of Object.keys(o)) {
     const value = o[key];
-    const bytes = field(key, value);
+    const keyAt = pieces.length;
+    pieces.push(Buffer.from(`${first ? '' : ','}${JSON.stringify(key)}:`, 'utf8'));
     // JSON.stringify leaves out undefined values and functions; so does this.
-    if (bytes === undefined) continue;
-    parts.push(Buffer.from(`${first ? '' : ','}${JSON.stringify(key)}:`, 'utf8'), bytes);
+    if (!field(key, value, pieces)) {
+      pieces.length = keyAt;
+      continue;
+    }
     first = false;
   }
-  parts.push(Buffer.from('}'));
+  pieces.push(BRACE_CLOSE);
 }
 
-function valueBytes(value: unknown): Buffer | undefined {
+function valuePieces(value: unknown, pieces: Buffer[]): boolean {
   const json = JSON.stringify(value);
-  return json === undefined ? undefined : Buffer.from(json, 'utf8');
+  if (json === undefined) return false;
+  pieces.push(Buffer.from(json, 'utf8'));
+  return true;
 }
 
 /** Exactly `Buffer.from(JSON.stringify(msg), 'utf8')`, with known diagnostics copied. */
@@ -54,24 +66,29 @@ export function encodeMessage(msg: Message): Buffer {
   if (!Array.isArray(diagnostics) || typeof (msg as { toJSON?: unknown }).toJSON === 'function' || typeof (m.params as { toJSON?: unknown }).toJSON === 'function') {
     return Buffer.from(JSON.stringify(msg), 'utf8');
   }
-  const parts: Buffer[] = [];
-  objectBytes(msg as unknown as Record<string, unknown>, parts, (key, value) => {
-    if (key !== 'params') return valueBytes(value);
-    const inner: Buffer[] = [];
-    objectBytes(value as Record<string, unknown>, inner, (k, v) => {
-      if (k !== 'diagnostics') return valueBytes(v);
-      const items: Buffer[] = [OPEN];
-      diagnostics.forEach((d: unknown, i: number) => {
-        if (i > 0) items.push(COMMA);
+  const pieces: Buffer[] = [];
+  objectPieces(msg as unknown as Record<string, unknown>, pieces, (key, value, out) => {
+    if (key !== 'params') return valuePieces(value, out);
+    objectPieces(value as Record<string, unknown>, out, (k, v, inner) => {
+      if (k !== 'diagnostics') return valuePieces(v, inner);
+      inner.push(OPEN);
+      for (let i = 0; i < diagnostics.length; i++) {
+        const d: unknown = diagnostics[i];
+        if (i > 0) inner.push(COMMA);
         // Non-objects (never sent by the service) are encoded as JSON.stringify would in an array.
-        items.push(d !== null && typeof d === 'object' ? diagnosticBytes(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));
-      });
-      items.push(CLOSE);
-      return Buffer.concat(items);
+        inner.push(d !== null && typeof d === 'object' ? diagnosticBytes(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));
+      }
+      inner.push(CLOSE);
+      return true;
     });
-    return Buffer.concat(inner);
+    return true;
   });
-  return Buffer.concat(parts);
+  let length = 0;
+  for (const p of pieces) length += p.length;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const p of pieces) at += p.copy(out, at);
+  return out;
 }
 
 export const diagnosticsEncoder: ContentTypeEncoder = {

@@ -123,13 +123,20 @@ export class AgreedLanguageDrafts {
   /**
    * An information diagnostic on the first changed words of each paragraph that changes agreed
    * language. Kept per block between versions of a draft (see BlockDiagnostics), so a keystroke
-   * matches and converts the edited block only.
+   * matches and converts the edited block only. `afterEdit`: the diagnostics of a keystroke,
+   * which match the blocks it touched and no others.
    */
-  diagnostics(doc: DraftLike & DraftPosition, analysis: Analysis, budgetMs = 20): { diagnostics: Diagnostic[]; complete: boolean } {
+  diagnostics(doc: DraftLike & DraftPosition, analysis: Analysis, budgetMs = 20, afterEdit = false): { diagnostics: Diagnostic[]; complete: boolean } {
     const agreed = agreedLanguageOf(this.index);
-    const deadline = performance.now() + budgetMs;
-    return this.kept.collect(doc, analysis, (b) => {
-      const local = this.matchesOf(agreed, analysis.text, b, deadline);
+    // After a keystroke only the blocks the edit touched are matched: the blocks of a large
+    // draft not matched yet are left to the slices between requests (the service's
+    // `finishAgreed`). Spending the budget on them inside the keystroke's diagnostics made typing
+    // in a draft just opened wait 20–45 ms a keystroke while the rest of it was matched.
+    const edit = afterEdit ? analysis.edit : undefined;
+    const deadline = performance.now() + (edit ? 0 : budgetMs);
+    return this.kept.collect(doc, analysis, (b, i) => {
+      const edited = edit !== undefined && i >= edit.kept && i < edit.kept + edit.read;
+      const local = this.matchesOf(agreed, analysis.text, b, edited ? Infinity : deadline);
       if (!local) return undefined;
       const changed = local.filter((m) => m.changes.length > 0);
       return changed.length === 0 ? NONE : changed.map((m) => diagnosticOf(doc, b.start, m));

@@ -367,7 +367,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     if (current !== doc || current.version !== version || revisionOf(current) !== revision) return;
     const tB = timings.now();
     const diagnostics = lspCache.diagnostics(doc, analysis, settings.unknownSeverity);
-    if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis)) diagnostics.push(d);
+    if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis, analysis.edit !== undefined)) diagnostics.push(d);
     const tC = timings.now();
     const sent = diagnosticsEvent.fire({ uri: doc.uri, version, diagnostics });
     if (t0 === undefined) {
@@ -387,8 +387,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     void Promise.all(sent).then(() => timings.since('rediagnose.written', t0));
   }
 
-  function agreedDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
-    const r = timings.timed('agreedLanguage.diagnostics', () => agreed.diagnostics(doc, analysis));
+  function agreedDiagnostics(doc: TextDocument, analysis: Analysis, afterEdit: boolean): Diagnostic[] {
+    const r = timings.timed('agreedLanguage.diagnostics', () => agreed.diagnostics(doc, analysis, undefined, afterEdit));
     if (!r.complete) finishAgreed(doc.uri);
     return r.diagnostics;
   }
@@ -738,7 +738,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
       if (!checked(doc)) return [];
       const analysis = analysisOf(doc);
       const out = lspCache.diagnostics(doc, analysis, settings.unknownSeverity);
-      if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis)) out.push(d);
+      if (settings.agreedLanguage) for (const d of agreedDiagnostics(doc, analysis, false)) out.push(d);
       return out;
     },
 
