@@ -131,6 +131,19 @@ describe('completion', () => {
     assert.deepEqual(r81.replace, { start: offset, end: offset });
     assert.deepEqual(complete('decision |').items.map((i) => i.label), ['1/4', '2/2', '2/6', '3/2', '3/4', '4/2', '4/3']);
   });
+  it('after a locator written before the instrument, lists only the instruments that have it', () => {
+    const labels = (marked: string): string[] => complete(marked).items.map((i) => i.label);
+    assert.deepEqual(labels('Recalling paragraph 13 of resolution |'), ['6/1', '8/1']);
+    assert.deepEqual(labels('Recalling annex II to resolution |'), ['7/3', '8/1', '9/3']);
+    assert.deepEqual(labels('Recalling the eleventh preambular paragraph of resolution |'), ['6/1', '7/4']);
+    assert.deepEqual(labels('Recalling subparagraph (c) of paragraph 2 of annex II to resolution |'), ['8/1']);
+    assert.deepEqual(labels('Recalling paragraph (k) of decision |'), ['3/2', '4/2', '4/3']);
+    assert.deepEqual(labels('in accordance with paragraph 13 of resolution 8|'), ['6/1', '8/1']);
+    // None has it: every instrument, each saying what the checker would say of it.
+    const none = complete('Recalling paragraph 99 of resolution |').items;
+    assert.equal(none.length, 9);
+    assert.equal(none.find((i) => i.label === '8/1')!.detail, 'resolution 8/1 numbers its paragraphs 1–20; there is no paragraph 99');
+  });
   // What choosing the first item (or the one labelled) leaves in the draft: never half a word, a doubled bracket or a second numeral.
   const chosen = (marked: string, label?: string): string => {
     const { items, text } = complete(marked);

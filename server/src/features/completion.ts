@@ -11,6 +11,7 @@
 // opens a list, and no item carries commit characters.
 
 import { scanParsedOnly } from '../grammar/parser';
+import { readBlock } from './analyze';
 import type { DraftText } from './chunkedText';
 import type { Reference, Span } from '../grammar/reference';
 import { annexOf, findPath, type DatasetIndex } from '../index/datasetIndex';
@@ -298,12 +299,18 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
     if (auto) return [];
     const kind = kindM[1].toLowerCase().startsWith('res') ? 'resolution' : 'decision';
     const replace = { start: offset - kindM[2].length, end: offset };
-    return index.data.instruments
-      .filter((i) => i.kind === kind)
+    const ofKind = index.data.instruments.filter((i) => i.kind === kind);
+    // "paragraph 13 of resolution |", "annex II to resolution |": the instruments that have what
+    // is written before them, each read with it as the checker reads it. Where none has it, all
+    // are offered, each saying what the checker would say of it.
+    const before = prefix.slice(0, prefix.length - kindM[2].length);
+    const saying = new Map(ofKind.map((i) => [i, locatorProblem(index, before, i.symbol)]));
+    const having = ofKind.filter((i) => saying.get(i) === undefined);
+    return (having.length > 0 ? having : ofKind)
       .map((i) => ({
         label: i.symbol,
         kind: 'instrument' as const,
-        detail: i.title,
+        detail: saying.get(i) ?? i.title,
         labelDetail: ` ${firstWords(i.title, 60)}`,
         labelDescription: `${ordinal(i.session)} session${i.adoption ? `, ${i.adoption.iso.slice(0, 4)}` : ''}`,
         documentation: `${capitalize(i.kind)} ${i.symbol}${i.adoption ? ` of ${formatIsoDate(i.adoption.iso)}` : ''}\n\n${structureSummary(i)}`,
@@ -438,6 +445,21 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
 }
 
 /** An item that writes only the part's own label ("(b)" beside "(a)" or under "1"), not its whole path. */
+/**
+ * What the checker says of a locator written before an instrument ("paragraph 13 of resolution")
+ * once `symbol` is written after it: its first error, or undefined when there is none, or no
+ * locator before the instrument.
+ */
+function locatorProblem(index: DatasetIndex, before: string, symbol: string): string | undefined {
+  const text = `${before}${symbol}`;
+  const kindAt = before.length - (/\S+\s*$/.exec(before)?.[0].length ?? 0);
+  for (const r of readBlock(index, text)) {
+    if (r.reference.span.end < text.length || r.reference.span.start >= kindAt) continue;
+    return r.problems.find((p) => p.severity === 'error')?.message;
+  }
+  return undefined;
+}
+
 function ownLabelItem(c: CompletionCandidate, p: Part): CompletionCandidate {
   const own = /^\d+$/.test(p.num) ? p.num : `(${p.num})`;
   return { ...c, insertText: own, filterText: own };
