@@ -7,6 +7,7 @@ import { completionsAt, TRIGGER_CHARACTERS } from '../../server/src/features/com
 import { definitionAt } from '../../server/src/features/definition';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { hoverAt } from '../../server/src/features/hover';
+import { topicNames } from '../../server/src/features/describe';
 import { documentLinks } from '../../server/src/features/links';
 import { citationsIn, partsAt, partsAtSourceLine } from '../../server/src/features/references';
 import { searchParts } from '../../server/src/features/search';
@@ -36,6 +37,18 @@ describe('hover', () => {
     assert.match(md, /Source: International Cooperation compendium, part B, resolution 8\/1, annex II — line 754 · Resolution 8\/1, annex II — line 135/);
     assert.match(md, /Recommendation of the Working Group on International Cooperation, seventh meeting \(VII, 19 to 21 October 2016, CTOC\/COP\/WG\.3\/2016\/4\); endorsed in resolution 8\/1, annex II/);
     assert.match(md, /Topics: .*Confiscation \(International Cooperation index\)/);
+  });
+  it('says a topic is doubtful where only one column of the index row gives the paragraph', () => {
+    // IC index, line 980: the locator “… V.2 …” (for VII.2) gives resolution 5/8, paragraph 2; the row is resolution 7/4's.
+    const md = hover('Recalling resolution 5/8, paragraph |2,');
+    assert.match(md, /Constant element \(Working Group as a constant element of the Conference of the Parties\) \(International Cooperation index, doubtful: only its locator “VII\.PP\.2 and V\.2 VII, annex, 23” gives this paragraph; its paragraph column “PP 2; 2 Annex, 23” does not \(row at data\/sources\/international-cooperation-compendium\.txt:980\)\)/);
+    // Line 929: the locator's “IV.n-g” was read as (g)–(n); the paragraph column gives (l), not (h).
+    assert.match(hover('Recalling decision 4/2, paragraph (|h),'), /Authorities, central \(International Cooperation index, doubtful: only its locator “IV\.l , IV\.n-g , IV\.t and IV\.w” gives this paragraph; its paragraph column “\(l\) \(training\)[^”]*…” does not/);
+    // Given by both columns: no doubt said.
+    const l = hover('Recalling decision 4/2, paragraph (|l),');
+    assert.match(l, /Topics: Authorities, central \(International Cooperation index\);/);
+    assert.doesNotMatch(l, /doubtful/);
+    assert.equal(topicNames(idx, 'res_5-8__para_2').includes('Constant element (Working Group as a constant element of the Conference of the Parties) (doubtful: the index row’s columns disagree)'), true);
   });
   it('hovers each item of a list on its own', () => {
     const md = hover('resolution 8/1, annex I, (h), (|j), (l) and (n)');

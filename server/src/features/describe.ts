@@ -1,6 +1,6 @@
 // Human descriptions of parts and instruments, shared by hover, completion and the views.
 
-import { annexOf, type DatasetIndex } from '../index/datasetIndex';
+import { annexOf, type DatasetIndex, type Topic } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
 import { annexLabel, meetingName, ordinal, sessionName } from '../model/naming';
 import { formatIsoDate, toRoman, truncateWords } from '../model/text';
@@ -121,9 +121,28 @@ export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOpti
   if (reported.length) out.push('', `Reports on: ${reported.join('; ')}`);
   const topics = index.data.topicsByPart.get(part.id) ?? [];
   if (topics.length) {
-    out.push('', `Topics: ${topics.map((t) => `${t.topic.name} (${t.topic.index === 'IC' ? 'International Cooperation' : 'Technical Assistance'} index)`).join('; ')}`);
+    out.push('', `Topics: ${topics.map((t) => `${t.topic.name} (${t.topic.index === 'IC' ? 'International Cooperation' : 'Technical Assistance'} index${disputedNote(t)})`).join('; ')}`);
   }
   return out.join('\n');
+}
+
+/**
+ * A topic given to a part by one column of an index row that the other contradicts: said, with
+ * the row, so that the topic is not taken for the index's word (`resref audit` lists the row).
+ */
+function disputedNote(t: { topic: Topic; entryIndex: number; disputed?: 'locator' | 'paragraph column' }): string {
+  if (!t.disputed) return '';
+  const e = t.topic.entries[t.entryIndex];
+  // The columns can run to hundreds of characters: their opening words say which row it is.
+  const column = `its paragraph column “${truncateWords(e.paragraphs, 70)}”`;
+  const locator = `its locator “${truncateWords(e.locator, 70)}”`;
+  const [given, other] = t.disputed === 'locator' ? [locator, column] : [column, locator];
+  return `, doubtful: only ${given} gives this paragraph; ${other} does not (row at ${e.source.file}:${e.source.line})`;
+}
+
+/** A part's topics on one line (search results, the citation picker); doubtful ones said. */
+export function topicNames(index: DatasetIndex, id: string): string {
+  return (index.data.topicsByPart.get(id) ?? []).map((t) => (t.disputed ? `${t.topic.name} (doubtful: the index row’s columns disagree)` : t.topic.name)).join(' · ');
 }
 
 /** Instrument of a part id, when it has one. */

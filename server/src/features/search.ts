@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { Part } from '../model/types';
+import { topicNames } from './describe';
 
 export interface SearchDoc {
   id: string;
@@ -58,7 +59,7 @@ export function searchDocs(index: DatasetIndex): SearchDoc[] {
       aliases: (p.aliases ?? []).join(' '),
       text: p.text,
       title: inst ? inst.title : '',
-      topics: (index.data.topicsByPart.get(p.id) ?? []).map((t) => t.topic.name).join(' · '),
+      topics: topicNames(index, p.id),
     });
   }
   return docs;

@@ -424,7 +424,11 @@ function attachTopics(data: Dataset, parsed: ParsedText[]): void {
     t.entries.forEach((e, i) => {
       for (const id of e.targets) {
         const list = data.topicsByPart.get(id) ?? [];
-        if (!list.some((x) => x.topic === t)) list.push({ topic: t, entryIndex: i });
+        const disputed = e.disputed?.find((d) => d.id === id)?.by;
+        const had = list.findIndex((x) => x.topic === t);
+        // A row of the topic that gives the part without dispute outweighs one that disputes it.
+        if (had < 0) list.push(disputed ? { topic: t, entryIndex: i, disputed } : { topic: t, entryIndex: i });
+        else if (list[had].disputed && !disputed) list[had] = { topic: t, entryIndex: i };
         data.topicsByPart.set(id, list);
       }
     });

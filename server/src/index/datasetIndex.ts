@@ -48,6 +48,11 @@ export interface TopicEntry {
   problems: string[];
   /** Where the index reader read the row other than as printed (also in `resref audit`). */
   repairs: string[];
+  /**
+   * Targets that only one of the row's columns gives, where its locator and its paragraph
+   * column disagree (a problem of the row, in `resref audit`): which column gives each.
+   */
+  disputed?: { id: string; by: 'locator' | 'paragraph column' }[];
   source: SourceLocation;
 }
 
@@ -75,7 +80,8 @@ export interface Dataset {
   parts: Map<string, Part>;
   context: Map<string, PartContext>;
   /** Topic entries that list a part, by part id. */
-  topicsByPart: Map<string, { topic: Topic; entryIndex: number }[]>;
+  /** The topics whose index rows give a part; `disputed`: only one column of the row gives it (see TopicEntry). */
+  topicsByPart: Map<string, { topic: Topic; entryIndex: number; disputed?: 'locator' | 'paragraph column' }[]>;
   symbolParagraphs: Map<string, string[]>;
 }
 

@@ -292,6 +292,7 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
   const fromLocator = loc.ids;
   const wholeMeetings = loc.wholeMeetings;
   let targets = fromLocator;
+  let disputed: TopicEntry['disputed'];
   // The paragraph column, checked against the locator where both name instrument paragraphs.
   if (rowInst && e.paragraphRefs.length > 0) {
     const r = resolveInInstrument(rowInst, e.paragraphRefs);
@@ -324,6 +325,10 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
           (onlyLoc.length ? `${onlyCol.length ? ';' : ':'} the locator also gives ${onlyLoc.join(', ')}` : ''),
       );
       targets = [...new Set([...r.ids, ...fromLocator])];
+      disputed = [
+        ...r.ids.filter((x) => !fromLocator.includes(x)).map((id) => ({ id, by: 'paragraph column' as const })),
+        ...fromLocator.filter((x) => !r.ids.includes(x)).map((id) => ({ id, by: 'locator' as const })),
+      ];
     } else if (fromLocator.length === 0) targets = r.ids;
   }
   return {
@@ -335,6 +340,7 @@ function resolveEntry(e: RawEntry, group: GroupKey, compInstruments: Instrument[
     targets: [...new Set(targets)],
     problems,
     repairs,
+    ...(disputed && disputed.length > 0 ? { disputed } : {}),
     source: e.source,
   };
 }
