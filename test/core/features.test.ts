@@ -50,6 +50,19 @@ describe('hover', () => {
     assert.doesNotMatch(l, /doubtful/);
     assert.equal(topicNames(idx, 'res_5-8__para_2').includes('Constant element (Working Group as a constant element of the Conference of the Parties) (doubtful: the index row’s columns disagree)'), true);
   });
+  it('a meeting is said as a meeting, not as a recommendation, with the recommendations under its lead-in', () => {
+    const first = hover('the Working Group on International Cooperation, first |meeting');
+    assert.match(first, /> No recommendations emanated from the first meeting/);
+    assert.match(first, /\nMeeting: the Working Group on International Cooperation, first meeting \(I, 11 and 12 October 2006\)/);
+    assert.doesNotMatch(first, /Recommendation of/);
+    // The source's own footnote: paragraph 3 of the third meeting's report is its lead-in and (a)–(n).
+    const third = hover('See CTOC/COP/WG.3/2010/1, para. |3.');
+    assert.match(third, /> The following recommendations were formulated by the Working Group:\n\n- \(a\) States welcomed the increase/);
+    assert.match(third, /\n- \(l\) States should inform the Secretary-General[^\n]*\n- … and 2 more, to \(n\)\n/);
+    const ta7 = hover('the Working Group on Technical Assistance at its seventh |meeting');
+    assert.match(ta7, /Meeting: the Working Group on Technical Assistance, seventh meeting \(VII, 28 to 30 October 2013, CTOC\/COP\/WG\.2\/2013\/5\); its recommendations endorsed in resolution 7\/3, annex I/);
+    assert.doesNotMatch(ta7, /^> *$/m, 'no empty quotation');
+  });
   it('hovers each item of a list on its own', () => {
     const md = hover('resolution 8/1, annex I, (h), (|j), (l) and (n)');
     assert.match(md, /^\*\*Resolution 8\/1, annex I, paragraph \(j\)\*\*/);

@@ -82,6 +82,9 @@ export function sessionMarkdown(index: DatasetIndex, s: Session, opts: DescribeO
   return lines.join('\n');
 }
 
+/** Recommendations listed under a meeting's lead-in in its hover (the longest list has 31). */
+const MEETING_ITEMS_SHOWN = 12;
+
 export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOptions = {}): string {
   if (part.kind === 'session') {
     const s = index.data.context.get(part.id)?.session;
@@ -102,9 +105,15 @@ export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOpti
   if (part.section) head.push(`Section: ${part.section}`);
   const out: string[] = [head.join('  \n'), ''];
   const text = truncateWords(part.text, opts.maxText ?? 1200);
-  out.push(text.split('\n').map((l) => `> ${l}`).join('\n'));
-  if (part.children.length > 0 && part.kind !== 'annex' && part.kind !== 'meeting' && part.kind !== 'report') {
-    out.push('', part.children.map((c) => `- (${c.num}) ${truncateWords(c.text, 160)}`).join('\n'));
+  // A meeting printed with its recommendations and no lead-in has no text of its own: no empty quotation.
+  if (text.trim()) out.push(text.split('\n').map((l) => `> ${l}`).join('\n'));
+  if (part.children.length > 0 && part.kind !== 'annex' && part.kind !== 'report') {
+    // A meeting's recommendations under its lead-in ("The following recommendations were
+    // formulated …") are what a citation of it means: listed, the first of a long list.
+    const shown = part.kind === 'meeting' ? part.children.slice(0, MEETING_ITEMS_SHOWN) : part.children;
+    const rest = part.children.length - shown.length;
+    const more = rest > 0 ? `\n- … and ${rest} more, to (${part.children[part.children.length - 1].num})` : '';
+    out.push('', `${shown.map((c) => `- (${c.num}) ${truncateWords(c.text, 160)}`).join('\n')}${more}`);
   }
   out.push('');
   out.push(`Source: ${part.sources.map((s) => link(index, opts.root, s.file, s.line)).join(' · ')}`);
@@ -112,7 +121,9 @@ export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOpti
   if (m) {
     const meeting = `${meetingName(m.group, m.number)} (${toRoman(m.number)}${m.dates ? `, ${m.dates}` : ''}${m.reportSymbol ? `, ${m.reportSymbol}` : ''})`;
     const endorsed = inst && ctx.annex ? `; endorsed in ${inst.kind} ${inst.symbol}, ${annexLabel(ctx.annex.key)}` : '';
-    out.push('', `Recommendation of the ${meeting}${endorsed}`);
+    // The meeting itself is no recommendation (its text may say that none emanated from it).
+    if (part.kind === 'meeting') out.push('', `Meeting: the ${meeting}${endorsed ? `; its recommendations${endorsed.slice(1)}` : ''}`);
+    else out.push('', `Recommendation of the ${meeting}${endorsed}`);
   }
   if (part.aliases && part.aliases.length) out.push('', `Also cited as: ${part.aliases.join('; ')}`);
   const report = index.data.reports.flatMap((r) => r.reportsOn.filter((x) => x.paragraph === part.id).map((x) => index.part(x.reportParagraphId)!));
