@@ -135,6 +135,16 @@ describe('go to definition', () => {
     const { text, offset } = at('resolution 9|/3');
     assert.deepEqual(definitionAt(idx, analyzeText(idx, text), offset).map((l) => `${doc(l.file)}:${l.line}`), ['IC:784', 'R9-3:3']);
   });
+  it('opens first a line that prints the label as cited, and the hover says where the print differs', () => {
+    // IC compendium line 766 prints “(b)” for resolution 8/1, annex II, 1 (h) (an OCR slip, in the audit).
+    const { text, offset } = at('Recalling resolution 8/1, annex II, paragraph 1 (|h),');
+    assert.deepEqual(definitionAt(idx, analyzeText(idx, text), offset).map((l) => `${doc(l.file)}:${l.line}`), ['R8-1:147', 'IC:766']);
+    const md = hoverAt(idx, analyzeText(idx, text), offset)?.markdown ?? '';
+    assert.match(md, /\n\nPrinted otherwise: International Cooperation compendium, part B, resolution 8\/1, annex II — line 766 prints \(b\) where the sequence requires \(h\); read as \(h\); data\/sources\/resolution-8-1\.md:147 prints \(h\)/);
+    // Printed as cited: nothing said.
+    const c = at('Recalling resolution 8/1, annex II, paragraph 1 (|c),');
+    assert.doesNotMatch(hoverAt(idx, analyzeText(idx, c.text), c.offset)?.markdown ?? '', /Printed otherwise/);
+  });
   it('points at the label column of a sub-item', () => {
     const { text, offset } = at('decision 3/2, paragraph (g) (i|ii)');
     const [loc] = definitionAt(idx, analyzeText(idx, text), offset);

@@ -1,7 +1,7 @@
 // Go to definition: the cited paragraph in its source file, at its line and column; an
 // instrument kept in two sources offers both.
 
-import type { DatasetIndex } from '../index/datasetIndex';
+import { labelReadingsAt, type DatasetIndex } from '../index/datasetIndex';
 import type { SourceLocation } from '../model/types';
 import type { Analysis } from './analyze';
 import { locate } from './locate';
@@ -25,7 +25,11 @@ export function definitionAt(index: DatasetIndex, analysis: Analysis, offset: nu
       }
     }
   }
-  return out;
+  // A line that prints the paragraph's label otherwise (an OCR slip the reader corrected, in the
+  // audit) is offered after the lines that print it as cited: the first place an editor opens
+  // should show what was cited.
+  const slipped = (s: SourceLocation): number => (labelReadingsAt(index.data, s).length > 0 ? 1 : 0);
+  return out.map((s, i) => ({ s, i })).sort((a, b) => slipped(a.s) - slipped(b.s) || a.i - b.i).map((x) => x.s);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Human descriptions of parts and instruments, shared by hover, completion and the views.
 
-import { annexOf, type DatasetIndex, type Topic } from '../index/datasetIndex';
+import { annexOf, labelReadingsAt, type DatasetIndex, type Topic } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
 import { annexLabel, meetingName, ordinal, sessionName } from '../model/naming';
 import { formatIsoDate, toRoman, truncateWords } from '../model/text';
@@ -117,6 +117,7 @@ export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOpti
   }
   out.push('');
   out.push(`Source: ${part.sources.map((s) => link(index, opts.root, s.file, s.line)).join(' · ')}`);
+  for (const s of part.sources) for (const a of labelReadingsAt(index.data, s)) out.push('', `Printed otherwise: ${sourceNames(index).where(s)} ${a.message}`);
   const m = ctx.meeting;
   if (m) {
     const meeting = `${meetingName(m.group, m.number)} (${toRoman(m.number)}${m.dates ? `, ${m.dates}` : ''}${m.reportSymbol ? `, ${m.reportSymbol}` : ''})`;

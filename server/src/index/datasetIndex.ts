@@ -28,6 +28,27 @@ export interface AuditEntry {
   message: string;
 }
 
+const printedOtherwise = new WeakMap<Dataset, Map<string, SourceNote[]>>();
+
+/**
+ * The audit notes on a source line where a part's own label was read other than printed (an
+ * OCR slip: "(b)" where the sequence and the other print say "(h)"): a drafter sent to that
+ * line sees the print, and must be told why it differs.
+ */
+export function labelReadingsAt(data: Dataset, at: { file: string; line: number }): SourceNote[] {
+  let byLine = printedOtherwise.get(data);
+  if (!byLine) {
+    byLine = new Map();
+    for (const a of data.notes) {
+      if (a.code !== 'ocr-label') continue;
+      const key = `${a.source.file}:${a.source.line}`;
+      byLine.set(key, [...(byLine.get(key) ?? []), a]);
+    }
+    printedOtherwise.set(data, byLine);
+  }
+  return byLine.get(`${at.file}:${at.line}`) ?? [];
+}
+
 /** Where a part sits, for hover headings and breadcrumbs. */
 export interface PartContext {
   instrument?: Instrument;
