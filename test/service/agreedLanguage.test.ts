@@ -65,6 +65,18 @@ describe('agreed language in the language service', () => {
     assert.equal(typed.complete, false);
     const line = new LineMap(after).position(at).line;
     assert.ok(typed.diagnostics.some((d) => d.range.start.line === line), 'the edited paragraph has its diagnostic');
+    // Two keystrokes, the first never published (it gave way to the second): both edited paragraphs are matched.
+    const at2 = after.indexOf(paras[33]) + 10;
+    const after2 = `${after.slice(0, at2)}y${after.slice(at2)}`;
+    const c = updateAnalysis(b, after2, undefined, { start: at2, endOld: at2 });
+    const at3 = after2.indexOf(paras[35]) + 10;
+    const after3 = `${after2.slice(0, at3)}z${after2.slice(at3)}`;
+    const d = updateAnalysis(c, after3, undefined, { start: at3, endOld: at3 });
+    agreedLanguageOf(ix).takeMatchedCount();
+    const twice = drafts.diagnostics(docOf(after3), d, 1e9, true);
+    assert.ok(agreedLanguageOf(ix).takeMatchedCount() >= 2, 'both edited paragraphs matched');
+    const lines3 = new LineMap(after3);
+    for (const o of [at2, at3]) assert.ok(twice.diagnostics.some((x) => x.range.start.line === lines3.position(o).line), `the paragraph edited at ${o} has its diagnostic`);
     // The slices after it match the rest: the same diagnostics as a draft matched at once.
     const done = drafts.diagnostics(docOf(after), b, 1e9);
     assert.ok(done.complete);

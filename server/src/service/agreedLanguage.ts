@@ -132,7 +132,9 @@ export class AgreedLanguageDrafts {
     // draft not matched yet are left to the slices between requests (the service's
     // `finishAgreed`). Spending the budget on them inside the keystroke's diagnostics made typing
     // in a draft just opened wait 20–45 ms a keystroke while the rest of it was matched.
-    const edit = afterEdit ? analysis.edit : undefined;
+    // An edit of a version whose diagnostics were never collected (its publish gave way to the
+    // next keystroke) leaves the blocks of both edits new: the usual budget then.
+    const edit = afterEdit && this.kept.follows(doc.uri, analysis) ? analysis.edit : undefined;
     const deadline = performance.now() + (edit ? 0 : budgetMs);
     return this.kept.collect(doc, analysis, (b, i) => {
       const edited = edit !== undefined && i >= edit.kept && i < edit.kept + edit.read;

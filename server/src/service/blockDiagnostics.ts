@@ -36,6 +36,12 @@ export class BlockDiagnostics {
     this.kept.delete(uri);
   }
 
+  /** Whether `analysis` is an edit of the version last collected for `uri`: only its read blocks are new then. */
+  follows(uri: string, analysis: Analysis): boolean {
+    const prev = this.kept.get(uri);
+    return prev !== undefined && analysis.edit !== undefined && analysis.edit.from === prev.serial;
+  }
+
   /** Every block's diagnostics in order; `complete` is false when some block's are not ready. */
   collect(doc: DraftPosition, analysis: Analysis, convert: ConvertBlock): { diagnostics: Diagnostic[]; complete: boolean } {
     const prev = this.kept.get(doc.uri);
