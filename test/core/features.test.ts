@@ -7,7 +7,6 @@ import { completionsAt, TRIGGER_CHARACTERS } from '../../server/src/features/com
 import { definitionAt } from '../../server/src/features/definition';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { hoverAt } from '../../server/src/features/hover';
-import { topicNames } from '../../server/src/features/describe';
 import { documentLinks } from '../../server/src/features/links';
 import { citationsIn, partsAt, partsAtSourceLine } from '../../server/src/features/references';
 import { searchParts } from '../../server/src/features/search';
@@ -48,7 +47,8 @@ describe('hover', () => {
     const l = hover('Recalling decision 4/2, paragraph (|l),');
     assert.match(l, /Topics: Authorities, central \(International Cooperation index\);/);
     assert.doesNotMatch(l, /doubtful/);
-    assert.equal(topicNames(idx, 'res_5-8__para_2').includes('Constant element (Working Group as a constant element of the Conference of the Parties) (doubtful: the index row’s columns disagree)'), true);
+    // Said in the hover only: the words of the note are no topic to search by.
+    assert.deepEqual(searchParts(idx, 'doubtful', 10), []);
   });
   it('a meeting is said as a meeting, not as a recommendation, with the recommendations under its lead-in', () => {
     const first = hover('the Working Group on International Cooperation, first |meeting');
@@ -62,6 +62,7 @@ describe('hover', () => {
     const ta7 = hover('the Working Group on Technical Assistance at its seventh |meeting');
     assert.match(ta7, /Meeting: the Working Group on Technical Assistance, seventh meeting \(VII, 28 to 30 October 2013, CTOC\/COP\/WG\.2\/2013\/5\); its recommendations endorsed in resolution 7\/3, annex I/);
     assert.doesNotMatch(ta7, /^> *$/m, 'no empty quotation');
+    assert.doesNotMatch(ta7, /\n\n\n/);
   });
   it('hovers each item of a list on its own', () => {
     const md = hover('resolution 8/1, annex I, (h), (|j), (l) and (n)');
@@ -140,7 +141,7 @@ describe('go to definition', () => {
     const { text, offset } = at('Recalling resolution 8/1, annex II, paragraph 1 (|h),');
     assert.deepEqual(definitionAt(idx, analyzeText(idx, text), offset).map((l) => `${doc(l.file)}:${l.line}`), ['R8-1:147', 'IC:766']);
     const md = hoverAt(idx, analyzeText(idx, text), offset)?.markdown ?? '';
-    assert.match(md, /\n\nPrinted otherwise: International Cooperation compendium, part B, resolution 8\/1, annex II — line 766 prints \(b\) where the sequence requires \(h\); read as \(h\); data\/sources\/resolution-8-1\.md:147 prints \(h\)/);
+    assert.match(md, /\n\nPrinted otherwise: International Cooperation compendium, part B, resolution 8\/1, annex II — line 766 prints \(b\) where the sequence requires \(h\); read as \(h\); Resolution 8\/1, annex II — line 147 prints \(h\)\n/);
     // Printed as cited: nothing said.
     const c = at('Recalling resolution 8/1, annex II, paragraph 1 (|c),');
     assert.doesNotMatch(hoverAt(idx, analyzeText(idx, c.text), c.offset)?.markdown ?? '', /Printed otherwise/);
@@ -179,6 +180,14 @@ describe('completion', () => {
     const none = complete('Recalling paragraph 99 of resolution |').items;
     assert.equal(none.length, 9);
     assert.equal(none.find((i) => i.label === '8/1')!.detail, 'resolution 8/1 numbers its paragraphs 1–20; there is no paragraph 99');
+    // A plural says the locator of each: the one written before the cursor does not speak for the candidates.
+    assert.deepEqual(labels('paragraph 13 of resolutions 5/6 and |'), ['6/1', '8/1']);
+    assert.match(complete('paragraph 13 of resolutions 5/6 and |').items[1].detail!, /^Enhancing the effectiveness/);
+    // A repeated singular: the locator is the first instrument's; every instrument is offered.
+    assert.equal(labels('paragraph 13 of its resolution 8/1 and its resolution |').length, 9);
+    assert.equal(labels('paragraph 13 of resolution 8/1 of 21 October 2016 and its resolution |').length, 9);
+    // No locator before the kind word: no filter, whatever the line holds.
+    assert.equal(labels('Recalling its resolution 8/1 of 21 October 2016, entitled “Enhancing”, and its resolution |').length, 9);
   });
   // What choosing the first item (or the one labelled) leaves in the draft: never half a word, a doubled bracket or a second numeral.
   const chosen = (marked: string, label?: string): string => {

@@ -77,6 +77,14 @@ describe('agreed language in the language service', () => {
     assert.ok(agreedLanguageOf(ix).takeMatchedCount() >= 2, 'both edited paragraphs matched');
     const lines3 = new LineMap(after3);
     for (const o of [at2, at3]) assert.ok(twice.diagnostics.some((x) => x.range.start.line === lines3.position(o).line), `the paragraph edited at ${o} has its diagnostic`);
+    // A paste touches many paragraphs: they are matched within the budget (spent here), not whole inside the edit's diagnostics.
+    const pasted = `${after3}\n\n${paras.slice(0, 12).map((x) => x.replace(/ the /, ' the pasted ')).join('\n\n')}`;
+    const e = updateAnalysis(d, pasted, undefined, { start: after3.length, endOld: after3.length });
+    drafts.diagnostics(docOf(after3), d, 1e9);
+    agreedLanguageOf(ix).takeMatchedCount();
+    const paste = drafts.diagnostics(docOf(pasted), e, -1, true);
+    assert.equal(agreedLanguageOf(ix).takeMatchedCount(), 0, 'no pasted paragraph matched past the budget');
+    assert.equal(paste.complete, false);
     // The slices after it match the rest: the same diagnostics as a draft matched at once.
     const done = drafts.diagnostics(docOf(after), b, 1e9);
     assert.ok(done.complete);

@@ -304,7 +304,8 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
     // is written before them, each read with it as the checker reads it. Where none has it, all
     // are offered, each saying what the checker would say of it.
     const before = prefix.slice(0, prefix.length - kindM[2].length);
-    const saying = new Map(ofKind.map((i) => [i, locatorProblem(index, before, i.symbol)]));
+    const plural = /^[RrDd]\w+s\b/.test(kindM[1]);
+    const saying = new Map(ofKind.map((i) => [i, locatorProblem(index, before, i, plural)]));
     const having = ofKind.filter((i) => saying.get(i) === undefined);
     return (having.length > 0 ? having : ofKind)
       .map((i) => ({
@@ -445,17 +446,27 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
 }
 
 /** An item that writes only the part's own label ("(b)" beside "(a)" or under "1"), not its whole path. */
+/** Words of a locator that can stand before an instrument ("paragraph 13 of", "annex II to", "the fourth preambular paragraph of"). */
+const LOCATOR_BEFORE = /\b(?:paragraphs?|paras?|subparagraphs?|sub-paragraphs?|annex(?:es)?|pp|preambular|recommendations?|item|items)\b/i;
+
 /**
  * What the checker says of a locator written before an instrument ("paragraph 13 of resolution")
- * once `symbol` is written after it: its first error, or undefined when there is none, or no
- * locator before the instrument.
+ * once `inst` is written after it: its first error about `inst`, or undefined when there is none
+ * or no locator is written before the instrument. In a list the locator is said of each
+ * instrument only after a plural ("paragraph 13 of resolutions 5/6 and |"); after a repeated
+ * singular ("paragraph 13 of resolution 8/1 and its resolution |") it is the first one's, and
+ * nothing is filtered.
  */
-function locatorProblem(index: DatasetIndex, before: string, symbol: string): string | undefined {
-  const text = `${before}${symbol}`;
+function locatorProblem(index: DatasetIndex, before: string, inst: Instrument, plural: boolean): string | undefined {
+  // Most lines before a kind word hold no locator: no parse for them (an explicit request only, but each costs a read of the line).
+  if (!LOCATOR_BEFORE.test(before)) return undefined;
+  const text = `${before}${inst.symbol}`;
   const kindAt = before.length - (/\S+\s*$/.exec(before)?.[0].length ?? 0);
+  const name = `${inst.kind} ${inst.symbol}`;
   for (const r of readBlock(index, text)) {
     if (r.reference.span.end < text.length || r.reference.span.start >= kindAt) continue;
-    return r.problems.find((p) => p.severity === 'error')?.message;
+    if (r.reference.instruments.length > 1 && !plural) return undefined;
+    return r.problems.find((p) => p.severity === 'error' && p.message.includes(name))?.message;
   }
   return undefined;
 }

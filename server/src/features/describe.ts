@@ -113,11 +113,14 @@ export function partMarkdown(index: DatasetIndex, part: Part, opts: DescribeOpti
     const shown = part.kind === 'meeting' ? part.children.slice(0, MEETING_ITEMS_SHOWN) : part.children;
     const rest = part.children.length - shown.length;
     const more = rest > 0 ? `\n- … and ${rest} more, to (${part.children[part.children.length - 1].num})` : '';
-    out.push('', `${shown.map((c) => `- (${c.num}) ${truncateWords(c.text, 160)}`).join('\n')}${more}`);
+    if (out[out.length - 1] !== '') out.push('');
+    out.push(`${shown.map((c) => `- (${c.num}) ${truncateWords(c.text, 160)}`).join('\n')}${more}`);
   }
   out.push('');
   out.push(`Source: ${part.sources.map((s) => link(index, opts.root, s.file, s.line)).join(' · ')}`);
-  for (const s of part.sources) for (const a of labelReadingsAt(index.data, s)) out.push('', `Printed otherwise: ${sourceNames(index).where(s)} ${a.message}`);
+  // The note names other lines by path (as `resref audit` prints it): named here as the hover names places.
+  const place = (m: string): string => m.replace(/(data\/sources\/[^\s:;,]+):(\d+)/g, (_, file: string, line: string) => sourceNames(index).where({ file, line: Number(line) }));
+  for (const s of part.sources) for (const a of labelReadingsAt(index.data, s)) out.push('', `Printed otherwise: ${sourceNames(index).where(s)} ${place(a.message)}`);
   const m = ctx.meeting;
   if (m) {
     const meeting = `${meetingName(m.group, m.number)} (${toRoman(m.number)}${m.dates ? `, ${m.dates}` : ''}${m.reportSymbol ? `, ${m.reportSymbol}` : ''})`;
@@ -150,11 +153,6 @@ function disputedNote(t: { topic: Topic; entryIndex: number; disputed?: 'locator
   const locator = `its locator “${truncateWords(e.locator, 70)}”`;
   const [given, other] = t.disputed === 'locator' ? [locator, column] : [column, locator];
   return `, doubtful: only ${given} gives this paragraph; ${other} does not (row at ${e.source.file}:${e.source.line})`;
-}
-
-/** A part's topics on one line (search results, the citation picker); doubtful ones said. */
-export function topicNames(index: DatasetIndex, id: string): string {
-  return (index.data.topicsByPart.get(id) ?? []).map((t) => (t.disputed ? `${t.topic.name} (doubtful: the index row’s columns disagree)` : t.topic.name)).join(' · ');
 }
 
 /** Instrument of a part id, when it has one. */

@@ -3,7 +3,6 @@
 import Fuse from 'fuse.js';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { Part } from '../model/types';
-import { topicNames } from './describe';
 
 export interface SearchDoc {
   id: string;
@@ -59,7 +58,7 @@ export function searchDocs(index: DatasetIndex): SearchDoc[] {
       aliases: (p.aliases ?? []).join(' '),
       text: p.text,
       title: inst ? inst.title : '',
-      topics: topicNames(index, p.id),
+      topics: (index.data.topicsByPart.get(p.id) ?? []).map((t) => t.topic.name).join(' · '),
     });
   }
   return docs;

@@ -4,7 +4,6 @@
 import type { DatasetIndex, TopicEntry } from '../index/datasetIndex';
 import { sourceNames } from '../index/sourceNames';
 import { cite, citeFirst } from './citationStyle';
-import { topicNames } from './describe';
 import { annexLabel, capitalizedOrdinal, GROUP_NAMES, meetingName, ordinal, thematicIndexName, workingGroupName } from '../model/naming';
 import { toRoman, truncateWords } from '../model/text';
 import type { Part, SourceLocation } from '../model/types';
@@ -215,7 +214,7 @@ export function allCitations(index: DatasetIndex): CitationEntry[] {
   const out: CitationEntry[] = [];
   for (const p of index.data.parts.values()) {
     if (p.kind === 'report' || p.kind === 'meeting') continue;
-    out.push({ id: p.id, citation: p.citation, cite: cite(index, p), first: citeFirst(index, p), text: truncateWords(p.text, 300), topics: topicNames(index, p.id) });
+    out.push({ id: p.id, citation: p.citation, cite: cite(index, p), first: citeFirst(index, p), text: truncateWords(p.text, 300), topics: (index.data.topicsByPart.get(p.id) ?? []).map((t) => t.topic.name).join(' · ') });
   }
   return out;
 }

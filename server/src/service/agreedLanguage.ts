@@ -134,7 +134,8 @@ export class AgreedLanguageDrafts {
     // in a draft just opened wait 20–45 ms a keystroke while the rest of it was matched.
     // An edit of a version whose diagnostics were never collected (its publish gave way to the
     // next keystroke) leaves the blocks of both edits new: the usual budget then.
-    const edit = afterEdit && this.kept.follows(doc.uri, analysis) ? analysis.edit : undefined;
+    // A paste or a replaced text touches many blocks: they are matched within the budget as well.
+    const edit = afterEdit && this.kept.follows(doc.uri, analysis) && analysis.edit && analysis.edit.read <= KEYSTROKE_BLOCKS ? analysis.edit : undefined;
     const deadline = performance.now() + (edit ? 0 : budgetMs);
     return this.kept.collect(doc, analysis, (b, i) => {
       const edited = edit !== undefined && i >= edit.kept && i < edit.kept + edit.read;
@@ -151,6 +152,9 @@ export class AgreedLanguageDrafts {
 }
 
 const NONE: readonly Diagnostic[] = Object.freeze([]);
+
+/** Blocks an edit may touch and still be matched whole inside its diagnostics (a keystroke touches one; a line break typed between two, two). */
+const KEYSTROKE_BLOCKS = 4;
 
 function diagnosticOf(doc: DraftLike, at: number, m: AgreedLanguageMatch): Diagnostic {
   return {
