@@ -172,6 +172,7 @@ function reportLoadErrors(index: DatasetIndex, io: Io): void {
     throw new Error(`the shipped dataset is damaged, so no check against it would be complete: ${shipped.map((e) => `${e.source.file}: ${e.message}`).join('; ')}; restore ${shipped.length === 1 ? 'that file' : 'those files'} (reinstall the package)`);
   }
   for (const e of errors) io.err(`resref: warning: ${e.source.file}:${e.source.line}: ${e.message} (${e.code})\n`);
+  for (const n of index.data.notes) if (n.code === 'source-folder-link') io.err(`resref: note: ${n.source.file}: ${n.message} (${n.code})\n`);
 }
 
 async function buildIndex(args: string[]): Promise<Loaded> {
@@ -184,7 +185,9 @@ async function buildIndex(args: string[]): Promise<Loaded> {
   if (folders.length === 0) return { index: loadShippedIndex(findRoot()), settings };
   const user = await readSourceFolders(ws, folders, cwd);
   if (user.errors.length > 0) throw new Error(user.errors.map((e) => e.message).join('; '));
-  return { index: new DatasetIndex(buildDataset([...readDatasetSources(findRoot()), ...user.texts])), settings };
+  const data = buildDataset([...readDatasetSources(findRoot()), ...user.texts]);
+  data.notes.push(...user.notes);
+  return { index: new DatasetIndex(data), settings };
 }
 
 function options(args: string[], name: string): string[] {

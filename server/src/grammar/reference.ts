@@ -78,6 +78,8 @@ export interface HeldDate {
    * session or meeting, right when within its dates (not only when they are all of them).
    */
   within?: true;
+  /** Written right after "held", without "from" or "on" ("held 17–21 October 2016"): a fix of days joined by "and" writes "on". */
+  afterHeld?: true;
   /**
    * The day an instrument was adopted, said after the session before "the Conference adopted"
    * ("At its eighth session, on 20 October 2016, the Conference adopted resolution 8/1"): checked

@@ -241,6 +241,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       if (re === HELD_RE && !m[2]) held.date.within = true;
+      if (dashed) held.date.afterHeld = true;
       if (form === 'in') {
         // "in October 2016": the month and year only; checked as a month ("in 2016": as a year).
         const mm = new RegExp(`(${MONTHS.join('|')})\\s+(\\d{4})`).exec(plain);

@@ -10,7 +10,7 @@ import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, meetingHeldOn, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
 import { unseenIn, withoutUnseen } from '../grammar/unseenCharacters';
-import { PARA_WORDS, RECOMMENDATION_WORDS } from '../grammar/vocabulary';
+import { ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS } from '../grammar/vocabulary';
 import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalSuffix, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -159,8 +159,28 @@ function kindWordLike(written: string, kind: string): string {
 /** A fix's text for annex `key` in place of `written`: "annex I" for "annex III", "Annex I" for "Annex III", "I" for the "III" of a list. */
 function annexFixText(written: string, key: string): string {
   const label = annexLabel(key);
+  // "the third annex": its ordinal written over ("first annex"), never the numeral alone ("the I to resolution 8/1").
+  const nth = /^(\S+)(\s+annex)$/i.exec(written);
+  const n = fromRoman(key);
+  if (nth && n !== undefined && !/^annex$/i.test(nth[1])) {
+    const word = ordinal(n);
+    return `${/^[A-Z]/.test(nth[1]) ? word[0].toUpperCase() + word.slice(1) : word}${nth[2]}`;
+  }
   if (!/^annex/i.test(written)) return key;
   return /^A/.test(written) ? `A${label.slice(1)}` : label;
+}
+
+/** The labels of a list, as a message names them: the first few and how many more (a list can run to thousands). */
+function labelsSaid(group: readonly LocatorItem[]): string {
+  const said = group.slice(0, LABELS_SAID).map((it) => it.path.map((l) => fmtLabel(l.value)).join(' '));
+  return group.length > LABELS_SAID ? `${said.join(', ')} and ${group.length - LABELS_SAID} more` : said.join(', ');
+}
+const LABELS_SAID = 6;
+
+/** A fix's title that says what it writes where that is not the annex's own name ("“first annex” (annex I)"). */
+function annexFixTitle(newText: string, key: string): string {
+  const label = annexLabel(key);
+  return newText.toLowerCase() === label.toLowerCase() || newText === key ? `Change to ${label}` : `Change to “${newText}” (${label})`;
 }
 
 /** The instruments each compendium holds, per index (an index is never changed in place). */
@@ -530,7 +550,11 @@ export class Resolver {
         for (const x of this.index.data.meetings) if (x.carriedBy?.kind === inst.kind && x.carriedBy.symbol === inst.symbol) theirs.push(meetingOf(x));
         const holds = theirs.length > 0 ? `carries the recommendations of ${listAnd(theirs)}` : 'carries no Working Group meeting’s recommendations';
         const where = right ? `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}` : inBody && `${inBody.kind} ${inBody.symbol}`;
-        const fix = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
+        const fix: Fix[] = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
+        // Its one meeting of the group named: the ordinal may be what is wrong.
+        const mine = inst.annexes.flatMap((a) => (a.meeting?.group === wg.group ? [a.meeting.number] : []));
+        const ordinalFix = mine.length === 1 ? this.meetingOrdinalFix(wg.span, mine[0], `the meeting whose recommendations ${inst.kind} ${inst.symbol} carries`) : undefined;
+        if (ordinalFix) fix.push(ordinalFix);
         this.problem(res, 'warning', 'wrong-annex', `${inst.kind} ${inst.symbol} ${holds}; ${tail(where)}`, m.span, fix);
         continue;
       }
@@ -542,7 +566,10 @@ export class Resolver {
         const where = right && `${right.a.key ? `annex ${right.a.key}` : 'the annex'} to ${right.i.kind} ${right.i.symbol}`;
         const what = `${key ? `annex ${key}` : 'the annex'} to ${inst.kind} ${inst.symbol}`;
         const holds = annex.meeting ? `carries the recommendations of ${meetingOf(annex.meeting)}` : 'carries no Working Group meeting’s recommendations';
-        const fix = right && right.i === inst && right.a.key && key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
+        const fix: Fix[] = right && right.i === inst && right.a.key && key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
+        // The annex may be right and the meeting's ordinal wrong: either fix, neither preferred.
+        const ordinalFix = annex.meeting?.group === wg.group ? this.meetingOrdinalFix(wg.span, annex.meeting.number, `the meeting whose recommendations ${what} carries`) : undefined;
+        if (ordinalFix) fix.push(ordinalFix);
         this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${tail(where)}`, it.annex.span, fix);
       }
     }
@@ -870,6 +897,16 @@ export class Resolver {
     let prev: string[] | undefined;
     // Annexes the locator names already: a fix never writes one of them again ("annexes I and I").
     const cited = new Set(items.flatMap((it) => (it.annex && it.annex.figures === undefined ? [it.annex.key] : [])));
+    // The items under one written annex ("annex IV, (j), (m) and (n)"): a fix offers only an annex
+    // that holds them all, and an annex that does not exist is said once, not once per item.
+    const underAnnex = new Map<number, LocatorItem[]>();
+    for (const it of items) {
+      if (!it.annex || it.pp || it.path.length === 0) continue;
+      const list = underAnnex.get(it.annex.span.start);
+      if (list) list.push(it);
+      else underAnnex.set(it.annex.span.start, [it]);
+    }
+    const missing = new Set<number>();
     for (const item of items) {
       let list: Part[] = inst.paragraphs;
       let owner = name;
@@ -891,10 +928,15 @@ export class Resolver {
           this.allAnnexes(inst, item.annex.span, res);
           continue;
         }
-        const path = item.path.map((l) => this.norm(l.value));
-        const holds = path.length > 0 ? { what: item.path.map((l) => fmtLabel(l.value)).join(' '), test: (x: Annex) => findPath(x.items, path) !== undefined } : undefined;
+        if (missing.has(item.annex.span.start)) continue;
+        // Made only when the annex is missing (`annex` asks `holds` then alone): a long label list costs nothing more.
+        const group = underAnnex.get(item.annex.span.start);
+        const holds = group ? { get what() { return labelsSaid(group); }, test: (x: Annex) => this.holdsAll(x, group) } : undefined;
         const a = this.annex(inst, item.annex, res, cited, holds);
-        if (!a) continue;
+        if (!a) {
+          missing.add(item.annex.span.start);
+          continue;
+        }
         if (item.path.length === 0) {
           res.targets.push(targetOf(this.index, this.index.part(a.id)!, item.annex.span));
           continue;
@@ -1064,7 +1106,13 @@ export class Resolver {
     if (annex.key === '') {
       const mark = this.numberMarkAfter(annex.span.end);
       if (mark) return this.annexByMark(inst, annex.span, mark, res, holds);
-      const fixes = inst.annexes.filter((a) => !holds || holds.test(a)).map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: annex.span, newText: `annex ${a.key}` }));
+      // "annex 3.)": figures after it that the grammar did not read (said as unread): a fix writes
+      // over them too, the annex they name first ("annex I 3." was written).
+      const figures = /^[ \u00a0]+(\d{1,2})(?![\d/])/.exec(this.text.slice(annex.span.end, annex.span.end + 8));
+      const over = figures ? { start: annex.span.start, end: annex.span.end + figures[0].length } : annex.span;
+      const named = figures ? toRoman(Number(figures[1])) : undefined;
+      const choices = inst.annexes.filter((a) => !holds || holds.test(a)).sort((a, b) => Number(b.key === named) - Number(a.key === named));
+      const fixes = choices.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: over, newText: `${/^A/.test(written) ? 'Annex' : 'annex'} ${a.key}` }));
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one${noneHolds(inst, holds)}`, annex.span, fixes);
       return undefined;
     }
@@ -1075,7 +1123,10 @@ export class Resolver {
       return undefined;
     }
     const offered = inst.annexes.filter((a) => !cited.has(a.key) && (!holds || holds.test(a)));
-    const fixes = offered.map((a) => ({ title: withWords(`Change to ${annexLabel(a.key)}`, annexWords(a), 120), span: annex.span, newText: annexFixText(written, a.key) }));
+    const fixes = offered.map((a) => {
+      const newText = annexFixText(written, a.key);
+      return { title: withWords(annexFixTitle(newText, a.key), annexWords(a), 120), span: annex.span, newText };
+    });
     this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${annex.key}${noneHolds(inst, holds)}`, annex.span, fixes);
     return undefined;
   }
@@ -1104,6 +1155,40 @@ export class Resolver {
     }
     this.problem(res, 'warning', 'annex-form', `“${written}” was read as annex ${key}: ${name} numbers its annexes in Roman numerals`, annex.span, [{ title: `Change to “annex ${key}”`, span: annex.span, newText: `annex ${key}` }]);
     return found;
+  }
+
+  /**
+   * The fix that writes another ordinal over a meeting's ("seventh meeting" → "sixth meeting"),
+   * where the ordinal is written in `span`; `why` says which meeting that is.
+   */
+  private meetingOrdinalFix(span: Span, n: number, why: string): Fix | undefined {
+    const written = this.text.slice(span.start, span.end);
+    const words = /\b(?:[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\b/g;
+    for (let w = words.exec(written); w; w = words.exec(written)) {
+      const word = w[0];
+      const digits = /^\d/.test(word);
+      if (!digits && ordinalWordValue(word.toLowerCase()) === undefined) continue;
+      const value = digits ? `${n}${ordinalSuffix(n)}` : ordinal(n);
+      const newText = /^[A-Z]/.test(word) ? value[0].toUpperCase() + value.slice(1) : value;
+      return { title: `Change to “${newText} meeting” (${why})`, span: { start: span.start + w.index, end: span.start + w.index + word.length }, newText };
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether an annex holds every item of a list written under it, a bare label continuing the
+   * list of the item before it as `walk` reads it ("1 (d) and (h)": (h) is 1's).
+   */
+  private holdsAll(x: Annex, group: readonly LocatorItem[]): boolean {
+    let prev: string[] | undefined;
+    for (const it of group) {
+      const path = it.path.map((l) => this.norm(l.value));
+      const inherited = it.bare && prev && prev.length > 1 ? [...prev.slice(0, -1), ...path] : undefined;
+      const p = inherited && findPath(x.items, inherited) ? inherited : path;
+      if (!findPath(x.items, p)) return false;
+      prev = p;
+    }
+    return true;
   }
 
   /** Walks a label path down a list of parts; expands a final range. */
@@ -1223,7 +1308,19 @@ export class Resolver {
     }
     const m = this.index.meeting(wg.group, wg.meeting);
     const groupName = workingGroupName(wg.group);
-    if (m) checkMeetingHeld(this.index, ref, m, res);
+    if (m) {
+      const before = res.problems.length;
+      checkMeetingHeld(this.index, ref, m, res);
+      // "the eighth meeting …, held from 19 to 21 October 2016": the dates may be right and the
+      // ordinal wrong; the fix to the named meeting's dates is not the only one (nor preferred).
+      const other = meetingHeldOn(this.index, wg);
+      if (other && other.number !== m.number) {
+        for (let p = before; p < res.problems.length; p++) {
+          const fix = res.problems[p].code === 'wrong-date' ? this.meetingOrdinalFix(wg.span, other.number, `the meeting held ${other.dates}`) : undefined;
+          if (fix) res.problems[p].fixes.push(fix);
+        }
+      }
+    }
     const joint = m ? meetingConjoinedWith(this.text, ref, this.neighbours) : undefined;
     if (m && joint) this.checkConjoined(m, joint, ref, res);
     if (!m) {

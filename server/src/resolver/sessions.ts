@@ -45,12 +45,14 @@ function where(index: DatasetIndex, s: SourceLocation | undefined): string {
 }
 
 /** The right dates, written the way the draft wrote them ("from 17 to 21 October 2016", "17–21 October 2016"). */
-function datesAs(form: NonNullable<HeldAt['date']>['form'], dates: string, start?: string, end?: string): string {
-  if (form === 'paren') return dates.replace(/ to /, '–');
-  // "on 27 and 28 October 2015": days joined by "and" take "on", a range "from" ("from 27 and 28" was written).
-  if (form === 'on' || (start && start === end)) return start === end || !/\bto\b/.test(dates) ? `on ${dates}` : `from ${dates}`;
+function datesAs(d: Pick<NonNullable<HeldAt['date']>, 'form' | 'afterHeld'>, dates: string, start?: string, end?: string): string {
+  const form = d.form;
+  // "held 27 and 28 October 2015" is no date a sentence writes: "held on 27 and 28 October 2015".
+  if (form === 'paren') return d.afterHeld && !/\bto\b/.test(dates) ? `on ${dates}` : dates.replace(/ to /, '–');
   if (form === 'in' && start) return `in ${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
-  return `from ${dates}`;
+  // "on 27 and 28 October 2015": days joined by "and" take "on", a range "from", whichever was
+  // written ("from 19 to 21 October 2015" became "from 27 and 28 October 2015", which is no date).
+  return heldWhen(dates, start, end);
 }
 
 /** "from 17 to 21 October 2016", but "on 8 and 9 October 2014" and "on 17 October 2012": the dates as a sentence says them. */
@@ -77,7 +79,7 @@ function checkDisputedDate(index: DatasetIndex, res: Resolution, d: NonNullable<
     push(res, 'warning', 'ambiguous-date', `the sources disagree on when the ${name} was held: ${listed}; “${d.text}” is one of them`, d.span);
     return;
   }
-  const fixes = d.form === 'in' ? [] : all.map((x) => ({ title: `Change to “${datesAs(d.form, x.dates, x.start, x.end)}”`, span: d.span, newText: datesAs(d.form, x.dates, x.start, x.end) }));
+  const fixes = d.form === 'in' ? [] : all.map((x) => ({ title: `Change to “${datesAs(d, x.dates, x.start, x.end)}”`, span: d.span, newText: datesAs(d, x.dates, x.start, x.end) }));
   push(res, 'warning', 'wrong-date', `the sources disagree on when the ${name} was held: ${listed}; “${d.text}” is neither`, d.span, fixes);
 }
 
@@ -94,13 +96,13 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       if (month && !(known.start.slice(0, month.length) <= month && month <= known.end.slice(0, month.length))) {
         // A year alone is set right as a year: "(2015)" → "(2016)", "in 2015" → "in 2016".
         const year = known.start.slice(0, 4);
-        const right = month.length === 4 ? (d.span.end - d.span.start > d.text.length ? `in ${year}` : year) : datesAs('in', known.dates, known.start, known.end);
+        const right = month.length === 4 ? (d.span.end - d.span.start > d.text.length ? `in ${year}` : year) : datesAs({ form: 'in' }, known.dates, known.start, known.end);
         push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
       }
     } else if (!d.start) {
       push(res, 'warning', 'invalid-date', `“${d.text}” is not a valid date`, d.span);
     } else if (d.within ? !(known.start <= d.start && (d.end ?? d.start) <= known.end) : d.start !== known.start || (d.end ?? d.start) !== known.end) {
-      const right = datesAs(d.form, known.dates, known.start, known.end);
+      const right = datesAs(d, known.dates, known.start, known.end);
       // ", on 1 January 1999" names a day of the meeting: wrong only outside its dates.
       const not = d.within ? `; ${d.text} is not within them` : `, not ${d.text}`;
       push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}${not}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
@@ -193,7 +195,7 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
     .join('; ');
   const fixes: Fix[] =
     sameYear.length === 1 && d
-      ? datesOf(sameYear[0]).map((x) => ({ title: `Change to the dates of the ${ordinal(sameYear[0].number)} meeting, ${x.dates}`, span: d.span, newText: datesAs(d.form, x.dates, x.start, x.end) }))
+      ? datesOf(sameYear[0]).map((x) => ({ title: `Change to the dates of the ${ordinal(sameYear[0].number)} meeting, ${x.dates}`, span: d.span, newText: datesAs(d, x.dates, x.start, x.end) }))
       : [];
   if (sameYear.length > 0) {
     push(res, 'warning', 'wrong-date', `no meeting of the ${workingGroupName(wg.group)} in the indexed documents was held ${d?.text ? `${d.form === 'from' ? 'from' : d.form === 'in' ? 'in' : 'on'} ${d.text}` : 'then'}; its meetings in ${year}: ${list}`, d?.span ?? wg.span, fixes);

@@ -17,6 +17,8 @@ export interface UserSources {
   errors: AuditEntry[];
   /** Folders that exist (the named ones and those below them), for the watcher. */
   folders: string[];
+  /** What was read otherwise than the folders list it, and how (a link to a folder already read): notes of the audit, not errors. */
+  notes: AuditEntry[];
 }
 
 function within(root: string, p: string): boolean {
@@ -37,8 +39,11 @@ export function resolveFolder(base: string | undefined, folder: string): string 
 export async function readSourceFolders(ws: Workspace, folders: readonly string[], base?: string): Promise<UserSources> {
   const texts: SourceText[] = [];
   const errors: AuditEntry[] = [];
+  const notes: AuditEntry[] = [];
   const dirs: string[] = [];
   const entry = (file: string, code: string, message: string): AuditEntry => ({ source: { file, line: 1, column: 1 }, code, message });
+  // Folders read, by real path, across all the named folders (two names for one folder, or one inside another, are read once).
+  const seen = new Set<string>();
   for (const raw of folders) {
     const folder = resolveFolder(base, raw);
     let real: string;
@@ -51,9 +56,12 @@ export async function readSourceFolders(ws: Workspace, folders: readonly string[
       continue;
     }
     // Depth first with an explicit stack, names sorted so the index does not depend on the disk.
+    // Each real folder once: a link back to a folder above ("self -> .") read it again forever.
     const stack = [real];
     while (stack.length > 0) {
       const dir = stack.pop()!;
+      if (seen.has(dir)) continue;
+      seen.add(dir);
       dirs.push(dir);
       let names: string[];
       try {
@@ -76,7 +84,14 @@ export async function readSourceFolders(ws: Workspace, folders: readonly string[
         if (!within(real, target)) continue;
         const st = await ws.stat(target);
         if (!st) continue;
-        if (st.type === 'directory') subfolders.push(target);
+        if (st.type === 'directory') {
+          // A link to a folder already read (a loop, or a second name for it): its files once, and said.
+          if (seen.has(target) || subfolders.includes(target) || stack.includes(target)) {
+            if (target !== p) notes.push(entry(p, 'source-folder-link', `${p} is a link to ${target}, a folder already read: its files were read once`));
+            continue;
+          }
+          subfolders.push(target);
+        }
         else if (SOURCE_EXT.test(name) && texts.length < MAX_FILES) {
           if (st.size > MAX_FILE_BYTES) {
             errors.push(entry(target, 'source-too-large', `${target} is ${(st.size / 1048576).toFixed(1)} MB; source files over 20 MB are not indexed`));
@@ -93,5 +108,5 @@ export async function readSourceFolders(ws: Workspace, folders: readonly string[
       for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i]);
     }
   }
-  return { texts, errors, folders: dirs };
+  return { texts, errors, folders: dirs, notes };
 }

@@ -1,0 +1,91 @@
+// Every quick fix of these citations, applied alone, leaves a citation the checker accepts: no
+// fix writes garbage ("the I to resolution 8/1"), a form the grammar cannot read ("held from 27
+// and 28 October 2015") or an annex without the items cited under it; and where two parts the
+// drafter wrote disagree (a meeting and the annex said to carry it), both are offered and
+// neither is preferred. Found by a probe applying every fix of the grammar cases and of mutated
+// source lines.
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../server/src/features/analyze';
+import { quickFixesFor } from '../../server/src/features/codeActions';
+import { index } from './helpers';
+
+const idx = index();
+
+interface Applied {
+  title: string;
+  preferred: boolean;
+  after: string;
+  findings: string[];
+}
+
+/** Each fix of `text`, applied alone, and the findings of the text after it. */
+function applied(text: string): Applied[] {
+  const out: Applied[] = [];
+  for (const r of analyzeText(idx, text).resolutions) {
+    for (const p of r.problems) {
+      for (const f of p.fixes) {
+        const after = text.slice(0, f.span.start) + f.newText + text.slice(f.span.end);
+        const findings = analyzeText(idx, after).resolutions.flatMap((x) => x.problems.map((q) => `${q.code}: ${q.message}`));
+        out.push({ title: f.title, preferred: false, after, findings });
+      }
+    }
+  }
+  const actions = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
+  for (const a of out) a.preferred = actions.some((x) => x.title === a.title && x.preferred);
+  return out;
+}
+
+describe('quick fixes, applied, leave an accepted citation', () => {
+  it('a meeting said to be in an annex that carries another: the annex or the ordinal, neither preferred', () => {
+    const fixes = applied('the recommendations adopted by the Working Group on International Cooperation at its seventh meeting are contained in annex I to resolution 8/1');
+    assert.deepEqual(
+      fixes.map((f) => [f.after.slice(78), f.preferred, f.findings]),
+      [
+        ['at its seventh meeting are contained in annex II to resolution 8/1', false, []],
+        ['at its sixth meeting are contained in annex I to resolution 8/1', false, []],
+      ],
+    );
+    assert.match(fixes[1].title, /^Change to “sixth meeting” \(the meeting whose recommendations annex I to resolution 8\/1 carries\)$/);
+    const body = applied('the recommendations adopted by the Working Group on Technical Assistance at its seventh meeting are contained in Conference resolution 6/4');
+    assert.ok(body.some((f) => f.after.includes('at its sixth meeting are contained in Conference resolution 6/4') && f.findings.length === 0));
+  });
+
+  it('a meeting whose dates are another meeting’s: its dates or its ordinal', () => {
+    const fixes = applied('the Working Group on International Cooperation at its 7th meeting, held from 27 to 28 October 2015');
+    assert.deepEqual(
+      fixes.map((f) => [f.after.slice(47), f.findings]),
+      [
+        ['at its 7th meeting, held from 19 to 21 October 2016', []],
+        ['at its 6th meeting, held from 27 to 28 October 2015', []],
+      ],
+    );
+  });
+
+  it('dates of another meeting written for a meeting named by its dates: “on” before days joined by “and”', () => {
+    for (const written of ['held from 19 to 21 October 2015', 'held 19–21 October 2015']) {
+      const [fix] = applied(`the Working Group on International Cooperation at its meeting ${written}`);
+      assert.equal(fix.after.slice(62), 'held on 27 and 28 October 2015');
+      assert.deepEqual(fix.findings, []);
+    }
+  });
+
+  it('“the third annex”: the ordinal written over, never the numeral alone', () => {
+    const fixes = applied('Noting the third annex to resolution 8/1, (a)');
+    assert.deepEqual(fixes.map((f) => [f.title.replace(/ —.*/, ''), f.after, f.findings]), [['Change to “first annex” (annex I)', 'Noting the first annex to resolution 8/1, (a)', []]]);
+  });
+
+  it('an annex that does not exist, with a list under it: said once, and only an annex holding every item offered', () => {
+    const list = analyzeText(idx, 'resolution 9/3, annex IV, (j), (m) and (n)').resolutions[0];
+    assert.equal(list.problems.length, 1);
+    assert.deepEqual(applied('resolution 9/3, annex IV, (j), (m) and (n)').map((f) => [f.after, f.findings]), [['resolution 9/3, annex I, (j), (m) and (n)', []]]);
+    // "(h)" continues 1's list: annex I has an (h) at its top, but no 1 (d).
+    assert.deepEqual(applied('resolution 8/1, annex III, 1 (d) and (h)').map((f) => [f.after, f.findings]), [['resolution 8/1, annex II, 1 (d) and (h)', []]]);
+  });
+
+  it('a bare “annex” before figures it did not read: the fix writes over them, the annex they name first', () => {
+    const fixes = applied('(resolution 9/3, annex 3.)');
+    assert.deepEqual(fixes.map((f) => f.after), ['(resolution 9/3, annex III.)', '(resolution 9/3, annex I.)', '(resolution 9/3, annex II.)']);
+    for (const f of fixes) assert.deepEqual(f.findings, []);
+  });
+});
