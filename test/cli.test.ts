@@ -51,6 +51,20 @@ describe('resref show', () => {
 });
 
 describe('resref check', () => {
+  it('reads a source folder that links to itself once, and says so (it never ended)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-loop-'));
+    const src = path.join(dir, 'sources');
+    fs.mkdirSync(path.join(src, 'sub'), { recursive: true });
+    fs.symlinkSync('..', path.join(src, 'sub', 'up'));
+    fs.symlinkSync('.', path.join(src, 'self'));
+    fs.writeFileSync(path.join(dir, 'draft.md'), 'Recalling resolution 8/1, paragraph 13.\n');
+    const r = spawnSync(process.execPath, [BIN, 'check', 'draft.md', '--sources', 'sources'], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /resref: note: .*sources\/self is a link to .*sources, a folder already read: its files were read once \(source-folder-link\)/);
+    assert.match(r.stderr, /sub\/up is a link to .*sources, a folder already read/);
+    assert.match(r.stderr, /1 citation read, all checked and correct in every part|1 citations? read/);
+  });
+
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-'));
   fs.mkdirSync(path.join(dir, 'sub'));
   fs.writeFileSync(path.join(dir, 'good.md'), 'Recalling its resolution 8/1 of 21 October 2016,\n');
