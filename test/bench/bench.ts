@@ -409,6 +409,17 @@ function linearityGroup(index: DatasetIndex): void {
     const t10 = best(() => scanText(big), 3);
     add('linearity', `${name}: 10× input (${(big.length / 1048576).toFixed(1)} MB) / 1× (linear ≈ 10, quadratic ≈ 100)`, '×', [t10 / t1]);
   }
+  // A user's source whose paragraph runs over thousands of lines (a document pasted without its
+  // numbering): each line is joined to the paragraph, whose end was read whole at every line.
+  const shipped = readDatasetSources(findRoot()).find((x) => /resolution-8-1\.md$/.test(x.file))!;
+  const longSource = (lines: number): SourceText => {
+    const at = shipped.content.indexOf('\n', shipped.content.indexOf('\n1. ') + 4);
+    const body = Array.from({ length: lines }, (_, k) => `and the States parties should continue to strengthen their cooperation ${k}`).join('\n');
+    return { file: '/tmp/user/resolution-10-1.md', content: `${shipped.content.slice(0, at).replace(/8\/1/g, '10/1')}\n${body}${shipped.content.slice(at).replace(/8\/1/g, '10/1')}`, origin: 'user' };
+  };
+  const src1 = longSource(2000);
+  const src10 = longSource(20000);
+  add('linearity', `a user source with a paragraph of thousands of lines: 10× input (${(src10.content.length / 1048576).toFixed(1)} MB) / 1× (linear ≈ 10, quadratic ≈ 100)`, '×', [best(() => buildDataset([src10]), 3) / best(() => buildDataset([src1]), 5)]);
   const para = `${ADVERSARIAL[0][1](2)}\n\n`;
   const one = para.repeat(Math.ceil(1_000_000 / para.length));
   const ten = para.repeat(Math.ceil(10_000_000 / para.length));

@@ -16,7 +16,7 @@
 // `readListLine`; what a section does with a line that is none of those is its own rule, and
 // text it cannot place is kept with the previous item and reported as a note, never dropped.
 
-import { joinText, ListBuilder, type ListNaming } from './listBuilder';
+import { appendJoined, joinedTextOf, JoinedText, joinText, ListBuilder, type ListNaming } from './listBuilder';
 import {
   annexId,
   annexLabel,
@@ -121,18 +121,20 @@ function detectGroup(title: string): ParsedSource['compendium'] {
 
 /** What a continuation line (after a page break) appends to. */
 interface TextTarget {
-  get(): string;
-  set(v: string): void;
+  /** The line joined to the text as `joinText` joins them. */
+  append(line: string): void;
+  /** The text's last characters (JoinedText): what a test of its end reads. */
+  end(): string;
 }
 
 function partText(part: Part): TextTarget {
-  return {
-    get: () => part.text,
-    set: (v: string) => {
-      part.text = v;
-      part.introducesList = /:\s*$/.test(v);
-    },
-  };
+  return { append: (line) => appendJoined(part, line), end: () => joinedTextOf(part).end(part.text) };
+}
+
+/** A text kept in a variable (an introduction), joined and read as a part's is. */
+function stringText(get: () => string, set: (v: string) => void): TextTarget {
+  const j = new JoinedText();
+  return { append: (line) => set(j.join(get(), line)), end: () => j.end(get()) };
 }
 
 /** A line's label, read once: "1. text", "(a) text", or neither. */
@@ -311,7 +313,7 @@ class SourceReader {
       return;
     }
     if (this.isContinuation(l.clean) && this.lastText) {
-      this.lastText.set(joinText(this.lastText.get(), l.clean));
+      this.lastText.append(l.clean);
       return;
     }
     sec.unlabelled(l, label);
@@ -319,7 +321,7 @@ class SourceReader {
 
   private isContinuation(clean: string): boolean {
     if (!this.lastText) return false;
-    const prev = this.lastText.get();
+    const prev = this.lastText.end();
     if (/^[a-z]/.test(clean)) return true;
     return prev.length > 0 && !TERMINAL_RE.test(prev);
   }
@@ -333,7 +335,7 @@ class SourceReader {
   /** Text before the first item of a list: its introduction. */
   private readIntro(target: { intro?: string }, text: string): void {
     target.intro = target.intro ? joinText(target.intro, text) : text;
-    this.lastText = { get: () => target.intro ?? '', set: (v) => (target.intro = v) };
+    this.lastText = stringText(() => target.intro ?? '', (v) => (target.intro = v));
   }
 
   private listSection(naming: ListNaming, unlabelled: ListSection['unlabelled']): ListSection {
@@ -397,7 +399,7 @@ class SourceReader {
       if (INTRO_RE.test(c)) {
         // "The Conference of the Parties …," opens the preamble; it is not a paragraph.
         let intro = c;
-        this.lastText = { get: () => intro, set: (v) => (intro = v) };
+        this.lastText = stringText(() => intro, (v) => (intro = v));
         return;
       }
     }
