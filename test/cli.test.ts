@@ -51,6 +51,26 @@ describe('resref show', () => {
 });
 
 describe('resref check', () => {
+  it('never passes dates of a session whose dates no source gives in a form it reads', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-session-'));
+    const doc = (dateLine: string): string =>
+      `Tenth session\n\n${dateLine}## **Resolution 10/1**\n\n### **Strengthening international cooperation**\n\n*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*\n\n1. *Requests* the Secretariat to report on the implementation of the present resolution;\n\n2. *Decides* to keep the matter under review.\n`;
+    for (const [name, dateLine] of [['none', ''], ['hyphen', 'Vienna, 12-16 October 2020\n\n'], ['dash', 'Vienna, 12–16 October 2020\n\n']] as const) {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, 'resolution-10-1.md'), doc(dateLine));
+    }
+    fs.writeFileSync(path.join(dir, 'draft.md'), 'Recalling the tenth session of the Conference, from 1 to 3 March 1999.\n');
+    const check = (folder: string) => spawnSync(process.execPath, [BIN, 'check', 'draft.md', '--sources', folder], { cwd: dir, encoding: 'utf8' });
+    for (const folder of ['none', 'hyphen']) {
+      const r = check(folder);
+      assert.match(r.stdout, /information unchecked-date: the sources give no dates the checker reads for the tenth session of the Conference; “1 to 3 March 1999” was not checked/, folder);
+      assert.match(r.stderr, /0 checked and correct in every part/);
+    }
+    assert.match(check('dash').stdout, /warning wrong-date: the tenth session of the Conference was held on 12–16 October 2020/);
+    const audit = spawnSync(process.execPath, [BIN, 'audit', '--sources', 'hyphen'], { cwd: dir, encoding: 'utf8' });
+    assert.match(audit.stdout, /resolution-10-1\.md:1: session-date-unread: the dates of the tenth session of the Conference, “12-16 October 2020”, are not dates the reader reads/);
+  });
+
   it('reads a source folder that links to itself once, and says so (it never ended)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-loop-'));
     const src = path.join(dir, 'sources');

@@ -193,6 +193,9 @@ function buildSessions(parsed: ParsedText[], instruments: Instrument[], meetings
         } else if (s.start !== info.start || s.end !== info.end) {
           audit.push({ source: at, code: 'session-conflict', message: `the ${sessionName(info.number)} is dated ${info.dates} here but ${s.dates} at ${s.sources[0].file}:${s.sources[0].line}` });
         }
+      } else if (info.dates) {
+        // Never dropped in silence: a draft's dates of the session are then said to be unchecked.
+        audit.push({ source: at, code: 'session-date-unread', message: `the dates of the ${sessionName(info.number)}, “${info.dates}”, are not dates the reader reads (days, a month and a year: “12–16 October 2020”); dates cited for the session are not checked` });
       }
       if (info.venue) {
         if (!s.venue) {

@@ -107,6 +107,10 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       const not = d.within ? `; ${d.text} is not within them` : `, not ${d.text}`;
       push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}${not}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
     }
+  } else if (d) {
+    // "ok" means every part was checked: dates the sources do not state (a user's source without
+    // a date line, or one its reader could not read) are said to be unchecked, as a venue is.
+    push(res, 'information', 'unchecked-date', `the sources give no dates the checker reads for the ${name}; “${d.text}” was not checked`, d.span);
   }
   const v = held.venue;
   // "ok" means every part was checked: a venue the sources do not state is said to be unchecked.
