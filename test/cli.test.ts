@@ -71,6 +71,21 @@ describe('resref check', () => {
     assert.match(audit.stdout, /resolution-10-1\.md:1: session-date-unread: the dates of the tenth session of the Conference, “12-16 October 2020”, are not dates the reader reads/);
   });
 
+  it('says what a user source holds that is no text as printed: bytes not valid UTF-8, control characters', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-bytes-'));
+    fs.mkdirSync(path.join(dir, 'src'));
+    const shipped = fs.readFileSync(path.join(ROOT, 'data', 'sources', 'resolution-8-1.md'), 'utf8').replace(/8\/1/g, '10/1');
+    // A title quoted in Windows-1252 (0x93 … 0x94), and a NUL in a paragraph.
+    fs.writeFileSync(path.join(dir, 'src', 'cp1252.md'), Buffer.concat([Buffer.from(shipped.replace(/10\/1/g, '10/2'), 'utf8'), Buffer.from([0x0a, 0x93, 0x41, 0x94, 0x0a])]));
+    fs.writeFileSync(path.join(dir, 'src', 'nul.md'), shipped.replace('Enhancing', 'Enh\u0000ancing'));
+    fs.writeFileSync(path.join(dir, 'draft.md'), 'Recalling resolution 10/1, paragraph 1.\n');
+    const r = spawnSync(process.execPath, [BIN, 'check', 'draft.md', '--sources', 'src'], { cwd: dir, encoding: 'utf8' });
+    assert.match(r.stderr, /resref: note: .*cp1252\.md: it is not valid UTF-8 in 2 place\(s\), read as “\uFFFD” \(first on line \d+\): text saved in a legacy encoding such as Windows-1252\? Save it as UTF-8; the text around them is indexed as read \(source-encoding\)/);
+    assert.match(r.stderr, /resref: note: .*nul\.md: it holds control characters such as U\+0000 \(first on line \d+\)/);
+    const audit = spawnSync(process.execPath, [BIN, 'audit', '--sources', 'src'], { cwd: dir, encoding: 'utf8' });
+    assert.match(audit.stdout, /cp1252\.md:1: source-encoding: it is not valid UTF-8/);
+  });
+
   it('reads a source folder that links to itself once, and says so (it never ended)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resref-loop-'));
     const src = path.join(dir, 'sources');
@@ -80,8 +95,8 @@ describe('resref check', () => {
     fs.writeFileSync(path.join(dir, 'draft.md'), 'Recalling resolution 8/1, paragraph 13.\n');
     const r = spawnSync(process.execPath, [BIN, 'check', 'draft.md', '--sources', 'sources'], { cwd: dir, encoding: 'utf8', timeout: 60000 });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /resref: note: .*sources\/self is a link to .*sources, a folder already read: its files were read once \(source-folder-link\)/);
-    assert.match(r.stderr, /sub\/up is a link to .*sources, a folder already read/);
+    assert.match(r.stderr, /resref: note: .*sources\/self: a link to .*sources, a folder already read: its files were read once \(source-folder-link\)/);
+    assert.match(r.stderr, /sub\/up: a link to .*sources, a folder already read/);
     assert.match(r.stderr, /1 citation read, all checked and correct in every part|1 citations? read/);
   });
 

@@ -165,6 +165,9 @@ async function loadIndex(args: string[], io: Io): Promise<Loaded> {
  * usage error naming the file. A user's source with a problem is a warning, as the server's
  * diagnostic on that file is; the check goes on without it.
  */
+/** Notes on what was read from extra source folders otherwise than they list it: said on standard error too. */
+const USER_FOLDER_NOTES = new Set(['source-folder-link', 'source-encoding']);
+
 function reportLoadErrors(index: DatasetIndex, io: Io): void {
   const errors = index.data.loadErrors;
   const shipped = errors.filter((e) => e.source.file.startsWith('data/sources/'));
@@ -172,7 +175,7 @@ function reportLoadErrors(index: DatasetIndex, io: Io): void {
     throw new Error(`the shipped dataset is damaged, so no check against it would be complete: ${shipped.map((e) => `${e.source.file}: ${e.message}`).join('; ')}; restore ${shipped.length === 1 ? 'that file' : 'those files'} (reinstall the package)`);
   }
   for (const e of errors) io.err(`resref: warning: ${e.source.file}:${e.source.line}: ${e.message} (${e.code})\n`);
-  for (const n of index.data.notes) if (n.code === 'source-folder-link') io.err(`resref: note: ${n.source.file}: ${n.message} (${n.code})\n`);
+  for (const n of index.data.notes) if (USER_FOLDER_NOTES.has(n.code)) io.err(`resref: note: ${n.source.file}: ${n.message} (${n.code})\n`);
 }
 
 async function buildIndex(args: string[]): Promise<Loaded> {

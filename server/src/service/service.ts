@@ -465,7 +465,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     const data = buildDataset([...dataset.sources, ...user.texts]);
     data.loadErrors.push(...user.errors, ...configProblems);
     data.notes.push(...user.notes);
-    for (const n of user.notes) log(n.message);
+    for (const n of user.notes) log(`${n.source.file}: ${n.message}`);
     useIndex(new DatasetIndex(data), Number(process.hrtime.bigint() - t0) / 1e6);
     watchedSources = user.folders;
     watching?.dispose();

@@ -36,6 +36,27 @@ export function resolveFolder(base: string | undefined, folder: string): string 
   return rel === '.' || rel === '' ? base : joinPath(base, rel);
 }
 
+/**
+ * What a user's source holds that is no text as printed: bytes that were not valid UTF-8 (read
+ * as U+FFFD) or control characters (NUL, a binary file named .md). Said, as a draft's are,
+ * never indexed in silence as if they were the document's words.
+ */
+function oddCharacters(content: string): string | undefined {
+  const lineOf = (i: number): number => {
+    let n = 1;
+    for (let k = content.indexOf('\n'); k >= 0 && k < i; k = content.indexOf('\n', k + 1)) n++;
+    return n;
+  };
+  const bad = content.indexOf('\uFFFD');
+  const control = CONTROL.exec(content);
+  const said: string[] = [];
+  if (bad >= 0) said.push(`it is not valid UTF-8 in ${content.split('\uFFFD').length - 1} place(s), read as “\uFFFD” (first on line ${lineOf(bad)}): text saved in a legacy encoding such as Windows-1252? Save it as UTF-8`);
+  if (control) said.push(`it holds control characters such as U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} (first on line ${lineOf(control.index)}), which no printed document has: a binary file, or bytes pasted into the text?`);
+  return said.length > 0 ? `${said.join('; ')}; the text around them is indexed as read` : undefined;
+}
+// Tab, line feed, carriage return and form feed (a page break) are a text's own.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+
 export async function readSourceFolders(ws: Workspace, folders: readonly string[], base?: string): Promise<UserSources> {
   const texts: SourceText[] = [];
   const errors: AuditEntry[] = [];
@@ -87,7 +108,7 @@ export async function readSourceFolders(ws: Workspace, folders: readonly string[
         if (st.type === 'directory') {
           // A link to a folder already read (a loop, or a second name for it): its files once, and said.
           if (seen.has(target) || subfolders.includes(target) || stack.includes(target)) {
-            if (target !== p) notes.push(entry(p, 'source-folder-link', `${p} is a link to ${target}, a folder already read: its files were read once`));
+            if (target !== p) notes.push(entry(p, 'source-folder-link', `a link to ${target}, a folder already read: its files were read once`));
             continue;
           }
           subfolders.push(target);
@@ -98,7 +119,10 @@ export async function readSourceFolders(ws: Workspace, folders: readonly string[
             continue;
           }
           try {
-            texts.push({ file: target, content: await ws.read(target), origin: 'user' });
+            const content = await ws.read(target);
+            texts.push({ file: target, content, origin: 'user' });
+            const odd = oddCharacters(content);
+            if (odd) notes.push(entry(target, 'source-encoding', odd));
           } catch (e) {
             errors.push(entry(target, 'source-unreadable', `${target} cannot be read (${reason(e)})`));
           }
