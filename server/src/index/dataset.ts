@@ -275,7 +275,9 @@ function mergeInstruments(
       } else if (existing && origin === 'user') {
         const found: AuditEntry[] = [];
         mergeInstrument(existing, inst, found, notes);
-        for (const f of found) loadErrors.push({ ...f, code: 'duplicate-instrument', message: `${key} is defined twice with different texts: ${f.message}` });
+        // Which copy a draft is checked against is said: the one read first (folders and files in name order).
+        const used = `${existing.sources[0].file}:${existing.sources[0].line}`;
+        for (const f of found) loadErrors.push({ ...f, code: 'duplicate-instrument', message: `${key} is defined twice with different texts: ${f.message}; drafts are checked against the copy read first, ${used} (folders and files are read in name order)` });
       } else if (existing) mergeInstrument(existing, inst, audit, notes);
       else {
         byKey.set(key, inst);
