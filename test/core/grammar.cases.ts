@@ -696,6 +696,10 @@ export const CASES: Case[] = [
   // Wrapped at either space (an unread "8" was said instead).
   { in: 'Recalling resolution 8 /\n1', status: 'mismatch', cites: [r81], code: 'symbol-form' },
   { in: 'Recalling resolution 8\n/ 1', status: 'mismatch', cites: [r81], code: 'symbol-form' },
+  // A leading zero (an independent probe: "8/01" passed as ok): read as 8/1, the form said.
+  { in: 'resolution 8/01, paragraph 13', status: 'mismatch', code: 'symbol-form', msg: /^“8\/01” was read as resolution 8\/1; it is written with a leading zero: write “8\/1”/ },
+  { in: 'decisions 03/2 and 4/2', status: 'mismatch', code: 'symbol-form', msg: /^“03\/2” was read as decision 3\/2; it is written with a leading zero/ },
+  { in: 'resolution 8/10', status: 'unknown', code: 'unknown-instrument' },
   { in: 'resolution 8\u20441', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /^“8\u20441” was read as resolution 8\/1; it is written with a look-alike of the slash \(U\+2044\): write “8\/1”/ },
   { in: 'resolution 8\u22151', status: 'mismatch', cites: [r81], code: 'symbol-form', msg: /\(U\+2215\): write “8\/1”/ },
   { in: 'resolution 8\u22151, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },

@@ -1053,7 +1053,10 @@ export class Parser {
     const ty = this.tokens.type(k);
     if (ty === 'slashnum') {
       const [s, n] = this.tokens.slashNumbers(k);
-      return { s, n, next: k + 1 };
+      // "8/01": read as 8/1 and said (symbol-form), as the documents print no leading zero.
+      const st = this.tokens.start(k);
+      const zero = this.text.charCodeAt(st) === 48 || this.text.charCodeAt(this.text.indexOf('/', st) + 1) === 48;
+      return zero ? { s, n, next: k + 1, written: this.span(k, k) } : { s, n, next: k + 1 };
     }
     if (ty !== 'num' || this.tokens.type(k + 1) !== 'punct' || this.tokens.type(k + 2) !== 'num') return undefined;
     if (!SLASH_LOOKALIKES.has(this.tokens.raw(k + 1)!) || !this.onlySpacesBetween(k, k + 1) || !this.onlySpacesBetween(k + 1, k + 2)) return undefined;

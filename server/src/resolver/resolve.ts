@@ -652,7 +652,8 @@ export class Resolver {
     // Emphasis marks inside the symbol ("*8*/1") are markup, not a look-alike of the slash.
     const marks = [...new Set([...written].filter((c) => c === '*' || c === '_'))];
     const odd = [...written].filter((c) => c !== '/' && c !== '*' && c !== '_' && !/[\d\s]/.test(c)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-    const what = odd.length > 0 ? `a look-alike of the slash (${[...new Set(odd)].join(', ')})` : marks.length > 0 ? `emphasis marks inside it (“${marks.join('”, “')}”)` : 'spaces around the slash';
+    const zero = /(?:^|[^\d])0\d/.test(written);
+    const what = odd.length > 0 ? `a look-alike of the slash (${[...new Set(odd)].join(', ')})` : marks.length > 0 ? `emphasis marks inside it (“${marks.join('”, “')}”)` : zero && !/\s/.test(written) ? 'a leading zero' : 'spaces around the slash';
     this.problem(res, 'warning', 'symbol-form', `“${written}” was read as ${m.kind} ${m.symbol}; it is written with ${what}: write “${m.symbol}”, as the Conference's documents print its symbols (search and links need that form)`, span, [
       { title: `Change to “${m.symbol}”`, span, newText: m.symbol },
     ]);
