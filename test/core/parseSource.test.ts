@@ -131,6 +131,12 @@ describe('source parser on malformed documents: faults are reported, not guessed
     ]);
   });
 
+  it('a symbol printed with a leading zero: read as the documents print it, and said', () => {
+    const p = parse(lines('Resolution 12/03', '', 'A title', '', '1. First;', '', '2. Second.'));
+    assert.equal(p.instruments[0].symbol, '12/3');
+    assert.deepEqual(notes(p), ['1:1 symbol-form: prints “12/03” with a leading zero; read as resolution 12/3']);
+  });
+
   it('operative paragraphs that do not start at 1', () => {
     const p = parse(lines('Resolution 12/3', '', 'A title', '', '3. Third;'));
     assert.deepEqual(notes(p), ['5:1 label-sequence: the first numbered paragraph is 3, not 1']);

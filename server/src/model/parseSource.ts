@@ -231,7 +231,11 @@ class SourceReader {
     const meetingM = this.region === 'partA' && this.out.compendium ? MEETING_HEADING_RE.exec(c) : null;
     if (meetingM) return this.startMeeting(l, meetingM);
     const instrM = INSTRUMENT_HEADING_RE.exec(c);
-    if (instrM) return this.startInstrument(l, instrM);
+    if (instrM) {
+      // "Resolution 10/01": read as 10/1, as the documents print symbols; never in silence.
+      if (/^0\d/.test(instrM[2]) || /^0\d/.test(instrM[3])) this.note(l, 'symbol-form', `prints “${instrM[2]}/${instrM[3]}” with a leading zero; read as ${instrM[1].toLowerCase()} ${Number(instrM[2])}/${Number(instrM[3])}`);
+      return this.startInstrument(l, instrM);
+    }
 
     this.readText(l);
   }
