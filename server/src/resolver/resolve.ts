@@ -149,11 +149,13 @@ function normTitle(t: string): string {
     .replace(/[.,;]$/, '');
 }
 
+/** `word` capitalised as `written` is (a fix writes over it in the same case). */
+function capitalisedLike(written: string, word: string): string {
+  return /^[A-Z]/.test(written) && word.length > 0 ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
 function kindWordLike(written: string, kind: string): string {
-  const plural = /s$/i.test(written);
-  let w = kind + (plural ? 's' : '');
-  if (/^[A-Z]/.test(written)) w = w[0].toUpperCase() + w.slice(1);
-  return w;
+  return capitalisedLike(written, kind + (/s$/i.test(written) ? 's' : ''));
 }
 
 /** A fix's text for annex `key` in place of `written`: "annex I" for "annex III", "Annex I" for "Annex III", "I" for the "III" of a list. */
@@ -164,7 +166,7 @@ function annexFixText(written: string, key: string): string {
   const n = fromRoman(key);
   if (nth && n !== undefined && !/^annex$/i.test(nth[1])) {
     const word = ordinal(n);
-    return `${/^[A-Z]/.test(nth[1]) ? word[0].toUpperCase() + word.slice(1) : word}${nth[2]}`;
+    return `${capitalisedLike(nth[1], word)}${nth[2]}`;
   }
   if (!/^annex/i.test(written)) return key;
   return /^A/.test(written) ? `A${label.slice(1)}` : label;
@@ -1170,7 +1172,7 @@ export class Resolver {
       const digits = /^\d/.test(word);
       if (!digits && ordinalWordValue(word.toLowerCase()) === undefined) continue;
       const value = digits ? `${n}${ordinalSuffix(n)}` : ordinal(n);
-      const newText = /^[A-Z]/.test(word) ? value[0].toUpperCase() + value.slice(1) : value;
+      const newText = capitalisedLike(word, value);
       return { title: `Change to “${newText} meeting” (${why})`, span: { start: span.start + w.index, end: span.start + w.index + word.length }, newText };
     }
     return undefined;
