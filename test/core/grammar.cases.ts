@@ -48,6 +48,13 @@ export const CASES: Case[] = [
   { in: 'Recalling Decison\r\n3/2,', status: 'invalid', code: 'misspelt-kind', fix: 'Decision' },
   { in: '> Recalling resolutoin\n> 8/1, annex III.', status: 'invalid', code: 'misspelt-kind', fix: 'resolution' },
   { in: 'Recalling Decison 3/2,', status: 'invalid', code: 'misspelt-kind', msg: /write “Decision 3\/2”/ },
+  // A document symbol mistyped in its first letters was not seen at all; one in another case was called unknown.
+  { in: 'the report (CTCO/COP/2008/7).', status: 'invalid', code: 'misspelt-symbol', msg: /^“CTCO\/COP\/2008\/7” is no document symbol the checker reads \(“CTCO” is not “CTOC”, as the Conference's documents print it\), so nothing in it was checked; write “CTOC\/COP\/2008\/7”$/, fix: 'CTOC/COP/2008/7' },
+  { in: 'see ctoc/cop/wg.3/2010/1, para. 3', status: 'invalid', code: 'misspelt-symbol', fix: 'CTOC/COP/WG.3/2010/1' },
+  { in: 'see TOC/COP/2008/7', status: 'invalid', code: 'misspelt-symbol', fix: 'CTOC/COP/2008/7' },
+  { in: 'see CTOC/cop/2008/7', status: 'mismatch', code: 'symbol-form', msg: /^“CTOC\/cop\/2008\/7” was read as CTOC\/COP\/2008\/7; it is written in another case/, fix: 'CTOC/COP/2008/7' },
+  { in: 'CTOC/COP/WG.3/2010/1, para. 3', status: 'ok' },
+  { in: 'and/or/3 of them', status: 'none' },
   { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
   { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },

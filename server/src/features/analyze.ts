@@ -12,7 +12,7 @@ import type { DraftText } from './chunkedText';
 import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
-import { misspeltKinds, type MisspeltKind } from '../grammar/misspeltKind';
+import { misspeltKinds, misspeltSymbols, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
 import { FULLWIDTH_DIGIT, fullwidthSymbols, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
@@ -401,21 +401,24 @@ export function keepingWritten(text: string, asRead: string, resolutions: Resolu
  * mistyped ("resolutoin 8/1"): said, never passed over.
  */
 export function withSlips(blockText: string, resolutions: Resolution[], written = blockText): Resolution[] {
-  const slips = misspeltKinds(blockText, resolutions.map((r) => r.reference.span));
+  const spans = resolutions.map((r) => r.reference.span);
+  const slips = misspeltKinds(blockText, spans);
+  const symbolSlips = misspeltSymbols(blockText, spans);
   // Most blocks are ASCII: one native search decides whether either pass below is needed.
   const rare = RARE_CHARACTER.test(blockText);
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
   const unseen = rare && HOLDS_UNSEEN.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
-  const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
-  const unreadBytes = blockText.includes('\uFFFD') ? replacementsInCitations(blockText, resolutions.map((r) => r.reference.span)) : [];
+  const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, spans) : [];
+  const unreadBytes = blockText.includes('\uFFFD') ? replacementsInCitations(blockText, spans) : [];
   // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
-  const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, resolutions.map((r) => r.reference.span)) : [];
-  const wide = FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, resolutions.map((r) => r.reference.span)) : [];
-  if (slips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
+  const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, spans) : [];
+  const wide = FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, spans) : [];
+  if (slips.length === 0 && symbolSlips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
   for (const w of wide) resolutions.push(fullwidthResolution(blockText, w));
   for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
+  for (const s of symbolSlips) resolutions.push(symbolSlipResolution(blockText, s));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
@@ -467,6 +470,14 @@ function slipResolution(blockText: string, s: MisspeltKind): Resolution {
   const reference: Reference = { kind: 'cop', span: s.span, instruments: [], items: [] };
   const message = `“${written}” is not “${s.meant}”: “${blockText.slice(s.span.start, s.span.end)}” was not read as a citation, so nothing in it was checked; write “${s.meant} ${s.symbol}”`;
   return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'misspelt-kind', message, span: s.word, fixes: [{ title: `Change to “${s.meant}”`, span: s.word, newText: s.meant }] }] };
+}
+
+function symbolSlipResolution(blockText: string, s: MisspeltSymbol): Resolution {
+  const written = blockText.slice(s.span.start, s.span.end);
+  const prefix = blockText.slice(s.prefix.start, s.prefix.end);
+  const reference: Reference = { kind: 'symbol', span: s.span, instruments: [], items: [] };
+  const message = `“${written}” is no document symbol the checker reads (“${prefix}” is not “CTOC”, as the Conference's documents print it), so nothing in it was checked; write “${s.meant}”`;
+  return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'misspelt-symbol', message, span: s.span, fixes: [{ title: `Change to “${s.meant}”`, span: s.span, newText: s.meant }] }] };
 }
 
 /** "At its eighth session, the Conference adopted resolution 9/3": a session claimed, or an instrument named, outside the reference's own text. */

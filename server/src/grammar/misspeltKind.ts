@@ -80,3 +80,48 @@ export function misspeltKinds(text: string, found: readonly Span[]): MisspeltKin
   }
   return out;
 }
+
+export interface MisspeltSymbol {
+  /** The letters before the first slash as written ("CTCO", "ctoc"). */
+  prefix: Span;
+  /** The whole symbol as written. */
+  span: Span;
+  /** The symbol meant: "CTOC/COP/2008/7". */
+  meant: string;
+}
+
+// A slash, two to four letters, a slash: the middle of a document symbol ("/COP/"). Sought by its
+// slash (a native scan for one character) and checked backwards, not from every letter of prose.
+const SYMBOL_MIDDLE = /\/([A-Za-z]{2,4})\/[A-Za-z0-9]/g;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSymbolCode = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 47;
+
+/**
+ * Document symbols of the Conference mistyped where the grammar reads them by their first
+ * letters ("CTCO/COP/2008/7", "ctoc/cop/2008/7", "TOC/COP/…"): not seen at all, so a check said
+ * nothing of them. Outside the references found (`found`, in order); said with the symbol to write.
+ */
+export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltSymbol[] {
+  const out: MisspeltSymbol[] = [];
+  if (!text.includes('/')) return out;
+  let f = 0;
+  SYMBOL_MIDDLE.lastIndex = 0;
+  for (let m = SYMBOL_MIDDLE.exec(text); m; m = SYMBOL_MIDDLE.exec(text)) {
+    const slash = m.index;
+    let start = slash;
+    while (start > 0 && slash - start < 6 && isLetter(text.charCodeAt(start - 1))) start--;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const prefix = text.slice(start, slash);
+    if (prefix.length < 3 || prefix.length > 5 || isSymbolCode(before) || prefix === 'CTOC') continue;
+    if (distance(prefix.toUpperCase(), 'CTOC', 1) > 1 || distance(m[1].toUpperCase(), 'COP', 1) > 1) continue;
+    let end = slash + 1;
+    while (end < text.length && isSymbolCode(text.charCodeAt(end))) end++;
+    while (end > slash && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 47)) end--;
+    SYMBOL_MIDDLE.lastIndex = end;
+    while (f < found.length && found[f].end <= start) f++;
+    if (f < found.length && found[f].start < end) continue;
+    const rest = text.slice(slash, end);
+    out.push({ prefix: { start, end: slash }, span: { start, end }, meant: `CTOC${prefix === prefix.toLowerCase() ? rest.toUpperCase() : rest}` });
+  }
+  return out;
+}

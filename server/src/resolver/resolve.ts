@@ -1578,6 +1578,23 @@ export class Resolver {
     }
   }
 
+  /**
+   * The parts of a document symbol as the documents print them. "CTOC/cop/2008/7" is the
+   * document CTOC/COP/2008/7 written in the wrong case: read as it, and said (it was called a
+   * document the indexed ones do not hold).
+   */
+  private printedParts(sym: NonNullable<Reference['symbol']>, res: Resolution): string[] {
+    const written = sym.value.split('–');
+    const printed = printedSymbols(this.index);
+    const parts = written.map((p) => printed.get(p.toUpperCase()) ?? p);
+    if (parts.every((p, i) => p === written[i])) return written;
+    const right = parts.join('–');
+    this.problem(res, 'warning', 'symbol-form', `“${sym.value}” was read as ${right}; it is written in another case: write “${right}”, as the Conference's documents print their symbols (search and links need that form)`, sym.span, [
+      { title: `Change to “${right}”`, span: sym.span, newText: right },
+    ]);
+    return parts;
+  }
+
   /** Every CTOC/ symbol is a document of the Conference or its Working Groups: one the dataset lacks is unknown, never external. */
   private unknownSymbol(sym: NonNullable<Reference['symbol']>, res: Resolution): void {
     const known = new Set<string>();
@@ -1620,7 +1637,7 @@ export class Resolver {
 
   private symbol(ref: Reference, res: Resolution): void {
     const sym = ref.symbol!;
-    const parts = sym.value.split('–');
+    const parts = this.printedParts(sym, res);
     const meetings = this.index.data.meetings.filter((m) => m.reportSymbol && m.reportSymbol.split('–').some((s) => parts.includes(s)));
     const instruments = this.index.data.instruments.filter((i) => i.reportSymbol && parts.includes(i.reportSymbol));
     // A session's report is the session (with what it adopted), not a list of its instruments.
@@ -1663,6 +1680,25 @@ export class Resolver {
       for (const id of [...new Set(ids)]) res.targets.push(targetOf(this.index, this.index.part(id)!, item.span));
     }
   }
+}
+
+const printedByIndex = new WeakMap<DatasetIndex, Map<string, string>>();
+
+/** The document symbols the indexed documents print, by their upper-case form. */
+function printedSymbols(index: DatasetIndex): Map<string, string> {
+  let m = printedByIndex.get(index);
+  if (!m) {
+    m = new Map();
+    const add = (s: string | undefined): void => {
+      for (const p of (s ?? '').split('–')) if (p) m!.set(p.toUpperCase(), p);
+    };
+    for (const x of index.data.meetings) add(x.reportSymbol);
+    for (const x of index.data.sessions) add(x.reportSymbol);
+    for (const x of index.data.instruments) add(x.reportSymbol);
+    for (const k of index.data.symbolParagraphs.keys()) add(k.slice(0, k.indexOf('|')));
+    printedByIndex.set(index, m);
+  }
+  return m;
 }
 
 /** Where internal errors are logged with their stack (stderr by default: stdout may be the LSP pipe). */
