@@ -55,6 +55,11 @@ export const CASES: Case[] = [
   { in: 'see CTOC/cop/2008/7', status: 'mismatch', code: 'symbol-form', msg: /^“CTOC\/cop\/2008\/7” was read as CTOC\/COP\/2008\/7; it is written in another case/, fix: 'CTOC/COP/2008/7' },
   { in: 'CTOC/COP/WG.3/2010/1, para. 3', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
+  // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
+  { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },
+  { in: 'resolution 8/1, adopted at its eighth session, held on 17, 18, 19, 20 and 21 October 2016', status: 'ok' },
+  { in: 'resolution 8/1, adopted at its eighth session, held on 17, 18 and 21 October 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'the Working Group on International Cooperation at its sixth meeting, held on 27 and 28 October 2015', status: 'ok' },
   { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
   { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },

@@ -198,6 +198,9 @@ function nameEnd(parser: Parser, k: number): number | undefined {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
+/** Days joined by "and" (and commas) before their month: "17 and 21", "17, 18 and 19". */
+const LISTED_DAYS = /^\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2}(?=\s+[A-Z])/;
+
 /** When and where, after a session or meeting: `k` is the first token after it. */
 export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number } | undefined {
   if (!parser.tokens.has(k - 1)) return undefined;
@@ -241,6 +244,8 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       if (re === HELD_RE && !m[2]) held.date.within = true;
+      const listed = LISTED_DAYS.exec(plain);
+      if (listed && parsed.start) held.date.listedDays = listed[0].split(/,|\band\b/).length;
       if (dashed) held.date.afterHeld = true;
       if (form === 'in') {
         // "in October 2016": the month and year only; checked as a month ("in 2016": as a year).

@@ -55,6 +55,11 @@ function datesAs(d: Pick<NonNullable<HeldAt['date']>, 'form' | 'afterHeld'>, dat
   return heldWhen(dates, start, end);
 }
 
+/** How many days `start` to `end` (ISO dates) are, both counted. */
+function daysFrom(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86400000) + 1;
+}
+
 /** "from 17 to 21 October 2016", but "on 8 and 9 October 2014" and "on 17 October 2012": the dates as a sentence says them. */
 function heldWhen(dates: string, start?: string, end?: string): string {
   return start === end || !/\bto\b/.test(dates) ? `on ${dates}` : `from ${dates}`;
@@ -101,10 +106,12 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       }
     } else if (!d.start) {
       push(res, 'warning', 'invalid-date', `“${d.text}” is not a valid date`, d.span);
-    } else if (d.within ? !(known.start <= d.start && (d.end ?? d.start) <= known.end) : d.start !== known.start || (d.end ?? d.start) !== known.end) {
+    } else if (d.within ? !(known.start <= d.start && (d.end ?? d.start) <= known.end) : d.start !== known.start || (d.end ?? d.start) !== known.end || (d.listedDays !== undefined && d.listedDays !== daysFrom(known.start, known.end))) {
       const right = datesAs(d, known.dates, known.start, known.end);
       // ", on 1 January 1999" names a day of the meeting: wrong only outside its dates.
-      const not = d.within ? `; ${d.text} is not within them` : `, not ${d.text}`;
+      // "on 17 and 21 October 2016" for a session of five days: its first and last days, not the days it was held.
+      const firstAndLast = !d.within && d.start === known.start && (d.end ?? d.start) === known.end;
+      const not = d.within ? `; ${d.text} is not within them` : firstAndLast ? `, not only on ${d.text} (days joined by “and” are every day it was held)` : `, not ${d.text}`;
       push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}${not}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
     }
   } else if (d) {
