@@ -127,6 +127,17 @@ describe('references to the draft itself', () => {
     assert.deepEqual(selves(analyzeText(idx, draft.replace('Austria and Italy: draft decision', 'Austria and Italy'))).map((x) => x[1]), ['external', 'ok', 'external', 'external']);
   });
 
+  it('reads revised and submitted title lines as title lines (“the present decision” under them passed)', () => {
+    for (const title of ['Revised draft resolution', 'Draft resolution submitted by the President', 'Mexico: revised draft resolution', 'REVISED DRAFT RESOLUTION', '**Draft resolution proposed by the Bureau**']) {
+      const draft = `${title}\n\n1. Decides that paragraph 1 of the present decision shall apply.`;
+      const said = checkDraft(idx, 'd.md', draft).map((p) => `${p.code}: ${p.message}`);
+      assert.deepEqual(said, [`wrong-kind: this draft is a resolution (“${title.replace(/\*\*/g, '')}”), not a decision: write “the present resolution”`], title);
+    }
+    // A paragraph of prose that names a draft is no title line.
+    const prose = 'The revised draft resolution submitted by the President was read.\n\n1. Decides that paragraph 1 of the present decision shall apply.';
+    assert.deepEqual(checkDraft(idx, 'd.md', prose).map((p) => p.code), []);
+  });
+
   it('reads emphasis, no-break spaces and CRLF around them as the editor shows them', () => {
     const draft = 'Draft decision\r\n\r\n1. See paragraph 1 of the *present* resolution and paragraph 9 of the present\u00a0resolution.\r\n\r\n**2.** Two.\r\n';
     assert.deepEqual(checkDraft(idx, 'd.md', draft).map((p) => `${p.line}:${p.column} ${p.code}: ${p.message}`), [
@@ -237,6 +248,11 @@ function internals(a: Analysis): string[] {
 
 describe('“paragraph 3 above”: the draft’s own parts, from where the reference stands', () => {
   const idx = index();
+
+  it('says of a draft of one numbered paragraph that it has one, in a sentence that reads', () => {
+    const one = 'Bearing in mind paragraph 3 above,\n\n1. Decides.\n\n2) Not a paragraph. See paragraph 3 above.';
+    assert.deepEqual(checkDraft(idx, 'd.md', one).filter((p) => p.code === 'no-paragraph').map((p) => p.message), ['this draft has one numbered paragraph, 1; there is no paragraph 3', 'this draft has one numbered paragraph, 1; there is no paragraph 3']);
+  });
 
   it('checks that the paragraph exists in the same part of the draft and stands on the side it says', () => {
     assert.deepEqual(internals(analyzeText(idx, INTERNAL)), [

@@ -69,7 +69,9 @@ function opensItemAt(text: string, lineStart: number): boolean {
 // pattern read up to 80 characters of every line of prose).
 // A sponsor before a colon only with "draft" after it ("Austria and Italy: draft resolution"), so
 // that "Agenda item 3: resolution 8/1" or "Subject: decision" names nothing.
-const TITLE = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:[^\n\r:*]{1,80}:[ \t\u00a0]*(?:[Dd]raft|DRAFT)[ \t\u00a0]+|(?:(?:[Dd]raft|DRAFT)[ \t\u00a0]+)?)([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)(?:[ \t\u00a0]+[0-9IVXL]{1,4}(?:\/[0-9]{1,3})?)?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$/;
+// "Revised draft resolution" and "Draft resolution submitted by the President" are title lines too
+// (they were prose, and "the present decision" under them passed).
+const TITLE = /^[\ufeff \t\u00a0>]*(?:#{1,6}[ \t\u00a0]+)?[*_]{0,3}[ \t\u00a0]*(?:[^\n\r:*]{1,80}:[ \t\u00a0]*(?:(?:[Rr]evised|REVISED)[ \t\u00a0]+)?(?:[Dd]raft|DRAFT)[ \t\u00a0]+|(?:(?:(?:[Rr]evised|REVISED)[ \t\u00a0]+)?(?:[Dd]raft|DRAFT)[ \t\u00a0]+)?)([Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)(?:[ \t\u00a0]+[0-9IVXL]{1,4}(?:\/[0-9]{1,3})?)?(?:[ \t\u00a0]+(?:submitted|proposed|presented|SUBMITTED|PROPOSED|PRESENTED)[ \t\u00a0]+(?:by|BY)[ \t\u00a0]+[^\n\r*_]{1,80})?[ \t\u00a0]*[*_]{0,3}[ \t\u00a0]*$/;
 const TITLE_MAX = 120;
 
 /** The title head of a block whose first line is a title line. */

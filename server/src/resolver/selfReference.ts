@@ -205,8 +205,9 @@ function checkPath(item: LocatorItem, where: OutlineRegion, words: Wording, push
   for (const end of to ? [first, to] : [first]) {
     const n = Number(end.value);
     if (!/^\d+$/.test(end.value) || n < 1 || n > last) {
-      const has = last === 1 ? 'has one numbered paragraph, 1,' : `numbers its paragraphs ${described}`;
-      push('error', 'no-paragraph', `${owner} ${has}${suffix}; there is no paragraph ${end.value}`, end);
+      // "has one numbered paragraph, 1, in this draft", but "this draft has one numbered paragraph, 1;" (no comma before the semicolon).
+      const has = last === 1 ? `has one numbered paragraph, 1${suffix ? `,${suffix}` : ''}` : `numbers its paragraphs ${described}${suffix}`;
+      push('error', 'no-paragraph', `${owner} ${has}; there is no paragraph ${end.value}`, end);
       return false;
     }
   }
