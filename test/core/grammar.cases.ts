@@ -60,6 +60,15 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, adopted at its eighth session, held on 17, 18, 19, 20 and 21 October 2016', status: 'ok' },
   { in: 'resolution 8/1, adopted at its eighth session, held on 17, 18 and 21 October 2016', status: 'mismatch', code: 'wrong-date' },
   { in: 'the Working Group on International Cooperation at its sixth meeting, held on 27 and 28 October 2015', status: 'ok' },
+  // A place between commas after the adoption's session ("adopted at COP8, Geneva, 25 October 2016") was prose, and ok.
+  { in: 'its resolution 8/1, adopted at COP8, Geneva, 25 October 2016, and', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 25 October 2016/, fix: '21 October 2016' },
+  { in: 'its resolution 9/3, adopted at COP9, Geneva, 19 October 2018', status: 'mismatch', code: 'wrong-venue', msg: /held in Vienna, not in Geneva$/ },
+  { in: 'its resolution 8/1, adopted at its eighth session, Geneva, 25 October 2016, and', status: 'mismatch', code: 'wrong-date' },
+  // One day in parentheses after the adoption's session is the day of the adoption, not the session's dates (a false wrong-date).
+  { in: 'its resolution 8/1, adopted at its eighth session (Vienna, 21 October 2016)', status: 'partial', code: 'unchecked-venue' },
+  { in: 'its resolution 8/1, adopted at its eighth session (Vienna, 20 October 2016)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016/ },
+  { in: 'its resolution 8/1 (COP8, Vienna, 21 October 2016)', status: 'partial', code: 'unchecked-venue' },
+  { in: 'its resolution 8/1 (COP8, Geneva, 20 October 2016)', status: 'mismatch', code: 'wrong-date' },
   { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
   { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },

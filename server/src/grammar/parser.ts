@@ -178,6 +178,8 @@ interface SessionClaim {
   venue?: { text: string; span: Span };
   /** Opened with "adopted": what follows may go on with the adoption's particulars. */
   adopted?: true;
+  /** "adopted at its eighth session (Vienna, 21 October 2016)": one day in parentheses, the day of the adoption. */
+  adoptionDay?: NonNullable<InstrumentMention['date']>;
 }
 
 /** What an instrument's particulars leave unread: a date (`dateList`: several), a plenary meeting, a session in other words, or (`plain`) anything else. */
@@ -1186,6 +1188,17 @@ export class Parser {
         read = true;
         continue;
       }
+      // ", Geneva, 25 October 2016": a place between commas before a date, as a heading writes it
+      // (after "adopted at COP8" it was prose, and a wrong place and day ok).
+      if (!m.venue && !m.date && p === k + 1) {
+        const bare = this.placeAt(p);
+        if (bare && this.isPunctAt(bare.next, ',') && this.dateAt(bare.next + 1)) {
+          m.venue = bare.venue;
+          k = bare.next;
+          read = true;
+          continue;
+        }
+      }
       // "in Vienna, Austria": the country, with the place.
       if (m.venue && p === k + 1 && m.venue.span.end === this.tokens.end(k - 1) && this.placeWord(p) && !this.placeWord(p + 1)) {
         m.venue = this.placeText(m.venue.span.start, this.tokens.end(p));
@@ -1440,10 +1453,15 @@ export class Parser {
       }
     }
     if (number === undefined || !this.isPunctAt(q, ',') || anotherConferenceAfter(this, q)) return undefined;
+    // "(COP8, Vienna, 21 October 2016)": the place between, the session's (it was read as a
+    // session of its own with the day as its dates: a false wrong-date on the right day).
+    const place = this.placeAt(q + 1);
+    const at = place && this.isPunctAt(place.next, ',') ? place.next : q;
     // A full date, a month and year, or a year.
-    const d = this.datePhrase(q + 1, true, true);
+    const d = this.datePhrase(at + 1, true, true);
     if (!d?.date || !this.isPunctAt(d.next, close)) return undefined;
     const claim: SessionClaim = { number, span: this.span(k, claimed), phrase: this.span(k - 1, q - 1), next: q };
+    if (at !== q) claim.venue = place!.venue;
     return { claim, date: d.date, next: d.next };
   }
 
@@ -1996,6 +2014,16 @@ export class Parser {
         return claim;
       }
       const h = heldAt(this, e + 1);
+      // "(Vienna, 21 October 2016)" after "adopted at its eighth session": one day in parentheses is
+      // the day of the adoption, checked with the instrument (it was checked as the session's
+      // dates: a false wrong-date on the right day); the place is the session's.
+      const pd = h?.held.date;
+      if (h && pd && adopted && !list && pd.form === 'paren' && pd.start !== undefined && pd.start.length === 10 && (pd.end ?? pd.start) === pd.start) {
+        claim.adoptionDay = { text: pd.text, iso: pd.start, span: pd.span };
+        if (h.held.venue && !claim.venue) claim.venue = h.held.venue;
+        claim.next = h.next;
+        return claim;
+      }
       // A day of the adoption, or of the clause after it: not the session's (`dayOfAdoption`).
       if (h && !(adopted && this.dayOfAdoption(h.held, e + 1))) {
         claim.held = { held: h.held, span: this.span(j + 1, e) };
@@ -2078,6 +2106,7 @@ export class Parser {
         if (m !== last && m.kindSpan.start !== last.kindSpan.start && !list?.respectively) c.maybe = { of: `${last.kind} ${last.symbol}` };
         m.sessionClaim = c;
         if (claim.venue && !m.venue) m.venue = claim.venue;
+        if (claim.adoptionDay && run.length === 1 && !m.date) m.date = claim.adoptionDay;
       });
     }
   }
