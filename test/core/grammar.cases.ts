@@ -69,6 +69,12 @@ export const CASES: Case[] = [
   { in: 'its resolution 8/1, adopted at its eighth session (Vienna, 20 October 2016)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not 20 October 2016/ },
   { in: 'its resolution 8/1 (COP8, Vienna, 21 October 2016)', status: 'partial', code: 'unchecked-venue' },
   { in: 'its resolution 8/1 (COP8, Geneva, 20 October 2016)', status: 'mismatch', code: 'wrong-date' },
+  // The part singled out after "and," and between commas ("and, in particular, paragraph 99 thereof") was dropped, and ok.
+  { in: 'Recalling resolution 8/1 and, in particular, paragraph 99 thereof,', status: 'invalid', code: 'no-paragraph', msg: /^resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99$/ },
+  { in: 'Recalling resolution 8/1 and, in particular, paragraph 13 thereof,', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  { in: 'Recalling resolution 8/1, including, inter alia, paragraph 99,', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling resolution 9/3 and, in particular, annex I, (z),', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Recalling resolution 8/1 and, in particular, annex III thereto,', status: 'invalid', code: 'no-annex' },
   { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
   { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },

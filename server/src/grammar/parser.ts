@@ -2424,11 +2424,18 @@ export class Parser {
   /** After "in particular", "and in particular", "especially", "notably", "including", "inter alia" (and a comma) at `k`; `k` when none. */
   private afterSinglingOut(k: number): number {
     let j = this.isWordAt(k, 'and') ? k + 1 : k;
-    if (this.isWordAt(j, 'in') && this.isWordAt(j + 1, 'particular')) j += 2;
-    else if (this.isWordAt(j, 'inter') && this.isWordAt(j + 1, 'alia')) j += 2;
-    else if (this.isWordAt(j, 'particularly', 'especially', 'notably', 'including')) j++;
-    else return k;
-    if (this.isPunctAt(j, ',')) j++;
+    // "and, in particular, paragraph 13": the words set off by commas (the part was dropped, and ok).
+    if (j > k && this.isPunctAt(j, ',')) j++;
+    // "including, inter alia, paragraph 99": two such words in a row.
+    let read = 0;
+    for (; read < 2; read++) {
+      if (this.isWordAt(j, 'in') && this.isWordAt(j + 1, 'particular')) j += 2;
+      else if (this.isWordAt(j, 'inter') && this.isWordAt(j + 1, 'alia')) j += 2;
+      else if (this.isWordAt(j, 'particularly', 'especially', 'notably', 'including')) j++;
+      else break;
+      if (this.isPunctAt(j, ',')) j++;
+    }
+    if (read === 0) return k;
     // "in particular its paragraph 13"
     return this.isWordAt(j, 'its') ? j + 1 : j;
   }
@@ -2503,7 +2510,12 @@ export class Parser {
       // "resolution 8/1’s annex III", "…'s paragraph 13": the possessive introduces the locator as a comma does.
       // After a list ("8/1 and 9/3’s annex III") it would be the last instrument's: not read.
       const possessive = possessiveMayOpen && !comma && items.length === 0 && annex === undefined && this.possessiveAt(s) && (this.isParaWord(s + 2) || this.isWordAt(s + 2, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s + 2, 'PP') || this.ordinalPreambular(s + 2) !== undefined);
-      if (possessive) {
+      // "resolution 8/1 and, in particular, paragraph 13 thereof": the part singled out after "and,"
+      // is the instrument's, as after a comma (it was dropped, and the verdict ok on 8/1 alone).
+      const andSingled = !comma && !possessive && items.length === 0 && annex === undefined && this.isWordAt(s, 'and') && this.isPunctAt(s + 1, ',') ? this.afterSinglingOut(s) : s;
+      if (andSingled > s && (this.isParaWord(andSingled) || this.isWordAt(andSingled, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(andSingled, 'PP') || this.ordinalPreambular(andSingled))) {
+        s = andSingled;
+      } else if (possessive) {
         s += 2;
       } else if (comma) {
         s++;
