@@ -75,6 +75,12 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 8/1, including, inter alia, paragraph 99,', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling resolution 9/3 and, in particular, annex I, (z),', status: 'invalid', code: 'no-paragraph' },
   { in: 'Recalling resolution 8/1 and, in particular, annex III thereto,', status: 'invalid', code: 'no-annex' },
+  // A range of a report's paragraphs after its symbol: only its first was read ("(c)–(zz)" was ok).
+  { in: 'CTOC/COP/WG.3/2014/4, para. 2 (c)–(g)', status: 'ok', cites: ['resolution 7/4, annex, paragraph 3', 'resolution 7/4, annex, paragraph 4', 'resolution 7/4, annex, paragraph 5', 'resolution 7/4, annex, paragraph 6', 'resolution 7/4, annex, paragraph 7'] },
+  { in: 'CTOC/COP/WG.3/2014/4, para. 2 (c)–(zz)', status: 'partial', code: 'unmapped-report-paragraph', msg: /^the thematic indexes do not map paragraph 2 \(zz\) of CTOC\/COP\/WG.3\/2014\/4 to a recommendation$/ },
+  { in: 'CTOC/COP/WG.3/2015/4, para. 2 (h) to (z)', status: 'partial', code: 'unmapped-report-paragraph' },
+  { in: 'CTOC/COP/WG.3/2015/4, para. 2 (c)-(a)', status: 'invalid', code: 'reversed-range' },
+  { in: 'CTOC/COP/WG.2/2013/5, paras. 30-99', status: 'partial', code: 'unmapped-report-paragraph', msg: /paragraph 99 of CTOC\/COP\/WG.2\/2013\/5/ },
   { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
   { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },

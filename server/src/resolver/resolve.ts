@@ -1678,6 +1678,43 @@ export class Resolver {
         continue;
       }
       for (const id of [...new Set(ids)]) res.targets.push(targetOf(this.index, this.index.part(id)!, item.span));
+      if (item.to) this.symbolRangeRest(sym, path, item.path[item.path.length - 1], item.to, lookup, res);
+    }
+  }
+
+  /**
+   * "CTOC/COP/WG.3/2014/4, para. 2 (c)–(g)", "paras. 30–35": the rest of a range of a report's
+   * paragraphs after its first (only the first was read, and "(c)–(zz)" ok). Its end must be
+   * mapped and come after its start; the paragraphs between are cited where the indexes map them.
+   */
+  private symbolRangeRest(sym: NonNullable<Reference['symbol']>, path: string[], last: Label, to: Label, lookup: (path: string[]) => string[], res: Resolution): void {
+    const from = path[path.length - 1];
+    const numbers = /^\d+$/.test(from) && /^\d+$/.test(to.value);
+    const letters = /^[a-z]$/.test(from) && /^[a-z]$/.test(to.value);
+    const head = path.slice(0, -1);
+    const cited = [...head, to.value].map((v) => fmtLabel(v)).join(' ');
+    const a = numbers ? Number(from) : from.charCodeAt(0);
+    const b = numbers ? Number(to.value) : to.value.charCodeAt(0);
+    if ((numbers || letters) && b < a) {
+      this.reversed(res, last, to);
+      return;
+    }
+    if (lookup([...head, to.value]).length === 0) {
+      this.problem(res, 'information', 'unmapped-report-paragraph', `the thematic indexes do not map paragraph ${cited} of ${sym.value} to a recommendation`, to.span);
+      return;
+    }
+    if (!numbers && !letters) {
+      this.problem(res, 'warning', 'unread-locator', `the range ${fmtLabel(from)}–${fmtLabel(to.value)} of ${sym.value} was not understood (its ends are not both numbers or both letters), so the paragraphs between them were not checked`, to.span);
+      return;
+    }
+    const seen = new Set(res.targets.map((t) => t.id));
+    for (let k = a + 1; k <= b && k - a <= 200; k++) {
+      const label = numbers ? String(k) : String.fromCharCode(k);
+      for (const id of lookup([...head, label])) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        res.targets.push(targetOf(this.index, this.index.part(id)!, k === b ? to.span : { start: last.span.start, end: to.span.end }));
+      }
     }
   }
 }
