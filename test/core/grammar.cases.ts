@@ -81,6 +81,14 @@ export const CASES: Case[] = [
   { in: 'CTOC/COP/WG.3/2015/4, para. 2 (h) to (z)', status: 'partial', code: 'unmapped-report-paragraph' },
   { in: 'CTOC/COP/WG.3/2015/4, para. 2 (c)-(a)', status: 'invalid', code: 'reversed-range' },
   { in: 'CTOC/COP/WG.2/2013/5, paras. 30-99', status: 'partial', code: 'unmapped-report-paragraph', msg: /paragraph 99 of CTOC\/COP\/WG.2\/2013\/5/ },
+  // A meeting's recommendations said to be in an instrument in other words (each part was checked alone, and ok).
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting and endorsed in resolution 8/1', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting, which the Conference endorsed in resolution 8/1', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting, endorsed by resolution 8/1', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting, see annex II to resolution 9/3', status: 'mismatch', code: 'wrong-annex', msg: /those of the eighth meeting of the Working Group on International Cooperation are in annex I to resolution 9\/3$/ },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting, see annex I to resolution 9/3', status: 'ok' },
+  { in: 'Recalling annex I to its resolution 9/3, which contains the recommendations adopted by the Working Group on International Cooperation at its tenth meeting,', status: 'mismatch', code: 'wrong-annex', msg: /^annex I to resolution 9\/3 carries the recommendations of the eighth meeting .* are in annex III to resolution 9\/3$/ },
+  { in: 'Recalling annex III to its resolution 9/3, which contains the recommendations adopted by the Working Group on International Cooperation at its tenth meeting,', status: 'ok' },
   { in: 'The division 8/2 met and the revision 8/1 of the text was read.', status: 'none' },
   // …but "Dec." is also December, and "Res." a journal's: no reference (an independent review found these read as decisions).
   { in: 'The meeting was held on 3 Dec. 2016.', status: 'none' },

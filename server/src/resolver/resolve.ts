@@ -1796,7 +1796,13 @@ export function pointedFrom(text: string, before: Reference | undefined, ref: Re
 // Also ", which appear in", ", which can be found in", ", as reflected in", ", endorsed by the Conference in" (each was
 // prose, and a wrong annex ok). Not "was reflected in": the sources say so of the outcome of a meeting that made no
 // recommendations ("The outcome of the discussions … at its first meeting was reflected in decision 3/2").
-const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:(?:which|that)\s+)?(?:(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|appears?|appeared)|as\s+reflected)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to)(?:\s+the)?[\s*_]*$/i;
+// Also "and endorsed in", ", endorsed by", ", which the Conference endorsed in", ", see" (each was
+// read as two citations checked alone, and a wrong instrument ok).
+const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:and\s+)?(?:(?:which|that)\s+)?(?:the\s+Conference(?:\s+of\s+the\s+Parties)?\s+(?:(?:has|had)\s+)?(?:endorsed|included|annexed|reproduced|set\s+out)|(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|appears?|appeared)|as\s+reflected)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to|by)(?:\s+the)?[\s*_]*$|^[\s*_]*,[\s*_]*see(?:\s+also)?[\s*_]*$/i;
+/** "annex I to resolution 9/3, which contains the recommendations adopted by the Working Group … at its tenth meeting": the meeting after the annex. */
+const HOLDS_AFTER = /^[\s*_]*,?[\s*_]*(?:which|that)\s+(?:contains?|sets?\s+out|reproduces?|holds?|includes?)\s+the\s+recommendations\s+(?:adopted|made|agreed\s+upon)\s+(?:by|at)(?:\s+the)?[\s*_]*$/i;
+/** The most characters ", which contains the recommendations adopted by the " may take. */
+const HOLDS_AFTER_GAP_MAX = 100;
 /** "… at its sixth meeting (resolution 9/3, annex I)": an annex named in parentheses right after the meeting. */
 const PLACED_IN_PARENTHESES = /^[\s*_]*\([\s*_]*(?:see\s+)?$/i;
 
@@ -1819,11 +1825,19 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
     before = r;
     break;
   }
-  if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.items.length > 0) return undefined;
+  if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.items.length > 0) return meetingHeldAfter(text, ref, neighbours);
   const gap = text.slice(before.span.end, ref.span.start);
   // The meeting's own particulars may stand between ("…, during the seventh session of the Conference,").
   if (PLACED_IN_PARENTHESES.test(gap)) return ref.items.length > 0 ? before.wg : undefined;
   return PLACED_IN.test(gap.replace(/^,[^,.;]*,/, '')) ? before.wg : undefined;
+}
+
+/** The meeting named after `ref` whose recommendations it is said to contain ("…, which contains the recommendations adopted by …"). */
+function meetingHeldAfter(text: string, ref: Reference, neighbours: readonly Reference[]): NonNullable<Reference['wg']> | undefined {
+  const after = neighbours[firstFrom(neighbours, ref.span.end)];
+  if (!after || after.kind !== 'wg' || !after.wg || after.wg.meeting === 0 || after.items.length > 0 || after.span.start - ref.span.end > HOLDS_AFTER_GAP_MAX) return undefined;
+  // The meeting's reference may open with "the Working Group" or with its article.
+  return HOLDS_AFTER.test(text.slice(ref.span.end, after.span.start)) ? after.wg : undefined;
 }
 
 /**
