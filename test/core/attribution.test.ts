@@ -13,6 +13,23 @@ describe('whose instrument (attribution after parsing)', () => {
   const verdicts = (text: string, draftBody?: string): string[] =>
     analyzeText(idx, text, undefined, { draftBody }).resolutions.map((r) => `${text.slice(r.reference.span.start, r.reference.span.end)} → ${r.status}${r.reference.attribution ? ` ${r.reference.attribution.body}` : ''}`);
 
+  it('another Conference named after an instrument or a session is that Conference\'s, never ours (each was ok as ours)', () => {
+    assert.deepEqual(verdicts('Recalling resolution 8/1, adopted by the Conference of the States Parties to the United Nations Convention against Corruption at its eighth session,'), [
+      'resolution 8/1 → external Conference of the States Parties to the United Nations Convention against Corruption',
+      'its eighth session → external Conference of the States Parties to the United Nations Convention against Corruption',
+    ]);
+    assert.deepEqual(verdicts('Recalling resolution 8/1, adopted by the Conference at its eighth session,'), ['resolution 8/1, adopted by the Conference at its eighth session → ok']);
+    // Another treaty's Conference of the Parties: its session is not read as the eighth of ours (dates unlooked at, ok).
+    assert.deepEqual(verdicts('Recalling the eighth session of the Conference of the Parties to the United Nations Convention against Corruption, held in Abu Dhabi from 16 to 20 December 2019,'), []);
+    assert.deepEqual(verdicts('the ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, held from 1 to 12 December 2003'), []);
+    assert.deepEqual(verdicts('the eighth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime'), ['the eighth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime → ok']);
+    // "Conference resolution" in a draft of another Conference is that Conference's; in the Assembly's, ours.
+    assert.deepEqual(verdicts('The Conference of the States Parties to the United Nations Convention against Corruption,\n\nRecalling Conference resolution 8/1 of 20 December 2019,'), [
+      'Conference resolution 8/1 of 20 December 2019 → external Conference of the States Parties to the United Nations Convention against Corruption',
+    ]);
+    assert.deepEqual(verdicts('The General Assembly,\n\nRecalling Conference resolution 8/1 of 21 October 2016,'), ['Conference resolution 8/1 of 21 October 2016 → ok']);
+  });
+
   it('a body named just before: "Economic and Social Council in its decision …"', () => {
     assert.deepEqual(verdicts('Taking note of Economic and Social Council in its decision 2005/250 and of its resolution 8/1,'), [
       'its decision 2005/250 → external Economic and Social Council',

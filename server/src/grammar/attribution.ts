@@ -69,7 +69,9 @@ const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
 const BARE_BODY_WINDOW = 60;
 const BARE_BODY_BEFORE_RE = /(?:^|[.;:(\n]\s*|\b(?:that|whereby|where|when)\s+)[Tt]he[ \u00a0]+(Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
-const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
+// "…, adopted by the Conference of the States Parties to the United Nations Convention against
+// Corruption at its eighth session": named after "adopted" too (it was read as ours, and ok).
+const AFTER_RE = new RegExp(String.raw`^(?:,?\s*(?:section|part|chapter)\s+[IVX\d]+[A-Z]?)?,?\s+(?:(?:adopted|approved)\s+)?(?:of|by)\s+the\s+${BODY_SOURCE}\b`);
 // "the Working Group on International Cooperation, at its eleventh session": the group's meeting.
 // Every body name holds one of these words (or is one; a prefilter, so no word boundaries: "GA"
 // in "GATT" only costs the search): where none is in the window before a reference,
@@ -559,7 +561,9 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     }
     if (decided) continue;
     // 4. The body of the draft.
-    if (draft && !isOurs(draft.body) && !isOurGroup(draft.body) && opener !== 'conference' && (plausibleFor(draft.body, ref) || impossible)) {
+    // "Conference resolution 8/1" in a draft of the General Assembly is ours ("the Conference" is how
+    // others name it), but in a draft of another Conference it is that Conference's (it was ours, and a false wrong-date).
+    if (draft && !isOurs(draft.body) && !isOurGroup(draft.body) && (opener !== 'conference' || /^Conference\b/.test(draft.body)) && (plausibleFor(draft.body, ref) || impossible)) {
       setExternal(ref, draft.body, `the draft is a document of the ${draft.body} (${draft.from}: “${draft.quote}”)`);
       if (!isKnownBody(draft.body)) ref.attribution!.unknownBody = true;
       continue;

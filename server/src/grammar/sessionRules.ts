@@ -380,6 +380,9 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
       if (wordsAt(parser, k, ['of', 'the', 'parties'])) {
         k += 3;
         if (wordsAt(parser, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
+        // "… of the Conference of the Parties to the United Nations Convention against Corruption":
+        // another Conference's session (it was read as ours, and its dates never looked at).
+        else if (anotherConferenceAfter(parser, k)) return undefined;
       } else if (wordsAt(parser, k, ['of', 'the', 'states', 'parties'])) return undefined; // another Conference's session
     } else if (meeting && tokens.isRaw(k + 2, 'Working') && tokens.isRaw(k + 3, 'Group') && !tokens.isWord(k + 4, 'on') && !tokens.isWord(k + 4, 'of') && !groupAt(parser, k + 2)) {
       // "the fifth meeting of the Working Group", its name not given: whose it is is decided as
