@@ -82,6 +82,10 @@ export const CASES: Case[] = [
   { in: 'CTOC/COP/WG.3/2015/4, para. 2 (c)-(a)', status: 'invalid', code: 'reversed-range' },
   { in: 'CTOC/COP/WG.2/2013/5, paras. 30-99', status: 'partial', code: 'unmapped-report-paragraph', msg: /paragraph 99 of CTOC\/COP\/WG.2\/2013\/5/ },
   // A meeting's recommendations said to be in an instrument in other words (each part was checked alone, and ok).
+  // A reference-style Markdown link: its label is transparent, as a link's target (what followed it was dropped, and ok).
+  { in: 'Recalling [resolution 9/3][r93], annex IV,', status: 'invalid', code: 'no-annex' },
+  { in: 'Recalling [resolution 9/3][res 93], annex IV,', status: 'invalid', code: 'no-annex' },
+  { in: 'Recalling [resolution 8/1][], paragraph 13,', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting and endorsed in resolution 8/1', status: 'mismatch', code: 'wrong-annex' },
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting, which the Conference endorsed in resolution 8/1', status: 'mismatch', code: 'wrong-annex' },
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth meeting, endorsed by resolution 8/1', status: 'mismatch', code: 'wrong-annex' },

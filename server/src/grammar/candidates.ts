@@ -12,7 +12,7 @@
 //   before a word of lead 0, so the scanner starts that many tokens back, or at such a word
 //   the pattern also found.
 
-import { isSpaceCode, isWordCode } from './tokens';
+import { isSpaceCode, isWordCode, LINK_LABEL_MAX, linkLabelEnd } from './tokens';
 
 export interface OpeningWords {
   words: readonly string[];
@@ -97,6 +97,7 @@ export class SyncPoints {
   private to = 0;
   private tags = false;
   private links = false;
+  private labels = false;
 
   reset(text: string, from: number, to: number): void {
     this.text = text;
@@ -106,6 +107,8 @@ export class SyncPoints {
     this.tags = lt >= 0 && lt < to;
     const ln = text.indexOf('](', from);
     this.links = ln >= 0 && ln < to;
+    const lb = text.indexOf('][', from);
+    this.labels = lb >= 0 && lb < to;
   }
 
   /** Whether the gap character at `p` is read between tokens. */
@@ -124,6 +127,14 @@ export class SyncPoints {
         const c = t.charCodeAt(q);
         if (c === 41 || c === 10) break;
         if (c === 40 && t.charCodeAt(q - 1) === 93) return false;
+      }
+    }
+    // Inside a reference-style link's label ("[resolution 9/3][res 93]"), transparent to the tokenizer.
+    if (this.labels) {
+      for (let q = p - 1; q > this.from && q >= p - LINK_LABEL_MAX; q--) {
+        const c = t.charCodeAt(q);
+        if (c === 93 || c === 10) break;
+        if (c === 91 && t.charCodeAt(q - 1) === 93) return linkLabelEnd(t, q - 1, this.to) < 0;
       }
     }
     return true;

@@ -35,6 +35,23 @@ function isSkippable(c: number): boolean {
   return c === 42 || c === 95 || c === 35 || c === 62 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
+/** The most characters a reference-style link's label ("][r93]") may take, brackets included. */
+export const LINK_LABEL_MAX = 42;
+
+/**
+ * After the "]" at `i` of a link's text, the end of a reference-style link's label ("][r93]",
+ * "][res 93]", "][]"): within LINK_LABEL_MAX characters, no bracket or line break in it, else -1.
+ */
+export function linkLabelEnd(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i + 1) !== 91) return -1;
+  for (let k = i + 2; k < to && k < i + LINK_LABEL_MAX; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 93) return k + 1;
+    if (c === 91 || c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+
 /**
  * The end of a Markdown footnote reference "[^1]", "[^note-2]" at `i` (transparent, like a
  * superscript footnote mark: "resolution 8/1[^1], paragraph 25" dropped the paragraph), else -1.
@@ -87,6 +104,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i += m[0].length;
         continue;
       }
+    }
+    // A reference-style link "[resolution 9/3][r93]", "[…][]": its label is transparent too.
+    const label = c === ']' ? linkLabelEnd(text, i, to) : -1;
+    if (label > 0) {
+      i = label;
+      continue;
     }
     // Markdown link wrapper "[55/25](#)": the brackets are transparent.
     if (c === ']' && text[i + 1] === '(') {
@@ -455,6 +478,15 @@ export class Tokens {
         TAG_AT.lastIndex = i;
         if (TAG_AT.test(text) && TAG_AT.lastIndex <= to) {
           i = TAG_AT.lastIndex;
+          continue;
+        }
+      }
+      if (code === 93 /* ] */ && text.charCodeAt(i + 1) === 91 /* [ */) {
+        // A reference-style link "[resolution 9/3][r93], annex IV": the label is transparent, as a
+        // link's target is (what followed it was dropped, and the verdict ok on 9/3 alone).
+        const label = linkLabelEnd(text, i, to);
+        if (label > 0) {
+          i = label;
           continue;
         }
       }
