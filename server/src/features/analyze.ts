@@ -407,7 +407,7 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   // Most blocks are ASCII: one native search decides whether either pass below is needed.
   const rare = RARE_CHARACTER.test(blockText);
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
-  const unseen = rare && HOLDS_UNSEEN.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span)) : [];
+  const unseen = rare && HOLDS_UNSEEN.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span), spans) : [];
   const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, spans) : [];
   const unreadBytes = blockText.includes('\uFFFD') ? replacementsInCitations(blockText, spans) : [];
   // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
@@ -460,9 +460,12 @@ function unseenResolution(blockText: string, u: UnseenSplit): Resolution {
   const written = blockText.slice(u.word.start, u.word.end);
   const names = listAnd(u.names);
   const reference: Reference = { kind: 'cop', span: u.word, instruments: [], items: [] };
-  const message = `“${written}” holds ${names}, which ${u.names.length === 1 ? 'is' : 'are'} not shown: the checker reads “${written.split(new RegExp(`${UNSEEN_CLASS}+`)).join('” and “')}”, so the citation around it was not read as written and not checked; delete ${u.names.length === 1 ? 'it' : 'them'}`;
+  const them = u.names.length === 1 ? 'it' : 'them';
+  const message = u.readThrough
+    ? `“${written}” holds ${names}, which ${u.names.length === 1 ? 'is' : 'are'} not shown: the citation was read as “${u.joined}” and checked, but a search for it does not find it so written; delete ${them}`
+    : `“${written}” holds ${names}, which ${u.names.length === 1 ? 'is' : 'are'} not shown: the checker reads “${written.split(new RegExp(`${UNSEEN_CLASS}+`)).join('” and “')}”, so the citation around it was not read as written and not checked; delete ${them}`;
   const fix = { title: `Delete ${names} from “${u.joined}”`, span: u.word, newText: u.joined };
-  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unseen-character', message, span: u.word, fixes: [fix] }] };
+  return { reference, status: 'partial', targets: [], problems: [{ severity: u.readThrough ? 'information' : 'warning', code: 'unseen-character', message, span: u.word, fixes: [fix] }] };
 }
 
 function slipResolution(blockText: string, s: MisspeltKind): Resolution {

@@ -30,6 +30,17 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/**
+ * A soft hyphen or a direction mark at `i` that stands beside a space or a sign, not inside a
+ * word or number: skipped as a space ("resolution 8/1\u00ad, paragraph 99": the locator after it
+ * was dropped, and ok). One inside a word or number still splits it, and unseenCharacters.ts says so.
+ */
+export function isUnseenBeside(text: string, i: number, code: number): boolean {
+  if (code !== 0xad && code !== 0x200e && code !== 0x200f) return false;
+  const alnum = (c: number): boolean => isWordCode(c) || (c >= 48 && c <= 57);
+  return !(alnum(text.charCodeAt(i - 1)) && alnum(text.charCodeAt(i + 1)));
+}
+
 function isSkippable(c: number): boolean {
   // "*", "_", "#", ">" (Markdown) and superscript digits (footnote markers) are transparent.
   return c === 42 || c === 95 || c === 35 || c === 62 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
@@ -88,7 +99,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if (isSpaceCode(code) || isSkippable(code)) {
+    if (isSpaceCode(code) || isSkippable(code) || isUnseenBeside(text, i, code)) {
       i++;
       continue;
     }
@@ -465,7 +476,7 @@ export class Tokens {
         this.pos = j;
         return true;
       }
-      if (code === 10 || isSpaceCode(code) || isSkippable(code)) {
+      if (code === 10 || isSpaceCode(code) || isSkippable(code) || isUnseenBeside(text, i, code)) {
         i++;
         continue;
       }

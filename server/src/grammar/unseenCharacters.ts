@@ -72,13 +72,18 @@ export interface UnseenSplit {
   joined: string;
   /** The characters' names. */
   names: string[];
+  /**
+   * Between a kind word and its symbol inside a reference read through it ("resolution \u200b8/1"):
+   * read as the drafter sees it; said so that it is deleted, not as unread.
+   */
+  readThrough?: true;
 }
 
 /**
  * Unseen characters inside words a citation is made of, outside the spans of `found` (in order):
  * the references whose findings name the character already.
  */
-export function unseenSplits(text: string, found: readonly Span[]): UnseenSplit[] {
+export function unseenSplits(text: string, found: readonly Span[], read: readonly Span[] = []): UnseenSplit[] {
   const out: UnseenSplit[] = [];
   let f = 0;
   SPLIT_RE.lastIndex = 0;
@@ -117,7 +122,9 @@ export function unseenSplits(text: string, found: readonly Span[]): UnseenSplit[
       chars.push({ start: p, end: p + 1 });
       names.add(name);
     }
-    out.push({ word: { start, end }, chars, joined: whole, names: [...names] });
+    const split: UnseenSplit = { word: { start, end }, chars, joined: whole, names: [...names] };
+    if (space >= 0 && read.some((r) => r.start <= start && end <= r.end)) split.readThrough = true;
+    out.push(split);
   }
   return out;
 }
