@@ -82,6 +82,9 @@ export const CASES: Case[] = [
   { in: 'CTOC/COP/WG.3/2015/4, para. 2 (c)-(a)', status: 'invalid', code: 'reversed-range' },
   { in: 'CTOC/COP/WG.2/2013/5, paras. 30-99', status: 'partial', code: 'unmapped-report-paragraph', msg: /paragraph 99 of CTOC\/COP\/WG.2\/2013\/5/ },
   // A meeting's recommendations said to be in an instrument in other words (each part was checked alone, and ok).
+  // One symbol twice is no joint document (it was ok, and both groups' meetings cited).
+  { in: 'CTOC/COP/WG.2/2017/4–CTOC/COP/WG.2/2017/4', status: 'mismatch', code: 'joint-symbol', msg: /^“CTOC\/COP\/WG.2\/2017\/4–CTOC\/COP\/WG.2\/2017\/4” names the same document twice; the joint document with it is CTOC\/COP\/WG.2\/2017\/4–CTOC\/COP\/WG.3\/2017\/4, so it was not checked$/, fix: 'CTOC/COP/WG.2/2017/4–CTOC/COP/WG.3/2017/4' },
+  { in: 'CTOC/COP/WG.2/2017/4–CTOC/COP/WG.3/2017/4', status: 'ok' },
   // A reference-style Markdown link: its label is transparent, as a link's target (what followed it was dropped, and ok).
   { in: 'Recalling [resolution 9/3][r93], annex IV,', status: 'invalid', code: 'no-annex' },
   { in: 'Recalling [resolution 9/3][res 93], annex IV,', status: 'invalid', code: 'no-annex' },

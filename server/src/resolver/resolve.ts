@@ -1617,6 +1617,14 @@ export class Resolver {
   private jointSymbol(sym: NonNullable<Reference['symbol']>, parts: string[], res: Resolution): boolean {
     const data = this.index.data;
     const carries = (m: Meeting, p: string): boolean => (m.reportSymbol ?? '').split('–').includes(p);
+    // "CTOC/COP/WG.2/2017/4–CTOC/COP/WG.2/2017/4": one symbol twice is no joint document (it was
+    // ok, and both groups' meetings cited); the joint document that has it, as a fix.
+    if (new Set(parts).size < parts.length) {
+      const joint = data.meetings.find((m) => carries(m, parts[0]) && (m.reportSymbol ?? '').split('–').length > 1)?.reportSymbol;
+      const has = joint ? `; the joint document with it is ${joint}` : '';
+      this.problem(res, 'warning', 'joint-symbol', `“${sym.value}” names the same document twice${has}, so it was not checked`, sym.span, joint && joint !== sym.value ? [{ title: `Change to “${joint}”`, span: sym.span, newText: joint }] : []);
+      return false;
+    }
     const known = (p: string): boolean => data.meetings.some((m) => carries(m, p)) || data.sessions.some((x) => x.reportSymbol === p) || data.instruments.some((i) => i.reportSymbol === p);
     const unknown = parts.filter((p) => !known(p));
     if (unknown.length > 0) {
