@@ -54,6 +54,10 @@ export const CASES: Case[] = [
   { in: 'see TOC/COP/2008/7', status: 'invalid', code: 'misspelt-symbol', fix: 'CTOC/COP/2008/7' },
   { in: 'see CTOC/cop/2008/7', status: 'mismatch', code: 'symbol-form', msg: /^“CTOC\/cop\/2008\/7” was read as CTOC\/COP\/2008\/7; it is written in another case/, fix: 'CTOC/COP/2008/7' },
   { in: 'CTOC/COP/WG.3/2010/1, para. 3', status: 'ok' },
+  { in: 'see CTOC / COP / WG.3 / 2015 / 4, para. 2 (z)', status: 'invalid', code: 'misspelt-symbol', msg: /\(it is written with spaces around its slashes\), so nothing in it was checked; write “CTOC\/COP\/WG.3\/2015\/4”$/, fix: 'CTOC/COP/WG.3/2015/4' },
+  // A full stop written tight before a comma ends no sentence: what follows was dropped, and ok.
+  { in: 'CTOC/COP/WG.3/2015/4., para. 2 (z)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1., paragraph 99', status: 'partial', code: 'unread-locator' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

@@ -479,7 +479,8 @@ function symbolSlipResolution(blockText: string, s: MisspeltSymbol): Resolution 
   const written = blockText.slice(s.span.start, s.span.end);
   const prefix = blockText.slice(s.prefix.start, s.prefix.end);
   const reference: Reference = { kind: 'symbol', span: s.span, instruments: [], items: [] };
-  const message = `“${written}” is no document symbol the checker reads (“${prefix}” is not “CTOC”, as the Conference's documents print it), so nothing in it was checked; write “${s.meant}”`;
+  const why = s.spaced ? 'it is written with spaces around its slashes' : `“${prefix}” is not “CTOC”, as the Conference's documents print it`;
+  const message = `“${written}” is no document symbol the checker reads (${why}), so nothing in it was checked; write “${s.meant}”`;
   return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'misspelt-symbol', message, span: s.span, fixes: [{ title: `Change to “${s.meant}”`, span: s.span, newText: s.meant }] }] };
 }
 

@@ -88,7 +88,12 @@ export interface MisspeltSymbol {
   span: Span;
   /** The symbol meant: "CTOC/COP/2008/7". */
   meant: string;
+  /** Written with spaces around its slashes ("CTOC / COP / 2008 / 7"), its letters right. */
+  spaced?: true;
 }
+
+// "CTOC / COP / WG.3 / 2015 / 4": a symbol with spaces around its slashes (no citation was seen).
+const SPACED_SYMBOL = /\bCTOC(?:[ \u00a0]*\/[ \u00a0]*[A-Za-z0-9.]*[A-Za-z0-9])+/g;
 
 // A slash, two to four letters, a slash: the middle of a document symbol ("/COP/"). Sought by its
 // slash (a native scan for one character) and checked backwards, not from every letter of prose.
@@ -123,5 +128,17 @@ export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltS
     const rest = text.slice(slash, end);
     out.push({ prefix: { start, end: slash }, span: { start, end }, meant: `CTOC${prefix === prefix.toLowerCase() ? rest.toUpperCase() : rest}` });
   }
-  return out;
+  if (!text.includes('CTOC ') && !text.includes('CTOC\u00a0') && !text.includes('/ ') && !text.includes(' /')) return out;
+  f = 0;
+  SPACED_SYMBOL.lastIndex = 0;
+  for (let m = SPACED_SYMBOL.exec(text); m; m = SPACED_SYMBOL.exec(text)) {
+    if (!/[ \u00a0]/.test(m[0]) || !/^CTOC[ \u00a0]*\/[ \u00a0]*COP\b/.test(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    while (f < found.length && found[f].end <= start) f++;
+    if (f < found.length && found[f].start < end) continue;
+    if (out.some((o) => o.span.start < end && start < o.span.end)) continue;
+    out.push({ prefix: { start, end: start + 4 }, span: { start, end }, meant: m[0].replace(/[ \u00a0]+/g, ''), spaced: true });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

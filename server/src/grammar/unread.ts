@@ -461,7 +461,10 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   const blanked = text.charCodeAt(end) !== written.charCodeAt(end);
   const marked = CLOSING_MARKS.has(written.charCodeAt(end)) && written.charCodeAt(end) !== 41 && ref.span.start > 0 && OPENING_MARKS.has(written.charCodeAt(ref.span.start - 1));
   const pastParenthesis = (tokens.isPunct(0, ')') && openedByParenthesis(text, ref.span.start)) || (marked && (blanked || tokens.start(0) === end));
-  let k = pastParenthesis && !blanked ? 1 : 0;
+  // "CTOC/COP/WG.3/2015/4., para. 2 (z)": a full stop written tight before a comma ends no sentence;
+  // what follows is read as following the reference (it was dropped, and the reference ok).
+  const strayStop = tokens.isPunct(0, '.') && tokens.start(0) === end && (tokens.isPunct(1, ',') || tokens.isPunct(1, ';')) && tokens.start(1) === tokens.end(0);
+  let k = (pastParenthesis && !blanked) || strayStop ? 1 : 0;
   let afterComma = false;
   // A colon is read over like a comma, but does not join what is on the next line (a list after it).
   // A semicolon too, after a reference that ends in its locator ("annex I, (h); annex III, 1 (c)",
