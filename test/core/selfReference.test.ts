@@ -127,6 +127,14 @@ describe('references to the draft itself', () => {
     assert.deepEqual(selves(analyzeText(idx, draft.replace('Austria and Italy: draft decision', 'Austria and Italy'))).map((x) => x[1]), ['external', 'ok', 'external', 'external']);
   });
 
+  it('checks a lettered item of an annex lettered (a), (b), … (it was said to be numbered, and never checked)', () => {
+    const draft = 'Draft resolution\n\n1. Adopts recommendation (d) of annex I to the present resolution and recommendation (b) of annex I to the present resolution.\n\n2. Sees recommendation (a) of annex II to the present resolution.\n\nAnnex I\n\n(a) One;\n\n(b) Two;\n\n(c) Three.\n\nAnnex II\n\n1. Some text.';
+    assert.deepEqual(checkDraft(idx, 'd.md', draft).map((p) => `${p.code}: ${p.message}`), [
+      'no-paragraph: annex I to the present resolution has subparagraphs (a)–(c) in this draft; there is no subparagraph (d)',
+      'unchecked-self: the paragraphs of annex II to the present resolution are numbered in this draft; “(a)” of annex II to the present resolution was not checked',
+    ]);
+  });
+
   it('reads revised and submitted title lines as title lines (“the present decision” under them passed)', () => {
     for (const title of ['Revised draft resolution', 'Draft resolution submitted by the President', 'Mexico: revised draft resolution', 'REVISED DRAFT RESOLUTION', '**Draft resolution proposed by the Bureau**']) {
       const draft = `${title}\n\n1. Decides that paragraph 1 of the present decision shall apply.`;

@@ -232,7 +232,11 @@ export function foldOutline(blocks: readonly (readonly LineHead[])[]): DraftOutl
         current.numbers.push(n);
         paragraph = n;
       } else if (h.startsWith('s:')) {
-        if (paragraph === undefined) continue;
+        // An annex lettered "(a)", "(b)", … with no numbered paragraph before: its own items, under 0.
+        if (paragraph === undefined) {
+          if (current !== outline.operative) current.subs.set(0, addSub(current.subs.get(0), h.slice(2)));
+          continue;
+        }
         current.subs.set(paragraph, addSub(current.subs.get(paragraph), h.slice(2)));
       } else if (h.startsWith('k:')) {
         // The first title line before any annex says what the draft is; an annex's ("Draft decision" annexed) does not.

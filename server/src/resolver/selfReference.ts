@@ -180,7 +180,12 @@ function checkPath(item: LocatorItem, where: OutlineRegion, words: Wording, push
   const [first, second] = item.path;
   const written = item.path.map(fmt).join(' ');
   if (!/^\d+$/.test(first.value)) {
-    push('information', 'unchecked-self', `the paragraphs of ${owner} are numbered${suffix}; “${written}” was not checked`, item);
+    // "recommendation (d) of annex I to the present resolution", an annex lettered (a), (b), …:
+    // checked against its lettered lines (it was said to be numbered, and never checked).
+    const lettered = where.subs.get(0);
+    if (lettered && where.numbers.length === 0 && item.path.length === 1) return checkSub(item, first, lettered, owner, push, suffix);
+    const how = where.numbers.length > 0 ? `the paragraphs of ${owner} are numbered${suffix}` : `${words.lines} starts with a paragraph number (“1.”) or a letter (“(a)”)`;
+    push('information', 'unchecked-self', `${how}; “${written}” of ${owner} was not checked`, item);
     return false;
   }
   const numbers = where.numbers;
