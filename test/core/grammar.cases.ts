@@ -58,6 +58,13 @@ export const CASES: Case[] = [
   // A full stop written tight before a comma ends no sentence: what follows was dropped, and ok.
   { in: 'CTOC/COP/WG.3/2015/4., para. 2 (z)', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1., paragraph 99', status: 'partial', code: 'unread-locator' },
+  // The date of an adoption at the start of a clause after "that" (it was read at a sentence's start only, and ok here).
+  { in: 'Noting that, in October 2018, the Conference adopted its resolution 8/1,', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in October 2018/ },
+  { in: 'Noting that in October 2018 the Conference adopted resolution 8/1,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Noting that, in October 2016, the Conference adopted its resolution 8/1,', status: 'ok' },
+  // An aside between "held" and the dates ("held, as scheduled, from …"): the dates were dropped, and ok.
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held, as scheduled, from 9 to 14 October 2017', status: 'mismatch', code: 'wrong-date', msg: /was held from 9 to 13 October 2017 \(.*\), not 9 to 14 October 2017$/ },
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held, as scheduled, from 9 to 13 October 2017', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

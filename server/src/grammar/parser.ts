@@ -307,7 +307,9 @@ const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:o
 const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
 
 /** "In October 2016, the Conference adopted": the date, at a sentence's start, before "adopted". */
-const DATE_BEFORE_ADOPTED = /(^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+// Also at the start of a clause after "that" ("Noting that, in October 2018, the Conference adopted":
+// the date was not read, and a wrong one ok).
+const DATE_BEFORE_ADOPTED = /((?:^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)|\b[Tt]hat[ \u00a0]*,?[ \u00a0]*(?:in|on))[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),?[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
 /** How far back that date is looked for ("On 19 September 2018, the Conference of the Parties "). */
 const DATE_BEFORE_ADOPTED_CHARS = 80;
 

@@ -101,8 +101,11 @@ const READ_HELD_VERB = new RegExp(String.raw`^${HELD_VERB}$`);
 // A comma, or a dash that opens an aside ("– held from 15 to 19 October 2017 –"): an en or em
 // dash, or a hyphen with a space after it.
 const OPENING = String.raw`(,|[\u2013\u2014]|-{1,2}(?=${SP}))`;
+// "held, as scheduled, from …", "held, exceptionally, on …": an aside between "held" and the dates
+// (the dates were dropped, and a wrong one ok).
+const HELD_ASIDE = String.raw`(?:${SP}*,${SP}*(?:as${SP}+(?:scheduled|planned|agreed|foreseen|mandated)|exceptionally|again|also|once${SP}+again|for${SP}+the${SP}+first${SP}+time)${SP}*,)?`;
 const HELD_RE = new RegExp(
-  String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
+  String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${HELD_ASIDE}${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
     // An emphasis mark may open the dates ("held *from 17 to 21 October 2016*", "… and *from 19 to 21 October 2016*").
     String.raw`(?:[*_]{1,2})?(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
     String.raw`|(on)${SP}+(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})?${SP}+${MONTH}${SP}+\d{4})` +
