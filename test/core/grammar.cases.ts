@@ -65,6 +65,9 @@ export const CASES: Case[] = [
   // An aside between "held" and the dates ("held, as scheduled, from …"): the dates were dropped, and ok.
   { in: 'the Working Group on International Cooperation at its eighth meeting, held, as scheduled, from 9 to 14 October 2017', status: 'mismatch', code: 'wrong-date', msg: /was held from 9 to 13 October 2017 \(.*\), not 9 to 14 October 2017$/ },
   { in: 'the Working Group on International Cooperation at its eighth meeting, held, as scheduled, from 9 to 13 October 2017', status: 'ok' },
+  // "the recommendations of" a meeting cites them all: no locator left unread (a warning on correct text).
+  { in: 'Welcoming the recommendations of the eighth meeting of the Working Group on International Cooperation,', status: 'ok' },
+  { in: 'the paragraph of resolution 8/1', status: 'partial', code: 'unread-locator' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

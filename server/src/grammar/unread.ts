@@ -892,6 +892,8 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   let valued = false;
   let valuedNear = false;
   let keywordSeen = false;
+  /** Whether every locator word of the material is "recommendations": "the recommendations of the eighth meeting" cites them all. */
+  let allRecommendations = true;
   for (let e = link - 1; e >= 0; e--) {
     if (cut && e <= 4) return WIDER;
     if (hasTab(text, tokens.end(e), tokens.start(e + 1))) break;
@@ -910,9 +912,15 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
       valued = true;
       if (!keywordSeen) valuedNear = true;
     }
-    if (role === 'keyword') keywordSeen = true;
+    if (role === 'keyword') {
+      keywordSeen = true;
+      if (!tokens.isWord(e, 'recommendations')) allRecommendations = false;
+    }
     if (role === 'keyword' || role === 'value' || role === 'open' || (tokens.isWord(e, 'the') && e + 1 < link)) first = e;
   }
+  // "Welcoming the recommendations of the eighth meeting of the Working Group": all of them, no
+  // locator left unread (it was a warning on correct text).
+  if (!valued && keywordSeen && allRecommendations) return undefined;
   // A list before the reference may put its values first ("the fifth preambular paragraph and");
   // a loose link needs them after the noun: "one of the recommendations in", "12 recommendations,
   // which are contained in" count, they do not locate.
