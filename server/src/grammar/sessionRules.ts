@@ -653,6 +653,9 @@ export function anotherConferenceAfter(parser: Parser, k: number): boolean {
  * Convention" alone), with "and the Protocols thereto": the Conference is ours, and this is where
  * its name ends. Undefined for another Convention ("to the Convention on Biological Diversity").
  */
+/** Words after "Convention" that begin another convention's name ("Convention on Biological Diversity"). */
+const NAMING_AFTER_CONVENTION = new Set(['on', 'against', 'for', 'of', 'concerning', 'relating']);
+
 export function ourConventionAfter(parser: Parser, k: number): number | undefined {
   const t = parser.tokens;
   if (!t.isWord(k, 'to') && !t.isWord(k, 'of')) return undefined;
@@ -663,6 +666,12 @@ export function ourConventionAfter(parser: Parser, k: number): number | undefine
   else if (a === k + 2 && wordsAt(parser, a, CONFERENCE_TAIL.slice(4))) j = a + CONFERENCE_TAIL.length - 4;
   else if (a === k + 2 && wordsAt(parser, a, ['organized', 'crime', 'convention'])) j = a + 3;
   else if (a === k + 2 && wordsAt(parser, a, ['palermo', 'convention'])) j = a + 2;
+  // "the Convention on Transnational Organized Crime", as the compendia also print it.
+  else if (a === k + 2 && wordsAt(parser, a, ['convention', 'on', 'transnational', 'organized', 'crime'])) j = a + 5;
+  else if (a === k + 2 && wordsAt(parser, a, ['united', 'nations', 'convention', 'on', 'transnational', 'organized', 'crime'])) j = a + 7;
+  // "to Convention" without its article (a slip the compendia print): the Convention alone.
+  else if (a === k + 1 && t.isWord(a, 'convention') && !t.has(a + 1)) j = a + 1;
+  else if (a === k + 1 && t.isWord(a, 'convention') && (t.type(a + 1) === 'punct' || (t.type(a + 1) === 'word' && /^[a-z]/.test(t.raw(a + 1)!) && !NAMING_AFTER_CONVENTION.has(t.value(a + 1)!)))) j = a + 1;
   else if (a === k + 2 && t.isWord(a, 'convention')) {
     // "the Convention" alone, not "the Convention on …", "against …", "Against …".
     const nx = a + 1;
