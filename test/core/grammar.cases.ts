@@ -68,6 +68,11 @@ export const CASES: Case[] = [
   // "the recommendations of" a meeting cites them all: no locator left unread (a warning on correct text).
   { in: 'Welcoming the recommendations of the eighth meeting of the Working Group on International Cooperation,', status: 'ok' },
   { in: 'the paragraph of resolution 8/1', status: 'partial', code: 'unread-locator' },
+  // The document said to hold an instrument in other words (each was checked alone, and a report of another session ok).
+  { in: 'resolution 9/3 (document CTOC/COP/2016/15)', status: 'mismatch', code: 'wrong-document' },
+  { in: 'resolution 9/3 (see document CTOC/COP/2016/15)', status: 'mismatch', code: 'wrong-document' },
+  { in: 'resolution 9/3, issued as CTOC/COP/2016/15', status: 'mismatch', code: 'wrong-document' },
+  { in: 'resolution 9/3 (document CTOC/COP/2018/13)', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

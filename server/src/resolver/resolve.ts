@@ -1872,7 +1872,9 @@ const PLACED_LOOK_BACK = 8;
 const MAX_LISTED_IN_POINTER = 12;
 
 /** "(", "(see", ", contained in", "as reproduced in document", "in": what joins a reference to the document symbol after it that holds it. */
-const HOLDS_DOCUMENT = /^[\s*_]*(?:\((?:[\s*_]*see)?|,?[\s*_]*(?:(?:as|which\s+(?:is|are))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?)[\s*_]*$/i;
+// Also "(document …)", "(see document …)", ", issued as …", ", document …" (each was
+// read as two citations checked alone, and a report of another session ok).
+const HOLDS_DOCUMENT = /^[\s*_]*(?:\((?:[\s*_]*see)?(?:[\s*_]+document)?|\([\s*_]*document|,?[\s*_]*(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?|,?[\s*_]*(?:(?:which\s+(?:is|was)[\s*_]+)?issued[\s*_]+as(?:[\s*_]+document)?|document))[\s*_]*$/i;
 /** The most characters ", as reproduced in document " with its spacing and emphasis may take. */
 const HOLDS_DOCUMENT_GAP_MAX = 48;
 
