@@ -73,6 +73,13 @@ export const CASES: Case[] = [
   { in: 'resolution 9/3 (see document CTOC/COP/2016/15)', status: 'mismatch', code: 'wrong-document' },
   { in: 'resolution 9/3, issued as CTOC/COP/2016/15', status: 'mismatch', code: 'wrong-document' },
   { in: 'resolution 9/3 (document CTOC/COP/2018/13)', status: 'ok' },
+  // An instrument singled out of those adopted at a session, or adopted "at which" (the session was no claim, and a wrong one ok).
+  { in: 'Recalling the resolutions it adopted at its ninth session, including resolution 8/1,', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session of the Conference, 17 to 21 October 2016, not the ninth$/ },
+  { in: 'Welcoming the resolutions adopted by the Conference at its eighth session, in particular resolution 9/3,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling the resolutions it adopted at its eighth session, including resolution 8/1,', status: 'ok' },
+  { in: 'Recalling its eighth session, including resolution 9/3,', status: 'ok' },
+  { in: 'Recalling its eighth session, at which it adopted resolution 9/3,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling its ninth session, during which it adopted its resolution 9/3,', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

@@ -310,13 +310,22 @@ const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b
 // Also at the start of a clause after "that" ("Noting that, in October 2018, the Conference adopted":
 // the date was not read, and a wrong one ok).
 const DATE_BEFORE_ADOPTED = /((?:^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)|\b[Tt]hat[ \u00a0]*,?[ \u00a0]*(?:in|on))[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),?[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+/** ", including", ", in particular", ", notably": between a session and an instrument singled out of those adopted at it. */
+const SINGLED_AFTER_SESSION = /^[\s*_]*,[\s*_]*(?:including|in[\s*_]+particular|notably|particularly|especially|among[\s*_]+them|among[\s*_]+which)[\s*_]*,?[\s*_]*$/i;
+/** The most characters ", in particular, " with its spacing and emphasis may take. */
+const SINGLED_GAP_MAX = 40;
+/** "the resolutions [it | the Conference] adopted at", "the decisions adopted by the Conference at": before that session. */
+const ADOPTED_BEFORE_SESSION = /\b(?:resolutions|decisions|instruments)[\s*_]+(?:(?:that|which)[\s*_]+)?(?:(?:it|the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?)[\s*_]+)?(?:(?:has|had)[\s*_]+)?adopted[\s*_]+(?:by[\s*_]+the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?[\s*_]+)?(?:at|during)[\s*_]+$/i;
+/** How far back those words are looked for. */
+const ADOPTED_BEFORE_SESSION_CHARS = 90;
 /** How far back that date is looked for ("On 19 September 2018, the Conference of the Parties "). */
 const DATE_BEFORE_ADOPTED_CHARS = 80;
 
 /** Adverbs between the Conference and "adopted" that leave the claim as it is ("also adopted"). */
 const ADOPTION_ADVERBS = String.raw`(?:(?:has|had)[\s*_]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[\s*_]+){0,2}`;
 /** Between a session and "adopted": "[, the Conference (of the Parties) | the COP] [also] adopted". */
-const ADOPTED_AFTER_SESSION = new RegExp(String.raw`^[\s*_]*,?[\s*_]*(?:the[\s*_]+(?:Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?|COP)[\s*_]*,?[\s*_]*)?${ADOPTION_ADVERBS}$`, 'i');
+// Also ", at which it adopted", ", during which the Conference adopted" (the session was no claim, and a wrong one ok).
+const ADOPTED_AFTER_SESSION = new RegExp(String.raw`^[\s*_]*,?[\s*_]*(?:(?:at|during)[\s*_]+which[\s*_]+(?:it|the[\s*_]+(?:Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?|COP))[\s*_]+|the[\s*_]+(?:Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?|COP)[\s*_]*,?[\s*_]*)?${ADOPTION_ADVERBS}$`, 'i');
 /** How many words a topic after an instrument ("on central authorities") may run before its date or session. */
 const TOPIC_WORDS_MAX = 24;
 /** Locator words after a topic and a comma ("on central authorities, paragraph 99"). */
@@ -782,6 +791,12 @@ export class Parser {
         const day = mentions.length === 1 ? this.adoptionDayBefore() : undefined;
         if (day) mentions[0].date = day;
       }
+    }
+    // "the resolutions it adopted at its ninth session, including resolution 8/1": an instrument
+    // singled out of those adopted at a session (the session was not its claim, and a wrong one ok).
+    if (!adoptedBefore && claims.length === 0 && mentions.every((m) => !m.date)) {
+      const singled = this.sessionSingledOutOf(i);
+      if (singled) claims.push({ at: mentions.length - 1, claim: singled });
     }
     // "In October 2016, the Conference adopted its resolution 9/3": the date the sentence opens with.
     if (adoptedBefore && mentions.length === 1 && !mentions[0].date) {
@@ -1335,6 +1350,20 @@ export class Parser {
     const gap = this.text.slice(prev.span.end, this.tokens.start(adopted));
     // "the Conference also adopted", "… unanimously adopted": the same claim.
     if (!ADOPTED_AFTER_SESSION.test(gap)) return undefined;
+    return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
+  }
+
+  /**
+   * The session of "the resolutions [it | the Conference] adopted at its ninth session, including
+   * [its] resolution 8/1" (also "in particular", "notably", "among them"), as a claim about the
+   * instrument at `i`; undefined when the words before and between are not these.
+   */
+  private sessionSingledOutOf(i: number): SessionClaim | undefined {
+    const prev = this.refs[this.refs.length - 1];
+    if (!prev || prev.kind !== 'session' || !prev.session || prev.session.meeting || prev.sameBodyAsPrevious || prev.listSpan) return undefined;
+    const start = this.tokens.start(i);
+    if (start - prev.span.end > SINGLED_GAP_MAX || !SINGLED_AFTER_SESSION.test(this.text.slice(prev.span.end, start))) return undefined;
+    if (!ADOPTED_BEFORE_SESSION.test(this.text.slice(Math.max(0, prev.span.start - ADOPTED_BEFORE_SESSION_CHARS), prev.span.start))) return undefined;
     return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
   }
 
