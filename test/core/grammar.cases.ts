@@ -80,6 +80,9 @@ export const CASES: Case[] = [
   { in: 'Recalling its eighth session, including resolution 9/3,', status: 'ok' },
   { in: 'Recalling its eighth session, at which it adopted resolution 9/3,', status: 'mismatch', code: 'wrong-session' },
   { in: 'Recalling its ninth session, during which it adopted its resolution 9/3,', status: 'ok' },
+  // Meetings held together, said in the passive (each was checked alone, and a wrong pairing ok).
+  { in: 'the tenth meeting of the Working Group on Technical Assistance was held in conjunction with the ninth meeting of the Working Group on International Cooperation', status: 'mismatch', code: 'not-conjoined' },
+  { in: 'the tenth meeting of the Working Group on Technical Assistance was held in conjunction with the eighth meeting of the Working Group on International Cooperation', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

@@ -1905,7 +1905,8 @@ export function documentBeside(text: string, ref: Reference, neighbours: readonl
 
 /** ", held in conjunction with the", "(in conjunction with": what joins two meetings held together. */
 // Also "back to back with", "together with", "concurrently with", "in parallel with" (each was prose, and a wrong pairing ok).
-const CONJOINED_GAP = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:jointly[\s*_]+with|in[\s*_]+conjunction[\s*_]+with|back[\s*_-]+to[\s*_-]+back[\s*_]+with|together[\s*_]+with|concurrently[\s*_]+with|in[\s*_]+parallel[\s*_]+with)(?:[\s*_]+the)?[\s*_]*$/i;
+// "… was held in conjunction with" (the passive without "which") too.
+const CONJOINED_GAP = /^[\s*_]*[,(]?[\s*_]*(?:(?:(?:which|that)[\s*_]+)?(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:jointly[\s*_]+with|in[\s*_]+conjunction[\s*_]+with|back[\s*_-]+to[\s*_-]+back[\s*_]+with|together[\s*_]+with|concurrently[\s*_]+with|in[\s*_]+parallel[\s*_]+with)(?:[\s*_]+the)?[\s*_]*$/i;
 /** The most characters ", which was held in conjunction with the " with its spacing and emphasis may take. */
 const CONJOINED_GAP_MAX = 64;
 
