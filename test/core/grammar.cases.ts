@@ -83,6 +83,10 @@ export const CASES: Case[] = [
   // Meetings held together, said in the passive (each was checked alone, and a wrong pairing ok).
   { in: 'the tenth meeting of the Working Group on Technical Assistance was held in conjunction with the ninth meeting of the Working Group on International Cooperation', status: 'mismatch', code: 'not-conjoined' },
   { in: 'the tenth meeting of the Working Group on Technical Assistance was held in conjunction with the eighth meeting of the Working Group on International Cooperation', status: 'ok' },
+  // "the Working Group … held its tenth meeting on …" (it was no reference, and a wrong date ok).
+  { in: 'the Working Group on International Cooperation held its tenth meeting on 17 October 2018', status: 'mismatch', code: 'wrong-date', msg: /was held on 16 October 2018 \(.*\), not on 17 October 2018$/ },
+  { in: 'the Working Group on Technical Assistance held its tenth meeting from 28 to 31 May 2018', status: 'mismatch', code: 'wrong-date', msg: /; 28 to 31 May 2018 is not within them$/ },
+  { in: 'the Working Group on Technical Assistance held its tenth meeting from 9 to 13 October 2017', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

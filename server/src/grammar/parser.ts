@@ -3290,7 +3290,8 @@ export class Parser {
     let k = j;
     if (this.isPunctAt(k, ',')) k++;
     // "at its tenth meeting" (and "at tenth meeting", read so that it is checked); "on its tenth meeting" as report titles put it.
-    if (this.isWordAt(k, 'at') || (this.isWordAt(k, 'on') && this.isWordAt(k + 1, 'its'))) k++;
+    // "… held its tenth meeting on 17 October 2018" too (it was no reference, and a wrong date ok).
+    if (this.isWordAt(k, 'at') || ((this.isWordAt(k, 'on') || this.isWordAt(k, 'held')) && this.isWordAt(k + 1, 'its'))) k++;
     if (this.isWordAt(k, 'its')) k++;
     const ord = this.ordinalAt(k);
     if (ord !== undefined && (this.isWordAt(ord.next, 'and', 'or') || this.isPunctAt(ord.next, ','))) {

@@ -111,7 +111,7 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       // ", on 1 January 1999" names a day of the meeting: wrong only outside its dates.
       // "on 17 and 21 October 2016" for a session of five days: its first and last days, not the days it was held.
       const firstAndLast = !d.within && d.start === known.start && (d.end ?? d.start) === known.end;
-      const not = d.within ? `; ${d.text} is not within them` : firstAndLast ? `, not only on ${d.text} (days joined by “and” are every day it was held)` : `, not ${d.text}`;
+      const not = d.within ? (known.start === known.end ? `, not on ${d.text}` : `; ${d.text} is not within them`) : firstAndLast ? `, not only on ${d.text} (days joined by “and” are every day it was held)` : `, not ${d.text}`;
       push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}${not}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
     }
   } else if (d) {
