@@ -24,8 +24,8 @@ describe('whose instrument (attribution after parsing)', () => {
     assert.deepEqual(verdicts('the ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, held from 1 to 12 December 2003'), []);
     assert.deepEqual(verdicts('the eighth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime'), ['the eighth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime → ok']);
     // Our Convention as the compendia also name it ("… on Transnational Organized Crime", "to Convention") stays ours.
-    assert.deepEqual(verdicts('emanated from the first session of the Conference of the Parties to the Convention on Transnational Organized Crime.'), ['the first session of the Conference of the Parties → ok']);
-    assert.deepEqual(verdicts('held in the margins of the fourth session of the Conference of the Parties to Convention. The'), ['the fourth session of the Conference of the Parties → ok']);
+    assert.deepEqual(verdicts('emanated from the first session of the Conference of the Parties to the Convention on Transnational Organized Crime.'), ['the first session of the Conference of the Parties to the Convention on Transnational Organized Crime → ok']);
+    assert.deepEqual(verdicts('held in the margins of the fourth session of the Conference of the Parties to Convention. The'), ['the fourth session of the Conference of the Parties to Convention → ok']);
     // "Conference resolution" in a draft of another Conference is that Conference's; in the Assembly's, ours.
     assert.deepEqual(verdicts('The Conference of the States Parties to the United Nations Convention against Corruption,\n\nRecalling Conference resolution 8/1 of 20 December 2019,'), [
       'Conference resolution 8/1 of 20 December 2019 → external Conference of the States Parties to the United Nations Convention against Corruption',

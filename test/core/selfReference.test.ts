@@ -133,6 +133,12 @@ describe('references to the draft itself', () => {
       'no-paragraph: annex I to the present resolution has subparagraphs (a)–(c) in this draft; there is no subparagraph (d)',
       'unchecked-self: the paragraphs of annex II to the present resolution are numbered in this draft; “(a)” of annex II to the present resolution was not checked',
     ]);
+    // The items under a lettered line are not read: said so, never called missing.
+    const nested = 'Draft resolution\n\n1. Adopts recommendation (b) (ii) of annex I to the present resolution and recommendation (i) of annex I to the present resolution.\n\nAnnex I\n\n(a) One;\n\n(b) Two:\n\n(i) Sub one;\n\n(ii) Sub two;\n\n(c) Three.';
+    assert.deepEqual(checkDraft(idx, 'd.md', nested).map((p) => `${p.code}: ${p.message}`), [
+      'unchecked-self: only the lettered lines (“(a)”) of annex I to the present resolution are read in this draft, not the items under them; “(b) (ii)” was not checked',
+      'unchecked-self: only the lettered lines (“(a)”) of annex I to the present resolution are read in this draft, not the items under them; “(i)” was not checked',
+    ]);
   });
 
   it('reads revised and submitted title lines as title lines (“the present decision” under them passed)', () => {

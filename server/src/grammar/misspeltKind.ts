@@ -92,6 +92,16 @@ export interface MisspeltSymbol {
   spaced?: true;
 }
 
+/** Parts of a symbol in the case the Conference's documents print them ("cop" COP, "wg.3" WG.3, "rev.2" Rev.2). */
+const UPPER_PARTS = new Set(['cop', 'wg', 'crp', 'inf', 'l']);
+const CAPITAL_PARTS = new Set(['rev', 'add', 'corr']);
+function printedCase(rest: string): string {
+  return rest.replace(/[A-Za-z]+/g, (w) => {
+    const l = w.toLowerCase();
+    return UPPER_PARTS.has(l) ? l.toUpperCase() : CAPITAL_PARTS.has(l) ? l[0].toUpperCase() + l.slice(1) : w;
+  });
+}
+
 // "CTOC / COP / WG.3 / 2015 / 4": a symbol with spaces around its slashes (no citation was seen).
 const SPACED_SYMBOL = /\bCTOC(?:[ \u00a0]*\/[ \u00a0]*[A-Za-z0-9.]*[A-Za-z0-9])+/g;
 
@@ -126,13 +136,15 @@ export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltS
     while (f < found.length && found[f].end <= start) f++;
     if (f < found.length && found[f].start < end) continue;
     const rest = text.slice(slash, end);
-    out.push({ prefix: { start, end: slash }, span: { start, end }, meant: `CTOC${prefix === prefix.toLowerCase() ? rest.toUpperCase() : rest}` });
+    // A symbol has a number ("CTOC/COP/2008/7"); "TOC/COP/WG meeting" is prose.
+    if (!/\d/.test(rest)) continue;
+    out.push({ prefix: { start, end: slash }, span: { start, end }, meant: `CTOC${printedCase(rest)}` });
   }
   if (!text.includes('CTOC ') && !text.includes('CTOC\u00a0') && !text.includes('/ ') && !text.includes(' /')) return out;
   f = 0;
   SPACED_SYMBOL.lastIndex = 0;
   for (let m = SPACED_SYMBOL.exec(text); m; m = SPACED_SYMBOL.exec(text)) {
-    if (!/[ \u00a0]/.test(m[0]) || !/^CTOC[ \u00a0]*\/[ \u00a0]*COP\b/.test(m[0])) continue;
+    if (!/[ \u00a0]/.test(m[0]) || !/^CTOC[ \u00a0]*\/[ \u00a0]*COP\b/.test(m[0]) || !/\d/.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     while (f < found.length && found[f].end <= start) f++;

@@ -1207,7 +1207,8 @@ export class Parser {
       }
       // ", Geneva, 25 October 2016": a place between commas before a date, as a heading writes it
       // (after "adopted at COP8" it was prose, and a wrong place and day ok).
-      if (!m.venue && !m.date && p === k + 1) {
+      // Not a weekday that opens the date ("…, adopted at COP8, Monday, 17 October 2016").
+      if (!m.venue && !m.date && p === k + 1 && !this.dateAt(p)) {
         const bare = this.placeAt(p);
         if (bare && this.isPunctAt(bare.next, ',') && this.dateAt(bare.next + 1)) {
           m.venue = bare.venue;
@@ -2508,6 +2509,11 @@ export class Parser {
     return this.isWordAt(k, 'which') || (this.isWordAt(k, 'that', 'the', 'said') && this.kindWordAt(k + 1) !== undefined && this.symbolAt(k + 2) === undefined);
   }
 
+  /** Whether a locator opens at `k`: a paragraph word, "annex(es)", "preambular", "PP", an ordinal preambular paragraph. */
+  private opensLocator(k: number): boolean {
+    return this.isParaWord(k) || this.isWordAt(k, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
+  }
+
   /** A locator chain at `s` followed by "of"/"to" and an instrument of its own ("paragraph 7 of resolution 9/3", "annex III to its resolution 9/3"). */
   private locatesInstrumentAfter(s: number): boolean {
     if (!this.linkAhead(s)) return false;
@@ -2540,11 +2546,12 @@ export class Parser {
       const comma = this.isPunctAt(s, ',') || cell;
       // "resolution 8/1’s annex III", "…'s paragraph 13": the possessive introduces the locator as a comma does.
       // After a list ("8/1 and 9/3’s annex III") it would be the last instrument's: not read.
-      const possessive = possessiveMayOpen && !comma && items.length === 0 && annex === undefined && this.possessiveAt(s) && (this.isParaWord(s + 2) || this.isWordAt(s + 2, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(s + 2, 'PP') || this.ordinalPreambular(s + 2) !== undefined);
+      const possessive = possessiveMayOpen && !comma && items.length === 0 && annex === undefined && this.possessiveAt(s) && this.opensLocator(s + 2);
       // "resolution 8/1 and, in particular, paragraph 13 thereof": the part singled out after "and,"
-      // is the instrument's, as after a comma (it was dropped, and the verdict ok on 8/1 alone).
-      const andSingled = !comma && !possessive && items.length === 0 && annex === undefined && this.isWordAt(s, 'and') && this.isPunctAt(s + 1, ',') ? this.afterSinglingOut(s) : s;
-      if (andSingled > s && (this.isParaWord(andSingled) || this.isWordAt(andSingled, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(andSingled, 'PP') || this.ordinalPreambular(andSingled))) {
+      // is the instrument's, as after a comma. Of one instrument only, and not a part of another
+      // named after it ("… and, in particular, paragraph 15 of its resolution 9/3").
+      const andSingled = possessiveMayOpen && !comma && !possessive && items.length === 0 && annex === undefined && this.isWordAt(s, 'and') && this.isPunctAt(s + 1, ',') ? this.afterSinglingOut(s) : s;
+      if (andSingled > s && this.opensLocator(andSingled) && !this.locatesInstrumentAfter(andSingled)) {
         s = andSingled;
       } else if (possessive) {
         s += 2;
@@ -2556,7 +2563,7 @@ export class Parser {
         // "resolution 8/1, in particular paragraph 13": the words singling a part out are read
         // with it, so that the part is checked (they were prose, and the verdict ok on 8/1 alone).
         const part = this.afterSinglingOut(s);
-        if (part > s && (this.isParaWord(part) || this.isWordAt(part, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(part, 'PP') || this.ordinalPreambular(part))) s = part;
+        if (part > s && this.opensLocator(part)) s = part;
         // "resolution 8/1, in paragraph 25 of which the Conference requested", "…, by annex III to
         // which": a relative clause naming the instrument's own part (it was prose, and the verdict
         // ok on 8/1 alone).

@@ -81,10 +81,10 @@ export interface HeldDate {
   /** Written right after "held", without "from" or "on" ("held 17–21 October 2016"): a fix of days joined by "and" writes "on". */
   afterHeld?: true;
   /**
-   * Days listed, not a range ("on 17 and 21 October 2016", "17, 18 and 19 October"): how many.
-   * Said as the days something was held, they must be every day of it, not its first and last.
+   * Days listed, not a range ("on 17 and 21 October 2016", "17, 18 and 19 October"): the days.
+   * Said as the days something was held, they must be the days it was held, not its first and last.
    */
-  listedDays?: number;
+  listedDays?: number[];
   /**
    * The day an instrument was adopted, said after the session before "the Conference adopted"
    * ("At its eighth session, on 20 October 2016, the Conference adopted resolution 8/1"): checked

@@ -42,7 +42,7 @@
 // session" is: whose session it is, the attribution pass decides.
 // "its" is the draft's body here too: the attribution pass decides whose session it is.
 
-import { fullMonthNames, MONTH_ABBREVIATION, MONTHS, parseDateSpan } from '../model/text';
+import { fullMonthNames, listedDaysOf, MONTH_ABBREVIATION, MONTHS, parseDateSpan } from '../model/text';
 import type { GroupKey } from '../model/types';
 import type { HeldAt, Reference, Span, UnreadSpan } from './reference';
 import { isSpaceCode, type Tokens } from './tokens';
@@ -201,8 +201,6 @@ function nameEnd(parser: Parser, k: number): number | undefined {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
-/** Days joined by "and" (and commas) before their month: "17 and 21", "17, 18 and 19". */
-const LISTED_DAYS = /^\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2}(?=\s+[A-Z])/;
 
 /** When and where, after a session or meeting: `k` is the first token after it. */
 export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number } | undefined {
@@ -247,8 +245,8 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       if (re === HELD_RE && !m[2]) held.date.within = true;
-      const listed = LISTED_DAYS.exec(plain);
-      if (listed && parsed.start) held.date.listedDays = listed[0].split(/,|\band\b/).length;
+      const listed = listedDaysOf(plain);
+      if (listed && parsed.start) held.date.listedDays = listed;
       if (dashed) held.date.afterHeld = true;
       if (form === 'in') {
         // "in October 2016": the month and year only; checked as a month ("in 2016": as a year).
@@ -382,7 +380,9 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
       k += 3;
       if (wordsAt(parser, k, ['of', 'the', 'parties'])) {
         k += 3;
-        if (wordsAt(parser, k, CONFERENCE_TAIL)) k += CONFERENCE_TAIL.length;
+        // Our Convention's name, with "and the Protocols thereto" (the dates after that were dropped, and ok).
+        const ours = ourConventionAfter(parser, k);
+        if (ours !== undefined) k = ours;
         // "… of the Conference of the Parties to the United Nations Convention against Corruption":
         // another Conference's session (it was read as ours, and its dates never looked at).
         else if (anotherConferenceAfter(parser, k)) return undefined;

@@ -36,9 +36,18 @@ export function isSpaceCode(c: number): boolean {
  * was dropped, and ok). One inside a word or number still splits it, and unseenCharacters.ts says so.
  */
 export function isUnseenBeside(text: string, i: number, code: number): boolean {
-  if (code !== 0xad && code !== 0x200e && code !== 0x200f) return false;
+  if (!isUnseenMark(code)) return false;
+  // Past a run of them ("9\u00ad\u00ad9" is inside a number, as "9\u00ad9" is).
+  let a = i - 1;
+  while (a >= 0 && isUnseenMark(text.charCodeAt(a))) a--;
+  let b = i + 1;
+  while (b < text.length && isUnseenMark(text.charCodeAt(b))) b++;
   const alnum = (c: number): boolean => isWordCode(c) || (c >= 48 && c <= 57);
-  return !(alnum(text.charCodeAt(i - 1)) && alnum(text.charCodeAt(i + 1)));
+  return !(alnum(text.charCodeAt(a)) && alnum(text.charCodeAt(b)));
+}
+
+function isUnseenMark(c: number): boolean {
+  return c === 0xad || c === 0x200e || c === 0x200f;
 }
 
 function isSkippable(c: number): boolean {
@@ -57,11 +66,16 @@ export function linkLabelEnd(text: string, i: number, to: number): number {
   if (text.charCodeAt(i + 1) !== 91) return -1;
   for (let k = i + 2; k < to && k < i + LINK_LABEL_MAX; k++) {
     const c = text.charCodeAt(k);
-    if (c === 93) return k + 1;
+    // A bracket that holds a citation is an alternative text, as negotiations bracket one ("[its
+    // resolution 8/1][its resolution 9/3, annex IX]"), not a label: it is read.
+    if (c === 93) return CITES_IN_BRACKETS.test(text.slice(i + 2, k)) ? -1 : k + 1;
     if (c === 91 || c === 10 || c === 13) return -1;
   }
   return -1;
 }
+
+/** What a link's label never holds and a bracketed alternative does: a symbol, a kind or locator word. */
+const CITES_IN_BRACKETS = /\d\s*\/\s*\d|resolution|decision|annex|paragraph|session|meeting/i;
 
 /**
  * The end of a Markdown footnote reference "[^1]", "[^note-2]" at `i` (transparent, like a

@@ -180,6 +180,15 @@ export function parseDateSpan(text: string): DateSpan {
   };
 }
 
+/** Days joined by "and" (and commas) before their month: "17 and 21", "17, 18 and 19". */
+const LISTED_DAYS = /^\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2}(?=\s+[A-Z])/;
+
+/** The days of dates written as a list of days ("15, 16 and 18 October 2012": 15, 16, 18); undefined for a range or one day. */
+export function listedDaysOf(dates: string): number[] | undefined {
+  const m = LISTED_DAYS.exec(dates.trim());
+  return m ? m[0].split(/,|\band\b/).map((d) => Number(d.trim())) : undefined;
+}
+
 /** Cuts a text at a word boundary near `max` characters, with a visible marker. */
 export function truncateWords(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -301,6 +301,8 @@ export class Resolver {
         .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;|–—-]+|\s(?:of|to|and\/or|and|or))+$/gi, '');
       // A reference in parentheses read on past them ("(CTOC/COP/WG.3/2018/6), in particular …"): its closing one is not its text.
       if (read && t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
+      // A full stop written tight before a comma ("resolution 8/1., paragraph 99") is not its text either.
+      if (read && /\d\.$/.test(t)) t = t.slice(0, -1);
       // A negotiation bracket, code span or strikethrough the unread rule read through: it opens
       // the material not read ("resolution 8/1, [paragraph 99]"), or closes what came before it.
       // A table row read on past a cell: the cells between are no part of what was checked.
@@ -1621,8 +1623,9 @@ export class Resolver {
     // ok, and both groups' meetings cited); the joint document that has it, as a fix.
     if (new Set(parts).size < parts.length) {
       const joint = data.meetings.find((m) => carries(m, parts[0]) && (m.reportSymbol ?? '').split('–').length > 1)?.reportSymbol;
-      const has = joint ? `; the joint document with it is ${joint}` : '';
-      this.problem(res, 'warning', 'joint-symbol', `“${sym.value}” names the same document twice${has}, so it was not checked`, sym.span, joint && joint !== sym.value ? [{ title: `Change to “${joint}”`, span: sym.span, newText: joint }] : []);
+      const right = joint ?? parts[0];
+      const has = joint ? `the joint document with it is ${joint}` : `write it once: “${parts[0]}”`;
+      this.problem(res, 'warning', 'joint-symbol', `“${sym.value}” names the same document twice, so it was not checked; ${has}`, sym.span, [{ title: `Change to “${right}”`, span: sym.span, newText: right }]);
       return false;
     }
     const known = (p: string): boolean => data.meetings.some((m) => carries(m, p)) || data.sessions.some((x) => x.reportSymbol === p) || data.instruments.some((i) => i.reportSymbol === p);
@@ -1804,9 +1807,11 @@ export function pointedFrom(text: string, before: Reference | undefined, ref: Re
 // Also ", which appear in", ", which can be found in", ", as reflected in", ", endorsed by the Conference in" (each was
 // prose, and a wrong annex ok). Not "was reflected in": the sources say so of the outcome of a meeting that made no
 // recommendations ("The outcome of the discussions … at its first meeting was reflected in decision 3/2").
-// Also "and endorsed in", ", endorsed by", ", which the Conference endorsed in", ", see" (each was
+// Also "and endorsed in", ", endorsed by", ", which the Conference endorsed in" (each was
 // read as two citations checked alone, and a wrong instrument ok).
-const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:and\s+)?(?:(?:which|that)\s+)?(?:the\s+Conference(?:\s+of\s+the\s+Parties)?\s+(?:(?:has|had)\s+)?(?:endorsed|included|annexed|reproduced|set\s+out)|(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|appears?|appeared)|as\s+reflected)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to|by)(?:\s+the)?[\s*_]*$|^[\s*_]*,[\s*_]*see(?:\s+also)?[\s*_]*$/i;
+const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:and\s+)?(?:(?:which|that)\s+)?(?:the\s+Conference(?:\s+of\s+the\s+Parties)?\s+(?:(?:has|had)\s+)?(?:endorsed|included|annexed|reproduced|set\s+out)|(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|appears?|appeared)|as\s+reflected)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to|by)(?:\s+the)?[\s*_]*$/i;
+/** ", see annex II to resolution 9/3" after a meeting: where its recommendations are, when an annex is named ("see also", "see resolution 8/1 on …" point elsewhere). */
+const SEE_PLACED = /^[\s*_]*,[\s*_]*see[\s*_]*$/i;
 /** "annex I to resolution 9/3, which contains the recommendations adopted by the Working Group … at its tenth meeting": the meeting after the annex. */
 const HOLDS_AFTER = /^[\s*_]*,?[\s*_]*(?:which|that)\s+(?:contains?|sets?\s+out|reproduces?|holds?|includes?)\s+the\s+recommendations\s+(?:adopted|made|agreed\s+upon)\s+(?:by|at)(?:\s+the)?[\s*_]*$/i;
 /** The most characters ", which contains the recommendations adopted by the " may take. */
@@ -1837,6 +1842,7 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
   const gap = text.slice(before.span.end, ref.span.start);
   // The meeting's own particulars may stand between ("…, during the seventh session of the Conference,").
   if (PLACED_IN_PARENTHESES.test(gap)) return ref.items.length > 0 ? before.wg : undefined;
+  if (ref.items.length > 0 && SEE_PLACED.test(gap)) return before.wg;
   return PLACED_IN.test(gap.replace(/^,[^,.;]*,/, '')) ? before.wg : undefined;
 }
 

@@ -183,7 +183,13 @@ function checkPath(item: LocatorItem, where: OutlineRegion, words: Wording, push
     // "recommendation (d) of annex I to the present resolution", an annex lettered (a), (b), …:
     // checked against its lettered lines (it was said to be numbered, and never checked).
     const lettered = where.subs.get(0);
-    if (lettered && where.numbers.length === 0 && item.path.length === 1) return checkSub(item, first, lettered, owner, push, suffix);
+    if (lettered && where.numbers.length === 0) {
+      // "(i)" under a lettered list may be the second level, which is not read.
+      const second = item.path.length > 1 || (lettered.labels[0] !== 'i' && romanLabelValue(first.value) !== undefined);
+      if (!second) return checkSub(item, first, lettered, owner, push, suffix);
+      push('information', 'unchecked-self', `only the lettered lines (“(a)”) of ${owner} are read${suffix}, not the items under them; “${written}” was not checked`, item);
+      return false;
+    }
     const how = where.numbers.length > 0 ? `the paragraphs of ${owner} are numbered${suffix}` : `${words.lines} starts with a paragraph number (“1.”) or a letter (“(a)”)`;
     push('information', 'unchecked-self', `${how}; “${written}” of ${owner} was not checked`, item);
     return false;

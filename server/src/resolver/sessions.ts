@@ -5,7 +5,7 @@
 import type { HeldAt, Reference, Span } from '../grammar/reference';
 import { listAnd, type DatasetIndex } from '../index/datasetIndex';
 import { meetingName, ordinal, sessionName, workingGroupName } from '../model/naming';
-import { MONTHS, toRoman } from '../model/text';
+import { listedDaysOf, MONTHS, toRoman } from '../model/text';
 import { groupNameMeant, isKnownGroupName, KNOWN_GROUP_NAMES } from '../grammar/groupNames';
 import { sourceNames } from '../index/sourceNames';
 import type { GroupKey, Meeting, Session, SourceLocation } from '../model/types';
@@ -55,9 +55,20 @@ function datesAs(d: Pick<NonNullable<HeldAt['date']>, 'form' | 'afterHeld'>, dat
   return heldWhen(dates, start, end);
 }
 
-/** How many days `start` to `end` (ISO dates) are, both counted. */
-function daysFrom(start: string, end: string): number {
-  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86400000) + 1;
+/**
+ * The days something was held on, as the sources give them: the days they list ("15, 16 and 18
+ * October 2012"), else every day from `start` to `end` (ISO dates), by their day of the month.
+ */
+function heldDays(dates: string, start: string, end: string): number[] {
+  const listed = listedDaysOf(dates);
+  if (listed) return listed;
+  const out: number[] = [];
+  for (let t = Date.parse(`${start}T00:00:00Z`), last = Date.parse(`${end}T00:00:00Z`); t <= last && out.length < 62; t += 86400000) out.push(new Date(t).getUTCDate());
+  return out;
+}
+
+function sameDays(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 
 /** "from 17 to 21 October 2016", but "on 8 and 9 October 2014" and "on 17 October 2012": the dates as a sentence says them. */
@@ -106,7 +117,7 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       }
     } else if (!d.start) {
       push(res, 'warning', 'invalid-date', `“${d.text}” is not a valid date`, d.span);
-    } else if (d.within ? !(known.start <= d.start && (d.end ?? d.start) <= known.end) : d.start !== known.start || (d.end ?? d.start) !== known.end || (d.listedDays !== undefined && d.listedDays !== daysFrom(known.start, known.end))) {
+    } else if (d.within ? !(known.start <= d.start && (d.end ?? d.start) <= known.end) : d.start !== known.start || (d.end ?? d.start) !== known.end || (d.listedDays !== undefined && !sameDays(d.listedDays, heldDays(known.dates, known.start, known.end)))) {
       const right = datesAs(d, known.dates, known.start, known.end);
       // ", on 1 January 1999" names a day of the meeting: wrong only outside its dates.
       // "on 17 and 21 October 2016" for a session of five days: its first and last days, not the days it was held.
