@@ -168,6 +168,14 @@ describe('completion', () => {
     assert.deepEqual(r81.replace, { start: offset, end: offset });
     assert.deepEqual(complete('decision |').items.map((i) => i.label), ['1/4', '2/2', '2/6', '3/2', '3/4', '4/2', '4/3']);
   });
+  it('lists the paragraphs of a single annex without a numeral after “annex, paragraph ” (it offered nothing)', () => {
+    const items = complete('Recalling resolution 8/4, annex, paragraph |').items;
+    assert.equal(items.length, 19);
+    assert.equal(items[0].label, '1');
+    assert.deepEqual(complete('Recalling resolution 8/4, annex, para. |').items.map((i) => i.label), items.map((i) => i.label));
+    // Of an instrument with two annexes, which one is not known: nothing offered.
+    assert.deepEqual(complete('Recalling resolution 8/1, annex, paragraph |').items.map((i) => i.label), ['@ search every paragraph by its words']);
+  });
   it('after a locator written before the instrument, lists only the instruments that have it', () => {
     const labels = (marked: string): string[] => complete(marked).items.map((i) => i.label);
     assert.deepEqual(labels('Recalling paragraph 13 of resolution |'), ['6/1', '8/1']);

@@ -381,9 +381,10 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
     return flatten(a.items).map((p, i) => paragraphItem(index, p, replace, i, opts));
   }
   // ", annex I, paragraph (" (the grammar reads no annex there until an item follows it) → that annex's items.
-  const annexParaM = /^\s*,\s*annex\s+([IVXLC]+)\s*,\s*(?:(?:sub)?paragraphs?\s*|paras?\.\s*)?(\(?[a-z0-9]*\)?)$/i.exec(tail);
+  // ", annex, paragraph " too: the single annex without a numeral ("resolution 8/4, annex, paragraph 2").
+  const annexParaM = /^\s*,\s*annex(?:\s+([IVXLC]+))?\s*,\s*(?:(?:sub)?paragraphs?\s*|paras?\.\s*)?(\(?[a-z0-9]*\)?)$/i.exec(tail);
   if (annexParaM && ref.items.length === 0) {
-    const a = annexOf(inst, annexParaM[1].toUpperCase());
+    const a = annexOf(inst, (annexParaM[1] ?? '').toUpperCase());
     if (!a) return [];
     const replace = { start: offset - annexParaM[2].length, end: offset };
     return flatten(a.items).map((p, i) => paragraphItem(index, p, replace, i, opts));
