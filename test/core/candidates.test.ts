@@ -18,7 +18,7 @@ import { index, ROOT } from './helpers';
 
 // Markup the tokenizer reads through, some of it holding words that open a reference: the
 // scan must never start inside it.
-const MARKUP = [' ', '<sup>', '</sup>', '](#x y)', '[', '( a )', '(\nb)', '( ii\n)', 'CTOC/COP/2020/3.', '\u200b', ' ](#see resolution 8/1) ', '<i t="its decision 3/2">', '[8/1](x annex I)', '( a ', ' pp) ', '(*v*)', 'non-paragraph 3 of', 'd’annex II to', 'CTOC/COP/2020/3.sub-paragraph 3 of', 'CTOC/COP/x.annex II to', 'Reports', 'xpart A', '][res 93]', '][r93]', '][]', '[8/1][x annex I]', '\u00ad', ' \u00ad', '\u00ad\u00ad', '\u200e', ',\u200f'];
+const MARKUP = [' ', '<sup>', '</sup>', '](#x y)', '[', '( a )', '(\nb)', '( ii\n)', 'CTOC/COP/2020/3.', '\u200b', ' ](#see resolution 8/1) ', '<i t="its decision 3/2">', '[8/1](x annex I)', '( a ', ' pp) ', '(*v*)', 'non-paragraph 3 of', 'd’annex II to', 'CTOC/COP/2020/3.sub-paragraph 3 of', 'CTOC/COP/x.annex II to', 'Reports', 'xpart A', '][res 93]', '][r93]', '][]', '[8/1][x annex I]', '\u00ad', ' \u00ad', '\u00ad\u00ad', '\u200e', ',\u200f', '[II](#)', '[99](x (y) z)', '](a_(b).pdf)'];
 
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),

@@ -100,6 +100,10 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, adopted at COP8, Monday, 17 October 2016', status: 'mismatch', code: 'wrong-date', msg: /not Monday, 17 October 2016/ },
   { in: 'paragraph 9\u00ad\u00ad9 of resolution 8/1', status: 'partial', code: 'unread-locator' },
   { in: 'the ninth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime and the Protocols thereto, held from 15 to 20 October 2018', status: 'mismatch', code: 'wrong-date' },
+  // A link whose address holds parentheses, and a link around an annex's numeral (what followed was dropped, or the annex asked for).
+  { in: '[resolution 8/1](https://www.unodc.org/x/Resolution_8_1_(English).pdf), annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution 8/1, annex [III](#)', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III$/ },
+  { in: 'resolution 8/1, annex [II](#)', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

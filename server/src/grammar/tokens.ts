@@ -55,6 +55,35 @@ function isSkippable(c: number): boolean {
   return c === 42 || c === 95 || c === 35 || c === 62 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
+/**
+ * After the "]" at `i` of a link's text followed by "(", the ")" that closes its target, within
+ * 200 characters on the line; parentheses inside it are balanced ("…/Resolution_8_1_(English).pdf":
+ * the first ")" closed it, and what followed the link was dropped). -1 when there is none.
+ */
+export function linkTargetEnd(text: string, i: number): number {
+  let depth = 0;
+  for (let k = i + 2; k < i + 200 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return k;
+      depth--;
+    } else if (c === 10) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the "[" at `i` opens a link's text of one word or numeral ("annex [II](#)", "[III][r3]"):
+ * transparent, as the brackets around a number are ("annex [II](#)" was a bare annex, and asked which).
+ */
+function opensLinkText(text: string, i: number, to: number): boolean {
+  let k = i + 1;
+  while (k < to && k - i <= 12 && (isWordCode(text.charCodeAt(k)) || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57))) k++;
+  const after = text.charCodeAt(k + 1);
+  return k > i + 1 && text.charCodeAt(k) === 93 && (after === 40 || after === 91);
+}
+
 /** The most characters a reference-style link's label ("][r93]") may take, brackets included. */
 export const LINK_LABEL_MAX = 42;
 
@@ -138,8 +167,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // Markdown link wrapper "[55/25](#)": the brackets are transparent.
     if (c === ']' && text[i + 1] === '(') {
-      const close = text.indexOf(')', i + 2);
-      if (close > 0 && close - i < 200 && !text.slice(i + 2, close).includes('\n')) {
+      const close = linkTargetEnd(text, i);
+      if (close > 0) {
         i = close + 1;
         continue;
       }
@@ -149,7 +178,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = footnote;
       continue;
     }
-    if (c === '[' && i + 1 < to && (isDigit(text[i + 1]) || text.startsWith('CTOC', i + 1))) {
+    if (c === '[' && i + 1 < to && (isDigit(text[i + 1]) || text.startsWith('CTOC', i + 1) || opensLinkText(text, i, to))) {
       i++;
       continue;
     }
@@ -517,15 +546,7 @@ export class Tokens {
       }
       if (code === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) {
         // Markdown link wrapper "[55/25](#)": the brackets are transparent.
-        let close = -1;
-        for (let k = i + 2; k < i + 200 && k < text.length; k++) {
-          const ck = text.charCodeAt(k);
-          if (ck === 41) {
-            close = k;
-            break;
-          }
-          if (ck === 10) break;
-        }
+        const close = linkTargetEnd(text, i);
         if (close > 0) {
           i = close + 1;
           continue;
@@ -538,7 +559,7 @@ export class Tokens {
           continue;
         }
       }
-      if (code === 91 /* [ */ && i + 1 < to && (isDigitCode(text.charCodeAt(i + 1)) || text.startsWith('CTOC', i + 1))) {
+      if (code === 91 /* [ */ && i + 1 < to && (isDigitCode(text.charCodeAt(i + 1)) || text.startsWith('CTOC', i + 1) || opensLinkText(text, i, to))) {
         i++;
         continue;
       }
