@@ -104,6 +104,10 @@ export const CASES: Case[] = [
   { in: '[resolution 8/1](https://www.unodc.org/x/Resolution_8_1_(English).pdf), annex III', status: 'invalid', code: 'no-annex' },
   { in: 'resolution 8/1, annex [III](#)', status: 'invalid', code: 'no-annex', msg: /^resolution 8\/1 has annexes I and II; there is no annex III$/ },
   { in: 'resolution 8/1, annex [II](#)', status: 'ok' },
+  // "annex I (h)" without the comma, as the compendia's index prints it (a warning on correct text).
+  { in: 'resolution 8/1, annex I (h)', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (h)'] },
+  { in: 'resolution 8/1, annex I (z)', status: 'invalid', code: 'no-paragraph' },
+  { in: '| x | Resolution 8/1 | Annex I (h) |', status: 'ok' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

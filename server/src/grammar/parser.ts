@@ -2590,7 +2590,7 @@ export class Parser {
         if (inner) for (const it of inner.items) items.push(it);
         if (inner) j = inner.next;
         break;
-      } else if (!(items.length === 0 && annex === undefined && this.tokens.type(s) === 'plabel' && this.onlySpacesBetween(last, s))) break;
+      } else if (!(items.length === 0 && (annex === undefined || annex.key !== '') && this.tokens.type(s) === 'plabel' && this.onlySpacesBetween(last, s))) break;
       const ordinal = this.ordinalPreambular(s);
       if (ordinal) {
         // "resolution 7/3, sixth preambular paragraph", "…, eighth and ninth preambular paragraphs"
@@ -2612,7 +2612,10 @@ export class Parser {
         j = key.next;
         last = j - 1;
         const hasAfter = this.tokens.has(j);
-        const moreItems = this.isPunctAt(j, ',') && (this.isLabel(j + 1) || this.isParaWord(j + 1));
+        // "annex I (h)" without the comma, as the compendia's index prints it (it was unread: a
+        // warning on correct text).
+        const tightLabel = annex.key !== '' && this.tokens.type(j) === 'plabel' && this.tokens.start(j) - this.tokens.end(j - 1) <= 1;
+        const moreItems = (this.isPunctAt(j, ',') && (this.isLabel(j + 1) || this.isParaWord(j + 1))) || tightLabel;
         if (!moreItems && hasAfter) {
           items.push({ span: annex.span, annex, path: [] });
           break;
