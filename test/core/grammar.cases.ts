@@ -108,6 +108,10 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, annex I (h)', status: 'ok', cites: ['resolution 8/1, annex I, paragraph (h)'] },
   { in: 'resolution 8/1, annex I (z)', status: 'invalid', code: 'no-paragraph' },
   { in: '| x | Resolution 8/1 | Annex I (h) |', status: 'ok' },
+  // "(continued)" after an instrument, as an index continues a row: the locator after it is the instrument's (it was dropped, and ok).
+  { in: 'resolution 8/1 (continued), annex III', status: 'invalid', code: 'no-annex' },
+  { in: '| x | Decision 3/2 (continued) | (zz) |', status: 'invalid', code: 'no-paragraph' },
+  { in: 'resolution 8/1 (cont.), paragraph 13', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

@@ -2509,6 +2509,16 @@ export class Parser {
     return this.isWordAt(k, 'which') || (this.isWordAt(k, 'that', 'the', 'said') && this.kindWordAt(k + 1) !== undefined && this.symbolAt(k + 2) === undefined);
   }
 
+  /** After "(continued)", "(cont.)", "(cont’d)" at `k`, the token after its ")"; else undefined. */
+  private continuedAt(k: number): number | undefined {
+    if (!this.isPunctAt(k, '(')) return undefined;
+    let e = k + 1;
+    if (this.isWordAt(e, 'continued') || this.isWordAt(e, "cont'd") || this.isWordAt(e, 'cont’d')) e++;
+    else if (this.isWordAt(e, 'cont')) e += this.isPunctAt(e + 1, '.') ? 2 : 1;
+    else return undefined;
+    return this.isPunctAt(e, ')') ? e + 1 : undefined;
+  }
+
   /** Whether a locator opens at `k`: a paragraph word, "annex(es)", "preambular", "PP", an ordinal preambular paragraph. */
   private opensLocator(k: number): boolean {
     return this.isParaWord(k) || this.isWordAt(k, 'annex', 'annexes', 'preambular') || this.tokens.isRaw(k, 'PP') || this.ordinalPreambular(k) !== undefined;
@@ -2532,6 +2542,13 @@ export class Parser {
     let annex: LocatorItem['annex'];
     let j = k;
     let last = prevEnd;
+    // "Resolution 8/1 (continued) | Annex III, (h)", as an index continues a row on its next page:
+    // the locator after it is the instrument's (it was dropped, and the instrument ok).
+    const continued = this.continuedAt(k);
+    if (continued !== undefined) {
+      j = continued;
+      last = continued - 1;
+    }
     for (;;) {
       let s = j;
       const own = items.length === 0 && annex === undefined ? this.ownAnnexAfter(s) : undefined;
