@@ -112,6 +112,11 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 (continued), annex III', status: 'invalid', code: 'no-annex' },
   { in: '| x | Decision 3/2 (continued) | (zz) |', status: 'invalid', code: 'no-paragraph' },
   { in: 'resolution 8/1 (cont.), paragraph 13', status: 'ok', cites: ['resolution 8/1, paragraph 13'] },
+  // An instrument numbered as the body before it never numbers its own is the Conference's (it was that body's, unchecked).
+  { in: 'Economic and Social Council resolution 2014/17 and decision 3/2, paragraph (zz)', status: 'invalid', code: 'no-paragraph' },
+  { in: 'Security Council resolution 2322 (2016) and resolution 9/3, annex IV', status: 'invalid', code: 'no-annex' },
+  { in: 'General Assembly resolution 55/25 and resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
+  { in: 'General Assembly resolution 45/116, annex, and resolution 52/88', status: 'external' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

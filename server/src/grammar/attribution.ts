@@ -170,7 +170,12 @@ export function isKnownBody(body: string): boolean {
 
 /** Could `body` have issued every instrument of `ref`? Only bodies whose numbering is known are checked. */
 function plausibleFor(body: string, ref: Reference): boolean {
-  return ref.instruments.every((m) => {
+  return plausibleNumbers(body, ref.instruments);
+}
+
+/** Whether `body` numbers its instruments as these are numbered (the Assembly "55/25" from its 31st session, the Council by year, "2014/17"). */
+export function plausibleNumbers(body: string, instruments: readonly { session: number }[]): boolean {
+  return instruments.every((m) => {
     const year = m.session >= 1000;
     if (body === 'General Assembly') return !year && m.session >= 31;
     if (body === 'Economic and Social Council') return year;

@@ -116,6 +116,10 @@ import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, he
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { MONTH_WORDS, ORDINAL_SHAPES, ORDINAL_SUFFIXES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS } from './vocabulary';
 import { markUnread } from './unread';
+import { plausibleNumbers } from './attribution';
+
+/** Bodies whose numbering the checker knows: an instrument numbered otherwise after one of theirs is not theirs. */
+const NUMBERING_BODIES = new Set(['General Assembly', 'Economic and Social Council', 'Security Council']);
 
 interface KindWord {
   kind: InstrumentKind;
@@ -902,7 +906,7 @@ export class Parser {
       ref.body = body;
     } else if (!explicitCop && mentions.every((m) => m.session > MAX_COP_SESSION || m.symbol.length >= EXTERNAL_SYMBOL_MIN_LENGTH)) {
       ref.kind = 'external';
-    } else if (!explicitCop && this.continuesExternal(i)) {
+    } else if (!explicitCop && this.continuesExternal(i, mentions)) {
       ref.kind = 'external';
     }
     // After a title only a part singled out is the instrument's ("…, entitled “…”, in particular
@@ -1150,9 +1154,13 @@ export class Parser {
   }
 
   /** "…General Assembly resolution 45/116, annex, and resolution 52/88": still the Assembly's. */
-  private continuesExternal(i: number): boolean {
+  private continuesExternal(i: number, mentions: readonly InstrumentMention[]): boolean {
     const prev = this.refs[this.refs.length - 1];
     if (!prev || prev.kind !== 'external') return false;
+    // Not where that body cannot have numbered them ("Economic and Social Council resolution
+    // 2014/17 and decision 3/2", "Security Council resolution 2322 (2016) and resolution 9/3"):
+    // those are the Conference's (they were the Council's, and a wrong paragraph passed unchecked).
+    if (prev.body && NUMBERING_BODIES.has(prev.body) && !plausibleNumbers(prev.body, mentions)) return false;
     const gap = this.text.slice(prev.span.end, this.tokens.start(i));
     return /^[\s,]*(?:and|or)?\s*$/.test(gap) && gap.length < EXTERNAL_LIST_GAP_MAX;
   }
