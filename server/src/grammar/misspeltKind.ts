@@ -123,6 +123,9 @@ export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltS
   SYMBOL_MIDDLE.lastIndex = 0;
   for (let m = SYMBOL_MIDDLE.exec(text); m; m = SYMBOL_MIDDLE.exec(text)) {
     const slash = m.index;
+    // Inside a reference found (every symbol read, "CTOC/COP/…"): nothing to say, and nothing to cut out.
+    while (f < found.length && found[f].end <= slash) f++;
+    if (f < found.length && found[f].start <= slash) continue;
     let start = slash;
     while (start > 0 && slash - start < 6 && isLetter(text.charCodeAt(start - 1))) start--;
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
@@ -133,7 +136,6 @@ export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltS
     while (end < text.length && isSymbolCode(text.charCodeAt(end))) end++;
     while (end > slash && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 47)) end--;
     SYMBOL_MIDDLE.lastIndex = end;
-    while (f < found.length && found[f].end <= start) f++;
     if (f < found.length && found[f].start < end) continue;
     const rest = text.slice(slash, end);
     // A symbol has a number ("CTOC/COP/2008/7"); "TOC/COP/WG meeting" is prose.
