@@ -117,6 +117,9 @@ export const CASES: Case[] = [
   { in: 'Security Council resolution 2322 (2016) and resolution 9/3, annex IV', status: 'invalid', code: 'no-annex' },
   { in: 'General Assembly resolution 55/25 and resolution 8/1, annex III', status: 'invalid', code: 'no-annex' },
   { in: 'General Assembly resolution 45/116, annex, and resolution 52/88', status: 'external' },
+  // A slash or a brace between the reference and a locator joins them as a comma (the locator was dropped, and ok).
+  { in: 'resolution 8/1 / paragraph 99', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 99” after it was not understood/ },
+  { in: 'resolution 8/1 {paragraph 99}', status: 'partial', code: 'unread-locator' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

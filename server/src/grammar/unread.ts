@@ -475,6 +475,10 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   // "| Resolution 8/1 | Central authorities | Paragraph 99 |": a later cell of the row that opens
   // with a locator is the instrument's as much as the next one (it was dropped, and the row ok).
   if (tokens.isPunct(k, '|')) k = laterLocatorCell(text, tokens, k);
+  // A slash or a brace between the reference and a locator word ("resolution 8/1 / paragraph 99",
+  // "resolution 8/1 {paragraph 99}") joins them as a comma would (the locator was dropped, and ok).
+  const slashed = (tokens.isPunct(0, '/') || tokens.isPunct(0, '{')) && roleOf(tokens, 1) === 'keyword';
+  if (slashed && k === 0) k = 1;
   while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (tokens.isPunct(k, ';') && (listed || roleOf(tokens, k + 1) === 'keyword')) || tableCellAfter(text, tokens, k)) {
     if (!tokens.isPunct(k, ':')) afterComma = true;
     if (tokens.isPunct(k, ';')) semicolon = true;
