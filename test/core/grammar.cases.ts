@@ -120,6 +120,8 @@ export const CASES: Case[] = [
   // A slash or a brace between the reference and a locator joins them as a comma (the locator was dropped, and ok).
   { in: 'resolution 8/1 / paragraph 99', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 99” after it was not understood/ },
   { in: 'resolution 8/1 {paragraph 99}', status: 'partial', code: 'unread-locator' },
+  // The part singled out after a list is unread (the grammar reads it after one instrument only; it was dropped, and ok).
+  { in: 'resolutions 8/1 and 9/3 and, in particular, paragraph 13 thereof', status: 'partial', code: 'unread-locator', msg: /^resolutions 8\/1 and 9\/3 were checked; “paragraph 13” after them was not understood/ },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

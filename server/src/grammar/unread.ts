@@ -479,6 +479,13 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   // "resolution 8/1 {paragraph 99}") joins them as a comma would (the locator was dropped, and ok).
   const slashed = (tokens.isPunct(0, '/') || tokens.isPunct(0, '{')) && roleOf(tokens, 1) === 'keyword';
   if (slashed && k === 0) k = 1;
+  // "resolutions 8/1 and 9/3 and, in particular, paragraph 13 thereof": the part singled out after a
+  // list, which the grammar reads after one instrument only (it was dropped, and the list ok).
+  const singled = k === 0 && tokens.isWord(0, 'and') ? afterSinglingWords(tokens, 0) : 0;
+  if (singled > 0 && roleOf(tokens, singled) === 'keyword') {
+    k = singled;
+    afterComma = true;
+  }
   while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (tokens.isPunct(k, ';') && (listed || roleOf(tokens, k + 1) === 'keyword')) || tableCellAfter(text, tokens, k)) {
     if (!tokens.isPunct(k, ':')) afterComma = true;
     if (tokens.isPunct(k, ';')) semicolon = true;
@@ -930,6 +937,18 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   // which are contained in" count, they do not locate.
   if (first >= link || !named || (loose && !(joined ? valued : valuedNear))) return undefined;
   return { start: tokens.start(first), end: tokens.end(n - 1) };
+}
+
+/** After "and, in particular,", "and in particular", ", including," at `k`, the token after them; 0 when none stands there. */
+function afterSinglingWords(tokens: Tokens, k: number): number {
+  let j = k;
+  if (tokens.isWord(j, 'and')) j++;
+  if (tokens.isPunct(j, ',')) j++;
+  if (tokens.isWord(j, 'in') && tokens.isWord(j + 1, 'particular')) j += 2;
+  else if (tokens.isWord(j, 'including') || tokens.isWord(j, 'notably') || tokens.isWord(j, 'particularly') || tokens.isWord(j, 'especially')) j++;
+  else return 0;
+  if (tokens.isPunct(j, ',')) j++;
+  return j;
 }
 
 /**
