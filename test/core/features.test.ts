@@ -176,6 +176,12 @@ describe('completion', () => {
     // Of an instrument with two annexes, which one is not known: nothing offered.
     assert.deepEqual(complete('Recalling resolution 8/1, annex, paragraph |').items.map((i) => i.label), ['@ search every paragraph by its words']);
   });
+  it('lists the paragraphs of the report of the Secretariat after “the report of the Secretariat, paragraph ” (it offered nothing)', () => {
+    const items = complete('as set out in the report of the Secretariat, paragraph |').items;
+    assert.equal(items.length, 55);
+    assert.deepEqual([items[3].label, items[3].insertText], ['4', '4']);
+    assert.match(items[3].detail!, /^The present report provides an overview/);
+  });
   it('after a locator written before the instrument, lists only the instruments that have it', () => {
     const labels = (marked: string): string[] => complete(marked).items.map((i) => i.label);
     assert.deepEqual(labels('Recalling paragraph 13 of resolution |'), ['6/1', '8/1']);

@@ -325,6 +325,14 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
   // The references as parsed, without the unread material a reference may be widened over:
   // the cursor sits right after what was parsed ("resolution 5/8, paragraph |").
   const refs = scanParsedOnly(prefix);
+  // "the report of the Secretariat, paragraph " → the report's paragraphs (nothing was offered).
+  const report = refs[refs.length - 1];
+  const rep = report?.kind === 'report' ? index.data.reports[0] : undefined;
+  const reportParaM = rep ? /^\s*,\s*(?:paragraphs?|paras?\.)\s*(\d*)$/.exec(prefix.slice(report.span.end)) : null;
+  if (rep && reportParaM) {
+    const replace = { start: offset - reportParaM[1].length, end: offset };
+    return flatten(rep.paragraphs).map((p, i) => paragraphItem(index, p, replace, i, opts));
+  }
   const ref = [...refs].reverse().find((r) => r.kind === 'cop' && r.instruments.length === 1);
   if (!ref) return [];
   const m = ref.instruments[0];
