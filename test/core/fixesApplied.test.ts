@@ -101,6 +101,7 @@ describe('quick fixes, applied, leave an accepted citation', () => {
       'its resolution 8/1, adopted at COP8, Geneva, 25 October 2016, and',
       'CTOC/COP/WG.3/2015/4, para. 2 (c)-(a)',
       'resolution 9/3 (see document CTOC/COP/2016/15)',
+      'resolution 8/1, annex II; see also ibid., annex I',
     ]) {
       const fixes = applied(text);
       assert.ok(fixes.length > 0, text);

@@ -122,6 +122,10 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 {paragraph 99}', status: 'partial', code: 'unread-locator' },
   // The part singled out after a list is unread (the grammar reads it after one instrument only; it was dropped, and ok).
   { in: 'resolutions 8/1 and 9/3 and, in particular, paragraph 13 thereof', status: 'partial', code: 'unread-locator', msg: /^resolutions 8\/1 and 9\/3 were checked; “paragraph 13” after them was not understood/ },
+  // "ibid." with a locator stands for the citation before it, which is not followed: said, with the instrument as the fix (it was passed over).
+  { in: 'resolution 8/1, annex II; see also ibid., annex III', status: 'partial', code: 'unread-locator', msg: /^“ibid\.” stands for the citation before it \(resolution 8\/1\), which the checker does not follow, so “annex III” was not checked; write “resolution 8\/1, annex III”$/, fix: 'resolution 8/1' },
+  { in: 'Ibid., annex III.', status: 'partial', code: 'unread-locator', msg: /stands for a citation in another paragraph or a footnote/ },
+  { in: 'Ibid., vol. 2349, No. 42146.', status: 'none' },
   { in: 'and/or/3 of them', status: 'none' },
   // Days joined by "and" are the days it was held: a session's first and last days are not (it was ok).
   { in: 'resolution 8/1, adopted at its eighth session, held on 17 and 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 17 to 21 October 2016 \(.*\), not only on 17 and 21 October 2016 \(days joined by “and” are every day it was held\)$/, fix: 'from 17 to 21 October 2016' },

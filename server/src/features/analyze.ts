@@ -12,7 +12,7 @@ import type { DraftText } from './chunkedText';
 import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
-import { misspeltKinds, misspeltSymbols, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
+import { ibidLocators, misspeltKinds, misspeltSymbols, type IbidLocator, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
 import { FULLWIDTH_DIGIT, fullwidthSymbols, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
@@ -404,6 +404,7 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   const spans = resolutions.map((r) => r.reference.span);
   const slips = misspeltKinds(blockText, spans);
   const symbolSlips = misspeltSymbols(blockText, spans);
+  const ibids = ibidLocators(blockText, spans);
   // Most blocks are ASCII: one native search decides whether either pass below is needed.
   const rare = RARE_CHARACTER.test(blockText);
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
@@ -413,12 +414,13 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
   const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, spans) : [];
   const wide = FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, spans) : [];
-  if (slips.length === 0 && symbolSlips.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
+  if (slips.length === 0 && symbolSlips.length === 0 && ibids.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
   for (const w of wide) resolutions.push(fullwidthResolution(blockText, w));
   for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
   for (const s of symbolSlips) resolutions.push(symbolSlipResolution(blockText, s));
+  for (const b of ibids) resolutions.push(ibidResolution(blockText, b, citedBefore(resolutions, b.span.start)));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
@@ -473,6 +475,25 @@ function slipResolution(blockText: string, s: MisspeltKind): Resolution {
   const reference: Reference = { kind: 'cop', span: s.span, instruments: [], items: [] };
   const message = `“${written}” is not “${s.meant}”: “${blockText.slice(s.span.start, s.span.end)}” was not read as a citation, so nothing in it was checked; write “${s.meant} ${s.symbol}”`;
   return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'misspelt-kind', message, span: s.word, fixes: [{ title: `Change to “${s.meant}”`, span: s.word, newText: s.meant }] }] };
+}
+
+/** The one instrument cited last before `at` in the block ("resolution 8/1"), if the last citation names one. */
+function citedBefore(resolutions: readonly Resolution[], at: number): string | undefined {
+  let last: Resolution | undefined;
+  for (const r of resolutions) if (r.reference.span.end <= at && r.reference.instruments.length > 0 && (!last || r.reference.span.end > last.reference.span.end)) last = r;
+  const m = last && last.reference.kind === 'cop' && last.reference.instruments.length === 1 ? last.reference.instruments[0] : undefined;
+  return m && `${m.kind} ${m.symbol}`;
+}
+
+function ibidResolution(blockText: string, b: IbidLocator, before: string | undefined): Resolution {
+  const written = blockText.slice(b.span.start, b.span.end);
+  const ibid = blockText.slice(b.word.start, b.word.end);
+  const reference: Reference = { kind: 'cop', span: b.span, instruments: [], items: [] };
+  const message = before
+    ? `“${ibid}” stands for the citation before it (${before}), which the checker does not follow, so “${b.locator}” was not checked; write “${before}, ${b.locator}”`
+    : `“${ibid}” stands for a citation in another paragraph or a footnote, which the checker does not follow, so “${b.locator}” in “${written}” was not checked; name the instrument`;
+  const fixes = before ? [{ title: `Change “${ibid}” to “${before}”`, span: b.word, newText: before }] : [];
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unread-locator', message, span: b.span, fixes }] };
 }
 
 function symbolSlipResolution(blockText: string, s: MisspeltSymbol): Resolution {

@@ -156,3 +156,37 @@ export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltS
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+export interface IbidLocator {
+  /** "ibid." as written. */
+  word: Span;
+  /** "ibid., annex III": the word and the locator after it. */
+  span: Span;
+  /** The locator as written ("annex III"). */
+  locator: string;
+}
+
+// "ibid., annex III", "Ibid., para. 99": the citation before it, with a part of its own.
+const IBID_LOCATOR = /\b[Ii]bid(?:em)?\.?,?[ \u00a0]+((?:annex(?:es)?|paras?\.|paragraphs?|subparagraphs?|chap\.|sect\.|section)[ \u00a0]*[^\n\r;:)]{0,40}?)(?=[.;:)]?(?:[ \u00a0]|$))/g;
+
+/**
+ * "ibid." with a locator after it ("see also ibid., annex III"): it stands for the citation before
+ * it, which the checker does not follow, so the part it names is not checked; said, never passed
+ * over (the check counted nothing, and a draft with "ibid., annex III" of resolution 8/1 was clean).
+ */
+export function ibidLocators(text: string, found: readonly Span[]): IbidLocator[] {
+  const out: IbidLocator[] = [];
+  if (!text.includes('bid')) return out;
+  let f = 0;
+  IBID_LOCATOR.lastIndex = 0;
+  for (let m = IBID_LOCATOR.exec(text); m; m = IBID_LOCATOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (f < found.length && found[f].end <= start) f++;
+    if (f < found.length && found[f].start < end) continue;
+    const locator = m[1].replace(/[\s,]+$/, '');
+    const word = /^[Ii]bid(?:em)?\.?/.exec(m[0])![0];
+    out.push({ word: { start, end: start + word.length }, span: { start, end: start + m[0].length - (m[1].length - locator.length) }, locator });
+  }
+  return out;
+}
