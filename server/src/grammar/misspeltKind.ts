@@ -64,18 +64,29 @@ function meantBy(word: string): string | undefined {
 /** English words within two edits of a kind word, written before a number for reasons of their own. */
 const REAL_WORDS = new Set(['revolution', 'resolute', 'delusion', 'division', 'divisions', 'derision', 'decisive', 'excision', 'recision', 'rescission']);
 
+/** Walks the spans of the references found (in order) as matches come in text order: whether one meets a match. */
+class FoundSpans {
+  private f = 0;
+  constructor(private readonly found: readonly Span[]) {}
+
+  /** Whether a span found meets `start`–`end` (matches are asked about in text order). */
+  meets(start: number, end: number): boolean {
+    while (this.f < this.found.length && this.found[this.f].end <= start) this.f++;
+    return this.f < this.found.length && this.found[this.f].start < end;
+  }
+}
+
 /** Mistyped kind words before a symbol in `text`, outside the spans of the references found (`found`, in order). */
 export function misspeltKinds(text: string, found: readonly Span[]): MisspeltKind[] {
   const out: MisspeltKind[] = [];
-  let f = 0;
+  const spans = new FoundSpans(found);
   WORD_THEN_SYMBOL.lastIndex = 0;
   for (let m = WORD_THEN_SYMBOL.exec(text); m; m = WORD_THEN_SYMBOL.exec(text)) {
     const meant = meantBy(m[1]);
     if (meant === undefined) continue;
     const start = m.index;
     const end = m.index + m[0].length;
-    while (f < found.length && found[f].end <= start) f++;
-    if (f < found.length && found[f].start < end) continue;
+    if (spans.meets(start, end)) continue;
     out.push({ word: { start, end: start + m[1].length }, meant, span: { start, end }, symbol: m[2] });
   }
   return out;
@@ -119,13 +130,12 @@ const isSymbolCode = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57)
 export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltSymbol[] {
   const out: MisspeltSymbol[] = [];
   if (!text.includes('/')) return out;
-  let f = 0;
+  let spans = new FoundSpans(found);
   SYMBOL_MIDDLE.lastIndex = 0;
   for (let m = SYMBOL_MIDDLE.exec(text); m; m = SYMBOL_MIDDLE.exec(text)) {
     const slash = m.index;
     // Inside a reference found (every symbol read, "CTOC/COP/…"): nothing to say, and nothing to cut out.
-    while (f < found.length && found[f].end <= slash) f++;
-    if (f < found.length && found[f].start <= slash) continue;
+    if (spans.meets(slash, slash + 1)) continue;
     let start = slash;
     while (start > 0 && slash - start < 6 && isLetter(text.charCodeAt(start - 1))) start--;
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
@@ -136,22 +146,20 @@ export function misspeltSymbols(text: string, found: readonly Span[]): MisspeltS
     while (end < text.length && isSymbolCode(text.charCodeAt(end))) end++;
     while (end > slash && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 47)) end--;
     SYMBOL_MIDDLE.lastIndex = end;
-    if (f < found.length && found[f].start < end) continue;
+    if (spans.meets(start, end)) continue;
     const rest = text.slice(slash, end);
     // A symbol has a number ("CTOC/COP/2008/7"); "TOC/COP/WG meeting" is prose.
     if (!/\d/.test(rest)) continue;
     out.push({ prefix: { start, end: slash }, span: { start, end }, meant: `CTOC${printedCase(rest)}` });
   }
   if (!text.includes('CTOC ') && !text.includes('CTOC\u00a0') && !text.includes('/ ') && !text.includes(' /')) return out;
-  f = 0;
+  spans = new FoundSpans(found);
   SPACED_SYMBOL.lastIndex = 0;
   for (let m = SPACED_SYMBOL.exec(text); m; m = SPACED_SYMBOL.exec(text)) {
     if (!/[ \u00a0]/.test(m[0]) || !/^CTOC[ \u00a0]*\/[ \u00a0]*COP\b/.test(m[0]) || !/\d/.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
-    while (f < found.length && found[f].end <= start) f++;
-    if (f < found.length && found[f].start < end) continue;
-    if (out.some((o) => o.span.start < end && start < o.span.end)) continue;
+    if (spans.meets(start, end) || out.some((o) => o.span.start < end && start < o.span.end)) continue;
     out.push({ prefix: { start, end: start + 4 }, span: { start, end }, meant: m[0].replace(/[ \u00a0]+/g, ''), spaced: true });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -177,13 +185,11 @@ const IBID_LOCATOR = /\b[Ii]bid(?:em)?\.?,?[ \u00a0]+((?:annex(?:es)?|paras?\.|p
 export function ibidLocators(text: string, found: readonly Span[]): IbidLocator[] {
   const out: IbidLocator[] = [];
   if (!text.includes('bid')) return out;
-  let f = 0;
+  const spans = new FoundSpans(found);
   IBID_LOCATOR.lastIndex = 0;
   for (let m = IBID_LOCATOR.exec(text); m; m = IBID_LOCATOR.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
-    while (f < found.length && found[f].end <= start) f++;
-    if (f < found.length && found[f].start < end) continue;
+    if (spans.meets(start, start + m[0].length)) continue;
     const locator = m[1].replace(/[\s,]+$/, '');
     const word = /^[Ii]bid(?:em)?\.?/.exec(m[0])![0];
     out.push({ word: { start, end: start + word.length }, span: { start, end: start + m[0].length - (m[1].length - locator.length) }, locator });

@@ -1353,13 +1353,19 @@ export class Parser {
    * claim about the instrument adopted; undefined when none stands there.
    */
   private sessionBeforeAdopted(i: number): SessionClaim | undefined {
-    const prev = this.refs[this.refs.length - 1];
-    if (!prev || prev.kind !== 'session' || !prev.session || prev.session.meeting || prev.sameBodyAsPrevious || prev.listSpan) return undefined;
+    const prev = this.sessionJustRead();
+    if (!prev?.session) return undefined;
     const adopted = this.isWordAt(i - 1, 'adopted') ? i - 1 : i - 2;
     const gap = this.text.slice(prev.span.end, this.tokens.start(adopted));
     // "the Conference also adopted", "… unanimously adopted": the same claim.
     if (!ADOPTED_AFTER_SESSION.test(gap)) return undefined;
     return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
+  }
+
+  /** The reference read last, when it is one session of the Conference on its own (no meeting, no list): what a claim after it can name. */
+  private sessionJustRead(): Reference | undefined {
+    const prev = this.refs[this.refs.length - 1];
+    return prev && prev.kind === 'session' && prev.session && !prev.session.meeting && !prev.sameBodyAsPrevious && !prev.listSpan ? prev : undefined;
   }
 
   /**
@@ -1368,8 +1374,8 @@ export class Parser {
    * instrument at `i`; undefined when the words before and between are not these.
    */
   private sessionSingledOutOf(i: number): SessionClaim | undefined {
-    const prev = this.refs[this.refs.length - 1];
-    if (!prev || prev.kind !== 'session' || !prev.session || prev.session.meeting || prev.sameBodyAsPrevious || prev.listSpan) return undefined;
+    const prev = this.sessionJustRead();
+    if (!prev?.session) return undefined;
     const start = this.tokens.start(i);
     if (start - prev.span.end > SINGLED_GAP_MAX || !SINGLED_AFTER_SESSION.test(this.text.slice(prev.span.end, start))) return undefined;
     if (!ADOPTED_BEFORE_SESSION.test(this.text.slice(Math.max(0, prev.span.start - ADOPTED_BEFORE_SESSION_CHARS), prev.span.start))) return undefined;
