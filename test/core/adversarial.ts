@@ -30,5 +30,7 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   ['numbered paragraphs each citing a missing one', (n) => Array.from({ length: n * 2 }, (_, i) => `${(i % 900) + 1}. See paragraph 950 of the present resolution.`).join('\n')],
   // Each opening mark looked for its closing one to the end of the text (quadratic if none closes).
   ['marks of editing never closed', (n) => '<!-- {-- {>> {~~ x ~~} <del> resolution 8/1, {++paragraph 3 &nbsp; '.repeat(n * 3)],
+  // Each wrong date of a list compared the whole list for instruments sharing it (a 400 KB list took 30 s).
+  ['a list of instruments, each wrongly dated', (n) => 'its resolution 8/1 of 25 October 2016, its resolution 8/1, adopted at COP8, Geneva, 25 October 2016, '.repeat(n)],
   ['self-references, quoted and not', (n) => `1. x.\n\n2. ${'paragraph 3 of the present resolution and “paragraph 2 of the present resolution” and '.repeat(n * 2)}`],
 ];

@@ -217,6 +217,32 @@ describe('grammar properties', () => {
       assert.ok(big <= small * 12 + 100, `1×: ${small} matches; 10×: ${big}`);
     });
   }
+  // The resolver's own loops over lists, counted as the elements that filter, map and some walk:
+  // each instrument of a list looked at a bounded number of times, not once per other instrument.
+  const listWork = (text: string): number => {
+    const proto = Array.prototype as unknown as Record<'filter' | 'map' | 'some', (this: unknown[], ...a: unknown[]) => unknown>;
+    const saved = { filter: proto.filter, map: proto.map, some: proto.some };
+    let walked = 0;
+    for (const k of ['filter', 'map', 'some'] as const) {
+      const f = saved[k];
+      proto[k] = function (this: unknown[], ...a: unknown[]) {
+        walked += this.length;
+        return f.apply(this, a);
+      };
+    }
+    try {
+      analyzeText(idx, text);
+    } finally {
+      Object.assign(proto, saved);
+    }
+    return walked;
+  };
+  it('walks each instrument of a long list of wrongly dated instruments a bounded number of times', () => {
+    const gen = ADVERSARIAL.find(([name]) => name === 'a list of instruments, each wrongly dated')![1];
+    const small = listWork(gen(100));
+    const big = listWork(gen(1000));
+    assert.ok(big <= small * 12, `1×: ${small} elements walked; 10×: ${big}`);
+  });
   for (const [name, gen] of LARGE) {
     it(`reads a bounded number of tokens per token: ${name}`, () => {
       const small = parserWork(gen(10_000));
