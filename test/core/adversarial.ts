@@ -32,5 +32,7 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   ['marks of editing never closed', (n) => '<!-- {-- {>> {~~ x ~~} <del> resolution 8/1, {++paragraph 3 &nbsp; '.repeat(n * 3)],
   // Each wrong date of a list compared the whole list for instruments sharing it (a 400 KB list took 30 s).
   ['a list of instruments, each wrongly dated', (n) => 'its resolution 8/1 of 25 October 2016, its resolution 8/1, adopted at COP8, Geneva, 25 October 2016, '.repeat(n)],
+  // Each "ibid." looked for the citation before it over the whole paragraph (a 1.6 MB line took 27 s).
+  ['"ibid." after every citation', (n) => 'resolution 8/1, annex II; see also ibid., annex III, '.repeat(n * 2)],
   ['self-references, quoted and not', (n) => `1. x.\n\n2. ${'paragraph 3 of the present resolution and “paragraph 2 of the present resolution” and '.repeat(n * 2)}`],
 ];

@@ -420,7 +420,8 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
   for (const s of symbolSlips) resolutions.push(symbolSlipResolution(blockText, s));
-  for (const b of ibids) resolutions.push(ibidResolution(blockText, b, citedBefore(resolutions, b.span.start)));
+  const cited = ibids.length > 0 ? citedBefore(resolutions, ibids.map((b) => b.span.start)) : [];
+  ibids.forEach((b, x) => resolutions.push(ibidResolution(blockText, b, cited[x])));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
@@ -477,12 +478,22 @@ function slipResolution(blockText: string, s: MisspeltKind): Resolution {
   return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'misspelt-kind', message, span: s.word, fixes: [{ title: `Change to “${s.meant}”`, span: s.word, newText: s.meant }] }] };
 }
 
-/** The one instrument cited last before `at` in the block ("resolution 8/1"), if the last citation names one. */
-function citedBefore(resolutions: readonly Resolution[], at: number): string | undefined {
+/**
+ * For each position of `ats` (in order), the one instrument cited last before it in the block
+ * ("resolution 8/1"), if the last citation naming instruments names one: one pass over the
+ * citations by where they end, not one per position (a line of thousands of "ibid." was quadratic).
+ */
+function citedBefore(resolutions: readonly Resolution[], ats: readonly number[]): (string | undefined)[] {
+  const naming = resolutions.filter((r) => r.reference.instruments.length > 0).sort((a, b) => a.reference.span.end - b.reference.span.end);
+  const out: (string | undefined)[] = [];
+  let k = 0;
   let last: Resolution | undefined;
-  for (const r of resolutions) if (r.reference.span.end <= at && r.reference.instruments.length > 0 && (!last || r.reference.span.end > last.reference.span.end)) last = r;
-  const m = last && last.reference.kind === 'cop' && last.reference.instruments.length === 1 ? last.reference.instruments[0] : undefined;
-  return m && `${m.kind} ${m.symbol}`;
+  for (const at of ats) {
+    for (; k < naming.length && naming[k].reference.span.end <= at; k++) last = naming[k];
+    const m = last && last.reference.kind === 'cop' && last.reference.instruments.length === 1 ? last.reference.instruments[0] : undefined;
+    out.push(m && `${m.kind} ${m.symbol}`);
+  }
+  return out;
 }
 
 function ibidResolution(blockText: string, b: IbidLocator, before: string | undefined): Resolution {
