@@ -1308,6 +1308,20 @@ export const CASES: Case[] = [
   // After instruments under different kind words the claim may speak of the last alone: not said wrong for the others.
   { in: 'its resolution 8/1 and its decision 3/2, adopted at its third session,', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked, but not “adopted at its third session” for it: written after decision 3\/2, it may speak of decision 3\/2 alone/ },
   { in: 'its resolution 8/1, adopted at its eighth session, and its resolution 9/3, adopted at its ninth session', status: 'ok', cites: [r81, 'resolution 9/3'] },
+  // Also when each instrument has a kind word of its own and no "its" joins them in one citation
+  // (the claim was checked for the last alone, and ok whatever the one before).
+  { in: 'Recalling resolution 9/3 and resolution 8/1, adopted at its eighth session,', status: 'partial', code: 'unread-locator', msg: /^resolution 9\/3 was checked, but not “adopted at its eighth session” for it: written after resolution 8\/1, it may speak of resolution 8\/1 alone, and resolution 9\/3 was adopted at the ninth session/ },
+  { in: 'decision 2/2 and resolution 8/1, adopted at its eighth session', status: 'partial', code: 'unread-locator', msg: /^decision 2\/2 was checked, but not “adopted at its eighth session” for it/ },
+  { in: 'resolution 8/1 as well as resolution 9/3, adopted at its ninth session', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked, but not “adopted at its ninth session” for it/ },
+  { in: 'resolution 8/1 and resolution 8/4, adopted at its eighth session', status: 'ok', cites: [r81, 'resolution 8/4'] },
+  { in: 'resolution 9/3, adopted at its ninth session, and resolution 8/1, adopted at its eighth session', status: 'ok', cites: ['resolution 9/3', r81] },
+  { in: 'resolution 9/3; resolution 8/1, adopted at its eighth session', status: 'ok', cites: ['resolution 9/3', r81] },
+  // A locator before another body's instrument, said of the Conference's after it with "and of" / "and to":
+  // the two are separate citations, so ours was read without it (and ok, whatever it lacks). Said.
+  { in: 'paragraph 990 of General Assembly resolution 55/25 and of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /^“paragraph 990” is said of General Assembly resolution 55\/25 and resolution 8\/1, but another body's instrument and the Conference's are separate citations: resolution 8\/1 was checked without it; cite it apart \(“paragraph 990 of resolution 8\/1”\)$/ },
+  { in: 'annex I to General Assembly resolution 55/25 and to resolution 8/1', status: 'partial', code: 'unread-locator', msg: /cite it apart \(“annex I to resolution 8\/1”\)$/ },
+  { in: 'paragraphs 9 and 10 of General Assembly resolution 55/25, and of resolution 8/1, annex I', status: 'partial', code: 'unread-locator', msg: /^“paragraphs 9 and 10” is said of/ },
+  { in: 'paragraph 9 of General Assembly resolution 55/25 and resolution 8/1', status: 'ok', cites: [r81] },
   { in: 'its resolution 8/1, adopted at its eighth session, and its resolution 9/3, adopted at its eighth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth$/ },
   // A word between the link and the instrument is read with them.
   { in: 'paragraph 25 of the resolution 8/1', status: 'invalid', code: 'no-paragraph' },

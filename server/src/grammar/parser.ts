@@ -308,6 +308,10 @@ function withinTwoEdits(a: string, b: string): boolean {
 
 /** ", both of", ", each adopted", ", both dated": before a date or session said of several instruments. */
 const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:of|dated|adopted)?[ \u00a0]*$/i;
+/** " and ", ", and ", " as well as " between two instruments each under its own kind word. */
+const JOINED_BY_AND = /^[ \u00a0*_]*,?[ \u00a0*_]*(?:and|as[ \u00a0]+well[ \u00a0]+as)[ \u00a0*_]+$/i;
+/** " and of ", ", and to ", " as well as of ": a locator before one instrument said of the next one too. */
+const SHARED_LOCATOR_LINK = /^[ \u00a0*_]*,?[ \u00a0*_]*(?:and|or|as[ \u00a0]+well[ \u00a0]+as)(?:[ \u00a0]+also)?[ \u00a0]+(?:that[ \u00a0]+)?(of|to|in)(?:[ \u00a0]+the)?[ \u00a0*_]*$/i;
 const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
 
 /** "In October 2016, the Conference adopted": the date, at a sentence's start, before "adopted". */
@@ -429,6 +433,8 @@ const OPENER_SHAPES = wordShapes(OPENERS.flatMap((o) => o.words));
 /** The parser over the tokens of one block. Its rules are tried only where `OPENERS` says. */
 export class Parser {
   readonly refs: Reference[] = [];
+  /** Where the locator before another body's instrument stood (made only when one is read). */
+  private locatedExternal?: Map<Reference, Span>;
   /** A failing rule may have read a label list: none of its tokens can start a reference. */
   private skipTo = 0;
 
@@ -985,6 +991,8 @@ export class Parser {
     }
     ref.span.end = this.tokens.end(end);
     this.bothOverSeparateKinds(ref, i);
+    this.claimOverSeparateKinds(ref, i);
+    this.locatorOfAnotherBody(ref, i);
     return { ref, next: k };
   }
 
@@ -1062,6 +1070,48 @@ export class Parser {
     const end = m.date ? m.date.span.end : m.sessionClaim!.phrase.end;
     const before = prev.instruments.map((x) => `${x.kind} ${x.symbol}`);
     (ref.unread ??= []).push({ start, end, side: 'after', pairs: { what: 'both', count: 1, instruments: [...before, `${m.kind} ${m.symbol}`] } });
+  }
+
+  /**
+   * "resolution 9/3 and resolution 8/1, adopted at its eighth session": the claim may speak of
+   * both instruments, each under a kind word of its own and so cited apart, or of the last alone.
+   * The one before is given it as `maybe`, as within one citation ("its resolution 9/3 and its
+   * resolution 8/1, adopted at …"): a mismatch is said not checked for it, never passed (the
+   * claim was checked for 8/1 only, and ok).
+   */
+  private claimOverSeparateKinds(ref: Reference, i: number): void {
+    if (ref.kind !== 'cop' || ref.body || ref.instruments.length !== 1) return;
+    const m = ref.instruments[0];
+    const c = m.sessionClaim;
+    if (!c || c.maybe || c.phrase.start < m.span.end || ref.unread?.some((u) => u.pairs?.what === 'both')) return;
+    const prev = this.refs[this.refs.length - 1];
+    if (!prev || prev.kind !== 'cop' || prev.body || prev.instruments.length === 0 || prev.title || prev.titles || prev.span.end > this.tokens.start(i)) return;
+    if (!JOINED_BY_AND.test(this.text.slice(prev.span.end, this.tokens.start(i)))) return;
+    for (let x = prev.instruments.length - 1; x >= 0; x--) {
+      const p = prev.instruments[x];
+      if (p.date || p.sessionClaim) break;
+      p.sessionClaim = { number: c.number, span: c.span, phrase: c.phrase, shared: true, maybe: { of: `${m.kind} ${m.symbol}` } };
+      if (c.among) p.sessionClaim.among = c.among;
+    }
+  }
+
+  /**
+   * "paragraph 99 of General Assembly resolution 55/25 and of resolution 8/1": the locator is said
+   * of both, but another body's instrument and the Conference's are separate citations, so this
+   * one was read without it (and ok, whatever paragraph it lacks). Said, as unread.
+   */
+  private locatorOfAnotherBody(ref: Reference, i: number): void {
+    if (ref.kind !== 'cop' || ref.body || ref.instruments.length === 0) return;
+    const prev = this.refs[this.refs.length - 1];
+    const located = prev && this.locatedExternal?.get(prev);
+    if (!prev || !located || !prev.body || prev.span.end > this.tokens.start(i)) return;
+    const { start: first, end: last } = located;
+    const gap = SHARED_LOCATOR_LINK.exec(this.text.slice(prev.span.end, this.tokens.start(i)));
+    if (!gap) return;
+    const start = prev.span.end + gap.index + gap[0].length - gap[0].trimStart().length;
+    const locator = this.text.slice(first, last).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+    const instruments = [`${prev.body} ${prev.instruments[0].kind} ${prev.instruments[0].symbol}`, ...ref.instruments.map((x) => `${x.kind} ${x.symbol}`)];
+    (ref.unread ??= []).push({ start, end: this.tokens.start(i), side: 'before', pairs: { what: 'shared', count: 1, instruments, locator, link: gap[1].toLowerCase() } });
   }
 
   /**
@@ -3072,6 +3122,8 @@ export class Parser {
         }
       }
       if (ref.kind === 'cop' && !unpaired) ref.items = joinLocators(items, ref.items);
+      // Another body's instrument keeps no locator; where it stood is kept for the instrument after it (`locatorOfAnotherBody`).
+      else if (ref.kind === 'external' && ref.body) (this.locatedExternal ??= new Map()).set(ref, { start: this.tokens.start(i), end: items[items.length - 1].span.end });
       ref.span = { start: this.tokens.start(i), end: ref.span.end };
       return { ref, next: inst.next };
     }

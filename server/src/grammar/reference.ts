@@ -240,6 +240,8 @@ export interface UnreadSpan extends Span {
    * `annexes`: "and the annex thereto" after several instruments (whose annex is not said).
    * `whose`: a part singled out after the instrument a report of the Secretariat is on (the report's or the instrument's).
    * `both`: "both of …" after an instrument whose companion is cited apart under its own kind word.
+   * `shared`: a locator before another body's instrument said of this one too ("paragraph 99 of General Assembly
+   * resolution 55/25 and of resolution 8/1"): `instruments` the other's and this one's, `locator` as written, `link` the word before this one.
    */
-  pairs?: { what: 'sessions' | 'titles' | 'locators' | 'annexes' | 'whose' | 'both'; count: number; instruments: string[] };
+  pairs?: { what: 'sessions' | 'titles' | 'locators' | 'annexes' | 'whose' | 'both' | 'shared'; count: number; instruments: string[]; locator?: string; link?: string };
 }

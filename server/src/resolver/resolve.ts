@@ -373,7 +373,9 @@ export class Resolver {
         const n = u.pairs.instruments.length;
         const them = `${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.pairs.instruments)})`;
         const message =
-          u.pairs.what === 'both'
+          u.pairs.what === 'shared'
+            ? `“${u.pairs.locator ?? what}” is said of ${listAnd(u.pairs.instruments)}, but another body's instrument and the Conference's are separate citations: ${listAnd(u.pairs.instruments.slice(1))} ${n > 2 ? 'were' : 'was'} checked without it; cite ${n > 2 ? 'them' : 'it'} apart (“${u.pairs.locator ?? '…'} ${u.pairs.link ?? 'of'} ${u.pairs.instruments[1]}”)`
+            : u.pairs.what === 'both'
             ? `“${what}” speaks of ${listAnd(u.pairs.instruments)}, but ${listAnd(u.pairs.instruments.slice(0, -1))} ${n > 2 ? 'are' : 'is'} cited apart under a kind word of ${n > 2 ? 'their' : 'its'} own: it was checked for ${u.pairs.instruments[n - 1]} only; list them under one kind word (“decisions 2/6 and 3/4, both of …”) for each to be checked`
             : u.pairs.what === 'whose'
             ? `“${what}” may be the report's or ${u.pairs.instruments.join(' and ')}'s, which the report is on: which is not said, so it was not checked; write “paragraph … of the report” or “${u.pairs.instruments[0]}, paragraph …”`
