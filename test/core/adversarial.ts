@@ -34,5 +34,7 @@ export const ADVERSARIAL: [string, (n: number) => string][] = [
   ['a list of instruments, each wrongly dated', (n) => 'its resolution 8/1 of 25 October 2016, its resolution 8/1, adopted at COP8, Geneva, 25 October 2016, '.repeat(n)],
   // Each "ibid." looked for the citation before it over the whole paragraph (a 1.6 MB line took 27 s).
   ['"ibid." after every citation', (n) => 'resolution 8/1, annex II; see also ibid., annex III, '.repeat(n * 2)],
+  // Each locator of "the same resolution" or after "read in conjunction with" is looked at once, through cursors.
+  ['locators of an instrument named before without its symbol', (n) => 'resolution 8/1, read in conjunction with paragraph 26, and paragraph 3 of the same resolution, the said resolution, annex I, '.repeat(n)],
   ['self-references, quoted and not', (n) => `1. x.\n\n2. ${'paragraph 3 of the present resolution and “paragraph 2 of the present resolution” and '.repeat(n * 2)}`],
 ];

@@ -42,6 +42,32 @@ describe('completion leaves what is written after the cursor as written', () => 
     assert.equal(results('resolution 8/1 of 2|1 October 2016')[0], 'resolution 8/1 of 21 October 2016');
   });
 
+  it('opens no list of sessions or meetings by itself (an Enter ending the line would take its first item)', () => {
+    // Found by an independent probe over stdio: the space after "at its ninth session" offered its
+    // dates, and the Enter that ended the line wrote them in.
+    assert.deepEqual(results('Requests the Secretariat to report to the Conference at its ninth session |', space), []);
+    assert.deepEqual(results('Requests the Secretariat to report to the Conference at its |', space), []);
+    assert.deepEqual(results('the meeting of the Working Group |', space), []);
+    // Asked for, they are offered.
+    assert.ok(results('Requests the Secretariat to report to the Conference at its |').some((r) => r.endsWith('at its ninth session')));
+  });
+
+  it('replaces the parenthesis the editor closed, whatever the item', () => {
+    // "1" chosen in "(|)" gave "1)".
+    const items = results('Recalling resolution 8/1, annex II, (|), and resolution 9/3', { kind: 'character', character: '(' });
+    assert.ok(items.length > 0);
+    for (const r of items) assert.doesNotMatch(r, /\(\)|[^(]\d\)|\)\),/, r);
+    assert.ok(items.includes('Recalling resolution 8/1, annex II, 1, and resolution 9/3'), items.slice(0, 4).join(' / '));
+  });
+
+  it('never replaces half a word after a symbol', () => {
+    // The tail after the cursor was cut at 12 characters: "resolution 5/6 lmnop".
+    for (const r of results('Recalling resolution 8/|1abcdefghijklmnop')) assert.match(r, /abcdefghijklmnop$/, r);
+    for (const r of results('Recalling resolution 8/|1/CTOC/COP/WG')) assert.match(r, /\/CTOC\/COP\/WG$/, r);
+    // Inside a symbol the whole symbol is replaced.
+    assert.ok(results('Recalling resolution 8/|1, annex I').includes('Recalling resolution 5/6, annex I'));
+  });
+
   it('the search hint eats nothing', () => {
     assert.deepEqual(results('See @e|lectronic evidence here'), ['See @electronic evidence here']);
   });

@@ -110,3 +110,50 @@ describe('quick fixes, applied, leave an accepted citation', () => {
     }
   });
 });
+
+describe('a locator of an instrument named before without its symbol is said, and its fix checks it', () => {
+  // Found by an independent false-ok probe: each was prose, and a paragraph the instrument lacks passed with the check clean.
+  const findings = (text: string): string[] => analyzeText(idx, text).resolutions.flatMap((r) => r.problems.map((p) => `${p.code}: ${p.message}`));
+  for (const [text, said, afterFix] of [
+    ['Recalling paragraph 13 of its resolution 8/1, read in conjunction with paragraph 26 of the same resolution,', /^unread-locator: “the same resolution” stands for the citation before it \(resolution 8\/1\), which the checker does not follow, so “paragraph 26” was not checked; write “resolution 8\/1”$/, /no-paragraph: resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 26/],
+    ['Recalling resolution 8/1, as well as annex III to that resolution,', /“that resolution” stands for the citation before it \(resolution 8\/1\)/, /no-annex/],
+    ['Recalling paragraph 13 of resolution 8/1, read in conjunction with paragraph 26,', /^unread-locator: “paragraph 26” names no instrument: read with resolution 8\/1 before it, which the checker does not assume, so it was not checked; write “resolution 8\/1, paragraph 26”$/, /no-paragraph/],
+    ['Recalling paragraph 13 of resolution 8/1, taken together with paragraph 14,', /“paragraph 14” names no instrument/, undefined],
+  ] as const) {
+    it(text, () => {
+      const before = findings(text);
+      assert.equal(before.length, 1, before.join('\n'));
+      assert.match(before[0], said);
+      const fixes = applied(text);
+      if (!afterFix) {
+        // A paragraph it has: the fix leaves nothing to say.
+        assert.deepEqual(fixes.map((f) => f.findings), [[]]);
+        return;
+      }
+      assert.equal(fixes.length, 1);
+      assert.ok(fixes[0].findings.some((f) => afterFix.test(f)), `${fixes[0].after}\n${fixes[0].findings.join('\n')}`);
+    });
+  }
+
+  it('names no instrument it cannot see, nor one of another kind', () => {
+    for (const [text, said] of [
+      ['Noting the above-mentioned resolution, in particular annex IV thereto,', /^unread-locator: “the above-mentioned resolution” stands for an instrument cited in another paragraph or a footnote, which the checker does not follow, so “annex IV” was not checked; name the instrument$/],
+      ['1. Recalls the said resolution, paragraph 26;', /“the said resolution” stands for an instrument cited in another paragraph/],
+      ['Recalling resolution 8/1, as well as paragraph 26 of that decision,', /“that decision” stands for an instrument cited in another paragraph/],
+    ] as const) {
+      const f = findings(text);
+      assert.equal(f.length, 1, `${text}\n${f.join('\n')}`);
+      assert.match(f[0], said);
+      assert.deepEqual(applied(text), [], text);
+    }
+  });
+
+  it('leaves alone a locator of a named instrument, and the draft’s own words', () => {
+    for (const text of [
+      'Recalling paragraph 13 of resolution 8/1, read in conjunction with paragraph 2 of resolution 9/3,',
+      'Recalling paragraph 13 of resolution 8/1, read in conjunction with paragraph 14 thereof,',
+      'Recalling paragraph 13 of said resolution 8/1,',
+      'The Secretariat said that the resolution was adopted together with the report.',
+    ]) assert.deepEqual(findings(text).filter((f) => /names no instrument|stands for/.test(f)), [], text);
+  });
+});

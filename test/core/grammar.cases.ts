@@ -1322,6 +1322,10 @@ export const CASES: Case[] = [
   { in: 'annex I to General Assembly resolution 55/25 and to resolution 8/1', status: 'partial', code: 'unread-locator', msg: /cite it apart \(“annex I to resolution 8\/1”\)$/ },
   { in: 'paragraphs 9 and 10 of General Assembly resolution 55/25, and of resolution 8/1, annex I', status: 'partial', code: 'unread-locator', msg: /^“paragraphs 9 and 10” is said of/ },
   { in: 'paragraph 9 of General Assembly resolution 55/25 and resolution 8/1', status: 'ok', cites: [r81] },
+  // "annex (I)": the numeral in parentheses was no annex's (the fix of the bare annex wrote "annex I (I)").
+  { in: 'Recalling resolution 9/3, annex (I).', status: 'mismatch', code: 'annex-form', msg: /^“annex \(I\)” was read as annex I: write its numeral without parentheses$/, fix: 'annex I' },
+  { in: 'resolution 9/3, annex (II), (c)', status: 'mismatch', code: 'annex-form', cites: ['resolution 9/3, annex II, paragraph (c)'] },
+  { in: 'resolution 9/3, annex (IX)', status: 'invalid', code: 'no-annex', msg: /there is no annex IX \(“annex \(IX\)”\)/ },
   { in: 'its resolution 8/1, adopted at its eighth session, and its resolution 9/3, adopted at its eighth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth$/ },
   // A word between the link and the instrument is read with them.
   { in: 'paragraph 25 of the resolution 8/1', status: 'invalid', code: 'no-paragraph' },

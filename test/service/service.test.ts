@@ -184,6 +184,25 @@ describe('language service: features in LSP types', () => {
     h.service.dispose();
   });
 
+  it('serves nothing in a document of a language it does not check: no hover, definition, completion, fix or link', async () => {
+    // An independent probe found hovers, completions and fixes (for problems never reported) in LaTeX and Python files.
+    const h = await start();
+    for (const lang of ['latex', 'python']) {
+      const { doc, at } = h.open(`/ws/paper.${lang}`, 'Recalling resolution 8/1, annex I|II.', lang);
+      assert.equal(await h.service.hover(doc, at), null, lang);
+      assert.deepEqual(await h.service.definition(doc, at), [], lang);
+      assert.deepEqual((await h.service.completion(doc, at)).items, [], lang);
+      const line = { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } };
+      assert.deepEqual(await h.service.codeActions(doc, line, { diagnostics: [] }), [], lang);
+      assert.deepEqual(await h.service.documentLinks(doc), [], lang);
+    }
+    // The same text in Markdown gets them.
+    const { doc, at } = h.open('/ws/draft.md', 'Recalling resolution 8/1, annex I|II.');
+    assert.notEqual(await h.service.hover(doc, at), null);
+    assert.ok((await h.service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } }, { diagnostics: [] })).length > 0);
+    h.service.dispose();
+  });
+
   it('links each cited component to its source line, and finds paragraphs by symbol search', async () => {
     const h = await start();
     const { doc } = h.open('/ws/draft.md', 'resolution 8/1, annex I, (h) and (j)');

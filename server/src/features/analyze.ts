@@ -12,7 +12,7 @@ import type { DraftText } from './chunkedText';
 import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
-import { ibidLocators, misspeltKinds, misspeltSymbols, type IbidLocator, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
+import { anaphoricLocators, ibidLocators, misspeltKinds, misspeltSymbols, type AnaphoricLocator, type IbidLocator, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
 import { FULLWIDTH_DIGIT, fullwidthSymbols, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
@@ -405,6 +405,7 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   const slips = misspeltKinds(blockText, spans);
   const symbolSlips = misspeltSymbols(blockText, spans);
   const ibids = ibidLocators(blockText, spans);
+  const anaphors = anaphoricLocators(blockText, spans);
   // Most blocks are ASCII: one native search decides whether either pass below is needed.
   const rare = RARE_CHARACTER.test(blockText);
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
@@ -414,7 +415,7 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
   const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, spans) : [];
   const wide = FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, spans) : [];
-  if (slips.length === 0 && symbolSlips.length === 0 && ibids.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
+  if (slips.length === 0 && symbolSlips.length === 0 && ibids.length === 0 && anaphors.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
   for (const w of wide) resolutions.push(fullwidthResolution(blockText, w));
   for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
@@ -422,6 +423,8 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   for (const s of symbolSlips) resolutions.push(symbolSlipResolution(blockText, s));
   const cited = ibids.length > 0 ? citedBefore(resolutions, ibids.map((b) => b.span.start)) : [];
   ibids.forEach((b, x) => resolutions.push(ibidResolution(blockText, b, cited[x])));
+  const pointed = anaphors.length > 0 ? citedBefore(resolutions, anaphors.map((a) => a.span.start)) : [];
+  anaphors.forEach((a, x) => resolutions.push(anaphorResolution(blockText, a, pointed[x])));
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
@@ -505,6 +508,30 @@ function ibidResolution(blockText: string, b: IbidLocator, before: string | unde
     : `“${ibid}” stands for a citation in another paragraph or a footnote, which the checker does not follow, so “${b.locator}” in “${written}” was not checked; name the instrument`;
   const fixes = before ? [{ title: `Change “${ibid}” to “${before}”`, span: b.word, newText: before }] : [];
   return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unread-locator', message, span: b.span, fixes }] };
+}
+
+function anaphorResolution(blockText: string, a: AnaphoricLocator, before: string | undefined): Resolution {
+  const reference: Reference = { kind: 'cop', span: a.span, instruments: [], items: [] };
+  const clean = (t: string): string => t.replace(/[\s\u00a0]+/g, ' ');
+  const locator = clean(a.locator);
+  // "that decision" after a resolution: not the one before it.
+  const meant = before && (!a.kind || before.startsWith(`${a.kind} `)) ? before : undefined;
+  let message: string;
+  let fixes: Resolution['problems'][number]['fixes'] = [];
+  if (a.anaphor) {
+    const anaphor = clean(a.anaphor);
+    message = meant
+      ? `“${anaphor}” stands for the citation before it (${meant}), which the checker does not follow, so “${locator}” was not checked; write “${meant}”`
+      : `“${anaphor}” stands for an instrument cited in another paragraph or a footnote, which the checker does not follow, so “${locator}” was not checked; name the instrument`;
+    if (meant) fixes = [{ title: `Change “${anaphor}” to “${meant}”`, span: a.word, newText: meant }];
+  } else {
+    const bare = /^\(/.test(locator);
+    message = meant
+      ? `“${locator}” names no instrument: read with ${meant} before it, which the checker does not assume, so it was not checked; ${bare ? 'cite it in full' : `write “${meant}, ${locator}”`}`
+      : `“${locator}” names no instrument, so it was not checked; name the instrument`;
+    if (meant && !/^\(/.test(locator)) fixes = [{ title: `Change to “${meant}, ${locator}”`, span: a.word, newText: `${meant}, ${blockText.slice(a.word.start, a.word.end)}` }];
+  }
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unread-locator', message, span: a.span, fixes }] };
 }
 
 function symbolSlipResolution(blockText: string, s: MisspeltSymbol): Resolution {

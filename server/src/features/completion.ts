@@ -67,14 +67,15 @@ const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '
 
 /**
  * When the replaced text starts with an opener whose closer follows the cursor (auto-closed by
- * the editor) and the item ends with that closer, the item replaces the closer too: choosing
- * "(j)" after "(" must give "(j)", not "(j))".
+ * the editor), the item replaces the closer too: choosing "(j)" after "(" must give "(j)", not
+ * "(j))", and choosing "1" there "1", not "1)". An item that writes the opener again and not
+ * its closer leaves it.
  */
 function coverAutoClosed(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): CompletionCandidate {
   if (c.replace.end !== offset || c.replace.start >= offset) return c;
   const opener = text.slice(c.replace.start, c.replace.start + 1);
   const closer = CLOSERS[opener];
-  if (!closer || !c.insertText.endsWith(closer)) return c;
+  if (!closer || (!c.insertText.endsWith(closer) && c.insertText.startsWith(opener))) return c;
   if (text.slice(offset, offset + 1) !== closer) return c;
   // Only when the drafter has not closed it already: "(j|)" then ")" is the editor's.
   if (text.slice(c.replace.start, offset).includes(closer)) return c;
@@ -82,7 +83,9 @@ function coverAutoClosed(c: CompletionCandidate, text: Pick<DraftText, 'slice'>,
 }
 
 /** What may follow the cursor inside a symbol, a label or an annex numeral being completed ("8/|1", "1|3"). */
-const TOKEN_TAIL = /^[0-9A-Za-z/]{1,12}/;
+const TOKEN_TAIL = /^[0-9A-Za-z/]+/;
+/** The longest symbol or label a completion replaces whole ("12/345", "(viii)"). */
+const TOKEN_TAIL_MAX = 12;
 const COMPLETES_TOKEN = new Set<CompletionKind>(['instrument', 'paragraph', 'annex']);
 
 /**
@@ -91,7 +94,11 @@ const COMPLETES_TOKEN = new Set<CompletionKind>(['instrument', 'paragraph', 'ann
  */
 function coverTokenTail(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, offset: number): CompletionCandidate {
   if (c.replace.end !== offset || !COMPLETES_TOKEN.has(c.kind)) return c;
-  const tail = TOKEN_TAIL.exec(text.slice(offset, offset + 12));
+  let tail = TOKEN_TAIL.exec(text.slice(offset, offset + TOKEN_TAIL_MAX + 1));
+  if (!tail) return c;
+  // A run longer than any symbol or label ("8/|1abcdefghijklmnop", "8/|1/CTOC/COP/WG") is more than
+  // the token: only its figures are the item's, never half a word.
+  if (tail[0].length > TOKEN_TAIL_MAX) tail = /^[0-9]+/.exec(tail[0]);
   if (!tail) return c;
   // Only inside the symbol or label: its tail starts with a figure or the slash, or the cursor stands
   // in a word ("annex I|I"). A word after a space is the next word ("resolution |of 21 October").
@@ -289,7 +296,9 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
   }
 
   // Sessions and Working Group meetings (sessionCompletion.ts).
-  const sessions = sessionCompletions(index, prefix, offset, opts);
+  // A session or a meeting is no locator: its list waits for an explicit request (one opened by
+  // the space after "at its ninth session" put its dates in at the Enter that ended the line).
+  const sessions = auto ? undefined : sessionCompletions(index, prefix, offset, opts);
   if (sessions) return sessions;
 
   // "resolution 8/" or "decisions " → instruments of that kind.

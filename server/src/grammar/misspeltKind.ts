@@ -196,3 +196,82 @@ export function ibidLocators(text: string, found: readonly Span[]): IbidLocator[
   }
   return out;
 }
+
+export interface AnaphoricLocator {
+  /** What a fix replaces: the words standing for the instrument ("the same resolution"), or the locator after "read in conjunction with". */
+  word: Span;
+  /** The locator and those words: what the finding covers. */
+  span: Span;
+  /** The locator as written ("paragraph 26"). */
+  locator: string;
+  /** "the same resolution" as written; undefined for a locator after "read in conjunction with", which names no instrument. */
+  anaphor?: string;
+  /** The kind the words name ("that decision"). */
+  kind?: 'resolution' | 'decision';
+}
+
+const SP = '[ \\u00a0]';
+/** "26", "II", "1 (c)", "3, 5 and 7", "4 to 9": the labels of a locator. */
+const LABELS = `(?:[0-9]{1,3}|[IVX]{1,5})(?:${SP}*\\([a-z]{1,4}\\))*(?:${SP}*(?:,|and|to|–|-)${SP}*(?:[0-9]{1,3}|[IVX]{1,5}|\\([a-z]{1,4}\\))(?:${SP}*\\([a-z]{1,4}\\))*)*(?![0-9A-Za-z])`;
+const LOCATOR = `(?:(?:sub-?)?paragraphs?|paras?\\.|annex(?:es)?)${SP}+${LABELS}`;
+/** "that resolution", "the same decision", "the above-mentioned resolution": an instrument named before, without its symbol. */
+const ANAPHOR = `(?:that|the${SP}+(?:same|said|above-?mentioned|above${SP}+mentioned|aforementioned|aforesaid)|said|aforesaid)${SP}+(resolution|decision)\\b(?!${SP}*(?:[Nn]o\\.?${SP}*)?\\d)`;
+// "paragraph 26 of the same resolution", "annex III to that resolution".
+const LOCATOR_OF_ANAPHOR = new RegExp(`\\b(${LOCATOR})${SP}*,?${SP}*(?:of|to|in)${SP}+(${ANAPHOR})`, 'gi');
+// "the above-mentioned resolution, in particular annex IV thereto", "the said resolution, paragraph 26".
+const ANAPHOR_THEN_LOCATOR = new RegExp(`\\b(${ANAPHOR})${SP}*,?${SP}*(?:(?:and|in${SP}+particular|including|notably|especially|particularly),?${SP}+)?(${LOCATOR})(?:${SP}+(?:thereof|thereto))?`, 'gi');
+// "…, read in conjunction with paragraph 26": a locator of no instrument, right after a citation.
+const CONJOINED_LOCATOR = new RegExp(`^${SP}*,?${SP}*(?:read${SP}+(?:in${SP}+conjunction|together)|taken${SP}+together|in${SP}+conjunction)${SP}+with${SP}+(${LOCATOR}|\\([a-z]{1,4}\\))(?!${SP}*,?${SP}*(?:of|to|in|thereof|thereto)\\b|${SP}*,?${SP}*(?:resolution|decision)s?${SP})`, 'i');
+/** What the passes below need, found by one native search: most blocks hold none of it. */
+const MAY_POINT_BACK = /same|said|mentioned|that(?:[ \u00a0]+(?:resolution|decision))|conjunction|together/i;
+
+/**
+ * Locators of an instrument named before without its symbol ("paragraph 26 of the same
+ * resolution", "the above-mentioned resolution, in particular annex IV thereto", "…, read in
+ * conjunction with paragraph 26"): the checker does not follow such words back, so the part
+ * they name is not checked; said, never passed over (each was prose, and a paragraph the
+ * instrument lacks passed with the check clean). `found`: the references found, in order.
+ */
+export function anaphoricLocators(text: string, found: readonly Span[]): AnaphoricLocator[] {
+  const out: AnaphoricLocator[] = [];
+  if (!MAY_POINT_BACK.test(text)) return out;
+  const kindOf = (w: string): 'resolution' | 'decision' => (/^r/i.test(w) ? 'resolution' : 'decision');
+  let spans = new FoundSpans(found);
+  LOCATOR_OF_ANAPHOR.lastIndex = 0;
+  for (let m = LOCATOR_OF_ANAPHOR.exec(text); m; m = LOCATOR_OF_ANAPHOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (spans.meets(start, end)) continue;
+    const at = end - m[2].length;
+    out.push({ word: { start: at, end }, span: { start, end }, locator: m[1], anaphor: m[2], kind: kindOf(m[3]) });
+  }
+  // Each pass below skips what the ones before found, through a cursor (in text order): a block of
+  // thousands of them stays linear.
+  spans = new FoundSpans(found);
+  let taken = new FoundSpans(out.map((o) => o.span));
+  const second: AnaphoricLocator[] = [];
+  ANAPHOR_THEN_LOCATOR.lastIndex = 0;
+  for (let m = ANAPHOR_THEN_LOCATOR.exec(text); m; m = ANAPHOR_THEN_LOCATOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (spans.meets(start, end) || taken.meets(start, end)) continue;
+    second.push({ word: { start, end: start + m[1].length }, span: { start, end }, locator: m[3], anaphor: m[1], kind: kindOf(m[2]) });
+  }
+  for (const o of second) out.push(o);
+  if (/conjunction|together/i.test(text)) {
+    out.sort((a, b) => a.span.start - b.span.start);
+    taken = new FoundSpans(out.map((o) => o.span));
+    spans = new FoundSpans(found);
+    const third: AnaphoricLocator[] = [];
+    for (const f of found) {
+      const m = CONJOINED_LOCATOR.exec(text.slice(f.end, f.end + 160));
+      if (!m) continue;
+      const end = f.end + m[0].length;
+      const start = end - m[1].length;
+      if (spans.meets(start, end) || taken.meets(start, end)) continue;
+      third.push({ word: { start, end }, span: { start, end }, locator: m[1] });
+    }
+    for (const o of third) out.push(o);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

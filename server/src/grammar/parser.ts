@@ -2839,6 +2839,19 @@ export class Parser {
       const n = /^[ivx]{1,5}$/.test(word) && toRoman(fromRoman(word) ?? 0).toLowerCase() === word ? fromRoman(word) : wordEnds ? ANNEX_NUMBER_WORDS.get(word.toLowerCase()) : undefined;
       if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
     }
+    // "annex (I)": the numeral in parentheses, read as annex I and said like figures (the annex was
+    // bare, its fix wrote "annex I" before "(I)", and "(I)" was left unread).
+    if (this.tokens.type(s + 1) === 'plabel' && this.onlySpacesBetween(s, s + 1)) {
+      const m = /^\(([IVX]{1,5})\)$/.exec(this.tokens.raw(s + 1)!);
+      const n = m && ROMAN_RAW.test(m[1]) ? fromRoman(m[1]) : undefined;
+      if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
+    }
+    // "annex (II)": no label token holds more than one capital, so the parentheses are tokens of their own.
+    if (this.isPunctAt(s + 1, '(') && this.onlySpacesBetween(s, s + 1) && this.tokens.type(s + 2) === 'word' && this.isPunctAt(s + 3, ')') && this.tokens.start(s + 2) === this.tokens.end(s + 1) && this.tokens.start(s + 3) === this.tokens.end(s + 2)) {
+      const raw = this.tokens.raw(s + 2)!;
+      const n = /^[IVX]{1,5}$/.test(raw) && ROMAN_RAW.test(raw) ? fromRoman(raw) : undefined;
+      if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 3), figures: n }, next: s + 4 };
+    }
     // "annex 3": an annex numbered in figures (read, and said, by the resolver; it was "say which one").
     // Not "annex 3.1" or "annex 3/2" (a dot or slash written tight before more): a full stop may end the sentence.
     const tight = (this.isPunctAt(s + 2, '.') || this.isPunctAt(s + 2, '/')) && this.tokens.start(s + 2) === this.tokens.end(s + 1) && this.tokens.has(s + 3) && this.tokens.start(s + 3) === this.tokens.end(s + 2);

@@ -1150,7 +1150,7 @@ export class Resolver {
       return undefined;
     }
     if (inst.annexes.every((a) => a.key === '')) {
-      this.problem(res, 'warning', 'unread-locator', `${name} has a single, unnamed annex; “${n}” in “${written}” was not understood, so it was not checked`, annex.span);
+      this.problem(res, 'warning', 'unread-locator', `${name} has a single, unnamed annex; “${written.replace(/^annex[\s\u00a0*_]*/i, '')}” in “${written}” was not understood, so it was not checked`, annex.span);
       return inst.annexes[0];
     }
     const key = toRoman(n);
@@ -1160,7 +1160,8 @@ export class Resolver {
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; there is no annex ${key} (“${written}”)${noneHolds(inst, holds)}`, annex.span, fixes);
       return undefined;
     }
-    this.problem(res, 'warning', 'annex-form', `“${written}” was read as annex ${key}: ${name} numbers its annexes in Roman numerals`, annex.span, [{ title: `Change to “annex ${key}”`, span: annex.span, newText: `annex ${key}` }]);
+    const why = /\(/.test(written) ? 'write its numeral without parentheses' : `${name} numbers its annexes in Roman numerals`;
+    this.problem(res, 'warning', 'annex-form', `“${written}” was read as annex ${key}: ${why}`, annex.span, [{ title: `Change to “annex ${key}”`, span: annex.span, newText: `annex ${key}` }]);
     return found;
   }
 

@@ -350,7 +350,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
   const sourcesDir = fileUri(root, 'data/sources/');
   /** The language a draft file on disk is read in, by its extension (".txt" is plain text). */
   const draftLanguageOf = (f: string): string => (/\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext');
-  const checked = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId) && !doc.uri.startsWith(sourcesDir);
+  /** A document in a language the drafter has the checker read (also the shipped sources, opened to read them). */
+  const served = (doc: TextDocument): boolean => settings.enable && settings.languages.includes(LANGUAGE_ALIASES[doc.languageId] ?? doc.languageId);
+  const checked = (doc: TextDocument): boolean => served(doc) && !doc.uri.startsWith(sourcesDir);
 
   function publish(doc: TextDocument): void {
     const version = doc.version;
@@ -602,6 +604,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async hover(doc, position) {
       await whenReady();
+      // Only where the checker reads (a LaTeX or Python file got hovers on words it never checked).
+      if (!served(doc)) return null;
       return timings.timed('hover', () => {
         const h = hoverAt(index, analysisOf(doc), doc.offsetAt(position), { root });
         return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: lspRange(doc, h.span) } : null;
@@ -610,6 +614,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async definition(doc, position) {
       await whenReady();
+      if (!served(doc)) return [];
       return timings.timed('definition', () => {
         const analysis = analysisOf(doc);
         const offset = doc.offsetAt(position);
@@ -621,6 +626,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async completion(doc, position, context) {
       await whenReady();
+      // Not in the shipped sources, which are read, never edited, nor where the checker does not read.
+      if (!checked(doc)) return { isIncomplete: false, items: [] };
       return timings.timed('completion', () => {
         const found = completionsAt(index, draftText(doc), doc.offsetAt(position), { root }, completionTrigger(context));
         return { isIncomplete: found.some((c) => c.incomplete), items: found.map(
@@ -641,6 +648,8 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async codeActions(doc, range, context) {
       await whenReady();
+      // Fixes only where the problems they fix are reported.
+      if (!checked(doc)) return [];
       const span = { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
       return quickFixesFor(analysisOf(doc), span).map((f): CodeAction => {
         const problemRange = lspRange(doc, f.problem.span);
@@ -658,6 +667,7 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
 
     async documentLinks(doc) {
       await whenReady();
+      if (!served(doc)) return [];
       return documentLinks(index, analysisOf(doc)).map((l): DocumentLink => ({ range: lspRange(doc, l.span), target: `${toUri(l.target.file)}#L${l.target.line}`, tooltip: l.tooltip }));
     },
 
