@@ -1876,6 +1876,28 @@ export const CASES: Case[] = [
   { in: 'In\nOctober 2016, the Conference adopted its resolution 9/3', status: 'mismatch', code: 'wrong-date' },
   { in: 'In October 2016, the Conference adopted its resolution 8/1', status: 'ok', cites: [r81] },
   { in: 'In October 2016,\nthe Conference adopted its resolution 8/1', status: 'ok', cites: [r81] },
+  // Of every instrument the sentence adopts: a list, and one cited apart under its own kind word (the first alone was checked).
+  { in: 'In October 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018; October 2016 is outside it$/ },
+  { in: 'On 21 October 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session/ },
+  { in: 'In 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 .*; 2016 is outside it$/ },
+  { in: 'the Conference adopted resolutions 8/1 and 9/3 in October 2016', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 .*; October 2016 is outside it$/ },
+  { in: 'In October 2016, the Conference adopted resolutions 8/1 and 8/4', status: 'ok', cites: [r81, 'resolution 8/4'] },
+  { in: 'In October 2016, the Conference adopted resolution 8/1 and decision 3/2', status: 'mismatch', code: 'wrong-date', msg: /^decision 3\/2 was adopted on 18 October 2006, not in October 2016/, fixes: [] },
+  { in: 'At its eighth session, the Conference adopted resolution 8/1 and decision 3/2', status: 'mismatch', code: 'wrong-session', msg: /^decision 3\/2 was adopted at the third session of the Conference, 9 to 18 October 2006, not the eighth \(“its eighth session” is said of every instrument the sentence adopts\)$/, fixes: [] },
+  { in: 'At its eighth session, the Conference adopted resolution 8/1 and resolution 8/4', status: 'ok' },
+  // The report of the Secretariat's title is compared, and what follows a title after a comma read (the paragraph was dropped, ok).
+  { in: 'the report of the Secretariat, entitled “Enhancing central authorities”, paragraph 99', status: 'invalid', code: 'no-paragraph', msg: /there is no paragraph 99/ },
+  { in: 'the report of the Secretariat entitled “Enhancing central authorities”', status: 'mismatch', code: 'wrong-title', msg: /^the title of the indexed report of the Secretariat is “Activities of the United Nations Office on Drugs and Crime to promote the implementation of the provisions on international cooperation in the United Nations Convention against Transnational Organized Crime”; the draft has “Enhancing central authorities”$/ },
+  { in: 'the report of the Secretariat entitled “Activities of the United Nations Office on Drugs and Crime to promote the implementation of the provisions on international cooperation of the United Nations Convention against Transnational Organized Crime”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'the report of the Secretariat entitled “Activities of the United Nations Office on Drugs and Crime to promote the implementation of the provisions on international cooperation in the United Nations Convention against Transnational Organized Crime”, paragraph 9', status: 'ok', cites: ['report of the Secretariat to the ninth session, paragraph 9'] },
+  { in: 'the report of the Secretariat, entitled Enhancing things, paragraph 9', status: 'partial', code: 'unread-locator' },
+  // A title cut with an ellipsis after its opening words is the title (it was a wrong title); fewer than three words are not.
+  { in: 'resolution 8/1, entitled “Enhancing the effectiveness of central authorities …”', status: 'ok', cites: [r81] },
+  { in: 'resolution 8/1, entitled “Enhancing the effectiveness of central authorities...”', status: 'ok', cites: [r81] },
+  { in: 'resolution 8/1, entitled “Enhancing the …”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'resolution 8/1, entitled “Enhancing the effectiveness of central bodies …”', status: 'mismatch', code: 'wrong-title' },
+  // A year written once for a list is each one's: no fix changes it for one of them (it broke 5/8).
+  { in: 'resolutions 5/8 and 6/1 (2010)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not in 2010/, fixes: [] },
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },
   { in: 'On 21 October 2016, the Conference of the Parties adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },
   { in: 'Noting that, at its seventh meeting, in October 2014, the Conference adopted resolution 8/1', status: 'ok', cites: ['resolution 8/1'] },

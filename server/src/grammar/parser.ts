@@ -692,7 +692,8 @@ export class Parser {
         k = topic;
       }
       // "… on central authorities in 2016": after a topic, "in" and a year is the adoption's, as after "adopted".
-      const d = (adoptedBefore || afterTopic) && mentions.length === 1 && this.isWordAt(k, 'in', 'on') ? this.dateOfAdoption(k) : this.date(k);
+      // After a plural list too ("adopted resolutions 8/1 and 9/3 in October 2016": every one of them, below).
+      const d = (adoptedBefore || afterTopic) && (mentions.length === 1 || kind.plural) && this.isWordAt(k, 'in', 'on') ? this.dateOfAdoption(k) : this.date(k);
       if (d) {
         if (d.date) m.date = d.date;
         if (d.venue) m.venue = d.venue;
@@ -808,10 +809,11 @@ export class Parser {
       const singled = this.sessionSingledOutOf(i);
       if (singled) claims.push({ at: mentions.length - 1, claim: singled });
     }
-    // "In October 2016, the Conference adopted its resolution 9/3": the date the sentence opens with.
-    if (adoptedBefore && mentions.length === 1 && !mentions[0].date) {
+    // "In October 2016, the Conference adopted its resolution 9/3": the date the sentence opens with,
+    // of every instrument of a list ("… adopted resolutions 8/1 and 9/3": the first only was checked).
+    if (adoptedBefore && mentions.every((m) => !m.date)) {
       const d = this.dateBeforeAdopted(i - 1);
-      if (d) mentions[0].date = d;
+      if (d) for (const m of mentions) m.date = d;
     }
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
@@ -1080,6 +1082,7 @@ export class Parser {
    * claim was checked for 8/1 only, and ok).
    */
   private claimOverSeparateKinds(ref: Reference, i: number): void {
+    this.adoptedWithThePrevious(ref, i);
     if (ref.kind !== 'cop' || ref.body || ref.instruments.length !== 1) return;
     const m = ref.instruments[0];
     const c = m.sessionClaim;
@@ -1092,6 +1095,27 @@ export class Parser {
       if (p.date || p.sessionClaim) break;
       p.sessionClaim = { number: c.number, span: c.span, phrase: c.phrase, shared: true, maybe: { of: `${m.kind} ${m.symbol}` } };
       if (c.among) p.sessionClaim.among = c.among;
+    }
+  }
+
+  /**
+   * "In October 2016, the Conference adopted resolution 8/1 and decision 3/2", "At its eighth
+   * session, the Conference adopted resolution 8/1 and decision 3/2": what the sentence says
+   * before the verb dates (or places at a session) every instrument it adopted, also one under a
+   * kind word of its own, which is another citation (it was checked for the first alone, and ok).
+   */
+  private adoptedWithThePrevious(ref: Reference, i: number): void {
+    if (ref.kind !== 'cop' || ref.body || ref.instruments.some((m) => m.date || m.sessionClaim)) return;
+    const prev = this.refs[this.refs.length - 1];
+    if (!prev || prev.kind !== 'cop' || prev.body || prev.instruments.length === 0 || prev.span.end > this.tokens.start(i)) return;
+    const last = prev.instruments[prev.instruments.length - 1];
+    const date = last.date && last.date.span.start < prev.span.start ? last.date : undefined;
+    const claim = last.sessionClaim && last.sessionClaim.phrase.start < prev.span.start ? last.sessionClaim : undefined;
+    if ((!date && !claim) || !JOINED_BY_AND.test(this.text.slice(prev.span.end, this.tokens.start(i)))) return;
+    for (const m of ref.instruments) {
+      if (date) m.date = { ...date, apart: true };
+      // No fix of the words: they are the other citation's too.
+      if (claim) m.sessionClaim = { ...claim, shared: true, apart: true };
     }
   }
 
@@ -3659,9 +3683,20 @@ export class Parser {
   report(i: number): Attempt | undefined {
     // "report of the Secretariat", and "report by the Secretariat" (it was no reference at all).
     if (!(this.isWordAt(i + 1, 'of', 'by') && this.isWordAt(i + 2, 'the') && this.isWordAt(i + 3, 'secretariat'))) return undefined;
-    const j = i + 4;
+    let j = i + 4;
     const ref = this.blank('report', this.span(i, i + 3), {});
     ref.report = { span: this.span(i, i + 3) };
+    // "the report of the Secretariat, entitled “…”, paragraph 99": the title is compared, and what
+    // follows it read (a title after a comma ended the reference: the paragraph was dropped, ok).
+    if (this.isWordAt(this.isPunctAt(j, ',') ? j + 1 : j, 'entitled', 'titled')) {
+      const t = this.title(j);
+      if (t?.title) ref.report.title = t.title;
+      else if (t?.unread) (ref.unread ??= []).push({ start: t.unread.start, end: t.unread.end, side: 'after' });
+      if (t) {
+        ref.span.end = this.tokens.end(t.next - 1);
+        j = t.next;
+      }
+    }
     // "the 2020 report of the Secretariat"
     if (this.isYearAt(i - 1)) ref.report.year = this.tokens.value(i - 1)!;
     // "report of the Secretariat on …, paragraph 41": skip the description up to the comma.

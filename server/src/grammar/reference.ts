@@ -50,6 +50,8 @@ export interface InstrumentMention {
     among?: number[];
     /** Written after a list, for each instrument of it. */
     shared?: true;
+    /** Said before "the Conference adopted" of instruments cited apart ("… adopted resolution 8/1 and decision 3/2"): the others' too. */
+    apart?: true;
     /** After a list joined under another kind word: it may speak of the last instrument (`of`) alone. */
     maybe?: { of: string };
   };
@@ -57,7 +59,16 @@ export interface InstrumentMention {
    * `year` alone for a date written as a year ("resolution 8/1 (2016)"), with `month` (1–12) for
    * one written as a month and year ("adopted in October 2016"): checked against the adoption.
    */
-  date?: { text: string; iso?: string; year?: string; month?: number; span: Span; weekday?: { day: number; span: Span } };
+  date?: {
+    text: string;
+    iso?: string;
+    year?: string;
+    month?: number;
+    span: Span;
+    weekday?: { day: number; span: Span };
+    /** Said before "the Conference adopted" of instruments cited apart: the others' date too, so no fix changes it. */
+    apart?: true;
+  };
   /** Where it is said to have been adopted ("adopted in Vienna"): checked where a source states its session's venue, else said to be unchecked. */
   venue?: { text: string; span: Span };
   /** The symbol as written when it is not in the usual form ("8 / 1", "8⁄1"): read as `symbol`, and said. */
@@ -178,7 +189,16 @@ export interface Reference {
    */
   /** "paragraph 3 above": the word that says which way, and where it is written (a fix turns it). */
   direction?: { value: 'above' | 'below'; span: Span };
-  report?: { span: Span; on?: { kind: InstrumentKind; symbol: string }[]; symbol?: string; session?: number; year?: string; date?: { day: number; month: number; year: number; span: Span } };
+  report?: {
+    span: Span;
+    on?: { kind: InstrumentKind; symbol: string }[];
+    symbol?: string;
+    session?: number;
+    year?: string;
+    date?: { day: number; month: number; year: number; span: Span };
+    /** "entitled “…”" after it: compared with the report's title. */
+    title?: { text: string; span: Span };
+  };
   symbol?: { value: string; span: Span };
   /**
    * "resolution 8/1 (CTOC/COP/2016/15, chap. I)": the document said to hold the instruments, with

@@ -138,6 +138,17 @@ function annexList(inst: Instrument): string {
   return `annex${keys.length > 1 ? 'es' : ''} ${listAnd(keys)}`;
 }
 
+/** A title as quoted is the title: whole, or its opening words cut with an ellipsis (“Enhancing the effectiveness of central authorities …”). */
+function sameTitle(quoted: string, title: string): boolean {
+  const t = normTitle(title);
+  if (normTitle(quoted) === t) return true;
+  const cut = /[ \u00a0]*(?:…|\.{2,3})[\s”"’']*$/.exec(quoted);
+  if (!cut) return false;
+  const opening = normTitle(quoted.slice(0, cut.index));
+  // A few words at least, ending where a word of the title ends.
+  return opening.split(' ').length >= 3 && t.startsWith(opening) && (t.length === opening.length || t[opening.length] === ' ' || /[,;:]/.test(t[opening.length]));
+}
+
 function normTitle(t: string): string {
   // A soft hyphen or zero-width character in a pasted title is not seen, and changes nothing of it.
   return withoutUnseen(t)
@@ -624,7 +635,7 @@ export class Resolver {
       ? `, which is not among the sessions “${phrase}” names`
       : respectively
         ? `, not the ${ordinal(claim.number)}, which “${phrase}” pairs with it`
-        : `, not the ${ordinal(claim.number)}${claim.shared ? ` (“${phrase}” follows the list and is read for each of its instruments)` : ''}`;
+        : `, not the ${ordinal(claim.number)}${claim.apart ? ` (“${phrase}” is said of every instrument the sentence adopts)` : claim.shared ? ` (“${phrase}” follows the list and is read for each of its instruments)` : ''}`;
     // A claim read before "adopted" spans its noun too ("At its eighth session, the Conference
     // adopted …"): the noun stays (the fix wrote "At its ninth, the Conference …").
     const spanned = this.text.slice(claim.span.start, claim.span.end);
@@ -647,7 +658,7 @@ export class Resolver {
       for (const [at, set] of sessions) oneSession.set(at, set.size === 1);
     }
     const one = claim.shared ? oneSession.get(claim.span.start) === true : true;
-    const fixes = !claim.among && one ? [{ title: `Change to “${right}”`, span: claim.span, newText: right }] : [];
+    const fixes = !claim.among && !claim.apart && one ? [{ title: `Change to “${right}”`, span: claim.span, newText: right }] : [];
     this.problem(res, 'warning', 'wrong-session', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference${when}${tail}`, claim.span, fixes);
   }
 
@@ -710,14 +721,14 @@ export class Resolver {
    * "resolution 8/1 (2016)", "adopted in October 2016": the year, or the month and year, of
    * adoption (any the sources give), else of the session.
    */
-  private checkYear(inst: Instrument, name: string, date: { text: string; year: string; month?: number }, span: Span, res: Resolution): void {
+  private checkYear(inst: Instrument, name: string, date: { text: string; year: string; month?: number }, span: Span, res: Resolution, shared = false): void {
     const period = date.month === undefined ? date.year : `${date.year}-${String(date.month).padStart(2, '0')}`;
     const dates = inst.adoption ? [inst.adoption, ...(inst.otherDates ?? [])] : [];
     if (dates.length > 0) {
       if (dates.some((d) => d.iso.startsWith(period))) return;
       const iso = dates[0].iso;
       const right = date.month === undefined ? iso.slice(0, 4) : `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-      this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${formatIsoDate(iso)}, not in ${asWords(date.text)} (${sourceNames(this.index).where(dates[0].foundAt)})`, span, [{ title: `Change ${date.month === undefined ? 'the year' : 'the month and year'} to ${right}`, span, newText: right }]);
+      this.problem(res, 'warning', 'wrong-date', `${name} was adopted on ${formatIsoDate(iso)}, not in ${asWords(date.text)} (${sourceNames(this.index).where(dates[0].foundAt)})`, span, shared ? [] : [{ title: `Change ${date.month === undefined ? 'the year' : 'the month and year'} to ${right}`, span, newText: right }]);
       return;
     }
     const s = inst.sessionInfo;
@@ -802,7 +813,9 @@ export class Resolver {
   private checkDate(inst: Instrument, date: NonNullable<InstrumentMention['date']>, res: Resolution, mention?: InstrumentMention, listed: readonly InstrumentMention[] = []): void {
     const name = `${inst.kind} ${inst.symbol}`;
     if (date.year) {
-      this.checkYear(inst, name, { text: date.text, year: date.year, month: date.month }, date.span, res);
+      // A year or month written once for several instruments is each one's: no fix changes it for this one.
+      const shared = date.apart === true || (listFacts(listed).byDate.get(date.span.start)?.length ?? 0) > 1;
+      this.checkYear(inst, name, { text: date.text, year: date.year, month: date.month }, date.span, res, shared);
       return;
     }
     if (!date.iso) {
@@ -833,7 +846,7 @@ export class Resolver {
         // one's: changed to this one's, it would be wrong for the others (the fix broke 5/8).
         const { byDate, names: others } = listFacts(listed);
         const sharers = (byDate.get(date.span.start) ?? []).filter((o) => o !== mention);
-        const dateFix = sharers.every((o) => this.index.instrument(o.kind, o.symbol)?.adoption?.iso === inst.adoption!.iso) ? [{ title: `Change the date to ${right}`, span: date.span, newText: right }] : [];
+        const dateFix = !date.apart && sharers.every((o) => this.index.instrument(o.kind, o.symbol)?.adoption?.iso === inst.adoption!.iso) ? [{ title: `Change the date to ${right}`, span: date.span, newText: right }] : [];
         // The drafter may have the date right and the instrument wrong: offer the one of that date
         // (not one the list already names).
         const ofThatDate = mention ? this.index.data.instruments.filter((i) => i.adoption?.iso === date.iso && i !== inst && !others.has(`${i.kind} ${i.symbol}`)) : [];
@@ -869,9 +882,9 @@ export class Resolver {
    */
   private checkTitle(inst: Instrument, title: NonNullable<Reference['title']>, res: Resolution, annex?: Annex): void {
     const written = normTitle(title.text);
-    if (written === normTitle(inst.title)) return;
+    if (sameTitle(title.text, inst.title)) return;
     const heading = annex?.heading ? annex : undefined;
-    if (heading && written === normTitle(heading.heading)) return;
+    if (heading && sameTitle(title.text, heading.heading)) return;
     const name = `${inst.kind} ${inst.symbol}`;
     const quoted = truncateWords(title.text, 200);
     const own = { title: `Use the title of ${name}`, span: title.span, newText: inst.title };
@@ -1569,6 +1582,11 @@ export class Resolver {
         const right = formatIsoDate(rep.date);
         this.problem(res, 'warning', 'wrong-date', `the indexed report of the Secretariat is dated ${right}, not ${written}`, d.span, [{ title: `Change the date to ${right}`, span: d.span, newText: right }]);
       }
+    }
+    // Its title as quoted: the report's own, or another report's.
+    if (said.title && !sameTitle(said.title.text, rep.title) && !sameTitle(said.title.text, rep.subtitle)) {
+      const quoted = truncateWords(said.title.text, 200);
+      this.problem(res, 'warning', 'wrong-title', `the title of the indexed report of the Secretariat is “${rep.title}”; the draft has “${quoted}”`, said.title.span, [{ title: 'Use the title of the indexed report', span: said.title.span, newText: rep.title }]);
     }
     // The indexed report prints no document symbol: one written beside it cannot be compared.
     if (said.symbol) this.problem(res, 'information', 'unchecked-report', `the indexed report of the Secretariat prints no document symbol, so whether it is ${said.symbol} was not checked`, ref.report!.span);
