@@ -1896,6 +1896,30 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, entitled “Enhancing the effectiveness of central authorities...”', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1, entitled “Enhancing the …”', status: 'mismatch', code: 'wrong-title' },
   { in: 'resolution 8/1, entitled “Enhancing the effectiveness of central bodies …”', status: 'mismatch', code: 'wrong-title' },
+  // A session's report said to hold the instrument before it (the two were checked apart, and ok).
+  { in: 'resolution 8/1, as contained in the report of the Conference on its ninth session (CTOC/COP/2018/13)', status: 'mismatch', code: 'wrong-document', msg: /^the report of the Conference on its ninth session does not hold resolution 8\/1, adopted at the eighth session of the Conference, whose report is CTOC\/COP\/2016\/15$/, fix: 'eighth session' },
+  { in: 'resolution 8/1 (see the report of the Conference on its ninth session)', status: 'mismatch', code: 'wrong-document' },
+  { in: 'resolution 8/1, as contained in the report of the Conference on its eighth session (CTOC/COP/2016/15)', status: 'ok' },
+  { in: 'resolution 8/1; see also the report of the Conference on its ninth session', status: 'ok' },
+  { in: 'resolution 8/1, see CTOC/COP/2018/13', status: 'mismatch', code: 'wrong-document', msg: /^CTOC\/COP\/2018\/13 is the report of the ninth session of the Conference, not of resolution 8\/1/ },
+  { in: 'resolution 8/1, see also CTOC/COP/2018/13', status: 'ok' },
+  // A meeting named by its dates is placed and paired as one named by its ordinal (each was checked alone, and ok).
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its meeting held from 19 to 21 October 2016, which are contained in annex I to resolution 8/1', status: 'mismatch', code: 'wrong-annex', msg: /^annex I to resolution 8\/1 carries the recommendations of the sixth meeting of the Working Group on International Cooperation; those of the seventh meeting of the Working Group on International Cooperation are in annex II to resolution 8\/1$/, fix: 'annex II' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its meeting held from 19 to 21 October 2016, which are contained in annex II to resolution 8/1', status: 'ok' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its meeting held on 16 October 2018 (resolution 9/3, annex I)', status: 'mismatch', code: 'wrong-annex', msg: /those of the tenth meeting .* are in annex III to resolution 9\/3$/ },
+  { in: 'the Working Group on International Cooperation, at its meeting held from 9 to 13 October 2017 in conjunction with the eleventh meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined', msg: /the one held then was its tenth$/ },
+  { in: 'the Working Group on International Cooperation, at its meeting held from 9 to 13 October 2017 in conjunction with the tenth meeting of the Working Group of Government Experts on Technical Assistance', status: 'ok' },
+  // The annex named first, the meeting after it in other words; "whose recommendations are contained in".
+  { in: 'the recommendations contained in annex I to resolution 8/1, adopted by the Working Group on International Cooperation at its seventh meeting', status: 'mismatch', code: 'wrong-annex', msg: /^annex I to resolution 8\/1 carries the recommendations of the sixth meeting/ },
+  { in: 'the recommendations contained in annex II to resolution 8/1, adopted by the Working Group on International Cooperation at its seventh meeting', status: 'ok' },
+  { in: 'annex I to resolution 8/1, which contains the recommendations of the seventh meeting of the Working Group on International Cooperation', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'annex I to resolution 8/1, containing the recommendations adopted by the Working Group on International Cooperation at its seventh meeting', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the Working Group on International Cooperation, at its seventh meeting, whose recommendations are contained in annex I to resolution 8/1', status: 'mismatch', code: 'wrong-annex' },
+  { in: 'the Working Group on International Cooperation, at its seventh meeting, whose recommendations are contained in annex II to resolution 8/1', status: 'ok' },
+  // "the annexes to …": all of each instrument's (it was unread).
+  { in: 'the annexes to resolutions 8/1 and 9/3', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II', 'resolution 9/3, annex I', 'resolution 9/3, annex II', 'resolution 9/3, annex III'] },
+  { in: 'the annexes to resolution 8/4', status: 'invalid', code: 'no-annex', msg: /has a single annex, not several/ },
+  { in: 'the annexes to decision 3/2', status: 'invalid', code: 'no-annex' },
   // A year written once for a list is each one's: no fix changes it for one of them (it broke 5/8).
   { in: 'resolutions 5/8 and 6/1 (2010)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not in 2010/, fixes: [] },
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },

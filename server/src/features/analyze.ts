@@ -9,7 +9,7 @@ import { contentsReferences, hasContentsLines, headingBefore, withoutTitleRefere
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
 import type { DraftText } from './chunkedText';
-import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
+import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, sessionReportHolding, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { anaphoricLocators, ibidLocators, misspeltKinds, misspeltSymbols, type AnaphoricLocator, type IbidLocator, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
@@ -575,8 +575,8 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     // A list of sessions names the whole list in its messages ("its tenth, eleventh and twelfth
     // sessions were checked"), text outside the reference's own: never remembered either.
     // So does an annex said to contain a Working Group meeting's recommendations (meetingPlacedIn), and
-    // a session a meeting named before it was held during (meetingBeforeDuring), and a document said to hold the reference before it (documentBeside), a meeting said to be held in conjunction with the one before it (meetingConjoinedWith), and an instrument adopted at a session named before it (claimedBefore).
-    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs) || claimedBefore(ref)) return resolver.resolve(ref, refs);
+    // a session a meeting named before it was held during (meetingBeforeDuring), and a document said to hold the reference before it (documentBeside), a meeting said to be held in conjunction with the one before it (meetingConjoinedWith), a session whose report is said to hold the instrument before it (sessionReportHolding), and an instrument adopted at a session named before it (claimedBefore).
+    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs) || sessionReportHolding(blockText, ref, refs) || claimedBefore(ref)) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.pairs?.what ?? ''}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

@@ -3342,6 +3342,11 @@ export class Parser {
     // "annexes I and III to resolution 8/1": whole annexes, the outermost group like an annex.
     const annexes = this.annexList(j);
     if (annexes) return { items: annexes.items, recommendation: false, next: annexes.next };
+    // "the annexes to resolutions 8/1 and 9/3": all of each one's, as "and the annexes thereto" (it was unread).
+    if (this.isWordAt(j, 'annexes') && this.isWordAt(j - 1, 'the', 'all', 'its') && this.isWordAt(j + 1, 'to', 'of')) {
+      const span = this.span(j, j);
+      return { items: [{ span, annex: { key: '', span, all: true }, path: [] }], recommendation: false, next: j + 1 };
+    }
     const pp = this.isWordAt(j, 'preambular') || this.tokens.isRaw(j, 'PP');
     if (this.tokens.isRaw(j, 'pp') || this.tokens.isRaw(j, 'Pp')) return undefined;
     const recommendation = this.isRecommendationWord(j);

@@ -266,6 +266,8 @@ export class Resolver {
         resolveSession(this.index, ref, res);
         const met = meetingBeforeDuring(this.text, ref, this.neighbours);
         if (met) this.checkMeetingDuring(ref, met, res);
+        const held = sessionReportHolding(this.text, ref, this.neighbours);
+        if (held) this.checkReportHolds(ref, held, res);
         break;
       }
       case 'subsidiary':
@@ -539,7 +541,11 @@ export class Resolver {
    * meeting are contained in annex II to resolution 8/1": the annex must be the one that carries
    * that meeting's recommendations (each part was checked alone, and a wrong annex was ok).
    */
-  private checkMeetingAnnex(ref: Reference, wg: NonNullable<Reference['wg']>, res: Resolution): void {
+  private checkMeetingAnnex(ref: Reference, named: NonNullable<Reference['wg']>, res: Resolution): void {
+    // Named by its dates: the meeting held then (none: the meeting's own reference says so).
+    const byDates = named.meeting === 0 ? meetingHeldOn(this.index, named) : undefined;
+    if (named.meeting === 0 && !byDates) return;
+    const wg = byDates ? { ...named, meeting: byDates.number } : named;
     const carries = (a: Annex): boolean => a.meeting?.group === wg.group && a.meeting.number === wg.meeting;
     const meetingOf = (m: NonNullable<Annex['meeting']>): string => `the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)}`;
     // The annex that does carry them, looked for once for all the instrument's items.
@@ -787,6 +793,29 @@ export class Resolver {
       right = mt.reportSymbol;
     }
     this.wrongDocument(sym, res, what, right);
+  }
+
+  /**
+   * "resolution 8/1, as contained in the report of the Conference on its ninth session": each
+   * instrument must have been adopted at that session (it was ok: the session and the instrument
+   * were checked apart). A fix of the ordinal only where every instrument is of one session.
+   */
+  private checkReportHolds(ref: Reference, holder: Reference, res: Resolution): void {
+    const number = ref.session!.number;
+    const span = ref.session!.span;
+    const held = holder.instruments.flatMap((m) => {
+      const inst = this.index.instrument(m.kind, m.symbol);
+      return inst ? [inst] : [];
+    });
+    const sessions = new Set(held.map((i) => i.session));
+    for (const inst of held) {
+      if (inst.session === number) continue;
+      const s = this.index.data.sessions.find((x) => x.number === inst.session);
+      const noun = /sessions?$/i.exec(this.text.slice(span.start, span.end))?.[0] ?? 'session';
+      const right = `${ordinal(inst.session)} ${noun}`;
+      const fixes = sessions.size === 1 ? [{ title: `Change to “${right}”`, span, newText: right }] : [];
+      this.problem(res, 'warning', 'wrong-document', `the report of the Conference on its ${ordinal(number)} session does not hold ${inst.kind} ${inst.symbol}, adopted at the ${ordinal(inst.session)} session of the Conference${s?.reportSymbol ? `, whose report is ${s.reportSymbol}` : ''}`, span, fixes);
+    }
   }
 
   /** `sym` does not hold `what`, which `right` (if known) does: said, with `res.targets` (what `sym` is the report of). */
@@ -1311,7 +1340,8 @@ export class Resolver {
    * (their dates overlap). Each was checked alone, and any meeting of the other group passed.
    */
   private checkConjoined(m: Meeting, joint: Reference, ref: Reference, res: Resolution): void {
-    const other = this.index.meeting(joint.wg!.group, joint.wg!.meeting);
+    // The one before may be named by its dates ("at its meeting held from 9 to 13 October 2017, in conjunction with …").
+    const other = joint.wg!.meeting === 0 ? meetingHeldOn(this.index, joint.wg!) : this.index.meeting(joint.wg!.group, joint.wg!.meeting);
     if (!other || !m.start || !m.end || !other.start || !other.end) return;
     if (m.start <= other.end && other.start <= m.end) return;
     const together = this.index.data.meetings.find((x) => x.group === m.group && x.start && x.end && x.start <= other.end! && other.start! <= x.end);
@@ -1852,11 +1882,13 @@ export function pointedFrom(text: string, before: Reference | undefined, ref: Re
 // recommendations ("The outcome of the discussions … at its first meeting was reflected in decision 3/2").
 // Also "and endorsed in", ", endorsed by", ", which the Conference endorsed in" (each was
 // read as two citations checked alone, and a wrong instrument ok).
-const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:and\s+)?(?:(?:which|that)\s+)?(?:the\s+Conference(?:\s+of\s+the\s+Parties)?\s+(?:(?:has|had)\s+)?(?:endorsed|included|annexed|reproduced|set\s+out)|(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|appears?|appeared)|as\s+reflected)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to|by)(?:\s+the)?[\s*_]*$/i;
+const PLACED_IN = /^[\s*_]*(?:,[\s*_]*)?(?:and\s+)?(?:(?:which|that|whose\s+recommendations)\s+)?(?:the\s+Conference(?:\s+of\s+the\s+Parties)?\s+(?:(?:has|had)\s+)?(?:endorsed|included|annexed|reproduced|set\s+out)|(?:(?:are|is|were|was|have\s+been|has\s+been|can\s+be|may\s+be)\s+|as\s+)?(?:contained|set\s+out|reproduced|listed|included|endorsed|annexed|found|appears?|appeared)|as\s+reflected)(?:\s+by\s+the\s+Conference(?:\s+of\s+the\s+Parties)?)?\s+(?:in|to|by)(?:\s+the)?[\s*_]*$/i;
 /** ", see annex II to resolution 9/3" after a meeting: where its recommendations are, when an annex is named ("see also", "see resolution 8/1 on …" point elsewhere). */
 const SEE_PLACED = /^[\s*_]*,[\s*_]*see[\s*_]*$/i;
 /** "annex I to resolution 9/3, which contains the recommendations adopted by the Working Group … at its tenth meeting": the meeting after the annex. */
-const HOLDS_AFTER = /^[\s*_]*,?[\s*_]*(?:which|that)\s+(?:contains?|sets?\s+out|reproduces?|holds?|includes?)\s+the\s+recommendations\s+(?:adopted|made|agreed\s+upon)\s+(?:by|at)(?:\s+the)?[\s*_]*$/i;
+// Also ", containing the recommendations of the", ", which contains the recommendations of the" and
+// ", adopted by the" after the annex (each was read as two citations checked alone, and a wrong annex ok).
+const HOLDS_AFTER = /^[\s*_]*,?[\s*_]*(?:(?:(?:which|that)\s+(?:contains?|sets?\s+out|reproduces?|holds?|includes?)|containing|setting\s+out|reproducing)\s+the\s+recommendations\s+(?:(?:adopted|made|agreed\s+upon)\s+(?:by|at)|of)|(?:as\s+)?(?:adopted|made|agreed\s+upon)\s+by)(?:\s+the)?[\s*_]*$/i;
 /** The most characters ", which contains the recommendations adopted by the " may take. */
 const HOLDS_AFTER_GAP_MAX = 100;
 /** "… at its sixth meeting (resolution 9/3, annex I)": an annex named in parentheses right after the meeting. */
@@ -1881,7 +1913,7 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
     before = r;
     break;
   }
-  if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.items.length > 0) return meetingHeldAfter(text, ref, neighbours);
+  if (!before || before.kind !== 'wg' || !before.wg || !namesMeeting(before.wg) || before.items.length > 0) return meetingHeldAfter(text, ref, neighbours);
   const gap = text.slice(before.span.end, ref.span.start);
   // The meeting's own particulars may stand between ("…, during the seventh session of the Conference,").
   if (PLACED_IN_PARENTHESES.test(gap)) return ref.items.length > 0 ? before.wg : undefined;
@@ -1892,9 +1924,14 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
 /** The meeting named after `ref` whose recommendations it is said to contain ("…, which contains the recommendations adopted by …"). */
 function meetingHeldAfter(text: string, ref: Reference, neighbours: readonly Reference[]): NonNullable<Reference['wg']> | undefined {
   const after = neighbours[firstFrom(neighbours, ref.span.end)];
-  if (!after || after.kind !== 'wg' || !after.wg || after.wg.meeting === 0 || after.items.length > 0 || after.span.start - ref.span.end > HOLDS_AFTER_GAP_MAX) return undefined;
+  if (!after || after.kind !== 'wg' || !after.wg || !namesMeeting(after.wg) || after.items.length > 0 || after.span.start - ref.span.end > HOLDS_AFTER_GAP_MAX) return undefined;
   // The meeting's reference may open with "the Working Group" or with its article.
   return HOLDS_AFTER.test(text.slice(ref.span.end, after.span.start)) ? after.wg : undefined;
+}
+
+/** A meeting named by its ordinal, or by the dates it was held ("at its meeting held from 19 to 21 October 2016"). */
+function namesMeeting(wg: NonNullable<Reference['wg']>): boolean {
+  return wg.meeting > 0 || wg.held?.date?.start !== undefined;
 }
 
 /**
@@ -1923,9 +1960,27 @@ const MAX_LISTED_IN_POINTER = 12;
 /** "(", "(see", ", contained in", "as reproduced in document", "in": what joins a reference to the document symbol after it that holds it. */
 // Also "(document …)", "(see document …)", ", issued as …", ", document …" (each was
 // read as two citations checked alone, and a report of another session ok).
-const HOLDS_DOCUMENT = /^[\s*_]*(?:\((?:[\s*_]*see)?(?:[\s*_]+document)?|\([\s*_]*document|,?[\s*_]*(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?|,?[\s*_]*(?:(?:which\s+(?:is|was)[\s*_]+)?issued[\s*_]+as(?:[\s*_]+document)?|document))[\s*_]*$/i;
+const HOLDS_DOCUMENT = /^[\s*_]*(?:\((?:[\s*_]*see)?(?:[\s*_]+document)?|,[\s*_]*see(?:[\s*_]+document)?|\([\s*_]*document|,?[\s*_]*(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?|,?[\s*_]*(?:(?:which\s+(?:is|was)[\s*_]+)?issued[\s*_]+as(?:[\s*_]+document)?|document))[\s*_]*$/i;
 /** The most characters ", as reproduced in document " with its spacing and emphasis may take. */
 const HOLDS_DOCUMENT_GAP_MAX = 48;
+
+/**
+ * "resolution 8/1, as contained in the report of the Conference on its ninth session": the words
+ * before a session that say its report holds the instrument before them ("(see the report of the
+ * Conference on its eighth session", ", reproduced in the report …"). Not ", see also …", which
+ * points elsewhere.
+ */
+const REPORT_HOLDS = /^[\s*_]*(?:,|\()?[\s*_]*(?:see[\s*_]+|(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:contained|reproduced|set\s+out|published|included|issued)[\s*_]+in[\s*_]+)the[\s*_]+report[\s*_]+of[\s*_]+the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?(?:[\s*_]+to[\s*_]+the[\s*_]+United[\s*_]+Nations[\s*_]+Convention[\s*_]+against[\s*_]+Transnational[\s*_]+Organized[\s*_]+Crime)?[\s*_]+on[\s*_]+$/i;
+/** The most characters ", as contained in the report of the Conference of the Parties to the United Nations Convention … on " may take. */
+const REPORT_HOLDS_GAP_MAX = 200;
+
+/** The instruments a session's report is said to hold (`REPORT_HOLDS`): the reference right before the session. */
+export function sessionReportHolding(text: string, ref: Reference, neighbours: readonly Reference[]): Reference | undefined {
+  if (ref.kind !== 'session' || !ref.session || ref.session.metBy || ref.session.meeting || ref.listSpan) return undefined;
+  const before = neighbours[firstFrom(neighbours, ref.span.start) - 1];
+  if (!before || before.kind !== 'cop' || before.instruments.length === 0 || before.span.end > ref.span.start || ref.span.start - before.span.end > REPORT_HOLDS_GAP_MAX) return undefined;
+  return REPORT_HOLDS.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
+}
 
 /** ", ": what joins a document's chapter to the instruments after it that it holds ("CTOC/COP/2016/15, chap. I, resolution 8/1"). */
 const HOLDS_AFTER_CHAPTER = /^[\s*_]*,[\s*_]*$/;
@@ -1968,7 +2023,7 @@ const CONJOINED_GAP_MAX = 64;
 export function meetingConjoinedWith(text: string, ref: Reference, neighbours: readonly Reference[]): Reference | undefined {
   if (ref.kind !== 'wg' || !ref.wg || ref.wg.meeting === 0) return undefined;
   const before = neighbours[firstFrom(neighbours, ref.span.start) - 1];
-  if (!before || before.kind !== 'wg' || !before.wg || before.wg.meeting === 0 || before.span.end > ref.span.start || ref.span.start - before.span.end > CONJOINED_GAP_MAX) return undefined;
+  if (!before || before.kind !== 'wg' || !before.wg || !namesMeeting(before.wg) || before.span.end > ref.span.start || ref.span.start - before.span.end > CONJOINED_GAP_MAX) return undefined;
   return CONJOINED_GAP.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
 }
 
