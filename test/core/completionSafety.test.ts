@@ -68,6 +68,12 @@ describe('completion leaves what is written after the cursor as written', () => 
     assert.ok(results('Recalling resolution 8/|1, annex I').includes('Recalling resolution 5/6, annex I'));
   });
 
+  it('completes a kind word in capitals as in lower case (what it checks, it completes)', () => {
+    assert.ok(results('Recalling RESOLUTION |').includes('Recalling RESOLUTION 8/1'));
+    assert.ok(results('Recalling RESOLUTIONS 8/1 and |').includes('Recalling RESOLUTIONS 8/1 and 9/3'));
+    assert.deepEqual(results('Recalling GENERAL ASSEMBLY RESOLUTION |').filter((r) => /RESOLUTION \d/.test(r)), []);
+  });
+
   it('the search hint eats nothing', () => {
     assert.deepEqual(results('See @e|lectronic evidence here'), ['See @electronic evidence here']);
   });

@@ -96,6 +96,34 @@ describe('language server robustness', () => {
     assert.deepEqual(d.diagnostics.map((x) => x.code), ['unknown-instrument']);
   });
 
+  it('answers a request without what it needs with InvalidParams saying what is missing, and goes on serving', async () => {
+    // An independent probe got internal errors quoting JavaScript ("Cannot read properties of undefined"),
+    // and a hover at line -1 answered as at the document's start.
+    const uri = pathToFileURL(path.join(ws, 'params.md')).toString();
+    client.open(uri, 'Recalling resolution 8/1, paragraph 13.');
+    await client.diagnostics(uri);
+    const refused = async (method: string, params: unknown, said: RegExp): Promise<void> => {
+      await assert.rejects(client.request(method, params), (e: { code?: number; message?: string }) => {
+        assert.equal(e.code, -32602, `${method}: ${e.message}`);
+        assert.match(e.message ?? '', said);
+        assert.doesNotMatch(e.message ?? '', /Cannot read|undefined/);
+        return true;
+      });
+    };
+    await refused('textDocument/hover', {}, /^textDocument\/hover: the parameters need “textDocument”/);
+    await refused('textDocument/hover', { textDocument: { uri } }, /need “position”/);
+    await refused('textDocument/hover', { textDocument: { uri }, position: { line: -1, character: -5 } }, /need “position”/);
+    await refused('textDocument/codeAction', { textDocument: { uri }, range: null, context: { diagnostics: [] } }, /need “range”/);
+    await refused('workspace/symbol', {}, /need “query”: string/);
+    await refused('resolutionReferences/cite', {}, /need “ids”: string\[\]/);
+    await refused('resolutionReferences/part', null, /need “id”: string/);
+    await refused('workspace/executeCommand', { command: 'no.such.command' }, /unknown command “no\.such\.command”/);
+    await refused('workspace/executeCommand', { command: 'resolutionReferences.agreedLanguage.showDiff', arguments: [] }, /needs one argument/);
+    // Still serving.
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 36 } });
+    assert.match(hover?.contents.value ?? '', /Resolution 8\/1, paragraph 13/);
+  });
+
   it('made no network request', () => {
     assert.ok(client.logs.join('\n').includes('no-network stub loaded'), 'the stub that fails network access was loaded');
     assert.ok(!client.logs.join('\n').includes('NETWORK ACCESS ATTEMPTED'), client.logs.join('\n'));

@@ -302,8 +302,9 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
   if (sessions) return sessions;
 
   // "resolution 8/" or "decisions " → instruments of that kind.
-  const kindM = /\b([Rr]esolutions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Dd]ecisions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|[Rr]esolution\s+|[Dd]ecision\s+)(\d{0,2}\/?\d{0,4})$/.exec(prefix);
-  if (kindM && !/\b(?:General Assembly|Assembly|Council)\s+$/.test(prefix.slice(0, kindM.index))) {
+  // Any case: "RESOLUTION 8/1, ANNEX III" is read and checked, so it is completed too.
+  const kindM = /\b(resolutions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|decisions\s+(?:\d{1,2}\/\d{1,4}(?:,\s*|\s+and\s+))*|resolution\s+|decision\s+)(\d{0,2}\/?\d{0,4})$/i.exec(prefix);
+  if (kindM && !/\b(?:General Assembly|Assembly|Council)\s+$/i.test(prefix.slice(0, kindM.index))) {
     // An instrument number is not a locator: its list waits for an explicit request.
     if (auto) return [];
     const kind = kindM[1].toLowerCase().startsWith('res') ? 'resolution' : 'decision';
@@ -313,7 +314,7 @@ function candidatesAt(index: DatasetIndex, text: Pick<DraftText, 'slice'>, offse
     // is written before them, each read with it as the checker reads it. Where none has it, all
     // are offered, each saying what the checker would say of it.
     const before = prefix.slice(0, prefix.length - kindM[2].length);
-    const plural = /^[RrDd]\w+s\b/.test(kindM[1]);
+    const plural = /^[rd]\w+s\b/i.test(kindM[1]);
     const saying = new Map(ofKind.map((i) => [i, locatorProblem(index, before, i, plural)]));
     const having = ofKind.filter((i) => saying.get(i) === undefined);
     return (having.length > 0 ? having : ofKind)

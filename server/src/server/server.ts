@@ -5,13 +5,14 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextDocuments, type Connection, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, TextDocuments, type Connection, type TextDocumentIdentifier } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findRoot, readDatasetSources } from '../index/loadDataset';
 import { NodeWorkspace } from '../service/nodeWorkspace';
 import { createResolutionService, workspaceFoldersOf, type Progress } from '../service/service';
 import { noteShutdown, serverConnection } from './transport';
 import { AGREED_LANGUAGE_REQUEST, type AgreedLanguageParams } from '../service/agreedLanguage';
+import { needDocument, needFields, needPosition, needRange } from './params';
 
 export function startServer(connection: Connection = serverConnection()): void {
   const root = findRoot(__dirname);
@@ -27,10 +28,14 @@ export function startServer(connection: Connection = serverConnection()): void {
   });
   const documents = new TextDocuments(service.documentConfiguration);
 
-  /** Runs `fn` on the open document the request names; what an editor sends for a closed one gets `none`. */
+  /**
+   * Runs `fn` on the open document the request names; what an editor sends for a closed one gets
+   * `none`. Parameters without what the request needs (`need`) get InvalidParams.
+   */
   const withDoc =
-    <P extends { textDocument: TextDocumentIdentifier }, R, N>(none: N, fn: (doc: TextDocument, p: P) => Promise<R>) =>
+    <P extends { textDocument: TextDocumentIdentifier }, R, N>(none: N, fn: (doc: TextDocument, p: P) => Promise<R>, need: (p: unknown) => void = (p) => needDocument('request', p)) =>
     (p: P): Promise<R | N> | N => {
+      need(p);
       const doc = documents.get(p.textDocument.uri);
       return doc ? fn(doc, p) : none;
     };
@@ -62,30 +67,44 @@ export function startServer(connection: Connection = serverConnection()): void {
   documents.onDidChangeContent((e) => service.didChange(e.document));
   documents.onDidClose((e) => service.didClose(e.document.uri));
 
-  connection.onHover(withDoc(null, (doc, p) => service.hover(doc, p.position)));
-  connection.onDefinition(withDoc(null, (doc, p) => service.definition(doc, p.position)));
-  connection.onCompletion(withDoc([], (doc, p) => service.completion(doc, p.position, p.context)));
-  connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.range, p.context)));
-  connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc)));
-  connection.onWorkspaceSymbol((p) => service.workspaceSymbols(p.query));
-  connection.onCodeLens(withDoc([], (doc) => service.codeLenses(doc)));
+  connection.onHover(withDoc(null, (doc, p) => service.hover(doc, p.position), (p) => needPosition('textDocument/hover', p)));
+  connection.onDefinition(withDoc(null, (doc, p) => service.definition(doc, p.position), (p) => needPosition('textDocument/definition', p)));
+  connection.onCompletion(withDoc([], (doc, p) => service.completion(doc, p.position, p.context), (p) => needPosition('textDocument/completion', p)));
+  connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.range, p.context ?? { diagnostics: [] }), (p) => needRange('textDocument/codeAction', p)));
+  connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc), (p) => needDocument('textDocument/documentLink', p)));
+  connection.onWorkspaceSymbol((p) => {
+    needFields('workspace/symbol', p, { query: 'string' });
+    return service.workspaceSymbols(p.query);
+  });
+  connection.onCodeLens(withDoc([], (doc) => service.codeLenses(doc), (p) => needDocument('textDocument/codeLens', p)));
   connection.onExecuteCommand((p) => {
+    needFields('workspace/executeCommand', p, { command: 'string' });
     const r = service.executeCommand(p.command, p.arguments ?? []);
+    if (r.error) throw new ResponseError(ErrorCodes.InvalidParams, `workspace/executeCommand: ${r.error}`);
     // A notification, not a request: editors without a message UI must not be kept waiting.
     if (r.message) void connection.sendNotification('window/showMessage', { type: 3, message: r.message });
     return r.result;
   });
   service.onCodeLensesChanged(() => void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined));
-  connection.onReferences((p, token) => withDoc([], (doc) => service.references(doc, p.position, token))(p));
+  connection.onReferences((p, token) => withDoc([], (doc) => service.references(doc, p.position, token), (q) => needPosition('textDocument/references', q))(p));
 
   // ---- custom requests for the client's views and the benchmark ----------------------
   connection.onRequest('resolutionReferences/topics', () => service.topics());
   connection.onRequest('resolutionReferences/documents', () => service.documents());
   connection.onRequest('resolutionReferences/citations', () => service.citations());
-  connection.onRequest('resolutionReferences/part', (p: { id: string }) => service.part(p.id));
-  connection.onRequest('resolutionReferences/cite', (p: { ids: string[]; firstMention?: boolean }) => service.cite(p.ids, !!p.firstMention));
-  connection.onRequest('resolutionReferences/sourceName', (p: { file: string; line: number }) => service.sourceName(p.file, p.line));
-  connection.onRequest('resolutionReferences/citedIn', withDoc(null, (doc) => service.citedIn(doc)));
+  connection.onRequest('resolutionReferences/part', (p: { id: string }) => {
+    needFields('resolutionReferences/part', p, { id: 'string' });
+    return service.part(p.id);
+  });
+  connection.onRequest('resolutionReferences/cite', (p: { ids: string[]; firstMention?: boolean }) => {
+    needFields('resolutionReferences/cite', p, { ids: 'string[]' });
+    return service.cite(p.ids, !!p.firstMention);
+  });
+  connection.onRequest('resolutionReferences/sourceName', (p: { file: string; line: number }) => {
+    needFields('resolutionReferences/sourceName', p, { file: 'string', line: 'number' });
+    return service.sourceName(p.file, p.line);
+  });
+  connection.onRequest('resolutionReferences/citedIn', withDoc(null, (doc) => service.citedIn(doc), (p) => needDocument('resolutionReferences/citedIn', p)));
   connection.onRequest('resolutionReferences/stats', () => service.stats());
   connection.onRequest('resolutionReferences/timings', () => service.timings());
   connection.onRequest(AGREED_LANGUAGE_REQUEST, (p: AgreedLanguageParams) => service.agreedLanguage(p));

@@ -165,7 +165,7 @@ export interface ResolutionService {
   /** A lens above each paragraph that follows agreed language (none when the setting is off). */
   codeLenses(doc: TextDocument): Promise<CodeLens[]>;
   /** workspace/executeCommand: the agreed-language lens command answers its diff and a message to show. */
-  executeCommand(command: string, args: unknown[]): { result: (ShowDiffArgs & { changes: string }) | null; message?: string };
+  executeCommand(command: string, args: unknown[]): { result: (ShowDiffArgs & { changes: string }) | null; message?: string; error?: string };
   /** resolutionReferences/agreedLanguage: matches of a text or of a range of an open draft. */
   agreedLanguage(params: AgreedLanguageParams): Promise<SimilarResult[]>;
   /** Lenses changed without an edit (the setting, a large draft finished matching): editors may ask again. */
@@ -681,9 +681,9 @@ export function createResolutionService(init: ResolutionServiceInit): Resolution
     },
 
     executeCommand(command, args) {
-      if (command !== SHOW_DIFF_COMMAND) return { result: null };
+      if (command !== SHOW_DIFF_COMMAND) return { result: null, error: `unknown command “${command}”; this server runs ${SHOW_DIFF_COMMAND}` };
       const a = args[0] as ShowDiffArgs | undefined;
-      if (!a || typeof a !== 'object' || typeof a.citation !== 'string' || typeof a.sourceText !== 'string' || typeof a.draftText !== 'string') return { result: null };
+      if (!a || typeof a !== 'object' || typeof a.citation !== 'string' || typeof a.sourceText !== 'string' || typeof a.draftText !== 'string') return { result: null, error: `${SHOW_DIFF_COMMAND} needs one argument { citation, sourceText, draftText }, each a string` };
       const shown = showDiff(a);
       return { result: shown, message: showDiffMessage(shown) };
     },
