@@ -1920,6 +1920,20 @@ export const CASES: Case[] = [
   { in: 'the annexes to resolutions 8/1 and 9/3', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II', 'resolution 9/3, annex I', 'resolution 9/3, annex II', 'resolution 9/3, annex III'] },
   { in: 'the annexes to resolution 8/4', status: 'invalid', code: 'no-annex', msg: /has a single annex, not several/ },
   { in: 'the annexes to decision 3/2', status: 'invalid', code: 'no-annex' },
+  // A session's dates after its place in other forms: read, or said unread (the place was read, the dates dropped, and ok).
+  { in: 'at its ninth session, held in Vienna, from 15 to 19 October 2017,', status: 'mismatch', code: 'wrong-date', msg: /not 15 to 19 October 2017$/ },
+  { in: 'at its ninth session, held in Vienna, from 15 to 19 October 2018,', status: 'ok' },
+  { in: 'at its ninth session, held in Vienna, Austria, from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date' },
+  { in: 'at its ninth session, in Vienna, from 15 to 19 October 2017', status: 'mismatch', code: 'wrong-date' },
+  { in: 'at its ninth session, held in Vienna from 15 October 2017 to 19 October 2017,', status: 'partial', code: 'unread-locator', msg: /^its ninth session was checked; “held in Vienna from 15 October 2017 to 19 October 2017” after it was not understood, so it was not checked$/ },
+  { in: 'at its ninth session, held in Vienna from 15 to 19 October, 2017,', status: 'partial', code: 'unread-locator' },
+  { in: 'at its ninth session, held in Vienna (15–19 October 2017), and', status: 'partial', code: 'unread-locator', msg: /“held in Vienna \(15–19 October 2017\)” after it/ },
+  { in: 'at its ninth session, held in Vienna between 15 and 19 October 2017', status: 'partial', code: 'unread-locator' },
+  { in: 'at its ninth session, held in Vienna from 150 to 19 October 2018', status: 'partial', code: 'unread-locator' },
+  // A year of five figures is no year (it was read as its first four).
+  { in: 'its ninth session, held in Vienna from 15 to 19 October 20180', status: 'partial', code: 'unread-locator' },
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held from 9 to 13 October 20170', status: 'partial', code: 'unread-locator' },
+  { in: 'the Working Group on International Cooperation at its tenth meeting, held in Vienna, on 17 October 2018', status: 'mismatch', code: 'wrong-date', msg: /not 17 October 2018/ },
   // A year written once for a list is each one's: no fix changes it for one of them (it broke 5/8).
   { in: 'resolutions 5/8 and 6/1 (2010)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not in 2010/, fixes: [] },
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },

@@ -105,17 +105,18 @@ const OPENING = String.raw`(,|[\u2013\u2014]|-{1,2}(?=${SP}))`;
 // (the dates were dropped, and a wrong one ok).
 const HELD_ASIDE = String.raw`(?:${SP}*,${SP}*(?:as${SP}+(?:scheduled|planned|agreed|foreseen|mandated)|exceptionally|again|also|once${SP}+again|for${SP}+the${SP}+first${SP}+time)${SP}*,)?`;
 const HELD_RE = new RegExp(
-  String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${HELD_ASIDE}${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?` +
+  // "held in Vienna, from …", "held in Vienna, Austria, from …": the comma and the country after the place too (the dates were dropped, ok).
+  String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${HELD_ASIDE}${SP}+)?(?:in${SP}+${NOT_MONTH}${VENUE}(?:${SP}*,${SP}*${NOT_MONTH}[A-Z][\p{L}'-]+)?${SP}*,?${SP}+)?` +
     // An emphasis mark may open the dates ("held *from 17 to 21 October 2016*", "… and *from 19 to 21 October 2016*").
-    String.raw`(?:[*_]{1,2})?(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4})` +
-    String.raw`|(on)${SP}+(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})?${SP}+${MONTH}${SP}+\d{4})` +
-    String.raw`|(in)${SP}+(${MONTH}${SP}+\d{4}|(?:19|20)\d{2}(?![\d/])))` +
+    String.raw`(?:[*_]{1,2})?(?:(from)${SP}+(${DAY}(?:${SP}+${MONTH})?${SP}+to${SP}+${DAY}${SP}+${MONTH}${SP}+\d{4}(?!\d))` +
+    String.raw`|(on)${SP}+(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})?${SP}+${MONTH}${SP}+\d{4}(?!\d))` +
+    String.raw`|(in)${SP}+(${MONTH}${SP}+\d{4}(?!\d)|(?:19|20)\d{2}(?![\d/])))` +
     // "held from 15 to 19 October 2018 in Geneva": the place after the dates (group 10; it was prose, and ok).
     String.raw`(?:${SP}*,?${SP}*in${SP}+${NOT_MONTH}${VENUE})?`,
   'uyd',
 );
 // "8–17 October 2008", "8 October 2008": the dates as a heading or a parenthesis gives them.
-const HEADING_DATES = String.raw`${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*${DAY}${SP}+${MONTH}${SP}+\d{4}|${DAY}${SP}+${MONTH}${SP}+\d{4}`;
+const HEADING_DATES = String.raw`${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]${SP}*${DAY}${SP}+${MONTH}${SP}+\d{4}(?!\d)|${DAY}${SP}+${MONTH}${SP}+\d{4}(?!\d)`;
 // ", Geneva, 15–19 October 2018": the place and the dates after a comma, as a heading gives them.
 const COMMA_VENUE_RE = new RegExp(String.raw`${SP}*,${SP}*${NOT_MONTH}${VENUE},${SP}*(${HEADING_DATES})`, 'uyd');
 // ", held in Geneva" with no date: the venue alone, checked (or said to be unchecked), never dropped.
@@ -125,6 +126,8 @@ const HELD_VENUE_RE = new RegExp(String.raw`${SP}*(?:,|[\u2013\u2014]|-{1,2}(?=$
 // "from" only before a range ("held from 31 February 2013" stays unread).
 // Groups: 1 "," or a dash, 2 "held", 3 venue, 4 the dates.
 const HELD_DASH_RE = new RegExp(String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?(?:from${SP}+(?=${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]))?(${HEADING_DATES})`, 'uyd');
+/** What opens dates right after a place: a comma or a country, a word of dates, a figure, a month, a parenthesis. */
+const DATE_AFTER_PLACE = new RegExp(String.raw`^${SP}*(?:,${SP}*)?(?:[A-Z][\p{L}'-]+${SP}*,${SP}*)?(?:(?:from|on|between|during|in|over)${SP}+(?:the${SP}+period${SP}+)?)?(?:\(|\d|${MONTH}\b)`, 'u');
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
 const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
@@ -226,6 +229,11 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
     if (!m || !m.indices) continue;
     const end = from + m[0].length;
     if (end > parser.tokens.to) continue;
+    // The place alone, with dates after it in a form no pattern reads ("held in Vienna from 15
+    // October 2017 to 19 October 2017", "… between 15 and 19 October 2017", "… from 150 to 19
+    // October"): not read here, so the wording of "held" is said unread with them (the place was
+    // checked and the dates dropped, ok).
+    if (re === HELD_VENUE_RE && DATE_AFTER_PLACE.test(text.slice(end, end + 40))) return undefined;
     const held: HeldAt = {};
     const v = re === HELD_RE ? (m[3] ? 3 : 10) : re === HELD_DASH_RE ? 3 : 1;
     const dashed = re === HELD_DASH_RE;
@@ -597,12 +605,15 @@ export function heldAfterList(parser: Parser, b: Reference, k: number, opts: { d
     let end = lead.next;
     let date = false;
     for (let n = 0; n < HELD_TAIL_MAX && tokens.has(end); n++, end++) {
-      if (tokens.type(end) === 'punct' && !(tokens.isPunct(end, ',') && tokens.type(end + 1) === 'num')) break;
+      // Past a comma before dates ("held in Vienna, from 15 October 2017 to …"), not past others.
+      if (tokens.type(end) === 'punct' && !((tokens.isPunct(end, ',') || tokens.isPunct(end, '(')) && (tokens.type(end + 1) === 'num' || DATE_OPENERS.has(tokens.value(end + 1) ?? '') || MONTH_WORDS.has(tokens.value(end + 1) ?? '')))) break;
       // A dash that opened the aside closes it ("– scheduled from 15 to 19 October 2017 –").
       if (lead.dash && tokens.type(end) === 'dash' && tokens.start(end) > tokens.end(end - 1)) break;
       const v = tokens.value(end)!;
       if ((tokens.type(end) === 'num' && v.length === 4 && (v.startsWith('19') || v.startsWith('20'))) || (tokens.type(end) === 'word' && MONTH_WORDS.has(v))) date = true;
     }
+    // A parenthesis of dates opened in it is closed in it.
+    if (tokens.isPunct(end, ')') && tokens.text.slice(tokens.start(lead.at), tokens.start(end)).includes('(')) end++;
     if (date || (heldAlone && !opts.dated)) {
       const unread: UnreadSpan = { start: tokens.start(lead.at), end: tokens.end(end - 1), side: 'after' };
       // After one session or meeting, a wording HELD_RE does not read: said so, with one it reads.
