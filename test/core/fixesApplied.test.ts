@@ -117,8 +117,8 @@ describe('a locator of an instrument named before without its symbol is said, an
   for (const [text, said, afterFix] of [
     ['Recalling paragraph 13 of its resolution 8/1, read in conjunction with paragraph 26 of the same resolution,', /^unread-locator: “the same resolution” stands for the citation before it \(resolution 8\/1\), which the checker does not follow, so “paragraph 26” was not checked; write “resolution 8\/1”$/, /no-paragraph: resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 26/],
     ['Recalling resolution 8/1, as well as annex III to that resolution,', /“that resolution” stands for the citation before it \(resolution 8\/1\)/, /no-annex/],
-    ['Recalling paragraph 13 of resolution 8/1, read in conjunction with paragraph 26,', /^unread-locator: “paragraph 26” names no instrument: read with resolution 8\/1 before it, which the checker does not assume, so it was not checked; write “resolution 8\/1, paragraph 26”$/, /no-paragraph/],
-    ['Recalling paragraph 13 of resolution 8/1, taken together with paragraph 14,', /“paragraph 14” names no instrument/, undefined],
+    ['Recalling resolution 8/1, read in conjunction with paragraph 99 thereof,', /^unread-locator: “paragraph 99 thereof” is resolution 8\/1's, in words the checker does not read after “read in conjunction with”, so it was not checked; write “resolution 8\/1, paragraph 99”$/, /no-paragraph: resolution 8\/1 numbers its paragraphs 1–20; there is no paragraph 99/],
+    ['Recalling resolution 8/1, read in conjunction with paragraph 13 thereof,', /“paragraph 13 thereof” is resolution 8\/1's/, undefined],
   ] as const) {
     it(text, () => {
       const before = findings(text);
@@ -135,11 +135,31 @@ describe('a locator of an instrument named before without its symbol is said, an
     });
   }
 
-  it('names no instrument it cannot see, nor one of another kind', () => {
+  it('a locator of no instrument after “read in conjunction with” may be the draft’s own: said, with no fix that guesses', () => {
     for (const [text, said] of [
-      ['Noting the above-mentioned resolution, in particular annex IV thereto,', /^unread-locator: “the above-mentioned resolution” stands for an instrument cited in another paragraph or a footnote, which the checker does not follow, so “annex IV” was not checked; name the instrument$/],
-      ['1. Recalls the said resolution, paragraph 26;', /“the said resolution” stands for an instrument cited in another paragraph/],
-      ['Recalling resolution 8/1, as well as paragraph 26 of that decision,', /“that decision” stands for an instrument cited in another paragraph/],
+      ['Recalling paragraph 13 of resolution 8/1, read in conjunction with paragraph 26,', /^unread-locator: “paragraph 26” names no instrument: it may be resolution 8\/1's or the draft's own, so it was not checked; write “resolution 8\/1, paragraph 26” or “paragraph 26 of the present resolution”$/],
+      ['2. Requests the Secretariat to act on resolution 8/1, read in conjunction with paragraph 1;', /“paragraph 1” names no instrument: it may be resolution 8\/1's or the draft's own/],
+      ['Recalling resolution 9/3, annex I, (j), read together with (p),', /“\(p\)” names no instrument or annex: .* cite it in full$/],
+    ] as const) {
+      const f = findings(text);
+      assert.equal(f.length, 1, `${text}\n${f.join('\n')}`);
+      assert.match(f[0], said);
+      assert.deepEqual(applied(text), [], text);
+    }
+  });
+
+  it('names the one instrument of the kind the words say, and none it cannot see', () => {
+    // "that decision" after "decision 3/2 and resolution 8/1": the decision.
+    const f = findings('Recalling decision 3/2 and resolution 8/1. Noting paragraph 3 of that decision,');
+    assert.equal(f.length, 1, f.join('\n'));
+    assert.match(f[0], /“that decision” stands for the citation before it \(decision 3\/2\)/);
+    // After another body's instrument, nothing: it would not be checked anyway.
+    assert.deepEqual(findings('Recalling General Assembly resolution 55/25. Noting paragraph 3 of that resolution,').filter((x) => /stands for/.test(x)), []);
+    for (const [text, said] of [
+      ['Noting the above-mentioned resolution, in particular annex IV thereto,', /^unread-locator: “the above-mentioned resolution” stands for an instrument named before it, which the checker does not follow, so “annex IV” was not checked; name the instrument$/],
+      ['1. Recalls the said resolution, paragraph 26;', /“the said resolution” stands for an instrument named before it/],
+      ['Recalling resolution 8/1, as well as paragraph 26 of that decision,', /“that decision” stands for an instrument named before it/],
+      ['Recalling resolutions 8/1 and 9/3. Noting that resolution, paragraph 4,', /“that resolution” stands for an instrument named before it/],
     ] as const) {
       const f = findings(text);
       assert.equal(f.length, 1, `${text}\n${f.join('\n')}`);
@@ -151,7 +171,6 @@ describe('a locator of an instrument named before without its symbol is said, an
   it('leaves alone a locator of a named instrument, and the draft’s own words', () => {
     for (const text of [
       'Recalling paragraph 13 of resolution 8/1, read in conjunction with paragraph 2 of resolution 9/3,',
-      'Recalling paragraph 13 of resolution 8/1, read in conjunction with paragraph 14 thereof,',
       'Recalling paragraph 13 of said resolution 8/1,',
       'The Secretariat said that the resolution was adopted together with the report.',
     ]) assert.deepEqual(findings(text).filter((f) => /names no instrument|stands for/.test(f)), [], text);

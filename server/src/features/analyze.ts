@@ -8,6 +8,7 @@ import { blocksOf, scanBlock } from '../grammar/parser';
 import { contentsReferences, hasContentsLines, headingBefore, withoutTitleReferences } from './contentsLists';
 import type { HeldAt, Label, Reference, Span } from '../grammar/reference';
 import type { DatasetIndex } from '../index/datasetIndex';
+import type { InstrumentKind } from '../model/types';
 import type { DraftText } from './chunkedText';
 import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConjoinedWith, meetingPlacedIn, pointedFrom, pointsInto, Resolver, sessionReportHolding, uncheckedResolution, type Problem, type Resolution, type Target } from '../resolver/resolve';
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
@@ -423,8 +424,11 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   for (const s of symbolSlips) resolutions.push(symbolSlipResolution(blockText, s));
   const cited = ibids.length > 0 ? citedBefore(resolutions, ibids.map((b) => b.span.start)) : [];
   ibids.forEach((b, x) => resolutions.push(ibidResolution(blockText, b, cited[x])));
-  const pointed = anaphors.length > 0 ? citedBefore(resolutions, anaphors.map((a) => a.span.start)) : [];
-  anaphors.forEach((a, x) => resolutions.push(anaphorResolution(blockText, a, pointed[x])));
+  const pointed = anaphors.length > 0 ? referencesBefore(resolutions, anaphors.map((a) => a.span.start), anaphors.map((a) => a.kind)) : [];
+  anaphors.forEach((a, x) => {
+    const r = anaphorResolution(blockText, a, pointed[x]);
+    if (r) resolutions.push(r);
+  });
   for (const u of unseen) resolutions.push(unseenResolution(blockText, u));
   for (const f of foreign) resolutions.push(otherLanguageResolution(blockText, f));
   return resolutions.sort((a, b) => a.reference.span.start - b.reference.span.start);
@@ -487,16 +491,10 @@ function slipResolution(blockText: string, s: MisspeltKind): Resolution {
  * citations by where they end, not one per position (a line of thousands of "ibid." was quadratic).
  */
 function citedBefore(resolutions: readonly Resolution[], ats: readonly number[]): (string | undefined)[] {
-  const naming = resolutions.filter((r) => r.reference.instruments.length > 0).sort((a, b) => a.reference.span.end - b.reference.span.end);
-  const out: (string | undefined)[] = [];
-  let k = 0;
-  let last: Resolution | undefined;
-  for (const at of ats) {
-    for (; k < naming.length && naming[k].reference.span.end <= at; k++) last = naming[k];
-    const m = last && last.reference.kind === 'cop' && last.reference.instruments.length === 1 ? last.reference.instruments[0] : undefined;
-    out.push(m && `${m.kind} ${m.symbol}`);
-  }
-  return out;
+  return referencesBefore(resolutions, ats).map((r) => {
+    const m = r && r.kind === 'cop' && r.instruments.length === 1 ? r.instruments[0] : undefined;
+    return m && `${m.kind} ${m.symbol}`;
+  });
 }
 
 function ibidResolution(blockText: string, b: IbidLocator, before: string | undefined): Resolution {
@@ -510,26 +508,63 @@ function ibidResolution(blockText: string, b: IbidLocator, before: string | unde
   return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unread-locator', message, span: b.span, fixes }] };
 }
 
-function anaphorResolution(blockText: string, a: AnaphoricLocator, before: string | undefined): Resolution {
+/**
+ * For each position of `ats` (in order), the last reference naming instruments that ends before
+ * it: one pass over the citations by where they end, not one per position (a line of thousands of
+ * "ibid." was quadratic).
+ */
+function referencesBefore(resolutions: readonly Resolution[], ats: readonly number[], kinds?: readonly (InstrumentKind | undefined)[]): (Reference | undefined)[] {
+  const naming = resolutions.filter((r) => r.reference.instruments.length > 0).sort((a, b) => a.reference.span.end - b.reference.span.end);
+  const out: (Reference | undefined)[] = [];
+  let k = 0;
+  let last: Reference | undefined;
+  // With `kinds`: the last naming an instrument of that kind ("that decision" after "decision 3/2 and resolution 8/1").
+  const lastOf = new Map<InstrumentKind, Reference>();
+  ats.forEach((at, x) => {
+    for (; k < naming.length && naming[k].reference.span.end <= at; k++) {
+      last = naming[k].reference;
+      for (const m of last.instruments) lastOf.set(m.kind, last);
+    }
+    const kind = kinds?.[x];
+    out.push(kind ? lastOf.get(kind) : last);
+  });
+  return out;
+}
+
+/**
+ * "paragraph 26 of the same resolution", "…, read in conjunction with paragraph 26": said, with
+ * the instrument it may stand for. Nothing for one after another body's instrument, which would
+ * not be checked anyway.
+ */
+function anaphorResolution(blockText: string, a: AnaphoricLocator, before: Reference | undefined): Resolution | undefined {
+  if (before && (before.kind === 'external' || before.body !== undefined)) return undefined;
   const reference: Reference = { kind: 'cop', span: a.span, instruments: [], items: [] };
   const clean = (t: string): string => t.replace(/[\s\u00a0]+/g, ' ');
   const locator = clean(a.locator);
-  // "that decision" after a resolution: not the one before it.
-  const meant = before && (!a.kind || before.startsWith(`${a.kind} `)) ? before : undefined;
+  // The one instrument of that kind the citation before it names ("that decision" after a resolution: none).
+  const ofKind = before?.instruments.filter((m) => !a.kind || m.kind === a.kind) ?? [];
+  const meant = ofKind.length === 1 ? `${ofKind[0].kind} ${ofKind[0].symbol}` : undefined;
   let message: string;
   let fixes: Resolution['problems'][number]['fixes'] = [];
   if (a.anaphor) {
     const anaphor = clean(a.anaphor);
     message = meant
       ? `“${anaphor}” stands for the citation before it (${meant}), which the checker does not follow, so “${locator}” was not checked; write “${meant}”`
-      : `“${anaphor}” stands for an instrument cited in another paragraph or a footnote, which the checker does not follow, so “${locator}” was not checked; name the instrument`;
+      : `“${anaphor}” stands for an instrument named before it, which the checker does not follow, so “${locator}” was not checked; name the instrument`;
     if (meant) fixes = [{ title: `Change “${anaphor}” to “${meant}”`, span: a.word, newText: meant }];
+  } else if (a.thereof) {
+    // "…, read in conjunction with paragraph 99 thereof": the citation's own, in a wording the grammar does not read.
+    const written = clean(blockText.slice(a.span.start, a.span.end));
+    message = meant
+      ? `“${written}” is ${meant}'s, in words the checker does not read after “read in conjunction with”, so it was not checked; write “${meant}, ${locator}”`
+      : `“${written}” is the citation's before it, in words the checker does not read, so it was not checked; name the instrument`;
+    if (meant && !/^\(/.test(locator)) fixes = [{ title: `Change to “${meant}, ${locator}”`, span: a.span, newText: `${meant}, ${blockText.slice(a.span.start, a.span.start + a.locator.length)}` }];
   } else {
+    // No fix: it may as well be the draft's own paragraph ("…, read in conjunction with paragraph 1" of the draft).
     const bare = /^\(/.test(locator);
     message = meant
-      ? `“${locator}” names no instrument: read with ${meant} before it, which the checker does not assume, so it was not checked; ${bare ? 'cite it in full' : `write “${meant}, ${locator}”`}`
+      ? `“${locator}” names no instrument${bare ? ' or annex' : ''}: it may be ${meant}'s or the draft's own, so it was not checked; ${bare ? 'cite it in full' : `write “${meant}, ${locator}” or “${locator} of the present resolution”`}`
       : `“${locator}” names no instrument, so it was not checked; name the instrument`;
-    if (meant && !/^\(/.test(locator)) fixes = [{ title: `Change to “${meant}, ${locator}”`, span: a.word, newText: `${meant}, ${blockText.slice(a.word.start, a.word.end)}` }];
   }
   return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unread-locator', message, span: a.span, fixes }] };
 }

@@ -208,6 +208,8 @@ export interface AnaphoricLocator {
   anaphor?: string;
   /** The kind the words name ("that decision"). */
   kind?: 'resolution' | 'decision';
+  /** "… thereof", "… thereto" after a locator of no instrument: the citation's own, said so. */
+  thereof?: boolean;
 }
 
 const SP = '[ \\u00a0]';
@@ -221,7 +223,8 @@ const LOCATOR_OF_ANAPHOR = new RegExp(`\\b(${LOCATOR})${SP}*,?${SP}*(?:of|to|in)
 // "the above-mentioned resolution, in particular annex IV thereto", "the said resolution, paragraph 26".
 const ANAPHOR_THEN_LOCATOR = new RegExp(`\\b(${ANAPHOR})${SP}*,?${SP}*(?:(?:and|in${SP}+particular|including|notably|especially|particularly),?${SP}+)?(${LOCATOR})(?:${SP}+(?:thereof|thereto))?`, 'gi');
 // "…, read in conjunction with paragraph 26": a locator of no instrument, right after a citation.
-const CONJOINED_LOCATOR = new RegExp(`^${SP}*,?${SP}*(?:read${SP}+(?:in${SP}+conjunction|together)|taken${SP}+together|in${SP}+conjunction)${SP}+with${SP}+(${LOCATOR}|\\([a-z]{1,4}\\))(?!${SP}*,?${SP}*(?:of|to|in|thereof|thereto)\\b|${SP}*,?${SP}*(?:resolution|decision)s?${SP})`, 'i');
+// With "thereof" or "thereto" after it, the locator is the citation's own ("…, read in conjunction with paragraph 99 thereof").
+const CONJOINED_LOCATOR = new RegExp(`^${SP}*,?${SP}*(?:read${SP}+(?:in${SP}+conjunction|together)|taken${SP}+together|in${SP}+conjunction)${SP}+with${SP}+(${LOCATOR}|\\([a-z]{1,4}\\))(?:${SP}+(thereof|thereto)\\b)?(?!${SP}*,?${SP}*(?:of|to|in|thereof|thereto)\\b|${SP}*,?${SP}*(?:resolution|decision)s?${SP})`, 'i');
 /** What the passes below need, found by one native search: most blocks hold none of it. */
 const MAY_POINT_BACK = /same|said|mentioned|that(?:[ \u00a0]+(?:resolution|decision))|conjunction|together/i;
 
@@ -267,9 +270,9 @@ export function anaphoricLocators(text: string, found: readonly Span[]): Anaphor
       const m = CONJOINED_LOCATOR.exec(text.slice(f.end, f.end + 160));
       if (!m) continue;
       const end = f.end + m[0].length;
-      const start = end - m[1].length;
+      const start = f.end + m[0].lastIndexOf(m[1]);
       if (spans.meets(start, end) || taken.meets(start, end)) continue;
-      third.push({ word: { start, end }, span: { start, end }, locator: m[1] });
+      third.push({ word: { start, end }, span: { start, end }, locator: m[1], thereof: m[2] !== undefined });
     }
     for (const o of third) out.push(o);
   }

@@ -308,8 +308,10 @@ function withinTwoEdits(a: string, b: string): boolean {
 
 /** ", both of", ", each adopted", ", both dated": before a date or session said of several instruments. */
 const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:of|dated|adopted)?[ \u00a0]*$/i;
-/** " and ", ", and ", " as well as " between two instruments each under its own kind word. */
-const JOINED_BY_AND = /^[ \u00a0*_]*,?[ \u00a0*_]*(?:and|as[ \u00a0]+well[ \u00a0]+as)[ \u00a0*_]+$/i;
+/** ", ", " and ", ", and also ", " as well as " between two instruments of a series, each under its own kind word. */
+const JOINED_IN_SERIES = /^[ \u00a0*_]*(?:,|,?[ \u00a0*_]*(?:and(?:[ \u00a0]+also)?|as[ \u00a0]+well[ \u00a0]+as))[ \u00a0*_]*$/i;
+/** How many citations of a series a claim after the last is given back to. */
+const MAX_SERIES_BACK = 12;
 /** " and of ", ", and to ", " as well as of ": a locator before one instrument said of the next one too. */
 const SHARED_LOCATOR_LINK = /^[ \u00a0*_]*,?[ \u00a0*_]*(?:and|or|as[ \u00a0]+well[ \u00a0]+as)(?:[ \u00a0]+also)?[ \u00a0]+(?:that[ \u00a0]+)?(of|to|in)(?:[ \u00a0]+the)?[ \u00a0*_]*$/i;
 const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
@@ -434,7 +436,7 @@ const OPENER_SHAPES = wordShapes(OPENERS.flatMap((o) => o.words));
 export class Parser {
   readonly refs: Reference[] = [];
   /** Where the locator before another body's instrument stood (made only when one is read). */
-  private locatedExternal?: Map<Reference, Span>;
+  private locatedExternal?: Map<Reference, { span: Span; other: string }>;
   /** A failing rule may have read a label list: none of its tokens can start a reference. */
   private skipTo = 0;
 
@@ -1087,14 +1089,20 @@ export class Parser {
     const m = ref.instruments[0];
     const c = m.sessionClaim;
     if (!c || c.maybe || c.phrase.start < m.span.end || ref.unread?.some((u) => u.pairs?.what === 'both')) return;
-    const prev = this.refs[this.refs.length - 1];
-    if (!prev || prev.kind !== 'cop' || prev.body || prev.instruments.length === 0 || prev.title || prev.titles || prev.span.end > this.tokens.start(i)) return;
-    if (!JOINED_BY_AND.test(this.text.slice(prev.span.end, this.tokens.start(i)))) return;
-    for (let x = prev.instruments.length - 1; x >= 0; x--) {
-      const p = prev.instruments[x];
-      if (p.date || p.sessionClaim) break;
-      p.sessionClaim = { number: c.number, span: c.span, phrase: c.phrase, shared: true, maybe: { of: `${m.kind} ${m.symbol}` } };
-      if (c.among) p.sessionClaim.among = c.among;
+    // Back over a series ("resolution 9/3, resolution 8/4 and resolution 8/1, adopted at …"), a
+    // bounded number of citations, each without particulars of its own.
+    let next = this.tokens.start(i);
+    for (let x = this.refs.length - 1, n = 0; x >= 0 && n < MAX_SERIES_BACK; x--, n++) {
+      const prev = this.refs[x];
+      if (prev.kind !== 'cop' || prev.body || prev.instruments.length === 0 || prev.title || prev.titles || prev.span.end > next) return;
+      if (!JOINED_IN_SERIES.test(this.text.slice(prev.span.end, next))) return;
+      for (let y = prev.instruments.length - 1; y >= 0; y--) {
+        const p = prev.instruments[y];
+        if (p.date || p.sessionClaim) return;
+        p.sessionClaim = { number: c.number, span: c.span, phrase: c.phrase, shared: true, maybe: { of: `${m.kind} ${m.symbol}` } };
+        if (c.among) p.sessionClaim.among = c.among;
+      }
+      next = prev.span.start;
     }
   }
 
@@ -1111,10 +1119,17 @@ export class Parser {
     const last = prev.instruments[prev.instruments.length - 1];
     const date = last.date && last.date.span.start < prev.span.start ? last.date : undefined;
     const claim = last.sessionClaim && last.sessionClaim.phrase.start < prev.span.start ? last.sessionClaim : undefined;
-    if ((!date && !claim) || !JOINED_BY_AND.test(this.text.slice(prev.span.end, this.tokens.start(i)))) return;
+    if ((!date && !claim) || !JOINED_IN_SERIES.test(this.text.slice(prev.span.end, this.tokens.start(i)))) return;
+    // "… adopted resolution 8/1 and resolution 9/3 was adopted later": a clause of its own.
+    const after = this.tokens.indexAt(ref.span.end, i);
+    if (this.isWordAt(after, 'was', 'were', 'is', 'are') || this.isWordAt(after, 'has', 'had', 'will', 'would')) return;
+    // No fix of the words, here or on the citations before: they are the others' too.
+    for (const p of prev.instruments) {
+      if (date && p.date && p.date.span.start === date.span.start) p.date = { ...p.date, apart: true };
+      if (claim && p.sessionClaim && p.sessionClaim.phrase.start === claim.phrase.start) p.sessionClaim = { ...p.sessionClaim, apart: true };
+    }
     for (const m of ref.instruments) {
       if (date) m.date = { ...date, apart: true };
-      // No fix of the words: they are the other citation's too.
       if (claim) m.sessionClaim = { ...claim, shared: true, apart: true };
     }
   }
@@ -1128,14 +1143,16 @@ export class Parser {
     if (ref.kind !== 'cop' || ref.body || ref.instruments.length === 0) return;
     const prev = this.refs[this.refs.length - 1];
     const located = prev && this.locatedExternal?.get(prev);
-    if (!prev || !located || !prev.body || prev.span.end > this.tokens.start(i)) return;
-    const { start: first, end: last } = located;
+    if (!prev || !located || prev.span.end > this.tokens.start(i)) return;
     const gap = SHARED_LOCATOR_LINK.exec(this.text.slice(prev.span.end, this.tokens.start(i)));
     if (!gap) return;
     const start = prev.span.end + gap.index + gap[0].length - gap[0].trimStart().length;
-    const locator = this.text.slice(first, last).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
-    const instruments = [`${prev.body} ${prev.instruments[0].kind} ${prev.instruments[0].symbol}`, ...ref.instruments.map((x) => `${x.kind} ${x.symbol}`)];
-    (ref.unread ??= []).push({ start, end: this.tokens.start(i), side: 'before', pairs: { what: 'shared', count: 1, instruments, locator, link: gap[1].toLowerCase() } });
+    const end = prev.span.end + gap[0].trimEnd().length;
+    const locator = this.text.slice(located.span.start, located.span.end).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+    const instruments = [located.other, ...ref.instruments.map((x) => `${x.kind} ${x.symbol}`)];
+    (ref.unread ??= []).push({ start, end, side: 'before', pairs: { what: 'shared', count: 1, instruments, locator, link: gap[1].toLowerCase() } });
+    // "… of General Assembly resolution 55/25 and of decision 3/2 and of resolution 8/1": the next one's too.
+    this.locatedExternal!.set(ref, located);
   }
 
   /**
@@ -1894,7 +1911,7 @@ export class Parser {
       let y = this.isPunctAt(j + 1, '.') && this.tokens.start(j + 1) === this.tokens.end(j) ? j + 2 : j + 1;
       if (this.isPunctAt(y, ',')) y++;
       const year = this.tokens.type(y) === 'num' && this.tokens.value(y)!.length === 4 && this.dateLike(y) ? this.tokens.value(y)! : undefined;
-      const tight = this.tokens.has(y + 1) && this.tokens.start(y + 1) === this.tokens.end(y) && (this.tokens.type(y + 1) === 'dash' || this.isPunctAt(y + 1, '/') || this.isPunctAt(y + 1, '.'));
+      const tight = this.tightAfterYear(y);
       if (year && !tight && this.datesGoOn(y + 1)) return this.listedDatesUnread(paren || bare ? k : j - 1, y, paren);
       if (year && !tight && (!paren || this.isPunctAt(y + 1, ')'))) {
         const span = this.span(j, y);
@@ -1904,7 +1921,7 @@ export class Parser {
     }
     // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
     const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;
-    const joined = this.tokens.has(j + 1) && this.tokens.start(j + 1) === this.tokens.end(j) && (this.tokens.type(j + 1) === 'dash' || this.isPunctAt(j + 1, '/') || this.isPunctAt(j + 1, '.'));
+    const joined = this.tightAfterYear(j);
     if (y && !this.monthAt(j + 1) && !joined && this.datesGoOn(j + 1)) return this.listedDatesUnread(paren || bare ? k : j - 1, j, paren);
     if (y && !this.monthAt(j + 1) && !joined && (!paren || this.isPunctAt(j + 1, ')'))) {
       return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
@@ -1928,6 +1945,18 @@ export class Parser {
     if (this.isPunctAt(e, '.') || this.isPunctAt(e, ',')) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(paren || bare ? k : j - 1, e), next: e + 1 };
+  }
+
+  /**
+   * Whether the year at `y` goes on in a sign written tight ("2016-17", "2016/17", "2016.10"): no
+   * year then. A full stop that ends the sentence ("… in October 2016.") is no such sign (the date
+   * was said unread, on correct text).
+   */
+  private tightAfterYear(y: number): boolean {
+    const t = this.tokens;
+    if (!t.has(y + 1) || t.start(y + 1) !== t.end(y)) return false;
+    if (t.type(y + 1) === 'dash' || this.isPunctAt(y + 1, '/')) return true;
+    return this.isPunctAt(y + 1, '.') && t.has(y + 2) && t.start(y + 2) === t.end(y + 1);
   }
 
   /**
@@ -2331,7 +2360,11 @@ export class Parser {
       const v = this.tokens.value(k)!;
       // Up to 2999: "(2106)" for 2016 is a year mistyped, checked as one (it was prose, and ok).
       if (v.length === 4 && v >= '1900' && v <= '2999') return true;
+      // "210 October 2016": a day mistyped, before a month and a year (it was prose, and the date dropped, ok).
+      if (v.length === 3) return this.monthAt(k + 1) !== undefined && this.tokens.type(k + 2) === 'num' && this.tokens.value(k + 2)!.length === 4;
       if (v.length > 2) return false;
+      // "2 2 October 2016": a space typed inside the day.
+      if (this.tokens.type(k + 1) === 'num' && this.tokens.value(k + 1)!.length <= 2 && this.tokens.start(k + 1) - this.tokens.end(k) === 1 && this.monthAt(k + 2) !== undefined && this.tokens.type(k + 3) === 'num') return true;
       // "22 October", "21.10.2016", "22-10-2016", and a month misspelt before a year ("22 Ocotber 2016").
       if (this.monthAt(k + 1) !== undefined) return true;
       if ((this.isPunctAt(k + 1, '.') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.type(k + 2) === 'num') return true;
@@ -2863,19 +2896,11 @@ export class Parser {
       const n = /^[ivx]{1,5}$/.test(word) && toRoman(fromRoman(word) ?? 0).toLowerCase() === word ? fromRoman(word) : wordEnds ? ANNEX_NUMBER_WORDS.get(word.toLowerCase()) : undefined;
       if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
     }
-    // "annex (I)": the numeral in parentheses, read as annex I and said like figures (the annex was
-    // bare, its fix wrote "annex I" before "(I)", and "(I)" was left unread).
-    if (this.tokens.type(s + 1) === 'plabel' && this.onlySpacesBetween(s, s + 1)) {
-      const m = /^\(([IVX]{1,5})\)$/.exec(this.tokens.raw(s + 1)!);
-      const n = m && ROMAN_RAW.test(m[1]) ? fromRoman(m[1]) : undefined;
-      if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
-    }
-    // "annex (II)": no label token holds more than one capital, so the parentheses are tokens of their own.
-    if (this.isPunctAt(s + 1, '(') && this.onlySpacesBetween(s, s + 1) && this.tokens.type(s + 2) === 'word' && this.isPunctAt(s + 3, ')') && this.tokens.start(s + 2) === this.tokens.end(s + 1) && this.tokens.start(s + 3) === this.tokens.end(s + 2)) {
-      const raw = this.tokens.raw(s + 2)!;
-      const n = /^[IVX]{1,5}$/.test(raw) && ROMAN_RAW.test(raw) ? fromRoman(raw) : undefined;
-      if (n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 3), figures: n }, next: s + 4 };
-    }
+    // "annex (I)", "annex (II)": the numeral in parentheses (one label token, or three: no label
+    // holds more than one capital), read as annex I and said like figures (the annex was bare,
+    // its fix wrote "annex I" before "(I)", and "(I)" was left unread).
+    const inParens = this.onlySpacesBetween(s, s + 1) ? this.romanInParentheses(s + 1) : undefined;
+    if (inParens) return { annex: { key: '', span: this.span(s, inParens.last), figures: inParens.n }, next: inParens.last + 1 };
     // "annex 3": an annex numbered in figures (read, and said, by the resolver; it was "say which one").
     // Not "annex 3.1" or "annex 3/2" (a dot or slash written tight before more): a full stop may end the sentence.
     const tight = (this.isPunctAt(s + 2, '.') || this.isPunctAt(s + 2, '/')) && this.tokens.start(s + 2) === this.tokens.end(s + 1) && this.tokens.has(s + 3) && this.tokens.start(s + 3) === this.tokens.end(s + 2);
@@ -2884,6 +2909,20 @@ export class Parser {
       if (n >= 1 && n <= MAX_ORDINAL_ANNEX) return { annex: { key: '', span: this.span(s, s + 1), figures: n }, next: s + 2 };
     }
     return { annex: { key: '', span: this.span(s, s) }, next: s + 1 };
+  }
+
+  /** "(I)", "(IV)" at `k`: a Roman numeral in capitals in parentheses, its value and last token ("(iv)" is an item's label). */
+  private romanInParentheses(k: number): { n: number; last: number } | undefined {
+    let raw: string | undefined;
+    let last = k;
+    if (this.tokens.type(k) === 'plabel') raw = /^\(([IVX]{1,5})\)$/.exec(this.tokens.raw(k)!)?.[1];
+    else if (this.isPunctAt(k, '(') && this.tokens.type(k + 1) === 'word' && this.isPunctAt(k + 2, ')') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.start(k + 2) === this.tokens.end(k + 1)) {
+      raw = this.tokens.raw(k + 1);
+      last = k + 2;
+    }
+    if (!raw || !/^[IVX]{1,5}$/.test(raw)) return undefined;
+    const n = ROMAN_RAW.test(raw) ? fromRoman(raw) : undefined;
+    return n !== undefined && n >= 1 && n <= MAX_ORDINAL_ANNEX ? { n, last } : undefined;
   }
 
   /** "annexes I and III", "annexes I, II and III": whole annexes, each checked; undefined if no numeral follows. */
@@ -3160,7 +3199,10 @@ export class Parser {
       }
       if (ref.kind === 'cop' && !unpaired) ref.items = joinLocators(items, ref.items);
       // Another body's instrument keeps no locator; where it stood is kept for the instrument after it (`locatorOfAnotherBody`).
-      else if (ref.kind === 'external' && ref.body) (this.locatedExternal ??= new Map()).set(ref, { start: this.tokens.start(i), end: items[items.length - 1].span.end });
+      else if (ref.kind === 'external' && ref.body) {
+        const named = ref.instruments.map((x) => `${x.kind} ${x.symbol}`);
+        (this.locatedExternal ??= new Map()).set(ref, { span: { start: this.tokens.start(i), end: items[items.length - 1].span.end }, other: `${ref.body} ${named.join(' and ')}` });
+      }
       ref.span = { start: this.tokens.start(i), end: ref.span.end };
       return { ref, next: inst.next };
     }
@@ -3343,7 +3385,9 @@ export class Parser {
     const annexes = this.annexList(j);
     if (annexes) return { items: annexes.items, recommendation: false, next: annexes.next };
     // "the annexes to resolutions 8/1 and 9/3": all of each one's, as "and the annexes thereto" (it was unread).
-    if (this.isWordAt(j, 'annexes') && this.isWordAt(j - 1, 'the', 'all', 'its') && this.isWordAt(j + 1, 'to', 'of')) {
+    // Of instruments only: the report of the Secretariat has none to read them against.
+    const k2 = this.isWordAt(j + 2, 'its', 'the') ? j + 3 : j + 2;
+    if (this.isWordAt(j, 'annexes') && this.isWordAt(j - 1, 'the', 'all', 'its') && this.isWordAt(j + 1, 'to', 'of') && this.kindWordAt(k2) !== undefined) {
       const span = this.span(j, j);
       return { items: [{ span, annex: { key: '', span, all: true }, path: [] }], recommendation: false, next: j + 1 };
     }

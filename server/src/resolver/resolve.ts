@@ -387,7 +387,7 @@ export class Resolver {
         const them = `${n === 1 ? 'the one instrument' : `the ${n} instruments`} before it (${listAnd(u.pairs.instruments)})`;
         const message =
           u.pairs.what === 'shared'
-            ? `“${u.pairs.locator ?? what}” is said of ${listAnd(u.pairs.instruments)}, but another body's instrument and the Conference's are separate citations: ${listAnd(u.pairs.instruments.slice(1))} ${n > 2 ? 'were' : 'was'} checked without it; cite ${n > 2 ? 'them' : 'it'} apart (“${u.pairs.locator ?? '…'} ${u.pairs.link ?? 'of'} ${u.pairs.instruments[1]}”)`
+            ? `“${u.pairs.locator ?? what}” is said of ${listAnd(u.pairs.instruments)}, but another body's instrument and the Conference's are separate citations: ${listAnd(u.pairs.instruments.slice(1))} ${n > 2 ? 'were' : 'was'} checked without it; cite ${n > 2 ? 'each' : 'it'} apart (${u.pairs.instruments.slice(1).map((x) => `“${u.pairs!.locator ?? '…'} ${u.pairs!.link ?? 'of'} ${x}”`).join(', ')})`
             : u.pairs.what === 'both'
             ? `“${what}” speaks of ${listAnd(u.pairs.instruments)}, but ${listAnd(u.pairs.instruments.slice(0, -1))} ${n > 2 ? 'are' : 'is'} cited apart under a kind word of ${n > 2 ? 'their' : 'its'} own: it was checked for ${u.pairs.instruments[n - 1]} only; list them under one kind word (“decisions 2/6 and 3/4, both of …”) for each to be checked`
             : u.pairs.what === 'whose'
@@ -1616,6 +1616,15 @@ export class Resolver {
     // Its title as quoted: the report's own, or another report's.
     if (said.title && !sameTitle(said.title.text, rep.title) && !sameTitle(said.title.text, rep.subtitle)) {
       const quoted = truncateWords(said.title.text, 200);
+      // Few words of the indexed title: another report, whose title is not this one's to correct.
+      const saidWords = significantWords(said.title.text);
+      const theirs = significantWords(rep.title);
+      let shared = 0;
+      for (const w of saidWords) if (theirs.has(w)) shared++;
+      if (shared * 2 < saidWords.size) {
+        another(`is entitled “${rep.title}”`, `one entitled “${quoted}”`);
+        return;
+      }
       this.problem(res, 'warning', 'wrong-title', `the title of the indexed report of the Secretariat is “${rep.title}”; the draft has “${quoted}”`, said.title.span, [{ title: 'Use the title of the indexed report', span: said.title.span, newText: rep.title }]);
     }
     // The indexed report prints no document symbol: one written beside it cannot be compared.
@@ -1960,27 +1969,41 @@ const MAX_LISTED_IN_POINTER = 12;
 /** "(", "(see", ", contained in", "as reproduced in document", "in": what joins a reference to the document symbol after it that holds it. */
 // Also "(document …)", "(see document …)", ", issued as …", ", document …" (each was
 // read as two citations checked alone, and a report of another session ok).
-const HOLDS_DOCUMENT = /^[\s*_]*(?:\((?:[\s*_]*see)?(?:[\s*_]+document)?|,[\s*_]*see(?:[\s*_]+document)?|\([\s*_]*document|,?[\s*_]*(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?|,?[\s*_]*(?:(?:which\s+(?:is|was)[\s*_]+)?issued[\s*_]+as(?:[\s*_]+document)?|document))[\s*_]*$/i;
+const HOLDS_DOCUMENT = /^[\s*_]*(?:\((?:[\s*_]*see)?(?:[\s*_]+document)?|\([\s*_]*document|,?[\s*_]*(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:(?:contained|reproduced|issued|published|set\s+out)[\s*_]+)?in(?:[\s*_]+(?:document|the\s+report))?|,?[\s*_]*(?:(?:which\s+(?:is|was)[\s*_]+)?issued[\s*_]+as(?:[\s*_]+document)?|document))[\s*_]*$/i;
 /** The most characters ", as reproduced in document " with its spacing and emphasis may take. */
 const HOLDS_DOCUMENT_GAP_MAX = 48;
 
 /**
  * "resolution 8/1, as contained in the report of the Conference on its ninth session": the words
- * before a session that say its report holds the instrument before them ("(see the report of the
- * Conference on its eighth session", ", reproduced in the report …"). Not ", see also …", which
- * points elsewhere.
+ * before a session that say its report holds the instrument before them (", reproduced in the
+ * report …"). Not "(see the report …", which may point to where the report discusses it.
  */
-const REPORT_HOLDS = /^[\s*_]*(?:,|\()?[\s*_]*(?:see[\s*_]+|(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:contained|reproduced|set\s+out|published|included|issued)[\s*_]+in[\s*_]+)the[\s*_]+report[\s*_]+of[\s*_]+the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?(?:[\s*_]+to[\s*_]+the[\s*_]+United[\s*_]+Nations[\s*_]+Convention[\s*_]+against[\s*_]+Transnational[\s*_]+Organized[\s*_]+Crime)?[\s*_]+on[\s*_]+$/i;
+const REPORT_HOLDS = /^[\s*_]*(?:,|\()?[\s*_]*(?:(?:as|which\s+(?:is|are|was|were))[\s*_]+)?(?:contained|reproduced|set\s+out|published|included|issued)[\s*_]+in[\s*_]+the[\s*_]+report[\s*_]+of[\s*_]+the[\s*_]+Conference(?:[\s*_]+of[\s*_]+the[\s*_]+Parties)?(?:[\s*_]+to[\s*_]+the[\s*_]+United[\s*_]+Nations[\s*_]+Convention[\s*_]+against[\s*_]+Transnational[\s*_]+Organized[\s*_]+Crime)?[\s*_]+on[\s*_]+$/i;
 /** The most characters ", as contained in the report of the Conference of the Parties to the United Nations Convention … on " may take. */
 const REPORT_HOLDS_GAP_MAX = 200;
 
-/** The instruments a session's report is said to hold (`REPORT_HOLDS`): the reference right before the session. */
+/** The instruments a session's report is said to hold (`REPORT_HOLDS`): the reference right before the session, with the series it ends. */
 export function sessionReportHolding(text: string, ref: Reference, neighbours: readonly Reference[]): Reference | undefined {
   if (ref.kind !== 'session' || !ref.session || ref.session.metBy || ref.session.meeting || ref.listSpan) return undefined;
-  const before = neighbours[firstFrom(neighbours, ref.span.start) - 1];
+  const at = firstFrom(neighbours, ref.span.start);
+  const before = neighbours[at - 1];
   if (!before || before.kind !== 'cop' || before.instruments.length === 0 || before.span.end > ref.span.start || ref.span.start - before.span.end > REPORT_HOLDS_GAP_MAX) return undefined;
-  return REPORT_HOLDS.test(text.slice(before.span.end, ref.span.start)) ? before : undefined;
+  if (!REPORT_HOLDS.test(text.slice(before.span.end, ref.span.start))) return undefined;
+  // "resolution 8/1 and resolution 9/3, as contained in …": each citation of the series before it.
+  const instruments = before.instruments.slice();
+  let start = before.span.start;
+  for (let x = at - 2, n = 0; x >= 0 && n < REPORT_SERIES_BACK; x--, n++) {
+    const r = neighbours[x];
+    if (r.kind !== 'cop' || r.instruments.length === 0 || r.span.end > start || !SERIES_GAP.test(text.slice(r.span.end, start))) break;
+    for (let y = Math.min(r.instruments.length, REPORT_SERIES_BACK) - 1; y >= 0; y--) instruments.unshift(r.instruments[y]);
+    start = r.span.start;
+  }
+  return instruments.length === before.instruments.length ? before : { ...before, instruments };
 }
+/** How many citations of a series before a session's report are read with it. */
+const REPORT_SERIES_BACK = 12;
+/** ", ", " and ", ", and " between the citations of a series. */
+const SERIES_GAP = /^[\s*_]*(?:,|,?[\s*_]*and)[\s*_]*$/i;
 
 /** ", ": what joins a document's chapter to the instruments after it that it holds ("CTOC/COP/2016/15, chap. I, resolution 8/1"). */
 const HOLDS_AFTER_CHAPTER = /^[\s*_]*,[\s*_]*$/;
@@ -2063,6 +2086,12 @@ function annexNamed(inst: Instrument, items: readonly (LocatorItem | undefined)[
 }
 
 /** How many words (folded, of three letters or more) `a` and `b` share. */
+/** The words of a title that tell one from another: of four letters or more, not "against", "with", "from", "that". */
+function significantWords(t: string): Set<string> {
+  return new Set((t.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !TITLE_STOP_WORDS.has(w)));
+}
+const TITLE_STOP_WORDS = new Set(['against', 'with', 'from', 'that', 'this', 'their', 'into', 'under', 'upon']);
+
 function sharedWords(a: string, b: string): number {
   const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
   const wb = words(b);
