@@ -1951,6 +1951,13 @@ export const CASES: Case[] = [
   // A day mistyped, or written with a space inside it: unread (it was prose, and the date dropped, ok).
   { in: 'its resolution 8/1 of 210 October 2016, entitled', status: 'partial', code: 'unread-locator', msg: /^the date “210 October 2016” after resolution 8\/1 is not in a form the checker reads/ },
   { in: 'its resolution 8/1 of 2 2 October 2016', status: 'partial', code: 'unread-locator' },
+  // Sessions listed before "adopted": each instrument of one of them, or paired with ", respectively" (each part was checked alone, and ok).
+  { in: 'Recalling that the Conference at its third and sixth sessions adopted decision 4/2 and resolution 5/8, respectively,', status: 'mismatch', code: 'wrong-session', msg: /^decision 4\/2 was adopted at the fourth session of the Conference, 8 to 17 October 2008, not the third, which “its third and sixth sessions” pairs with it$/ },
+  { in: 'Recalling that the Conference at its fourth and fifth sessions adopted decision 4/2 and resolution 5/8, respectively,', status: 'ok', cites: ['fourth session of the Conference', 'fifth session of the Conference', 'decision 4/2', 'resolution 5/8'] },
+  { in: 'Recalling that the Conference at its fifth and fourth sessions adopted decision 4/2 and resolution 5/8, respectively,', status: 'mismatch', code: 'wrong-session' },
+  { in: 'Recalling that the Conference at its fourth and fifth sessions adopted decision 4/2 and resolution 5/8,', status: 'ok' },
+  { in: 'Recalling that the Conference at its fourth and sixth sessions adopted decision 4/2 and resolution 5/8,', status: 'mismatch', code: 'wrong-session', msg: /^resolution 5\/8 was adopted at the fifth session .* which is not among the sessions “its fourth and sixth sessions” names$/ },
+  { in: 'Recalling that the Conference at its fifth and fourth sessions adopted decisions 4/2 and 4/3, respectively,', status: 'mismatch', code: 'wrong-session', msg: /^decision 4\/2 was adopted at the fourth session .* not the fifth/ },
   // A year written once for a list is each one's: no fix changes it for one of them (it broke 5/8).
   { in: 'resolutions 5/8 and 6/1 (2010)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not in 2010/, fixes: [] },
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },

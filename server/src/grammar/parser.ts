@@ -112,7 +112,7 @@ import type { GroupKey, InstrumentKind } from '../model/types';
 import type { HeldAt, InstrumentMention, Label, LocatorItem, Reference, Span, UnreadSpan } from './reference';
 import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { opensPartAfter } from './draftOutline';
-import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, bareSessionRef, SESSIONS_REACH } from './sessionRules';
+import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, bareSessionRef, SESSIONS_REACH, MAX_SESSIONS_LISTED } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
 import { MONTH_WORDS, ORDINAL_SHAPES, ORDINAL_SUFFIXES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS } from './vocabulary';
 import { markUnread } from './unread';
@@ -796,7 +796,18 @@ export class Parser {
     // Of a list too ("…, the Conference adopted resolutions 8/1 and 9/3": each was adopted at it; the
     // list passed, ok, with 9/3 of the ninth session).
     if (adoptedBefore && claims.length === 0 && mentions.every((m) => !m.date)) {
-      const before = this.sessionBeforeAdopted(i);
+      const listed = this.sessionBeforeAdopted(i) ? undefined : this.sessionsBeforeAdopted(i, k);
+      if (listed) {
+        const { list } = listed;
+        const numbers = list!.ords.map((o) => o.number);
+        mentions.forEach((m, x) => {
+          // Paired one by one with ", respectively" after as many instruments; else each of one of them.
+          const paired = list!.respectively && mentions.length === numbers.length ? list!.ords[x] : undefined;
+          m.sessionClaim = paired ? { number: paired.number, span: paired.span, phrase: listed.phrase, paired: true } : { number: numbers[0], span: list!.span, phrase: listed.phrase, among: numbers, shared: true };
+        });
+        if (list!.respectively && mentions.length === numbers.length) k += 2;
+      }
+      const before = listed ? undefined : this.sessionBeforeAdopted(i);
       if (before) {
         claims.push({ at: mentions.length - 1, claim: before });
         // "At its eighth session, on 20 October 2016, the Conference adopted resolution 8/1": the
@@ -1132,6 +1143,25 @@ export class Parser {
       if (date) m.date = { ...date, apart: true };
       if (claim) m.sessionClaim = { ...claim, shared: true, apart: true };
     }
+    // "… at its fourth and fifth sessions adopted decision 4/2 and resolution 5/8, respectively": the
+    // sessions paired with the series, in order, when as many (each was of one of them).
+    if (claim?.among && this.isPunctAt(this.tokens.indexAt(ref.span.end, i), ',') && this.isWordAt(this.tokens.indexAt(ref.span.end, i) + 1, 'respectively')) {
+      // Gathered backwards, no more than the sessions listed (a longer series is not paired).
+      const back: InstrumentMention[] = [];
+      for (let x = this.refs.length - 1; x >= 0 && back.length <= claim.among.length; x--) {
+        const r = this.refs[x];
+        if (r.instruments.length > claim.among.length || !r.instruments.some((m) => m.sessionClaim?.phrase.start === claim.phrase.start)) break;
+        for (let y = r.instruments.length - 1; y >= 0; y--) back.push(r.instruments[y]);
+      }
+      const series = back.reverse();
+      for (const m of ref.instruments) series.push(m);
+      if (series.length === claim.among.length) {
+        series.forEach((m, x) => {
+          m.sessionClaim = { number: claim.among![x], span: claim.span, phrase: claim.phrase, apart: true, paired: true };
+        });
+        ref.span = { start: ref.span.start, end: this.tokens.end(this.tokens.indexAt(ref.span.end, i) + 1) };
+      }
+    }
   }
 
   /**
@@ -1451,6 +1481,27 @@ export class Parser {
     // "the Conference also adopted", "… unanimously adopted": the same claim.
     if (!ADOPTED_AFTER_SESSION.test(gap)) return undefined;
     return { number: prev.session.number, span: prev.session.span, phrase: prev.span, next: i };
+  }
+
+  /**
+   * "the Conference at its fourth and fifth sessions adopted decision 4/2 and resolution 5/8[,
+   * respectively]": the sessions listed just before "adopted", as a claim about the instruments
+   * adopted: each must be of one of them, or, with "respectively" after as many instruments, of its
+   * own (each part was checked alone, and a wrong session ok). `k`: the token after the instruments.
+   */
+  private sessionsBeforeAdopted(i: number, k: number): SessionClaim | undefined {
+    const last = this.refs[this.refs.length - 1];
+    if (!last || last.kind !== 'session' || !last.session || last.session.meeting || !last.listSpan) return undefined;
+    const ords: { number: number; span: Span }[] = [{ number: last.session.number, span: last.session.span }];
+    for (let x = this.refs.length - 1; x > 0 && this.refs[x].sameBodyAsPrevious && ords.length <= MAX_SESSIONS_LISTED; x--) {
+      const r = this.refs[x - 1];
+      if (r.kind !== 'session' || !r.session) return undefined;
+      ords.unshift({ number: r.session.number, span: r.session.span });
+    }
+    const adopted = this.isWordAt(i - 1, 'adopted') ? i - 1 : i - 2;
+    if (!ADOPTED_AFTER_SESSION.test(this.text.slice(last.span.end, this.tokens.start(adopted)))) return undefined;
+    const respectively = this.isPunctAt(k, ',') && this.isWordAt(k + 1, 'respectively');
+    return { number: ords[0].number, span: last.listSpan, phrase: last.listSpan, next: i, list: { ords, respectively, span: last.listSpan } };
   }
 
   /** The reference read last, when it is one session of the Conference on its own (no meeting, no list): what a claim after it can name. */

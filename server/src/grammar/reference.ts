@@ -52,6 +52,8 @@ export interface InstrumentMention {
     shared?: true;
     /** Said before "the Conference adopted" of instruments cited apart ("… adopted resolution 8/1 and decision 3/2"): the others' too. */
     apart?: true;
+    /** One of several sessions paired with the instruments "respectively" ("at its fourth and fifth sessions adopted …, respectively"). */
+    paired?: true;
     /** After a list joined under another kind word: it may speak of the last instrument (`of`) alone. */
     maybe?: { of: string };
   };

@@ -636,7 +636,7 @@ export class Resolver {
     const s = inst.sessionInfo;
     const when = s.dates ? `, ${s.dates}` : '';
     // Which words said so, when they are not right after the instrument: after a list, or paired "respectively".
-    const respectively = claim.span.start !== claim.phrase.start && /\brespectively$/i.test(phrase) && !claim.among;
+    const respectively = (claim.paired || (claim.span.start !== claim.phrase.start && /\brespectively$/i.test(phrase))) && !claim.among;
     const tail = claim.among
       ? `, which is not among the sessions “${phrase}” names`
       : respectively
