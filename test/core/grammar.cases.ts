@@ -1958,6 +1958,14 @@ export const CASES: Case[] = [
   { in: 'Recalling that the Conference at its fourth and fifth sessions adopted decision 4/2 and resolution 5/8,', status: 'ok' },
   { in: 'Recalling that the Conference at its fourth and sixth sessions adopted decision 4/2 and resolution 5/8,', status: 'mismatch', code: 'wrong-session', msg: /^resolution 5\/8 was adopted at the fifth session .* which is not among the sessions “its fourth and sixth sessions” names$/ },
   { in: 'Recalling that the Conference at its fifth and fourth sessions adopted decisions 4/2 and 4/3, respectively,', status: 'mismatch', code: 'wrong-session', msg: /^decision 4\/2 was adopted at the fourth session .* not the fifth/ },
+  // The dates after "and" in "at its meetings held on … and from …" are the second meeting's, not days within it.
+  { in: 'the Working Group on International Cooperation at its meetings held on 27 and 28 October 2015 and from 20 to 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /was held from 20 to 21 October 2016; its meetings in 2016: seventh \(VII\), 19 to 21 October 2016$/ },
+  { in: 'the Working Group on International Cooperation at its meetings held on 27 and 28 October 2015 and on 20 October 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'the Working Group on International Cooperation at its meetings held on 27 and 28 October 2015 and from 19 to 21 October 2016', status: 'ok' },
+  // A session named by its year after "adopted at": the year of adoption (it was prose, and ok).
+  { in: 'resolution 8/1, adopted at its 2018 session', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in 2018/, fix: '2016' },
+  { in: 'resolution 9/3, adopted at the 2016 session of the Conference', status: 'mismatch', code: 'wrong-date' },
+  { in: 'resolution 8/1, adopted by the Conference at its 2016 session,', status: 'ok' },
   // A year written once for a list is each one's: no fix changes it for one of them (it broke 5/8).
   { in: 'resolutions 5/8 and 6/1 (2010)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not in 2010/, fixes: [] },
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },

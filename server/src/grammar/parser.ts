@@ -712,6 +712,12 @@ export class Parser {
       }
       // "…, adopted at its eighth session": also after a date ("of 21 October 2016, adopted at …").
       const claim = this.sessionClaim(k, adoptedBefore && mentions.length === 1 && !this.isPunctAt(k, ','));
+      // "…, adopted at its 2018 session": the year of the session, checked as the year of adoption (it was prose, and ok).
+      const yearSession = claim || m.date ? undefined : this.yearOfSessionAt(k);
+      if (yearSession) {
+        m.date = yearSession.date;
+        k = yearSession.next;
+      }
       if (claim) {
         claims.push({ at: mentions.length - 1, claim });
         k = claim.next;
@@ -1743,6 +1749,19 @@ export class Parser {
    * "(,) adopted" at `k`, with how it was adopted ("by consensus", "without a vote",
    * "unanimously", "by acclamation"): the token after them, or undefined.
    */
+  /** ", adopted at its 2018 session", ", adopted at the 2016 session of the Conference" at `k`: the year, as a date of adoption. */
+  private yearOfSessionAt(k: number): { date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
+    let j = this.adoptedAt(k);
+    if (j === undefined) return undefined;
+    if (this.isWordAt(j, 'by') && this.isWordAt(j + 1, 'the') && this.isWordAt(j + 2, 'conference')) j += 3;
+    if (!this.isWordAt(j, 'at', 'during') || !this.isWordAt(j + 1, 'its', 'the') || this.tokens.type(j + 2) !== 'num' || !this.isWordAt(j + 3, 'session')) return undefined;
+    const year = this.tokens.value(j + 2)!;
+    if (!/^(?:19|20)\d{2}$/.test(year)) return undefined;
+    let next = j + 4;
+    if (this.isWordAt(next, 'of') && this.isWordAt(next + 1, 'the') && this.isWordAt(next + 2, 'conference')) next += 3;
+    return { date: { text: year, year, span: this.span(j + 2, j + 2) }, next };
+  }
+
   private adoptedAt(k: number, clause = false): number | undefined {
     let j = this.isPunctAt(k, ',') ? k + 1 : k;
     // "resolutions 8/1 and 9/3, both adopted at its ninth session": the claim of each (after
@@ -3566,6 +3585,9 @@ export class Parser {
       // Where more dates are written that the patterns do not read ("and from 19 to 21 Octember 2016").
       let unreadAt: number | undefined;
       while (h && h.held.date && dated.length < MAX_INSTRUMENT_RANGE) {
+        // "… and from 20 to 21 October 2016" after "held …": the dates each meeting was held, as the
+        // first's, not days within it (a range inside the seventh meeting's passed as its dates).
+        if (dated.length > 0 && !dated[0].held.date!.within) h.held.date = { ...h.held.date, within: undefined };
         dated.push({ held: h.held, from, next: h.next });
         let q = h.next;
         if (this.isPunctAt(q, ',')) q++;
