@@ -1966,6 +1966,13 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, adopted at its 2018 session', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in 2018/, fix: '2016' },
   { in: 'resolution 9/3, adopted at the 2016 session of the Conference', status: 'mismatch', code: 'wrong-date' },
   { in: 'resolution 8/1, adopted by the Conference at its 2016 session,', status: 'ok' },
+  // ", adopted on …" after instruments each under its own kind word may be the last one's alone: a mismatch is said not checked for the others (it was checked for the last alone, and ok).
+  { in: 'resolution 9/3 and resolution 8/1, adopted on 21 October 2016', status: 'partial', code: 'unread-locator', msg: /^resolution 9\/3 was checked, but not the date “21 October 2016” for it: written after resolution 8\/1, it may be resolution 8\/1's alone, and resolution 9\/3 was adopted at the ninth session \(15 to 19 October 2018\); if it is said of both, give each one's date$/ },
+  { in: 'its resolution 9/3 and its resolution 8/1, adopted on 21 October 2016', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 9/3, resolution 8/4 and resolution 8/1, adopted in October 2016', status: 'partial', code: 'unread-locator', msg: /^resolution 9\/3 was checked, but not the date “October 2016”/ },
+  { in: 'decision 3/2 and resolution 8/1, adopted on 21 October 2016', status: 'partial', code: 'unread-locator', msg: /decision 3\/2 was adopted on 18 October 2006/ },
+  { in: 'resolution 9/3 and resolution 8/1 of 21 October 2016', status: 'ok' },
+  { in: 'its decision 4/2 of 17 October 2008 and its resolution 5/8, adopted on 22 October 2010', status: 'ok' },
   // A year written once for a list is each one's: no fix changes it for one of them (it broke 5/8).
   { in: 'resolutions 5/8 and 6/1 (2010)', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not in 2010/, fixes: [] },
   { in: 'In October 2018, the Conference adopted its resolution 9/3', status: 'ok', cites: ['resolution 9/3'] },

@@ -586,7 +586,7 @@ function claimedBefore(ref: Reference): boolean {
   // is checked with the instrument after it, not with the session (the same words before other
   // verbs are checked as a day of the session).
   if (ref.session?.held?.date?.adoption) return true;
-  for (const m of ref.instruments) if ((m.sessionClaim && (m.sessionClaim.phrase.start < ref.span.start || m.sessionClaim.phrase.end > ref.span.end)) || (m.date && m.date.span.start < ref.span.start)) return true;
+  for (const m of ref.instruments) if ((m.sessionClaim && (m.sessionClaim.phrase.start < ref.span.start || m.sessionClaim.phrase.end > ref.span.end)) || (m.date && (m.date.span.start < ref.span.start || m.date.span.end > ref.span.end))) return true;
   // "decision 2/6 and decision 3/4, both of …": the message names the instrument before it.
   if (ref.unread) for (const u of ref.unread) if (u.pairs?.what === 'both') return true;
   return false;

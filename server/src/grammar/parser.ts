@@ -310,6 +310,8 @@ function withinTwoEdits(a: string, b: string): boolean {
 const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:of|dated|adopted)?[ \u00a0]*$/i;
 /** ", ", " and ", ", and also ", " as well as " between two instruments of a series, each under its own kind word. */
 const JOINED_IN_SERIES = /^[ \u00a0*_]*(?:,|,?[ \u00a0*_]*(?:and(?:[ \u00a0]+also)?|as[ \u00a0]+well[ \u00a0]+as))[ \u00a0*_]*$/i;
+/** ", adopted on ", ", adopted in " between an instrument and its date. */
+const ADOPTED_ON_AFTER = /^[ \u00a0*_]*,[ \u00a0*_]*(?:(?:which|that)[ \u00a0]+was[ \u00a0]+)?adopted[ \u00a0]+(?:on|in)[ \u00a0*_]+$/i;
 /** How many citations of a series a claim after the last is given back to. */
 const MAX_SERIES_BACK = 12;
 /** " and of ", ", and to ", " as well as of ": a locator before one instrument said of the next one too. */
@@ -837,7 +839,9 @@ export class Parser {
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
     const lastDate = mentions[mentions.length - 1].date;
-    if (kind.plural && lastDate) for (const m of mentions) if (!m.date) m.date = lastDate;
+    if (kind.plural && lastDate) {
+      for (const m of mentions) if (!m.date) m.date = lastDate;
+    } else if (lastDate && mentions.length > 1) this.adoptedOnAfterSeparateKinds(mentions.slice(0, -1), mentions[mentions.length - 1]);
     const lastVenue = mentions[mentions.length - 1].venue;
     if (kind.plural && lastVenue) for (const m of mentions) if (!m.venue) m.venue = lastVenue;
     let end = k - 1;
@@ -1102,6 +1106,16 @@ export class Parser {
    */
   private claimOverSeparateKinds(ref: Reference, i: number): void {
     this.adoptedWithThePrevious(ref, i);
+    // "resolution 9/3 and resolution 8/1, adopted on 21 October 2016": the same for the date.
+    if (ref.kind === 'cop' && !ref.body && ref.instruments.length === 1) {
+      let next = this.tokens.start(i);
+      for (let x = this.refs.length - 1, n = 0; x >= 0 && n < MAX_SERIES_BACK; x--, n++) {
+        const prev = this.refs[x];
+        if (prev.kind !== 'cop' || prev.body || prev.title || prev.titles || prev.span.end > next || !JOINED_IN_SERIES.test(this.text.slice(prev.span.end, next))) break;
+        if (!this.adoptedOnAfterSeparateKinds(prev.instruments, ref.instruments[0])) break;
+        next = prev.span.start;
+      }
+    }
     if (ref.kind !== 'cop' || ref.body || ref.instruments.length !== 1) return;
     const m = ref.instruments[0];
     const c = m.sessionClaim;
@@ -1121,6 +1135,23 @@ export class Parser {
       }
       next = prev.span.start;
     }
+  }
+
+  /**
+   * ", adopted on 21 October 2016" after `last`, written after instruments each under a kind word of
+   * its own (`before`): it may speak of the last alone, so the others are given it as `maybe`: a
+   * mismatch is said not checked for them, never passed (it was checked for the last alone, and ok).
+   * False when one of them has particulars of its own (the series ends there).
+   */
+  private adoptedOnAfterSeparateKinds(before: readonly InstrumentMention[], last: InstrumentMention): boolean {
+    const d = last.date;
+    if (!d || d.maybe || d.span.start < last.span.end || !ADOPTED_ON_AFTER.test(this.text.slice(last.span.end, d.span.start))) return false;
+    for (let x = before.length - 1; x >= 0; x--) {
+      const m = before[x];
+      if (m.date || m.sessionClaim || m.kindSpan.start === last.kindSpan.start) return false;
+      m.date = { ...d, maybe: { of: `${last.kind} ${last.symbol}` }, apart: true };
+    }
+    return true;
   }
 
   /**

@@ -70,6 +70,8 @@ export interface InstrumentMention {
     weekday?: { day: number; span: Span };
     /** Said before "the Conference adopted" of instruments cited apart: the others' date too, so no fix changes it. */
     apart?: true;
+    /** ", adopted on …" after instruments each under its own kind word: it may be the last one's (`of`) alone. */
+    maybe?: { of: string };
   };
   /** Where it is said to have been adopted ("adopted in Vienna"): checked where a source states its session's venue, else said to be unchecked. */
   venue?: { text: string; span: Span };

@@ -841,6 +841,19 @@ export class Resolver {
 
   private checkDate(inst: Instrument, date: NonNullable<InstrumentMention['date']>, res: Resolution, mention?: InstrumentMention, listed: readonly InstrumentMention[] = []): void {
     const name = `${inst.kind} ${inst.symbol}`;
+    if (date.maybe) {
+      // Written after another instrument cited under its own kind word: a mismatch is not said wrong, but not checked.
+      const scratch: Resolution = { reference: res.reference, status: 'ok', targets: [], problems: [] };
+      this.checkDate(inst, { ...date, maybe: undefined }, scratch, mention, listed);
+      if (!scratch.problems.some((p) => p.severity !== 'information')) {
+        for (const p of scratch.problems) res.problems.push(p);
+        return;
+      }
+      const s = inst.sessionInfo;
+      const when = inst.adoption ? `on ${formatIsoDate(inst.adoption.iso)}` : `at the ${ordinal(inst.session)} session${s.dates ? ` (${s.dates})` : ''}`;
+      this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the date “${asWords(date.text)}” for it: written after ${date.maybe.of}, it may be ${date.maybe.of}'s alone, and ${name} was adopted ${when}; if it is said of both, give each one's date`, date.span);
+      return;
+    }
     if (date.year) {
       // A year or month written once for several instruments is each one's: no fix changes it for this one.
       const shared = date.apart === true || (listFacts(listed).byDate.get(date.span.start)?.length ?? 0) > 1;
