@@ -114,7 +114,7 @@ import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { opensPartAfter } from './draftOutline';
 import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, bareSessionRef, SESSIONS_REACH, MAX_SESSIONS_LISTED } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
-import { MONTH_WORDS, ORDINAL_SHAPES, ORDINAL_SUFFIXES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS } from './vocabulary';
+import { JOINED_IN_SERIES, MONTH_WORDS, ORDINAL_SHAPES, ORDINAL_SUFFIXES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS } from './vocabulary';
 import { markUnread } from './unread';
 import { plausibleNumbers } from './attribution';
 
@@ -308,8 +308,6 @@ function withinTwoEdits(a: string, b: string): boolean {
 
 /** ", both of", ", each adopted", ", both dated": before a date or session said of several instruments. */
 const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:of|dated|adopted)?[ \u00a0]*$/i;
-/** ", ", " and ", ", and also ", " as well as " between two instruments of a series, each under its own kind word. */
-const JOINED_IN_SERIES = /^[ \u00a0*_]*(?:,|,?[ \u00a0*_]*(?:and(?:[ \u00a0]+also)?|as[ \u00a0]+well[ \u00a0]+as))[ \u00a0*_]*$/i;
 /** ", adopted on ", ", adopted in " between an instrument and its date. */
 const ADOPTED_ON_AFTER = /^[ \u00a0*_]*,[ \u00a0*_]*(?:(?:which|that)[ \u00a0]+was[ \u00a0]+)?adopted[ \u00a0]+(?:on|in)[ \u00a0*_]+$/i;
 /** How many citations of a series a claim after the last is given back to. */
@@ -1016,7 +1014,8 @@ export class Parser {
     }
     ref.span.end = this.tokens.end(end);
     this.bothOverSeparateKinds(ref, i);
-    this.claimOverSeparateKinds(ref, i);
+    this.adoptedWithThePrevious(ref, i);
+    this.particularsOverSeries(ref, i);
     this.locatorOfAnotherBody(ref, i);
     return { ref, next: k };
   }
@@ -1098,43 +1097,47 @@ export class Parser {
   }
 
   /**
-   * "resolution 9/3 and resolution 8/1, adopted at its eighth session": the claim may speak of
-   * both instruments, each under a kind word of its own and so cited apart, or of the last alone.
-   * The one before is given it as `maybe`, as within one citation ("its resolution 9/3 and its
-   * resolution 8/1, adopted at …"): a mismatch is said not checked for it, never passed (the
-   * claim was checked for 8/1 only, and ok).
+   * "resolution 9/3 and resolution 8/1, adopted at its eighth session" (or ", adopted on 21 October
+   * 2016"): the claim or date may speak of both instruments, each under a kind word of its own and
+   * so cited apart, or of the last alone. The ones before are given it as `maybe`, as within one
+   * citation ("its resolution 9/3 and its resolution 8/1, adopted at …"): a mismatch is said not
+   * checked for them, never passed (it was checked for 8/1 only, and ok).
    */
-  private claimOverSeparateKinds(ref: Reference, i: number): void {
-    this.adoptedWithThePrevious(ref, i);
-    // "resolution 9/3 and resolution 8/1, adopted on 21 October 2016": the same for the date.
-    if (ref.kind === 'cop' && !ref.body && ref.instruments.length === 1) {
-      let next = this.tokens.start(i);
-      for (let x = this.refs.length - 1, n = 0; x >= 0 && n < MAX_SERIES_BACK; x--, n++) {
-        const prev = this.refs[x];
-        if (prev.kind !== 'cop' || prev.body || prev.title || prev.titles || prev.span.end > next || !JOINED_IN_SERIES.test(this.text.slice(prev.span.end, next))) break;
-        if (!this.adoptedOnAfterSeparateKinds(prev.instruments, ref.instruments[0])) break;
-        next = prev.span.start;
-      }
-    }
+  private particularsOverSeries(ref: Reference, i: number): void {
     if (ref.kind !== 'cop' || ref.body || ref.instruments.length !== 1) return;
     const m = ref.instruments[0];
     const c = m.sessionClaim;
-    if (!c || c.maybe || c.phrase.start < m.span.end || ref.unread?.some((u) => u.pairs?.what === 'both')) return;
-    // Back over a series ("resolution 9/3, resolution 8/4 and resolution 8/1, adopted at …"), a
-    // bounded number of citations, each without particulars of its own.
+    const claim = c && !c.maybe && c.phrase.start >= m.span.end && !ref.unread?.some((u) => u.pairs?.what === 'both') ? c : undefined;
+    let dated = true;
+    let claimed = claim !== undefined;
+    for (const prev of this.seriesBefore(i)) {
+      // Each stops at a citation with particulars of its own: the series ends there.
+      if (dated) dated = this.adoptedOnAfterSeparateKinds(prev.instruments, m);
+      if (claimed) claimed = this.claimOverSeparateKinds(prev.instruments, m, claim!);
+      if (!dated && !claimed) return;
+    }
+  }
+
+  /** The citations of a series ending at token `i` ("resolution 9/3, resolution 8/4 and …"), nearest first: a bounded number, each of ours, without a title. */
+  private *seriesBefore(i: number): Generator<Reference> {
     let next = this.tokens.start(i);
     for (let x = this.refs.length - 1, n = 0; x >= 0 && n < MAX_SERIES_BACK; x--, n++) {
       const prev = this.refs[x];
-      if (prev.kind !== 'cop' || prev.body || prev.instruments.length === 0 || prev.title || prev.titles || prev.span.end > next) return;
-      if (!JOINED_IN_SERIES.test(this.text.slice(prev.span.end, next))) return;
-      for (let y = prev.instruments.length - 1; y >= 0; y--) {
-        const p = prev.instruments[y];
-        if (p.date || p.sessionClaim) return;
-        p.sessionClaim = { number: c.number, span: c.span, phrase: c.phrase, shared: true, maybe: { of: `${m.kind} ${m.symbol}` } };
-        if (c.among) p.sessionClaim.among = c.among;
-      }
+      if (prev.kind !== 'cop' || prev.body || prev.instruments.length === 0 || prev.title || prev.titles || prev.span.end > next || !JOINED_IN_SERIES.test(this.text.slice(prev.span.end, next))) return;
+      yield prev;
       next = prev.span.start;
     }
+  }
+
+  /** The session claimed after `last` given to `before` as `maybe`; false when one of them has particulars of its own. */
+  private claimOverSeparateKinds(before: readonly InstrumentMention[], last: InstrumentMention, c: NonNullable<InstrumentMention['sessionClaim']>): boolean {
+    for (let y = before.length - 1; y >= 0; y--) {
+      const p = before[y];
+      if (p.date || p.sessionClaim) return false;
+      p.sessionClaim = { number: c.number, span: c.span, phrase: c.phrase, shared: true, maybe: { of: `${last.kind} ${last.symbol}` } };
+      if (c.among) p.sessionClaim.among = c.among;
+    }
+    return true;
   }
 
   /**

@@ -36,3 +36,6 @@ export const ORDINAL_SHAPES = wordShapes([...ORDINAL_VALUE.keys(), ...TENS]);
 export function ordinalWordValue(w: string | undefined): number | undefined {
   return w === undefined ? undefined : ORDINAL_VALUE.get(w);
 }
+
+/** ", ", " and ", ", and also ", " as well as " between two citations of a series, each under its own kind word. */
+export const JOINED_IN_SERIES = /^[ \u00a0*_]*(?:,|,?[ \u00a0*_]*(?:and(?:[ \u00a0]+also)?|as[ \u00a0]+well[ \u00a0]+as))[ \u00a0*_]*$/i;

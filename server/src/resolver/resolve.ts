@@ -10,7 +10,7 @@ import { parseLocator } from '../model/thematicIndex';
 import { checkMeetingHeld, meetingHeldOn, resolveMeetingByDate, resolveSession, resolveSubsidiary } from './sessions';
 import { DEFAULT_LIMITS } from '../grammar/attribution';
 import { unseenIn, withoutUnseen } from '../grammar/unseenCharacters';
-import { ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS } from '../grammar/vocabulary';
+import { JOINED_IN_SERIES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS } from '../grammar/vocabulary';
 import { formatIsoDate, fromRoman, letterIndex, MONTHS, ordinalSuffix, ordinalWord, romanLabelValue, toRoman, truncateWords } from '../model/text';
 import { sourceNames } from '../index/sourceNames';
 import type { Annex, GroupKey, Instrument, Meeting, Part, SourceLocation } from '../model/types';
@@ -2007,7 +2007,7 @@ export function sessionReportHolding(text: string, ref: Reference, neighbours: r
   let start = before.span.start;
   for (let x = at - 2, n = 0; x >= 0 && n < REPORT_SERIES_BACK; x--, n++) {
     const r = neighbours[x];
-    if (r.kind !== 'cop' || r.instruments.length === 0 || r.span.end > start || !SERIES_GAP.test(text.slice(r.span.end, start))) break;
+    if (r.kind !== 'cop' || r.instruments.length === 0 || r.span.end > start || !JOINED_IN_SERIES.test(text.slice(r.span.end, start))) break;
     for (let y = Math.min(r.instruments.length, REPORT_SERIES_BACK) - 1; y >= 0; y--) instruments.unshift(r.instruments[y]);
     start = r.span.start;
   }
@@ -2015,8 +2015,7 @@ export function sessionReportHolding(text: string, ref: Reference, neighbours: r
 }
 /** How many citations of a series before a session's report are read with it. */
 const REPORT_SERIES_BACK = 12;
-/** ", ", " and ", ", and " between the citations of a series. */
-const SERIES_GAP = /^[\s*_]*(?:,|,?[\s*_]*and)[\s*_]*$/i;
+
 
 /** ", ": what joins a document's chapter to the instruments after it that it holds ("CTOC/COP/2016/15, chap. I, resolution 8/1"). */
 const HOLDS_AFTER_CHAPTER = /^[\s*_]*,[\s*_]*$/;
