@@ -1924,6 +1924,8 @@ export const CASES: Case[] = [
   { in: 'the annexes to resolutions 8/1 and 9/3', status: 'ok', cites: ['resolution 8/1, annex I', 'resolution 8/1, annex II', 'resolution 9/3, annex I', 'resolution 9/3, annex II', 'resolution 9/3, annex III'] },
   { in: 'the annexes to resolution 8/4', status: 'invalid', code: 'no-annex', msg: /has a single annex, not several/ },
   { in: 'the annexes to decision 3/2', status: 'invalid', code: 'no-annex' },
+  // A paragraph after all the annexes: which annex holds it is not said (it was dropped, ok).
+  { in: 'the annexes to resolutions 8/1 and 9/3, paragraph 99', status: 'partial', code: 'unread-locator', msg: /“paragraph 99” after them was not understood/ },
   // A session's dates after its place in other forms: read, or said unread (the place was read, the dates dropped, and ok).
   { in: 'at its ninth session, held in Vienna, from 15 to 19 October 2017,', status: 'mismatch', code: 'wrong-date', msg: /not 15 to 19 October 2017$/ },
   { in: 'at its ninth session, held in Vienna, from 15 to 19 October 2018,', status: 'ok' },

@@ -3256,7 +3256,8 @@ export class Parser {
     if (both && joined === 0 && !(inst && inst.ref.instruments.length === 2)) return undefined;
     if (inst && inst.ref.instruments.length >= 1) {
       const ref = inst.ref;
-      const wholeAnnexes = items.length > 1 && items.every((it) => it.annex !== undefined && it.path.length === 0);
+      // "the annexes to resolution 8/1, paragraph 13" too: all of them, none said to hold it.
+      const wholeAnnexes = (items.length > 1 || items[0]?.annex?.all === true) && items.every((it) => it.annex !== undefined && it.path.length === 0);
       if (ref.kind === 'cop' && wholeAnnexes && ref.items.length > 0) {
         // "annexes I and II to resolution 8/1, paragraph 13": which annex holds the paragraph is
         // not said. The reference ends at the instrument; the locator after it is left to the
