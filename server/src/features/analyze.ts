@@ -407,15 +407,16 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   const symbolSlips = misspeltSymbols(blockText, spans);
   const ibids = ibidLocators(blockText, spans);
   const anaphors = anaphoricLocators(blockText, spans);
-  // Most blocks are ASCII: one native search decides whether either pass below is needed.
+  // Most blocks hold none of the characters the four passes below look for: one native search
+  // of one class decides whether any is needed (a search per pass was a tenth of a scan of prose).
   const rare = RARE_CHARACTER.test(blockText);
   // Inside a reference too ("resolution 8/\u00ad1" is "8" unread), unless its findings name the character.
   const unseen = rare && HOLDS_UNSEEN.test(blockText) ? unseenSplits(blockText, resolutions.filter((r) => r.problems.some((p) => /U\+[0-9A-F]{4} /.test(p.message))).map((r) => r.reference.span), spans) : [];
   const foreign = rare && MAY_HOLD_OTHER_LANGUAGE.test(blockText) ? otherLanguageCitations(blockText, spans) : [];
-  const unreadBytes = blockText.includes('\uFFFD') ? replacementsInCitations(blockText, spans) : [];
+  const unreadBytes = rare && blockText.includes('\uFFFD') ? replacementsInCitations(blockText, spans) : [];
   // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
-  const broken = written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written) ? hyphenSplits(written, spans) : [];
-  const wide = FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, spans) : [];
+  const broken = written.includes('\n') && (written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written)) ? hyphenSplits(written, spans) : [];
+  const wide = rare && FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, spans) : [];
   if (slips.length === 0 && symbolSlips.length === 0 && ibids.length === 0 && anaphors.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
   for (const w of wide) resolutions.push(fullwidthResolution(blockText, w));
   for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
@@ -464,7 +465,8 @@ function otherLanguageResolution(blockText: string, f: OtherLanguageCitation): R
 }
 
 /** What either an unseen character or a letter of another script needs: one character of these ranges. */
-const RARE_CHARACTER = new RegExp(`${UNSEEN_CLASS}|${OTHER_SCRIPT_CLASS}`);
+/** The characters the passes of `withSlips` look for, as one class: the unseen, other scripts, U+FFFD, full-width digits. */
+const RARE_CHARACTER = new RegExp(`[${[UNSEEN_CLASS, OTHER_SCRIPT_CLASS, FULLWIDTH_DIGIT.source, '[\\ufffd]'].map((c) => c.slice(1, -1)).join('')}]`);
 
 function unseenResolution(blockText: string, u: UnseenSplit): Resolution {
   const written = blockText.slice(u.word.start, u.word.end);

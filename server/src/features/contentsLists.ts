@@ -28,6 +28,8 @@ export function headingKind(line: string): ContentsKind | undefined {
 
 /** Whether a block holds contents lines at all (cheap test before looking for a heading). */
 export function hasContentsLines(block: string): boolean {
+  // Every contents line has a slash: one search for a character decides most blocks.
+  if (!block.includes('/')) return false;
   LINE_RE.lastIndex = 0;
   return LINE_RE.test(block);
 }

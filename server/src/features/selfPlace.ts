@@ -4,7 +4,7 @@
 
 import { DRAFT_START, findInOutline, foldOutline, lineHeadsAt, placeAfter, type Place } from '../grammar/draftOutline';
 import type { LocatorItem } from '../grammar/reference';
-import { toRoman } from '../model/text';
+import { lineBreakAt, toRoman } from '../model/text';
 import type { Resolution } from '../resolver/resolve';
 import { internalParagraphs } from '../resolver/selfReference';
 import type { Analysis } from './analyze';
@@ -55,8 +55,8 @@ export function selfPlaces(analysis: Analysis, r: Resolution): SelfPlace[] {
     const blockText = analysis.text.slice(block.start, block.end);
     const rel = lineHeadsAt(blockText)[found.head]?.at;
     if (rel === undefined) continue;
-    const eol = blockText.slice(rel).search(/[\r\n]/);
-    const line = blockText.slice(rel, eol < 0 ? blockText.length : rel + eol).trim();
+    const eol = lineBreakAt(blockText, rel);
+    const line = blockText.slice(rel, eol < 0 ? blockText.length : eol).trim();
     out.push({ item, at: block.start + rel, line: line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line });
   }
   return out;

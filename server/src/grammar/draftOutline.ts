@@ -5,7 +5,7 @@
 // (features/analyze.ts): each block's line heads are read once with the block and kept with it,
 // so that after an edit the outline is folded again from the blocks, not read from the text.
 
-import { letterAt, letterIndex, romanLabelValue, toRoman } from '../model/text';
+import { holdsLineTerminator, letterAt, letterIndex, lineBreakAt, romanLabelValue, toRoman } from '../model/text';
 
 /**
  * One line head of a block: "n7" (paragraph 7.), "s:b" (subparagraph (b)), "a:II" (annex II),
@@ -77,7 +77,7 @@ const TITLE_MAX = 120;
 /** The title head of a block whose first line is a title line. */
 function titleHead(blockText: string): LineHead | undefined {
   const head = blockText.length > TITLE_MAX ? blockText.slice(0, TITLE_MAX + 1) : blockText;
-  const eol = head.search(/[\r\n]/);
+  const eol = lineBreakAt(head);
   if (eol < 0 && head.length > TITLE_MAX) return undefined;
   const line = eol < 0 ? head : head.slice(0, eol);
   const m = TITLE.exec(line);
@@ -99,6 +99,14 @@ export function lineHeadsOf(blockText: string): LineHead[] {
   const out: LineHead[] = [];
   const title = titleHead(blockText);
   if (title) out.push(title);
+  // A block of one line (most paragraphs) has a head at its start or none: one anchored try,
+  // not a search of the whole block for where a line could start.
+  if (!holdsLineTerminator(blockText)) {
+    HEAD_AT.lastIndex = 0;
+    const m = HEAD_AT.exec(blockText);
+    if (m && !wrappedAnnex(m)) out.push(headOf(m));
+    return out;
+  }
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(blockText); m; m = HEAD.exec(blockText)) {
     if (wrappedAnnex(m)) continue;
@@ -361,7 +369,7 @@ function apartLine(text: string, start: number, end: number, tab: number): boole
  * quotation's wrapped line are spaces too).
  */
 export function softWrapped(text: string): string {
-  let nl = text.search(/[\r\n]/);
+  let nl = lineBreakAt(text);
   if (nl < 0) return text;
   let out: string[] | undefined;
   QUOTE_MARKS.lastIndex = 0;

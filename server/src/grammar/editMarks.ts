@@ -42,7 +42,9 @@ const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
 /** `text` with the marks of editing blank (same length; see above); `text` itself when it has none. */
 export function withoutEditMarks(text: string): string {
-  if (!SEEN.test(text)) return text;
+  // Every mark opens with one of four characters: four searches for one character each decide
+  // most blocks, in a quarter of the time of the pattern's search.
+  if (!(text.includes('<') || text.includes('{') || text.includes('&') || text.includes('\\')) || !SEEN.test(text)) return text;
   const out: string[] = [];
   let at = 0;
   // Marks whose closing mark is not in the rest of the text: no later one of them closes either.

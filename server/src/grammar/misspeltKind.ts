@@ -79,6 +79,8 @@ class FoundSpans {
 /** Mistyped kind words before a symbol in `text`, outside the spans of the references found (`found`, in order). */
 export function misspeltKinds(text: string, found: readonly Span[]): MisspeltKind[] {
   const out: MisspeltKind[] = [];
+  // The symbol has a slash: one search for a character decides most blocks.
+  if (!text.includes('/')) return out;
   const spans = new FoundSpans(found);
   WORD_THEN_SYMBOL.lastIndex = 0;
   for (let m = WORD_THEN_SYMBOL.exec(text); m; m = WORD_THEN_SYMBOL.exec(text)) {
