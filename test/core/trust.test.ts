@@ -170,6 +170,25 @@ describe('a character the editor does not show is said, never read through in si
     for (const prose of ['the effec\u00adtive implementation of the Convention', 'to strengthen inter\u00adnational cooperation among the par\u00adties', 'this reso\u00adlution is', 'the Confer\u00adence decided'])
       assert.deepEqual(analyzeText(idx, prose).resolutions, [], prose);
   });
+  it('one inside a word that joins a citation\'s parts is said, and after the fix the part it hid is checked', () => {
+    // Each hid the rest of the citation (its date, paragraph, title or session was prose) and the citation was ok.
+    for (const [text, word, after] of [
+      ['paragraph 99 o\u200bf resolution 8/1', 'o\u200bf', 'no-paragraph'],
+      ['Recalling its resolution 8/1 o\u200bf 22 October 2016', 'o\u200bf', 'wrong-date'],
+      ['at its eighth session, he\u00adld from 17 to 22 October 2016', 'he\u00adld', 'wrong-date'],
+      ['resolution 8/1, paragraphs 13 an\u00add 99', 'an\u00add', 'no-paragraph'],
+      ['resolution 8/1, in par\u00adticular paragraph 99', 'par\u00adticular', 'no-paragraph'],
+      ['Recalling its resolution 8/1 of 21 October 2016, en\u00adtitled “Civil matters”', 'en\u00adtitled', 'wrong-title'],
+      ['the Conference a\u2060dopted resolution 9/3 at its eighth session', 'a\u2060dopted', 'wrong-session'],
+    ]) {
+      const said = analyzeText(idx, text).resolutions.flatMap((r) => r.problems).find((p) => p.code === 'unseen-character');
+      assert.ok(said, text);
+      assert.equal(text.slice(said.span.start, said.span.end), word, text);
+      assert.ok(analyzeText(idx, fixed(text, 'unseen-character')).resolutions.some((r) => r.problems.some((p) => p.code === after)), `${text} → ${after}`);
+    }
+    // The same words further from any citation are prose: a pasted text has soft hyphens in many a word.
+    assert.deepEqual(analyzeText(idx, 'Recalling resolution 8/1. The States parties met and agreed to work to\u00adgether an\u00add to report o\u200bf their progress.').resolutions.map((r) => r.problems.map((p) => p.code).join()), ['']);
+  });
   it('one inside a symbol or a locator word of a reference is said too', () => {
     for (const [text, word] of [['resolution 8/\u00ad1', '8/\u00ad1'], ['resolution 8/1, para\u00adgraph 13', 'para\u00adgraph'], ['at its eighth ses\u00adsion', 'ses\u00adsion']]) {
       const said = analyzeText(idx, text).resolutions.flatMap((r) => r.problems).find((p) => p.code === 'unseen-character');

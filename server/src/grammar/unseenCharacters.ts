@@ -86,6 +86,7 @@ export interface UnseenSplit {
 export function unseenSplits(text: string, found: readonly Span[], read: readonly Span[] = []): UnseenSplit[] {
   const out: UnseenSplit[] = [];
   let f = 0;
+  const beside = new Beside(text, read);
   SPLIT_RE.lastIndex = 0;
   for (let m = SPLIT_RE.exec(text); m; m = SPLIT_RE.exec(text)) {
     let start = m.index;
@@ -112,7 +113,7 @@ export function unseenSplits(text: string, found: readonly Span[], read: readonl
       // With the symbol: "resolution 8/1".
       while (end < text.length && (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 47)) end++;
       SPLIT_RE.lastIndex = end;
-    } else if (!inCitation(text, start, end, joined)) continue;
+    } else if (!inCitation(text, start, end, joined) && !(JOINING_WORDS.has(joined.toLowerCase()) && beside.near(start, end))) continue;
     const whole = text.slice(start, end).replace(UNSEEN_RE, '');
     const chars: Span[] = [];
     const names = new Set<string>();
@@ -127,6 +128,43 @@ export function unseenSplits(text: string, found: readonly Span[], read: readonl
     out.push(split);
   }
   return out;
+}
+
+/**
+ * Words that join a citation's parts, read by the grammar only whole: split by an unseen
+ * character right after or before a citation ("resolution 8/1 o\u200bf 22 October 2016",
+ * "paragraphs 13 an\u00add 99", "he\u00adld from …", "en\u00adtitled “…”"), the rest of it was
+ * prose, its date or paragraph unchecked, and the citation ok.
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'of', 'to', 'in', 'on', 'at', 'and', 'or', 'its', 'the', 'by', 'with', 'from', 'between', 'during', 'held', 'dated', 'adopted', 'entitled', 'titled', 'contained',
+  'particular', 'including', 'notably', 'conjunction', 'together', 'respectively', 'both', 'each', 'thereof', 'thereto', 'see', 'also', 'as', 'well',
+  'session', 'sessions', 'meeting', 'meetings', 'conference', 'parties', 'working', 'group', 'annex', 'annexes', 'paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'preambular', 'operative', 'recommendation', 'recommendations', 'report', 'which', 'that',
+]);
+/** How near a citation read such a word stands, in characters: a clause's joining words, not the sentence's prose. */
+const JOINING_REACH_AFTER = 48;
+const JOINING_REACH_BEFORE = 24;
+
+/** A sentence's end or a semicolon between a citation and a word: the word is not the citation's. */
+const CLAUSE_ENDS = /;|[.!?][ \u00a0]+[A-Z]/;
+
+/** Whether a word stands just after or just before a citation read (`read`, in order; asked in text order). */
+class Beside {
+  private r = 0;
+  constructor(
+    private readonly text: string,
+    private readonly read: readonly Span[],
+  ) {}
+
+  near(start: number, end: number): boolean {
+    while (this.r < this.read.length && this.read[this.r].end + JOINING_REACH_AFTER < start) this.r++;
+    for (let k = this.r; k < this.read.length && this.read[k].start - JOINING_REACH_BEFORE <= end; k++) {
+      const s = this.read[k];
+      if (s.end <= start && start - s.end <= JOINING_REACH_AFTER && !CLAUSE_ENDS.test(this.text.slice(s.end, start))) return true;
+      if (end <= s.start && s.start - end <= JOINING_REACH_BEFORE && !CLAUSE_ENDS.test(this.text.slice(end, s.start))) return true;
+    }
+    return false;
+  }
 }
 
 function isAlnum(c: number): boolean {
