@@ -457,6 +457,16 @@ export const CASES: Case[] = [
   { in: '| Resolution 8/1 | Central authorities | Paragraph 99 |', status: 'partial', code: 'unread-locator', msg: /^Resolution 8\/1 was checked; “Paragraph 99” after it/ },
   { in: '| Resolution 8/1 | — | Paragraph 99 |', status: 'partial', code: 'unread-locator' },
   { in: '| Resolution 8/1 | Central authorities | 2016 |', status: 'ok' },
+  // A session, date or title after the locators of a list is each instrument's, as after the list's symbols (it was dropped, and ok).
+  { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth session', status: 'mismatch', code: 'wrong-session', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018, not the eighth/ },
+  { in: 'resolutions 8/1 and 9/3, paragraph 3, adopted at its eighth session', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolutions 8/1 and 9/3, annex I, (j), adopted at its eighth session', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively (COP8)', status: 'mismatch', code: 'wrong-session' },
+  { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, of 21 October 2016', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session/ },
+  { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, entitled “Civil matters”', status: 'mismatch', code: 'wrong-title' },
+  { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth and ninth sessions, respectively', status: 'ok' },
+  { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth and ninth sessions', status: 'ok' },
+  { in: 'resolutions 5/8 and 6/1, paragraph 2, adopted at its fifth and sixth sessions, respectively', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

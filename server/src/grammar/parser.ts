@@ -974,33 +974,20 @@ export class Parser {
         }
         k = r + 1;
         end = k - 1;
+        // "…, respectively, adopted at its eighth session", "…, respectively (COP8)": the list's.
+        const tail = this.tailAfterLocators(k, ref, mentions, title !== undefined);
+        if (tail !== k) {
+          k = tail;
+          end = k - 1;
+        }
       } else if (post.items.length > 0) {
         ref.items = post.items;
         k = post.next;
         end = k - 1;
-        // "resolution 8/1, annex II, entitled “…”": the title after the locator, the annex's heading
-        // or the instrument's title (the resolver takes either; it was passed over, and ok whatever it said).
-        const named = title ? undefined : this.titleAfterLocator(k);
-        if (named?.title) {
-          ref.title = named.title;
-          k = named.next;
+        const tail = this.tailAfterLocators(k, ref, mentions, title !== undefined);
+        if (tail !== k) {
+          k = tail;
           end = k - 1;
-          const after = this.particularsAfterTitle(k, ref, mentions);
-          if (after !== undefined) {
-            k = after;
-            end = k - 1;
-          }
-        } else if (named?.unread) {
-          (ref.unread ??= []).push({ start: named.unread.start, end: named.unread.end, side: 'after' });
-          k = named.next;
-          end = k - 1;
-        } else {
-          // A session or a date said of the instrument after its locator (mine when no title stands there).
-          const particulars = this.particularsAfterLocator(k, ref);
-          if (particulars !== undefined) {
-            k = particulars;
-            end = k - 1;
-          }
         }
       } else if (mentions.length > 1 && this.possessiveAt(k)) {
         // "resolutions 8/1 and 9/3’s annex III": the last instrument's, or each one's? Not read: said.
@@ -1021,15 +1008,38 @@ export class Parser {
   }
 
   /**
+   * What follows an instrument's (or a list's) locators (`k`: the token after them): "resolution
+   * 8/1, annex II, entitled “…”": the title, the annex's heading or the instrument's title (the
+   * resolver takes either; it was passed over, and ok whatever it said), and the particulars after
+   * it; else a session or a date said of the instruments (`particularsAfterLocator`). The token
+   * after what was read: `k` when nothing was.
+   */
+  private tailAfterLocators(k: number, ref: Reference, mentions: InstrumentMention[], titled: boolean): number {
+    const named = titled ? undefined : this.titleAfterLocator(k);
+    if (named?.title) {
+      ref.title = named.title;
+      return this.particularsAfterTitle(named.next, ref, mentions) ?? named.next;
+    }
+    if (named?.unread) {
+      (ref.unread ??= []).push({ start: named.unread.start, end: named.unread.end, side: 'after' });
+      return named.next;
+    }
+    return this.particularsAfterLocator(k, ref) ?? k;
+  }
+
+  /**
    * "resolution 8/1, paragraph 13, adopted at its ninth session", "…, paragraph 13 (COP9)", "…,
    * annex II, adopted on 21 October 2017", "…, paragraph 13, entitled “…”": what is said of one
    * instrument after its locator is the instrument's, read and checked as right after its symbol
    * (it was dropped, and the verdict ok). The token after what was read, or undefined.
    */
   private particularsAfterLocator(k: number, ref: Reference): number | undefined {
-    if (ref.instruments.length !== 1) return undefined;
-    const m = ref.instruments[0];
-    if (m.date || m.sessionClaim || ref.title || ref.session) return undefined;
+    const all = ref.instruments;
+    if (all.length === 0 || all.some((x) => x.date || x.sessionClaim) || ref.title || ref.session) return undefined;
+    // Of a list ("resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth
+    // session"): read for the last, then given to each as after the list's symbols (it was dropped, and ok).
+    const at = all.length - 1;
+    const m = all[at];
     // Read as after the symbol: a date, a session claim, then the rest of an adoption phrase
     // ("adopted at its nineth session" is unread there, as it is after the symbol: it was ok here).
     let next = k;
@@ -1045,13 +1055,18 @@ export class Parser {
     }
     const claim = this.sessionClaim(next);
     if (claim) {
-      claims.push({ at: 0, claim });
+      claims.push({ at, claim });
       next = claim.next;
     }
-    if (!(claim?.held || claim?.heldUnread)) next = this.adoptionTail(next, m, 0, claims, unreadParticulars, d, claim);
+    if (!(claim?.held || claim?.heldUnread)) next = this.adoptionTail(next, m, at, claims, unreadParticulars, d, claim);
+    // The date, as after a list's symbols: each instrument's under the same kind word; one under a
+    // kind word of its own may be dated apart, so a mismatch is said not checked for it (`maybe`).
+    const date = m.date;
+    if (date) for (const x of all) if (x !== m && !x.date) x.date = x.kindSpan.start === m.kindSpan.start ? date : { ...date, maybe: { of: `${m.kind} ${m.symbol}` }, apart: true };
+    if (m.venue) for (const x of all) if (!x.venue) x.venue = m.venue;
     if (claims.length > 0) {
       const unread: UnreadSpan[] = [];
-      this.applyClaims([m], claims, unread);
+      this.applyClaims(all, claims, unread);
       if (unread.length > 0) (ref.unread ??= []).push(...unread);
       const last = claims[claims.length - 1].claim;
       if (last.held) ref.session = { number: last.number, span: last.held.span, held: last.held.held };
