@@ -467,6 +467,21 @@ export const CASES: Case[] = [
   { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth and ninth sessions, respectively', status: 'ok' },
   { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth and ninth sessions', status: 'ok' },
   { in: 'resolutions 5/8 and 6/1, paragraph 2, adopted at its fifth and sixth sessions, respectively', status: 'ok' },
+  // "of" said again before each date of a list paired "respectively" (the second was dropped, and the first checked against each).
+  { in: 'its resolutions 5/8 and 6/1 of 22 October 2010 and of 19 October 2013, respectively', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not 19 October 2013/ },
+  { in: 'its resolutions 5/8 and 6/1 of 22 October 2010 and of 19 October 2012, respectively', status: 'ok' },
+  { in: 'resolutions 8/1 and 9/3 of 21 October 2016 and of 19 October 2018', status: 'partial', code: 'unread-locator', msg: /listed without “respectively”/ },
+  // ", COP9," after a session where the clause ends, as "(COP9)" (both sessions were taken, and ok).
+  { in: 'at its eighth session, COP9,', status: 'mismatch', code: 'wrong-session-number', msg: /^“COP9” names the ninth session, but the text says the eighth$/ },
+  { in: 'at its eighth session, COP8, the Conference', status: 'ok' },
+  // "lit.", "No.", "cl." before a letter or number, and a full-width comma or parenthesis: unread (each was dropped, and ok).
+  { in: 'resolution 9/3, annex I, lit. (o)', status: 'partial', code: 'unread-locator', msg: /“lit\. \(o\)” after it was not understood/ },
+  { in: 'resolution 9/3, annex I, No. (o)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, paragraph 3, lit. (z)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1， paragraph 99', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 99” after it/ },
+  { in: 'resolution 9/3, annex I, （o)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolutions 8/1 and 9/3， paragraphs 13 and 9， respectively', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, no States objected', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

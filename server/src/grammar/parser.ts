@@ -2084,15 +2084,15 @@ export class Parser {
    */
   private datesGoOn(n: number): boolean {
     if (!(this.isWordAt(n, 'and', 'or', 'to') || this.tokens.type(n) === 'dash' || this.isPunctAt(n, ','))) return false;
-    const d = this.isWordAt(n + 1, 'in') ? n + 2 : n + 1;
+    const d = this.isWordAt(n + 1, 'in', 'of') ? n + 2 : n + 1;
     return this.dateLike(d) || this.monthAt(d) !== undefined;
   }
 
   /** The dates from `from` (the word or parenthesis before the first) listed after `first`: unread. */
   private listedDatesUnread(from: number, first: number, paren: boolean): { unread: Span; listed: true; next: number } {
     let e = first;
-    while (e - first < DATE_LIST_TOKENS_MAX && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.tokens.type(e + 1) === 'dash' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'and', 'or', 'to', 'in') || this.isWordAt(e + 1, 'respectively'))) e++;
-    while (e > first && (this.isPunctAt(e, ',') || this.isWordAt(e, 'and', 'or', 'to', 'in'))) e--;
+    while (e - first < DATE_LIST_TOKENS_MAX && this.tokens.has(e + 1) && (this.dateLike(e + 1) || this.monthAt(e + 1) !== undefined || this.tokens.type(e + 1) === 'num' || this.tokens.type(e + 1) === 'dash' || this.isPunctAt(e + 1, ',') || this.isWordAt(e + 1, 'and', 'or', 'to', 'in') || this.isWordAt(e + 1, 'of', 'respectively'))) e++;
+    while (e > first && (this.isPunctAt(e, ',') || this.isWordAt(e, 'and', 'or', 'to', 'in') || this.isWordAt(e, 'of'))) e--;
     if (paren && this.isPunctAt(e + 1, ')')) e++;
     return { unread: this.span(from, e), listed: true, next: e + 1 };
   }
@@ -2137,14 +2137,17 @@ export class Parser {
       if (!at || dates.length === MAX_INSTRUMENT_RANGE) return undefined;
       dates.push(this.fullDate(p, at));
       p = at.next;
-      if (this.isWordAt(p, 'and') && dates.length >= 1 && this.dateAt(p + 1)) {
-        const last = this.dateAt(p + 1)!;
-        dates.push(this.fullDate(p + 1, last));
+      // "… and of 19 October 2013, respectively": "of" may be said again before each date (the
+      // second was dropped, and the first checked against every instrument).
+      const of = (q: number): number => (this.isWordAt(q, 'of') ? q + 1 : q);
+      if (this.isWordAt(p, 'and') && dates.length >= 1 && this.dateAt(of(p + 1))) {
+        const last = this.dateAt(of(p + 1))!;
+        dates.push(this.fullDate(of(p + 1), last));
         p = last.next;
         break;
       }
       if (!this.isPunctAt(p, ',')) return undefined;
-      p++;
+      p = of(p + 1);
     }
     if (this.isPunctAt(p, ',')) p++;
     return this.isWordAt(p, 'respectively') ? { dates, next: p + 1 } : undefined;

@@ -351,6 +351,13 @@ export function bareSessionRef(parser: Parser, i: number): Attempt | undefined {
 /** "(COP11)" after a session at `k`: read onto `ref.session`; the token after it (or `k`). */
 function copAfter(parser: Parser, ref: Reference, k: number): number {
   const tokens = parser.tokens;
+  // ", COP9," where the clause ends, as after an instrument ("at its eighth session, COP9, …": the
+  // two named sessions were both taken, and ok).
+  if (tokens.isPunct(k, ',') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && (!tokens.has(k + 3) || tokens.isPunct(k + 3, ',') || tokens.isPunct(k + 3, ';') || tokens.isPunct(k + 3, '.') || tokens.isPunct(k + 3, ')') || tokens.isPunct(k + 3, ':'))) {
+    ref.session!.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
+    ref.span.end = tokens.end(k + 2);
+    return k + 3;
+  }
   if (!(tokens.isPunct(k, '(') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && tokens.isPunct(k + 3, ')'))) return k;
   ref.session!.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
   ref.span.end = tokens.end(k + 3);

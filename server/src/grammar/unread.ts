@@ -62,6 +62,8 @@ const FOREIGN_LOCATOR_WORDS = new Set([
   'letter', 'letters', 'attachment', 'attachments', 'enclosure', 'enclosures', 'part', 'parts', 'add', 'rev', 'corr',
   // "figure 1", "sect. 2", "chap. I", "annexure III".
   'figure', 'figures', 'fig', 'sect', 'sects', 'chap', 'chaps', 'annexure', 'annexures',
+  // "lit. (o)", "litt. (a) and (b)", "cl. (z)": letters and clauses as other legal systems cite them.
+  'lit', 'litt', 'cl',
 ]);
 
 /**
@@ -157,6 +159,11 @@ const INSERTED_SUFFIXES = new Set([
 
 type Role = 'keyword' | 'value' | 'joiner' | 'open' | 'close' | 'none';
 
+/** A full-width or ideographic comma ("resolution 8/1， paragraph 99"): a comma to the reader (what followed it was dropped, and ok). */
+function isWideComma(tokens: Tokens, k: number): boolean {
+  return tokens.isPunct(k, '\uff0c') || tokens.isPunct(k, '\u3001');
+}
+
 function roleOf(tokens: Tokens, k: number): Role {
   const ty = tokens.type(k);
   if (ty === 'num' || ty === 'plabel' || ty === 'slashnum') return 'value';
@@ -164,12 +171,13 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (tokens.type(k + 1) === 'slashnum' && (ty === 'dash' || tokens.isWord(k, 'to') || tokens.isWord(k, 'through') || tokens.isWord(k, 'thru'))) return 'joiner';
   if (ty === 'dash') return 'joiner';
   if (ty === 'punct') {
-    if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.')) return 'joiner';
+    if (tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || isWideComma(tokens, k)) return 'joiner';
     // "(h) & (p)", "(h) + (p)", "(h)/(p)": other ways of joining labels.
     if ((tokens.isPunct(k, '&') || tokens.isPunct(k, '+') || tokens.isPunct(k, '/')) && (tokens.type(k + 1) === 'plabel' || tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'slashnum' || tokens.type(k + 1) === 'word')) return 'joiner';
     if (UNREAD_JOINER_SIGNS.has(tokens.raw(k)!)) return 'joiner';
-    if (tokens.isPunct(k, '(') || tokens.isPunct(k, '[')) return 'open';
-    if (tokens.isPunct(k, ')') || tokens.isPunct(k, ']')) return 'close';
+    // Full-width parentheses too ("annex I, （o)", as typed with an East Asian input method).
+    if (tokens.isPunct(k, '(') || tokens.isPunct(k, '[') || tokens.isPunct(k, '\uff08')) return 'open';
+    if (tokens.isPunct(k, ')') || tokens.isPunct(k, ']') || tokens.isPunct(k, '\uff09')) return 'close';
     // "§ 25", "¶ 25": the section and paragraph signs.
     if (tokens.isPunct(k, '§') || tokens.isPunct(k, '¶')) return 'keyword';
     return 'none';
@@ -192,8 +200,8 @@ function roleOf(tokens: Tokens, k: number): Role {
   if ((k === 0 || tokens.isPunct(k - 1, ',') || tokens.isWord(k - 1, 'item') || tokens.isWord(k - 1, 'items')) && tokens.end(k) - tokens.start(k) <= 2 && BARE_LETTER.test(tokens.raw(k)!) && !tokens.isRaw(k, 'pp') && unclosedLabelEnds(tokens, k + 1)) return 'value';
   const v = tokens.value(k)!;
   if ((v === 'item' || v === 'items') && tokens.type(k + 1) === 'word' && BARE_LETTER.test(tokens.raw(k + 1)!)) return 'keyword';
-  // "resolution 8/1, No. 25": a number the grammar does not read.
-  if ((v === 'no' || v === 'nos') && tokens.isPunct(k + 1, '.') && tokens.start(k + 1) === tokens.end(k) && tokens.type(k + 2) === 'num') return 'keyword';
+  // "resolution 8/1, No. 25", "annex I, No. (o)": a number or a letter the grammar does not read.
+  if ((v === 'no' || v === 'nos') && tokens.isPunct(k + 1, '.') && tokens.start(k + 1) === tokens.end(k) && (tokens.type(k + 2) === 'num' || tokens.type(k + 2) === 'plabel')) return 'keyword';
   if (RUN_TOGETHER.test(tokens.raw(k)!) || slipOfOwnWord(tokens, k, v)) return 'keyword';
   if (NUMBERED_ONLY_WORDS.has(v) && (tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'plabel' || (tokens.type(k - 1) === 'word' && ordinalWordValue(tokens.value(k - 1)!) !== undefined))) return 'keyword';
   // "paragraph 13, chapeau": the opening words of a paragraph, a part the grammar does not read.
@@ -486,7 +494,7 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
     k = singled;
     afterComma = true;
   }
-  while (tokens.isPunct(k, ',') || tokens.isPunct(k, ':') || (tokens.isPunct(k, ';') && (listed || roleOf(tokens, k + 1) === 'keyword')) || tableCellAfter(text, tokens, k)) {
+  while (tokens.isPunct(k, ',') || isWideComma(tokens, k) || tokens.isPunct(k, ':') || (tokens.isPunct(k, ';') && (listed || roleOf(tokens, k + 1) === 'keyword')) || tableCellAfter(text, tokens, k)) {
     if (!tokens.isPunct(k, ':')) afterComma = true;
     if (tokens.isPunct(k, ';')) semicolon = true;
     k++;

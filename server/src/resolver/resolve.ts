@@ -311,7 +311,7 @@ export class Resolver {
         .replace(/<[^<>\n]{0,40}>|[*_]/g, '')
         .replace(/\s+/g, ' ')
         .trim()
-        .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;|–—/{-]+|\s(?:of|to|and\/or|and|or|in\s+particular|including|notably|particularly|especially))+$/gi, '');
+        .replace(/^(?:(?:of|to|and|or),?\s+)+|(?:[\s,:;|–—/{\uff0c\u3001-]+|\s(?:of|to|and\/or|and|or|in\s+particular|including|notably|particularly|especially))+$/gi, '');
       // A reference in parentheses read on past them ("(CTOC/COP/WG.3/2018/6), in particular …"): its closing one is not its text.
       if (read && t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trimEnd();
       // A full stop written tight before a comma ("resolution 8/1., paragraph 99") is not its text either.
