@@ -482,6 +482,19 @@ export const CASES: Case[] = [
   { in: 'resolution 9/3, annex I, （o)', status: 'partial', code: 'unread-locator' },
   { in: 'resolutions 8/1 and 9/3， paragraphs 13 and 9， respectively', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, no States objected', status: 'ok' },
+  // A place after a session or meeting with no wording of "held" and no date, where the clause ends (it was prose, and a wrong place ok).
+  { in: 'at its ninth session in Geneva', status: 'mismatch', code: 'wrong-venue', msg: /was held in Vienna .*, not in Geneva$/ },
+  { in: 'at its ninth session (Geneva)', status: 'mismatch', code: 'wrong-venue' },
+  { in: 'the ninth session of the Conference in Geneva', status: 'mismatch', code: 'wrong-venue' },
+  { in: 'the sixth meeting of the Working Group on International Cooperation in Geneva', status: 'mismatch', code: 'wrong-venue' },
+  { in: 'at its fourth session in Geneva', status: 'partial', code: 'unchecked-venue' },
+  { in: 'at its ninth session in Vienna, the Conference adopted', status: 'ok' },
+  { in: 'resolution 9/3, adopted at its ninth session in Geneva', status: 'mismatch', code: 'wrong-venue' },
+  // Dates with no wording of "held" in a form not read: unread (they were dropped, and a wrong year ok).
+  { in: 'at its ninth session, between 15 and 19 October 2017', status: 'partial', code: 'unread-locator', msg: /“between 15 and 19 October 2017” after it/ },
+  { in: 'at its ninth session in Vienna, between 15 and 19 October 2017', status: 'partial', code: 'unread-locator' },
+  { in: 'the tenth meeting of the Working Group on International Cooperation, between 16 and 17 October 2018', status: 'partial', code: 'unread-locator' },
+  { in: 'at its ninth session, during which it adopted', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

@@ -128,6 +128,10 @@ const HELD_VENUE_RE = new RegExp(String.raw`${SP}*(?:,|[\u2013\u2014]|-{1,2}(?=$
 const HELD_DASH_RE = new RegExp(String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?(?:from${SP}+(?=${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]))?(${HEADING_DATES})`, 'uyd');
 /** What opens dates right after a place: a comma or a country, a word of dates, a figure, a month, a parenthesis. */
 const DATE_AFTER_PLACE = new RegExp(String.raw`^${SP}*(?:,${SP}*)?(?:[A-Z][\p{L}'-]+${SP}*,${SP}*)?(?:(?:from|on|between|during|in|over)${SP}+(?:the${SP}+period${SP}+)?)?(?:\(|\d|${MONTH}\b)`, 'u');
+// "at its ninth session in Geneva", "… (Geneva)": the place with no wording of "held" and no date,
+// where the clause ends there (it was prose, and a wrong place ok).
+const IN_VENUE_RE = new RegExp(String.raw`${SP}+in${SP}+${NOT_MONTH}${VENUE}(?=${SP}*(?:[,.;:)]|$))`, 'uyd');
+const PAREN_VENUE_RE = new RegExp(String.raw`${SP}*\(${SP}*${NOT_MONTH}${VENUE}${SP}*\)`, 'uyd');
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
 const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
@@ -223,7 +227,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   // a dash, and the other wordings of "held" ("which", "that", "was", "took", "taking", "convened").
   // An emphasis mark too ("*from 19 to 21 October 2016*").
   if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105 && c !== 0x2013 && c !== 0x2014 && c !== 45 && c !== 119 && c !== 116 && c !== 99 && c !== 42 && c !== 95) return undefined;
-  for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_DASH_RE, HELD_VENUE_RE]) {
+  for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_DASH_RE, HELD_VENUE_RE, IN_VENUE_RE, PAREN_VENUE_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || !m.indices) continue;
@@ -233,7 +237,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
     // October 2017 to 19 October 2017", "… between 15 and 19 October 2017", "… from 150 to 19
     // October"): not read here, so the wording of "held" is said unread with them (the place was
     // checked and the dates dropped, ok).
-    if (re === HELD_VENUE_RE && DATE_AFTER_PLACE.test(text.slice(end, end + 40))) return undefined;
+    if ((re === HELD_VENUE_RE || re === IN_VENUE_RE) && DATE_AFTER_PLACE.test(text.slice(end, end + 40))) return undefined;
     const held: HeldAt = {};
     const v = re === HELD_RE ? (m[3] ? 3 : 10) : re === HELD_DASH_RE ? 3 : 1;
     const dashed = re === HELD_DASH_RE;
@@ -630,6 +634,15 @@ export function heldAfterList(parser: Parser, b: Reference, k: number, opts: { d
       return end;
     }
   }
+  // With no wording of "held": ", between 15 and 19 October 2017", " in Vienna, from 15 October
+  // 2017 to …" in a form `heldAt` does not read (the dates were dropped, and a wrong year ok).
+  const bare = bareDates(parser, k);
+  if (bare) {
+    const unread: UnreadSpan = { start: tokens.start(bare.at), end: tokens.end(bare.end - 1), side: 'after' };
+    b.unread = [unread];
+    b.span = { start: b.span.start, end: unread.end };
+    return bare.end;
+  }
   if (tokens.isPunct(k, '(')) {
     // "(Vienna, 8–17 October 2008)" after the list: the same, up to the closing parenthesis.
     let end = k + 1;
@@ -644,6 +657,35 @@ export function heldAfterList(parser: Parser, b: Reference, k: number, opts: { d
     }
   }
   return k;
+}
+
+/** Words that open dates with no wording of "held" before them: not "on" nor "in" ("on the implementation", "in 2018" is read by `heldAt`). */
+const BARE_DATE_OPENERS = new Set(['from', 'between', 'during', 'over', 'until', 'till']);
+
+/**
+ * Dates at `k` after a session or meeting with no wording of "held", optionally after its place
+ * (", in Vienna,"): from the first word to the last token of a date (a year or a month), or undefined.
+ */
+function bareDates(parser: Parser, k: number): { at: number; end: number } | undefined {
+  const t = parser.tokens;
+  const at = t.isPunct(k, ',') ? k + 1 : k;
+  let j = at;
+  if (t.isWord(j, 'in') && t.type(j + 1) === 'word' && /^[A-Z]/.test(t.raw(j + 1)!) && !MONTH_WORDS.has(t.value(j + 1)!)) {
+    j += 2;
+    if (t.type(j) === 'word' && /^[A-Z]/.test(t.raw(j)!) && !MONTH_WORDS.has(t.value(j)!)) j++;
+    if (t.isPunct(j, ',')) j++;
+  }
+  if (!(t.type(j) === 'word' && BARE_DATE_OPENERS.has(t.value(j)!) && (t.type(j + 1) === 'num' || MONTH_WORDS.has(t.value(j + 1) ?? '')))) return undefined;
+  let end = j + 1;
+  let last = -1;
+  for (let n = 0; n < HELD_TAIL_MAX && t.has(end); n++, end++) {
+    const ty = t.type(end);
+    if (ty === 'punct' && !t.isPunct(end, ',')) break;
+    if (ty === 'word' && !MONTH_WORDS.has(t.value(end)!) && !t.isWord(end, 'and') && !t.isWord(end, 'to')) break;
+    const v = t.value(end)!;
+    if ((ty === 'num' && v.length === 4 && (v.startsWith('19') || v.startsWith('20'))) || (ty === 'word' && MONTH_WORDS.has(v))) last = end;
+  }
+  return last < 0 ? undefined : { at, end: last + 1 };
 }
 
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */
