@@ -495,6 +495,12 @@ export const CASES: Case[] = [
   { in: 'at its ninth session in Vienna, between 15 and 19 October 2017', status: 'partial', code: 'unread-locator' },
   { in: 'the tenth meeting of the Working Group on International Cooperation, between 16 and 17 October 2018', status: 'partial', code: 'unread-locator' },
   { in: 'at its ninth session, during which it adopted', status: 'ok' },
+  // "held during", "which was held during", "took place during", "met in Vienna during" a session, as "met during" (each was prose, and ok).
+  { in: 'the meeting of the Working Group on International Cooperation held during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during', msg: /^no meeting of the Working Group on International Cooperation in the indexed documents was held during the second session/ },
+  { in: 'the Working Group on International Cooperation, which was held during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'the Working Group on Technical Assistance met in Vienna during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'the Working Group on International Cooperation, which took place during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'the Working Group on International Cooperation held during the eighth session of the Conference', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

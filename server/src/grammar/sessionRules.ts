@@ -277,9 +277,18 @@ function blank(kind: Reference['kind'], s: Span): Reference {
 }
 
 /** "the Working Group [on …] met during" just before `i`: whose meeting must fall in the session. */
+// Also "held during", "which was held during", "took place during", "met in Vienna during" (each
+// was prose, and a session at which no meeting was held ok).
 function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } | undefined {
-  if (!(parser.tokens.isWord(i - 1, 'during') && parser.tokens.isWord(i - 2, 'met'))) return undefined;
-  for (let k = i - 3; k >= 0 && k >= i - 9; k--) {
+  const t = parser.tokens;
+  if (!t.isWord(i - 1, 'during')) return undefined;
+  let v = i - 2;
+  // "met in Vienna during": the place between the verb and "during".
+  const capital = (x: number): boolean => t.type(x) === 'word' && /^[A-Z]/.test(t.raw(x)!);
+  if (capital(v) && t.isWord(v - 1, 'in')) v -= 2;
+  else if (capital(v) && capital(v - 1) && t.isWord(v - 2, 'in')) v -= 3;
+  if (!(t.isWord(v, 'met') || t.isWord(v, 'held') || t.isWord(v, 'convened') || (t.isWord(v, 'place') && t.isWord(v - 1, 'took')))) return undefined;
+  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
     if (parser.tokens.isWord(k, 'working')) {
       const g = groupAt(parser, k);
       // A body the dataset does not hold ("the Working Group on Firearms … met during"): nothing to check.
