@@ -501,6 +501,11 @@ export const CASES: Case[] = [
   { in: 'the Working Group on Technical Assistance met in Vienna during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation, which took place during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation held during the eighth session of the Conference', status: 'ok' },
+  // A footnote mark after a comma or a word of the clause ("2014,¹ during", "held¹ in conjunction"): read through, as the tokenizer does (the clause after it was dropped, and ok).
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,¹ during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,<sup>1</sup> during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,[^1] during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
+  { in: 'the Working Group on International Cooperation at its eighth meeting, held¹ in conjunction with the ninth meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

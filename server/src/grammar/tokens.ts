@@ -624,3 +624,29 @@ export class Tokens {
     return false;
   }
 }
+
+const FOOTNOTE_SEEN = /[\u00b2\u00b3\u00b9\u2070-\u2079]|<sup>|<SUP>|\[\^/;
+const FOOTNOTE_MARK = /[\u00b2\u00b3\u00b9\u2070-\u2079]+|<sup>|<SUP>|\[\^/g;
+
+/**
+ * `text` with its footnote marks blank, same length: "held¹ in conjunction", ",<sup>1</sup> during",
+ * "[^1]". The tokenizer reads through them already (`isSkippable`, `supMarkEnd`,
+ * `footnoteRefEnd`); the rules that read the text between tokens with patterns (", during the
+ * eighth session", "held in conjunction with") did not, and the clause after a mark was dropped.
+ */
+export function withoutFootnoteMarks(text: string): string {
+  if (!FOOTNOTE_SEEN.test(text)) return text;
+  let out = '';
+  let at = 0;
+  FOOTNOTE_MARK.lastIndex = 0;
+  for (let m = FOOTNOTE_MARK.exec(text); m !== null; m = FOOTNOTE_MARK.exec(text)) {
+    const start = m.index;
+    const c = text.charCodeAt(start);
+    const end = c === 60 ? supMarkEnd(text, start, text.length) : c === 91 ? footnoteRefEnd(text, start, text.length) : start + m[0].length;
+    if (end < 0) continue;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+    FOOTNOTE_MARK.lastIndex = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
