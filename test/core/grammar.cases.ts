@@ -506,6 +506,9 @@ export const CASES: Case[] = [
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,<sup>1</sup> during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,[^1] during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation at its eighth meeting, held¹ in conjunction with the ninth meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
+  // Years after a list of sessions with no "held": unread, as with it (a wrong one was dropped, and ok).
+  { in: 'at its fourth and fifth sessions, in 2008 and 2011, respectively', status: 'partial', code: 'unread-locator', msg: /“in 2008 and 2011” after them/ },
+  { in: 'at its fourth and fifth sessions, in accordance with', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

@@ -645,7 +645,7 @@ export function heldAfterList(parser: Parser, b: Reference, k: number, opts: { d
   }
   // With no wording of "held": ", between 15 and 19 October 2017", " in Vienna, from 15 October
   // 2017 to …" in a form `heldAt` does not read (the dates were dropped, and a wrong year ok).
-  const bare = bareDates(parser, k);
+  const bare = bareDates(parser, k, !opts.one);
   if (bare) {
     const unread: UnreadSpan = { start: tokens.start(bare.at), end: tokens.end(bare.end - 1), side: 'after' };
     b.unread = [unread];
@@ -675,7 +675,8 @@ const BARE_DATE_OPENERS = new Set(['from', 'between', 'during', 'over', 'until',
  * Dates at `k` after a session or meeting with no wording of "held", optionally after its place
  * (", in Vienna,"): from the first word to the last token of a date (a year or a month), or undefined.
  */
-function bareDates(parser: Parser, k: number): { at: number; end: number } | undefined {
+// After a list, "in" too (", in 2008 and 2011, respectively": after one, `heldAt` reads "in 2018").
+function bareDates(parser: Parser, k: number, list: boolean): { at: number; end: number } | undefined {
   const t = parser.tokens;
   const at = t.isPunct(k, ',') ? k + 1 : k;
   let j = at;
@@ -684,13 +685,13 @@ function bareDates(parser: Parser, k: number): { at: number; end: number } | und
     if (t.type(j) === 'word' && /^[A-Z]/.test(t.raw(j)!) && !MONTH_WORDS.has(t.value(j)!)) j++;
     if (t.isPunct(j, ',')) j++;
   }
-  if (!(t.type(j) === 'word' && BARE_DATE_OPENERS.has(t.value(j)!) && (t.type(j + 1) === 'num' || MONTH_WORDS.has(t.value(j + 1) ?? '')))) return undefined;
+  if (!(t.type(j) === 'word' && (BARE_DATE_OPENERS.has(t.value(j)!) || (list && t.isWord(j, 'in'))) && (t.type(j + 1) === 'num' || MONTH_WORDS.has(t.value(j + 1) ?? '')))) return undefined;
   let end = j + 1;
   let last = -1;
   for (let n = 0; n < HELD_TAIL_MAX && t.has(end); n++, end++) {
     const ty = t.type(end);
     if (ty === 'punct' && !t.isPunct(end, ',')) break;
-    if (ty === 'word' && !MONTH_WORDS.has(t.value(end)!) && !t.isWord(end, 'and') && !t.isWord(end, 'to')) break;
+    if (ty === 'word' && !MONTH_WORDS.has(t.value(end)!) && !t.isWord(end, 'and') && !t.isWord(end, 'to') && !(list && t.isWord(end, 'in'))) break;
     const v = t.value(end)!;
     if ((ty === 'num' && v.length === 4 && (v.startsWith('19') || v.startsWith('20'))) || (ty === 'word' && MONTH_WORDS.has(v))) last = end;
   }
