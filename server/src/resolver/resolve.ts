@@ -519,7 +519,12 @@ export class Resolver {
       if (m.venue) this.checkVenue(inst, m.venue, res);
       if (m.sessionClaim) this.checkSessionClaim(ref, inst, m.sessionClaim, res, oneSession);
       const title = ref.titles ? ref.titles[ref.instruments.indexOf(m)] : ref.title;
-      if (title) this.checkTitle(inst, title, res, annexNamed(inst, ref.itemsRespectively ? [ref.items[ref.instruments.indexOf(m)]] : ref.items));
+      if (title) {
+        const before = res.problems.length;
+        this.checkTitle(inst, title, res, annexNamed(inst, ref.itemsRespectively ? [ref.items[ref.instruments.indexOf(m)]] : ref.items));
+        // One title said of several instruments: a fix right for one is wrong for the others.
+        if (!ref.titles && ref.instruments.length > 1) for (let p = before; p < res.problems.length; p++) res.problems[p].fixes = [];
+      }
       // A locator after a list of instruments is checked against each of them.
       if (ref.items.length > 0) {
         const before = res.problems.length;
