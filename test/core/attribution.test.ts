@@ -33,6 +33,26 @@ describe('whose instrument (attribution after parsing)', () => {
     assert.deepEqual(verdicts('The General Assembly,\n\nRecalling Conference resolution 8/1 of 21 October 2016,'), ['Conference resolution 8/1 of 21 October 2016 → ok']);
   });
 
+  it('a body that is the subject of the sentence: its instrument when it could have issued the number, else ours and said', () => {
+    assert.deepEqual(verdicts('In its resolution 70/1, the General Assembly requested'), ['its resolution 70/1 → external General Assembly']);
+    assert.deepEqual(verdicts('In resolution 8/1, paragraph 99, the Human Rights Council requested'), ['resolution 8/1, paragraph 99 → external Human Rights Council']);
+    // "8/1" is no Assembly resolution (it numbers so from its 31st session): read as ours, checked, and said (it was read so in silence).
+    for (const [text, why] of [
+      ['In its resolution 8/1, the General Assembly requested', /: the sentence it opens is the General Assembly's \(“the General Assembly requested”\), which numbers no instrument so$/],
+      ['The General Assembly adopted resolution 8/1', /: the sentence is about the General Assembly \(“General Assembly”\), which numbers no instrument so$/],
+      ['The General Assembly, at its eighth session, adopted resolution 8/1', /the sentence is about the General Assembly/],
+    ] as const) {
+      const said = analyzeText(idx, text).resolutions.flatMap((r) => r.problems).find((p) => p.code === 'read-as-conference');
+      assert.ok(said, text);
+      assert.equal(said.severity, 'information');
+      assert.match(said.message, /^resolution 8\/1 was read as the Conference of the Parties' and checked against its instruments/);
+      assert.match(said.message, why, text);
+    }
+    // Ours, or a body named as an object of the sentence: nothing said.
+    assert.deepEqual(verdicts('In resolution 8/1, paragraph 13, the Conference requested'), ['resolution 8/1, paragraph 13 → ok']);
+    assert.deepEqual(verdicts('Taking note of Economic and Social Council in its decision 2005/250 and of its resolution 8/1,').slice(1), ['its resolution 8/1 → ok']);
+  });
+
   it('a body named just before: "Economic and Social Council in its decision …"', () => {
     assert.deepEqual(verdicts('Taking note of Economic and Social Council in its decision 2005/250 and of its resolution 8/1,'), [
       'its decision 2005/250 → external Economic and Social Council',

@@ -509,6 +509,11 @@ export const CASES: Case[] = [
   // Years after a list of sessions with no "held": unread, as with it (a wrong one was dropped, and ok).
   { in: 'at its fourth and fifth sessions, in 2008 and 2011, respectively', status: 'partial', code: 'unread-locator', msg: /“in 2008 and 2011” after them/ },
   { in: 'at its fourth and fifth sessions, in accordance with', status: 'ok' },
+  // The subject of a sentence the citation opens ("In its resolution …, the General Assembly requested"): that body's, when it could have issued the number.
+  { in: 'In its resolution 70/1, the General Assembly requested', status: 'external', code: 'not-cop', msg: /the General Assembly is the subject of the sentence it opens/ },
+  { in: 'In resolution 8/1, paragraph 99, the Human Rights Council requested', status: 'external', code: 'not-cop' },
+  { in: 'In its resolution 8/1, the Commission on Crime Prevention and Criminal Justice requested', status: 'external', code: 'not-cop' },
+  { in: 'In resolution 8/1, paragraph 13, the Conference requested', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

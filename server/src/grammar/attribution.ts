@@ -96,6 +96,11 @@ const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during|on)\s+)?$/;
 // Any Working Group named in full: one the dataset does not hold ("on Asset Recovery") named last
 // is the one "the Working Group" means, never the known one named before it.
 const WG_NAMED_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government[ \u00a0]+Experts)?[ \u00a0]+on[ \u00a0]+(International[ \u00a0]+Cooperation|Technical[ \u00a0]+Assistance|(?:the[ \u00a0]+)?[A-Z][\w-]*(?:[ \u00a0]+(?:of|and|the|in|for|on|against)[ \u00a0]+[A-Z][\w-]*|[ \u00a0]+[A-Z][\w-]*)*)/g;
+// "In its resolution 8/1, the General Assembly requested …", "In resolution 8/1, paragraph 99, the
+// Human Rights Council decided …": a sentence opened by the citation whose subject, after it, is a
+// body (it was read as ours, and checked as the Conference's).
+const OPENS_SENTENCE_RE = /(?:^|[.;:!?][\s*_]+|\n[\s*_>#]*)In[ \u00a0]+$/;
+const SUBJECT_AFTER_RE = new RegExp(String.raw`^[\s*_]*,[\s*_]*the[ \u00a0]+${BODY_SOURCE}[\s*_]*,?[\s*_]*(?:(?:has|had|also|further|again)[ \u00a0]+)*[a-z]+(?:ed|s)\b`);
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** The bodies drafters write as abbreviations. */
@@ -510,7 +515,20 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
         continue;
       }
     }
-    // 2. Named just after.
+    // A body that cannot have issued the number, which the sentence names as its subject: read as
+    // ours, and said (it was read as ours in silence).
+    let implausible: string | undefined;
+    // 2. Named just after: the subject of the sentence the citation opens ("In its resolution 8/1, the General Assembly …").
+    const subject = OPENS_SENTENCE_RE.test(text.slice(Math.max(0, ref.span.start - 8), ref.span.start)) ? SUBJECT_AFTER_RE.exec(text.slice(ref.span.end, ref.span.end + 240)) : null;
+    if (subject && !fullOurs) {
+      const body = subject[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(subject[1]);
+      const said = subject[0].replace(/^[\s,*_]+/, '').replace(/\s+/g, ' ');
+      if (!isOurs(body) && plausibleFor(body, ref)) {
+        setExternal(ref, body, `the ${body} is the subject of the sentence it opens (“${said}”)`);
+        continue;
+      }
+      if (!isOurs(body)) implausible = `the sentence it opens is the ${body}'s (“${said}”), which numbers no instrument so`;
+    }
     const after = AFTER_RE.exec(text.slice(ref.span.end, ref.span.end + 240));
     if (after && !fullOurs) {
       const body = after[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(after[1]);
@@ -563,6 +581,9 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
         decided = true;
         break;
       }
+      // Said only of the sentence's subject, named where it opens ("The General Assembly, at its
+      // eighth session, adopted resolution 8/1"), not of a body the sentence names as an object.
+      if (scope === 'sentence' && /^[\s*_>#]*(?:[Tt]he[ \u00a0]+)?$/.test(text.slice(lo, last.span.start))) implausible ??= `the sentence is about the ${body} (“${quoteOf(text, last.span)}”), which numbers no instrument so`;
     }
     if (decided) continue;
     // 4. The body of the draft.
@@ -583,6 +604,8 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     // the Conference's and checked, and said (the draft's body was passed over in silence).
     if (opener === 'its' && draft && !isOurs(draft.body) && !isOurGroup(draft.body) && isKnownBody(draft.body)) {
       ref.attribution = { body: OUR_BODY, reason: `the draft is a document of the ${draft.body} (${draft.from}: “${draft.quote}”), which numbers no instrument so`, readAsOurs: true };
+    } else if (implausible && ref.kind === 'cop') {
+      ref.attribution = { body: OUR_BODY, reason: implausible, readAsOurs: true };
     }
   }
 }
