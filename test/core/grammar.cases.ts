@@ -514,6 +514,11 @@ export const CASES: Case[] = [
   { in: 'In resolution 8/1, paragraph 99, the Human Rights Council requested', status: 'external', code: 'not-cop' },
   { in: 'In its resolution 8/1, the Commission on Crime Prevention and Criminal Justice requested', status: 'external', code: 'not-cop' },
   { in: 'In resolution 8/1, paragraph 13, the Conference requested', status: 'ok' },
+  // Dates alone after a comma, where the clause ends (the days were read as recommendations, the month and year dropped).
+  { in: 'the Working Group on International Cooperation at its sixth meeting, 27 and 28 October 2016', status: 'mismatch', code: 'wrong-date', msg: /held on 27 and 28 October 2015/ },
+  { in: 'the Working Group on International Cooperation at its sixth meeting, 27 and 28 October 2015', status: 'ok' },
+  { in: 'at its ninth session, 15–19 October 2017.', status: 'mismatch', code: 'wrong-date' },
+  { in: 'at its ninth session, 16 October 2018', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

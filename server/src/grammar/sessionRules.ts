@@ -128,6 +128,10 @@ const HELD_VENUE_RE = new RegExp(String.raw`${SP}*(?:,|[\u2013\u2014]|-{1,2}(?=$
 const HELD_DASH_RE = new RegExp(String.raw`${SP}*${OPENING}?${SP}*(${HELD_VERB}${SP}+)(?:in${SP}+${NOT_MONTH}${VENUE}${SP}+)?(?:from${SP}+(?=${DAY}(?:${SP}+${MONTH})?${SP}*[-–—]))?(${HEADING_DATES})`, 'uyd');
 /** What opens dates right after a place: a comma or a country, a word of dates, a figure, a month, a parenthesis. */
 const DATE_AFTER_PLACE = new RegExp(String.raw`^${SP}*(?:,${SP}*)?(?:[A-Z][\p{L}'-]+${SP}*,${SP}*)?(?:(?:from|on|between|during|in|over)${SP}+(?:the${SP}+period${SP}+)?)?(?:\(|\d|${MONTH}\b)`, 'u');
+// ", 27 and 28 October 2015", ", 15–19 October 2018": the dates alone after a comma, where the clause
+// ends (the days were read as the meeting's recommendations, and the month and year dropped).
+// Group 1 (no place) is empty, group 2 the dates, as COMMA_VENUE_RE's.
+const COMMA_DATES_RE = new RegExp(String.raw`${SP}*,${SP}*()(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})${SP}+${MONTH}${SP}+\d{4}(?!\d)|${HEADING_DATES})(?=${SP}*(?:[,.;:)]|$))`, 'uyd');
 // "at its ninth session in Geneva", "… (Geneva)": the place with no wording of "held" and no date,
 // where the clause ends there (it was prose, and a wrong place ok).
 const IN_VENUE_RE = new RegExp(String.raw`${SP}+in${SP}+${NOT_MONTH}${VENUE}(?=${SP}*(?:[,.;:)]|$))`, 'uyd');
@@ -227,7 +231,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
   // a dash, and the other wordings of "held" ("which", "that", "was", "took", "taking", "convened").
   // An emphasis mark too ("*from 19 to 21 October 2016*").
   if (c !== 44 && c !== 104 && c !== 40 && c !== 111 && c !== 102 && c !== 105 && c !== 0x2013 && c !== 0x2014 && c !== 45 && c !== 119 && c !== 116 && c !== 99 && c !== 42 && c !== 95) return undefined;
-  for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, HELD_DASH_RE, HELD_VENUE_RE, IN_VENUE_RE, PAREN_VENUE_RE]) {
+  for (const re of [HELD_RE, PAREN_RE, COMMA_VENUE_RE, COMMA_DATES_RE, HELD_DASH_RE, HELD_VENUE_RE, IN_VENUE_RE, PAREN_VENUE_RE]) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || !m.indices) continue;
@@ -241,7 +245,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
     const held: HeldAt = {};
     const v = re === HELD_RE ? (m[3] ? 3 : 10) : re === HELD_DASH_RE ? 3 : 1;
     const dashed = re === HELD_DASH_RE;
-    const paren = re === PAREN_RE || re === COMMA_VENUE_RE;
+    const paren = re === PAREN_RE || re === COMMA_VENUE_RE || re === COMMA_DATES_RE;
     const venueIx = m.indices[v];
     if (m[v] && venueIx) held.venue = { text: m[v], span: { start: venueIx[0], end: venueIx[1] } };
     const g = re === HELD_RE ? [4, 6, 8].find((x) => m[x]) : undefined;
@@ -256,7 +260,8 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const plain = fullMonthNames(dateText.replace(/\s+/g, ' '));
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
-      if (re === HELD_RE && !m[2]) held.date.within = true;
+      // With no "held", a day of it ("at its ninth session, 16 October 2018") as much as its dates.
+      if ((re === HELD_RE && !m[2]) || re === COMMA_DATES_RE) held.date.within = true;
       const listed = listedDaysOf(plain);
       if (listed && parsed.start) held.date.listedDays = listed;
       if (dashed) held.date.afterHeld = true;
