@@ -1685,7 +1685,9 @@ export class Resolver {
       res,
       'information',
       'unknown-document',
-      `${sym.value} is a document of the Conference of the Parties that the indexed documents do not hold; they map ${sorted.length} reports of sessions and Working Group meetings (${sorted.slice(0, 3).join(', ')}, …)`,
+      // "by that symbol": the indexed report of the Secretariat prints none, and may be the document
+      // (said beside it, "whether it is … was not checked" and "not held" read as a contradiction).
+      `${sym.value} is a document of the Conference of the Parties that the indexed documents do not hold by that symbol; they map ${sorted.length} reports of sessions and Working Group meetings (${sorted.slice(0, 3).join(', ')}, …), and the report of the Secretariat they hold prints none`,
       sym.span,
     );
   }
