@@ -281,7 +281,9 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 in its paragraph 99', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1 in 2016', status: 'ok', cites: [r81] },
   { in: 'resolution 8/1 as amended', status: 'ok', cites: [r81] },
-  { in: 'resolution 8/1, in which paragraph 3 requests', status: 'ok', cites: [r81] },
+  // "in which paragraph 3": the resolution's paragraph, as "in its paragraph 3"; not checked, so said (with 99 it was ok).
+  { in: 'resolution 8/1, in which paragraph 3 requests', status: 'partial', code: 'unread-locator', cites: [r81] },
+  { in: 'resolution 8/1, in which paragraph 99 requests', status: 'partial', code: 'unread-locator' },
   // "adopted in …" and a month with its year: dates as much as "of 21 October 2016", checked.
   { in: 'its resolution 8/1, adopted in 2017', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not in 2017/ },
   { in: 'its resolution 8/1 adopted in October 2017', status: 'mismatch', code: 'wrong-date', msg: /not in October 2017/ },
@@ -519,6 +521,10 @@ export const CASES: Case[] = [
   { in: 'the Working Group on International Cooperation at its sixth meeting, 27 and 28 October 2015', status: 'ok' },
   { in: 'at its ninth session, 15–19 October 2017.', status: 'mismatch', code: 'wrong-date' },
   { in: 'at its ninth session, 16 October 2018', status: 'ok' },
+  // A paragraph named in a relative clause after the citation: unread (it was prose, and ok).
+  { in: 'Recalling resolution 8/1, in which the Conference, in paragraph 99, requested', status: 'partial', code: 'unread-locator', msg: /“in which the Conference, in paragraph 99” after it/ },
+  { in: 'Recalling resolution 8/1, where in paragraph 99 the Conference requested', status: 'partial', code: 'unread-locator' },
+  { in: 'Recalling resolution 8/1, in which the Conference requested the Secretariat to report on paragraph 99 of the Convention', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

@@ -395,6 +395,8 @@ const INTRODUCERS = new Set([
   'together',
   // "most notably", "above all", "not least"; "in particular the provisions of paragraph 25".
   'most', 'above', 'all', 'not', 'least', 'provisions', 'provision', 'of',
+  // A relative clause: "…, in which the Conference, in paragraph 99, requested", "…, where in paragraph 99".
+  'which', 'where', 'whereby', 'wherein', 'conference',
 ]);
 /** How many tokens an introduction runs to ("as well as, in particular, its", "with particular reference to"). */
 const INTRODUCTION_TOKENS_MAX = 8;
