@@ -22,8 +22,17 @@ describe('completion leaves what is written after the cursor as written', () => 
     assert.deepEqual(results('resolution 8/1, PP |8th', space), []);
     assert.deepEqual(results('resolution 8/1, annex I, |(j)', space), []);
     assert.deepEqual(results('resolution 8/1, annex I, (|j)', { kind: 'character', character: '(' }), []);
+    // Nor with spaces between the cursor and written text (a second space typed: the first item
+    // took " 13" and wrote "1", took "annex  II, " and wrote "annex I").
+    assert.deepEqual(results('resolution 8/1, paragraph | 13, and', space), []);
+    assert.deepEqual(results('resolution 8/1, annex | II, 1 (h)', space), []);
+    assert.deepEqual(results('resolution 8/1 of 2 | October 2016', space), []);
+    assert.deepEqual(results('resolution 8/1, PP | 4', space), []);
+    // Asked for, the list still comes there.
+    assert.ok(results('resolution 8/1, paragraph | 13, and').length > 0);
     // At the line's end, or before the parenthesis the editor closed, it does.
     assert.equal(results('resolution 8/1, paragraph |', space)[0], 'resolution 8/1, paragraph 1');
+    assert.equal(results('resolution 8/1, paragraph | ', space)[0], 'resolution 8/1, paragraph 1 ');
     assert.equal(results('resolution 8/1, annex I, (|)', { kind: 'character', character: '(' })[0], 'resolution 8/1, annex I, (a)');
   });
 

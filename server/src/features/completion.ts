@@ -59,6 +59,11 @@ const SEARCH_HINT: Omit<CompletionCandidate, 'replace' | 'insertText'> = {
 /** Why completion was asked for: explicitly (Ctrl+Space, or as-you-type) or by a trigger character. */
 export type CompletionTrigger = { kind: 'invoked' } | { kind: 'character'; character: string } | { kind: 'incomplete' };
 
+/** After the cursor, where a list may open by itself: the line's end, or closing punctuation, after spaces if any. */
+const AUTO_OPENS_BEFORE = /^[ \t\u00a0]*(?:$|[\r\n)\],.;:!?”’"'»])/;
+/** How far after the cursor that is looked at (a run of spaces longer than this is taken as the line's end). */
+const AUTO_LOOK_AHEAD = 40;
+
 /** The characters on which an editor asks for completions by itself; never "," ";" "." or "/". */
 export const TRIGGER_CHARACTERS = [' ', '(', '@'];
 
@@ -165,10 +170,15 @@ export function completionsAt(index: DatasetIndex, text: Pick<DraftText, 'slice'
   // a space typed before a number) would put its first item over it at the next Enter or Tab
   // in an editor that accepts so: none opens there. Closing punctuation (an auto-closed ")")
   // and the line's end are no written text.
-  if (trigger.kind === 'character' && !/^(?:$|[\s)\],.;:!?”’"'»])/.test(text.slice(offset, offset + 1))) return [];
+  // Spaces before written text are no end either ("paragraph | 13", "annex | II, 1 (h)" with two
+  // spaces typed: the first item took " 13" and wrote "1", "annex  II, " and wrote "annex I").
+  if (trigger.kind === 'character' && !AUTO_OPENS_BEFORE.test(text.slice(offset, offset + AUTO_LOOK_AHEAD))) return [];
   const found = candidatesAt(index, text, offset, opts, trigger.kind === 'character')
     .map((c) => (c.label === SEARCH_HINT.label ? c : coverWritten(coverWordTail(coverTokenTail(coverAutoClosed(c, text, offset), text, offset), text, offset), text, offset)))
     .filter((c) => !writesBeforeWritten(c, text, offset))
+    // A list that opened by itself replaces nothing written after the cursor, whatever an item's
+    // range says: only spaces and an auto-closed closer.
+    .filter((c) => trigger.kind !== 'character' || !/[^\s)\]”’"']/.test(text.slice(offset, c.replace.end)))
     .map((c) => (c.label === SEARCH_HINT.label ? c : apartFromNext(c, text)));
   // Asked for explicitly where nothing fits: say that "@" searches by words.
   // Not in the middle of a word: editors also ask as-you-type there (plain text), indistinguishably.
