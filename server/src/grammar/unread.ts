@@ -395,8 +395,9 @@ const INTRODUCERS = new Set([
   'together',
   // "most notably", "above all", "not least"; "in particular the provisions of paragraph 25".
   'most', 'above', 'all', 'not', 'least', 'provisions', 'provision', 'of',
-  // A relative clause: "…, in which the Conference, in paragraph 99, requested", "…, where in paragraph 99".
-  'which', 'where', 'whereby', 'wherein', 'conference',
+  // A relative clause: "…, where in paragraph 99", "…, in which the Conference, in paragraph 99, requested"
+  // ("which" only after "in", "under", "by": see `pastIntroduction`).
+  'where', 'whereby', 'wherein', 'conference',
 ]);
 /** How many tokens an introduction runs to ("as well as, in particular, its", "with particular reference to"). */
 const INTRODUCTION_TOKENS_MAX = 8;
@@ -411,6 +412,7 @@ function pastIntroduction(tokens: Tokens, k: number, labels = false): number {
   const from = m;
   for (; m < from + INTRODUCTION_TOKENS_MAX; m++) {
     if (tokens.type(m) === 'word' && INTRODUCERS.has(tokens.value(m)!)) continue;
+    if (tokens.isWord(m, 'which') && m > from && (tokens.isWord(m - 1, 'in') || tokens.isWord(m - 1, 'under') || tokens.isWord(m - 1, 'by'))) continue;
     // The dots of "i.e.", "e.g.", "viz.", "cf.".
     if (tokens.isPunct(m, '.') && m > from && tokens.type(m - 1) === 'word' && ABBREVIATION_DOTTED.has(tokens.value(m - 1)!)) continue;
     if (tokens.isPunct(m, ',') && m > from) continue;
