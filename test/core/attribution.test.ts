@@ -48,6 +48,10 @@ describe('whose instrument (attribution after parsing)', () => {
       assert.match(said.message, /^resolution 8\/1 was read as the Conference of the Parties' and checked against its instruments/);
       assert.match(said.message, why, text);
     }
+    // A body the sentence addresses ("was invited", "has been invited") adopted nothing: ours, checked, nothing said.
+    assert.deepEqual(verdicts('In its resolution 8/1, paragraph 99, the Commission on Crime Prevention and Criminal Justice was invited to consider the matter.').map((v) => v.split(' → ')[1]), ['invalid']);
+    assert.deepEqual(verdicts('In its resolution 9/3, the Human Rights Council has been invited to take note.'), ['its resolution 9/3 → ok']);
+    assert.equal(analyzeText(idx, 'In resolution 8/1, paragraph 13, the General Assembly was invited').resolutions[0].problems.length, 0);
     // Ours, or a body named as an object of the sentence: nothing said.
     assert.deepEqual(verdicts('In resolution 8/1, paragraph 13, the Conference requested'), ['resolution 8/1, paragraph 13 → ok']);
     assert.deepEqual(verdicts('Taking note of Economic and Social Council in its decision 2005/250 and of its resolution 8/1,').slice(1), ['its resolution 8/1 → ok']);

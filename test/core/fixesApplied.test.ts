@@ -37,6 +37,36 @@ function applied(text: string): Applied[] {
 }
 
 describe('quick fixes, applied, leave an accepted citation', () => {
+  it('a title and a date that are another instrument\'s: the title or the symbol, neither preferred', () => {
+    // The preferred fix rewrote the correct title to 9/3's, and the date stayed wrong (found by the stdio probe).
+    const title = 'Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime';
+    const text = `Recalling its resolution 9/3 of 21 October 2016, entitled “${title}”,`;
+    const fixes = applied(text);
+    assert.ok(fixes.every((f) => !f.preferred), JSON.stringify(fixes.map((f) => f.title)));
+    const symbol = fixes.find((f) => f.title === 'Change to resolution 8/1, whose title this is');
+    assert.ok(symbol);
+    assert.equal(symbol.after, `Recalling its resolution 8/1 of 21 October 2016, entitled “${title}”,`);
+    assert.deepEqual(symbol.findings, []);
+  });
+
+  it('a session whose dates are another session\'s: its dates or its ordinal, neither preferred', () => {
+    const fixes = applied('The Conference, at its eighth session, held from 15 to 19 October 2018,');
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.preferred, f.findings.length]),
+      [
+        ['Change to “from 17 to 21 October 2016”', false, 0],
+        ['Change to “ninth” (the ninth session was held on those dates)', false, 0],
+      ],
+    );
+    assert.ok(applied('at its 8th session, held from 15 to 19 October 2018').some((f) => f.after === 'at its 9th session, held from 15 to 19 October 2018'));
+    // Dates that are no session's: the dates alone, preferred.
+    assert.deepEqual(applied('at its eighth session, held from 15 to 20 October 2018').map((f) => [f.title, f.preferred]), [['Change to “from 17 to 21 October 2016”', true]]);
+  });
+
+  it('a kind word in capitals is fixed in capitals', () => {
+    assert.deepEqual(applied('RECALLING ITS DECISION 8/1,').map((f) => f.after), ['RECALLING ITS RESOLUTION 8/1,']);
+  });
+
   it('a meeting said to be in an annex that carries another: the annex or the ordinal, neither preferred', () => {
     const fixes = applied('the recommendations adopted by the Working Group on International Cooperation at its seventh meeting are contained in annex I to resolution 8/1');
     assert.deepEqual(

@@ -476,6 +476,7 @@ export const CASES: Case[] = [
   // ", COP9," after a session where the clause ends, as "(COP9)" (both sessions were taken, and ok).
   { in: 'at its eighth session, COP9,', status: 'mismatch', code: 'wrong-session-number', msg: /^“COP9” names the ninth session, but the text says the eighth$/ },
   { in: 'at its eighth session, COP8, the Conference', status: 'ok' },
+  { in: 'Recalling the resolutions adopted at its seventh session, COP8, and COP9,', status: 'ok' },
   // "lit.", "No.", "cl." before a letter or number, and a full-width comma or parenthesis: unread (each was dropped, and ok).
   { in: 'resolution 9/3, annex I, lit. (o)', status: 'partial', code: 'unread-locator', msg: /“lit\. \(o\)” after it was not understood/ },
   { in: 'resolution 9/3, annex I, No. (o)', status: 'partial', code: 'unread-locator' },
@@ -491,6 +492,12 @@ export const CASES: Case[] = [
   { in: 'the sixth meeting of the Working Group on International Cooperation in Geneva', status: 'mismatch', code: 'wrong-venue' },
   { in: 'at its fourth session in Geneva', status: 'partial', code: 'unchecked-venue' },
   { in: 'at its ninth session in Vienna, the Conference adopted', status: 'ok' },
+  // No place: a language, a plenary, an acronym, "Resumed" (the review found a false wrong-venue whose fix wrote "Vienna" over each).
+  { in: 'Recalling its resolution 9/3, adopted at its ninth session in English,', status: 'ok' },
+  { in: 'Recalling that the Conference, at its ninth session in Plenary, adopted resolution 9/3,', status: 'ok' },
+  { in: 'at its ninth session (UNTOC)', status: 'ok' },
+  { in: 'at its ninth session (Resumed)', status: 'ok' },
+  { in: 'at its ninth session in Arabic, Chinese, English, French', status: 'ok' },
   { in: 'resolution 9/3, adopted at its ninth session in Geneva', status: 'mismatch', code: 'wrong-venue' },
   // Dates with no wording of "held" in a form not read: unread (they were dropped, and a wrong year ok).
   { in: 'at its ninth session, between 15 and 19 October 2017', status: 'partial', code: 'unread-locator', msg: /“between 15 and 19 October 2017” after it/ },
@@ -503,6 +510,9 @@ export const CASES: Case[] = [
   { in: 'the Working Group on Technical Assistance met in Vienna during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation, which took place during the second session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation held during the eighth session of the Conference', status: 'ok' },
+  // "held" said of something else of the group's: no claim that it met (the review found a false no-meeting-during).
+  { in: 'Welcoming the special event of the Working Group on Technical Assistance held during the second session of the Conference,', status: 'ok' },
+  { in: 'Noting the briefing to the Working Group on Technical Assistance, held during the second session of the Conference', status: 'ok' },
   // A footnote mark after a comma or a word of the clause ("2014,¹ during", "held¹ in conjunction"): read through, as the tokenizer does (the clause after it was dropped, and ok).
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,¹ during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,<sup>1</sup> during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },

@@ -31,12 +31,16 @@ export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
     if (seen.has(key)) continue;
     seen.add(key);
     if (!overlaps(r.reference.span, range)) continue;
+    // Two problems said of one citation ("resolution 9/3 of 21 October 2016, entitled “…”" with 8/1's
+    // date and title): which part is the slip is not known (the symbol, likely), so no fix is the one
+    // to apply without asking (the title's rewrote the correct title, and the date stayed wrong).
+    const several = r.problems.filter((p) => p.severity !== 'information').length > 1;
     for (const p of r.problems) {
       if (!overlaps(p.span, range)) continue;
       p.fixes.forEach((f, i) => {
         // Made from the text as read: as an edit of the text as written, or not at all.
         const edit = editAsWritten(analysis.text.slice(f.span.start, f.span.end), f);
-        if (edit) out.push({ title: f.title, code: p.code, problem: { span: p.span, message: p.message }, edit, preferred: i === 0 && p.fixes.length === 1 });
+        if (edit) out.push({ title: f.title, code: p.code, problem: { span: p.span, message: p.message }, edit, preferred: i === 0 && p.fixes.length === 1 && !several });
       });
     }
   }

@@ -100,7 +100,9 @@ const WG_NAMED_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government
 // Human Rights Council decided …": a sentence opened by the citation whose subject, after it, is a
 // body (it was read as ours, and checked as the Conference's).
 const OPENS_SENTENCE_RE = /(?:^|[.;:!?][\s*_]+|\n[\s*_>#]*)In[ \u00a0]+$/;
-const SUBJECT_AFTER_RE = new RegExp(String.raw`^[\s*_]*,[\s*_]*the[ \u00a0]+${BODY_SOURCE}[\s*_]*,?[\s*_]*(?:(?:has|had|also|further|again)[ \u00a0]+)*[a-z]+(?:ed|s)\b`);
+// An active verb only: "the Commission … was invited", "… is invited", "… has been asked" make the
+// body the one addressed, not the one that adopted the instrument.
+const SUBJECT_AFTER_RE = new RegExp(String.raw`^[\s*_]*,[\s*_]*the[ \u00a0]+${BODY_SOURCE}[\s*_]*,?[\s*_]*(?:(?:has|had|also|further|again)[ \u00a0]+)*(?!(?:was|were|is|are|has|had|have|been|being|as|was)\b)[a-z]+(?:ed|s)\b`);
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** The bodies drafters write as abbreviations. */

@@ -134,8 +134,17 @@ const DATE_AFTER_PLACE = new RegExp(String.raw`^${SP}*(?:,${SP}*)?(?:[A-Z][\p{L}
 const COMMA_DATES_RE = new RegExp(String.raw`${SP}*,${SP}*()(${DAY}(?:(?:,${SP}*${DAY})*${SP}+and${SP}+${DAY})${SP}+${MONTH}${SP}+\d{4}(?!\d)|${HEADING_DATES})(?=${SP}*(?:[,.;:)]|$))`, 'uyd');
 // "at its ninth session in Geneva", "… (Geneva)": the place with no wording of "held" and no date,
 // where the clause ends there (it was prose, and a wrong place ok).
-const IN_VENUE_RE = new RegExp(String.raw`${SP}+in${SP}+${NOT_MONTH}${VENUE}(?=${SP}*(?:[,.;:)]|$))`, 'uyd');
-const PAREN_VENUE_RE = new RegExp(String.raw`${SP}*\(${SP}*${NOT_MONTH}${VENUE}${SP}*\)`, 'uyd');
+// A place's name here is a capital and lower-case letters ("Geneva", "New York"): no acronym
+// ("(UNTOC)", "(COP)"), and none of the words a session is said to be "in" that are no places
+// (`NOT_PLACES`: "in English", "in Plenary", "(Resumed)").
+const PROPER_VENUE = String.raw`([A-Z]\p{Ll}[\p{Ll}'-]*(?: [A-Z]\p{Ll}[\p{Ll}'-]*)?)`;
+const IN_VENUE_RE = new RegExp(String.raw`${SP}+in${SP}+${NOT_MONTH}${PROPER_VENUE}(?=${SP}*(?:[,.;:)]|$))`, 'uyd');
+const PAREN_VENUE_RE = new RegExp(String.raw`${SP}*\(${SP}*${NOT_MONTH}${PROPER_VENUE}${SP}*\)`, 'uyd');
+const NOT_PLACES = new Set([
+  'arabic', 'chinese', 'english', 'french', 'russian', 'spanish', 'plenary', 'committee', 'part', 'resumed', 'room', 'hall', 'agenda', 'annex',
+  'chapter', 'section', 'item', 'session', 'conference', 'parties', 'working', 'group', 'commission', 'council', 'assembly', 'general',
+  'secretariat', 'office', 'headquarters', 'person', 'camera', 'writing', 'particular', 'accordance', 'addition', 'response', 'support',
+]);
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
 const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');
@@ -242,6 +251,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
     // October"): not read here, so the wording of "held" is said unread with them (the place was
     // checked and the dates dropped, ok).
     if ((re === HELD_VENUE_RE || re === IN_VENUE_RE) && DATE_AFTER_PLACE.test(text.slice(end, end + 40))) return undefined;
+    if ((re === IN_VENUE_RE || re === PAREN_VENUE_RE) && m[1].split(' ').some((w) => NOT_PLACES.has(w.toLowerCase()))) continue;
     const held: HeldAt = {};
     const v = re === HELD_RE ? (m[3] ? 3 : 10) : re === HELD_DASH_RE ? 3 : 1;
     const dashed = re === HELD_DASH_RE;
@@ -292,9 +302,13 @@ function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } 
   const capital = (x: number): boolean => t.type(x) === 'word' && /^[A-Z]/.test(t.raw(x)!);
   if (capital(v) && t.isWord(v - 1, 'in')) v -= 2;
   else if (capital(v) && capital(v - 1) && t.isWord(v - 2, 'in')) v -= 3;
-  if (!(t.isWord(v, 'met') || t.isWord(v, 'held') || t.isWord(v, 'convened') || (t.isWord(v, 'place') && t.isWord(v - 1, 'took')))) return undefined;
+  const met = t.isWord(v, 'met');
+  if (!(met || t.isWord(v, 'held') || t.isWord(v, 'convened') || (t.isWord(v, 'place') && t.isWord(v - 1, 'took')))) return undefined;
   for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
     if (parser.tokens.isWord(k, 'working')) {
+      // "held during" says the group met only where the group (or its meeting) is what was held:
+      // not "the special event of the Working Group … held during", "the briefing to the Working Group, held during".
+      if (!met && !groupIsHead(t, k)) return undefined;
       const g = groupAt(parser, k);
       // A body the dataset does not hold ("the Working Group on Firearms … met during"): nothing to check.
       if (g?.other) return undefined;
@@ -302,6 +316,13 @@ function metBefore(parser: Parser, i: number): { group?: GroupKey; span: Span } 
     }
   }
   return undefined;
+}
+
+/** Whether "the Working Group" at `k` heads its phrase, or is named after "the meeting(s) of" ("the special event of the Working Group" is an event). */
+function groupIsHead(t: Parser['tokens'], k: number): boolean {
+  const w = t.isWord(k - 1, 'the') ? k - 2 : k - 1;
+  if (!(t.isWord(w, 'of') || t.isWord(w, 'to') || t.isWord(w, 'for') || t.isWord(w, 'by') || t.isWord(w, 'with'))) return true;
+  return t.isWord(w, 'of') && (t.isWord(w - 1, 'meeting') || t.isWord(w - 1, 'meetings'));
 }
 
 /**
@@ -371,7 +392,9 @@ function copAfter(parser: Parser, ref: Reference, k: number): number {
   const tokens = parser.tokens;
   // ", COP9," where the clause ends, as after an instrument ("at its eighth session, COP9, …": the
   // two named sessions were both taken, and ok).
-  if (tokens.isPunct(k, ',') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && (!tokens.has(k + 3) || tokens.isPunct(k + 3, ',') || tokens.isPunct(k + 3, ';') || tokens.isPunct(k + 3, '.') || tokens.isPunct(k + 3, ')') || tokens.isPunct(k + 3, ':'))) {
+  // Not in a list of sessions ("at its seventh session, COP8, and COP9": the others are named).
+  const listed = tokens.isPunct(k + 3, ',') && (tokens.isRaw(k + 4, 'COP') || ((tokens.isWord(k + 4, 'and') || tokens.isWord(k + 4, 'or')) && tokens.isRaw(k + 5, 'COP')));
+  if (tokens.isPunct(k, ',') && tokens.isRaw(k + 1, 'COP') && tokens.type(k + 2) === 'num' && !listed && (!tokens.has(k + 3) || tokens.isPunct(k + 3, ',') || tokens.isPunct(k + 3, ';') || tokens.isPunct(k + 3, '.') || tokens.isPunct(k + 3, ')') || tokens.isPunct(k + 3, ':'))) {
     ref.session!.cop = { number: Number(tokens.value(k + 2)), span: span(parser, k + 1, k + 2) };
     ref.span.end = tokens.end(k + 2);
     return k + 3;

@@ -113,7 +113,7 @@ export function unseenSplits(text: string, found: readonly Span[], read: readonl
       // With the symbol: "resolution 8/1".
       while (end < text.length && (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 47)) end++;
       SPLIT_RE.lastIndex = end;
-    } else if (!inCitation(text, start, end, joined) && !(JOINING_WORDS.has(joined.toLowerCase()) && beside.near(start, end))) continue;
+    } else if (!inCitation(text, start, end, joined) && !joinsCitation(text, start, end, joined.toLowerCase(), beside)) continue;
     const whole = text.slice(start, end).replace(UNSEEN_RE, '');
     const chars: Span[] = [];
     const names = new Set<string>();
@@ -138,12 +138,27 @@ export function unseenSplits(text: string, found: readonly Span[], read: readonl
  */
 const JOINING_WORDS: ReadonlySet<string> = new Set([
   'of', 'to', 'in', 'on', 'at', 'and', 'or', 'its', 'the', 'by', 'with', 'from', 'between', 'during', 'held', 'dated', 'adopted', 'entitled', 'titled', 'contained',
-  'particular', 'including', 'notably', 'conjunction', 'together', 'respectively', 'both', 'each', 'thereof', 'thereto', 'see', 'also', 'as', 'well',
-  'session', 'sessions', 'meeting', 'meetings', 'conference', 'parties', 'working', 'group', 'annex', 'annexes', 'paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'preambular', 'operative', 'recommendation', 'recommendations', 'report', 'which', 'that',
+  'particular', 'including', 'notably', 'conjunction', 'together', 'respectively', 'both', 'each', 'thereof', 'thereto', 'see', 'also', 'as', 'well', 'which', 'that',
 ]);
+/** Words that close a citation: after one, nothing more need follow. */
+const CLOSING_WORDS: ReadonlySet<string> = new Set(['respectively', 'thereof', 'thereto']);
+/**
+ * What a joining word after a citation leads to when it joins more of it: a figure, a quotation
+ * mark, a parenthesis, a month, or (a few words on) a locator, kind, session or meeting word.
+ * "… and taking note of the re⟨soft hyphen⟩port" leads to prose: nothing is said of it.
+ */
+const LEADS_TO_CITATION = /^[ \u00a0]*,?[ \u00a0]*(?:[A-Za-z]+[ \u00a0]+){0,3}?(?:[“"‘(]|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:paragraphs?|subparagraphs?|annex(?:es)?|resolutions?|decisions?|sessions?|meetings?|preambular|recommendations?|COP|Working)\b)/;
 /** How near a citation read such a word stands, in characters: a clause's joining words, not the sentence's prose. */
 const JOINING_REACH_AFTER = 48;
 const JOINING_REACH_BEFORE = 24;
+
+/** Whether the joining word `w` at `start`–`end` joins the parts of a citation (see JOINING_WORDS). */
+function joinsCitation(text: string, start: number, end: number, w: string, beside: Beside): boolean {
+  if (!JOINING_WORDS.has(w)) return false;
+  const side = beside.near(start, end);
+  if (side === 'before') return true;
+  return side === 'after' && (CLOSING_WORDS.has(w) || LEADS_TO_CITATION.test(text.slice(end, end + 60)));
+}
 
 /** A sentence's end or a semicolon between a citation and a word: the word is not the citation's. */
 const CLAUSE_ENDS = /;|[.!?][ \u00a0]+[A-Z]/;
@@ -156,14 +171,16 @@ class Beside {
     private readonly read: readonly Span[],
   ) {}
 
-  near(start: number, end: number): boolean {
+  /** Where a word stands: just before a citation read, just after one, or neither (asked in text order). */
+  near(start: number, end: number): 'before' | 'after' | undefined {
     while (this.r < this.read.length && this.read[this.r].end + JOINING_REACH_AFTER < start) this.r++;
+    let after = false;
     for (let k = this.r; k < this.read.length && this.read[k].start - JOINING_REACH_BEFORE <= end; k++) {
       const s = this.read[k];
-      if (s.end <= start && start - s.end <= JOINING_REACH_AFTER && !CLAUSE_ENDS.test(this.text.slice(s.end, start))) return true;
-      if (end <= s.start && s.start - end <= JOINING_REACH_BEFORE && !CLAUSE_ENDS.test(this.text.slice(end, s.start))) return true;
+      if (end <= s.start && s.start - end <= JOINING_REACH_BEFORE && !CLAUSE_ENDS.test(this.text.slice(end, s.start))) return 'before';
+      if (s.end <= start && start - s.end <= JOINING_REACH_AFTER && !CLAUSE_ENDS.test(this.text.slice(s.end, start))) after = true;
     }
-    return false;
+    return after ? 'after' : undefined;
   }
 }
 

@@ -162,6 +162,8 @@ function normTitle(t: string): string {
 
 /** `word` capitalised as `written` is (a fix writes over it in the same case). */
 function capitalisedLike(written: string, word: string): string {
+  // "DECISION" in a heading or a draft in capitals: "RESOLUTION", not "Resolution".
+  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return word.toUpperCase();
   return /^[A-Z]/.test(written) && word.length > 0 ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
@@ -263,7 +265,7 @@ export class Resolver {
         break;
       }
       case 'session': {
-        resolveSession(this.index, ref, res);
+        resolveSession(this.index, ref, res, this.text);
         const met = meetingBeforeDuring(this.text, ref, this.neighbours);
         if (met) this.checkMeetingDuring(ref, met, res);
         const held = sessionReportHolding(this.text, ref, this.neighbours);
@@ -521,7 +523,7 @@ export class Resolver {
       const title = ref.titles ? ref.titles[ref.instruments.indexOf(m)] : ref.title;
       if (title) {
         const before = res.problems.length;
-        this.checkTitle(inst, title, res, annexNamed(inst, ref.itemsRespectively ? [ref.items[ref.instruments.indexOf(m)]] : ref.items));
+        this.checkTitle(inst, title, res, annexNamed(inst, ref.itemsRespectively ? [ref.items[ref.instruments.indexOf(m)]] : ref.items), m);
         // One title said of several instruments: a fix right for one is wrong for the others.
         if (!ref.titles && ref.instruments.length > 1) for (let p = before; p < res.problems.length; p++) res.problems[p].fixes = [];
       }
@@ -535,7 +537,7 @@ export class Resolver {
       else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
     }
     // "its resolution 8/1, adopted at its fifth session, held in Vienna from …": the session and its particulars.
-    if (ref.session) resolveSession(this.index, ref, res);
+    if (ref.session) resolveSession(this.index, ref, res, this.text);
     if (ref.document) this.documentOf(ref, res);
     const meeting = meetingPlacedIn(this.text, ref, this.neighbours);
     if (meeting) this.checkMeetingAnnex(ref, meeting, res);
@@ -927,7 +929,7 @@ export class Resolver {
    * the sources cite it after the instrument, or the annex's own heading: either is right, and a
    * title that is neither is said with both.
    */
-  private checkTitle(inst: Instrument, title: NonNullable<Reference['title']>, res: Resolution, annex?: Annex): void {
+  private checkTitle(inst: Instrument, title: NonNullable<Reference['title']>, res: Resolution, annex?: Annex, mention?: InstrumentMention): void {
     const written = normTitle(title.text);
     if (sameTitle(title.text, inst.title)) return;
     const heading = annex?.heading ? annex : undefined;
@@ -940,6 +942,15 @@ export class Resolver {
     const otherSaid = other ? ` (that is the heading of ${annexLabel(other.key)} to ${name})` : '';
     if (!heading) {
       const fixes = [own];
+      // The title of another instrument of its kind, written whole: the symbol may be the slip
+      // ("resolution 9/3 of 21 October 2016, entitled <8/1's title>"): that change is offered too.
+      const titled = mention && !title.maybe ? this.index.data.instruments.find((i) => i !== inst && i.kind === inst.kind && sameTitle(title.text, i.title)) : undefined;
+      const symbolAt = mention ? mention.span.end - mention.symbol.length : -1;
+      if (titled && mention && this.text.slice(symbolAt, mention.span.end) === mention.symbol) {
+        fixes.push({ title: `Change to ${titled.kind} ${titled.symbol}, whose title this is`, span: { start: symbolAt, end: mention.span.end }, newText: titled.symbol });
+        this.problem(res, 'warning', 'wrong-title', `the title of ${name} is “${inst.title}”; the draft has “${quoted}”, the title of ${titled.kind} ${titled.symbol}`, title.span, fixes);
+        return;
+      }
       if (title.maybe) {
         // Quoted without "entitled" and in lower case: perhaps a topic, not a wrong title; not checked, and said.
         this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not the quoted “${quoted}” after it: that is not the title of ${name} (“${inst.title}”), and written without “entitled” it may be a topic or words quoted from it rather than its title; if it is meant as the title, replace it with the title`, title.span, fixes);
