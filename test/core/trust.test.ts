@@ -195,6 +195,11 @@ describe('a character the editor does not show is said, never read through in si
     ])
       assert.deepEqual(analyzeText(idx, prose).resolutions.map((r) => r.problems.map((p) => p.code).join()), [''], prose);
   });
+  it('no fix deletes one it does not name (a title fix rewrote “effec⟨soft hyphen⟩tiveness”): the problem is said, without that fix', () => {
+    const text = 'Recalling its resolution 8/1, entitled “Enhancing the effec\u00adtiveness of central authorities in international cooperation in criminal matters to counter organized crime”,';
+    const rs = analyzeText(idx, text).resolutions;
+    assert.deepEqual(rs.map((r) => r.problems.map((p) => `${p.code} ${p.fixes.length}`).join()), ['wrong-title 0']);
+  });
   it('one inside a symbol or a locator word of a reference is said too', () => {
     for (const [text, word] of [['resolution 8/\u00ad1', '8/\u00ad1'], ['resolution 8/1, para\u00adgraph 13', 'para\u00adgraph'], ['at its eighth ses\u00adsion', 'ses\u00adsion']]) {
       const said = analyzeText(idx, text).resolutions.flatMap((r) => r.problems).find((p) => p.code === 'unseen-character');

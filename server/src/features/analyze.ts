@@ -390,11 +390,15 @@ function readOtherwise(text: string, asRead: string, span: Span): boolean {
  * shared with the memo: changed ones are copies.
  */
 export function keepingWritten(text: string, asRead: string, resolutions: Resolution[]): Resolution[] {
-  if (text === asRead) return resolutions;
-  const over = (f: { span: Span }): boolean => readOtherwise(text, asRead, f.span);
+  // A character the editor does not show, inside what a fix replaces ("effec⟨soft hyphen⟩tiveness" in a
+  // title the fix rewrites): deleted unseen by a fix that says nothing of it. Only the fix that
+  // deletes it (`unseen-character`) may.
+  const unseen = HOLDS_UNSEEN.test(text);
+  if (text === asRead && !unseen) return resolutions;
+  const over = (f: { span: Span }, code: string): boolean => (text !== asRead && readOtherwise(text, asRead, f.span)) || (unseen && code !== 'unseen-character' && HOLDS_UNSEEN.test(text.slice(f.span.start, f.span.end)));
   return resolutions.map((r) => {
-    if (!r.problems.some((p) => p.fixes.some(over))) return r;
-    return { ...r, problems: r.problems.map((p) => ({ ...p, fixes: p.fixes.filter((f) => !over(f)) })) };
+    if (!r.problems.some((p) => p.fixes.some((f) => over(f, p.code)))) return r;
+    return { ...r, problems: r.problems.map((p) => ({ ...p, fixes: p.fixes.filter((f) => !over(f, p.code)) })) };
   });
 }
 
