@@ -195,6 +195,22 @@ describe('a character the editor does not show is said, never read through in si
     ])
       assert.deepEqual(analyzeText(idx, prose).resolutions.map((r) => r.problems.map((p) => p.code).join()), [''], prose);
   });
+  it('numbers and labels in full-width characters beside a citation are said, and after the fix checked (each passed as checked)', () => {
+    for (const [text, written, after] of [
+      ['In accordance with paragraph ９９ of resolution 8/1,', '９９', 'no-paragraph'],
+      ['Recalling its resolution 8/1 (２０１７),', '２０１７', 'wrong-date'],
+      ['Noting resolution 9/3, annex I, （ｚ）,', '（ｚ）', 'no-paragraph'],
+    ] as const) {
+      const said = analyzeText(idx, text).resolutions.flatMap((r) => r.problems).find((p) => p.code === 'unread-locator' && /full-width/.test(p.message));
+      assert.ok(said, text);
+      assert.equal(text.slice(said.span.start, said.span.end), written);
+      const f = said.fixes[0];
+      const fixed = text.slice(0, f.span.start) + f.newText + text.slice(f.span.end);
+      assert.ok(analyzeText(idx, fixed).resolutions.some((r) => r.problems.some((p) => p.code === after)), `${fixed} → ${after}`);
+    }
+    // In the sentence's prose, apart from any citation: nothing said.
+    assert.deepEqual(analyzeText(idx, 'Recalling resolution 8/1. The ２０１７ report').resolutions.map((r) => r.problems.length), [0]);
+  });
   it('no fix deletes one it does not name (a title fix rewrote “effec⟨soft hyphen⟩tiveness”): the problem is said, without that fix', () => {
     const text = 'Recalling its resolution 8/1, entitled “Enhancing the effec\u00adtiveness of central authorities in international cooperation in criminal matters to counter organized crime”,';
     const rs = analyzeText(idx, text).resolutions;

@@ -16,7 +16,7 @@ import { checkInternalReference, checkSelfReference, selfNameIn } from '../resol
 import { anaphoricLocators, ibidLocators, misspeltKinds, misspeltSymbols, type AnaphoricLocator, type IbidLocator, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
 import { withoutFootnoteMarks } from '../grammar/tokens';
-import { FULLWIDTH_DIGIT, fullwidthSymbols, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
+import { FULLWIDTH_DIGIT, FULLWIDTH_PART, fullwidthNumbers, fullwidthSymbols, type FullwidthNumber, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
 import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
@@ -422,8 +422,10 @@ export function withSlips(blockText: string, resolutions: Resolution[], written 
   // Read where the block as written has its line breaks (as read they are spaces, `softWrapped`).
   const broken = written.includes('\n') && (written.includes('-\n') || written.includes('-\r\n') || /-[ \t]+\r?\n/.test(written)) ? hyphenSplits(written, spans) : [];
   const wide = rare && FULLWIDTH_DIGIT.test(blockText) ? fullwidthSymbols(blockText, spans) : [];
-  if (slips.length === 0 && symbolSlips.length === 0 && ibids.length === 0 && anaphors.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0) return resolutions;
+  const wideNumbers = rare && FULLWIDTH_PART.test(blockText) ? fullwidthNumbers(blockText, spans, wide.map((w) => w.span)) : [];
+  if (slips.length === 0 && symbolSlips.length === 0 && ibids.length === 0 && anaphors.length === 0 && unseen.length === 0 && foreign.length === 0 && unreadBytes.length === 0 && broken.length === 0 && wide.length === 0 && wideNumbers.length === 0) return resolutions;
   for (const w of wide) resolutions.push(fullwidthResolution(blockText, w));
+  for (const w of wideNumbers) resolutions.push(fullwidthNumberResolution(blockText, w));
   for (const h of broken) resolutions.push(hyphenSplitResolution(written, h));
   for (const b of unreadBytes) resolutions.push(unreadBytesResolution(b));
   for (const s of slips) resolutions.push(slipResolution(blockText, s));
@@ -448,6 +450,13 @@ function fullwidthResolution(blockText: string, w: FullwidthSymbol): Resolution 
   return { reference, status: 'invalid', targets: [], problems: [{ severity: 'error', code: 'unread-symbol', message, span: w.symbol, fixes: [{ title: `Change to “${w.plain}”`, span: w.symbol, newText: w.plain }] }] };
 }
 
+function fullwidthNumberResolution(blockText: string, w: FullwidthNumber): Resolution {
+  const reference: Reference = { kind: 'cop', span: w.span, instruments: [], items: [] };
+  const written = blockText.slice(w.span.start, w.span.end);
+  const message = `“${written}” is written in full-width characters: the checker reads the digits 0–9 and Latin letters only, so this part of the citation beside it was not read and not checked; write “${w.plain}”`;
+  return { reference, status: 'partial', targets: [], problems: [{ severity: 'warning', code: 'unread-locator', message, span: w.span, fixes: [{ title: `Change to “${w.plain}”`, span: w.span, newText: w.plain }] }] };
+}
+
 function hyphenSplitResolution(blockText: string, h: HyphenSplit): Resolution {
   const reference: Reference = { kind: 'cop', span: h.word, instruments: [], items: [] };
   const written = blockText.slice(h.word.start, h.word.end).replace(/\r?\n[ \t]*/, '⏎');
@@ -470,8 +479,8 @@ function otherLanguageResolution(blockText: string, f: OtherLanguageCitation): R
 }
 
 /** What either an unseen character or a letter of another script needs: one character of these ranges. */
-/** The characters the passes of `withSlips` look for, as one class: the unseen, other scripts, U+FFFD, full-width digits. */
-const RARE_CHARACTER = new RegExp(`[${[UNSEEN_CLASS, OTHER_SCRIPT_CLASS, FULLWIDTH_DIGIT.source, '[\\ufffd]'].map((c) => c.slice(1, -1)).join('')}]`);
+/** The characters the passes of `withSlips` look for, as one class: the unseen, other scripts, U+FFFD, full-width digits, parentheses and letters. */
+const RARE_CHARACTER = new RegExp(`[${[UNSEEN_CLASS, OTHER_SCRIPT_CLASS, FULLWIDTH_PART.source, '[\\ufffd]'].map((c) => c.slice(1, -1)).join('')}]`);
 
 function unseenResolution(blockText: string, u: UnseenSplit): Resolution {
   const written = blockText.slice(u.word.start, u.word.end);

@@ -5,6 +5,8 @@
 import type { Span } from './reference';
 
 export const FULLWIDTH_DIGIT = /[\uff10-\uff19]/;
+/** A full-width digit, parenthesis or small letter: what `fullwidthNumbers` looks for. */
+export const FULLWIDTH_PART = /[\uff08\uff09\uff10-\uff19\uff41-\uff5a]/;
 const FULLWIDTH_SYMBOL = /\b(?:resolutions?|decisions?|res\.?|dec\.?)[ \u00a0\u3000]+([0-9\uff10-\uff19]{1,2}[/\uff0f][0-9\uff10-\uff19]{1,3})/gi;
 
 export interface FullwidthSymbol {
@@ -27,6 +29,48 @@ export function fullwidthSymbols(text: string, found: readonly Span[]): Fullwidt
     while (f < found.length && found[f].end <= span.start) f++;
     if (f < found.length && found[f].start < span.end) continue;
     out.push({ span, symbol: { start: span.end - m[1].length, end: span.end }, plain: m[1].normalize('NFKC') });
+  }
+  return out;
+}
+
+export interface FullwidthNumber {
+  /** The number or label as written ("９９", "（ｚ）"). */
+  span: Span;
+  /** As the checker reads it ("99", "(z)"). */
+  plain: string;
+}
+
+// Digits, or a label's letters between parentheses, at least one of them full-width.
+const FULLWIDTH_RUN = /[0-9\uff10-\uff19]*[\uff10-\uff19][0-9\uff10-\uff19]*|[(\uff08][a-z\uff41-\uff5a]{1,4}[)\uff09]/g;
+/** How near a citation such a number stands to be one of its parts: its clause, not the sentence's prose. */
+const NUMBER_REACH_AFTER = 48;
+const NUMBER_REACH_BEFORE = 24;
+const CLAUSE_ENDS = /;|[.!?][ \u00a0]+[A-Z]/;
+
+/**
+ * Numbers and labels typed in full-width characters next to a citation, outside it ("paragraph
+ * ９９ of resolution 8/1", "of １２ October ２０１６", "annex I, （ｚ）"): the checker reads none of
+ * them, so the part they name was not checked, and the citation was ok. `found`: the citations
+ * read, in order; `symbols`: the full-width symbols said already.
+ */
+export function fullwidthNumbers(text: string, found: readonly Span[], symbols: readonly Span[]): FullwidthNumber[] {
+  const out: FullwidthNumber[] = [];
+  let f = 0;
+  FULLWIDTH_RUN.lastIndex = 0;
+  for (let m = FULLWIDTH_RUN.exec(text); m; m = FULLWIDTH_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!/[\uff08-\uff5a]/.test(m[0]) || symbols.some((s) => s.start < end && start < s.end)) continue;
+    while (f < found.length && found[f].end + NUMBER_REACH_AFTER < start) f++;
+    let near = false;
+    let inside = false;
+    for (let k = f; k < found.length && found[k].start - NUMBER_REACH_BEFORE <= end; k++) {
+      const s = found[k];
+      // Inside a citation read (its unread material, said there): nothing more to say.
+      if (s.start < end && start < s.end) inside = true;
+      else if ((s.end <= start && !CLAUSE_ENDS.test(text.slice(s.end, start))) || (end <= s.start && !CLAUSE_ENDS.test(text.slice(end, s.start)))) near = true;
+    }
+    if (near && !inside) out.push({ span: { start, end }, plain: m[0].normalize('NFKC') });
   }
   return out;
 }
