@@ -469,6 +469,12 @@ export const CASES: Case[] = [
   { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth and ninth sessions, respectively', status: 'ok' },
   { in: 'resolutions 8/1 and 9/3, paragraphs 13 and 3, respectively, adopted at its eighth and ninth sessions', status: 'ok' },
   { in: 'resolutions 5/8 and 6/1, paragraph 2, adopted at its fifth and sixth sessions, respectively', status: 'ok' },
+  // Dates paired "respectively" after a list's locators, as after its symbols (they were dropped, and ok).
+  { in: 'Recalling its resolutions 7/4 and 8/1, paragraphs 1 and 5, respectively, of 1 January 2000 and 1 January 2001, respectively,', status: 'mismatch', code: 'wrong-date', msg: /^resolution 7\/4 was adopted on 10 October 2014, not 1 January 2000/ },
+  { in: 'Recalling its resolutions 7/4 and 8/1, paragraph 1, adopted on 1 January 2000 and 1 January 2001, respectively,', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Recalling its resolutions 5/8 and 8/1, paragraphs 1 and 5, respectively, of 22 October 2010 and 21 October 2016, respectively,', status: 'ok' },
+  { in: 'Recalling its resolutions 5/8 and 8/1, paragraph 1, of 22 October 2010, 21 October 2016 and 1 May 2017, respectively,', status: 'partial', code: 'unread-locator', msg: /^3 dates follow the 2 instruments before them/ },
+  { in: 'resolution 8/1, paragraph 1, adopted on 1 January 2000 and 1 January 2001, respectively', status: 'partial', code: 'unread-locator', msg: /^2 dates follow resolution 8\/1, which was adopted on one day, so none was checked/ },
   // "of" said again before each date of a list paired "respectively" (the second was dropped, and the first checked against each).
   { in: 'its resolutions 5/8 and 6/1 of 22 October 2010 and of 19 October 2013, respectively', status: 'mismatch', code: 'wrong-date', msg: /^resolution 6\/1 was adopted on 19 October 2012, not 19 October 2013/ },
   { in: 'its resolutions 5/8 and 6/1 of 22 October 2010 and of 19 October 2012, respectively', status: 'ok' },

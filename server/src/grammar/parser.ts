@@ -1052,6 +1052,12 @@ export class Parser {
       if (d.venue && !m.venue) m.venue = d.venue;
       if (d.unread) unreadParticulars.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
       next = d.next;
+    } else if (found?.dates) {
+      // "…, paragraphs 1 and 5, respectively, of 10 October 2014 and 21 October 2016, respectively":
+      // one date each, as after the symbols; another count leaves them unread (they were dropped, and ok).
+      if (found.dates.length === all.length) found.dates.forEach((x, o) => (all[o].date = x));
+      else unreadParticulars.push({ start: found.dates[0].span.start, end: this.tokens.end(found.next - 1), dateList: { count: found.dates.length, instruments: all.map((x) => `${x.kind} ${x.symbol}`) } });
+      next = found.next;
     }
     const claim = this.sessionClaim(next);
     if (claim) {

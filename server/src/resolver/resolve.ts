@@ -367,7 +367,9 @@ export class Resolver {
           : u.session
             ? `“${what}”${after} names no session in a form the checker reads (“at its eighth session”), so it was not checked; the rest of “${whole}” was`
           : l?.count !== undefined && l.instruments
-            ? `${l.count} dates follow the ${l.instruments.length} instruments before them (${listAnd(l.instruments)}), so which date is whose is not known and none was checked; give one date for each instrument; the rest of “${whole}” was checked`
+            ? l.instruments.length === 1
+              ? `${l.count} dates follow ${l.instruments[0]}, which was adopted on one day, so none was checked; give its date; the rest of “${whole}” was checked`
+              : `${l.count} dates follow the ${l.instruments.length} instruments before them (${listAnd(l.instruments)}), so which date is whose is not known and none was checked; give one date for each instrument; the rest of “${whole}” was checked`
             : l
               ? `the dates “${what}”${after} are listed without “respectively”, or not all as full dates (“21 October 2016”), so none was paired with its instrument or checked; the rest of “${whole}” was`
               : `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`;
