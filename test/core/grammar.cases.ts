@@ -525,7 +525,7 @@ export const CASES: Case[] = [
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,[^1] during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation at its eighth meeting, held¹ in conjunction with the ninth meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
   // Years after a list of sessions with no "held": unread, as with it (a wrong one was dropped, and ok).
-  { in: 'at its fourth and fifth sessions, in 2008 and 2011, respectively', status: 'partial', code: 'unread-locator', msg: /“in 2008 and 2011” after them/ },
+  { in: 'at its fourth and fifth sessions, in 2008 and 2011, respectively', status: 'partial', code: 'unread-locator', msg: /“in 2008 and 2011, respectively” after them/ },
   { in: 'at its fourth and fifth sessions, in accordance with', status: 'ok' },
   // The subject of a sentence the citation opens ("In its resolution …, the General Assembly requested"): that body's, when it could have issued the number.
   { in: 'In its resolution 70/1, the General Assembly requested', status: 'external', code: 'not-cop', msg: /the General Assembly is the subject of the sentence it opens/ },

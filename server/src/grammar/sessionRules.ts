@@ -723,7 +723,10 @@ function bareDates(parser: Parser, k: number, list: boolean): { at: number; end:
     const v = t.value(end)!;
     if ((ty === 'num' && v.length === 4 && (v.startsWith('19') || v.startsWith('20'))) || (ty === 'word' && MONTH_WORDS.has(v))) last = end;
   }
-  return last < 0 ? undefined : { at, end: last + 1 };
+  if (last < 0) return undefined;
+  // ", respectively" closes the list: said with it.
+  const r = t.isPunct(last + 1, ',') ? last + 2 : last + 1;
+  return { at, end: t.isWord(r, 'respectively') ? r + 1 : last + 1 };
 }
 
 /** "COP8", "COP 11": the Conference's own abbreviation (upper case only). */
