@@ -3,6 +3,7 @@
 // and nothing was said. Found after the scan, where a kind word stands before it.
 
 import type { Span } from './reference';
+import { BesideCitation } from './besideCitation';
 
 export const FULLWIDTH_DIGIT = /[\uff10-\uff19]/;
 /** A full-width digit, parenthesis or small letter: what `fullwidthNumbers` looks for. */
@@ -42,11 +43,6 @@ export interface FullwidthNumber {
 
 // Digits, or a label's letters between parentheses, at least one of them full-width.
 const FULLWIDTH_RUN = /[0-9\uff10-\uff19]*[\uff10-\uff19][0-9\uff10-\uff19]*|[(\uff08][a-z\uff41-\uff5a]{1,4}[)\uff09]/g;
-/** How near a citation such a number stands to be one of its parts: its clause, not the sentence's prose. */
-const NUMBER_REACH_AFTER = 48;
-const NUMBER_REACH_BEFORE = 24;
-const CLAUSE_ENDS = /;|[.!?][ \u00a0]+[A-Z]/;
-
 /**
  * Numbers and labels typed in full-width characters next to a citation, outside it ("paragraph
  * ９９ of resolution 8/1", "of １２ October ２０１６", "annex I, （ｚ）"): the checker reads none of
@@ -55,22 +51,18 @@ const CLAUSE_ENDS = /;|[.!?][ \u00a0]+[A-Z]/;
  */
 export function fullwidthNumbers(text: string, found: readonly Span[], symbols: readonly Span[]): FullwidthNumber[] {
   const out: FullwidthNumber[] = [];
-  let f = 0;
+  const beside = new BesideCitation(text, found);
+  // The symbols said already, walked in order (no search of all of them per number).
+  let y = 0;
   FULLWIDTH_RUN.lastIndex = 0;
   for (let m = FULLWIDTH_RUN.exec(text); m; m = FULLWIDTH_RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!/[\uff08-\uff5a]/.test(m[0]) || symbols.some((s) => s.start < end && start < s.end)) continue;
-    while (f < found.length && found[f].end + NUMBER_REACH_AFTER < start) f++;
-    let near = false;
-    let inside = false;
-    for (let k = f; k < found.length && found[k].start - NUMBER_REACH_BEFORE <= end; k++) {
-      const s = found[k];
-      // Inside a citation read (its unread material, said there): nothing more to say.
-      if (s.start < end && start < s.end) inside = true;
-      else if ((s.end <= start && !CLAUSE_ENDS.test(text.slice(s.end, start))) || (end <= s.start && !CLAUSE_ENDS.test(text.slice(end, s.start)))) near = true;
-    }
-    if (near && !inside) out.push({ span: { start, end }, plain: m[0].normalize('NFKC') });
+    while (y < symbols.length && symbols[y].end <= start) y++;
+    if (!/[\uff08-\uff5a]/.test(m[0]) || (y < symbols.length && symbols[y].start < end)) continue;
+    // Inside a citation read (its unread material, said there): nothing more to say.
+    const at = beside.at(start, end);
+    if ((at.before || at.after) && !at.inside) out.push({ span: { start, end }, plain: m[0].normalize('NFKC') });
   }
   return out;
 }

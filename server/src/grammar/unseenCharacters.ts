@@ -6,6 +6,7 @@
 
 import { MONTH_WORDS } from './vocabulary';
 import type { Span } from './reference';
+import { BesideCitation } from './besideCitation';
 
 /** The characters, by name, for messages. */
 export const UNSEEN_NAMES: Record<string, string> = {
@@ -86,7 +87,7 @@ export interface UnseenSplit {
 export function unseenSplits(text: string, found: readonly Span[], read: readonly Span[] = []): UnseenSplit[] {
   const out: UnseenSplit[] = [];
   let f = 0;
-  const beside = new Beside(text, read);
+  const beside = new BesideCitation(text, read);
   SPLIT_RE.lastIndex = 0;
   for (let m = SPLIT_RE.exec(text); m; m = SPLIT_RE.exec(text)) {
     let start = m.index;
@@ -148,40 +149,12 @@ const CLOSING_WORDS: ReadonlySet<string> = new Set(['respectively', 'thereof', '
  * "… and taking note of the re⟨soft hyphen⟩port" leads to prose: nothing is said of it.
  */
 const LEADS_TO_CITATION = /^[ \u00a0]*,?[ \u00a0]*(?:[A-Za-z]+[ \u00a0]+){0,3}?(?:[“"‘(]|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:paragraphs?|subparagraphs?|annex(?:es)?|resolutions?|decisions?|sessions?|meetings?|preambular|recommendations?|COP|Working)\b)/;
-/** How near a citation read such a word stands, in characters: a clause's joining words, not the sentence's prose. */
-const JOINING_REACH_AFTER = 48;
-const JOINING_REACH_BEFORE = 24;
-
 /** Whether the joining word `w` at `start`–`end` joins the parts of a citation (see JOINING_WORDS). */
-function joinsCitation(text: string, start: number, end: number, w: string, beside: Beside): boolean {
+function joinsCitation(text: string, start: number, end: number, w: string, beside: BesideCitation): boolean {
   if (!JOINING_WORDS.has(w)) return false;
-  const side = beside.near(start, end);
-  if (side === 'before') return true;
-  return side === 'after' && (CLOSING_WORDS.has(w) || LEADS_TO_CITATION.test(text.slice(end, end + 60)));
-}
-
-/** A sentence's end or a semicolon between a citation and a word: the word is not the citation's. */
-const CLAUSE_ENDS = /;|[.!?][ \u00a0]+[A-Z]/;
-
-/** Whether a word stands just after or just before a citation read (`read`, in order; asked in text order). */
-class Beside {
-  private r = 0;
-  constructor(
-    private readonly text: string,
-    private readonly read: readonly Span[],
-  ) {}
-
-  /** Where a word stands: just before a citation read, just after one, or neither (asked in text order). */
-  near(start: number, end: number): 'before' | 'after' | undefined {
-    while (this.r < this.read.length && this.read[this.r].end + JOINING_REACH_AFTER < start) this.r++;
-    let after = false;
-    for (let k = this.r; k < this.read.length && this.read[k].start - JOINING_REACH_BEFORE <= end; k++) {
-      const s = this.read[k];
-      if (end <= s.start && s.start - end <= JOINING_REACH_BEFORE && !CLAUSE_ENDS.test(this.text.slice(end, s.start))) return 'before';
-      if (s.end <= start && start - s.end <= JOINING_REACH_AFTER && !CLAUSE_ENDS.test(this.text.slice(s.end, start))) after = true;
-    }
-    return after ? 'after' : undefined;
-  }
+  const at = beside.at(start, end);
+  if (at.before) return true;
+  return at.after && (CLOSING_WORDS.has(w) || LEADS_TO_CITATION.test(text.slice(end, end + 60)));
 }
 
 function isAlnum(c: number): boolean {
