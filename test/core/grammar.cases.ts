@@ -519,6 +519,10 @@ export const CASES: Case[] = [
   // "held" said of something else of the group's: no claim that it met (the review found a false no-meeting-during).
   { in: 'Welcoming the special event of the Working Group on Technical Assistance held during the second session of the Conference,', status: 'ok' },
   { in: 'Noting the briefing to the Working Group on Technical Assistance, held during the second session of the Conference', status: 'ok' },
+  // An ordinal's suffix as a superscript ("8<sup>th</sup>", "8ᵗʰ"): read as "8th" (the session was dropped, and ok).
+  { in: 'resolution 9/3, adopted at its 8<sup>th</sup> session', status: 'mismatch', code: 'wrong-session', msg: /not the eighth$/ },
+  { in: 'resolution 9/3, adopted at its 9<sup>th</sup> session', status: 'ok' },
+  { in: 'resolution 9/3, adopted at its 8ᵗʰ session', status: 'mismatch', code: 'wrong-session' },
   // A footnote mark after a comma or a word of the clause ("2014,¹ during", "held¹ in conjunction"): read through, as the tokenizer does (the clause after it was dropped, and ok).
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,¹ during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,<sup>1</sup> during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },

@@ -211,6 +211,11 @@ describe('a character the editor does not show is said, never read through in si
     // In the sentence's prose, apart from any citation: nothing said.
     assert.deepEqual(analyzeText(idx, 'Recalling resolution 8/1. The ２０１７ report').resolutions.map((r) => r.problems.length), [0]);
   });
+  it('a superscript ordinal suffix is read as written plain, and no fix writes over its tags', () => {
+    const text = 'resolution 9/3, adopted at its 8<sup>th</sup> session';
+    const rs = analyzeText(idx, text).resolutions;
+    assert.deepEqual(rs.map((r) => r.problems.map((p) => `${p.code} ${p.fixes.length}`).join()), ['wrong-session 0']);
+  });
   it('no fix deletes one it does not name (a title fix rewrote “effec⟨soft hyphen⟩tiveness”): the problem is said, without that fix', () => {
     const text = 'Recalling its resolution 8/1, entitled “Enhancing the effec\u00adtiveness of central authorities in international cooperation in criminal matters to counter organized crime”,';
     const rs = analyzeText(idx, text).resolutions;

@@ -627,27 +627,34 @@ export class Tokens {
 
 const SUPERSCRIPT_DIGIT = /[\u00b2\u00b3\u00b9\u2070-\u2079]/;
 const NOT_ASCII = /[^\x00-\x7f]/;
-const FOOTNOTE_MARK = /[\u00b2\u00b3\u00b9\u2070-\u2079]+|<sup>|<SUP>|\[\^/g;
+const FOOTNOTE_MARK = /(?<=\d)<(?:sup|SUP)>(st|nd|rd|th|ST|ND|RD|TH)<\/(?:sup|SUP)>|(?<=\d)(\u02e2\u1d57|\u207f\u1d48|\u02b3\u1d48|\u1d57\u02b0)|[\u00b2\u00b3\u00b9\u2070-\u2079]+|<sup>|<SUP>|\[\^/g;
+/** The modifier letters of a superscript ordinal suffix ("8ᵗʰ"). */
+const MODIFIER_SUFFIX = /[\u02b0\u02b3\u02e2\u1d48\u1d57\u207f]/;
+/** "ˢᵗ" → "st": the suffix as the grammar reads it. */
+const PLAIN_SUFFIX: Record<string, string> = { '\u02e2\u1d57': 'st', '\u207f\u1d48': 'nd', '\u02b3\u1d48': 'rd', '\u1d57\u02b0': 'th' };
 
 /**
  * `text` with its footnote marks blank, same length: "held¹ in conjunction", ",<sup>1</sup> during",
  * "[^1]". The tokenizer reads through them already (`isSkippable`, `supMarkEnd`,
  * `footnoteRefEnd`); the rules that read the text between tokens with patterns (", during the
  * eighth session", "held in conjunction with") did not, and the clause after a mark was dropped.
+ * An ordinal's suffix written as a superscript ("8<sup>th</sup> session", "8ᵗʰ session") is read
+ * as written plain ("8th"): the session was not read, and a wrong one ok.
  */
 export function withoutFootnoteMarks(text: string): string {
   // Searches for a character or a few each, most blocks decided by the first two (one search of
   // the alternation was a fortieth of a scan).
-  if (!((NOT_ASCII.test(text) && SUPERSCRIPT_DIGIT.test(text)) || text.includes('<sup>') || text.includes('<SUP>') || text.includes('[^'))) return text;
+  if (!((NOT_ASCII.test(text) && (SUPERSCRIPT_DIGIT.test(text) || MODIFIER_SUFFIX.test(text))) || text.includes('<sup>') || text.includes('<SUP>') || text.includes('[^'))) return text;
   let out = '';
   let at = 0;
   FOOTNOTE_MARK.lastIndex = 0;
   for (let m = FOOTNOTE_MARK.exec(text); m !== null; m = FOOTNOTE_MARK.exec(text)) {
     const start = m.index;
     const c = text.charCodeAt(start);
-    const end = c === 60 ? supMarkEnd(text, start, text.length) : c === 91 ? footnoteRefEnd(text, start, text.length) : start + m[0].length;
+    const suffix = m[1] ?? (m[2] !== undefined ? PLAIN_SUFFIX[m[2]] : undefined);
+    const end = suffix !== undefined ? start + m[0].length : c === 60 ? supMarkEnd(text, start, text.length) : c === 91 ? footnoteRefEnd(text, start, text.length) : start + m[0].length;
     if (end < 0) continue;
-    out += text.slice(at, start) + ' '.repeat(end - start);
+    out += text.slice(at, start) + (suffix ?? '') + ' '.repeat(end - start - (suffix?.length ?? 0));
     at = end;
     FOOTNOTE_MARK.lastIndex = end;
   }
