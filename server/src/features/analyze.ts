@@ -646,7 +646,10 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     if (ref.span.end - ref.span.start > MEMO_REFERENCE_MAX) return resolver.resolve(ref, refs);
     const written = blockText.slice(ref.span.start, ref.span.end);
     // A bare "annex" is checked with the numeral after it that the grammar did not read ("annex Ⅲ"): part of the key.
-    const key = BARE_ANNEX_END.test(written) ? `${rest}\u0001${blockText.slice(ref.span.end, ref.span.end + 18)}` : rest;
+    // Whether the session after "adopted at its ninth session in Geneva" was read as a session with
+    // its place may depend on what follows the span (where the clause ends): part of the key.
+    const keyed = ref.session ? `${rest}\u0005` : rest;
+    const key = BARE_ANNEX_END.test(written) ? `${keyed}\u0001${blockText.slice(ref.span.end, ref.span.end + 18)}` : keyed;
     const first = memo.byText.get(written);
     for (let e = first; e !== undefined; e = e.next) if (e.rest === key) return rebase(e.verdict, ref);
     const r = resolver.resolve(ref, refs);
