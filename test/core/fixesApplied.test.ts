@@ -55,7 +55,7 @@ describe('quick fixes, applied, leave an accepted citation', () => {
       fixes.map((f) => [f.title, f.preferred, f.findings.length]),
       [
         ['Change to “from 17 to 21 October 2016”', false, 0],
-        ['Change to “ninth” (the ninth session was held on those dates)', false, 0],
+        ['Change to “ninth session” (the ninth session was held on those dates)', false, 0],
       ],
     );
     assert.ok(applied('at its 8th session, held from 15 to 19 October 2018').some((f) => f.after === 'at its 9th session, held from 15 to 19 October 2018'));

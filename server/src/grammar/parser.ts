@@ -114,7 +114,7 @@ import { candidatePattern, SyncPoints, wordAt } from './candidates';
 import { opensPartAfter } from './draftOutline';
 import { anotherConferenceAfter, CONFERENCE_TAIL, copRef, ourConventionAfter, heldAfterList, heldAt, holdingAt, ordinalList, otherBodyRef, sessionRef, bareSessionRef, SESSIONS_REACH, MAX_SESSIONS_LISTED } from './sessionRules';
 import { isSpaceCode, Tokens, wordHash, wordShapes } from './tokens';
-import { JOINED_IN_SERIES, MONTH_WORDS, ORDINAL_SHAPES, ORDINAL_SUFFIXES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS } from './vocabulary';
+import { JOINED_IN_SERIES, MONTH_WORDS, NOT_PLACES, ORDINAL_SHAPES, ORDINAL_SUFFIXES, ordinalWordValue, PARA_WORDS, RECOMMENDATION_WORDS, ROMAN_RAW, TENS, UNIT_ORDINALS } from './vocabulary';
 import { markUnread } from './unread';
 import { plausibleNumbers } from './attribution';
 
@@ -210,7 +210,6 @@ interface DatePhrase {
 const ANAPHORIC_WORDS = new Set(['said', 'aforesaid', 'aforementioned', 'abovementioned', 'above-mentioned', 'same']);
 
 /** Capitalised words after "adopted in/at" that name no place. */
-const NOT_PLACES = new Set(['cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based', 'plenary', 'english', 'french', 'spanish', 'russian', 'arabic', 'chinese', 'headquarters']);
 /** Words between the capitalised words of a place's name ("Rio de Janeiro", "Stratford upon Avon"). */
 const PLACE_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'la', 'le', 'les', 'los', 'am', 'an', 'upon', 'on', 'sur', 'en']);
 /** How many unknown words may stand inside an adoption phrase before its date or session ("adopted hastily on …"). */
@@ -701,12 +700,8 @@ export class Parser {
         if (d.venue) m.venue = d.venue;
         if (d.unread) unreadDates.push(d.listed ? { ...d.unread, dateList: {} } : d.unread);
         if (d.dates) {
-          // One date each for the undated instruments listed before them, in order; counts that
-          // differ leave the dates unread, never one instrument with another's date.
-          let from = mentions.length;
-          while (from > 0 && !mentions[from - 1].date) from--;
-          if (mentions.length - from === d.dates.length) d.dates.forEach((x, o) => (mentions[from + o].date = x));
-          else unreadDates.push({ start: d.dates[0].span.start, end: this.tokens.end(d.next - 1), dateList: { count: d.dates.length, instruments: mentions.slice(from).map((x) => `${x.kind} ${x.symbol}`) } });
+          const unread = this.pairDates(mentions, d.dates, d.next);
+          if (unread) unreadDates.push(unread);
         }
         k = d.next;
       }
@@ -1054,9 +1049,9 @@ export class Parser {
       next = d.next;
     } else if (found?.dates) {
       // "…, paragraphs 1 and 5, respectively, of 10 October 2014 and 21 October 2016, respectively":
-      // one date each, as after the symbols; another count leaves them unread (they were dropped, and ok).
-      if (found.dates.length === all.length) found.dates.forEach((x, o) => (all[o].date = x));
-      else unreadParticulars.push({ start: found.dates[0].span.start, end: this.tokens.end(found.next - 1), dateList: { count: found.dates.length, instruments: all.map((x) => `${x.kind} ${x.symbol}`) } });
+      // one date each, as after the symbols (they were dropped, and ok).
+      const unread = this.pairDates(all, found.dates, found.next);
+      if (unread) unreadParticulars.push(unread);
       next = found.next;
     }
     const claim = this.sessionClaim(next);
@@ -1094,6 +1089,21 @@ export class Parser {
       }
     }
     return next === k ? undefined : next;
+  }
+
+  /**
+   * Dates listed "respectively" (ending before `next`) given one each to the undated instruments
+   * listed before them, in order; counts that differ leave the dates unread (returned), never one
+   * instrument with another's date.
+   */
+  private pairDates(mentions: InstrumentMention[], dates: NonNullable<InstrumentMention['date']>[], next: number): UnreadParticular | undefined {
+    let from = mentions.length;
+    while (from > 0 && !mentions[from - 1].date) from--;
+    if (mentions.length - from === dates.length) {
+      dates.forEach((x, o) => (mentions[from + o].date = x));
+      return undefined;
+    }
+    return { start: dates[0].span.start, end: this.tokens.end(next - 1), dateList: { count: dates.length, instruments: mentions.slice(from).map((x) => `${x.kind} ${x.symbol}`) } };
   }
 
   /**
@@ -2146,8 +2156,8 @@ export class Parser {
       // "… and of 19 October 2013, respectively": "of" may be said again before each date (the
       // second was dropped, and the first checked against every instrument).
       const of = (q: number): number => (this.isWordAt(q, 'of') ? q + 1 : q);
-      if (this.isWordAt(p, 'and') && dates.length >= 1 && this.dateAt(of(p + 1))) {
-        const last = this.dateAt(of(p + 1))!;
+      const last = this.isWordAt(p, 'and') ? this.dateAt(of(p + 1)) : undefined;
+      if (last) {
         dates.push(this.fullDate(of(p + 1), last));
         p = last.next;
         break;

@@ -46,7 +46,7 @@ import { fullMonthNames, listedDaysOf, MONTH_ABBREVIATION, MONTHS, parseDateSpan
 import type { GroupKey } from '../model/types';
 import type { HeldAt, Reference, Span, UnreadSpan } from './reference';
 import { isSpaceCode, type Tokens } from './tokens';
-import { ORDINAL_SHAPES, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
+import { NOT_PLACES, ORDINAL_SHAPES, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { groupNameMeant, NAME_JOINERS, NAME_WORDS_MAX, OTHER_BODIES } from './groupNames';
 
 /** What these rules read of the parser: its tokens (parser.ts imports this module, not the reverse). */
@@ -140,11 +140,6 @@ const COMMA_DATES_RE = new RegExp(String.raw`${SP}*,${SP}*()(${DAY}(?:(?:,${SP}*
 const PROPER_VENUE = String.raw`([A-Z]\p{Ll}[\p{Ll}'-]*(?: [A-Z]\p{Ll}[\p{Ll}'-]*)?)`;
 const IN_VENUE_RE = new RegExp(String.raw`${SP}+in${SP}+${NOT_MONTH}${PROPER_VENUE}(?=${SP}*(?:[,.;:)]|$))`, 'uyd');
 const PAREN_VENUE_RE = new RegExp(String.raw`${SP}*\(${SP}*${NOT_MONTH}${PROPER_VENUE}${SP}*\)`, 'uyd');
-const NOT_PLACES = new Set([
-  'arabic', 'chinese', 'english', 'french', 'russian', 'spanish', 'plenary', 'committee', 'part', 'resumed', 'room', 'hall', 'agenda', 'annex',
-  'chapter', 'section', 'item', 'session', 'conference', 'parties', 'working', 'group', 'commission', 'council', 'assembly', 'general',
-  'secretariat', 'office', 'headquarters', 'person', 'camera', 'writing', 'particular', 'accordance', 'addition', 'response', 'support',
-]);
 // "(Vienna, 8–17 October 2008)"
 // "(Vienna, 8–17 October 2008)", and the dates or the year alone: "(8–17 October 2008)", "(2008)".
 const PAREN_RE = new RegExp(String.raw`${SP}*\(${SP}*(?:${VENUE},${SP}*)?(${HEADING_DATES}|(?:19|20)\d{2})${SP}*\)`, 'uyd');

@@ -39,3 +39,14 @@ export function ordinalWordValue(w: string | undefined): number | undefined {
 
 /** ", ", " and ", ", and also ", " as well as " between two citations of a series, each under its own kind word. */
 export const JOINED_IN_SERIES = /^[ \u00a0*_]*(?:,|,?[ \u00a0*_]*(?:and(?:[ \u00a0]+also)?|as[ \u00a0]+well[ \u00a0]+as))[ \u00a0*_]*$/i;
+
+/**
+ * Capitalised words a session or an instrument is said to be "in" or "at" that name no place
+ * ("in English", "in Plenary", "(Resumed)", "at its Headquarters"): never read as a venue.
+ */
+export const NOT_PLACES: ReadonlySet<string> = new Set([
+  'cop', 'conference', 'its', 'the', 'this', 'session', 'meeting', 'vienna-based', 'headquarters',
+  'arabic', 'chinese', 'english', 'french', 'russian', 'spanish', 'plenary', 'committee', 'part', 'resumed', 'room', 'hall', 'agenda', 'annex',
+  'chapter', 'section', 'item', 'parties', 'working', 'group', 'commission', 'council', 'assembly', 'general',
+  'secretariat', 'office', 'person', 'camera', 'writing', 'particular', 'accordance', 'addition', 'response', 'support',
+]);

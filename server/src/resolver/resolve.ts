@@ -265,7 +265,7 @@ export class Resolver {
         break;
       }
       case 'session': {
-        resolveSession(this.index, ref, res, this.text);
+        this.session(ref, res);
         const met = meetingBeforeDuring(this.text, ref, this.neighbours);
         if (met) this.checkMeetingDuring(ref, met, res);
         const held = sessionReportHolding(this.text, ref, this.neighbours);
@@ -539,7 +539,7 @@ export class Resolver {
       else res.targets.push(targetOf(this.index, this.index.part(inst.id)!, m.span));
     }
     // "its resolution 8/1, adopted at its fifth session, held in Vienna from …": the session and its particulars.
-    if (ref.session) resolveSession(this.index, ref, res, this.text);
+    if (ref.session) this.session(ref, res);
     if (ref.document) this.documentOf(ref, res);
     const meeting = meetingPlacedIn(this.text, ref, this.neighbours);
     if (meeting) this.checkMeetingAnnex(ref, meeting, res);
@@ -585,7 +585,7 @@ export class Resolver {
         const fix: Fix[] = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
         // Its one meeting of the group named: the ordinal may be what is wrong.
         const mine = inst.annexes.flatMap((a) => (a.meeting?.group === wg.group ? [a.meeting.number] : []));
-        const ordinalFix = mine.length === 1 ? this.meetingOrdinalFix(wg.span, mine[0], `the meeting whose recommendations ${inst.kind} ${inst.symbol} carries`) : undefined;
+        const ordinalFix = mine.length === 1 ? this.ordinalFix(wg.span, mine[0], 'meeting', `the meeting whose recommendations ${inst.kind} ${inst.symbol} carries`) : undefined;
         if (ordinalFix) fix.push(ordinalFix);
         this.problem(res, 'warning', 'wrong-annex', `${inst.kind} ${inst.symbol} ${holds}; ${tail(where)}`, m.span, fix);
         continue;
@@ -600,7 +600,7 @@ export class Resolver {
         const holds = annex.meeting ? `carries the recommendations of ${meetingOf(annex.meeting)}` : 'carries no Working Group meeting’s recommendations';
         const fix: Fix[] = right && right.i === inst && right.a.key && key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
         // The annex may be right and the meeting's ordinal wrong: either fix, neither preferred.
-        const ordinalFix = annex.meeting?.group === wg.group ? this.meetingOrdinalFix(wg.span, annex.meeting.number, `the meeting whose recommendations ${what} carries`) : undefined;
+        const ordinalFix = annex.meeting?.group === wg.group ? this.ordinalFix(wg.span, annex.meeting.number, 'meeting', `the meeting whose recommendations ${what} carries`) : undefined;
         if (ordinalFix) fix.push(ordinalFix);
         this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${tail(where)}`, it.annex.span, fix);
       }
@@ -1239,10 +1239,29 @@ export class Resolver {
   }
 
   /**
-   * The fix that writes another ordinal over a meeting's ("seventh meeting" → "sixth meeting"),
-   * where the ordinal is written in `span`; `why` says which meeting that is.
+   * A session, with what is said of it (sessions.ts). "at its eighth session, held from 15 to 19
+   * October 2018": the dates may be right and the ordinal wrong, as for a meeting (`workingGroup`);
+   * the fix to the named session's dates is not the only one (nor preferred).
    */
-  private meetingOrdinalFix(span: Span, n: number, why: string): Fix | undefined {
+  private session(ref: Reference, res: Resolution): void {
+    const before = res.problems.length;
+    resolveSession(this.index, ref, res);
+    const s = ref.session!;
+    const d = s.held?.date;
+    if (!d?.start || d.within || d.form === 'in') return;
+    const other = this.index.data.sessions.find((x) => x.number !== s.number && x.start === d.start && x.end === (d.end ?? d.start));
+    if (!other) return;
+    for (let p = before; p < res.problems.length; p++) {
+      const fix = res.problems[p].code === 'wrong-date' ? this.ordinalFix(s.span, other.number, 'session', `the ${ordinal(other.number)} session was held on those dates`) : undefined;
+      if (fix) res.problems[p].fixes.push(fix);
+    }
+  }
+
+  /**
+   * The fix that writes another ordinal over a meeting's or session's ("seventh meeting" → "sixth
+   * meeting"), where the ordinal is written in `span`; `why` says which one that is.
+   */
+  private ordinalFix(span: Span, n: number, noun: 'meeting' | 'session', why: string): Fix | undefined {
     const written = this.text.slice(span.start, span.end);
     const words = /\b(?:[A-Za-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\b/g;
     for (let w = words.exec(written); w; w = words.exec(written)) {
@@ -1251,7 +1270,7 @@ export class Resolver {
       if (!digits && ordinalWordValue(word.toLowerCase()) === undefined) continue;
       const value = digits ? `${n}${ordinalSuffix(n)}` : ordinal(n);
       const newText = capitalisedLike(word, value);
-      return { title: `Change to “${newText} meeting” (${why})`, span: { start: span.start + w.index, end: span.start + w.index + word.length }, newText };
+      return { title: `Change to “${newText} ${noun}” (${why})`, span: { start: span.start + w.index, end: span.start + w.index + word.length }, newText };
     }
     return undefined;
   }
@@ -1398,7 +1417,7 @@ export class Resolver {
       const other = meetingHeldOn(this.index, wg);
       if (other && other.number !== m.number) {
         for (let p = before; p < res.problems.length; p++) {
-          const fix = res.problems[p].code === 'wrong-date' ? this.meetingOrdinalFix(wg.span, other.number, `the meeting held ${other.dates}`) : undefined;
+          const fix = res.problems[p].code === 'wrong-date' ? this.ordinalFix(wg.span, other.number, 'meeting', `the meeting held ${other.dates}`) : undefined;
           if (fix) res.problems[p].fixes.push(fix);
         }
       }

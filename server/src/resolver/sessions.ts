@@ -5,8 +5,7 @@
 import type { HeldAt, Reference, Span } from '../grammar/reference';
 import { listAnd, type DatasetIndex } from '../index/datasetIndex';
 import { meetingName, ordinal, sessionName, workingGroupName } from '../model/naming';
-import { listedDaysOf, MONTHS, ordinalSuffix, ordinalWord, toRoman } from '../model/text';
-import { ordinalWordValue } from '../grammar/vocabulary';
+import { listedDaysOf, MONTHS, toRoman } from '../model/text';
 import { groupNameMeant, isKnownGroupName, KNOWN_GROUP_NAMES } from '../grammar/groupNames';
 import { sourceNames } from '../index/sourceNames';
 import type { GroupKey, Meeting, Session, SourceLocation } from '../model/types';
@@ -148,7 +147,7 @@ function describedRange(sessions: Session[]): string {
   return `sessions ${first.number}–${last.number} of the Conference (${first.start?.slice(0, 4) ?? '?'}–${last.end?.slice(0, 4) ?? '?'})`;
 }
 
-export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolution, text?: string): void {
+export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolution): void {
   const s = ref.session!;
   const sessions = index.data.sessions;
   const session = index.session(s.number);
@@ -160,9 +159,7 @@ export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolut
   }
   res.targets.push(target(index, session.id, s.span));
   const name = sessionName(session.number);
-  const before = res.problems.length;
   checkHeld(index, res, s.held, name, { ...session, source: session.sources[0] });
-  if (text !== undefined) ordinalOfDates(index, res.problems.slice(before), s, text);
   if (s.cop && s.cop.number !== s.number) {
     push(res, 'warning', 'wrong-session-number', `“COP${s.cop.number}” names the ${ordinal(s.cop.number)} session, but the text says the ${ordinal(s.number)}`, s.cop.span, [
       { title: `Change to “COP${s.number}”`, span: s.cop.span, newText: `COP${s.number}` },
@@ -175,30 +172,6 @@ export function resolveSession(index: DatasetIndex, ref: Reference, res: Resolut
       push(res, 'warning', 'no-meeting-during', `no meeting of the ${group} in the indexed documents was held during the ${name} (${session.dates ?? 'dates not stated'})`, s.metBy.span);
     }
   }
-}
-
-/**
- * "at its eighth session, held in Vienna from 15 to 19 October 2018": the dates are exactly another
- * session's, so the ordinal may be the slip. Beside the fix of the dates, one of the ordinal is
- * offered; with two fixes neither is applied without asking (the dates' was, and rewrote correct dates).
- */
-function ordinalOfDates(index: DatasetIndex, said: Resolution['problems'], s: NonNullable<Reference['session']>, text: string): void {
-  const d = s.held?.date;
-  const wrong = said.find((p) => p.code === 'wrong-date');
-  if (!wrong || !d?.start || d.within || d.form === 'in') return;
-  const other = index.data.sessions.find((x) => x.number !== s.number && x.start === d.start && x.end === (d.end ?? d.start));
-  if (!other) return;
-  const written = /^\S+/.exec(text.slice(s.span.start, s.span.end))?.[0] ?? '';
-  const digits = /^\d/.test(written);
-  if (!digits && ordinalWordValue(written.toLowerCase()) === undefined) return;
-  const newText = digits ? `${other.number}${ordinalSuffix(other.number)}` : matchCase(written, ordinalWord(other.number));
-  wrong.fixes.push({ title: `Change to “${newText}” (the ${ordinal(other.number)} session was held on those dates)`, span: { start: s.span.start, end: s.span.start + written.length }, newText });
-}
-
-/** `word` in the case `as` is written: "Eighth" → "Ninth", "EIGHTH" → "NINTH". */
-function matchCase(as: string, word: string): string {
-  if (as === as.toUpperCase() && as !== as.toLowerCase()) return word.toUpperCase();
-  return /^[A-Z]/.test(as) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
 /** A Working Group meeting: its dates and venue when written; a meeting named by its dates only. */
