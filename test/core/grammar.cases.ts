@@ -545,6 +545,10 @@ export const CASES: Case[] = [
   { in: 'Recalling resolution 8/1, in which the Conference, in paragraph 99, requested', status: 'partial', code: 'unread-locator', msg: /“in which the Conference, in paragraph 99” after it/ },
   { in: 'Recalling resolution 8/1, where in paragraph 99 the Conference requested', status: 'partial', code: 'unread-locator' },
   { in: 'Recalling resolution 8/1, in which the Conference requested the Secretariat to report on paragraph 99 of the Convention', status: 'ok' },
+  // A chain of this grammar's locators after an introduction is the citation's, not another document's (it was dropped, and ok).
+  { in: 'resolution 8/1, namely subparagraph (zz) of paragraph 99', status: 'partial', code: 'unread-locator', msg: /“namely subparagraph \(zz\) of paragraph 99” after it/ },
+  { in: 'Recalling resolution 8/1, in which the Conference, in subparagraph (zz) of paragraph 99, requested', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, as well as paragraph 2 of the Doha Declaration', status: 'ok' },
   // An unseen character inside the words of an adoption phrase, a session or a number.
   { in: 'resolution 9/3, adop\u00adted at its eighth session', status: 'partial', code: 'unseen-character' },
   { in: 'resolution 9/3 (CO\u00adP8)', status: 'partial', code: 'unseen-character' },

@@ -561,7 +561,15 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   // "…, as well as paragraph 2 of the Doha Declaration", "namely in paragraph 12 of its report":
   // introduced material that goes on to name its own document is that document's.
   // So does material after a semicolon ("…, paragraph 3; paragraph 5 of the Doha Declaration").
-  if ((lead < first || semicolon) && (tokens.isWord(last + 1, 'of') || tokens.isWord(last + 1, 'to') || tokens.isWord(last + 1, 'in'))) return undefined;
+  // Not a chain of this grammar's own locators ("namely subparagraph (zz) of paragraph 99"): that
+  // names no other document, it is the citation's (it was dropped, and ok).
+  while ((lead < first || semicolon) && (tokens.isWord(last + 1, 'of') || tokens.isWord(last + 1, 'to') || tokens.isWord(last + 1, 'in'))) {
+    const w = last + 2;
+    if (!(roleOf(tokens, w) === 'keyword' && !FOREIGN_LOCATOR_WORDS.has(tokens.value(w)!))) return undefined;
+    let e = w;
+    while (tokens.has(e + 1) && (roleOf(tokens, e + 1) === 'value' || roleOf(tokens, e + 1) === 'keyword')) e++;
+    last = e;
+  }
   // "resolution 7/4 and its annex": the instrument's annex as a whole, no locator to check.
   if (lead < first && !hasValue) return undefined;
   return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
