@@ -57,6 +57,19 @@ describe('whose instrument (attribution after parsing)', () => {
     assert.deepEqual(verdicts('Taking note of Economic and Social Council in its decision 2005/250 and of its resolution 8/1,').slice(1), ['its resolution 8/1 → ok']);
   });
 
+  it('"its" in a participle that opens a sentence is the main clause\'s subject\'s (each was read as ours, and checked)', () => {
+    assert.deepEqual(verdicts('Recalling also its resolution 8/1 of 21 October 2016, the Human Rights Council decided to act.'), ['its resolution 8/1 of 21 October 2016 → external Human Rights Council']);
+    assert.deepEqual(verdicts('Bearing in mind its resolution 70/1, the General Assembly requests'), ['its resolution 70/1 → external General Assembly']);
+    assert.deepEqual(verdicts('Having considered its resolution 70/1, the General Assembly decided'), ['its resolution 70/1 → external General Assembly']);
+    const said = analyzeText(idx, 'Recalling its resolution 8/1, the General Assembly notes').resolutions[0].problems.find((p) => p.code === 'read-as-conference');
+    assert.ok(said);
+    assert.match(said.message, /: the sentence it opens is the General Assembly's \(“the General Assembly notes”\), which numbers no instrument so$/);
+    // Ours after the comma, a preambular paragraph (no subject after it), or no "its" (anyone's may be recalled): unchanged.
+    assert.deepEqual(verdicts('Recalling its resolution 8/1, the Conference decided'), ['its resolution 8/1 → ok']);
+    assert.deepEqual(verdicts('The Conference of the Parties,\n\nRecalling its resolution 8/1,\n\nNoting the report'), ['its resolution 8/1 → ok']);
+    assert.deepEqual(verdicts('Recalling resolution 8/1, the General Assembly notes'), ['resolution 8/1 → ok']);
+  });
+
   it('a body named just before: "Economic and Social Council in its decision …"', () => {
     assert.deepEqual(verdicts('Taking note of Economic and Social Council in its decision 2005/250 and of its resolution 8/1,'), [
       'its decision 2005/250 → external Economic and Social Council',

@@ -533,6 +533,7 @@ export const CASES: Case[] = [
   { in: 'at its fourth and fifth sessions, in accordance with', status: 'ok' },
   // The subject of a sentence the citation opens ("In its resolution …, the General Assembly requested"): that body's, when it could have issued the number.
   { in: 'In its resolution 70/1, the General Assembly requested', status: 'external', code: 'not-cop', msg: /the General Assembly is the subject of the sentence it opens/ },
+  { in: 'Recalling also its resolution 8/1 of 21 October 2016, the Human Rights Council decided', status: 'external', code: 'not-cop', msg: /the Human Rights Council is the subject of the sentence it opens/ },
   { in: 'In resolution 8/1, paragraph 99, the Human Rights Council requested', status: 'external', code: 'not-cop' },
   { in: 'In its resolution 8/1, the Commission on Crime Prevention and Criminal Justice requested', status: 'external', code: 'not-cop' },
   { in: 'In resolution 8/1, paragraph 13, the Conference requested', status: 'ok' },

@@ -100,6 +100,12 @@ const WG_NAMED_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government
 // Human Rights Council decided …": a sentence opened by the citation whose subject, after it, is a
 // body (it was read as ours, and checked as the Conference's).
 const OPENS_SENTENCE_RE = /(?:^|[.;:!?][\s*_]+|\n[\s*_>#]*)In[ \u00a0]+$/;
+// "Recalling its resolution 8/1, the Human Rights Council decided …": a participle opening the
+// sentence has the main clause's subject, and so has "its" inside it (it was read as ours, and
+// checked as the Conference's 8/1). Only with "its": "Recalling resolution 8/1, the General
+// Assembly notes" may recall anyone's. Preambular paragraphs ("Recalling its resolution 8/1,\n")
+// name no subject after the comma, so they stay the draft's.
+const OPENS_PARTICIPLE_RE = /(?:^|[.;:!?][\s*_]+|\n[\s*_>#]*)(?:[A-Z][a-z]+ing|Having[ \u00a0]+[a-z]+(?:ed|en)|Mindful[ \u00a0]+of|Guided[ \u00a0]+by|Pursuant[ \u00a0]+to)(?:[ \u00a0]+(?:also|further|again))?(?:[ \u00a0]+(?:in[ \u00a0]+mind|note[ \u00a0]+of|into[ \u00a0]+account|account[ \u00a0]+of))?[ \u00a0]+$/;
 // An active verb only: "the Commission … was invited", "… is invited", "… has been asked" make the
 // body the one addressed, not the one that adopted the instrument.
 const SUBJECT_AFTER_RE = new RegExp(String.raw`^[\s*_]*,[\s*_]*the[ \u00a0]+${BODY_SOURCE}[\s*_]*,?[\s*_]*(?:(?:has|had|also|further|again)[ \u00a0]+)*(?!(?:was|were|is|are|has|had|have|been|being|as|was)\b)[a-z]+(?:ed|s)\b`);
@@ -521,7 +527,8 @@ export function attributeReferences(text: string, refs: Reference[], draft?: Dra
     // ours, and said (it was read as ours in silence).
     let implausible: string | undefined;
     // 2. Named just after: the subject of the sentence the citation opens ("In its resolution 8/1, the General Assembly …").
-    const subject = OPENS_SENTENCE_RE.test(text.slice(Math.max(0, ref.span.start - 8), ref.span.start)) ? SUBJECT_AFTER_RE.exec(text.slice(ref.span.end, ref.span.end + 240)) : null;
+    const opens = OPENS_SENTENCE_RE.test(text.slice(Math.max(0, ref.span.start - 8), ref.span.start)) || (opener === 'its' && OPENS_PARTICIPLE_RE.test(text.slice(Math.max(0, ref.span.start - 40), ref.span.start)));
+    const subject = opens ? SUBJECT_AFTER_RE.exec(text.slice(ref.span.end, ref.span.end + 240)) : null;
     if (subject && !fullOurs) {
       const body = subject[1] === 'Conference' ? resolveBare(ref.span.start) : bodyName(subject[1]);
       const said = subject[0].replace(/^[\s,*_]+/, '').replace(/\s+/g, ' ');
