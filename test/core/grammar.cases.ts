@@ -638,6 +638,12 @@ export const CASES: Case[] = [
   { in: 'its resolutions 8/1 and 9/3 of 19 October 2018 and 21 October 2016, respectively', status: 'mismatch', code: 'wrong-date', msg: /resolution 8\/1 was adopted on 21 October 2016, not 19 October 2018/ },
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016, 19 October 2018 and 19 October 2018, respectively', status: 'partial', code: 'unread-locator', msg: /3 dates follow the 2 instruments before them \(resolution 8\/1 and resolution 9\/3\), so which date is whose is not known/ },
   { in: 'its resolutions 8/1 and 9/3 of 21 October 2016 and 19 October 2018', status: 'partial', code: 'unread-locator', msg: /the dates “21 October 2016 and 19 October 2018” after resolution 9\/3 are listed without “respectively”/ },
+  // Years listed "respectively", as full dates are: one each, checked as "(2016)" is (they were said unread, the message asking for full dates).
+  { in: 'Recalling its resolutions 7/4 and 8/1 of 2014 and 2016, respectively,', status: 'ok' },
+  { in: 'Recalling its resolutions 7/4 and 8/1 of 2014 and 2015, respectively,', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in 2015/ },
+  { in: 'Recalling its resolutions 7/4 and 8/1 of 2013 and 21 October 2016, respectively,', status: 'mismatch', code: 'wrong-date', msg: /^resolution 7\/4 was adopted on 10 October 2014, not in 2013/ },
+  { in: 'Recalling its resolutions 7/4 and 8/1 of 2014 and 2016,', status: 'partial', code: 'unread-locator', msg: /listed without “respectively”, or not each as a full date or a year/ },
+  { in: 'Recalling its resolutions 7/4 and 8/1 of 2014, 2015 and 2016, respectively,', status: 'partial', code: 'unread-locator', msg: /^3 dates follow the 2 instruments before them/ },
   // A locator before "… and of" or "both … and": each instrument's (the second was read whole, a paragraph it lacks ok).
   { in: 'paragraph 19 of both resolution 8/1 and resolution 9/3', status: 'invalid', code: 'no-paragraph', msg: /resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 19/ },
   { in: 'paragraph 3 of both resolution 8/1 and resolution 9/3', status: 'ok', cites: ['resolution 8/1, paragraph 3', 'resolution 9/3, paragraph 3'] },
@@ -1344,7 +1350,8 @@ export const CASES: Case[] = [
   // Review of this stop's rules: no new false errors or warnings.
   { in: 'pursuant to resolution 8/1, on 15 October 2018 the Secretariat convened a meeting', status: 'ok' },
   { in: 'resolution 5/8, on 1 October 2010,', status: 'mismatch', code: 'wrong-date' },
-  { in: 'resolutions 8/1 and 9/3, of 2016 and 2018 respectively', status: 'partial', code: 'unread-locator', msg: /“2016 and 2018 respectively”/ },
+  { in: 'resolutions 8/1 and 9/3, of 2016 and 2018 respectively', status: 'ok' },
+  { in: 'resolutions 8/1 and 9/3, of 2016 and 2017 respectively', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018; 2017 is outside it/ },
   { in: 'resolution 8/1, 24/7 support', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “24\/7”/ },
   { in: 'Recalling that the Conference requested the Commission, in its resolution 8/1, paragraph 99, to consider the matter', status: 'invalid', code: 'no-paragraph' },
   // Whose "its" is does not depend on where the line is wrapped: the break before "the Commission"

@@ -2057,7 +2057,7 @@ export class Parser {
     // A year alone, "(2016)", "of 2016": the year of adoption, checked as such.
     const y = this.tokens.type(j) === 'num' && this.tokens.value(j)!.length === 4 && this.dateLike(j) ? this.tokens.value(j)! : undefined;
     const joined = this.tightAfterYear(j);
-    if (y && !this.monthAt(j + 1) && !joined && this.datesGoOn(j + 1)) return this.listedDatesUnread(paren || bare ? k : j - 1, j, paren);
+    if (y && !this.monthAt(j + 1) && !joined && this.datesGoOn(j + 1)) return (paren ? undefined : this.respectiveDates(j)) ?? this.listedDatesUnread(paren || bare ? k : j - 1, j, paren);
     if (y && !this.monthAt(j + 1) && !joined && (!paren || this.isPunctAt(j + 1, ')'))) {
       return { date: { text: y, year: y, span: this.span(j, j) }, next: j + 1 + (paren ? 1 : 0) };
     }
@@ -2149,16 +2149,16 @@ export class Parser {
     const dates: NonNullable<InstrumentMention['date']>[] = [];
     let p = j;
     for (;;) {
-      const at = this.dateAt(p);
+      const at = this.dateOrYearAt(p);
       if (!at || dates.length === MAX_INSTRUMENT_RANGE) return undefined;
-      dates.push(this.fullDate(p, at));
+      dates.push(at.date);
       p = at.next;
       // "… and of 19 October 2013, respectively": "of" may be said again before each date (the
       // second was dropped, and the first checked against every instrument).
       const of = (q: number): number => (this.isWordAt(q, 'of') ? q + 1 : q);
-      const last = this.isWordAt(p, 'and') ? this.dateAt(of(p + 1)) : undefined;
+      const last = this.isWordAt(p, 'and') ? this.dateOrYearAt(of(p + 1)) : undefined;
       if (last) {
-        dates.push(this.fullDate(of(p + 1), last));
+        dates.push(last.date);
         p = last.next;
         break;
       }
@@ -2167,6 +2167,18 @@ export class Parser {
     }
     if (this.isPunctAt(p, ',')) p++;
     return this.isWordAt(p, 'respectively') ? { dates, next: p + 1 } : undefined;
+  }
+
+  /**
+   * A full date, or a year alone ("of 2014 and 2016, respectively": each instrument's year of
+   * adoption, checked as "(2016)" is; the list was said unread), at `p`.
+   */
+  private dateOrYearAt(p: number): { date: NonNullable<InstrumentMention['date']>; next: number } | undefined {
+    const at = this.dateAt(p);
+    if (at) return { date: this.fullDate(p, at), next: at.next };
+    const y = this.tokens.type(p) === 'num' && this.tokens.value(p)!.length === 4 && this.dateLike(p) ? this.tokens.value(p)! : undefined;
+    if (!y || this.monthAt(p + 1) || this.tightAfterYear(p)) return undefined;
+    return { date: { text: y, year: y, span: this.span(p, p) }, next: p + 1 };
   }
 
   /**

@@ -371,7 +371,7 @@ export class Resolver {
               ? `${l.count} dates follow ${l.instruments[0]}, which was adopted on one day, so none was checked; give its date; the rest of “${whole}” was checked`
               : `${l.count} dates follow the ${l.instruments.length} instruments before them (${listAnd(l.instruments)}), so which date is whose is not known and none was checked; give one date for each instrument; the rest of “${whole}” was checked`
             : l
-              ? `the dates “${what}”${after} are listed without “respectively”, or not all as full dates (“21 October 2016”), so none was paired with its instrument or checked; the rest of “${whole}” was`
+              ? `the dates “${what}”${after} are listed without “respectively”, or not each as a full date or a year (“21 October 2016”, “2016”), so none was paired with its instrument or checked; the rest of “${whole}” was`
               : `the date “${what}”${after} is not in a form the checker reads (“21 October 2016”), so it was not checked; the rest of “${whole}” was`;
         this.problem(res, 'warning', 'unread-locator', message, { start: u.start, end: u.end });
         continue;
