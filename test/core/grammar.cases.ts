@@ -529,7 +529,8 @@ export const CASES: Case[] = [
   { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014,[^1] during the eighth session of the Conference', status: 'mismatch', code: 'no-meeting-during' },
   { in: 'the Working Group on International Cooperation at its eighth meeting, held¹ in conjunction with the ninth meeting of the Working Group of Government Experts on Technical Assistance', status: 'mismatch', code: 'not-conjoined' },
   // Years after a list of sessions with no "held": unread, as with it (a wrong one was dropped, and ok).
-  { in: 'at its fourth and fifth sessions, in 2008 and 2011, respectively', status: 'partial', code: 'unread-locator', msg: /“in 2008 and 2011, respectively” after them/ },
+  { in: 'at its fourth and fifth sessions, in 2008 and 2011, respectively', status: 'mismatch', code: 'wrong-date', msg: /^the fifth session of the Conference was held from 18 to 22 October 2010 .*, not in 2011$/ },
+  { in: 'at its fourth and fifth sessions, in 2008 and 2011', status: 'partial', code: 'unread-locator', msg: /“in 2008 and 2011” after them/ },
   { in: 'at its fourth and fifth sessions, in accordance with', status: 'ok' },
   // The subject of a sentence the citation opens ("In its resolution …, the General Assembly requested"): that body's, when it could have issued the number.
   { in: 'In its resolution 70/1, the General Assembly requested', status: 'external', code: 'not-cop', msg: /the General Assembly is the subject of the sentence it opens/ },
@@ -1351,6 +1352,11 @@ export const CASES: Case[] = [
   { in: 'pursuant to resolution 8/1, on 15 October 2018 the Secretariat convened a meeting', status: 'ok' },
   { in: 'resolution 5/8, on 1 October 2010,', status: 'mismatch', code: 'wrong-date' },
   { in: 'resolutions 8/1 and 9/3, of 2016 and 2018 respectively', status: 'ok' },
+  // Years listed "respectively" after a list of sessions: one each, checked as "held in 2008" is after one (they were said unread).
+  { in: 'at its fourth and fifth sessions, held in 2008 and 2010, respectively', status: 'ok' },
+  { in: 'the eighth and ninth sessions of the Conference, in 2016 and 2017, respectively', status: 'mismatch', code: 'wrong-date', msg: /^the ninth session of the Conference was held from 15 to 19 October 2018 .*, not in 2017$/ },
+  { in: 'at its fourth, fifth and sixth sessions, held in 2009, 2010 and 2012, respectively', status: 'mismatch', code: 'wrong-date', msg: /^the fourth session of the Conference was held from 8 to 17 October 2008 .*, not in 2009$/ },
+  { in: 'at its fourth and fifth sessions, held in 2008, 2010 and 2012, respectively', status: 'partial', code: 'unread-locator' },
   { in: 'resolutions 8/1 and 9/3, of 2016 and 2017 respectively', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018; 2017 is outside it/ },
   { in: 'resolution 8/1, 24/7 support', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “24\/7”/ },
   { in: 'Recalling that the Conference requested the Commission, in its resolution 8/1, paragraph 99, to consider the matter', status: 'invalid', code: 'no-paragraph' },

@@ -99,6 +99,14 @@ describe('grammar properties', () => {
     assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), freshVerdicts(text));
   });
 
+  it('a remembered verdict is not served to a session whose year, written after the list, differs', () => {
+    // "its fourth" holds no year of its own: the year paired with it after the list is outside its span.
+    const text = 'At its fourth and fifth sessions, held in 2008 and 2010, respectively, it met.\n\nAt its fourth and fifth sessions, held in 2009 and 2010, respectively, it met.\n';
+    const codes = analyzeText(idx, text).resolutions.map((r) => r.problems.map((p) => p.code).join());
+    assert.deepEqual(codes, ['', '', 'wrong-date', '']);
+    assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), freshVerdicts(text));
+  });
+
   it('remembered verdicts equal fresh ones on generated drafts too', () => {
     fc.assert(
       fc.property(fc.array(draft, { minLength: 2, maxLength: 4 }), (parts) => {

@@ -614,6 +614,17 @@ function saysOutside(r: Resolution): boolean {
   return false;
 }
 
+/**
+ * A session whose dates are written outside its span: the first sessions of a list given a year
+ * each ("its fourth and fifth sessions, held in 2008 and 2010, respectively"). Its verdict depends
+ * on text its own does not hold, so it is never remembered by it (an "ok" of "its fourth" was
+ * served to "its fourth" of a wrong year).
+ */
+function heldOutside(ref: Reference): boolean {
+  const d = ref.session?.held?.date;
+  return d !== undefined && (d.span.start < ref.span.start || d.span.end > ref.span.end);
+}
+
 /** A reference that ends in a bare "annex" (any case, emphasis after it): the resolver reads the numeral after it ("annex Ⅲ"). */
 const BARE_ANNEX_END = /annex[*_]{0,2}$/i;
 
@@ -627,7 +638,7 @@ function resolveAll(resolver: Resolver, blockText: string, refs: Reference[], me
     // sessions were checked"), text outside the reference's own: never remembered either.
     // So does an annex said to contain a Working Group meeting's recommendations (meetingPlacedIn), and
     // a session a meeting named before it was held during (meetingBeforeDuring), and a document said to hold the reference before it (documentBeside), a meeting said to be held in conjunction with the one before it (meetingConjoinedWith), a session whose report is said to hold the instrument before it (sessionReportHolding), and an instrument adopted at a session named before it (claimedBefore).
-    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs) || sessionReportHolding(blockText, ref, refs) || claimedBefore(ref)) return resolver.resolve(ref, refs);
+    if ((ref.kind === 'compendium' && (ref.compendium?.group === undefined || (ref.compendium.part === 'B' && (pointsInto(blockText, ref, refs[x + 1]) || pointedFrom(blockText, refs[x - 1], ref))))) || ref.contentsLine || ref.listSpan || meetingPlacedIn(blockText, ref, refs) || meetingBeforeDuring(blockText, ref, refs) || documentBeside(blockText, ref, refs) || meetingConjoinedWith(blockText, ref, refs) || sessionReportHolding(blockText, ref, refs) || claimedBefore(ref) || heldOutside(ref)) return resolver.resolve(ref, refs);
     // Whether part of the text was left unread can depend on what comes before the reference
     // (a failed rule may have read into it), so it is part of the key.
     const unread = ref.unread ? ref.unread.map((u) => `${u.side}${u.pairs?.what ?? ''}${u.start - ref.span.start}-${u.end - ref.span.start}`).join(',') : '';

@@ -44,7 +44,7 @@
 
 import { fullMonthNames, listedDaysOf, MONTH_ABBREVIATION, MONTHS, parseDateSpan } from '../model/text';
 import type { GroupKey } from '../model/types';
-import type { HeldAt, Reference, Span, UnreadSpan } from './reference';
+import type { HeldAt, HeldDate, Reference, Span, UnreadSpan } from './reference';
 import { isSpaceCode, type Tokens } from './tokens';
 import { NOT_PLACES, ORDINAL_SHAPES, TENS, UNIT_ORDINALS, ordinalWordValue } from './vocabulary';
 import { groupNameMeant, NAME_JOINERS, NAME_WORDS_MAX, OTHER_BODIES } from './groupNames';
@@ -574,10 +574,48 @@ function sessionList(parser: Parser, i: number, its: boolean): Attempt | undefin
   const met = metBefore(parser, i);
   const refs = listRefs(parser, i, ords, k - 1, 'session');
   if (met) for (const r of refs) r.session!.metBy = met;
-  const next = heldAfterList(parser, refs[refs.length - 1], k);
+  const years = respectiveYears(parser, k, refs.length);
+  if (years) {
+    refs.forEach((r, x) => (r.session!.held = { date: years.dates[x] }));
+    const last = refs[refs.length - 1];
+    last.span = { start: last.span.start, end: parser.tokens.end(years.next - 1) };
+  }
+  const next = years ? years.next : heldAfterList(parser, refs[refs.length - 1], k);
   // The words of the whole list, for a message about what follows it ("its fourth and fifth sessions were checked").
   refs[refs.length - 1].listSpan = span(parser, i, k - 1);
   return { ref: refs[0], next, more: refs.slice(1) };
+}
+
+/**
+ * "…, held in 2008 and 2010, respectively", ", in 2008, 2010 and 2012 respectively" at `k` after a
+ * list of `count` sessions: one year each, in order, checked as "held in 2008" is after one (they
+ * were said unread). Only years, only as many as the sessions, only with "respectively".
+ */
+function respectiveYears(parser: Parser, k: number, count: number): { dates: HeldDate[]; next: number } | undefined {
+  const t = parser.tokens;
+  let j = t.isPunct(k, ',') ? k + 1 : k;
+  if (t.isWord(j, 'held')) j++;
+  if (!t.isWord(j, 'in')) return undefined;
+  j++;
+  const dates: HeldDate[] = [];
+  const year = (q: number): boolean => t.type(q) === 'num' && t.end(q) - t.start(q) === 4 && /^(?:19|20)\d\d$/.test(t.value(q)!) && !MONTH_WORDS.has(t.value(q + 1) ?? '');
+  for (;;) {
+    if (!year(j) || dates.length === count) return undefined;
+    const y = t.value(j)!;
+    dates.push({ text: y, start: y, span: { start: t.start(j), end: t.end(j) }, form: 'in' });
+    j++;
+    if (t.isPunct(j, ',') && year(j + 1)) j++;
+    else if (t.isWord(j, 'and') || (t.isPunct(j, ',') && t.isWord(j + 1, 'and'))) {
+      j += t.isPunct(j, ',') ? 2 : 1;
+      if (!year(j) || dates.length + 1 !== count) return undefined;
+      const last = t.value(j)!;
+      dates.push({ text: last, start: last, span: { start: t.start(j), end: t.end(j) }, form: 'in' });
+      j++;
+      break;
+    } else return undefined;
+  }
+  if (t.isPunct(j, ',')) j++;
+  return t.isWord(j, 'respectively') ? { dates, next: j + 1 } : undefined;
 }
 
 /**
