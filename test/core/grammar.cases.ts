@@ -1984,6 +1984,13 @@ export const CASES: Case[] = [
   { in: 'In October 2016,\nthe Conference adopted its resolution 8/1', status: 'ok', cites: [r81] },
   // Of every instrument the sentence adopts: a list, and one cited apart under its own kind word (the first alone was checked).
   { in: 'In October 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018; October 2016 is outside it$/ },
+  // A session named by its date alone before "the Conference adopted": the adoption's date (each was prose, and a wrong year ok).
+  { in: 'At its session held in October 2016, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018; October 2016 is outside it$/ },
+  { in: 'At its 2016 session, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-date', msg: /; 2016 is outside it$/ },
+  { in: 'At its 2018 session, the Conference adopted resolution 9/3.', status: 'ok' },
+  { in: 'At its session in Vienna in October 2018, the Conference of the Parties also adopted resolution 8/1.', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in October 2018/ },
+  { in: 'At its session of October 2016, the Conference adopted resolutions 8/1 and 9/3.', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted/ },
+  { in: 'At its session held from 15 to 19 October 2018, the Conference adopted resolution 8/1.', status: 'partial', code: 'unread-locator', msg: /“held from 15 to 19 October 2018” is not in a form the checker reads/ },
   { in: 'On 21 October 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session/ },
   { in: 'In 2016, the Conference adopted resolutions 8/1 and 9/3', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 .*; 2016 is outside it$/ },
   { in: 'the Conference adopted resolutions 8/1 and 9/3 in October 2016', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 .*; October 2016 is outside it$/ },

@@ -319,6 +319,15 @@ const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b
 // Also at the start of a clause after "that" ("Noting that, in October 2018, the Conference adopted":
 // the date was not read, and a wrong one ok).
 const DATE_BEFORE_ADOPTED = /((?:^|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)|\b[Tt]hat[ \u00a0]*,?[ \u00a0]*(?:in|on))[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),?[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+/**
+ * "At its 2016 session, the Conference adopted", "At its session held in October 2016, the
+ * Conference adopted", "At its session in Vienna in October 2018, …": a session named by its date
+ * alone, at a sentence's start, before "adopted": its date is the adoption's (each was prose, and
+ * a wrong year ok). Group 1: the date.
+ */
+/** The same opening with dates in a form not read there ("At its session held from 15 to 19 October 2018, the Conference adopted"): group 1, said unread. */
+const SESSION_UNREAD_DATES_BEFORE_ADOPTED = /(?:^|[.;:!?][\s*_]+|\n[\s*_]*)At[ \u00a0]+(?:its|the)[ \u00a0]+session[ \u00a0]*,?[ \u00a0]+((?:held|convened|which[ \u00a0]+(?:was|took[ \u00a0]+place)|that[ \u00a0]+(?:was|took[ \u00a0]+place)|in|of|on|from|between)[^,.;:!?\n]{0,60}?\d{4})[ \u00a0]*,[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+const SESSION_DATED_BEFORE_ADOPTED = /(?:^|[.;:!?][\s*_]+|\n[\s*_]*)At[ \u00a0]+(?:its|the)[ \u00a0]+(?:(\d{4})[ \u00a0]+session|session[ \u00a0]*,?[ \u00a0]+(?:held[ \u00a0]+)?(?:in[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]*,?[ \u00a0]+)?(?:in|of|on)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}))[ \u00a0]*,[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
 /** ", including", ", in particular", ", notably": between a session and an instrument singled out of those adopted at it. */
 const SINGLED_AFTER_SESSION = /^[\s*_]*,[\s*_]*(?:including|in[\s*_]+particular|notably|particularly|especially|among[\s*_]+them|among[\s*_]+which)[\s*_]*,?[\s*_]*$/i;
 /** The most characters ", in particular, " with its spacing and emphasis may take. */
@@ -328,7 +337,7 @@ const ADOPTED_BEFORE_SESSION = /\b(?:resolutions|decisions|instruments)[\s*_]+(?
 /** How far back those words are looked for. */
 const ADOPTED_BEFORE_SESSION_CHARS = 90;
 /** How far back that date is looked for ("On 19 September 2018, the Conference of the Parties "). */
-const DATE_BEFORE_ADOPTED_CHARS = 80;
+const DATE_BEFORE_ADOPTED_CHARS = 120;
 
 /** Adverbs between the Conference and "adopted" that leave the claim as it is ("also adopted"). */
 const ADOPTION_ADVERBS = String.raw`(?:(?:has|had)[\s*_]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[\s*_]+){0,2}`;
@@ -828,6 +837,10 @@ export class Parser {
     if (adoptedBefore && mentions.every((m) => !m.date)) {
       const d = this.dateBeforeAdopted(i - 1);
       if (d) for (const m of mentions) m.date = d;
+      else {
+        const u = this.sessionDatesUnreadBeforeAdopted(i - 1);
+        if (u) unreadClaims.push(u);
+      }
     }
     if (claims.length > 0) this.applyClaims(mentions, claims, unreadClaims);
     // Dates after a plural list apply to every instrument of it.
@@ -1525,11 +1538,15 @@ export class Parser {
   private dateBeforeAdopted(adopted: number): InstrumentMention['date'] {
     const end = this.tokens.start(adopted);
     const from = Math.max(0, end - DATE_BEFORE_ADOPTED_CHARS);
-    const m = DATE_BEFORE_ADOPTED.exec(this.text.slice(from, end));
-    if (!m) return undefined;
-    const text = m[2].replace(/\s+/g, ' ');
-    const start = from + m.index + m[0].indexOf(m[2], m[1].length);
-    const span = { start, end: start + m[2].length };
+    const before = this.text.slice(from, end);
+    const m = DATE_BEFORE_ADOPTED.exec(before);
+    const dated = m ? undefined : SESSION_DATED_BEFORE_ADOPTED.exec(before);
+    const said = m ? m[2] : dated ? (dated[1] ?? dated[2]) : undefined;
+    if (!said) return undefined;
+    const text = said.replace(/\s+/g, ' ');
+    const at = m ? m.index + m[0].indexOf(m[2], m[1].length) : dated!.index + dated![0].lastIndexOf(said);
+    const start = from + at;
+    const span = { start, end: start + said.length };
     const parts = /^(?:(\d{1,2}) )?([A-Z][a-z]+)\.? (\d{4})$/.exec(fullMonthNames(text));
     if (!parts) return /^\d{4}$/.test(text) ? { text, year: text, span } : undefined;
     const month = MONTHS.indexOf(parts[2]) + 1;
@@ -1537,6 +1554,16 @@ export class Parser {
     if (month === 0) return { text, span };
     if (!parts[1]) return { text, year: parts[3], month, span };
     return { text, iso: parseDayMonthYear(`${parts[1]} ${parts[2]} ${parts[3]}`), span };
+  }
+
+  /** The dates of "At its session held from 15 to 19 October 2018, the Conference adopted", in a form `dateBeforeAdopted` does not read: unread, never dropped. */
+  private sessionDatesUnreadBeforeAdopted(adopted: number): UnreadSpan | undefined {
+    const end = this.tokens.start(adopted);
+    const from = Math.max(0, end - DATE_BEFORE_ADOPTED_CHARS);
+    const m = SESSION_UNREAD_DATES_BEFORE_ADOPTED.exec(this.text.slice(from, end));
+    if (!m) return undefined;
+    const start = from + m.index + m[0].indexOf(m[1]);
+    return { start, end: start + m[1].length, side: 'before', date: true };
   }
 
   /**
