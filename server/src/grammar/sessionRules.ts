@@ -406,6 +406,10 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   const its = tokens.isWord(i, 'its');
   if (!its && !tokens.isWord(i, 'the')) return undefined;
   if (!its && tokens.isWord(i + 1, 'meeting')) return meetingByDate(parser, i);
+  if (!its && (tokens.isWord(i + 2, 'meeting') || tokens.isWord(i + 3, 'meeting'))) {
+    const dated = meetingDatedBefore(parser, i);
+    if (dated) return dated;
+  }
   const ord = ordinalAt(parser, i + 1);
   if (!ord) return undefined;
   if (tokens.isWord(ord.next, 'and') || tokens.isWord(ord.next, 'or') || tokens.isPunct(ord.next, ',')) return sessionList(parser, i, its);
@@ -858,6 +862,27 @@ function meetingByDate(parser: Parser, i: number): Attempt | undefined {
   const ref = blank('wg', span(parser, i, h.next - 1));
   ref.wg = { group: g.group, meeting: 0, span: span(parser, i, g.next - 1), held: h.held };
   return { ref, next: h.next };
+}
+
+/**
+ * "the October 2017 meeting of the Working Group on …", "the 2019 meeting of …": named by its month
+ * or year before "meeting", checked as "held in October 2017" is (each was prose, and a meeting
+ * the group never held ok).
+ */
+function meetingDatedBefore(parser: Parser, i: number): Attempt | undefined {
+  const tokens = parser.tokens;
+  const year = (q: number): boolean => tokens.type(q) === 'num' && tokens.end(q) - tokens.start(q) === 4 && /^(?:19|20)\d\d$/.test(tokens.value(q)!);
+  const month = MONTHS.findIndex((m) => tokens.isWord(i + 1, m.toLowerCase()));
+  const last = month >= 0 && year(i + 2) ? i + 2 : year(i + 1) ? i + 1 : -1;
+  if (last < 0 || !tokens.isWord(last + 1, 'meeting') || !wordsAt(parser, last + 2, ['of', 'the'])) return undefined;
+  const g = groupAt(parser, last + 4);
+  if (!g || !g.group) return undefined;
+  const y = tokens.value(last)!;
+  const text = tokens.text.slice(tokens.start(i + 1), tokens.end(last)).replace(/\s+/g, ' ');
+  const start = month >= 0 ? `${y}-${String(month + 1).padStart(2, '0')}` : y;
+  const ref = blank('wg', span(parser, i, g.next - 1));
+  ref.wg = { group: g.group, meeting: 0, span: span(parser, i, g.next - 1), held: { date: { text, start, span: span(parser, i + 1, last), form: 'in' } } };
+  return { ref, next: g.next };
 }
 
 /** A subsidiary body the dataset does not hold: "Working Group on Firearms", "Implementation Review Group". */
