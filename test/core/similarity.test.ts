@@ -10,6 +10,7 @@ import { draftParagraphs } from '../../server/src/features/similarity/draftParag
 import { SimilarityIndex, similarityIndexOf, THRESHOLD } from '../../server/src/features/similarity/similarityIndex';
 import { corpusOf } from '../../server/src/features/similarity/corpus';
 import { changesOf, wordDiff } from '../../server/src/features/similarity/wordDiff';
+import { WORD, wordsOf } from '../../server/src/features/similarity/terms';
 import { buildDataset, DatasetIndex } from '../../server/src/index/dataset';
 import { readDatasetSources } from '../../server/src/index/loadDataset';
 import { buildTestSet, EDIT_KINDS } from '../similarity/testSet';
@@ -199,5 +200,22 @@ describe('agreed language on any text', () => {
       }),
       { numRuns: 300, seed: 16 },
     );
+  });
+});
+
+describe('agreed language: the words of a text', () => {
+  it('are the matches of the word pattern, read by code point (apostrophes, accents, astral letters, numbers)', () => {
+    const pieces = ['a', 'Z', '9', "'", '’', ' ', 'é', 'ß', '٣', '𝐀', '😀', 'Ⅻ', '-', '\u00a0', '_', 'Ω', '\u0301', 'ǅ', '²', 's', 'State', 'd', 'Ivoire'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const want: string[] = [];
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(text); m; m = WORD.exec(text)) want.push(`${m.index}-${m.index + m[0].length}`);
+        assert.deepEqual(wordsOf(text).map((w) => `${w.start}-${w.end}`), want, JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.deepEqual(wordsOf("the State’s Côte d'Ivoire 8/1").map((w) => w.term), ['the', 'state', 'cote', 'divoire', '8', '1']);
   });
 });

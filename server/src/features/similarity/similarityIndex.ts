@@ -61,13 +61,17 @@ interface Entry extends CorpusEntry {
   weight: number;
 }
 
-/** Word pairs are numbered past every single word: (first + 1) × PAIR + second. */
-const PAIR = 2 ** 21;
 
 export class SimilarityIndex {
   private readonly entries: Entry[];
   /** Term → number (features are numbers: no string is made per word pair). */
   private readonly vocabulary = new Map<string, number>();
+  /**
+   * Word pairs are numbered past every single word: (first + 1) × pair + second, `pair` the size
+   * of the vocabulary. Numbered so, the pairs of a dataset's few thousand words stay small integers,
+   * which sets and maps hash fastest (a fixed 2^21 made most of them floating-point numbers).
+   */
+  private readonly pair: number;
   private readonly df = new Map<number, number>();
   /** Words in more paragraphs than this are not in the ranking index. */
   private readonly common: number;
@@ -76,19 +80,26 @@ export class SimilarityIndex {
 
   constructor(corpus: readonly CorpusEntry[]) {
     const t0 = performance.now();
-    this.entries = corpus.map((c) => {
-      const features = new Set<number>();
-      let prev = -1;
-      for (const t of c.terms) {
-        let id = this.vocabulary.get(t);
-        if (id === undefined) this.vocabulary.set(t, (id = this.vocabulary.size));
-        features.add(id);
-        if (prev >= 0) features.add((prev + 1) * PAIR + id);
-        prev = id;
+    const ids = corpus.map((c) => {
+      const out = new Int32Array(c.terms.length);
+      for (let i = 0; i < c.terms.length; i++) {
+        let id = this.vocabulary.get(c.terms[i]);
+        if (id === undefined) this.vocabulary.set(c.terms[i], (id = this.vocabulary.size));
+        out[i] = id;
       }
-      return { ...c, features, weight: 0 };
+      return out;
     });
-    for (const e of this.entries) for (const f of e.features) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    const pair = (this.pair = Math.max(1, this.vocabulary.size));
+    this.entries = corpus.map((c, x) => {
+      const features = new Set<number>();
+      const words = ids[x];
+      for (let i = 0; i < words.length; i++) {
+        features.add(words[i]);
+        if (i > 0) features.add((words[i - 1] + 1) * pair + words[i]);
+      }
+      for (const f of features) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+      return { part: c.part, terms: c.terms, same: c.same, features, weight: 0 };
+    });
     const n = this.entries.length;
     for (const e of this.entries) {
       let w = 0;
@@ -105,8 +116,21 @@ export class SimilarityIndex {
     // The ranking index is only asked for a text's rarest words: words most paragraphs have
     // ("the", "of", "States") are left out of it, and each paragraph gives each word once.
     this.common = Math.max(2, n * COMMON_SHARE);
+    // Each word once, by its number (a stamp per word says which entry saw it last).
+    const rare = new Uint8Array(pair);
+    for (let id = 0; id < this.vocabulary.size; id++) rare[id] = this.df.get(id)! <= this.common ? 1 : 0;
+    const seenIn = new Int32Array(pair).fill(-1);
     this.search.addAll(
-      this.entries.map((e, id) => ({ id, text: [...new Set(e.terms)].filter((t) => this.df.get(this.vocabulary.get(t)!)! <= this.common).join(' ') })),
+      this.entries.map((e, x) => {
+        const words: string[] = [];
+        const w = ids[x];
+        for (let i = 0; i < w.length; i++) {
+          if (seenIn[w[i]] === x) continue;
+          seenIn[w[i]] = x;
+          if (rare[w[i]]) words.push(e.terms[i]);
+        }
+        return { id: x, text: words.join(' ') };
+      }),
     );
     this.buildMs = performance.now() - t0;
   }
@@ -120,7 +144,7 @@ export class SimilarityIndex {
     const [a, b] = feature.split(' ');
     const ia = this.vocabulary.get(a);
     const ib = b === undefined ? undefined : this.vocabulary.get(b);
-    const f = ia === undefined ? undefined : b === undefined ? ia : ib === undefined ? undefined : (ia + 1) * PAIR + ib;
+    const f = ia === undefined ? undefined : b === undefined ? ia : ib === undefined ? undefined : (ia + 1) * this.pair + ib;
     return this.idf(f);
   }
 
@@ -145,7 +169,7 @@ export class SimilarityIndex {
       if (id === undefined) unseen.add(queryTerms[i]);
       else known.add(id);
       if (i > 0) {
-        if (id !== undefined && prev !== undefined) known.add((prev + 1) * PAIR + id);
+        if (id !== undefined && prev !== undefined) known.add((prev + 1) * this.pair + id);
         else unseen.add(`${queryTerms[i - 1]} ${queryTerms[i]}`);
       }
       prev = id;

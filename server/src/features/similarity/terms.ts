@@ -10,7 +10,53 @@ export interface WordAt {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word: what this pattern matches (the specification; `eachWord` reads the same words faster). */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+/** Of each code point beyond ASCII seen: 1 a letter, 2 a number, 0 neither. */
+const classes = new Map<number, number>();
+
+/** 1 for a letter, 2 for a number (Unicode's categories L and N), 0 for anything else. */
+function classOf(c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+  let k = classes.get(c);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(c);
+    k = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 0;
+    if (classes.size < 65536) classes.set(c, k);
+  }
+  return k;
+}
+
+/**
+ * Calls `fn` with the start and end of each word of `text`, in order: the matches of WORD, read
+ * by code point (the pattern's Unicode classes made the corpus's words a fifth of building the
+ * similarity index).
+ */
+function eachWord(text: string, fn: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.codePointAt(i)!;
+    if (classOf(c) === 0) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    // Letters and numbers, then any number of an apostrophe and letters ("State’s", "d'Ivoire").
+    while (i < n && classOf((c = text.codePointAt(i)!)) !== 0) i += c > 0xffff ? 2 : 1;
+    for (;;) {
+      const a = text.charCodeAt(i);
+      if ((a !== 39 && a !== 0x2019) || i + 1 >= n) break;
+      let j = i + 1;
+      while (j < n && classOf((c = text.codePointAt(j)!)) === 1) j += c > 0xffff ? 2 : 1;
+      if (j === i + 1) break;
+      i = j;
+    }
+    fn(start, i);
+  }
+}
 
 /** Stems of the words seen (a dataset has a few thousand distinct words among tens of thousands). */
 const stems = new Map<string, string>();
@@ -40,16 +86,14 @@ function stemOf(word: string): string {
 /** The words of `text` with their offsets, in order. */
 export function wordsOf(text: string): WordAt[] {
   const out: WordAt[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ term: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  eachWord(text, (start, end) => out.push({ term: stem(text.slice(start, end)), start, end }));
   return out;
 }
 
 /** The terms of `text` in order (wordsOf without the offsets). */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(stem(m[0]));
+  eachWord(text, (start, end) => out.push(stem(text.slice(start, end))));
   return out;
 }
 
