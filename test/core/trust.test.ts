@@ -291,3 +291,42 @@ describe('a verdict remembered by a reference text never carries the words aroun
     });
   }
 });
+
+describe('what a drafter\'s editor types is read as plain text is (found by a probe of typographic variants)', () => {
+  const idx = index();
+  /** Each reference of `text` as "status codes". */
+  const verdicts = (text: string): string[] => analyzeText(idx, text).resolutions.map((r) => `${r.status} ${r.problems.map((p) => p.code).join(',')}`.trim());
+
+  it('a number in parentheses after two spaces or a CRLF line break is unread, as after one space or LF (each was ok)', () => {
+    for (const t of ['resolution 8/1 (99)', 'resolution 8/1  (99)', 'resolution 8/1\u202f(99)', 'Recalling resolution 8/1\n(13).', 'Recalling resolution 8/1\r\n(13).']) {
+      assert.deepEqual(verdicts(t), ['partial unread-locator'], JSON.stringify(t));
+    }
+    // A blank line or a comma before an enumeration: the draft's own clause, not the citation's.
+    assert.deepEqual(verdicts('Recalling resolution 8/1\n\n(13).'), ['ok']);
+    assert.deepEqual(verdicts('in line with resolution 8/1,\n(1) to compile'), ['ok']);
+  });
+
+  it('a day split by a line break wrapped with CRLF is unread, as with LF (it was ok)', () => {
+    for (const t of ['its resolution 8/1 of 2\n2 October 2016', 'its resolution 8/1 of 2\r\n2 October 2016', 'its resolution 8/1 of 2  2 October 2016']) {
+      assert.deepEqual(verdicts(t), ['partial unread-locator'], JSON.stringify(t));
+    }
+  });
+
+  it('a narrow no-break space or a thin space is a space to every rule (each finding was lost, or a false one made)', () => {
+    const cases: [string, string[]][] = [
+      ['Recalling Decison\u202f3/2,', ['invalid misspelt-kind']],
+      ['la décision n°\u202f3/2', ['partial other-language']],
+      ['Ibid.,\u202fannex III.', ['partial unread-locator']],
+      ['res.\u2009 8.1', ['invalid unread-symbol']],
+      ['In\u202f2016, the Conference adopted resolution 9/3', ['mismatch wrong-date']],
+      ['Recalling its resolution 8/1, adopted in St.\u202fPetersburg on 21 October 2017,', ['mismatch wrong-date,unchecked-venue']],
+      ['the\u202fCouncil, in its resolution 8/1, annex III', ['external']],
+      ['resolution 8/1\n(a)\u202fTo encourage States', ['ok']],
+    ];
+    for (const [t, want] of cases) assert.deepEqual(verdicts(t), want, JSON.stringify(t));
+    // The fix of a part written with one keeps the drafter's character outside what it replaces.
+    const text = 'paragraph 99 of resolution\u202f8/1';
+    const fixes = analyzeText(idx, text).resolutions.flatMap((r) => r.problems.flatMap((p) => p.fixes));
+    for (const f of fixes) assert.ok(!text.slice(f.span.start, f.span.end).includes('\u202f') || f.newText.includes('\u202f'), f.title);
+  });
+});

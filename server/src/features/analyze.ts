@@ -20,6 +20,7 @@ import { FULLWIDTH_DIGIT, FULLWIDTH_PART, fullwidthNumbers, fullwidthSymbols, ty
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
 import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
 import { listAnd } from '../index/datasetIndex';
+import { withPlainSpaces } from '../model/text';
 
 export interface AnalysedBlock {
   start: number;
@@ -343,9 +344,9 @@ function blockFailure(blockText: string, e: unknown): Resolution {
   return uncheckedResolution({ kind: 'unreadable', span, instruments: [], items: [] }, e, 'this paragraph');
 }
 
-/** A block as the analysis reads it: without the marks of editing and the footnote marks, its soft line breaks as spaces; same length. */
+/** A block as the analysis reads it: without the marks of editing and the footnote marks, its soft line breaks and spaces of other widths as spaces; same length. */
 export function blockAsRead(text: string): string {
-  return softWrapped(withoutFootnoteMarks(withoutEditMarks(text)));
+  return softWrapped(withoutFootnoteMarks(withoutEditMarks(withPlainSpaces(text))));
 }
 
 /**

@@ -2540,8 +2540,8 @@ export class Parser {
       // "210 October 2016": a day mistyped, before a month and a year (it was prose, and the date dropped, ok).
       if (v.length === 3) return this.monthAt(k + 1) !== undefined && this.tokens.type(k + 2) === 'num' && this.tokens.value(k + 2)!.length === 4;
       if (v.length > 2) return false;
-      // "2 2 October 2016": a space typed inside the day.
-      if (this.tokens.type(k + 1) === 'num' && this.tokens.value(k + 1)!.length <= 2 && this.tokens.start(k + 1) - this.tokens.end(k) === 1 && this.monthAt(k + 2) !== undefined && this.tokens.type(k + 3) === 'num') return true;
+      // "2 2 October 2016": a space typed inside the day (or two, or a line break wrapped there, CRLF too).
+      if (this.tokens.type(k + 1) === 'num' && this.tokens.value(k + 1)!.length <= 2 && this.tokens.start(k + 1) - this.tokens.end(k) <= 2 && this.monthAt(k + 2) !== undefined && this.tokens.type(k + 3) === 'num') return true;
       // "22 October", "21.10.2016", "22-10-2016", and a month misspelt before a year ("22 Ocotber 2016").
       if (this.monthAt(k + 1) !== undefined) return true;
       if ((this.isPunctAt(k + 1, '.') || this.tokens.type(k + 1) === 'dash') && this.tokens.start(k + 1) === this.tokens.end(k) && this.tokens.type(k + 2) === 'num') return true;

@@ -305,12 +305,17 @@ function restatesRange(text: string, ref: Reference): boolean {
 }
 
 /** Whether unread material starts at `k` (the first token after the comma and "and"). */
+/** What may stand between a reference and a number in parentheses set beside it. */
+const ASIDE_GAP = /^(?:[^\S\r\n\t]*|\r?\n|\r)$/;
+
 /**
  * "resolution 8/1 (99).": a number in parentheses (at `k`) right after the instrument, ending the
  * clause, is a locator written so (it was dropped, and ok); one that goes on ("(1) to compile") is prose.
  */
 function numberAside(tokens: Tokens, k: number, from: number, afterComma: boolean): boolean {
-  if (afterComma || tokens.start(k) > from + 1 || tokens.value(k + 1)!.length > 3) return false;
+  // Right after it: spaces of any kind and number ("resolution 8/1  (99)"), or one line break,
+  // also CRLF (each was prose, and ok); not a blank line, not a tab (a table's next cell).
+  if (afterComma || !ASIDE_GAP.test(tokens.text.slice(from, tokens.start(k))) || tokens.value(k + 1)!.length > 3) return false;
   const e = k + 3;
   return !tokens.has(e) || tokens.isPunct(e, ',') || tokens.isPunct(e, '.') || tokens.isPunct(e, ';') || tokens.isPunct(e, ':') || tokens.isPunct(e, ')');
 }

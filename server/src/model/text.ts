@@ -220,3 +220,17 @@ export function lineBreakAt(text: string, from = 0): number {
 export function holdsLineTerminator(text: string): boolean {
   return text.includes('\n') || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
 }
+
+/** Spaces other than the plain one, the no-break space, the tab and the line breaks ("n°\u202f3/2", a thin space): one character each. */
+const SPACE_VARIANT = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE_VARIANTS = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * `text` with each space of another width (narrow no-break, thin, figure, ideographic) as a plain
+ * space, same length: the tokenizer reads them as spaces, and the rules that read the text
+ * between tokens must too (a narrow no-break space after "n°" or inside "Decison 3/2" hid the
+ * finding). The no-break space and the tab are kept: the rules read them as they are.
+ */
+export function withPlainSpaces(text: string): string {
+  return SPACE_VARIANT.test(text) ? text.replace(SPACE_VARIANTS, ' ') : text;
+}
