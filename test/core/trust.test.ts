@@ -312,6 +312,15 @@ describe('what a drafter\'s editor types is read as plain text is (found by a pr
     }
   });
 
+  it('a sentence at an indented block\'s start, or after a byte order mark, opens as at the margin (each claim before the verb was lost)', () => {
+    for (const lead of ['\ufeff', '   ', '> ']) {
+      assert.deepEqual(verdicts(`${lead}In 2016, the Conference adopted resolution 9/3`), ['mismatch wrong-date'], JSON.stringify(lead));
+      assert.deepEqual(verdicts(`${lead}In resolution 8/1, paragraph 99, the Human Rights Council requested`), ['external'], JSON.stringify(lead));
+    }
+    assert.deepEqual(verdicts('\ufeffthe Council, in its resolution 8/1, annex III'), ['external']);
+    assert.deepEqual(verdicts('  Recalling its resolution 70/1, the General Assembly notes'), ['external']);
+  });
+
   it('a narrow no-break space or a thin space is a space to every rule (each finding was lost, or a false one made)', () => {
     const cases: [string, string[]][] = [
       ['Recalling Decison\u202f3/2,', ['invalid misspelt-kind']],

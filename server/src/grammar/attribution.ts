@@ -67,7 +67,7 @@ const BODY_RE = new RegExp(String.raw`\b${BODY_SOURCE}\b`, 'g');
 // requested the Commission, in its resolution …") "its" may be the subject's.
 /** How far back "the Council, in" is looked for before "its". */
 const BARE_BODY_WINDOW = 60;
-const BARE_BODY_BEFORE_RE = /(?:^|[.;:(\n]\s*|\b(?:that|whereby|where|when)\s+)[Tt]he[ \u00a0]+(Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
+const BARE_BODY_BEFORE_RE = /(?:^\s*|[.;:(\n]\s*|\b(?:that|whereby|where|when)\s+)[Tt]he[ \u00a0]+(Assembly|Council|Commission),?\s*(?:(?:in|by|under|through)\s+)?$/;
 const BEFORE_RE = new RegExp(String.raw`\b${BODY_SOURCE}[\s,]*(?:(?:in|by|under|through|at|with)\s+)?(?:its\s+)?$`);
 // "…, adopted by the Conference of the States Parties to the United Nations Convention against
 // Corruption at its eighth session": named after "adopted" too (it was read as ours, and ok).
@@ -98,14 +98,15 @@ const SUBSIDIARY_JOIN_RE = /^[\s,]*(?:(?:at|in|during|on)\s+)?$/;
 const WG_NAMED_RE = /\bWorking[ \u00a0]+Group(?:[ \u00a0]+of[ \u00a0]+Government[ \u00a0]+Experts)?[ \u00a0]+on[ \u00a0]+(International[ \u00a0]+Cooperation|Technical[ \u00a0]+Assistance|(?:the[ \u00a0]+)?[A-Z][\w-]*(?:[ \u00a0]+(?:of|and|the|in|for|on|against)[ \u00a0]+[A-Z][\w-]*|[ \u00a0]+[A-Z][\w-]*)*)/g;
 // "In its resolution 8/1, the General Assembly requested …", "In resolution 8/1, paragraph 99, the
 // Human Rights Council decided …": a sentence opened by the citation whose subject, after it, is a
-// body (it was read as ours, and checked as the Conference's).
-const OPENS_SENTENCE_RE = /(?:^|[.;:!?][\s*_]+|\n[\s*_>#]*)In[ \u00a0]+$/;
+// body (it was read as ours, and checked as the Conference's). The block's start may be indented,
+// or carry a byte order mark (\s holds it): " In its resolution …" opens a sentence as much.
+const OPENS_SENTENCE_RE = /(?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_>#]*)In[ \u00a0]+$/;
 // "Recalling its resolution 8/1, the Human Rights Council decided …": a participle opening the
 // sentence has the main clause's subject, and so has "its" inside it (it was read as ours, and
 // checked as the Conference's 8/1). Only with "its": "Recalling resolution 8/1, the General
 // Assembly notes" may recall anyone's. Preambular paragraphs ("Recalling its resolution 8/1,\n")
 // name no subject after the comma, so they stay the draft's.
-const OPENS_PARTICIPLE_RE = /(?:^|[.;:!?][\s*_]+|\n[\s*_>#]*)(?:[A-Z][a-z]+ing|Having[ \u00a0]+[a-z]+(?:ed|en)|Mindful[ \u00a0]+of|Guided[ \u00a0]+by|Pursuant[ \u00a0]+to)(?:[ \u00a0]+(?:also|further|again))?(?:[ \u00a0]+(?:in[ \u00a0]+mind|note[ \u00a0]+of|into[ \u00a0]+account|account[ \u00a0]+of))?[ \u00a0]+$/;
+const OPENS_PARTICIPLE_RE = /(?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_>#]*)(?:[A-Z][a-z]+ing|Having[ \u00a0]+[a-z]+(?:ed|en)|Mindful[ \u00a0]+of|Guided[ \u00a0]+by|Pursuant[ \u00a0]+to)(?:[ \u00a0]+(?:also|further|again))?(?:[ \u00a0]+(?:in[ \u00a0]+mind|note[ \u00a0]+of|into[ \u00a0]+account|account[ \u00a0]+of))?[ \u00a0]+$/;
 // An active verb only: "the Commission … was invited", "… is invited", "… has been asked" make the
 // body the one addressed, not the one that adopted the instrument.
 const SUBJECT_AFTER_RE = new RegExp(String.raw`^[\s*_]*,[\s*_]*the[ \u00a0]+${BODY_SOURCE}[\s*_]*,?[\s*_]*(?:(?:has|had|also|further|again)[ \u00a0]+)*(?!(?:was|were|is|are|has|had|have|been|being|as|was)\b)[a-z]+(?:ed|s)\b`);

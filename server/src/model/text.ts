@@ -232,5 +232,8 @@ const SPACE_VARIANTS = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
  * finding). The no-break space and the tab are kept: the rules read them as they are.
  */
 export function withPlainSpaces(text: string): string {
-  return SPACE_VARIANT.test(text) ? text.replace(SPACE_VARIANTS, ' ') : text;
+  // A byte order mark the editor left at the start ("\ufeffIn 2016, the Conference adopted …"):
+  // no word's, so a space (the rules that read a sentence's start did not see one there).
+  const t = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  return SPACE_VARIANT.test(t) ? t.replace(SPACE_VARIANTS, ' ') : t;
 }
