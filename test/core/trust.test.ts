@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { checkDraft, showReference } from '../../server/src/cli/main';
 import { analyzeText, forgetVerdicts } from '../../server/src/features/analyze';
+import { quickFixesFor } from '../../server/src/features/codeActions';
 import { definitionAt } from '../../server/src/features/definition';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
 import { hoverAt } from '../../server/src/features/hover';
@@ -319,6 +320,19 @@ describe('what a drafter\'s editor types is read as plain text is (found by a pr
     }
     assert.deepEqual(verdicts('\ufeffthe Council, in its resolution 8/1, annex III'), ['external']);
     assert.deepEqual(verdicts('  Recalling its resolution 70/1, the General Assembly notes'), ['external']);
+  });
+
+  it('emphasis around a session\'s words, and a footnote mark after a date, leave its claims read (each was dropped, and ok)', () => {
+    for (const t of ['at its *eighth session* in November 2016', 'at its eighth session in *November 2016*', 'at its **eighth session**, held in November 2016']) {
+      assert.deepEqual(verdicts(t), ['mismatch wrong-date'], t);
+    }
+    for (const t of ['at *its ninth session in Geneva*', 'at its ninth session *in Geneva*', 'at its ninth session, held in *Geneva*']) assert.deepEqual(verdicts(t), ['mismatch wrong-venue'], t);
+    for (const t of ['On 21 October 2018¹, the Conference adopted resolution 8/1', 'On 21 October 2018<sup>2</sup>, the Conference adopted resolution 8/1']) assert.deepEqual(verdicts(t), ['mismatch wrong-date'], t);
+    assert.deepEqual(verdicts('On 21 October 2016¹, the Conference adopted resolution 8/1'), ['ok']);
+    // The quick fix replaces the month alone: the drafter's marks stay.
+    const text = 'at its eighth session in *November 2016*.';
+    const [fix] = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
+    assert.equal(text.slice(0, fix.edit.span.start) + fix.edit.newText + text.slice(fix.edit.span.end), 'at its eighth session in *October 2016*.');
   });
 
   it('a narrow no-break space or a thin space is a space to every rule (each finding was lost, or a false one made)', () => {

@@ -317,8 +317,9 @@ const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b
 
 /** "In October 2016, the Conference adopted": the date, at a sentence's start, before "adopted". */
 // Also at the start of a clause after "that" ("Noting that, in October 2018, the Conference adopted":
-// the date was not read, and a wrong one ok).
-const DATE_BEFORE_ADOPTED = /((?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)|\b[Tt]hat[ \u00a0]*,?[ \u00a0]*(?:in|on))[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}),?[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+// the date was not read, and a wrong one ok). A footnote mark after the date is blank as read
+// ("On 21 October 2018¹, the Conference adopted": a space before the comma; the date was lost).
+const DATE_BEFORE_ADOPTED = /((?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)|\b[Tt]hat[ \u00a0]*,?[ \u00a0]*(?:in|on))[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4})[ \u00a0]*,?[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
 /**
  * "At its 2016 session, the Conference adopted", "At its session held in October 2016, the
  * Conference adopted", "At its session in Vienna in October 2018, …": a session named by its date

@@ -89,7 +89,9 @@ const NOT_MONTH = `(?!${MONTH}\\b)`;
 // break (a hard-wrapped draft: "held on 8 and 9⏎October 2014" was no reference at all).
 // One character class, not an alternation: these patterns run after every meeting and session.
 // A block holds no blank line, so a run of spaces and line breaks is at most one line break.
-const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\n]`;
+// Markdown's emphasis marks too, as the tokenizer reads through them ("at its *eighth session* in
+// November 2016", "in *Geneva*": each date or place was dropped, and ok).
+const SP = String.raw`[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\n*_]`;
 // The wordings of "held" that say when a session or meeting took place, read alike (each was
 // prose, and a wrong date after it ok): "held", "which was held", "that was held", "which had
 // been held", "was held", "convened", "which was convened", "which took place", "that took
