@@ -335,6 +335,21 @@ describe('what a drafter\'s editor types is read as plain text is (found by a pr
     assert.equal(text.slice(0, fix.edit.span.start) + fix.edit.newText + text.slice(fix.edit.span.end), 'at its eighth session in *October 2016*.');
   });
 
+  it('a Markdown link around a citation leaves what is said before and after it read (each claim was lost, and ok)', () => {
+    const cases: [string, string[]][] = [
+      ['[resolution 9/3](https://x) (CTOC/COP/2016/15)', ['ok', 'mismatch wrong-document']],
+      ['the Conference adopted [resolution 9/3](https://x) in 2016', ['mismatch wrong-date']],
+      ['At its eighth session, the COP also adopted [resolution 9/3](https://x).', ['ok', 'mismatch wrong-session']],
+      ['the Working Group on Technical Assistance met during [the second session of the Conference](https://x)', ['mismatch no-meeting-during']],
+      ['the Council, in its [resolution 8/1](https://x), annex III', ['external']],
+      ['annex II to resolution 8/1, annex III to its [resolution 9/3](https://x)', ['ok', 'ok']],
+      ['[resolution 9/3][r93], annex IV', ['invalid no-annex']],
+    ];
+    for (const [t, want] of cases) assert.deepEqual(verdicts(t), want, t);
+    // Brackets that are no link (alternatives under negotiation) are read as before.
+    assert.deepEqual(verdicts('Recalling [its resolution 8/1][its resolution 9/3, annex IX],'), ['ok', 'invalid no-annex']);
+  });
+
   it('a narrow no-break space or a thin space is a space to every rule (each finding was lost, or a false one made)', () => {
     const cases: [string, string[]][] = [
       ['Recalling Decison\u202f3/2,', ['invalid misspelt-kind']],

@@ -660,3 +660,45 @@ export function withoutFootnoteMarks(text: string): string {
   }
   return at === 0 ? text : out + text.slice(at);
 }
+
+/** How far back from "](" the "[" that opens a link's text is looked for (on the same line). */
+const LINK_TEXT_MAX = 300;
+
+/**
+ * `text` with the wrappers of Markdown links blank ("[resolution 9/3](https://…)", "[9/3][r93]"),
+ * same length: the tokenizer reads through them, and the rules that read the text between tokens
+ * must too ("the Conference adopted [resolution 9/3](…) in 2016", "[resolution 9/3](…)
+ * (CTOC/COP/2016/15)": each claim after the link, or the verb before it, was lost, and ok). Only
+ * the brackets and the target or label: the link's text is read as written.
+ */
+export function withoutLinkWrappers(text: string): string {
+  let i = text.indexOf('](');
+  let j = text.indexOf('][');
+  if (i < 0 && j < 0) return text;
+  let out: string[] | undefined;
+  for (let at = Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j); Number.isFinite(at); ) {
+    const close = text.charCodeAt(at + 1) === 40 ? linkTargetEnd(text, at) : linkLabelEnd(text, at, text.length) - 1;
+    let open = -1;
+    if (close > at) {
+      for (let q = at - 1; q >= 0 && q >= at - LINK_TEXT_MAX; q--) {
+        const c = text.charCodeAt(q);
+        if (c === 91) {
+          open = q;
+          break;
+        }
+        if (c === 93 || c === 10 || c === 13) break;
+      }
+    }
+    // A footnote reference "[^1]" is the footnote pass's; an image's "!" stays.
+    if (open >= 0 && text.charCodeAt(open + 1) !== 94) {
+      out ??= text.split('');
+      out[open] = ' ';
+      for (let q = at; q <= close; q++) if (out[q] !== '\n' && out[q] !== '\r') out[q] = ' ';
+    }
+    const from = close > at ? close + 1 : at + 1;
+    i = text.indexOf('](', from);
+    j = text.indexOf('][', from);
+    at = Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
+  }
+  return out ? out.join('') : text;
+}
