@@ -1991,6 +1991,10 @@ export const CASES: Case[] = [
   { in: 'At its session in Vienna in October 2018, the Conference of the Parties also adopted resolution 8/1.', status: 'mismatch', code: 'wrong-date', msg: /^resolution 8\/1 was adopted on 21 October 2016, not in October 2018/ },
   { in: 'At its session of October 2016, the Conference adopted resolutions 8/1 and 9/3.', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted/ },
   { in: 'At its session held from 15 to 19 October 2018, the Conference adopted resolution 8/1.', status: 'partial', code: 'unread-locator', msg: /“held from 15 to 19 October 2018” is not in a form the checker reads/ },
+  // Capitals as drafters write them (the probe of typographic variants: each was dropped, and ok).
+  { in: 'At its 2016 Session, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-date' },
+  { in: 'At Its Session held in October 2016, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-date' },
+  { in: 'Ibid., Annex III.', status: 'partial', code: 'unread-locator', msg: /so “Annex III” in “Ibid\., Annex III” was not checked/ },
   // A Working Group meeting named by its month or year before "meeting": checked as "held in October 2017" is (each was prose, and ok).
   { in: 'the October 2017 meeting of the Working Group on International Cooperation', status: 'ok' },
   { in: 'the September 2017 meeting of the Working Group on International Cooperation', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on International Cooperation in the indexed documents was held in September 2017; its meetings in 2017: eighth \(VIII\), 9 to 13 October 2017$/ },

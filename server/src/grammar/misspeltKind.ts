@@ -177,7 +177,7 @@ export interface IbidLocator {
 }
 
 // "ibid., annex III", "Ibid., para. 99": the citation before it, with a part of its own.
-const IBID_LOCATOR = /\b[Ii]bid(?:em)?\.?,?[ \u00a0]+((?:annex(?:es)?|paras?\.|paragraphs?|subparagraphs?|chap\.|sect\.|section)[ \u00a0]*[^\n\r;:)]{0,40}?)(?=[.;:)]?(?:[ \u00a0]|$))/g;
+const IBID_LOCATOR = /\b(?:[Ii]bid|IBID)(?:em|EM)?\.?,?[ \u00a0]+((?:[Aa]nnex(?:es)?|[Pp]aras?\.|[Pp]aragraphs?|[Ss]ubparagraphs?|[Cc]hap\.|[Ss]ect\.|[Ss]ection)[ \u00a0]*[^\n\r;:)]{0,40}?)(?=[.;:)]?(?:[ \u00a0]|$))/g;
 
 /**
  * "ibid." with a locator after it ("see also ibid., annex III"): it stands for the citation before
