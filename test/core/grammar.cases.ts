@@ -1995,6 +1995,10 @@ export const CASES: Case[] = [
   { in: 'At its 2016 Session, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-date' },
   { in: 'At Its Session held in October 2016, the Conference adopted resolution 9/3.', status: 'mismatch', code: 'wrong-date' },
   { in: 'Ibid., Annex III.', status: 'partial', code: 'unread-locator', msg: /so “Annex III” in “Ibid\., Annex III” was not checked/ },
+  // A possessive after emphasis, a footnote mark or a link around the symbol, as after the symbol (each locator was dropped, and ok).
+  { in: "*resolution 8/1*'s paragraph 99", status: 'invalid', code: 'no-paragraph' },
+  { in: "resolution 8/1¹'s paragraph 99", status: 'invalid', code: 'no-paragraph' },
+  { in: "resolution [8/1](https://x)'s paragraph 99", status: 'invalid', code: 'no-paragraph' },
   // A Working Group meeting named by its month or year before "meeting": checked as "held in October 2017" is (each was prose, and ok).
   { in: 'the October 2017 meeting of the Working Group on International Cooperation', status: 'ok' },
   { in: 'the September 2017 meeting of the Working Group on International Cooperation', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on International Cooperation in the indexed documents was held in September 2017; its meetings in 2017: eighth \(VIII\), 9 to 13 October 2017$/ },

@@ -307,6 +307,8 @@ function withinTwoEdits(a: string, b: string): boolean {
 
 /** ", both of", ", each adopted", ", both dated": before a date or session said of several instruments. */
 const BOTH_BEFORE_PARTICULAR = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+(?:of|dated|adopted)?[ \u00a0]*$/i;
+/** Between a symbol and the apostrophe of its possessive: nothing, or emphasis and what is blank as read (a footnote mark, a link's target). */
+const MARKS_ONLY = /^[ *_]*$/;
 /** ", adopted on ", ", adopted in " between an instrument and its date. */
 const ADOPTED_ON_AFTER = /^[ \u00a0*_]*,[ \u00a0*_]*(?:(?:which|that)[ \u00a0]+was[ \u00a0]+)?adopted[ \u00a0]+(?:on|in)[ \u00a0*_]+$/i;
 /** How many citations of a series a claim after the last is given back to. */
@@ -3044,7 +3046,9 @@ export class Parser {
     const t = this.tokens;
     const mark = t.type(s) === 'quote' || t.type(s) === 'punct' ? t.raw(s) : undefined;
     // "‘s": a left quotation mark typed for the apostrophe (the annex after it was dropped, ok).
-    return (mark === '’' || mark === "'" || mark === '‘') && s > 0 && t.start(s) === t.end(s - 1) && this.isWordAt(s + 1, 's') && t.end(s) === t.start(s + 1);
+    // After emphasis, a footnote mark or a link written around the symbol ("*resolution 8/1*'s",
+    // "8/1¹'s", "[8/1](…)'s": blank or marks as read) as much as tight (each locator was dropped, and ok).
+    return (mark === '’' || mark === "'" || mark === '‘') && s > 0 && MARKS_ONLY.test(this.text.slice(t.end(s - 1), t.start(s))) && this.isWordAt(s + 1, 's') && t.end(s) === t.start(s + 1);
   }
 
   /** "paragraph", "paras", "subparagraph", "operative" …, or "recommendation(s)". */
