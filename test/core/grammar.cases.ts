@@ -1999,6 +1999,13 @@ export const CASES: Case[] = [
   { in: "*resolution 8/1*'s paragraph 99", status: 'invalid', code: 'no-paragraph' },
   { in: "resolution 8/1¹'s paragraph 99", status: 'invalid', code: 'no-paragraph' },
   { in: "resolution [8/1](https://x)'s paragraph 99", status: 'invalid', code: 'no-paragraph' },
+  // A title in straight single quotes after "(", or in guillemets spaced the French way, is compared (it was not, and ok).
+  { in: "Recalling its resolution 8/1 ('Strengthening the ganja review'),", status: 'mismatch', code: 'wrong-title' },
+  { in: 'Recalling its resolution 8/1 (« Strengthening the ganja review »),', status: 'mismatch', code: 'wrong-title' },
+  { in: "Recalling its resolution 8/1 ('Enhancing the effectiveness of central authorities in international cooperation in criminal matters to counter transnational organized crime'),", status: 'ok' },
+  // An apostrophe inside it closes nothing.
+  { in: "Recalling its resolution 8/1 ('The Conference's role in cooperation'),", status: 'mismatch', code: 'wrong-title', msg: /the draft has “The Conference's role in cooperation”$/ },
+  { in: 'Recalling its resolution 8/1 (‘The State’s role in cooperation’),', status: 'mismatch', code: 'wrong-title', msg: /the draft has “The State’s role in cooperation”$/ },
   // A Working Group meeting named by its month or year before "meeting": checked as "held in October 2017" is (each was prose, and ok).
   { in: 'the October 2017 meeting of the Working Group on International Cooperation', status: 'ok' },
   { in: 'the September 2017 meeting of the Working Group on International Cooperation', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on International Cooperation in the indexed documents was held in September 2017; its meetings in 2017: eighth \(VIII\), 9 to 13 October 2017$/ },

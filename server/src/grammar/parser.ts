@@ -2660,14 +2660,17 @@ export class Parser {
     if (paren || comma) j++;
     const on = !paren && this.isWordAt(j, 'on');
     if (on) j++;
-    if (this.tokens.type(j) !== 'quote') return undefined;
+    // A straight apostrophe used as a quotation mark, right after "(" ("('Strengthening …')": the title was not compared, and ok).
+    const straightSingle = paren && this.tokens.isPunct(j, "'");
+    if (this.tokens.type(j) !== 'quote' && !straightSingle) return undefined;
     const open = this.tokens.value(j)!;
     // Closing marks open nothing; a straight quotation mark opens a title only after a comma, "on" or "(".
     if (open === '”' || open === '’' || open === '»' || (open === '"' && j === k)) return undefined;
     const start = this.tokens.end(j);
     const first = this.text.charCodeAt(start);
-    // A mark followed by a space closes a quotation ("… resolution 8/1, " and …"), it opens no title.
-    if (first === 10 || first === 13 || isSpaceCode(first)) return undefined;
+    // A mark followed by a space closes a quotation ("… resolution 8/1, " and …"), it opens no title;
+    // French typography spaces its guillemets ("(« Strengthening … »)": the title was not compared, and ok).
+    if (first === 10 || first === 13 || (isSpaceCode(first) && open !== '«')) return undefined;
     const e = this.closingQuote(j);
     if (e < 0 || e === j + 1) return undefined;
     let next = e + 1;
@@ -2734,11 +2737,14 @@ export class Parser {
   /** The closing quotation mark of the one at `j`, within a title's reach; -1 if none. */
   private closingQuote(j: number): number {
     const open = this.tokens.value(j)!;
-    const closers = open === '‘' ? ['’', "'"] : open === '«' ? ['»'] : ['”', '"', '“'];
+    const closers = open === '‘' || open === "'" ? ['’', "'"] : open === '«' ? ['»'] : ['”', '"', '“'];
     for (let e = j + 1; e < j + TITLE_TOKENS_MAX; e++) {
       const ty = this.tokens.type(e);
       if (ty === undefined) return -1;
-      if (ty === 'quote' && closers.includes(this.tokens.value(e)!)) return e;
+      if (!((ty === 'quote' || (open === "'" && this.tokens.isPunct(e, "'"))) && closers.includes(this.tokens.value(e)!))) continue;
+      // After a single opening mark, one written tight before a letter is an apostrophe ("‘the State’s role’").
+      if ((open === "'" || open === '‘') && this.tokens.type(e + 1) === 'word' && this.tokens.start(e + 1) === this.tokens.end(e)) continue;
+      return e;
     }
     return -1;
   }
