@@ -2006,6 +2006,13 @@ export const CASES: Case[] = [
   // An apostrophe inside it closes nothing.
   { in: "Recalling its resolution 8/1 ('The Conference's role in cooperation'),", status: 'mismatch', code: 'wrong-title', msg: /the draft has “The Conference's role in cooperation”$/ },
   { in: 'Recalling its resolution 8/1 (‘The State’s role in cooperation’),', status: 'mismatch', code: 'wrong-title', msg: /the draft has “The State’s role in cooperation”$/ },
+  // A month in capitals after a meeting or session is a month (the days were read as recommendations: two false errors).
+  { in: 'the Working Group on International Cooperation at its sixth meeting, 27 and 28 OCTOBER 2015', status: 'ok' },
+  { in: 'the Working Group on International Cooperation at its sixth meeting, 27 and 28 OCTOBER 2016', status: 'mismatch', code: 'wrong-date' },
+  { in: 'at its eighth session, held in NOVEMBER 2016', status: 'mismatch', code: 'wrong-date' },
+  // An ordinal whose hyphen was autocorrected to a dash ("twenty–first"): read (nothing was, and the session passed in silence).
+  { in: 'its twenty–first session', status: 'unknown', code: 'unknown-session' },
+  { in: 'the ninety–ninth meeting of the Working Group on International Cooperation', status: 'unknown', code: 'unknown-meeting' },
   // A Working Group meeting named by its month or year before "meeting": checked as "held in October 2017" is (each was prose, and ok).
   { in: 'the October 2017 meeting of the Working Group on International Cooperation', status: 'ok' },
   { in: 'the September 2017 meeting of the Working Group on International Cooperation', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on International Cooperation in the indexed documents was held in September 2017; its meetings in 2017: eighth \(VIII\), 9 to 13 October 2017$/ },

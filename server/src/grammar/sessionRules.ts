@@ -76,7 +76,9 @@ export const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 
 
 
 // Full names first: "October" is never read as "Oct" and a word after it.
-const MONTH = `(?:${MONTHS.join('|')}|${MONTH_ABBREVIATION})`;
+// In capitals too ("27 and 28 OCTOBER 2015": the days were read as the meeting's recommendations, two false errors).
+const MONTH = `(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.toUpperCase()).join('|')}|${MONTH_ABBREVIATION})`;
+const MONTH_IN_CAPITALS = new RegExp(`\\b(?:${MONTHS.map((m) => m.toUpperCase()).join('|')})\\b`, 'g');
 const VENUE = String.raw`([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
 const DAY = String.raw`\d{1,2}`;
 // "held in Vienna from 17 to 21 October 2016", ", held on 27 and 28 October 2015", "held in October 2016"
@@ -161,6 +163,12 @@ function ordinalAt(parser: Parser, k: number): { n: number; next: number } | und
     if (tens >= 0 && tokens.type(k + 1) === 'word') {
       const u = UNIT_ORDINALS.indexOf(tokens.value(k + 1)!);
       if (u >= 0 && u < 9) return { n: (tens + 2) * 10 + u + 1, next: k + 2 };
+    }
+    // "twenty–first": the hyphen autocorrected to a dash, written tight (nothing was read, and a
+    // session the dataset does not describe passed in silence).
+    if (tens >= 0 && tokens.type(k + 1) === 'dash' && tokens.start(k + 1) === tokens.end(k) && tokens.type(k + 2) === 'word' && tokens.start(k + 2) === tokens.end(k + 1)) {
+      const u = UNIT_ORDINALS.indexOf(tokens.value(k + 2)!);
+      if (u >= 0 && u < 9) return { n: (tens + 2) * 10 + u + 1, next: k + 3 };
     }
   }
   // "11th": a number and its suffix, written tight.
@@ -264,7 +272,7 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const form = yearOnly ? 'in' : paren || dashed ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
       const spanStart = paren || dashed ? dateIx[0] : m.indices[g!]![0];
       // "17-21 October 2016" with a hyphen is the range "17–21 October 2016"; "Oct." is October.
-      const plain = fullMonthNames(dateText.replace(/\s+/g, ' '));
+      const plain = fullMonthNames(dateText.replace(/\s+/g, ' ').replace(MONTH_IN_CAPITALS, (m) => m[0] + m.slice(1).toLowerCase()));
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
       held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       // With no "held", a day of it ("at its ninth session, 16 October 2018") as much as its dates.
