@@ -49,6 +49,23 @@ describe('quick fixes, applied, leave an accepted citation', () => {
     assert.deepEqual(symbol.findings, []);
   });
 
+  it('a session or meeting ordinal is changed, never the word after it (the preferred fix deleted "session" and "meeting"; found by the editor probe)', () => {
+    const during = applied('the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014, during the eighth session of the Conference');
+    assert.deepEqual(during.map((f) => [f.after, f.preferred, f.findings.length]), [['the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014, during the seventh session of the Conference', true, 0]]);
+    // Which of two meetings said to be held together is miswritten is not known: either ordinal, neither preferred, "meeting" kept.
+    const joint = applied('the Working Group on International Cooperation, at its eighth meeting, held in conjunction with the eleventh meeting of the Working Group on Technical Assistance');
+    assert.deepEqual(joint.map((f) => [f.after, f.preferred, f.findings.length]), [
+      ['the Working Group on International Cooperation, at its eighth meeting, held in conjunction with the tenth meeting of the Working Group on Technical Assistance', false, 0],
+      ['the Working Group on International Cooperation, at its ninth meeting, held in conjunction with the eleventh meeting of the Working Group on Technical Assistance', false, 0],
+    ]);
+    // The first meeting's dates are those of the meeting held with the second: its ordinal is the slip; the second's is never rewritten.
+    const dated = 'The Working Group on International Cooperation, at its ninth meeting, held from 9 to 13 October 2017 in conjunction with the tenth meeting of the Working Group of Government Experts on Technical Assistance, adopted';
+    const actions = quickFixesFor(analyzeText(idx, dated), { start: 0, end: dated.length });
+    assert.ok(actions.every((a) => !a.title.startsWith('Change to “eleventh')), JSON.stringify(actions.map((a) => a.title)));
+    // One edit offered for two problems is one action.
+    assert.equal(actions.filter((a) => a.edit.newText === 'eighth').length, 1);
+  });
+
   it('a session whose dates are another session\'s: its dates or its ordinal, neither preferred', () => {
     const fixes = applied('The Conference, at its eighth session, held from 15 to 19 October 2018,');
     assert.deepEqual(

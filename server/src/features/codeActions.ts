@@ -57,7 +57,20 @@ export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
     if (differ) for (let k = i; k < j; k++) byStart[k].preferred = false;
     i = j;
   }
-  return out;
+  // One edit offered for two problems (a meeting's ordinal, for its dates and for the meeting it
+  // was held with): one action, preferred if either was (the menu listed it twice).
+  const byEdit = new Map<string, QuickFix>();
+  const unique: QuickFix[] = [];
+  for (const f of out) {
+    const key = `${f.edit.span.start}:${f.edit.span.end}:${f.edit.newText}`;
+    const kept = byEdit.get(key);
+    if (kept) kept.preferred ||= f.preferred;
+    else {
+      byEdit.set(key, f);
+      unique.push(f);
+    }
+  }
+  return unique;
 }
 
 /** Applies one edit to a text: what the editor does when the user picks the fix. */

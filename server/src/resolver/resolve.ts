@@ -624,8 +624,10 @@ export class Resolver {
     const held = meeting.dates ? `was held ${meeting.dates}` : 'was held';
     const when = during ? `, during the ${ordinal(during.number)} session (${during.dates ?? 'dates not stated'}), not the ${ordinal(session.number)} (${session.dates ?? 'dates not stated'})` : `, not during the ${ordinal(session.number)} session (${session.dates ?? 'dates not stated'})`;
     const span = ref.session!.span;
-    const fix = during ? [{ title: `Change to “${ordinalWord(during.number)}”`, span, newText: ordinalWord(during.number) }] : [];
-    this.problem(res, 'warning', 'no-meeting-during', `the ${name} ${held}${when}`, span, fix);
+    // The ordinal alone is written over: the fix kept "session" out of its text and wrote over it
+    // ("during the seventh of the Conference", found by the editor probe).
+    const fix = during ? this.ordinalFix(span, during.number, 'session', `the session the meeting was held during`) : undefined;
+    this.problem(res, 'warning', 'no-meeting-during', `the ${name} ${held}${when}`, span, fix ? [fix] : []);
   }
 
   /**
@@ -1396,7 +1398,15 @@ export class Resolver {
     if (m.start <= other.end && other.start <= m.end) return;
     const together = this.index.data.meetings.find((x) => x.group === m.group && x.start && x.end && x.start <= other.end! && other.start! <= x.end);
     const name = `the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)}`;
-    const fixes = together ? [{ title: `Change to “${ordinal(together.number)}”`, span: ref.wg!.span, newText: ordinal(together.number) }] : [];
+    // Either meeting may be the one miswritten: the ordinal of this one, or of the one before when
+    // it is named by its ordinal (its dates, when written, say which it is), neither preferred.
+    // Dates written for the one before that are those of a meeting held with this one: its ordinal is the slip, not this one's.
+    const byDates = joint.wg!.meeting > 0 ? meetingHeldOn(this.index, joint.wg!) : undefined;
+    const datesAgree = byDates?.start !== undefined && byDates.end !== undefined && byDates.start <= m.end && m.start <= byDates.end;
+    const mine = together && !datesAgree ? this.ordinalFix(ref.wg!.span, together.number, 'meeting', `the one held in conjunction with the ${ordinal(other.number)} meeting`) : undefined;
+    const theirs = this.index.data.meetings.find((x) => x.group === other.group && x.start && x.end && x.start <= m.end! && m.start! <= x.end);
+    const before = theirs && joint.wg!.meeting > 0 ? this.ordinalFix(joint.wg!.span, theirs.number, 'meeting', `the one held in conjunction with the ${ordinal(m.number)} meeting`) : undefined;
+    const fixes = [mine, before].filter((f): f is Fix => f !== undefined);
     const then = together ? `; the one held then was its ${ordinal(together.number)}` : '';
     this.problem(res, 'warning', 'not-conjoined', `${name} (${m.dates}) was not held in conjunction with the ${ordinal(other.number)} meeting of the ${workingGroupName(other.group)} (${other.dates})${then}`, ref.wg!.span, fixes);
   }
