@@ -66,6 +66,23 @@ describe('quick fixes, applied, leave an accepted citation', () => {
     assert.equal(actions.filter((a) => a.edit.newText === 'eighth').length, 1);
   });
 
+  it('two parts that agree against a third: its fix is offered, never preferred (found by the editor probe)', () => {
+    // The session and its dates agree; the symbol may be the slip (the preferred fix left the 2010 dates wrong).
+    const session = applied('its resolution 8/1, adopted at its fifth session, held in Vienna from 18 to 22 October 2010,');
+    assert.deepEqual(session.map((f) => [f.title, f.preferred]), [['Change to “eighth”', false]]);
+    // The session and its report's symbol agree.
+    const report = applied('resolution 8/1, as contained in the report of the Conference on its ninth session (CTOC/COP/2018/13)');
+    assert.deepEqual(report.map((f) => [f.title, f.preferred]), [['Change to “eighth session”', false]]);
+    // Alone, the session claim is the one part to change: preferred, as before.
+    assert.deepEqual(applied('its resolution 8/1, adopted at its ninth session,').map((f) => [f.title, f.preferred]), [['Change to “eighth”', true]]);
+    // A session said to be in a month or year when another was: its year, or that session's ordinal.
+    const month = applied('since the ninth session of the Conference, in October 2016,');
+    assert.deepEqual(month.map((f) => [f.after, f.preferred, f.findings.length]), [
+      ['since the ninth session of the Conference, in October 2018,', false, 0],
+      ['since the eighth session of the Conference, in October 2016,', false, 0],
+    ]);
+  });
+
   it('a session whose dates are another session\'s: its dates or its ordinal, neither preferred', () => {
     const fixes = applied('The Conference, at its eighth session, held from 15 to 19 October 2018,');
     assert.deepEqual(

@@ -40,7 +40,7 @@ export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
       p.fixes.forEach((f, i) => {
         // Made from the text as read: as an edit of the text as written, or not at all.
         const edit = editAsWritten(analysis.text.slice(f.span.start, f.span.end), f);
-        if (edit) out.push({ title: f.title, code: p.code, problem: { span: p.span, message: p.message }, edit, preferred: i === 0 && p.fixes.length === 1 && !several });
+        if (edit) out.push({ title: f.title, code: p.code, problem: { span: p.span, message: p.message }, edit, preferred: i === 0 && p.fixes.length === 1 && !several && !f.ask });
       });
     }
   }

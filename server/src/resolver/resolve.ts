@@ -28,6 +28,11 @@ export interface Fix {
   title: string;
   span: Span;
   newText: string;
+  /**
+   * Offered, never preferred: another part of the citation agrees with what it would change (a
+   * session and its dates against the instrument's), so which part is the slip is not known.
+   */
+  ask?: true;
 }
 
 export interface Problem {
@@ -675,7 +680,12 @@ export class Resolver {
       for (const [at, set] of sessions) oneSession.set(at, set.size === 1);
     }
     const one = claim.shared ? oneSession.get(claim.span.start) === true : true;
-    const fixes = !claim.among && !claim.apart && one ? [{ title: `Change to “${right}”`, span: claim.span, newText: right }] : [];
+    // "resolution 8/1, adopted at its fifth session, held in Vienna from 18 to 22 October 2010": the
+    // session and its dates agree, the symbol may be the slip (the preferred fix left the 2010 dates wrong).
+    const d = ref.session?.number === claim.number ? ref.session.held?.date : undefined;
+    const claimed = d?.start ? this.index.data.sessions.find((x) => x.number === claim.number) : undefined;
+    const agree = !!claimed?.start && !!d?.start && (d.form === 'in' || d.within ? claimed.start.slice(0, d.start.length) <= d.start && d.start <= (claimed.end ?? claimed.start).slice(0, d.start.length) : claimed.start === d.start);
+    const fixes: Fix[] = !claim.among && !claim.apart && one ? [{ title: `Change to “${right}”`, span: claim.span, newText: right, ...(agree ? { ask: true as const } : {}) }] : [];
     this.problem(res, 'warning', 'wrong-session', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference${when}${tail}`, claim.span, fixes);
   }
 
@@ -824,7 +834,10 @@ export class Resolver {
       const s = this.index.data.sessions.find((x) => x.number === inst.session);
       const noun = /sessions?$/i.exec(this.text.slice(span.start, span.end))?.[0] ?? 'session';
       const right = `${ordinal(inst.session)} ${noun}`;
-      const fixes = sessions.size === 1 ? [{ title: `Change to “${right}”`, span, newText: right }] : [];
+      // The report's symbol written after it is that session's ("… on its ninth session (CTOC/COP/2018/13)"): the two agree, the instrument may be the slip.
+      const named = this.index.data.sessions.find((x) => x.number === number)?.reportSymbol;
+      const agree = named !== undefined && this.text.slice(span.end, span.end + REPORT_SYMBOL_AFTER).includes(named);
+      const fixes: Fix[] = sessions.size === 1 ? [{ title: `Change to “${right}”`, span, newText: right, ...(agree ? { ask: true as const } : {}) }] : [];
       this.problem(res, 'warning', 'wrong-document', `the report of the Conference on its ${ordinal(number)} session does not hold ${inst.kind} ${inst.symbol}, adopted at the ${ordinal(inst.session)} session of the Conference${s?.reportSymbol ? `, whose report is ${s.reportSymbol}` : ''}`, span, fixes);
     }
   }
@@ -1250,11 +1263,13 @@ export class Resolver {
     resolveSession(this.index, ref, res);
     const s = ref.session!;
     const d = s.held?.date;
-    if (!d?.start || d.within || d.form === 'in') return;
-    const other = this.index.data.sessions.find((x) => x.number !== s.number && x.start === d.start && x.end === (d.end ?? d.start));
+    if (!d?.start || (d.within && d.form !== 'in')) return;
+    // "in October 2016", "in 2016": the one other session held then, if one (the fix to the year was the only one, preferred).
+    const others = this.index.data.sessions.filter((x) => x.number !== s.number && (d.form === 'in' ? !!x.start && x.start.slice(0, d.start!.length) <= d.start! && d.start! <= (x.end ?? x.start).slice(0, d.start!.length) : x.start === d.start && x.end === (d.end ?? d.start)));
+    const other = others.length === 1 ? others[0] : undefined;
     if (!other) return;
     for (let p = before; p < res.problems.length; p++) {
-      const fix = res.problems[p].code === 'wrong-date' ? this.ordinalFix(s.span, other.number, 'session', `the ${ordinal(other.number)} session was held on those dates`) : undefined;
+      const fix = res.problems[p].code === 'wrong-date' ? this.ordinalFix(s.span, other.number, 'session', d.form === 'in' ? `the ${ordinal(other.number)} session was held in ${d.text}` : `the ${ordinal(other.number)} session was held on those dates`) : undefined;
       if (fix) res.problems[p].fixes.push(fix);
     }
   }
@@ -2023,6 +2038,8 @@ const DURING = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+)?(?:(?:was|were)[\s
 /** The most characters ", which was held on the margins of " with its spacing and emphasis may take. */
 const DURING_GAP_MAX = 60;
 
+/** How far after a session's words a report's symbol written for it is looked for (" (CTOC/COP/2018/13)"). */
+const REPORT_SYMBOL_AFTER = 40;
 /** How many references back the meeting placed in an annex is looked for (its sessions and conjoined meetings between). */
 const PLACED_LOOK_BACK = 8;
 /** How many instruments a part B pointer's parentheses are read for ("(resolution 8/1 and resolution 9/3)"). */
