@@ -83,6 +83,14 @@ describe('quick fixes, applied, leave an accepted citation', () => {
     ]);
   });
 
+  it('a meeting named by days another meeting had in another year: either meeting\'s dates, neither preferred (the days were rewritten, preferred)', () => {
+    const fixes = applied('the Working Group on International Cooperation at its meeting held on 27 and 28 October 2014');
+    assert.deepEqual(fixes.map((f) => [f.after, f.preferred, f.findings.length]), [
+      ['the Working Group on International Cooperation at its meeting held on 8 and 9 October 2014', false, 0],
+      ['the Working Group on International Cooperation at its meeting held on 27 and 28 October 2015', false, 0],
+    ]);
+  });
+
   it('a session whose dates are another session\'s: its dates or its ordinal, neither preferred', () => {
     const fixes = applied('The Conference, at its eighth session, held from 15 to 19 October 2018,');
     assert.deepEqual(

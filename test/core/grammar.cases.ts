@@ -2177,7 +2177,8 @@ export const CASES: Case[] = [
   { in: 'resolution 9/3, annex III, (n)-(g)', status: 'invalid', code: 'no-paragraph', fixes: ['(f)', '(e)', '(d)'] },
   { in: 'resolution 8/1, paragraphs 25 to 3', status: 'invalid', code: 'no-paragraph', fixes: ['2', '1'] },
   { in: 'resolution 8/1, paragraphs 18 to 25', status: 'invalid', code: 'no-paragraph', fixes: ['20', '19'] },
-  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2015', status: 'mismatch', code: 'wrong-date', fixes: ['on 27 and 28 October 2015'] },
+  // The same days in another year: that meeting's dates offered too (the year may be the slip).
+  { in: 'the Working Group on International Cooperation at its meeting held on 8 and 9 October 2015', status: 'mismatch', code: 'wrong-date', fixes: ['on 27 and 28 October 2015', 'on 8 and 9 October 2014'] },
   { in: 'the seventh meeting of the Working Group on International Cooperation, held on 8 and 9 October 2016', status: 'mismatch', code: 'wrong-date', fixes: ['from 19 to 21 October 2016'] },
   // A day no source gives: only the session was checked, and that is said (it was ok).
   { in: 'decision 3/4 of 17 October 2006', status: 'partial', code: 'unchecked-date', msg: /^the sources do not give the day decision 3\/4 was adopted: 17 October 2006 falls within the third session of the Conference \(9 to 18 October 2006\), which is all that was checked$/ },

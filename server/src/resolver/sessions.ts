@@ -219,8 +219,25 @@ export function resolveMeetingByDate(index: DatasetIndex, ref: Reference, res: R
     sameYear.length === 1 && d
       ? datesOf(sameYear[0]).map((x) => ({ title: `Change to the dates of the ${ordinal(sameYear[0].number)} meeting, ${x.dates}`, span: d.span, newText: datesAs(d, x.dates, x.start, x.end) }))
       : [];
+  // The same days in another year ("27 and 28 October 2014" for the sixth meeting's 2015): the year
+  // may be the slip as much as the days (the fix rewrote the days to the fifth meeting's, preferred).
+  const dayOf = (x?: string): string | undefined => (x && x.length === 10 ? x.slice(5) : undefined);
+  // Only within the years the group's meetings span: a later year may be a meeting the sources do not hold yet.
+  const years = mine.flatMap((m) => datesOf(m).map((x) => x.start?.slice(0, 4) ?? '')).filter((y) => y !== '').sort();
+  const within = year !== undefined && years.length > 0 && years[0] <= year && year <= years[years.length - 1];
+  const sameDays =
+    within && d?.start && d.form !== 'in' && dayOf(d.start)
+      ? mine.flatMap((m) => datesOf(m).filter((x) => x.start && x.start.slice(0, 4) !== year && dayOf(x.start) === dayOf(d.start) && dayOf(x.end ?? x.start) === dayOf(d.end ?? d.start)).map((x) => ({ m, x })))
+      : [];
+  for (const { m, x } of sameDays) fixes.push({ title: `Change to the dates of the ${ordinal(m.number)} meeting, ${x.dates}`, span: d!.span, newText: datesAs(d!, x.dates, x.start, x.end) });
+  const said = d?.text ? `${d.form === 'from' ? 'from' : d.form === 'in' ? 'in' : 'on'} ${d.text}` : 'then';
   if (sameYear.length > 0) {
-    push(res, 'warning', 'wrong-date', `no meeting of the ${workingGroupName(wg.group)} in the indexed documents was held ${d?.text ? `${d.form === 'from' ? 'from' : d.form === 'in' ? 'in' : 'on'} ${d.text}` : 'then'}; its meetings in ${year}: ${list}`, d?.span ?? wg.span, fixes);
+    push(res, 'warning', 'wrong-date', `no meeting of the ${workingGroupName(wg.group)} in the indexed documents was held ${said}; its meetings in ${year}: ${list}`, d?.span ?? wg.span, fixes);
+    return;
+  }
+  if (sameDays.length > 0) {
+    const others = sameDays.map(({ m, x }) => `its ${ordinal(m.number)} meeting was held ${x.dates}`).join('; ');
+    push(res, 'warning', 'wrong-date', `no meeting of the ${workingGroupName(wg.group)} in the indexed documents was held ${said}; ${others}`, d?.span ?? wg.span, fixes);
     return;
   }
   push(res, 'information', 'unknown-meeting', `the indexed documents describe no meeting of the ${workingGroupName(wg.group)} in ${year ?? 'that year'}`, d?.span ?? wg.span);
