@@ -91,6 +91,13 @@ describe('quick fixes, applied, leave an accepted citation', () => {
     ]);
   });
 
+  it('a meeting said to be carried by an instrument that carries another\'s: the instrument written as the sentence reads on, never preferred', () => {
+    const annexed = applied('the recommendations adopted by the Working Group on International Cooperation at its sixth meeting, annexed to resolution 9/3');
+    assert.deepEqual(annexed.map((f) => [f.after, f.preferred]), [['the recommendations adopted by the Working Group on International Cooperation at its sixth meeting, annexed to resolution 8/1', false]]);
+    const conference = applied('the recommendations adopted by the Working Group on International Cooperation at its seventh meeting are contained in Conference resolution 6/4 (see part B).');
+    assert.deepEqual(conference.map((f) => [f.after, f.preferred]), [['the recommendations adopted by the Working Group on International Cooperation at its seventh meeting are contained in annex II to Conference resolution 8/1 (see part B).', false]]);
+  });
+
   it('a session whose dates are another session\'s: its dates or its ordinal, neither preferred', () => {
     const fixes = applied('The Conference, at its eighth session, held from 15 to 19 October 2018,');
     assert.deepEqual(

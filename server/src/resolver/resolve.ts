@@ -587,7 +587,18 @@ export class Resolver {
         for (const x of this.index.data.meetings) if (x.carriedBy?.kind === inst.kind && x.carriedBy.symbol === inst.symbol) theirs.push(meetingOf(x));
         const holds = theirs.length > 0 ? `carries the recommendations of ${listAnd(theirs)}` : 'carries no Working Group meeting’s recommendations';
         const where = right ? `${right.a.key ? `annex ${right.a.key} to ` : right.i.annexes.length > 1 ? 'the annex to ' : ''}${right.i.kind} ${right.i.symbol}` : inBody && `${inBody.kind} ${inBody.symbol}`;
-        const fix: Fix[] = where ? [{ title: `Change to “${where}”`, span: m.span, newText: where }] : [];
+        // Written as the sentence reads on: after "annexed to" the instrument alone ("annexed to annex I to
+        // resolution 8/1" was the fix), after "Conference" the annex before it ("Conference annex I to …").
+        // The meeting's ordinal may be the slip as much as the instrument: offered, never preferred.
+        const before = this.text.slice(Math.max(0, m.span.start - 24), m.span.start);
+        const annexedTo = /\bannex(?:ed|es)?[\s*_]+to[\s*_]+$/i.test(before);
+        const conference = !annexedTo && /\bConference[\s*_]+$/.exec(before);
+        const fix: Fix[] = [];
+        if (right && annexedTo) fix.push({ title: `Change to “${right.i.kind} ${right.i.symbol}”`, span: m.span, newText: `${right.i.kind} ${right.i.symbol}`, ask: true });
+        else if (where && conference && right) {
+          const whereConference = where.replace(`${right.i.kind} ${right.i.symbol}`, `Conference ${right.i.kind} ${right.i.symbol}`);
+          fix.push({ title: `Change to “${whereConference}”`, span: { start: m.span.start - conference[0].length, end: m.span.end }, newText: whereConference, ask: true });
+        } else if (where) fix.push({ title: `Change to “${where}”`, span: m.span, newText: where, ask: true });
         // Its one meeting of the group named: the ordinal may be what is wrong.
         const mine = inst.annexes.flatMap((a) => (a.meeting?.group === wg.group ? [a.meeting.number] : []));
         const ordinalFix = mine.length === 1 ? this.ordinalFix(wg.span, mine[0], 'meeting', `the meeting whose recommendations ${inst.kind} ${inst.symbol} carries`) : undefined;
