@@ -7,7 +7,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { analyzeText } from '../../server/src/features/analyze';
-import { quickFixesFor } from '../../server/src/features/codeActions';
+import { applyEdit, quickFixesFor } from '../../server/src/features/codeActions';
 import { index } from './helpers';
 
 const idx = index();
@@ -96,6 +96,14 @@ describe('quick fixes, applied, leave an accepted citation', () => {
     assert.deepEqual(annexed.map((f) => [f.after, f.preferred]), [['the recommendations adopted by the Working Group on International Cooperation at its sixth meeting, annexed to resolution 8/1', false]]);
     const conference = applied('the recommendations adopted by the Working Group on International Cooperation at its seventh meeting are contained in Conference resolution 6/4 (see part B).');
     assert.deepEqual(conference.map((f) => [f.after, f.preferred]), [['the recommendations adopted by the Working Group on International Cooperation at its seventh meeting are contained in annex II to Conference resolution 8/1 (see part B).', false]]);
+  });
+
+  it('a bare annex\'s fix writes over a number in words after it, and keeps a link\'s brackets (found by the editor probe)', () => {
+    assert.deepEqual(applied('resolution 8/1, annex three\nThe text').map((f) => f.after), ['resolution 8/1, annex I\nThe text', 'resolution 8/1, annex II\nThe text']);
+    assert.deepEqual(applied('resolution 8/1, annex two of the text').map((f) => f.after)[0], 'resolution 8/1, annex II of the text');
+    const text = 'resolution 8/1, annex [III](#)';
+    const actions = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
+    assert.deepEqual(actions.map((a) => applyEdit(text, a.edit)), ['resolution 8/1, annex [I](#)', 'resolution 8/1, annex [II](#)']);
   });
 
   it('a session whose dates are another session\'s: its dates or its ordinal, neither preferred', () => {

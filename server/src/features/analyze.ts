@@ -378,7 +378,8 @@ export function readBlock(index: DatasetIndex, text: string, draft?: DraftBody, 
 function readOtherwise(text: string, asRead: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== asRead.charCodeAt(i) && c !== 10 && c !== 13) return true;
+    // A link's bracket, blank as read, is kept by the edit as written (writtenEdit.ts), as emphasis is.
+    if (c !== asRead.charCodeAt(i) && c !== 10 && c !== 13 && !((c === 91 || c === 93) && asRead.charCodeAt(i) === 32)) return true;
   }
   return false;
 }

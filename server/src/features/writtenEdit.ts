@@ -14,7 +14,8 @@ export interface TextReplacement {
 }
 
 /** Characters a drafter types for form, never as words of a citation: what a fix must not delete. */
-const FORM = /[*_`~\n\r\t]/;
+// A link's brackets too ("annex [III](#)": the fix deleted the "[").
+const FORM = /[*_`~\n\r\t[\]]/;
 /** Words as the fix compares them: letters and figures. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -42,8 +43,8 @@ function split(s: string): Split {
   return { words, gaps, at };
 }
 
-/** A gap as it reads: without emphasis marks, any run of white space (line breaks, tabs) one space. */
-const asRead = (gap: string): string => gap.replace(/[*_`~]/g, '').replace(/[\s\u00a0]+/g, ' ');
+/** A gap as it reads: without emphasis marks and a link's brackets, any run of white space (line breaks, tabs) one space. */
+const asRead = (gap: string): string => gap.replace(/[*_`~[\]]/g, '').replace(/[\s\u00a0]+/g, ' ');
 
 /**
  * The fix `edit` as an edit of `written` (the text under `edit.span` as the drafter typed it):

@@ -1215,8 +1215,12 @@ export class Resolver {
       // "annex 3.)": figures after it that the grammar did not read (said as unread): a fix writes
       // over them too, the annex they name first ("annex I 3." was written).
       const figures = /^[ \u00a0]+(\d{1,2})(?![\d/])/.exec(this.text.slice(annex.span.end, annex.span.end + 8));
-      const over = figures ? { start: annex.span.start, end: annex.span.end + figures[0].length } : annex.span;
-      const named = figures ? toRoman(Number(figures[1])) : undefined;
+      // A number in words the grammar did not read with it ("annex three of …", "annex three⏎The …"):
+      // written over too (the fix wrote "annex I three").
+      const inWords = figures ? null : NUMBER_WORD_AFTER.exec(this.text.slice(annex.span.end, annex.span.end + 16));
+      const after = figures ?? inWords;
+      const over = after ? { start: annex.span.start, end: annex.span.end + after[0].length } : annex.span;
+      const named = figures ? toRoman(Number(figures[1])) : inWords ? toRoman(NUMBER_WORDS.indexOf(inWords[1].toLowerCase()) + 1) : undefined;
       const choices = inst.annexes.filter((a) => !holds || holds.test(a)).sort((a, b) => Number(b.key === named) - Number(a.key === named));
       const fixes = choices.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: over, newText: `${/^A/.test(written) ? 'Annex' : 'annex'} ${a.key}` }));
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one${noneHolds(inst, holds)}`, annex.span, fixes);
@@ -2049,6 +2053,9 @@ const DURING = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+)?(?:(?:was|were)[\s
 /** The most characters ", which was held on the margins of " with its spacing and emphasis may take. */
 const DURING_GAP_MAX = 60;
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A number in words right after a bare "annex" (group 1). */
+const NUMBER_WORD_AFTER = new RegExp(`^[ \\u00a0]+(${NUMBER_WORDS.join('|')})(?![A-Za-z-])`, 'i');
 /** How far after a session's words a report's symbol written for it is looked for (" (CTOC/COP/2018/13)"). */
 const REPORT_SYMBOL_AFTER = 40;
 /** How many references back the meeting placed in an annex is looked for (its sessions and conjoined meetings between). */
