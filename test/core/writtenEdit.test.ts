@@ -21,6 +21,13 @@ describe('quick fixes edit only the words that change', () => {
     assert.deepEqual(applied('resolution 8/1 of **12** October 2016'), ['wrong-date (preferred): resolution 8/1 of **21** October 2016']);
   });
 
+  it('keeps the no-break spaces the drafter typed (a fix of several words wrote plain spaces; found by the editor probe)', () => {
+    const text = 'resolution 8/1, adopted at its eighth session, held on 17, 18 and 21\u00a0October\u00a02016';
+    const [fix] = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
+    assert.equal(applyEdit(text, fix.edit), 'resolution 8/1, adopted at its eighth session, held from 17 to 21\u00a0October\u00a02016');
+    assert.deepEqual(editAsWritten('21\u00a0October\u00a02015', { span: { start: 0, end: 15 }, newText: '8 and 9 October 2014' }), { span: { start: 0, end: 15 }, newText: '8\u00a0and\u00a09\u00a0October\u00a02014' });
+  });
+
   it('keeps the line breaks, their indent and the tabs between the words', () => {
     assert.deepEqual(applied('See resolution 8/1, annex\n2, for the text.'), ['annex-form (preferred): See resolution 8/1, annex\nII, for the text.']);
     assert.deepEqual(applied('- See resolution 8/1 of 12\n  October 2016.'), ['wrong-date (preferred): - See resolution 8/1 of 21\n  October 2016.']);

@@ -51,7 +51,10 @@ const asRead = (gap: string): string => gap.replace(/[*_`~[\]]/g, '').replace(/[
  * only the words that change are replaced; undefined when that cannot be done without
  * deleting or moving a mark of form the drafter typed (emphasis, a line break, a tab).
  */
-export function editAsWritten(written: string, edit: TextReplacement): TextReplacement | undefined {
+export function editAsWritten(written: string, given: TextReplacement): TextReplacement | undefined {
+  // Words the drafter joined with no-break spaces only ("21\u00a0October\u00a02016") are written so
+  // by the fix too (a fix of several words wrote plain spaces between them).
+  const edit = written.includes('\u00a0') && !written.includes(' ') ? { span: given.span, newText: given.newText.replace(/ /g, '\u00a0') } : given;
   if (written === edit.newText) return { span: edit.span, newText: edit.newText };
   const w = split(written);
   const n = split(edit.newText);
@@ -77,9 +80,11 @@ export function editAsWritten(written: string, edit: TextReplacement): TextRepla
   // of form ("annex **2" → "annex II" would delete the bold's opening marks).
   let p = 0;
   const max = Math.min(written.length, edit.newText.length);
-  while (p < max && written.charCodeAt(p) === edit.newText.charCodeAt(p)) p++;
+  // A no-break space where the fix has a plain one is the same: kept as written, outside the edit.
+  const same = (a: number, b: number): boolean => a === b || ((a === 32 || a === 0xa0) && (b === 32 || b === 0xa0));
+  while (p < max && same(written.charCodeAt(p), edit.newText.charCodeAt(p))) p++;
   let s = 0;
-  while (s < max - p && written.charCodeAt(written.length - 1 - s) === edit.newText.charCodeAt(edit.newText.length - 1 - s)) s++;
+  while (s < max - p && same(written.charCodeAt(written.length - 1 - s), edit.newText.charCodeAt(edit.newText.length - 1 - s))) s++;
   const isWord = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
   while (p > 0 && isWord(written[p - 1])) p--;
   while (s > 0 && isWord(written[written.length - s])) s--;
