@@ -416,7 +416,9 @@ export function sessionRef(parser: Parser, i: number): Attempt | undefined {
   const its = tokens.isWord(i, 'its');
   if (!its && !tokens.isWord(i, 'the')) return undefined;
   if (!its && tokens.isWord(i + 1, 'meeting')) return meetingByDate(parser, i);
-  if (!its && (tokens.isWord(i + 2, 'meeting') || tokens.isWord(i + 3, 'meeting'))) {
+  // "the October 2017 meeting of …": decided on the word after "the" first (a year or a month),
+  // so that every other "the" reads no further (looking two and three words ahead cost the scan).
+  if (!its && (tokens.type(i + 1) === 'num' || (tokens.type(i + 1) === 'word' && MONTH_WORDS.has(tokens.value(i + 1)!)))) {
     const dated = meetingDatedBefore(parser, i);
     if (dated) return dated;
   }
