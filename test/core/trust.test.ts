@@ -350,6 +350,31 @@ describe('what a drafter\'s editor types is read as plain text is (found by a pr
     assert.deepEqual(verdicts('Recalling [its resolution 8/1][its resolution 9/3, annex IX],'), ['ok', 'invalid no-annex']);
   });
 
+  it('what the review of these rules found: no false error from emphasis inside a date, a bullet, a plural noun or a quoted phrase', () => {
+    // Emphasis inside a date is no part of it (a false invalid-date; a meeting not found).
+    assert.deepEqual(verdicts('at its eighth session, held in Vienna from 17 to 21 *October* 2016'), ['partial unchecked-venue']);
+    assert.deepEqual(verdicts('the Working Group on International Cooperation at its meeting held on 27 and 28 *October* 2015'), ['ok']);
+    // A list item on the next line is not the session's date.
+    assert.deepEqual(verdicts('at its eighth session,\n* in 2015 the Conference decided'), ['ok']);
+    // A plural noun after a preambular citation names documents, no subject.
+    assert.deepEqual(verdicts('Recalling its resolution 8/1 of 21 October 2015, the Human Rights Council decisions and the General Assembly resolution 70/1,'), ['mismatch wrong-date', 'external']);
+    // Words in straight single quotes before a citation quote words, no title: the citation after them is read.
+    assert.deepEqual(verdicts("resolution 8/1 ('see also' resolution 9/3, annex XX)"), ['ok', 'invalid no-annex']);
+    // Fixes over a space of another width or after a byte order mark are offered, the drafter's characters kept.
+    for (const text of ['resolution 8/1 of 21\u202fOctober\u202f2015', 'resolution 8/1, annex\u2009III', '\ufeffresolution 8/1, annex III']) {
+      const actions = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
+      assert.ok(actions.length > 0, JSON.stringify(text));
+      for (const a of actions) assert.match(text.slice(0, a.edit.span.start) + a.edit.newText + text.slice(a.edit.span.end), /[\u202f\u2009\ufeff]/, a.title);
+    }
+    // "the May 2016 meeting of …": the fix writes the month, without "in".
+    const text = 'the May 2016 meeting of the Working Group on Technical Assistance';
+    const [fix] = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length });
+    assert.equal(text.slice(0, fix.edit.span.start) + fix.edit.newText + text.slice(fix.edit.span.end), 'the October 2016 meeting of the Working Group on Technical Assistance');
+    // A capitalised word after a bare annex opens a sentence: not written over.
+    const next = 'resolution 9/3, annex\nOne delegation noted';
+    for (const a of quickFixesFor(analyzeText(idx, next), { start: 0, end: next.length })) assert.match(next.slice(0, a.edit.span.start) + a.edit.newText + next.slice(a.edit.span.end), /\nOne delegation noted$/);
+  });
+
   it('a narrow no-break space or a thin space is a space to every rule (each finding was lost, or a false one made)', () => {
     const cases: [string, string[]][] = [
       ['Recalling Decison\u202f3/2,', ['invalid misspelt-kind']],

@@ -15,7 +15,7 @@ import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAf
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { anaphoricLocators, ibidLocators, misspeltKinds, misspeltSymbols, type AnaphoricLocator, type IbidLocator, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
 import { withoutEditMarks } from '../grammar/editMarks';
-import { withoutFootnoteMarks, withoutLinkWrappers } from '../grammar/tokens';
+import { isSpaceCode, withoutFootnoteMarks, withoutLinkWrappers } from '../grammar/tokens';
 import { FULLWIDTH_DIGIT, FULLWIDTH_PART, fullwidthNumbers, fullwidthSymbols, type FullwidthNumber, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
 import { MAY_HOLD_OTHER_LANGUAGE, OTHER_SCRIPT_CLASS, otherLanguageCitations, type OtherLanguageCitation } from '../grammar/otherLanguage';
@@ -378,8 +378,9 @@ export function readBlock(index: DatasetIndex, text: string, draft?: DraftBody, 
 function readOtherwise(text: string, asRead: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
-    // A link's bracket, blank as read, is kept by the edit as written (writtenEdit.ts), as emphasis is.
-    if (c !== asRead.charCodeAt(i) && c !== 10 && c !== 13 && !((c === 91 || c === 93) && asRead.charCodeAt(i) === 32)) return true;
+    // A link's bracket, blank as read, and a space of another width (or a byte order mark) read as a
+    // plain one are kept by the edit as written (writtenEdit.ts), as emphasis is.
+    if (c !== asRead.charCodeAt(i) && c !== 10 && c !== 13 && !(asRead.charCodeAt(i) === 32 && (c === 91 || c === 93 || isSpaceCode(c)))) return true;
   }
   return false;
 }

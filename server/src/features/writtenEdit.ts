@@ -7,6 +7,7 @@
 // is still said).
 
 import type { Span } from '../grammar/reference';
+import { isSpaceCode } from '../grammar/tokens';
 
 export interface TextReplacement {
   span: Span;
@@ -80,8 +81,8 @@ export function editAsWritten(written: string, given: TextReplacement): TextRepl
   // of form ("annex **2" → "annex II" would delete the bold's opening marks).
   let p = 0;
   const max = Math.min(written.length, edit.newText.length);
-  // A no-break space where the fix has a plain one is the same: kept as written, outside the edit.
-  const same = (a: number, b: number): boolean => a === b || ((a === 32 || a === 0xa0) && (b === 32 || b === 0xa0));
+  // A no-break space (or a space of another width) where the fix has a plain one is the same: kept as written, outside the edit.
+  const same = (a: number, b: number): boolean => a === b || (isSpaceCode(a) && a !== 9 && a !== 13 && (b === 32 || b === 0xa0));
   while (p < max && same(written.charCodeAt(p), edit.newText.charCodeAt(p))) p++;
   let s = 0;
   while (s < max - p && same(written.charCodeAt(written.length - 1 - s), edit.newText.charCodeAt(edit.newText.length - 1 - s))) s++;

@@ -108,8 +108,9 @@ const OPENS_SENTENCE_RE = /(?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_>#]*)In[ \u00a0]+
 // name no subject after the comma, so they stay the draft's.
 const OPENS_PARTICIPLE_RE = /(?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_>#]*)(?:[A-Z][a-z]+ing|Having[ \u00a0]+[a-z]+(?:ed|en)|Mindful[ \u00a0]+of|Guided[ \u00a0]+by|Pursuant[ \u00a0]+to)(?:[ \u00a0]+(?:also|further|again))?(?:[ \u00a0]+(?:in[ \u00a0]+mind|note[ \u00a0]+of|into[ \u00a0]+account|account[ \u00a0]+of))?[ \u00a0]+$/;
 // An active verb only: "the Commission … was invited", "… is invited", "… has been asked" make the
-// body the one addressed, not the one that adopted the instrument.
-const SUBJECT_AFTER_RE = new RegExp(String.raw`^[\s*_]*,[\s*_]*the[ \u00a0]+${BODY_SOURCE}[\s*_]*,?[\s*_]*(?:(?:has|had|also|further|again)[ \u00a0]+)*(?!(?:was|were|is|are|has|had|have|been|being|as|was)\b)[a-z]+(?:ed|s)\b`);
+// body the one addressed, not the one that adopted the instrument. Not a plural noun ("…, the Human
+// Rights Council decisions and …" in a preambular list names documents, no subject).
+const SUBJECT_AFTER_RE = new RegExp(String.raw`^[\s*_]*,[\s*_]*the[ \u00a0]+${BODY_SOURCE}[\s*_]*,?[\s*_]*(?:(?:has|had|also|further|again)[ \u00a0]+)*(?!(?:was|were|is|are|has|had|have|been|being|as|was)\b)(?!(?:decisions|resolutions|recommendations|reports|documents|sessions|meetings|declarations|conventions|protocols|instruments|members|parties|states|bodies|committees|texts|statements|conclusions|strategies|programmes|guidelines|principles|rules|initiatives|efforts|activities|mandates)\b)[a-z]+(?:ed|s)\b`);
 const OPENING_RE = new RegExp(String.raw`^[\s*_>#]*The\s+${BODY_SOURCE}[\s*_]*,?[\s*_]*$`);
 
 /** The bodies drafters write as abbreviations. */

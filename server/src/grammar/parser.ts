@@ -1566,7 +1566,7 @@ export class Parser {
     const m = SESSION_UNREAD_DATES_BEFORE_ADOPTED.exec(this.text.slice(from, end));
     if (!m) return undefined;
     const start = from + m.index + m[0].indexOf(m[1]);
-    return { start, end: start + m[1].length, side: 'before', date: true };
+    return { start, end: start + m[1].length, side: 'before', date: true, sessionDates: true };
   }
 
   /**
@@ -2673,6 +2673,8 @@ export class Parser {
     if (first === 10 || first === 13 || (isSpaceCode(first) && open !== '«')) return undefined;
     const e = this.closingQuote(j);
     if (e < 0 || e === j + 1) return undefined;
+    // A straight apostrophe is a title's mark only when the parenthesis closes right after it ("('see also' resolution 9/3 …)" quotes words).
+    if (straightSingle && !this.isPunctAt(e + 1, ')')) return undefined;
     let next = e + 1;
     if (paren) {
       if (!this.isPunctAt(next, ')')) {

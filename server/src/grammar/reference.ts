@@ -88,6 +88,8 @@ export interface HeldDate {
   span: Span;
   /** "from", "on" or "" (in parentheses): how a fix writes the right dates. */
   form: 'from' | 'on' | 'paren' | 'in';
+  /** With `in`: written before the meeting it dates, without "in" ("the October 2017 meeting of …"): a fix writes the month alone. */
+  bare?: true;
   /**
    * Written without "held" (", on 8 October 2014"): the day or days something happened at the
    * session or meeting, right when within its dates (not only when they are all of them).
@@ -244,6 +246,8 @@ export interface UnreadSpan extends Span {
   dateList?: { count?: number; instruments?: string[] };
   /** With `date`: a plenary meeting said after an adoption ("at its 9th plenary meeting"), which no source numbers. */
   meeting?: true;
+  /** With `date`: a session named by dates before "the Conference adopted" that are not read as the adoption's ("At its session held from 15 to 19 October 2018, …"). */
+  sessionDates?: true;
   /** With `date`: a session after an adoption in words the grammar does not read ("at its nineth session"). */
   session?: true;
   /** With `session`: another body's ("at the eighth session of the Working Group on International Cooperation"). */

@@ -78,6 +78,8 @@ export const CONFERENCE_TAIL = ['to', 'the', 'united', 'nations', 'convention', 
 // Full names first: "October" is never read as "Oct" and a word after it.
 // In capitals too ("27 and 28 OCTOBER 2015": the days were read as the meeting's recommendations, two false errors).
 const MONTH = `(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.toUpperCase()).join('|')}|${MONTH_ABBREVIATION})`;
+/** A line that opens with a list bullet, inside what a held-at pattern matched. */
+const LIST_ITEM_INSIDE = /[\n\r][ \t]*[*_+-][ \t]/;
 const MONTH_IN_CAPITALS = new RegExp(`\\b(?:${MONTHS.map((m) => m.toUpperCase()).join('|')})\\b`, 'g');
 const VENUE = String.raw`([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
 const DAY = String.raw`\d{1,2}`;
@@ -249,6 +251,8 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || !m.indices) continue;
+    // A list item on the next line ("…,⏎* in 2015 the Conference decided") is no emphasis: not the session's.
+    if (LIST_ITEM_INSIDE.test(m[0])) continue;
     const end = from + m[0].length;
     if (end > parser.tokens.to) continue;
     // The place alone, with dates after it in a form no pattern reads ("held in Vienna from 15
@@ -272,9 +276,10 @@ export function heldAt(parser: Parser, k: number): { held: HeldAt; next: number 
       const form = yearOnly ? 'in' : paren || dashed ? 'paren' : (m[g!] as 'from' | 'on' | 'in');
       const spanStart = paren || dashed ? dateIx[0] : m.indices[g!]![0];
       // "17-21 October 2016" with a hyphen is the range "17–21 October 2016"; "Oct." is October.
-      const plain = fullMonthNames(dateText.replace(/\s+/g, ' ').replace(MONTH_IN_CAPITALS, (m) => m[0] + m.slice(1).toLowerCase()));
+      // Emphasis marks are spacing to the patterns, never part of the date ("17 to 21 *October* 2016" was an invalid date).
+      const plain = fullMonthNames(dateText.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(MONTH_IN_CAPITALS, (m) => m[0] + m.slice(1).toLowerCase()));
       const parsed = form === 'in' ? { start: undefined, end: undefined } : parseDateSpan(plain.replace(/(\d)[ ]*[-‐‑−][ ]*(\d)/g, '$1–$2'));
-      held.date = { text: dateText.replace(/\s+/g, ' '), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
+      held.date = { text: dateText.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim(), start: parsed.start, end: parsed.end, span: { start: spanStart, end: dateIx[1] }, form };
       // With no "held", a day of it ("at its ninth session, 16 October 2018") as much as its dates.
       if ((re === HELD_RE && !m[2]) || re === COMMA_DATES_RE) held.date.within = true;
       const listed = listedDaysOf(plain);
@@ -893,7 +898,7 @@ function meetingDatedBefore(parser: Parser, i: number): Attempt | undefined {
   const text = tokens.text.slice(tokens.start(i + 1), tokens.end(last)).replace(/\s+/g, ' ');
   const start = month >= 0 ? `${y}-${String(month + 1).padStart(2, '0')}` : y;
   const ref = blank('wg', span(parser, i, g.next - 1));
-  ref.wg = { group: g.group, meeting: 0, span: span(parser, i, g.next - 1), held: { date: { text, start, span: span(parser, i + 1, last), form: 'in' } } };
+  ref.wg = { group: g.group, meeting: 0, span: span(parser, i, g.next - 1), held: { date: { text, start, span: span(parser, i + 1, last), form: 'in', bare: true } } };
   return { ref, next: g.next };
 }
 

@@ -695,9 +695,11 @@ export function withoutLinkWrappers(text: string): string {
       out[open] = ' ';
       for (let q = at; q <= close; q++) if (out[q] !== '\n' && out[q] !== '\r') out[q] = ' ';
     }
+    // Each search looks again only when the place it found is passed (both from the start of every
+    // link made a block of many links quadratic).
     const from = close > at ? close + 1 : at + 1;
-    i = text.indexOf('](', from);
-    j = text.indexOf('][', from);
+    if (i >= 0 && i < from) i = text.indexOf('](', from);
+    if (j >= 0 && j < from) j = text.indexOf('][', from);
     at = Math.min(i < 0 ? Infinity : i, j < 0 ? Infinity : j);
   }
   return out ? out.join('') : text;

@@ -365,7 +365,9 @@ export class Resolver {
         const after = m ? ` after ${m.kind} ${m.symbol}` : '';
         whole ??= quote(read, 80);
         const l = u.dateList;
-        const message = u.meeting
+        const message = u.sessionDates
+          ? `the session named by “${what}” before the adoption is not read as the date of adoption (name it by its ordinal, “At its eighth session”, or give the date: “On 21 October 2016, the Conference adopted”), so the date of ${ref.instruments.map((x) => `${x.kind} ${x.symbol}`).join(', ')} was not checked; the rest of “${whole}” was`
+          : u.meeting
           ? `“${what}”${after} was not checked: the sources do not number the meetings of the Conference's sessions; the rest of “${whole}” was`
           : u.session && u.otherBody
             ? `“${what}”${after} is a session of another body than the Conference, which adopts its resolutions and decisions, so it was not checked; ${m ? `${m.kind} ${m.symbol} itself was checked` : `the rest of “${whole}” was`}`
@@ -1220,7 +1222,7 @@ export class Resolver {
       const inWords = figures ? null : NUMBER_WORD_AFTER.exec(this.text.slice(annex.span.end, annex.span.end + 16));
       const after = figures ?? inWords;
       const over = after ? { start: annex.span.start, end: annex.span.end + after[0].length } : annex.span;
-      const named = figures ? toRoman(Number(figures[1])) : inWords ? toRoman(NUMBER_WORDS.indexOf(inWords[1].toLowerCase()) + 1) : undefined;
+      const named = figures ? toRoman(Number(figures[1])) : inWords ? toRoman(NUMBER_WORDS.indexOf(inWords[1]) + 1) : undefined;
       const choices = inst.annexes.filter((a) => !holds || holds.test(a)).sort((a, b) => Number(b.key === named) - Number(a.key === named));
       const fixes = choices.map((a) => ({ title: withWords(`Change to annex ${a.key}`, annexWords(a), 120), span: over, newText: `${/^A/.test(written) ? 'Annex' : 'annex'} ${a.key}` }));
       this.problem(res, 'error', 'no-annex', `${name} has ${annexList(inst)}; say which one${noneHolds(inst, holds)}`, annex.span, fixes);
@@ -2055,7 +2057,8 @@ const DURING_GAP_MAX = 60;
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A number in words right after a bare "annex" (group 1). */
-const NUMBER_WORD_AFTER = new RegExp(`^[ \\u00a0]+(${NUMBER_WORDS.join('|')})(?![A-Za-z-])`, 'i');
+// Lower case only: "annex⏎One delegation noted" opens a sentence (its "One" was written over).
+const NUMBER_WORD_AFTER = new RegExp(`^[ \\u00a0]+(${NUMBER_WORDS.join('|')})(?![A-Za-z-])`);
 /** How far after a session's words a report's symbol written for it is looked for (" (CTOC/COP/2018/13)"). */
 const REPORT_SYMBOL_AFTER = 40;
 /** How many references back the meeting placed in an annex is looked for (its sessions and conjoined meetings between). */

@@ -45,10 +45,12 @@ function where(index: DatasetIndex, s: SourceLocation | undefined): string {
 }
 
 /** The right dates, written the way the draft wrote them ("from 17 to 21 October 2016", "17–21 October 2016"). */
-function datesAs(d: Pick<NonNullable<HeldAt['date']>, 'form' | 'afterHeld'>, dates: string, start?: string, end?: string): string {
+function datesAs(d: Pick<NonNullable<HeldAt['date']>, 'form' | 'afterHeld' | 'bare'> & { text?: string }, dates: string, start?: string, end?: string): string {
   const form = d.form;
   // "held 27 and 28 October 2015" is no date a sentence writes: "held on 27 and 28 October 2015".
   if (form === 'paren') return d.afterHeld && !/\bto\b/.test(dates) ? `on ${dates}` : dates.replace(/ to /, '–');
+  // "the 2016 meeting of …": a year for a year; "the May 2016 meeting": a month, with no "in" before it.
+  if (form === 'in' && start && d.bare) return /^\d{4}$/.test(d.text ?? '') ? start.slice(0, 4) : `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
   if (form === 'in' && start) return `in ${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
   // "on 27 and 28 October 2015": days joined by "and" take "on", a range "from", whichever was
   // written ("from 19 to 21 October 2015" became "from 27 and 28 October 2015", which is no date).
@@ -112,7 +114,7 @@ function checkHeld(index: DatasetIndex, res: Resolution, held: HeldAt | undefine
       if (month && !(known.start.slice(0, month.length) <= month && month <= known.end.slice(0, month.length))) {
         // A year alone is set right as a year: "(2015)" → "(2016)", "in 2015" → "in 2016".
         const year = known.start.slice(0, 4);
-        const right = month.length === 4 ? (d.span.end - d.span.start > d.text.length ? `in ${year}` : year) : datesAs({ form: 'in' }, known.dates, known.start, known.end);
+        const right = month.length === 4 ? (d.span.end - d.span.start > d.text.length ? `in ${year}` : year) : datesAs({ form: 'in', bare: d.bare, text: d.text }, known.dates, known.start, known.end);
         push(res, 'warning', 'wrong-date', `the ${name} was held ${heldWhen(known.dates, known.start, known.end)}${where(index, known.source)}, not in ${d.text}`, d.span, [{ title: `Change to “${right}”`, span: d.span, newText: right }]);
       }
     } else if (!d.start) {
