@@ -304,7 +304,6 @@ function restatesRange(text: string, ref: Reference): boolean {
   return /(?:\b(?:to|through|thru)|[-\u2013\u2014])\s*\(?[0-9A-Za-z/]{1,8}\)?$/.test(text.slice(Math.max(ref.span.start, end - 24), end));
 }
 
-/** Whether unread material starts at `k` (the first token after the comma and "and"). */
 /** What may stand between a reference and a number in parentheses set beside it. */
 const ASIDE_GAP = /^(?:[^\S\r\n\t]*|\r?\n|\r)$/;
 
@@ -320,6 +319,7 @@ function numberAside(tokens: Tokens, k: number, from: number, afterComma: boolea
   return !tokens.has(e) || tokens.isPunct(e, ',') || tokens.isPunct(e, '.') || tokens.isPunct(e, ';') || tokens.isPunct(e, ':') || tokens.isPunct(e, ')');
 }
 
+/** Whether unread material starts at `k` (the first token after the comma and "and"). */
 function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, ref: Reference): boolean {
   const from = ref.span.end;
   const role = roleOf(tokens, k);
