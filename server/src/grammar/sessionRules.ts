@@ -600,11 +600,29 @@ function sessionList(parser: Parser, i: number, its: boolean): Attempt | undefin
     refs.forEach((r, x) => (r.session!.held = { date: years.dates[x] }));
     const last = refs[refs.length - 1];
     last.span = { start: last.span.start, end: parser.tokens.end(years.next - 1) };
+    // ", and in 2012" after them: a year no session was paired with, unread (it was dropped, and ok; found by the review).
+    const more = yearAfterPaired(parser, years.next);
+    if (more > 0) {
+      const from = parser.tokens.isPunct(years.next, ',') ? years.next + 1 : years.next;
+      last.unread = [{ start: parser.tokens.start(from), end: parser.tokens.end(more), side: 'after' }];
+      last.span = { start: last.span.start, end: parser.tokens.end(more) };
+      years.next = more + 1;
+    }
   }
   const next = years ? years.next : heldAfterList(parser, refs[refs.length - 1], k);
   // The words of the whole list, for a message about what follows it ("its fourth and fifth sessions were checked").
   refs[refs.length - 1].listSpan = span(parser, i, k - 1);
   return { ref: refs[0], next, more: refs.slice(1) };
+}
+
+/** ", and in 2012", ", and 2012", "and in 2012" at `k`, after years paired with sessions: the year's token, or -1. */
+function yearAfterPaired(parser: Parser, k: number): number {
+  const t = parser.tokens;
+  let q = t.isPunct(k, ',') ? k + 1 : k;
+  if (!t.isWord(q, 'and')) return -1;
+  q++;
+  if (t.isWord(q, 'in')) q++;
+  return t.type(q) === 'num' && t.end(q) - t.start(q) === 4 && /^(?:19|20)\d\d$/.test(t.value(q)!) ? q : -1;
 }
 
 /**
