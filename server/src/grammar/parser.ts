@@ -317,20 +317,24 @@ const MAX_SERIES_BACK = 12;
 const SHARED_LOCATOR_LINK = /^[ \u00a0*_]*,?[ \u00a0*_]*(?:and|or|as[ \u00a0]+well[ \u00a0]+as)(?:[ \u00a0]+also)?[ \u00a0]+(?:that[ \u00a0]+)?(of|to|in)(?:[ \u00a0]+the)?[ \u00a0*_]*$/i;
 const BOTH_OPENS_PHRASE = /^[ \u00a0]*,?[ \u00a0]*(both|each)[ \u00a0]+adopted\b/i;
 
+/** Where a sentence or a line opens (an indented or quoted block's start too), before the words of a claim about an adoption. */
+const SENTENCE_OPENS = String.raw`(?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_]*)`;
+/** "the Conference (of the Parties) | the COP, [has] [also] " right before "adopted", at the end of what is read. */
+const CONFERENCE_ADOPTS = String.raw`the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$`;
 /** "In October 2016, the Conference adopted": the date, at a sentence's start, before "adopted". */
 // Also at the start of a clause after "that" ("Noting that, in October 2018, the Conference adopted":
 // the date was not read, and a wrong one ok). A footnote mark after the date is blank as read
 // ("On 21 October 2018¹, the Conference adopted": a space before the comma; the date was lost).
-const DATE_BEFORE_ADOPTED = /((?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_]*)(?:In|On)|\b[Tt]hat[ \u00a0]*,?[ \u00a0]*(?:in|on))[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4})[ \u00a0]*,?[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+const DATE_BEFORE_ADOPTED = new RegExp(String.raw`(${SENTENCE_OPENS}(?:In|On)|\b[Tt]hat[ \u00a0]*,?[ \u00a0]*(?:in|on))[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4})[ \u00a0]*,?[ \u00a0]+${CONFERENCE_ADOPTS}`);
 /**
  * "At its 2016 session, the Conference adopted", "At its session held in October 2016, the
  * Conference adopted", "At its session in Vienna in October 2018, …": a session named by its date
  * alone, at a sentence's start, before "adopted": its date is the adoption's (each was prose, and
  * a wrong year ok). Group 1: the year of "its 2016 session"; group 2: the date after "session".
  */
-const SESSION_DATED_BEFORE_ADOPTED = /(?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_]*)A[Tt][ \u00a0]+(?:[Ii]ts|[Tt]he)[ \u00a0]+(?:(\d{4})[ \u00a0]+[Ss]ession|[Ss]ession[ \u00a0]*,?[ \u00a0]+(?:held[ \u00a0]+)?(?:in[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]*,?[ \u00a0]+)?(?:in|of|on)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}))[ \u00a0]*,[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+const SESSION_DATED_BEFORE_ADOPTED = new RegExp(String.raw`${SENTENCE_OPENS}A[Tt][ \u00a0]+(?:[Ii]ts|[Tt]he)[ \u00a0]+(?:(\d{4})[ \u00a0]+[Ss]ession|[Ss]ession[ \u00a0]*,?[ \u00a0]+(?:held[ \u00a0]+)?(?:in[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]*,?[ \u00a0]+)?(?:in|of|on)[ \u00a0]+((?:\d{1,2}[ \u00a0]+)?[A-Z][a-z]+\.?[ \u00a0]+\d{4}|\d{4}))[ \u00a0]*,[ \u00a0]+${CONFERENCE_ADOPTS}`);
 /** The opening of SESSION_DATED_BEFORE_ADOPTED with dates in a form not read there ("At its session held from 15 to 19 October 2018, the Conference adopted"): group 1, said unread. */
-const SESSION_UNREAD_DATES_BEFORE_ADOPTED = /(?:^[\s*_>#]*|[.;:!?][\s*_]+|\n[\s*_]*)A[Tt][ \u00a0]+(?:[Ii]ts|[Tt]he)[ \u00a0]+[Ss]ession[ \u00a0]*,?[ \u00a0]+((?:held|convened|which[ \u00a0]+(?:was|took[ \u00a0]+place)|that[ \u00a0]+(?:was|took[ \u00a0]+place)|in|of|on|from|between)[^,.;:!?\n]{0,60}?\d{4})[ \u00a0]*,[ \u00a0]+the[ \u00a0]+(?:Conference(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+Parties)?|COP)[ \u00a0]*,?[ \u00a0]*(?:(?:has|had)[ \u00a0]+)?(?:(?:also|further|subsequently|formally|unanimously|then|thereby|later)[ \u00a0]+){0,2}$/;
+const SESSION_UNREAD_DATES_BEFORE_ADOPTED = new RegExp(String.raw`${SENTENCE_OPENS}A[Tt][ \u00a0]+(?:[Ii]ts|[Tt]he)[ \u00a0]+[Ss]ession[ \u00a0]*,?[ \u00a0]+((?:held|convened|which[ \u00a0]+(?:was|took[ \u00a0]+place)|that[ \u00a0]+(?:was|took[ \u00a0]+place)|in|of|on|from|between)[^,.;:!?\n]{0,60}?\d{4})[ \u00a0]*,[ \u00a0]+${CONFERENCE_ADOPTS}`);
 /** ", including", ", in particular", ", notably": between a session and an instrument singled out of those adopted at it. */
 const SINGLED_AFTER_SESSION = /^[\s*_]*,[\s*_]*(?:including|in[\s*_]+particular|notably|particularly|especially|among[\s*_]+them|among[\s*_]+which)[\s*_]*,?[\s*_]*$/i;
 /** The most characters ", in particular, " with its spacing and emphasis may take. */

@@ -615,6 +615,11 @@ function sessionList(parser: Parser, i: number, its: boolean): Attempt | undefin
   return { ref: refs[0], next, more: refs.slice(1) };
 }
 
+/** Whether the token at `q` is a year of four figures from 1900 to 2099 ("2016"). */
+function yearToken(t: Tokens, q: number): boolean {
+  return t.type(q) === 'num' && t.end(q) - t.start(q) === 4 && /^(?:19|20)\d\d$/.test(t.value(q)!);
+}
+
 /** ", and in 2012", ", and 2012", "and in 2012" at `k`, after years paired with sessions: the year's token, or -1. */
 function yearAfterPaired(parser: Parser, k: number): number {
   const t = parser.tokens;
@@ -622,7 +627,7 @@ function yearAfterPaired(parser: Parser, k: number): number {
   if (!t.isWord(q, 'and')) return -1;
   q++;
   if (t.isWord(q, 'in')) q++;
-  return t.type(q) === 'num' && t.end(q) - t.start(q) === 4 && /^(?:19|20)\d\d$/.test(t.value(q)!) ? q : -1;
+  return yearToken(t, q) ? q : -1;
 }
 
 /**
@@ -637,7 +642,7 @@ function respectiveYears(parser: Parser, k: number, count: number): { dates: Hel
   if (!t.isWord(j, 'in')) return undefined;
   j++;
   const dates: HeldDate[] = [];
-  const year = (q: number): boolean => t.type(q) === 'num' && t.end(q) - t.start(q) === 4 && /^(?:19|20)\d\d$/.test(t.value(q)!) && !MONTH_WORDS.has(t.value(q + 1) ?? '');
+  const year = (q: number): boolean => yearToken(t, q) && !MONTH_WORDS.has(t.value(q + 1) ?? '');
   for (;;) {
     if (!year(j) || dates.length === count) return undefined;
     const y = t.value(j)!;
@@ -906,7 +911,7 @@ function meetingByDate(parser: Parser, i: number): Attempt | undefined {
  */
 function meetingDatedBefore(parser: Parser, i: number): Attempt | undefined {
   const tokens = parser.tokens;
-  const year = (q: number): boolean => tokens.type(q) === 'num' && tokens.end(q) - tokens.start(q) === 4 && /^(?:19|20)\d\d$/.test(tokens.value(q)!);
+  const year = (q: number): boolean => yearToken(tokens, q);
   const month = MONTHS.findIndex((m) => tokens.isWord(i + 1, m.toLowerCase()));
   const last = month >= 0 && year(i + 2) ? i + 2 : year(i + 1) ? i + 1 : -1;
   if (last < 0 || !tokens.isWord(last + 1, 'meeting') || !wordsAt(parser, last + 2, ['of', 'the'])) return undefined;

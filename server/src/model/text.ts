@@ -223,7 +223,7 @@ export function holdsLineTerminator(text: string): boolean {
 
 /** Spaces other than the plain one, the no-break space, the tab and the line breaks ("n°\u202f3/2", a thin space): one character each. */
 const SPACE_VARIANT = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const SPACE_VARIANTS = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const SPACE_VARIANTS = new RegExp(SPACE_VARIANT.source, 'g');
 
 /**
  * `text` with each space of another width (narrow no-break, thin, figure, ideographic) as a plain

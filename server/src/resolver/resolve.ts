@@ -697,7 +697,7 @@ export class Resolver {
     // session and its dates agree, the symbol may be the slip (the preferred fix left the 2010 dates wrong).
     const d = ref.session?.number === claim.number ? ref.session.held?.date : undefined;
     const claimed = d?.start ? this.index.data.sessions.find((x) => x.number === claim.number) : undefined;
-    const agree = !!claimed?.start && !!d?.start && (d.form === 'in' || d.within ? claimed.start.slice(0, d.start.length) <= d.start && d.start <= (claimed.end ?? claimed.start).slice(0, d.start.length) : claimed.start === d.start);
+    const agree = !!claimed?.start && !!d?.start && (d.form === 'in' || d.within ? heldIn(claimed, d.start) : claimed.start === d.start);
     const fixes: Fix[] = !claim.among && !claim.apart && one ? [{ title: `Change to “${right}”`, span: claim.span, newText: right, ...(agree ? { ask: true as const } : {}) }] : [];
     this.problem(res, 'warning', 'wrong-session', `${name} was adopted at the ${ordinal(inst.session)} session of the Conference${when}${tail}`, claim.span, fixes);
   }
@@ -1282,7 +1282,7 @@ export class Resolver {
     const d = s.held?.date;
     if (!d?.start || (d.within && d.form !== 'in')) return;
     // "in October 2016", "in 2016": the one other session held then, if one (the fix to the year was the only one, preferred).
-    const others = this.index.data.sessions.filter((x) => x.number !== s.number && (d.form === 'in' ? !!x.start && x.start.slice(0, d.start!.length) <= d.start! && d.start! <= (x.end ?? x.start).slice(0, d.start!.length) : x.start === d.start && x.end === (d.end ?? d.start)));
+    const others = this.index.data.sessions.filter((x) => x.number !== s.number && (d.form === 'in' ? heldIn(x, d.start!) : x.start === d.start && x.end === (d.end ?? d.start)));
     const other = others.length === 1 ? others[0] : undefined;
     if (!other) return;
     for (let p = before; p < res.problems.length; p++) {
@@ -2054,6 +2054,11 @@ export function meetingBeforeDuring(text: string, ref: Reference, neighbours: re
 const DURING = /^[\s*_]*[,(]?[\s*_]*(?:(?:which|that)[\s*_]+)?(?:(?:was|were)[\s*_]+)?(?:(?:held|convened)[\s*_]+)?(?:during|at|(?:on|in)[\s*_]+the[\s*_]+(?:margins?|sidelines?|fringes?)[\s*_]+of|in[\s*_]+conjunction[\s*_]+with)[\s*_]+$/i;
 /** The most characters ", which was held on the margins of " with its spacing and emphasis may take. */
 const DURING_GAP_MAX = 60;
+
+/** Whether a session held from `x.start` to `x.end` (ISO dates) was held in the month or year `when` ("2016-10", "2016"), or on that day. */
+function heldIn(x: { start?: string; end?: string }, when: string): boolean {
+  return !!x.start && x.start.slice(0, when.length) <= when && when <= (x.end ?? x.start).slice(0, when.length);
+}
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A number in words right after a bare "annex" (group 1). */
