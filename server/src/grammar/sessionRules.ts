@@ -600,7 +600,7 @@ function sessionList(parser: Parser, i: number, its: boolean): Attempt | undefin
     refs.forEach((r, x) => (r.session!.held = { date: years.dates[x] }));
     const last = refs[refs.length - 1];
     last.span = { start: last.span.start, end: parser.tokens.end(years.next - 1) };
-    // ", and in 2012" after them: a year no session was paired with, unread (it was dropped, and ok; found by the review).
+    // ", and in 2012" after them: a year no session was paired with, unread (it was dropped, and ok; found by the review); a place too.
     const more = yearAfterPaired(parser, years.next);
     if (more > 0) {
       const from = parser.tokens.isPunct(years.next, ',') ? years.next + 1 : years.next;
@@ -620,10 +620,17 @@ function yearToken(t: Tokens, q: number): boolean {
   return t.type(q) === 'num' && t.end(q) - t.start(q) === 4 && /^(?:19|20)\d\d$/.test(t.value(q)!);
 }
 
-/** ", and in 2012", ", and 2012", "and in 2012" at `k`, after years paired with sessions: the year's token, or -1. */
+/** ", and in 2012", ", and 2012", "and in 2012", ", in Vienna" at `k`, after years paired with sessions: the last token of it, or -1. */
+// Also a place after them (", in Vienna": where a list of sessions was held is not checked per session;
+// it was dropped, and ok, found by trying to break it).
 function yearAfterPaired(parser: Parser, k: number): number {
   const t = parser.tokens;
   let q = t.isPunct(k, ',') ? k + 1 : k;
+  if (t.isWord(q, 'in') && t.type(q + 1) === 'word' && /^[A-Z]/.test(t.raw(q + 1)!)) {
+    q++;
+    while (t.type(q + 1) === 'word' && /^[A-Z]/.test(t.raw(q + 1)!)) q++;
+    return q;
+  }
   if (!t.isWord(q, 'and')) return -1;
   q++;
   if (t.isWord(q, 'in')) q++;

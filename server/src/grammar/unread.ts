@@ -304,6 +304,9 @@ function restatesRange(text: string, ref: Reference): boolean {
   return /(?:\b(?:to|through|thru)|[-\u2013\u2014])\s*\(?[0-9A-Za-z/]{1,8}\)?$/.test(text.slice(Math.max(ref.span.start, end - 24), end));
 }
 
+/** Between a symbol and a possessive's apostrophe: nothing, emphasis, or what is blank as read. */
+const MARKS_ONLY_BETWEEN = /^[ *_]*$/;
+
 /** What may stand between a reference and a number in parentheses set beside it. */
 const ASIDE_GAP = /^(?:[^\S\r\n\t]*|\r?\n|\r)$/;
 
@@ -483,6 +486,13 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   const strayStop = tokens.isPunct(0, '.') && tokens.start(0) === end && (tokens.isPunct(1, ',') || tokens.isPunct(1, ';')) && tokens.start(1) === tokens.end(0);
   let k = (pastParenthesis && !blanked) || strayStop ? 1 : 0;
   let afterComma = false;
+  // "resolution 8/1's annexe IX": a possessive the grammar did not read a locator after opens one as
+  // a comma does (what followed was dropped, and ok).
+  const possessive = k === 0 && (tokens.isPunct(0, "'") || tokens.raw(0) === '’') && MARKS_ONLY_BETWEEN.test(text.slice(end, tokens.start(0))) && tokens.isWord(1, 's') && tokens.start(1) === tokens.end(0);
+  if (possessive) {
+    k = 2;
+    afterComma = true;
+  }
   // A colon is read over like a comma, but does not join what is on the next line (a list after it).
   // A semicolon too, after a reference that ends in its locator ("annex I, (h); annex III, 1 (c)",
   // as index-style citations list parts): what follows was dropped, and the reference ok.
@@ -577,7 +587,7 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   }
   // "resolution 7/4 and its annex": the instrument's annex as a whole, no locator to check.
   if (lead < first && !hasValue) return undefined;
-  return { start: tokens.start(lead < first ? lead : first), end: tokens.end(last) };
+  return { start: tokens.start(possessive ? 0 : lead < first ? lead : first), end: tokens.end(last) };
 }
 
 /**
