@@ -212,7 +212,13 @@ function buildSessions(parsed: ParsedText[], instruments: Instrument[], meetings
     s.instruments = adopted.map((i) => i.id);
     if (s.start && s.end) s.meetings = meetings.filter((m) => m.start && m.end && m.start >= s.start! && m.end <= s.end!).map((m) => m.id);
     const symbols = adopted.map((i) => i.reportSymbol).filter((x): x is string => !!x);
-    if (symbols.length > 0) s.reportSymbol = symbols.sort((a, b) => symbols.filter((x) => x === b).length - symbols.filter((x) => x === a).length)[0];
+    // The symbol most of its instruments give, the first of them on a tie (counted once: a count per
+    // comparison was quadratic in a folder of copies).
+    const counts = new Map<string, number>();
+    for (const x of symbols) counts.set(x, (counts.get(x) ?? 0) + 1);
+    let most: string | undefined;
+    for (const x of symbols) if (most === undefined || counts.get(x)! > counts.get(most)!) most = x;
+    if (most !== undefined) s.reportSymbol = most;
   }
   return sessions;
 }
@@ -430,7 +436,9 @@ function attachTopics(data: Dataset, parsed: ParsedText[]): void {
       for (const id of e.targets) {
         const list = data.topicsByPart.get(id) ?? [];
         const disputed = e.disputed?.find((d) => d.id === id)?.by;
-        const had = list.findIndex((x) => x.topic === t);
+        // Topics are attached one after another, so this topic's row for the part, if any, is the
+        // list's last (a search of the list was quadratic in a folder of copies of a compendium).
+        const had = list.length > 0 && list[list.length - 1].topic === t ? list.length - 1 : -1;
         // A row of the topic that gives the part without dispute outweighs one that disputes it.
         if (had < 0) list.push(disputed ? { topic: t, entryIndex: i, disputed } : { topic: t, entryIndex: i });
         else if (list[had].disputed && !disputed) list[had] = { topic: t, entryIndex: i };

@@ -42,24 +42,26 @@ function statedIn(text: string, source: SourceLocation | undefined): Stated[] {
 }
 
 export function compareMeetingDates(meetings: Meeting[], instruments: Instrument[], audit: AuditEntry[]): void {
-  const annexHeadings = new Map<string, { text: string; source: SourceLocation | undefined }[]>();
+  // Read once per heading: a meeting repeated in folders of copies meets every copy's headings
+  // (a hundred copies read each heading ten thousand times, a tenth of the 100× corpus's index build).
+  const annexHeadings = new Map<string, Stated[][]>();
   for (const inst of instruments) {
     for (const a of inst.annexes) {
       if (!a.meeting) continue;
       const key = `${a.meeting.group}:${a.meeting.number}`;
       const list = annexHeadings.get(key) ?? [];
-      list.push({ text: a.heading, source: a.headingSource ?? a.sources[0] });
+      list.push(statedIn(a.heading, a.headingSource ?? a.sources[0]));
       annexHeadings.set(key, list);
     }
   }
   for (const m of meetings) {
-    const texts: { text: string; source: SourceLocation | undefined }[] = [{ text: m.intro ?? '', source: m.sources[0] }];
+    const stated: Stated[][] = [statedIn(m.intro ?? '', m.sources[0])];
     // Only the meeting's own top-level paragraphs: sub-items are recommendations, not its account of itself.
-    for (const p of m.recommendations) texts.push({ text: p.text, source: p.sources[0] });
-    for (const h of annexHeadings.get(`${m.group}:${m.number}`) ?? []) texts.push(h);
+    for (const p of m.recommendations) stated.push(statedIn(p.text, p.sources[0]));
+    for (const h of annexHeadings.get(`${m.group}:${m.number}`) ?? []) stated.push(h);
     const heading = m.sources[0];
-    for (const t of texts) {
-      for (const s of statedIn(t.text, t.source)) {
+    for (const list of stated) {
+      for (const s of list) {
         if (s.venue && !m.venue) {
           m.venue = s.venue;
           m.venueSource = s.source;

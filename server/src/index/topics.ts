@@ -198,6 +198,8 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
   const meetingSymbols = new Map<string, string>();
   const instrumentSymbols = new Map<string, string>();
   const symbolParagraphs = new Map<string, string[]>();
+  // What each list of `symbolParagraphs` holds, to ask in one step (a folder of copies of a compendium makes them long).
+  const symbolTargets = new Map<string, Set<string>>();
   const meetingParagraphs = new Map<string, ReportParagraphOf[]>();
   // The instruments each compendium prints, found in one pass (per compendium, a pass over all
   // instruments made index building quadratic in a large user folder of compendia).
@@ -238,8 +240,13 @@ export function buildTopics(sources: ParsedSource[], index: DatasetIndex): Topic
             for (const sym of e.symbol.split('–')) {
               const key = `${sym}|${path.join('.')}`;
               const list = symbolParagraphs.get(key) ?? [];
-              if (!list.includes(entry.targets[n])) list.push(entry.targets[n]);
+              const had = symbolTargets.get(key) ?? new Set<string>();
+              if (!had.has(entry.targets[n])) {
+                had.add(entry.targets[n]);
+                list.push(entry.targets[n]);
+              }
               symbolParagraphs.set(key, list);
+              symbolTargets.set(key, had);
             }
           });
         }
