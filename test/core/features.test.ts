@@ -233,6 +233,10 @@ describe('completion', () => {
       ['Recalling decision 3/2, |paragraph 40', 'paragraph', 'Recalling decision 3/2, paragraph 40'],
       ['the meeting of the Working Group on Technical| Assistance held from 3 to 5 October 2007', 'on Technical Assistance', 'the meeting of the Working Group on Technical Assistance held from 3 to 5 October 2007'],
       ['Recalling COP|8', 'COP9', 'Recalling COP9'],
+      // Chosen explicitly inside the word before the one it writes ("paragraph paragraph 25").
+      ['resolution 8/1, i|n paragraph 25', 'paragraph', 'resolution 8/1, paragraph 25'],
+      ['resolution 8/1, in| paragraph 25', 'paragraph', 'resolution 8/1, paragraph 25'],
+      ['resolution 9/3, x|x annex I, (j)', 'annex II', 'resolution 9/3, annex II, (j)'],
     ] as const) {
       assert.equal(chosen(marked, label), want, marked);
     }

@@ -245,11 +245,19 @@ function coverWritten(c: CompletionCandidate, text: Pick<DraftText, 'slice'>, of
     const date = WRITTEN_DATE.exec(text.slice(start, start + 40));
     if (date && start + date[0].length > end && /^\d/.test(insertText)) end = start + date[0].length;
   }
-  if (c.kind === 'annex' || (c.kind === 'keyword' && /^(?:paragraph|PP) $/.test(insertText))) {
+  if (c.kind === 'annex' || (c.kind === 'keyword' && /^(?:paragraph|PP) ?$/.test(insertText))) {
     // The word the item opens with, written after the cursor or around it: read from where it starts.
     const written = text.slice(start, start + 40);
-    const word = c.kind === 'annex' ? WRITTEN_ANNEX.exec(written) : new RegExp(`^${insertText.trim()}[ \\u00a0]*`, 'i').exec(written);
+    const opening = (from: number): RegExpExecArray | null => (c.kind === 'annex' ? WRITTEN_ANNEX : new RegExp(`^${insertText.trim()}[ \\u00a0]*`, 'i')).exec(text.slice(from, from + 40));
+    const word = opening(start);
     if (word && start + word[0].length > end) end = start + word[0].length;
+    // Or after the word the item replaces: "resolution 8/1, i|n paragraph 25" then "paragraph" is
+    // "paragraph 25", not "paragraph paragraph 25" (found in an explicit completion inside a word).
+    else if (!word && end > start) {
+      const gap = /^[ \u00a0]*/.exec(after())![0];
+      const next = gap.length > 0 ? opening(end + gap.length) : null;
+      if (next) end += gap.length + next[0].length;
+    }
   }
   if (c.kind === 'paragraph' && start === end && end === offset) {
     const label = WRITTEN_LABEL.exec(after());
