@@ -262,4 +262,18 @@ describe('a locator of an instrument named before without its symbol is said, an
       'The Secretariat said that the resolution was adopted together with the report.',
     ]) assert.deepEqual(findings(text).filter((f) => /names no instrument|stands for/.test(f)), [], text);
   });
+
+  // Each fix was a nearest label, and one the list named already ("paragraphs 3 and 3"; left alone last stop).
+  it('never writes a paragraph the list cites already', () => {
+    for (const [text, want] of [
+      ['paragraphs 3 and 4 of resolution 9/3', ['paragraphs 3 and 2 of resolution 9/3', 'paragraphs 3 and 1 of resolution 9/3']],
+      ['resolution 9/3, annex I, (n) and (zz)', ['resolution 9/3, annex I, (n) and (m)', 'resolution 9/3, annex I, (n) and (l)']],
+      ['resolution 8/1, PP 8 and 25', []],
+      ['resolution 8/1, PP 3 and 25', ['resolution 8/1, PP 3 and 8']],
+    ] as const) {
+      const got = applied(text);
+      assert.deepEqual(got.map((a) => a.after), want, text);
+      for (const a of got) assert.deepEqual(a.findings, [], a.after);
+    }
+  });
 });

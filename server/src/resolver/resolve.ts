@@ -1015,6 +1015,8 @@ export class Resolver {
       else underAnnex.set(it.annex.span.start, [it]);
     }
     const missing = new Set<number>();
+    const targetsBefore = res.targets.length;
+    const problemsBefore = res.problems.length;
     for (const item of items) {
       let list: Part[] = inst.paragraphs;
       let owner = name;
@@ -1070,6 +1072,13 @@ export class Resolver {
       const found = this.walk(list, item, owner, inAnnex, prev, res);
       if (found) prev = found.path;
     }
+    // A fix never writes a part the list cites already ("paragraphs 3 and 4" → "paragraphs 3 and 3").
+    if (res.problems.length > problemsBefore && res.targets.length > targetsBefore) {
+      const citedParts = new Set(res.targets.slice(targetsBefore).map((t) => t.id));
+      for (const p of res.problems.slice(problemsBefore)) {
+        if (p.fixes.some((f) => citedParts.has(FIX_PART.get(f) ?? ''))) p.fixes = p.fixes.filter((f) => !citedParts.has(FIX_PART.get(f) ?? ''));
+      }
+    }
   }
 
   /** "recommendation 3" → "paragraph 3", when the word written is found just before the item. */
@@ -1095,9 +1104,9 @@ export class Resolver {
         const written = this.text.slice(l.span.start, l.span.end);
         // The fix keeps the form written: "PP 25" → "8", "twenty-fifth" → "eighth", "25th" → "8th".
         const newText = /^\d+$/.test(written) ? String(n) : /^\d/.test(written) ? ordinalWord(Math.max(n, 21)).replace(/^\d+/, String(n)) : ordinalWord(n);
-        this.problem(res, 'error', 'no-pp', `${name} has ${n} preambular paragraph${n > 1 ? 's' : ''} (PP 1–${n}); there is no PP ${l.value}`, l.span, [
-          { title: withWords(`Change to ${/^\d+$/.test(written) ? `PP ${n}` : `“${newText}”`}`, inst.preamble[n - 1]?.text), span: l.span, newText },
-        ]);
+        const fix = { title: withWords(`Change to ${/^\d+$/.test(written) ? `PP ${n}` : `“${newText}”`}`, inst.preamble[n - 1]?.text), span: l.span, newText };
+        if (inst.preamble[n - 1]) FIX_PART.set(fix, inst.preamble[n - 1].id);
+        this.problem(res, 'error', 'no-pp', `${name} has ${n} preambular paragraph${n > 1 ? 's' : ''} (PP 1–${n}); there is no PP ${l.value}`, l.span, [fix]);
         return undefined;
       }
       return inst.preamble[v - 1];
@@ -1339,7 +1348,7 @@ export class Resolver {
       const parent = findPath(list, prev.slice(0, -1));
       const l = labels[0];
       if (parent && labels.length === 1 && !this.find(list, l.value)) {
-        const fixes = nearest(parent.children, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
+        const fixes = nearest(parent.children, this.norm(l.value)).map((p) => labelFix(p, l.span));
         this.problem(res, 'error', 'no-paragraph', `${describeLevel(describeOwner(parent), parent.children, prev.length - 1, false)}; there is no ${fmtLabel(l.value)}`, l.span, fixes);
         return undefined;
       }
@@ -1359,7 +1368,7 @@ export class Resolver {
         // The start of a range: only labels before its end ("(n)-(g)" mended to "(j)-(g)" ran backwards).
         const endHit = item.to && d === labels.length - 1 ? this.find(level, item.to.value) : undefined;
         const choices = endHit ? level.slice(0, level.indexOf(endHit)) : level;
-        const fixes = nearest(choices, this.norm(l.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: l.span, newText: fmtLabel(p.num) }));
+        const fixes = nearest(choices, this.norm(l.value)).map((p) => labelFix(p, l.span));
         this.problem(res, 'error', 'no-paragraph', msg, l.span, fixes);
         return undefined;
       }
@@ -1378,7 +1387,7 @@ export class Resolver {
     const end = this.find(sibs, item.to.value);
     if (!end) {
       // The end of a range: only labels after its start ("18 to 25" mended to "18 to 18" was no range).
-      const fixes = nearest(sibs.slice(sibs.indexOf(found) + 1), this.norm(item.to.value)).map((p) => ({ title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span: item.to!.span, newText: fmtLabel(p.num) }));
+      const fixes = nearest(sibs.slice(sibs.indexOf(found) + 1), this.norm(item.to.value)).map((p) => labelFix(p, item.to!.span));
       // "paragraph 2 of annex II of resolution 8/1 has subparagraphs (a)–(d)": the part the range is in, not only its annex.
       // "there is no paragraph 55" as a single label says it: the noun where the range is of an instrument's paragraphs.
       const noun = labels.length === 1 && !inAnnex && !item.recommendation ? 'paragraph ' : '';
@@ -2230,6 +2239,16 @@ export function meetingLabel(m: Meeting): string {
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A fix title with the target's first words, so the choice can be made by what it says. */
+/** The part a fix of a missing label writes, so that one a list cites already is not offered. */
+const FIX_PART = new WeakMap<Fix, string>();
+
+/** "Change to 3 — Further endorses …": the fix that writes `p`'s label over `span`. */
+function labelFix(p: Part, span: Span): Fix {
+  const fix = { title: withWords(`Change to ${fmtLabel(p.num)}`, p.text), span, newText: fmtLabel(p.num) };
+  FIX_PART.set(fix, p.id);
+  return fix;
+}
+
 function withWords(title: string, text: string | undefined, max = 70): string {
   const t = text?.replace(/\s+/g, ' ').trim();
   return t ? `${title} — ${truncateWords(t, max)}` : title;
