@@ -1362,6 +1362,16 @@ export const CASES: Case[] = [
   { in: 'at its fourth and fifth sessions, held in 2008, 2010 and 2012, respectively', status: 'partial', code: 'unread-locator' },
   // A year after those paired with the sessions: unread (it was dropped, and ok; found by the review).
   { in: 'at its fourth and fifth sessions, held in 2008 and 2010, respectively, and in 2012', status: 'partial', code: 'unread-locator', msg: /“in 2012” after them was not understood/ },
+  // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
+  // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },
+  { in: 'the recommendations adopted by the Working Group on Technical Assistance at its seventh and eighth meetings are contained in annexes I and II to resolution 7/3', status: 'ok' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth, ninth and tenth meetings, contained in annexes I, II and III to resolution 9/3', status: 'ok' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annex I to resolution 9/3', status: 'mismatch', code: 'wrong-annex', msg: /^no annex named here carries the recommendations of the ninth meeting of the Working Group on International Cooperation; they are in annex II to resolution 9\/3$/ },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and III to resolution 9/3', status: 'mismatch', code: 'wrong-annex', msg: /^annex III to resolution 9\/3 carries the recommendations of the tenth meeting .*; those of the ninth meeting of the Working Group on International Cooperation are in annex II to resolution 9\/3$/, fixes: ['II', 'tenth'] },
+  // "at its eighth meeting and its ninth meeting": the second is the group's meeting too (it was dropped, and ok whatever it was).
+  { in: 'the Working Group on International Cooperation at its eighth meeting and its nineteenth meeting', status: 'unknown', code: 'unknown-meeting' },
+  { in: 'the recommendations adopted by the Working Group on International Cooperation, at its eighth meeting and at its ninth meeting, are contained in annexes I and II to resolution 9/3', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting', 'Working Group on International Cooperation, ninth meeting', 'resolution 9/3, annex I', 'resolution 9/3, annex II'] },
   // A place after them: where the sessions were held is not checked one by one (it was dropped, and ok; found by trying to break it).
   { in: 'at its fourth and fifth sessions, held in 2008 and 2010, respectively, in Zorbaville', status: 'partial', code: 'unread-locator', msg: /“in Zorbaville” after them was not understood/ },
   { in: 'resolutions 8/1 and 9/3, of 2016 and 2017 respectively', status: 'mismatch', code: 'wrong-date', msg: /^resolution 9\/3 was adopted at the ninth session of the Conference, 15 to 19 October 2018; 2017 is outside it/ },

@@ -3776,6 +3776,24 @@ export class Parser {
     // will take place in 2019"): unread too.
     const dated = heldAfterList(this, ref, next, { dated: true, one: true });
     if (dated > next) return { ref, next: dated };
+    // "at its eighth meeting and (at) its ninth meeting": the group's meetings too (the second was
+    // dropped, and ok whatever its ordinal; found by trying to break it).
+    const more: Reference[] = [];
+    for (let q = next; more.length < MAX_INSTRUMENT_RANGE; ) {
+      let a = this.isPunctAt(q, ',') ? q + 1 : q;
+      if (!this.isWordAt(a, 'and')) break;
+      a++;
+      if (this.isWordAt(a, 'at')) a++;
+      if (!this.isWordAt(a, 'its')) break;
+      const o = this.ordinalAt(a + 1);
+      if (!o || !this.isWordAt(o.next, 'meeting')) break;
+      const r = this.blank('wg', this.span(a + 1, o.next), {});
+      r.wg = { group, meeting: o.value, span: this.span(a + 1, o.next) };
+      r.sameBodyAsPrevious = true;
+      more.push(r);
+      q = next = o.next + 1;
+    }
+    if (more.length > 0) return { ref, next, more };
     let s = next;
     if (this.isPunctAt(s, ',')) {
       s++;

@@ -562,18 +562,29 @@ export class Resolver {
     const byDates = named.meeting === 0 ? meetingHeldOn(this.index, named) : undefined;
     if (named.meeting === 0 && !byDates) return;
     const wg = byDates ? { ...named, meeting: byDates.number } : named;
-    const carries = (a: Annex): boolean => a.meeting?.group === wg.group && a.meeting.number === wg.meeting;
+    // "at its eighth and ninth meetings, contained in annexes I and II": an annex carries one of them
+    // (annex I was said to carry the wrong meeting's, a false error on correct text).
+    const numbers = [...(named.meeting > 0 ? meetingsListedBefore(this.text, named, this.neighbours) : []).map((x) => x.meeting).reverse(), wg.meeting];
+    const carriesOne = (a: Annex | undefined, n: number): boolean => a?.meeting?.group === wg.group && a.meeting.number === n;
+    const carries = (a: Annex): boolean => numbers.some((n) => carriesOne(a, n));
     const meetingOf = (m: NonNullable<Annex['meeting']>): string => `the ${ordinal(m.number)} meeting of the ${workingGroupName(m.group)}`;
+    // The annexes named, and the first meeting of the list none of them carries: the one a message speaks of.
+    const annexesNamed = ref.instruments.flatMap((m) => {
+      const inst = this.index.instrument(m.kind, m.symbol);
+      return inst ? ref.items.flatMap((it) => (it.annex ? [annexOf(inst, it.annex.figures !== undefined ? toRoman(it.annex.figures) : it.annex.key)] : [])) : [];
+    });
+    const uncovered = numbers.filter((n) => !annexesNamed.some((a) => carriesOne(a, n)));
+    const subject = uncovered[0] ?? wg.meeting;
     // The annex that does carry them, looked for once for all the instrument's items.
     let right: { i: Instrument; a: Annex } | undefined;
     for (const i of this.index.data.instruments) {
-      const a = i.annexes.find(carries);
+      const a = i.annexes.find((x) => carriesOne(x, subject));
       if (a) {
         right = { i, a };
         break;
       }
     }
-    const owner = meetingOf({ group: wg.group, number: wg.meeting });
+    const owner = meetingOf({ group: wg.group, number: subject });
     // "The recommendations adopted are contained in Conference decision 4/3": in the body of an
     // instrument without annexes (the Technical Assistance group's first meetings).
     const carriedBy = this.index.meeting(wg.group, wg.meeting)?.carriedBy;
@@ -616,12 +627,20 @@ export class Resolver {
         const where = right && `${right.a.key ? `annex ${right.a.key}` : 'the annex'} to ${right.i.kind} ${right.i.symbol}`;
         const what = `${key ? `annex ${key}` : 'the annex'} to ${inst.kind} ${inst.symbol}`;
         const holds = annex.meeting ? `carries the recommendations of ${meetingOf(annex.meeting)}` : 'carries no Working Group meeting’s recommendations';
-        const fix: Fix[] = right && right.i === inst && right.a.key && key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: `annex ${right.a.key}` }] : [];
+        // Written as the annex is ("annex III", or "III" in "annexes I and III": "annexes I and annex II" was the fix).
+        const fix: Fix[] = right && right.i === inst && right.a.key && key ? [{ title: `Change to “annex ${right.a.key}”`, span: it.annex.span, newText: annexFixText(this.text.slice(it.annex.span.start, it.annex.span.end), right.a.key) }] : [];
         // The annex may be right and the meeting's ordinal wrong: either fix, neither preferred.
         const ordinalFix = annex.meeting?.group === wg.group ? this.ordinalFix(wg.span, annex.meeting.number, 'meeting', `the meeting whose recommendations ${what} carries`) : undefined;
         if (ordinalFix) fix.push(ordinalFix);
         this.problem(res, 'warning', 'wrong-annex', `${what} ${holds}; ${tail(where)}`, it.annex.span, fix);
       }
+    }
+    // Each meeting of a list in one of the annexes named ("eighth and ninth meetings, contained in annex I"),
+    // said once, where no annex was said to be wrong.
+    if (numbers.length > 1 && uncovered.length > 0 && annexesNamed.length > 0 && annexesNamed.every((a) => a && carries(a))) {
+      const last = ref.items[ref.items.length - 1].annex!.span;
+      const where = right ? `${right.a.key ? `annex ${right.a.key}` : 'the annex'} to ${right.i.kind} ${right.i.symbol}` : undefined;
+      this.problem(res, 'warning', 'wrong-annex', `no annex named here carries the recommendations of ${listAnd(uncovered.map((n) => meetingOf({ group: wg.group, number: n })))}${where && uncovered.length === 1 ? `; they are in ${where}` : ''}`, last);
     }
   }
 
@@ -2032,6 +2051,24 @@ export function meetingPlacedIn(text: string, ref: Reference, neighbours: readon
   if (ref.items.length > 0 && SEE_PLACED.test(gap)) return before.wg;
   return PLACED_IN.test(gap.replace(/^,[^,.;]*,/, '')) ? before.wg : undefined;
 }
+
+/**
+ * "at its eighth and ninth meetings": the meetings listed before the one `named` (the last of the
+ * list), nearest first; none when it stands alone.
+ */
+function meetingsListedBefore(text: string, named: NonNullable<Reference['wg']>, neighbours: readonly Reference[]): NonNullable<Reference['wg']>[] {
+  let x = neighbours.findIndex((r) => r.wg === named);
+  const out: NonNullable<Reference['wg']>[] = [];
+  for (; x > 0 && out.length < PLACED_LOOK_BACK; x--) {
+    const r = neighbours[x - 1];
+    if (r.kind !== 'wg' || !r.wg || r.wg.group !== named.group || !(r.wg.meeting > 0) || r.items.length > 0) break;
+    if (!MEETINGS_LISTED_GAP.test(text.slice(r.span.end, neighbours[x].span.start))) break;
+    out.push(r.wg);
+  }
+  return out;
+}
+/** Between meetings of a list: ", ", " and ", ", and ", " and at its ". */
+const MEETINGS_LISTED_GAP = /^[\s*_]*(?:,[\s*_]*(?:and[\s*_]+)?|and[\s*_]+)(?:at[\s*_]+)?(?:its[\s*_]+)?$/;
 
 /** The meeting named after `ref` whose recommendations it is said to contain ("…, which contains the recommendations adopted by …"). */
 function meetingHeldAfter(text: string, ref: Reference, neighbours: readonly Reference[]): NonNullable<Reference['wg']> | undefined {
