@@ -434,6 +434,39 @@ function pastIntroduction(tokens: Tokens, k: number, labels = false): number {
   return m > from && ((roleOf(tokens, m) === 'keyword' && !FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!)) || label) ? m : k;
 }
 
+/**
+ * Words of lead-ins other passes read, with their own messages and fixes: "read in conjunction
+ * with paragraph 99" (`anaphoricLocators`), "ibid., annex III", "op. cit.".
+ */
+const LEADS_READ_ELSEWHERE = new Set(['conjunction', 'together', 'ibid', 'id', 'idem', 'op', 'loc', 'cit', 'supra']);
+
+/** The most words an unlisted lead-in before a locator runs to ("which includes in particular"). */
+const UNLISTED_LEAD_WORDS = 4;
+
+/**
+ * The locator word after an unlisted lead-in at `k` ("specially", "such as", "esp.", "among
+ * others,"), when one follows it with its value ("paragraph 99", "annex IX"), else `k`. Words in
+ * lower case only (a capital opens a name or a sentence), abbreviations' dots, and commas between.
+ */
+function pastUnlistedLead(tokens: Tokens, k: number): number {
+  let m = tokens.isPunct(k, '(') ? k + 1 : k;
+  let words = 0;
+  for (; tokens.has(m) && words <= UNLISTED_LEAD_WORDS; m++) {
+    if (tokens.type(m) === 'word' && LEADS_READ_ELSEWHERE.has(tokens.value(m)!)) return k;
+    if (tokens.type(m) === 'word' && roleOf(tokens, m) !== 'keyword' && /^\p{Ll}/u.test(tokens.raw(m)!)) {
+      words++;
+      continue;
+    }
+    // "esp.", "incl.", "i.a.": a dot written tight after a short word.
+    if (tokens.isPunct(m, '.') && words > 0 && tokens.start(m) === tokens.end(m - 1) && tokens.type(m - 1) === 'word' && tokens.raw(m - 1)!.length <= 6) continue;
+    if (tokens.isPunct(m, ',') && words > 0) continue;
+    break;
+  }
+  if (words === 0 || words > UNLISTED_LEAD_WORDS) return k;
+  if (roleOf(tokens, m) !== 'keyword' || FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!) || roleOf(tokens, m + 1) !== 'value') return k;
+  return m;
+}
+
 /** Abbreviations written with dots in an introduction ("i.e.", "e.g.", "viz.", "cf."). */
 const ABBREVIATION_DOTTED = new Set(['i', 'e', 'g', 'viz', 'cf']);
 
@@ -537,6 +570,10 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
   const lead = k;
   k = pastIntroduction(tokens, k, listed);
+  // Words this table does not list ("…, specially paragraph 99", "(esp. annex IX)", "…, zorbed annex
+  // IX"): after a comma or an opening parenthesis, a few of them before a locator word and its
+  // value open unread material too (the locator was dropped, and ok; found by a probe).
+  if (k === lead && (afterComma || (tokens.isPunct(k, '(') && k === 0))) k = pastUnlistedLead(tokens, k);
   if (!tokens.has(k) || !triggers(tokens, k, afterComma, text, ref)) return undefined;
   // Past the parenthesis, or after "the present resolution", only a locator word opens material
   // ("…, in particular paragraph 99"): "(resolution 8/1), 85 reviews", "the present resolution:
