@@ -1374,6 +1374,18 @@ export const CASES: Case[] = [
   // Not after a capital (a name, a new clause), nor before a locator of another document.
   { in: 'Recalling resolution 8/1, such as paragraph 2 of the Doha Declaration', status: 'ok' },
   { in: 'Recalling its resolution 8/1, the Conference requested that States', status: 'ok' },
+  // A slip or another language's conjunction between a list's items, after or before the instrument (the rest of
+  // the list was dropped, and ok; found by a probe). A year or a count after the item is prose.
+  { in: 'resolution 8/1, paragraphs 10 adn 99', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1, paragraphs 10 was checked; “adn 99” after it was not understood/ },
+  { in: 'resolution 9/3, annex I, (h) und (zz)', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 9/3, annex I, (l) zorbed and (zz)', status: 'partial', code: 'unread-locator' },
+  { in: 'paragraphs 10 nad 12 of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“paragraphs 10 nad 12” before it was not understood/ },
+  { in: 'resolution 8/1, paragraph 10 by 3 votes', status: 'ok' },
+  // Words or an aside between a locator and "of"/"to" before the instrument (the locator was dropped, and ok).
+  { in: 'paragraph 99 in particular of resolution 8/1', status: 'partial', code: 'unread-locator', msg: /^resolution 8\/1 was checked; “paragraph 99” before it was not understood/ },
+  { in: 'paragraph 99 (as amended) of resolution 8/1', status: 'partial', code: 'unread-locator' },
+  { in: 'annex IX [sic] to resolution 8/1', status: 'partial', code: 'unread-locator' },
+  { in: 'paragraph (zz) only of decision 3/2', status: 'partial', code: 'unread-locator' },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

@@ -467,6 +467,53 @@ function pastUnlistedLead(tokens: Tokens, k: number): number {
   return m;
 }
 
+/**
+ * "paragraphs 10 adn 99", "(h) und (zz)", "(l) zorbed and (zz)": right after a reference that ends
+ * in an item, a word the grammar has no rule for, then a label of the item's form where the list
+ * would end: a slip or another language's conjunction. The label's token, or -1. A year ("10 in
+ * 2016") or a count ("10 by 3 votes") is prose.
+ */
+function wordBeforeOneMoreItem(tokens: Tokens, text: string, ref: Reference): number {
+  if (tokens.type(0) !== 'word' || roleOf(tokens, 0) !== 'none' || tokens.end(0) - tokens.start(0) > 8 || !/^\p{Ll}/u.test(tokens.raw(0)!)) return -1;
+  let e = 1;
+  if (tokens.isWord(e, 'and') || tokens.isWord(e, 'or')) e++;
+  const last = text.charCodeAt(ref.span.end - 1);
+  const form = tokens.type(e) === 'plabel' ? last === 41 : tokens.type(e) === 'num' && tokens.end(e) - tokens.start(e) <= 3 && last >= 48 && last <= 57;
+  if (!form) return -1;
+  const ends = !tokens.has(e + 1) || tokens.isPunct(e + 1, ',') || tokens.isPunct(e + 1, ';') || tokens.isPunct(e + 1, '.') || tokens.isPunct(e + 1, ')') || tokens.isWord(e + 1, 'and') || tokens.isWord(e + 1, 'of');
+  return ends ? e : -1;
+}
+
+/** The most words between a locator and its link that `asideBeforeLink` passes over ("in particular", "as revised"). */
+const ASIDE_WORDS_MAX = 3;
+/** Words that open a noun phrase of its own ("paragraph 5 and the annex of"): no aside. */
+const OPENS_PHRASE = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'their', 'this', 'that', 'which', 'who']);
+
+/**
+ * The token before an aside that ends at `b`, between a locator's value and its link ("99 in
+ * particular of", "99 (as amended) of", "IX [sic] to"), when a value or a label stands before it;
+ * else `b`. Words in lower case, or a bracketed group of a few words.
+ */
+function asideBeforeLink(tokens: Tokens, b: number): number {
+  let s = b;
+  if (tokens.isPunct(s, ')') || tokens.isPunct(s, ']')) {
+    const open = tokens.isPunct(s, ')') ? '(' : '[';
+    let e = s - 1;
+    while (e > s - 2 - ASIDE_WORDS_MAX && e >= 0 && tokens.type(e) === 'word' && /^\p{L}/u.test(tokens.raw(e)!)) e--;
+    if (e === s - 1 || !tokens.isPunct(e, open)) return b;
+    s = e - 1;
+  } else {
+    let w = 0;
+    while (w < ASIDE_WORDS_MAX && tokens.type(s) === 'word' && roleOf(tokens, s) === 'none' && /^\p{Ll}/u.test(tokens.raw(s)!) && !OPENS_PHRASE.has(tokens.value(s)!)) {
+      s--;
+      w++;
+    }
+    if (w === 0) return b;
+  }
+  const role = roleOf(tokens, s);
+  return role === 'value' || role === 'close' ? s : b;
+}
+
 /** Abbreviations written with dots in an introduction ("i.e.", "e.g.", "viz.", "cf."). */
 const ABBREVIATION_DOTTED = new Set(['i', 'e', 'g', 'viz', 'cf']);
 
@@ -567,6 +614,11 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   if (tokens.isPunct(k, '/') && tokens.isWord(k + 1, 'or') && tokens.isWord(k - 1, 'and')) k += 2;
   // "paragraph 13 (in part)": only a part of it is meant.
   if (listed && tokens.isPunct(k, '(') && tokens.isWord(k + 1, 'in') && tokens.isWord(k + 2, 'part') && tokens.isPunct(k + 3, ')')) return { start: tokens.start(k), end: tokens.end(k + 3) };
+  // "paragraphs 10 adn 99", "(h) und (zz)": a word between the list's last item and one more (the rest was dropped, and ok).
+  if (k === 0 && listed) {
+    const slip = wordBeforeOneMoreItem(tokens, text, ref);
+    if (slip > 0) return { start: tokens.start(0), end: tokens.end(slip) };
+  }
   // The introduction is part of what was not read ("namely paragraph 99", "(see paragraph 99)").
   const lead = k;
   k = pastIntroduction(tokens, k, listed);
@@ -965,6 +1017,10 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   // "paragraph 33 et seq. of", "paragraph 33 et seq., of": the full stop of an abbreviation before the link.
   let b = tokens.isPunct(link - 1, ',') ? link - 2 : link - 1;
   if (tokens.isPunct(b, '.') && tokens.type(b - 1) === 'word' && ABBREVIATIONS_BEFORE_LINK.has(tokens.value(b - 1)!)) b--;
+  // "paragraph 99 in particular of", "paragraph 99 (as amended) of", "annex IX thereof to": a few
+  // words or an aside between the locator and the link (the locator was dropped, and ok; found by a probe).
+  const aside = asideBeforeLink(tokens, b);
+  if (aside < b) b = aside;
   const before = roleOf(tokens, b);
   if (before !== 'value' && before !== 'keyword' && before !== 'close') return undefined;
   if (hasTab(text, tokens.end(link), ref.span.start)) return undefined;
@@ -977,12 +1033,14 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
   let keywordSeen = false;
   /** Whether every locator word of the material is "recommendations": "the recommendations of the eighth meeting" cites them all. */
   let allRecommendations = true;
-  for (let e = link - 1; e >= 0; e--) {
+  for (let e = aside < link - 1 ? b : link - 1; e >= 0; e--) {
     if (cut && e <= 4) return WIDER;
     if (hasTab(text, tokens.end(e), tokens.start(e + 1))) break;
     const role = roleOf(tokens, e);
     const chainWord = tokens.isWord(e, 'of') || tokens.isWord(e, 'to') || tokens.isWord(e, 'the');
-    if (role === 'none' && !chainWord) break;
+    // "paragraphs 10 nad 12 of": a slip between two values of the list (the list was dropped, and ok).
+    const slip = role === 'none' && e > 0 && tokens.type(e) === 'word' && tokens.end(e) - tokens.start(e) <= 8 && roleOf(tokens, e - 1) === 'value' && roleOf(tokens, e + 1) === 'value' && /^\p{Ll}/u.test(tokens.raw(e)!) && !OPENS_PHRASE.has(tokens.value(e)!);
+    if (role === 'none' && !chainWord && !slip) break;
     if (role === 'close') depth++;
     else if (role === 'open') {
       // "paragraph 99 (a of": a parenthesis opened after a value and never closed is locator
