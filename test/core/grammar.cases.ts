@@ -1386,6 +1386,11 @@ export const CASES: Case[] = [
   { in: 'paragraph 99 (as amended) of resolution 8/1', status: 'partial', code: 'unread-locator' },
   { in: 'annex IX [sic] to resolution 8/1', status: 'partial', code: 'unread-locator' },
   { in: 'paragraph (zz) only of decision 3/2', status: 'partial', code: 'unread-locator' },
+  // An aside after the instrument, then a locator or a date (dropped, and ok; found by a probe).
+  { in: 'its resolution 8/1 (Vienna) of 21 October 2099', status: 'partial', code: 'unread-locator', msg: /^its resolution 8\/1 was checked; “\(Vienna\) of 21 October 2099” after it was not understood/ },
+  { in: 'its decision 2/2 zorbed of 19 October 2099', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1 (as amended), annex IX', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1 as amended, annex IX', status: 'partial', code: 'unread-locator' },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

@@ -514,6 +514,37 @@ function asideBeforeLink(tokens: Tokens, b: number): number {
   return role === 'value' || role === 'close' ? s : b;
 }
 
+/**
+ * After an aside at the window's start ("(as amended)", "[sic]", "(Vienna)", "as amended", "zorbed"):
+ * ", annex IX" or "of 21 October 2099", the last token of that part; else -1.
+ */
+function asideThenPart(tokens: Tokens): number {
+  let q = 0;
+  if (tokens.isPunct(0, '(') || tokens.isPunct(0, '[')) {
+    const close = tokens.isPunct(0, '(') ? ')' : ']';
+    q = 1;
+    while (q <= ASIDE_WORDS_MAX + 1 && tokens.type(q) === 'word') q++;
+    if (q === 1 || !tokens.isPunct(q, close)) return -1;
+    q++;
+  } else {
+    while (q < ASIDE_WORDS_MAX && tokens.type(q) === 'word' && roleOf(tokens, q) === 'none' && /^\p{Ll}/u.test(tokens.raw(q)!) && !OPENS_PHRASE.has(tokens.value(q)!) && !tokens.isWord(q, 'of')) q++;
+    if (q === 0) return -1;
+  }
+  // A date: "of 21 October 2099", "of October 2099", "of 2099".
+  if (tokens.isWord(q, 'of')) {
+    let d = q + 1;
+    if (tokens.type(d) === 'num' && tokens.end(d) - tokens.start(d) <= 2) d++;
+    if (tokens.type(d) === 'word' && MONTH_WORDS.has(tokens.value(d)!)) d++;
+    return d > q + 1 && tokens.type(d) === 'num' && tokens.end(d) - tokens.start(d) === 4 ? d : -1;
+  }
+  if (!tokens.isPunct(q, ',')) return -1;
+  q++;
+  if (roleOf(tokens, q) !== 'keyword' || FOREIGN_LOCATOR_WORDS.has(tokens.value(q)!) || roleOf(tokens, q + 1) !== 'value') return -1;
+  let e = q + 1;
+  while (tokens.has(e + 1) && (roleOf(tokens, e + 1) === 'value' || roleOf(tokens, e + 1) === 'keyword')) e++;
+  return e;
+}
+
 /** Abbreviations written with dots in an introduction ("i.e.", "e.g.", "viz.", "cf."). */
 const ABBREVIATION_DOTTED = new Set(['i', 'e', 'g', 'viz', 'cf']);
 
@@ -536,6 +567,10 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
   // read ("(COP8)", "(8th COP)" it reads): the instrument was ok whatever session it named.
   const aside = sessionAside(tokens);
   if (aside > 0) return { start: tokens.start(0), end: tokens.end(aside) };
+  // "resolution 8/1 (as amended), annex IX", "… as amended, annex IX", "its resolution 8/1 (Vienna)
+  // of 21 October 2099": an aside after the instrument, then a locator or a date (dropped, and ok; found by a probe).
+  const past = ref.kind === 'cop' && ref.items.length === 0 ? asideThenPart(tokens) : -1;
+  if (past > 0) return { start: tokens.start(0), end: tokens.end(past) };
   const tightLabel = tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && (tokens.type(1) === 'num' || (tokens.type(1) === 'word' && /^(?:[a-z]{1,2}|[ivx]{1,4}|[IVX]{1,4})$/.test(tokens.raw(1)!)));
   if ((ref.kind === 'compendium' || tightLabel) && tokens.isPunct(0, '.') && tokens.start(0) === ref.span.end && tokens.has(1) && tokens.start(1) === tokens.end(0) && tokens.type(1) !== 'punct') {
     let e = 1;
