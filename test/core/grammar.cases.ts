@@ -1391,6 +1391,12 @@ export const CASES: Case[] = [
   { in: 'its decision 2/2 zorbed of 19 October 2099', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1 (as amended), annex IX', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1 as amended, annex IX', status: 'partial', code: 'unread-locator' },
+  // "(respectively)" pairs as ", respectively" does; "resp." is said unread (each pairing was dropped, and ok; found by a probe).
+  { in: 'its resolutions 8/1 and 9/3, adopted at its ninth and eighth sessions (respectively)', status: 'mismatch', code: 'wrong-session', msg: /^resolution 8\/1 was adopted at the eighth session .*, not the ninth, which “adopted at its ninth and eighth sessions, respectively” pairs with it$/ },
+  { in: 'its resolutions 8/1 and 9/3, adopted at its eighth and ninth sessions (respectively)', status: 'ok' },
+  { in: 'paragraphs 5 and 99 (respectively) of resolutions 8/1 and 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 99$/ },
+  { in: 'its resolutions 8/1 and 9/3, adopted at its ninth and eighth sessions, resp.', status: 'partial', code: 'unread-locator', msg: /“resp\.” after them was not understood/ },
+  { in: 'paragraphs 5 and 2, resp., of resolutions 8/1 and 9/3', status: 'partial', code: 'unread-locator', msg: /“paragraphs 5 and 2, resp\.” before them was not understood/ },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

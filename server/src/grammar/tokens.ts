@@ -661,6 +661,17 @@ export function withoutFootnoteMarks(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 
+/**
+ * `text` with "(respectively)" read as ", respectively" (the same length): every rule that pairs a
+ * list "respectively" reads the word after a comma; in parentheses the pairing was dropped, and
+ * "resolutions 8/1 and 9/3, adopted at its ninth and eighth sessions (respectively)" was ok (found by a probe).
+ */
+export function withRespectivelyAsClause(text: string): string {
+  if (!text.includes('espectively)')) return text;
+  return text.replace(RESPECTIVELY_ASIDE, (_, word: string) => `, ${word}`);
+}
+const RESPECTIVELY_ASIDE = /\(([Rr]espectively)\)/g;
+
 /** How far back from "](" the "[" that opens a link's text is looked for (on the same line). */
 const LINK_TEXT_MAX = 300;
 

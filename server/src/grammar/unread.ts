@@ -496,6 +496,12 @@ const OPENS_PHRASE = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'their', 'th
  */
 function asideBeforeLink(tokens: Tokens, b: number): number {
   let s = b;
+  // "paragraphs 5 and 2, resp., of": "respectively" abbreviated, which no rule pairs by.
+  if (tokens.isPunct(s, '.') && tokens.isWord(s - 1, 'resp')) {
+    s -= 2;
+    if (tokens.isPunct(s, ',')) s--;
+    return roleOf(tokens, s) === 'value' ? s : b;
+  }
   if (tokens.isPunct(s, ')') || tokens.isPunct(s, ']')) {
     const open = tokens.isPunct(s, ')') ? '(' : '[';
     let e = s - 1;
@@ -632,6 +638,11 @@ function unreadAfter(text: string, ref: Reference, limit: number, written = text
     if (!tokens.isPunct(k, ':')) afterComma = true;
     if (tokens.isPunct(k, ';')) semicolon = true;
     k++;
+  }
+  // ", resp.", "(resp.)": "respectively" abbreviated, which no rule pairs by (the pairing was dropped, and ok; found by a probe).
+  const resp = tokens.isPunct(k, '(') ? k + 1 : k;
+  if (tokens.isWord(resp, 'resp') && tokens.isPunct(resp + 1, '.') && tokens.start(resp + 1) === tokens.end(resp)) {
+    return { start: tokens.start(k), end: tokens.end(tokens.isPunct(resp + 2, ')') && resp > k ? resp + 2 : resp + 1) };
   }
   // "resolution 8/1, ninth session, paragraph 99", "… – ninth session", "…, October 2018": a
   // session or a date set beside the instrument, and a locator after it, were dropped (ok).

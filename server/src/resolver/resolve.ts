@@ -676,7 +676,8 @@ export class Resolver {
   private checkSessionClaim(ref: Reference, inst: Instrument, claim: NonNullable<InstrumentMention['sessionClaim']>, res: Resolution, oneSession: Map<number, boolean>): void {
     if (claim.among ? claim.among.includes(inst.session) : claim.number === inst.session) return;
     const name = `${inst.kind} ${inst.symbol}`;
-    const phrase = this.text.slice(claim.phrase.start, claim.phrase.end).replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+    // " , respectively": "(respectively)" as read (`withRespectivelyAsClause`).
+    const phrase = this.text.slice(claim.phrase.start, claim.phrase.end).replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
     if (claim.maybe) {
       this.problem(res, 'warning', 'unread-locator', `${name} was checked, but not “${phrase}” for it: written after ${claim.maybe.of}, it may speak of ${claim.maybe.of} alone, and ${name} was adopted at the ${ordinal(inst.session)} session; if it speaks of both, name each one's session`, claim.phrase);
       return;
