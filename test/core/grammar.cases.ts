@@ -1397,6 +1397,13 @@ export const CASES: Case[] = [
   { in: 'paragraphs 5 and 99 (respectively) of resolutions 8/1 and 9/3', status: 'invalid', code: 'no-paragraph', msg: /^resolution 9\/3 numbers its paragraphs 1–3; there is no paragraph 99$/ },
   { in: 'its resolutions 8/1 and 9/3, adopted at its ninth and eighth sessions, resp.', status: 'partial', code: 'unread-locator', msg: /“resp\.” after them was not understood/ },
   { in: 'paragraphs 5 and 2, resp., of resolutions 8/1 and 9/3', status: 'partial', code: 'unread-locator', msg: /“paragraphs 5 and 2, resp\.” before them was not understood/ },
+  // A report's symbol set beside the session or meeting it reports on, after a comma, colon, dash or in brackets
+  // (each was checked alone, and another session's report ok; found by a probe).
+  { in: 'the report of the Conference on its eighth session, CTOC/COP/2018/13', status: 'mismatch', code: 'wrong-document', msg: /^CTOC\/COP\/2018\/13 is the report of the ninth session of the Conference, not of the eighth session of the Conference, whose report is CTOC\/COP\/2016\/15$/ },
+  { in: 'the report of the Conference on its eighth session: CTOC/COP/2018/13', status: 'mismatch', code: 'wrong-document' },
+  { in: 'the report of the Conference on its eighth session [CTOC/COP/2018/13]', status: 'mismatch', code: 'wrong-document' },
+  { in: 'the report of the Conference on its eighth session, CTOC/COP/2016/15', status: 'ok' },
+  { in: 'the report of the Working Group on International Cooperation on its seventh meeting, CTOC/COP/WG.3/2017/4', status: 'mismatch', code: 'wrong-document', msg: /whose report is CTOC\/COP\/WG\.3\/2016\/4$/ },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

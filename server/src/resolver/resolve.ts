@@ -2118,6 +2118,13 @@ const PLACED_LOOK_BACK = 8;
 /** How many instruments a part B pointer's parentheses are read for ("(resolution 8/1 and resolution 9/3)"). */
 const MAX_LISTED_IN_POINTER = 12;
 
+/** ", ", ": ", " – ", " [": a symbol set beside what it is the report of. */
+const APPOSED_DOCUMENT = /^[\s*_]*(?:[,:\u2013\u2014[]|-(?=\s))[\s*_]*$/;
+/** "the report of the Conference on", "the report of the" (before "Working Group … on its seventh meeting"): before the session or meeting. */
+const REPORT_ON = /\breport\b[^.;:()]*\b(?:on|of)(?:[\s*_]+the)?[\s*_]*$/i;
+/** The most characters "report of the Conference of the Parties to the United Nations Convention … on " may take. */
+const REPORT_ON_MAX = 160;
+
 /** "(", "(see", ", contained in", "as reproduced in document", "in": what joins a reference to the document symbol after it that holds it. */
 // Also "(document …)", "(see document …)", ", issued as …", ", document …" (each was
 // read as two citations checked alone, and a report of another session ok).
@@ -2172,6 +2179,10 @@ export function documentBeside(text: string, ref: Reference, neighbours: readonl
   if (before && before.span.end <= ref.span.start && ref.span.start - before.span.end <= HOLDS_DOCUMENT_GAP_MAX) {
     const one = (before.kind === 'cop' && before.instruments.length === 1) || (before.kind === 'session' && before.session !== undefined) || (before.kind === 'wg' && before.wg !== undefined && before.wg.meeting > 0);
     if (one && HOLDS_DOCUMENT.test(text.slice(before.span.end, ref.span.start))) return before;
+    // "the report of the Conference on its eighth session, CTOC/COP/2018/13" (or ":", "–", "[…]"): the
+    // report's symbol set beside the session or meeting it reports on (each was checked alone, and a
+    // report of another session ok; found by a probe).
+    if (one && before.kind !== 'cop' && APPOSED_DOCUMENT.test(text.slice(before.span.end, ref.span.start)) && REPORT_ON.test(text.slice(Math.max(0, before.span.start - REPORT_ON_MAX), before.span.start))) return before;
   }
   // The chapter is read with the symbol, and is the last of it (nothing unread after it).
   const part = ref.unread?.find((u) => u.documentPart);
