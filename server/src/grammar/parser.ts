@@ -505,8 +505,10 @@ export class Parser {
   }
   /** After "No.", "no", "number" (or their plurals) before a symbol ("resolution No. 8/1"); else `k`. */
   private afterNumberWord(k: number, beforeAnyNumber = false): number {
-    if (!this.isWordAt(k, 'no', 'nos', 'number', 'numbers')) return k;
-    const dot = this.isPunctAt(k + 1, '.') && this.tokens.start(k + 1) === this.tokens.end(k) ? 1 : 0;
+    // "n°", "nº" (French, Spanish), "Nr." (German) as well: the citation was passed over with nothing said (found by a probe).
+    const sign = this.isWordAt(k, 'n') && (this.isPunctAt(k + 1, '°') || this.isPunctAt(k + 1, 'º')) && this.tokens.start(k + 1) === this.tokens.end(k);
+    if (!sign && !this.isWordAt(k, 'no', 'nos', 'number', 'numbers') && !this.isWordAt(k, 'nr')) return k;
+    const dot = sign || (this.isPunctAt(k + 1, '.') && this.tokens.start(k + 1) === this.tokens.end(k)) ? 1 : 0;
     // `beforeAnyNumber`: also before numbers joined like a symbol that is none ("No. 8.1", "No. 8-1"),
     // which are then reported; not before a bare number ("the Court's decision no. 5" is prose).
     const n = k + 1 + dot;
@@ -656,7 +658,11 @@ export class Parser {
     if (kind.abbreviated) {
       const after = this.kindEnd(j, kind) + 1;
       const symbolFollows = this.symbolAt(this.afterNumberWord(after)) !== undefined || this.joinedNumbersAt(this.afterNumberWord(after, true));
-      if (this.tokens.type(j - 1) === 'num' || this.isPunctAt(j - 1, '.') || (body !== 'Security Council' && !symbolFollows)) return undefined;
+      // After a full stop only a journal's abbreviations ("J. Environ. Res.") are no kind word: after a
+      // paragraph's number ("1. Res. 8/1"), a list's numeral ("I. res.") or "e.g." the citation was
+      // passed over with nothing said (found by a probe).
+      const stop = this.isPunctAt(j - 1, '.') && !(this.tokens.type(j - 2) === 'num' || (this.tokens.type(j - 2) === 'word' && (/^\p{Ll}/u.test(this.tokens.raw(j - 2)!) || /^[IVXL]{1,4}$/.test(this.tokens.raw(j - 2)!))));
+      if (this.tokens.type(j - 1) === 'num' || stop || (body !== 'Security Council' && !symbolFollows)) return undefined;
     }
     if (body === 'Security Council') {
       // "Security Council resolution 2322 (2016)"

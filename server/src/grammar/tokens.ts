@@ -51,8 +51,9 @@ function isUnseenMark(c: number): boolean {
 }
 
 function isSkippable(c: number): boolean {
-  // "*", "_", "#", ">" (Markdown) and superscript digits (footnote markers) are transparent.
-  return c === 42 || c === 95 || c === 35 || c === 62 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+  // "*", "_", "#", ">" (Markdown) and superscript digits (footnote markers) are transparent; so is
+  // "`" ("resolution `8/1`, annex IX": a code span around the symbol hid the citation, with nothing said).
+  return c === 42 || c === 95 || c === 35 || c === 62 || c === 96 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
 /**
