@@ -14,7 +14,7 @@ import { documentBeside, forgetLocatorReadings, meetingBeforeDuring, meetingConj
 import { DRAFT_START, foldOutline, lineHeadsAt, lineHeadsOf, outlineKey, placeAfter, quotedAt, softWrapped, type DraftOutline, type LineHead, type Place } from '../grammar/draftOutline';
 import { checkInternalReference, checkSelfReference, selfNameIn } from '../resolver/selfReference';
 import { anaphoricLocators, ibidLocators, misspeltKinds, misspeltSymbols, type AnaphoricLocator, type IbidLocator, type MisspeltKind, type MisspeltSymbol } from '../grammar/misspeltKind';
-import { withoutEditMarks } from '../grammar/editMarks';
+import { withMarkdownEscapesRead, withoutEditMarks } from '../grammar/editMarks';
 import { isSpaceCode, withoutFootnoteMarks, withoutLinkWrappers, withRespectivelyAsClause } from '../grammar/tokens';
 import { FULLWIDTH_DIGIT, FULLWIDTH_PART, fullwidthNumbers, fullwidthSymbols, type FullwidthNumber, type FullwidthSymbol } from '../grammar/fullwidthSymbols';
 import { HOLDS_UNSEEN, hyphenSplits, replacementsInCitations, UNSEEN_CLASS, unseenSplits, type HyphenSplit, type UnseenSplit } from '../grammar/unseenCharacters';
@@ -346,7 +346,7 @@ function blockFailure(blockText: string, e: unknown): Resolution {
 
 /** A block as the analysis reads it: without the marks of editing, the footnote marks and the wrappers of links, its soft line breaks and spaces of other widths as spaces; same length. */
 export function blockAsRead(text: string): string {
-  return softWrapped(withoutFootnoteMarks(withRespectivelyAsClause(withoutLinkWrappers(withoutEditMarks(withPlainSpaces(text))))));
+  return softWrapped(withoutFootnoteMarks(withRespectivelyAsClause(withoutLinkWrappers(withMarkdownEscapesRead(withoutEditMarks(withPlainSpaces(text)))))));
 }
 
 /**
