@@ -1418,6 +1418,9 @@ export const CASES: Case[] = [
   // Markdown's escapes read as the punctuation they show ("\\(c\\)" was no label: a false warning, or dropped and ok; found by a probe).
   { in: 'decision 4/2, paragraph \\(c\\) \\(i\\)', status: 'ok', cites: ['decision 4/2, paragraph (c) (i)'] },
   { in: 'resolution 8/1, para. 13 \\(zz\\)', status: 'invalid', code: 'no-paragraph', msg: /there is no \(zz\)$/ },
+  // U+0085 (NEL) where a space was: a space (the annex was dropped, and ok; the citation unseen after the kind word).
+  { in: 'resolution 8/1,\u0085annex IX', status: 'invalid', code: 'no-annex' },
+  { in: 'resolution\u00858/1, annex IX', status: 'invalid', code: 'no-annex' },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

@@ -221,8 +221,13 @@ export function holdsLineTerminator(text: string): boolean {
   return text.includes('\n') || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
 }
 
-/** Spaces other than the plain one, the no-break space, the tab and the line breaks ("n°\u202f3/2", a thin space): one character each. */
-const SPACE_VARIANT = /[\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+/**
+ * Spaces other than the plain one, the no-break space, the tab and the line breaks ("n°\u202f3/2", a
+ * thin space): one character each. Also U+0085 (NEL), which text converted from old mainframe or
+ * Windows-1252 files holds where a space or a line break was ("resolution 8/1,⟨NEL⟩annex IX": the annex
+ * was dropped, and ok; between the kind word and the number the citation was not seen; found by a probe).
+ */
+const SPACE_VARIANT = /[\u0085\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const SPACE_VARIANTS = new RegExp(SPACE_VARIANT.source, 'g');
 
 /**
