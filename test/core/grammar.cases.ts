@@ -1421,6 +1421,11 @@ export const CASES: Case[] = [
   // U+0085 (NEL) where a space was: a space (the annex was dropped, and ok; the citation unseen after the kind word).
   { in: 'resolution 8/1,\u0085annex IX', status: 'invalid', code: 'no-annex' },
   { in: 'resolution\u00858/1, annex IX', status: 'invalid', code: 'no-annex' },
+  // A part named by its ordinal or through a possessive after the instrument (dropped, and ok; found by a probe).
+  { in: 'resolution 8/1, the third annex', status: 'partial', code: 'unread-locator', msg: /“the third annex” after it was not understood/ },
+  { in: 'resolution 8/1, its fifth preambular paragraph', status: 'partial', code: 'unread-locator' },
+  { in: "resolutions 8/1 and 9/3, the latter's annex IX", status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, and that resolution’s annex IX', status: 'partial', code: 'unread-locator' },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

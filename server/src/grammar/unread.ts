@@ -431,7 +431,20 @@ function pastIntroduction(tokens: Tokens, k: number, labels = false): number {
   // After a reference that ends in a label or a number, one after the introduction is its like
   // ("(h), cf. (z)", "(h) together with (z)").
   const label = labels && (tokens.type(m) === 'plabel' || tokens.type(m) === 'num');
-  return m > from && ((roleOf(tokens, m) === 'keyword' && !FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!)) || label) ? m : k;
+  return m > from && ((roleOf(tokens, m) === 'keyword' && !FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!)) || label || ordinalThenLocator(tokens, m)) ? m : k;
+}
+
+/**
+ * "third annex", "fifth preambular paragraph", "twenty-first paragraph", "21st paragraph" at `m`:
+ * a part named by its ordinal, after an introduction ("resolution 8/1, its third annex": dropped,
+ * and ok, where "the third annex to resolution 8/1" is read; found by a probe).
+ */
+function ordinalThenLocator(tokens: Tokens, m: number): boolean {
+  let e = m;
+  if (tokens.type(e) === 'word' && TENS.includes(tokens.value(e)!) && tokens.type(e + 1) === 'dash') e += 2;
+  if (tokens.type(e) === 'num' && tokens.type(e + 1) === 'word' && ORDINAL_SUFFIXES.includes(tokens.value(e + 1)!)) e++;
+  else if (!(tokens.type(e) === 'word' && ordinalWordValue(tokens.value(e)!) !== undefined)) return false;
+  return tokens.isWord(e + 1, 'annex') || tokens.isWord(e + 1, 'paragraph') || tokens.isWord(e + 1, 'preambular') || tokens.isWord(e + 1, 'operative');
 }
 
 /**
@@ -460,9 +473,15 @@ function pastUnlistedLead(tokens: Tokens, k: number): number {
     // "esp.", "incl.", "i.a.": a dot written tight after a short word.
     if (tokens.isPunct(m, '.') && words > 0 && tokens.start(m) === tokens.end(m - 1) && tokens.type(m - 1) === 'word' && tokens.raw(m - 1)!.length <= 6) continue;
     if (tokens.isPunct(m, ',') && words > 0) continue;
+    // "the latter's annex IX", "that resolution's annex IX": a possessive in the lead-in.
+    if ((tokens.isPunct(m, "'") || tokens.raw(m) === '\u2019') && words > 0 && tokens.isWord(m + 1, 's') && tokens.start(m + 1) === tokens.end(m)) {
+      m++;
+      continue;
+    }
     break;
   }
   if (words === 0 || words > UNLISTED_LEAD_WORDS) return k;
+  if (ordinalThenLocator(tokens, m)) return m;
   if (roleOf(tokens, m) !== 'keyword' || FOREIGN_LOCATOR_WORDS.has(tokens.value(m)!) || roleOf(tokens, m + 1) !== 'value') return k;
   return m;
 }
