@@ -1426,6 +1426,11 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, its fifth preambular paragraph', status: 'partial', code: 'unread-locator' },
   { in: "resolutions 8/1 and 9/3, the latter's annex IX", status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, and that resolution’s annex IX', status: 'partial', code: 'unread-locator' },
+  // "sub (z)", "letter z", "lit. z" after an item (dropped, and ok; found by a probe).
+  { in: 'resolution 8/1, annex II, paragraph 1, sub (z)', status: 'partial', code: 'unread-locator', msg: /“sub \(z\)” after it was not understood/ },
+  { in: 'resolution 8/1, para 1, letter z', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, para 1, lit. z', status: 'partial', code: 'unread-locator' },
+  { in: 'resolution 8/1, sub judice', status: 'ok' },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

@@ -64,6 +64,8 @@ const FOREIGN_LOCATOR_WORDS = new Set([
   'figure', 'figures', 'fig', 'sect', 'sects', 'chap', 'chaps', 'annexure', 'annexures',
   // "lit. (o)", "litt. (a) and (b)", "cl. (z)": letters and clauses as other legal systems cite them.
   'lit', 'litt', 'cl',
+  // "paragraph 1, sub (z)" (dropped, and ok; found by a probe).
+  'sub',
 ]);
 
 /**
@@ -197,7 +199,7 @@ function roleOf(tokens: Tokens, k: number): Role {
   // "annex I, z", "annex II, 1 z", "annex I, [z]" (negotiation brackets are read through), "item j":
   // a letter written as a label without its parentheses, before what ends or joins labels.
   // (Position and length first: this is asked of every word the rule reads, and `raw` makes a string.)
-  if ((k === 0 || tokens.isPunct(k - 1, ',') || tokens.isWord(k - 1, 'item') || tokens.isWord(k - 1, 'items')) && tokens.end(k) - tokens.start(k) <= 2 && BARE_LETTER.test(tokens.raw(k)!) && !tokens.isRaw(k, 'pp') && unclosedLabelEnds(tokens, k + 1)) return 'value';
+  if (tokens.end(k) - tokens.start(k) <= 2 && (k === 0 || tokens.isPunct(k - 1, ',') || tokens.isWord(k - 1, 'item') || tokens.isWord(k - 1, 'items') || LETTER_WORDS.has(tokens.value(k - 1) ?? '') || (tokens.isPunct(k - 1, '.') && LETTER_WORDS.has(tokens.value(k - 2) ?? ''))) && BARE_LETTER.test(tokens.raw(k)!) && !tokens.isRaw(k, 'pp') && unclosedLabelEnds(tokens, k + 1)) return 'value';
   const v = tokens.value(k)!;
   if ((v === 'item' || v === 'items') && tokens.type(k + 1) === 'word' && BARE_LETTER.test(tokens.raw(k + 1)!)) return 'keyword';
   // "resolution 8/1, No. 25", "annex I, No. (o)": a number or a letter the grammar does not read.
@@ -234,6 +236,9 @@ function roleOf(tokens: Tokens, k: number): Role {
   if (v === 'from' && (tokens.type(k + 1) === 'num' || tokens.type(k + 1) === 'plabel') && tokens.type(k - 1) === 'word' && (PARA_WORDS.has(tokens.value(k - 1)!) || RECOMMENDATION_WORDS.has(tokens.value(k - 1)!))) return 'joiner';
   return 'none';
 }
+
+/** Words before a letter written without its parentheses: "letter z", "lit. z" (dropped, and ok; found by a probe). */
+const LETTER_WORDS: ReadonlySet<string> = new Set(['letter', 'lit', 'litt']);
 
 /** A letter label as the paragraphs are lettered, (a)–(z) then (aa)–(zz), written without its parentheses ("on", "pp." are words). */
 const BARE_LETTER = /^([a-z])\1?$/;
