@@ -1431,6 +1431,10 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1, para 1, letter z', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, para 1, lit. z', status: 'partial', code: 'unread-locator' },
   { in: 'resolution 8/1, sub judice', status: 'ok' },
+  // One more instrument in brackets, a compendium's dotted locator, a Unicode Roman numeral before "to" (each dropped, and ok; found by a probe).
+  { in: 'resolution 8/1 (and 3/2)', status: 'partial', code: 'unread-locator', msg: /“\(and 3\/2\)” after it was not understood/ },
+  { in: 'resolution 8/1, II.99', status: 'partial', code: 'unread-locator' },
+  { in: 'annex Ⅲ to resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“annex Ⅲ” before it was not understood/ },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

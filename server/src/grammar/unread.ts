@@ -182,6 +182,8 @@ function roleOf(tokens: Tokens, k: number): Role {
     if (tokens.isPunct(k, ')') || tokens.isPunct(k, ']') || tokens.isPunct(k, '\uff09')) return 'close';
     // "§ 25", "¶ 25": the section and paragraph signs.
     if (tokens.isPunct(k, '§') || tokens.isPunct(k, '¶')) return 'keyword';
+    // "annex Ⅲ to resolution 8/1": a Roman numeral of its own Unicode block (dropped, and ok; found by a probe).
+    if (/^[\u2160-\u2188]$/.test(tokens.raw(k)!)) return 'value';
     return 'none';
   }
   if (ty !== 'word') return 'none';
@@ -350,6 +352,10 @@ function triggers(tokens: Tokens, k: number, afterComma: boolean, text: string, 
   if (tokens.type(k) === 'dash' && tokens.type(k + 1) === 'word' && INSERTED_SUFFIXES.has(tokens.value(k + 1)!)) return true;
   // "paragraph 13 (and 99)", "[and 99]": one more, in brackets.
   if (role === 'open' && (tokens.isWord(k + 1, 'and') || tokens.isWord(k + 1, 'or')) && (roleOf(tokens, k + 2) === 'value' || roleOf(tokens, k + 2) === 'keyword') && endsInItem(ref)) return true;
+  // "resolution 8/1 (and 3/2)": one more instrument, in brackets (it was dropped, and ok; found by a probe).
+  if (role === 'open' && (tokens.isWord(k + 1, 'and') || tokens.isWord(k + 1, 'or')) && tokens.type(k + 2) === 'slashnum') return true;
+  // "resolution 8/1, II.99": a compendium's dotted locator after the instrument (dropped, and ok; found by a probe).
+  if (afterComma && tokens.type(k) === 'word' && ROMAN_RAW.test(tokens.raw(k)!) && tokens.isPunct(k + 1, '.') && tokens.start(k + 1) === tokens.end(k) && (tokens.type(k + 2) === 'num' || tokens.type(k + 2) === 'plabel') && tokens.start(k + 2) === tokens.end(k + 1)) return true;
   // "(annex II)", and "paragraph 3 (bis)", "(alt)"; "resolution 8/1, annex I, (1)": a number in
   // parentheses after a locator is one more ("…, in line with resolution 8/1, (1) to compile …"
   // enumerates the clauses of the sentence).
