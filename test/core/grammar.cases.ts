@@ -1435,6 +1435,8 @@ export const CASES: Case[] = [
   { in: 'resolution 8/1 (and 3/2)', status: 'partial', code: 'unread-locator', msg: /“\(and 3\/2\)” after it was not understood/ },
   { in: 'resolution 8/1, II.99', status: 'partial', code: 'unread-locator' },
   { in: 'annex Ⅲ to resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“annex Ⅲ” before it was not understood/ },
+  // A locator with "thereto"/"thereof" apart from the citation it points back to (it was prose, and ok; found by a probe).
+  { in: 'Recalling resolution 8/1. See in particular annex IX thereto.', status: 'partial', code: 'unread-locator', msg: /^“annex IX thereto” points back to resolution 8\/1, which the checker does not follow, so “annex IX” was not checked; write “resolution 8\/1, annex IX”$/, fix: 'resolution 8/1, annex IX' },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

@@ -571,6 +571,13 @@ function anaphorResolution(blockText: string, a: AnaphoricLocator, before: Refer
       ? `“${anaphor}” stands for the citation before it (${meant}), which the checker does not follow, so “${locator}” was not checked; write “${meant}”`
       : `“${anaphor}” stands for an instrument named before it, which the checker does not follow, so “${locator}” was not checked; name the instrument`;
     if (meant) fixes = [{ title: `Change “${anaphor}” to “${meant}”`, span: a.word, newText: meant }];
+  } else if (a.pointsBack) {
+    // "Recalling resolution 8/1. See in particular annex IX thereto.": apart from the citation it points back to.
+    const written = clean(blockText.slice(a.span.start, a.span.end));
+    message = meant
+      ? `“${written}” points back to ${meant}, which the checker does not follow, so “${locator}” was not checked; write “${meant}, ${locator}”`
+      : `“${written}” points back to a citation, which the checker does not follow, so it was not checked; name the instrument`;
+    if (meant && !/^\(/.test(locator)) fixes = [{ title: `Change to “${meant}, ${locator}”`, span: a.span, newText: `${meant}, ${blockText.slice(a.span.start, a.span.start + a.locator.length)}` }];
   } else if (a.thereof) {
     // "…, read in conjunction with paragraph 99 thereof": the citation's own, in a wording the grammar does not read.
     const written = clean(blockText.slice(a.span.start, a.span.end));

@@ -212,6 +212,8 @@ export interface AnaphoricLocator {
   kind?: 'resolution' | 'decision';
   /** "… thereof", "… thereto" after a locator of no instrument: the citation's own, said so. */
   thereof?: boolean;
+  /** "See in particular annex IX thereto." standing apart from any citation: it points back to one. */
+  pointsBack?: boolean;
 }
 
 const SP = '[ \\u00a0]';
@@ -228,7 +230,9 @@ const ANAPHOR_THEN_LOCATOR = new RegExp(`\\b(${ANAPHOR})${SP}*,?${SP}*(?:(?:and|
 // With "thereof" or "thereto" after it, the locator is the citation's own ("…, read in conjunction with paragraph 99 thereof").
 const CONJOINED_LOCATOR = new RegExp(`^${SP}*,?${SP}*(?:read${SP}+(?:in${SP}+conjunction|together)|taken${SP}+together|in${SP}+conjunction)${SP}+with${SP}+(${LOCATOR}|\\([a-z]{1,4}\\))(?:${SP}+(thereof|thereto)\\b)?(?!${SP}*,?${SP}*(?:of|to|in|thereof|thereto)\\b|${SP}*,?${SP}*(?:resolution|decision)s?${SP})`, 'i');
 /** What the passes below need, found by one native search: most blocks hold none of it. */
-const MAY_POINT_BACK = /same|said|mentioned|that(?:[ \u00a0]+(?:resolution|decision))|conjunction|together/i;
+const MAY_POINT_BACK = /same|said|mentioned|that(?:[ \u00a0]+(?:resolution|decision))|conjunction|together|there(?:of|to)/i;
+// "Recalling resolution 8/1. See in particular annex IX thereto.": a locator pointing back past the citation.
+const LOCATOR_THEREOF = new RegExp(`\\b(${LOCATOR})${SP}+(?:thereof|thereto)\\b`, 'gi');
 
 /**
  * Locators of an instrument named before without its symbol ("paragraph 26 of the same
@@ -277,6 +281,20 @@ export function anaphoricLocators(text: string, found: readonly Span[]): Anaphor
       third.push({ word: { start, end }, span: { start, end }, locator: m[1], thereof: m[2] !== undefined });
     }
     for (const o of third) out.push(o);
+  }
+  if (/there(?:of|to)/i.test(text)) {
+    out.sort((a, b) => a.span.start - b.span.start);
+    taken = new FoundSpans(out.map((o) => o.span));
+    spans = new FoundSpans(found);
+    const fourth: AnaphoricLocator[] = [];
+    LOCATOR_THEREOF.lastIndex = 0;
+    for (let m = LOCATOR_THEREOF.exec(text); m; m = LOCATOR_THEREOF.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spans.meets(start, end) || taken.meets(start, end)) continue;
+      fourth.push({ word: { start, end }, span: { start, end }, locator: m[1], thereof: true, pointsBack: true });
+    }
+    for (const o of fourth) out.push(o);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
