@@ -1437,6 +1437,9 @@ export const CASES: Case[] = [
   { in: 'annex Ⅲ to resolution 8/1', status: 'partial', code: 'unread-locator', msg: /“annex Ⅲ” before it was not understood/ },
   // A locator with "thereto"/"thereof" apart from the citation it points back to (it was prose, and ok; found by a probe).
   { in: 'Recalling resolution 8/1. See in particular annex IX thereto.', status: 'partial', code: 'unread-locator', msg: /^“annex IX thereto” points back to resolution 8\/1, which the checker does not follow, so “annex IX” was not checked; write “resolution 8\/1, annex IX”$/, fix: 'resolution 8/1, annex IX' },
+  // The joint meeting of both groups, named by its dates: each group's meeting held then (no reference, and wrong dates passed; found by a probe).
+  { in: 'the joint meeting of the Working Group on International Cooperation and the Working Group on Technical Assistance held from 9 to 14 October 2017', status: 'mismatch', code: 'wrong-date', msg: /^no meeting of the Working Group on International Cooperation in the indexed documents was held from 9 to 14 October 2017; its meetings in 2017: eighth \(VIII\), 9 to 13 October 2017$/ },
+  { in: 'the joint meeting of the Working Group on International Cooperation and the Working Group on Technical Assistance held from 9 to 13 October 2017', status: 'ok', cites: ['Working Group on International Cooperation, eighth meeting', 'Working Group on Technical Assistance, tenth meeting'] },
   // Meetings listed before the annexes that carry them: each annex carries one of them (annex I was said to carry
   // the wrong meeting's, a false error on correct text), and each meeting is in one of them (found by a probe).
   { in: 'the recommendations adopted by the Working Group on International Cooperation at its eighth and ninth meetings, contained in annexes I and II to resolution 9/3', status: 'ok' },

@@ -107,6 +107,15 @@ describe('grammar properties', () => {
     assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), freshVerdicts(text));
   });
 
+  it('a remembered verdict is not served to the first group of a joint meeting whose dates differ', () => {
+    // The dates follow the second group's name: outside the first group's span.
+    const joint = (days: string): string => `the joint meeting of the Working Group on International Cooperation and the Working Group on Technical Assistance held from ${days} October 2017.`;
+    const text = `${joint('9 to 13')}\n\n${joint('9 to 14')}\n`;
+    const codes = analyzeText(idx, text).resolutions.map((r) => r.problems.map((p) => p.code).join());
+    assert.deepEqual(codes, ['', '', 'wrong-date', 'wrong-date']);
+    assert.deepEqual(analyzeText(idx, text).resolutions.map(verdictView), freshVerdicts(text));
+  });
+
   it('remembered verdicts equal fresh ones on generated drafts too', () => {
     fc.assert(
       fc.property(fc.array(draft, { minLength: 2, maxLength: 4 }), (parts) => {

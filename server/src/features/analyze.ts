@@ -631,7 +631,9 @@ function saysOutside(r: Resolution): boolean {
  * served to "its fourth" of a wrong year).
  */
 function heldOutside(ref: Reference): boolean {
-  const d = ref.session?.held?.date;
+  // A session's year paired with it from outside ("held in 2008 and 2010, respectively"), or a
+  // joint meeting's dates written after the other group's name.
+  const d = ref.session?.held?.date ?? ref.wg?.held?.date;
   return d !== undefined && (d.span.start < ref.span.start || d.span.end > ref.span.end);
 }
 

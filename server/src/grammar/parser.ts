@@ -3667,6 +3667,8 @@ export class Parser {
     else if (this.isWordAt(j, 'technical') && this.isWordAt(j + 1, 'assistance')) group = 'TA';
     if (!group) return undefined;
     j += 2;
+    const joint = this.jointMeeting(i, j, group);
+    if (joint) return joint;
     let k = j;
     if (this.isPunctAt(k, ',')) k++;
     // "at its tenth meeting" (and "at tenth meeting", read so that it is checked); "on its tenth meeting" as report titles put it.
@@ -3817,6 +3819,40 @@ export class Parser {
       }
     }
     return { ref, next };
+  }
+
+  /** "Working Group on Technical Assistance" at `q` (or "WG on …", "Working Group of Government Experts on …"): its group and the token after it. */
+  private groupNameAt(q: number): { group: GroupKey; next: number } | undefined {
+    let j = this.tokens.isRaw(q, 'WG') ? q + 1 : this.isWordAt(q, 'working') && this.isWordAt(q + 1, 'group') ? q + 2 : -1;
+    if (j < 0) return undefined;
+    if (this.isWordAt(j, 'of') && this.isWordAt(j + 1, 'government') && this.isWordAt(j + 2, 'experts')) j += 3;
+    if (!this.isWordAt(j, 'on')) return undefined;
+    if (this.isWordAt(j + 1, 'international') && this.isWordAt(j + 2, 'cooperation')) return { group: 'IC', next: j + 3 };
+    if (this.isWordAt(j + 1, 'technical') && this.isWordAt(j + 2, 'assistance')) return { group: 'TA', next: j + 3 };
+    return undefined;
+  }
+
+  /**
+   * "the joint meeting of the Working Group on International Cooperation and the Working Group on
+   * Technical Assistance held from 9 to 13 October 2017": each group's meeting held then, checked
+   * as "at its meeting held …" is (it was no reference, and wrong dates passed in silence; found by
+   * a probe). `j`: the token after the first group's name.
+   */
+  private jointMeeting(i: number, j: number, group: GroupKey): Attempt | undefined {
+    let p = this.isWordAt(i - 1, 'the') ? i - 2 : i - 1;
+    if (!(this.isWordAt(p, 'of') && this.isWordAt(p - 1, 'meeting') && this.isWordAt(p - 2, 'joint'))) return undefined;
+    if (!this.isWordAt(j, 'and')) return undefined;
+    p = this.isWordAt(j + 1, 'the') ? j + 2 : j + 1;
+    const other = this.groupNameAt(p);
+    if (!other || other.group === group) return undefined;
+    const at = this.isPunctAt(other.next, ',') ? other.next + 1 : other.next;
+    const h = this.isWordAt(at, 'held') ? heldAt(this, at) : undefined;
+    if (!h || !h.held.date) return undefined;
+    const first = this.blank('wg', this.span(i, j - 1), {});
+    first.wg = { group, meeting: 0, span: this.span(i, j - 1), held: h.held };
+    const second = this.blank('wg', this.span(p, h.next - 1), {});
+    second.wg = { group: other.group, meeting: 0, span: this.span(p, other.next - 1), held: h.held };
+    return { ref: first, next: h.next, more: [second] };
   }
 
   /** After "held": a number before any punctuation within a few words (a date), or "in" and a capitalised word (a place). */
