@@ -276,4 +276,19 @@ describe('a locator of an instrument named before without its symbol is said, an
       for (const a of got) assert.deepEqual(a.findings, [], a.after);
     }
   });
+
+  // Each value's own fix left the other wrong ("eighth and eighth"); a swap was not offered (left alone last stop).
+  it('offers one fix that puts values paired “respectively” in order, never preferred', () => {
+    for (const [text, want] of [
+      ['resolutions 8/1 and 9/3, adopted at its ninth and eighth sessions, respectively', 'resolutions 8/1 and 9/3, adopted at its eighth and ninth sessions, respectively'],
+      ['resolutions 7/4 and 8/1 of 2016 and 2014, respectively', 'resolutions 7/4 and 8/1 of 2014 and 2016, respectively'],
+    ] as const) {
+      const swap = quickFixesFor(analyzeText(idx, text), { start: 0, end: text.length }).find((f) => / in that order$/.test(f.title));
+      assert.ok(swap, text);
+      assert.equal(applyEdit(text, swap.edit), want);
+      assert.equal(swap.preferred, false);
+      assert.deepEqual(analyzeText(idx, want).resolutions.flatMap((r) => r.problems), [], want);
+    }
+    assert.equal(quickFixesFor(analyzeText(idx, 'paragraphs 3 and 4 of resolution 9/3'), { start: 0, end: 40 }).filter((f) => / in that order$/.test(f.title)).length, 0);
+  });
 });

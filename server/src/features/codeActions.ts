@@ -43,6 +43,8 @@ export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
         if (edit) out.push({ title: f.title, code: p.code, problem: { span: p.span, message: p.message }, edit, preferred: i === 0 && p.fixes.length === 1 && !several && !f.ask });
       });
     }
+    const swap = swapOf(analysis.text, r.problems.filter((p) => overlaps(p.span, range)));
+    if (swap) out.push(swap);
   }
   // Two preferred fixes that write different text over the same words ("annex 2": "annex II" for its
   // form, "annex I" for the meeting's annex): neither is the one to apply without asking.
@@ -72,6 +74,37 @@ export function quickFixesFor(analysis: Analysis, range: Span): QuickFix[] {
   }
   return unique;
 }
+
+/**
+ * Values paired "respectively" in the wrong order ("resolutions 8/1 and 9/3, adopted at its ninth
+ * and eighth sessions, respectively"): each problem's one fix writes what another's words hold, so
+ * each alone leaves the other wrong. One fix that writes them all, never preferred (the
+ * instruments may be what is out of order).
+ */
+function swapOf(text: { slice(start: number, end: number): string }, problems: readonly { code: string; span: Span; message: string; fixes: readonly { span: Span; newText: string }[] }[]): QuickFix | undefined {
+  const one = problems.filter((p) => p.fixes.length === 1);
+  if (one.length < 2 || one.length > SWAP_MAX || new Set(one.map((p) => p.code)).size !== 1) return undefined;
+  const edits = one.map((p) => p.fixes[0]).sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < edits.length; i++) if (edits[i].span.start < edits[i - 1].span.end) return undefined;
+  const written = edits.map((e) => text.slice(e.span.start, e.span.end));
+  // A permutation of what is written, each value moved.
+  const wanted = edits.map((e) => e.newText);
+  if (wanted.some((w, i) => w === written[i]) || [...wanted].sort().join('\u0000') !== [...written].sort().join('\u0000')) return undefined;
+  const span = { start: edits[0].span.start, end: edits[edits.length - 1].span.end };
+  let newText = '';
+  let at = span.start;
+  for (const e of edits) {
+    newText += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  const edit = editAsWritten(text.slice(span.start, span.end), { span, newText });
+  if (!edit) return undefined;
+  const said = (xs: string[]): string => `${xs.slice(0, -1).map((w) => `“${w}”`).join(', ')} and “${xs[xs.length - 1]}”`;
+  const first = one[0];
+  return { title: `Change ${said(written)} to ${said(wanted)}, in that order`, code: first.code, problem: { span: first.span, message: first.message }, edit, preferred: false };
+}
+/** The most values a swap is looked for among. */
+const SWAP_MAX = 6;
 
 /** Applies one edit to a text: what the editor does when the user picks the fix. */
 export function applyEdit(text: string, edit: { span: Span; newText: string }): string {
