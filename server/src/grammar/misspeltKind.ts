@@ -230,9 +230,15 @@ const ANAPHOR_THEN_LOCATOR = new RegExp(`\\b(${ANAPHOR})${SP}*,?${SP}*(?:(?:and|
 // With "thereof" or "thereto" after it, the locator is the citation's own ("…, read in conjunction with paragraph 99 thereof").
 const CONJOINED_LOCATOR = new RegExp(`^${SP}*,?${SP}*(?:read${SP}+(?:in${SP}+conjunction|together)|taken${SP}+together|in${SP}+conjunction)${SP}+with${SP}+(${LOCATOR}|\\([a-z]{1,4}\\))(?:${SP}+(thereof|thereto)\\b)?(?!${SP}*,?${SP}*(?:of|to|in|thereof|thereto)\\b|${SP}*,?${SP}*(?:resolution|decision)s?${SP})`, 'i');
 /** What the passes below need, found by one native search: most blocks hold none of it. */
-const MAY_POINT_BACK = /same|said|mentioned|that(?:[ \u00a0]+(?:resolution|decision))|conjunction|together|there(?:of|to)/i;
+const MAY_POINT_BACK = /same|said|mentioned|that(?:[ \u00a0]+(?:resolution|decision))|conjunction|together/i;
+/** What the last pass needs: "thereof", "thereto" (frequent in the sources: "annexed thereto"), looked for apart. */
+const THERE = /[Tt]here(?:of|to)/;
 // "Recalling resolution 8/1. See in particular annex IX thereto.": a locator pointing back past the citation.
-const LOCATOR_THEREOF = new RegExp(`\\b(${LOCATOR})${SP}+(?:thereof|thereto)\\b`, 'gi');
+// Found from the word after it: a search for the locator's pattern at every word was a per cent of a scan.
+const THEREOF_ALL = /\b[Tt]here(?:of|to)\b/g;
+const LOCATOR_BEFORE = new RegExp(`\\b(${LOCATOR})${SP}+$`, 'i');
+/** The most characters a locator before "thereof" may take ("paragraphs 3, 5 and 7 (a)"). */
+const LOCATOR_BEFORE_MAX = 60;
 
 /**
  * Locators of an instrument named before without its symbol ("paragraph 26 of the same
@@ -243,7 +249,8 @@ const LOCATOR_THEREOF = new RegExp(`\\b(${LOCATOR})${SP}+(?:thereof|thereto)\\b`
  */
 export function anaphoricLocators(text: string, found: readonly Span[]): AnaphoricLocator[] {
   const out: AnaphoricLocator[] = [];
-  if (!MAY_POINT_BACK.test(text)) return out;
+  const there = THERE.test(text);
+  if (!MAY_POINT_BACK.test(text)) return there ? pointingBack(text, found, out) : out;
   const kindOf = (w: string): 'resolution' | 'decision' => (/^r/i.test(w) ? 'resolution' : 'decision');
   let spans = new FoundSpans(found);
   LOCATOR_OF_ANAPHOR.lastIndex = 0;
@@ -282,19 +289,25 @@ export function anaphoricLocators(text: string, found: readonly Span[]): Anaphor
     }
     for (const o of third) out.push(o);
   }
-  if (/there(?:of|to)/i.test(text)) {
-    out.sort((a, b) => a.span.start - b.span.start);
-    taken = new FoundSpans(out.map((o) => o.span));
-    spans = new FoundSpans(found);
-    const fourth: AnaphoricLocator[] = [];
-    LOCATOR_THEREOF.lastIndex = 0;
-    for (let m = LOCATOR_THEREOF.exec(text); m; m = LOCATOR_THEREOF.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (spans.meets(start, end) || taken.meets(start, end)) continue;
-      fourth.push({ word: { start, end }, span: { start, end }, locator: m[1], thereof: true, pointsBack: true });
-    }
-    for (const o of fourth) out.push(o);
+  return there ? pointingBack(text, found, out) : out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** `out` and the locators with "thereof"/"thereto" apart from any citation and from `out`'s, in text order. */
+function pointingBack(text: string, found: readonly Span[], out: AnaphoricLocator[]): AnaphoricLocator[] {
+  out.sort((a, b) => a.span.start - b.span.start);
+  const taken = new FoundSpans(out.map((o) => o.span));
+  const spans = new FoundSpans(found);
+  const fourth: AnaphoricLocator[] = [];
+  THEREOF_ALL.lastIndex = 0;
+  for (let t = THEREOF_ALL.exec(text); t; t = THEREOF_ALL.exec(text)) {
+    const from = Math.max(0, t.index - LOCATOR_BEFORE_MAX);
+    const m = LOCATOR_BEFORE.exec(text.slice(from, t.index));
+    if (!m) continue;
+    const start = from + m.index;
+    const end = t.index + t[0].length;
+    if (spans.meets(start, end) || taken.meets(start, end)) continue;
+    fourth.push({ word: { start, end }, span: { start, end }, locator: m[1], thereof: true, pointsBack: true });
   }
+  for (const o of fourth) out.push(o);
   return out.sort((a, b) => a.span.start - b.span.start);
 }

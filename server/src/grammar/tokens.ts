@@ -397,6 +397,12 @@ export class Tokens {
   raw(k: number): string | undefined {
     return this.has(k) ? this.text.slice(this.st[k], this.en[k]) : undefined;
   }
+  /** A word that starts with a lower-case letter ("specially", "über"), read in place. */
+  isLowerWord(k: number): boolean {
+    if (!((k < this.count && k >= 0) || this.fill(k)) || this.ty[k] !== WORD) return false;
+    const c = this.text.charCodeAt(this.st[k]);
+    return c >= 97 && c <= 122 ? true : c < 128 ? false : /^\p{Ll}/u.test(String.fromCodePoint(this.text.codePointAt(this.st[k])!));
+  }
   /** A word whose lower-cased text is `v` (ASCII), compared in place. */
   isWord(k: number, v: string): boolean {
     if (!((k < this.count && k >= 0) || this.fill(k)) || this.ty[k] !== WORD) return false;

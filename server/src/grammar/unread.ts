@@ -477,7 +477,7 @@ function pastUnlistedLead(tokens: Tokens, k: number): number {
   let words = 0;
   for (; tokens.has(m) && words <= UNLISTED_LEAD_WORDS; m++) {
     if (tokens.type(m) === 'word' && LEADS_READ_ELSEWHERE.has(tokens.value(m)!)) return k;
-    if (tokens.type(m) === 'word' && roleOf(tokens, m) !== 'keyword' && /^\p{Ll}/u.test(tokens.raw(m)!)) {
+    if (tokens.isLowerWord(m) && roleOf(tokens, m) !== 'keyword') {
       words++;
       continue;
     }
@@ -504,7 +504,7 @@ function pastUnlistedLead(tokens: Tokens, k: number): number {
  * 2016") or a count ("10 by 3 votes") is prose.
  */
 function wordBeforeOneMoreItem(tokens: Tokens, text: string, ref: Reference): number {
-  if (tokens.type(0) !== 'word' || roleOf(tokens, 0) !== 'none' || tokens.end(0) - tokens.start(0) > 8 || !/^\p{Ll}/u.test(tokens.raw(0)!)) return -1;
+  if (!tokens.isLowerWord(0) || tokens.end(0) - tokens.start(0) > 8 || roleOf(tokens, 0) !== 'none') return -1;
   let e = 1;
   if (tokens.isWord(e, 'and') || tokens.isWord(e, 'or')) e++;
   const last = text.charCodeAt(ref.span.end - 1);
@@ -540,7 +540,7 @@ function asideBeforeLink(tokens: Tokens, b: number): number {
     s = e - 1;
   } else {
     let w = 0;
-    while (w < ASIDE_WORDS_MAX && tokens.type(s) === 'word' && roleOf(tokens, s) === 'none' && /^\p{Ll}/u.test(tokens.raw(s)!) && !OPENS_PHRASE.has(tokens.value(s)!)) {
+    while (w < ASIDE_WORDS_MAX && tokens.isLowerWord(s) && !OPENS_PHRASE.has(tokens.value(s)!) && roleOf(tokens, s) === 'none') {
       s--;
       w++;
     }
@@ -563,7 +563,7 @@ function asideThenPart(tokens: Tokens): number {
     if (q === 1 || !tokens.isPunct(q, close)) return -1;
     q++;
   } else {
-    while (q < ASIDE_WORDS_MAX && tokens.type(q) === 'word' && roleOf(tokens, q) === 'none' && /^\p{Ll}/u.test(tokens.raw(q)!) && !OPENS_PHRASE.has(tokens.value(q)!) && !tokens.isWord(q, 'of')) q++;
+    while (q < ASIDE_WORDS_MAX && tokens.isLowerWord(q) && !tokens.isWord(q, 'of') && !OPENS_PHRASE.has(tokens.value(q)!) && roleOf(tokens, q) === 'none') q++;
     if (q === 0) return -1;
   }
   // A date: "of 21 October 2099", "of October 2099", "of 2099".
@@ -1115,7 +1115,7 @@ function unreadBeforeWithin(text: string, ref: Reference, floor: number, window:
     const role = roleOf(tokens, e);
     const chainWord = tokens.isWord(e, 'of') || tokens.isWord(e, 'to') || tokens.isWord(e, 'the');
     // "paragraphs 10 nad 12 of": a slip between two values of the list (the list was dropped, and ok).
-    const slip = role === 'none' && e > 0 && tokens.type(e) === 'word' && tokens.end(e) - tokens.start(e) <= 8 && roleOf(tokens, e - 1) === 'value' && roleOf(tokens, e + 1) === 'value' && /^\p{Ll}/u.test(tokens.raw(e)!) && !OPENS_PHRASE.has(tokens.value(e)!);
+    const slip = role === 'none' && e > 0 && tokens.isLowerWord(e) && tokens.end(e) - tokens.start(e) <= 8 && roleOf(tokens, e - 1) === 'value' && roleOf(tokens, e + 1) === 'value' && !OPENS_PHRASE.has(tokens.value(e)!);
     if (role === 'none' && !chainWord && !slip) break;
     if (role === 'close') depth++;
     else if (role === 'open') {
