@@ -577,7 +577,8 @@ function anaphorResolution(blockText: string, a: AnaphoricLocator, before: Refer
     message = meant
       ? `“${written}” points back to ${meant}, which the checker does not follow, so “${locator}” was not checked; write “${meant}, ${locator}”`
       : `“${written}” points back to a citation, which the checker does not follow, so it was not checked; name the instrument`;
-    if (meant && !/^\(/.test(locator)) fixes = [{ title: `Change to “${meant}, ${locator}”`, span: a.span, newText: `${meant}, ${blockText.slice(a.span.start, a.span.start + a.locator.length)}` }];
+    // Offered, never preferred: "thereof" may point to a nearer text that is no COP instrument ("the Doha Declaration, … paragraph 5 thereof"; found by the review).
+    if (meant && !/^\(/.test(locator)) fixes = [{ title: `Change to “${meant}, ${locator}”`, span: a.span, newText: `${meant}, ${blockText.slice(a.span.start, a.span.start + a.locator.length)}`, ask: true }];
   } else if (a.thereof) {
     // "…, read in conjunction with paragraph 99 thereof": the citation's own, in a wording the grammar does not read.
     const written = clean(blockText.slice(a.span.start, a.span.end));
